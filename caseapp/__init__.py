@@ -1,0 +1,3 @@
+"""CaseApp: case management for lawyers who represent captives and detainees held abroad."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,156 @@
+"""Opening a case file: SQLite, SQLCipher (encrypted SQLite) or a database URL.
+
+One database is one case file. Opening checks what the file is before touching it,
+so a wrong passphrase or a file that is not a case file never creates or changes
+anything on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from caseapp.db import search
+from caseapp.domain.errors import CaseFileError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def file_kind(path: Path) -> str:
+    """``missing``, ``empty``, ``plain`` (SQLite) or ``encrypted`` (anything else: SQLCipher
+    files have no readable header, and neither has a file that is not a database at all)."""
+    if not path.exists():
+        return "missing"
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if not head:
+        return "empty"
+    return "plain" if head == SQLITE_HEADER else "encrypted"
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sqlite_connector(path: Path, passphrase: str | None) -> Callable[[], Any]:
+    if passphrase is None:
+        return lambda: sqlite3.connect(path, check_same_thread=False)
+
+    import sqlcipher3  # imported only for encrypted files
+
+    def connect() -> Any:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # nothing about the file on stderr
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        return conn
+
+    return connect
+
+
+@dataclass
+class Database:
+    """An open case file: its engine and the session factory the services use."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    path: Path | None = None
+    encrypted: bool = False
+    url: str = ""
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    search.install(factory.class_)
+    return factory
+
+
+def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
+    engine = create_engine("sqlite://", creator=_sqlite_connector(path, passphrase))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let SQLAlchemy issue BEGIN itself
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = False) -> Database:
+    """Open (or with ``create`` make) the case file at ``path``.
+
+    Raises :class:`CaseFileError` with a message for the user when the file is
+    missing, is not a case file, is encrypted and no passphrase was given, or the
+    passphrase is wrong. Nothing is written to disk in those cases.
+    """
+    path = Path(path).expanduser()
+    kind = file_kind(path)
+    if kind == "missing" and not create:
+        raise CaseFileError(f"There is no case file at {path}. Create one with “caseapp init”.")
+    if kind == "empty":
+        raise CaseFileError(f"{path} is an empty file, not a case file.")
+    if kind == "plain" and passphrase:
+        raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.")
+    if kind == "encrypted" and not passphrase:
+        raise CaseFileError(
+            f"{path} is encrypted (or is not a case file): give its passphrase "
+            "(CASEAPP_PASSPHRASE, or at the prompt)."
+        )
+    if kind == "missing":
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    connect = _sqlite_connector(path, passphrase)
+    conn = connect()
+    try:
+        # The first read proves the key: SQLCipher fails here on a wrong passphrase.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except Exception as exc:  # sqlite3 and sqlcipher3 each have their own DatabaseError
+        if kind == "encrypted":
+            raise CaseFileError(
+                f"Cannot open {path}: the passphrase is wrong, or the file is not a case file."
+            ) from None
+        raise CaseFileError(f"Cannot open {path}: the file is damaged ({exc}).") from None
+    finally:
+        conn.close()
+    engine = _sqlite_engine(path, passphrase)
+    return Database(
+        engine=engine,
+        session_factory=_make_sessionmaker(engine),
+        path=path,
+        encrypted=bool(passphrase),
+    )
+
+
+def open_url(url: str) -> Database:
+    """Open a case file given as a SQLAlchemy URL (a shared PostgreSQL database)."""
+    if url.startswith("sqlite"):
+        raise CaseFileError("Give a SQLite case file as a path (--db), not as a URL.")
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect():
+            pass
+    except Exception as exc:  # noqa: BLE001 - any driver error means "cannot open"
+        raise CaseFileError(f"Cannot connect to the database: {exc}") from exc
+    return Database(engine=engine, session_factory=_make_sessionmaker(engine), url=url)

@@ -1,0 +1,107 @@
+"""Schema migrations (Alembic, packaged in ``caseapp/db/migrations``).
+
+:func:`upgrade` brings an open case file to the app's schema. A file that needs an
+upgrade is first copied aside; a file written by a newer CaseApp is refused.
+
+Developers make a new revision with
+``uv run python -m caseapp.db.migrate revision "what changed"`` (autogenerate against a
+scratch database at head) and then read and test it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from caseapp.db.engine import Database
+from caseapp.domain.errors import CaseFileError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _run(db: Database, target: str) -> None:
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+def backup_before_upgrade(db: Database, revision: str) -> Path | None:
+    """Copy the case file aside (``NAME.before-REV-TIMESTAMP.bak``) before an upgrade."""
+    if db.path is None:
+        return None
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db.path.with_name(f"{db.path.name}.before-{revision}-{stamp}.bak")
+    shutil.copy2(db.path, target)
+    return target
+
+
+def upgrade(db: Database, target: str = "head") -> Path | None:
+    """Bring ``db`` to ``target``; returns the path of the copy made first, if any."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(db)
+    if current is None:
+        with db.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        if tables:
+            raise CaseFileError(f"{db.label} is a database, but not a CaseApp case file.")
+        _run(db, target)
+        return None
+    try:
+        script.get_revision(current)
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for unknown ids
+        raise CaseFileError(
+            f"{db.label} was written by a newer version of CaseApp (schema {current}); "
+            "update CaseApp to open it. The file was not changed."
+        ) from None
+    wanted = script.get_revision(target) if target != "head" else script.get_revision("head")
+    if wanted is not None and wanted.revision == current:
+        return None
+    copy = backup_before_upgrade(db, current)
+    _run(db, target)
+    return copy
+
+
+def _autogenerate(message: str) -> None:
+    from caseapp.db.engine import open_sqlite
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_sqlite(Path(tmp) / "scratch.db", create=True)
+        upgrade(db)
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.revision(cfg, message=message, autogenerate=True)
+        db.close()
+
+
+if __name__ == "__main__":  # developer tool, see module docstring
+    if len(sys.argv) != 3 or sys.argv[1] != "revision":
+        sys.exit("usage: python -m caseapp.db.migrate revision MESSAGE")
+    _autogenerate(sys.argv[2])

@@ -1,0 +1,24 @@
+"""Alembic environment: migrations always run on a connection CaseApp opened."""
+
+from alembic import context
+
+import caseapp.db.models  # noqa: F401 - registers the tables
+import caseapp.db.search  # noqa: F401
+from caseapp.db.base import Base
+
+
+def _skip_fts(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+    # The FTS5 virtual table and its shadow tables are created by hand in a revision.
+    return not (type_ == "table" and name and name.startswith("search_fts"))
+
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_object=_skip_fts,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

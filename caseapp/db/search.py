@@ -1,0 +1,193 @@
+"""Search index over names and free text, kept in step with the records by a flush hook.
+
+Every indexed record has one row in ``search_entries`` holding the folded search keys
+of its text (see :mod:`caseapp.domain.names`). On SQLite an FTS5 table mirrors that
+row for fast prefix matching; other databases match the same keys with LIKE. Nothing
+outside this module knows which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, event, insert, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from caseapp.db.base import Base
+from caseapp.db.models import (
+    Captive,
+    CaptiveName,
+    Contact,
+    DetentionPlace,
+    Document,
+    Hearing,
+    InternationalProceeding,
+    Intervention,
+    Note,
+    Organisation,
+    Prosecution,
+    WelfareContact,
+)
+from caseapp.domain.names import search_keys
+
+
+class SearchEntry(Base):
+    __tablename__ = "search_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[int] = mapped_column(Integer)
+    captive_id: Mapped[int | None] = mapped_column(
+        ForeignKey("captives.id", ondelete="CASCADE"), index=True
+    )
+    is_name: Mapped[bool] = mapped_column(default=False)
+    keys: Mapped[str] = mapped_column(Text, default="")
+
+
+# What is indexed: for each model, its text fields and the column naming its captive.
+_INDEXED: dict[type, tuple[tuple[str, ...], str | None]] = {
+    CaptiveName: (("full_name",), "captive_id"),
+    Captive: (
+        ("summary", "current_asks", "health", "capture_place", "capture_circumstances",
+         "capturing_authority", "birth_place", "consent_notes"),
+        "id",
+    ),
+    Note: (("title", "body"), "captive_id"),
+    WelfareContact: (("source", "notes"), "captive_id"),
+    DetentionPlace: (("facility", "address", "notes"), "captive_id"),
+    Prosecution: (("case_number", "investigating_body", "court", "judge", "prosecutor", "notes"),
+                  "captive_id"),
+    InternationalProceeding: (("reference", "outcome", "notes"), "captive_id"),
+    Hearing: (("court", "judge", "outcome", "notes"), None),
+    Intervention: (("subject", "request", "response"), None),
+    Organisation: (("name", "country", "notes"), None),
+    Contact: (("name", "role", "notes"), None),
+    Document: (("title", "filename", "source", "notes"), "captive_id"),
+}
+
+ENTITY_OF = {cls: cls.__tablename__ for cls in _INDEXED}
+FTS_TABLE = "search_fts"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str  # table name of the record: "captives", "hearings", ...
+    record_id: int
+    captive_id: int | None
+    is_name: bool
+
+
+def _entry(cls: type, values: dict) -> dict:
+    fields, captive_col = _INDEXED[cls]
+    return {
+        "entity": ENTITY_OF[cls],
+        "record_id": values["id"],
+        "captive_id": values[captive_col] if captive_col else None,
+        "is_name": cls is CaptiveName,
+        "keys": " ".join(search_keys(" ".join(str(values[f] or "") for f in fields))),
+    }
+
+
+def _columns(cls: type) -> list[str]:
+    fields, captive_col = _INDEXED[cls]
+    return ["id", *fields, *([captive_col] if captive_col and captive_col != "id" else [])]
+
+
+def entry_for(obj: object) -> dict:
+    cls = type(obj)
+    return _entry(cls, {c: getattr(obj, c) for c in _columns(cls)})
+
+
+def _write_entries(conn: Connection, removed: Iterable[object], changed: Iterable[object]) -> None:
+    table = SearchEntry.__table__
+    for obj in [*removed, *changed]:
+        conn.execute(
+            delete(table).where(
+                table.c.entity == ENTITY_OF[type(obj)], table.c.record_id == obj.id  # type: ignore[attr-defined]
+            )
+        )
+    rows = [e for e in (entry_for(o) for o in changed) if e["keys"]]
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _after_flush(session: Session, _ctx: object) -> None:
+    indexed = tuple(_INDEXED)
+    changed = [o for o in (*session.new, *session.dirty) if isinstance(o, indexed)]
+    removed = [o for o in session.deleted if isinstance(o, indexed)]
+    if changed or removed:
+        _write_entries(session.connection(), removed, changed)
+
+
+def install(session_class: type[Session] | Session) -> None:
+    """Keep the index in step with every flush of sessions made by ``session_class``."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
+
+
+def rebuild(conn: Connection) -> int:
+    """Rebuild the whole index from the records (used by migrations and ``check``)."""
+    conn.execute(delete(SearchEntry.__table__))
+    count = 0
+    for cls in _INDEXED:
+        table = cls.__table__  # type: ignore[attr-defined]
+        result = conn.execute(select(*(table.c[c] for c in _columns(cls))))
+        rows = [e for e in (_entry(cls, dict(r._mapping)) for r in result) if e["keys"]]
+        if rows:
+            conn.execute(insert(SearchEntry.__table__), rows)
+            count += len(rows)
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    return count
+
+
+def create_fts(conn: Connection) -> None:
+    """Create the SQLite FTS5 mirror of ``search_entries`` and the triggers feeding it."""
+    if conn.dialect.name != "sqlite":
+        return
+    for stmt in (
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(keys, content='search_entries', "
+        "content_rowid='id', tokenize='unicode61')",
+        f"CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, keys) VALUES (new.id, new.keys); END",
+        f"CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, keys) VALUES ('delete', old.id, old.keys); END",
+        f"CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, keys) VALUES ('delete', old.id, old.keys); "
+        f"INSERT INTO {FTS_TABLE}(rowid, keys) VALUES (new.id, new.keys); END",
+    ):
+        conn.execute(text(stmt))
+
+
+def drop_fts(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for name in ("search_entries_ai", "search_entries_ad", "search_entries_au"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
+
+
+def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
+         limit: int | None = None) -> list[SearchHit]:
+    """Records whose text has a word starting with each word of ``query``, names first."""
+    keys = search_keys(query)
+    if not keys:
+        return []
+    t = SearchEntry.__table__
+    stmt = select(t.c.entity, t.c.record_id, t.c.captive_id, t.c.is_name)
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join(f"{k}*" for k in keys)
+        stmt = stmt.where(
+            t.c.id.in_(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"))
+        ).params(m=match)
+    else:
+        for k in keys:
+            stmt = stmt.where((" " + t.c.keys).like(f"% {k}%"))
+    if entities is not None:
+        stmt = stmt.where(t.c.entity.in_(list(entities)))
+    stmt = stmt.order_by(t.c.is_name.desc(), t.c.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [SearchHit(*row) for row in session.execute(stmt)]

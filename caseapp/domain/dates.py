@@ -1,0 +1,104 @@
+"""Dates with a precision, and date arithmetic the case file relies on."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from dateutil.relativedelta import relativedelta
+
+from caseapp.domain.enums import DatePrecision
+from caseapp.domain.errors import ValidationError
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to a precision: ``value`` is the first day of the known period.
+
+    ``PartialDate(date(1990, 5, 1), MONTH)`` means "May 1990".
+    """
+
+    value: date
+    precision: DatePrecision = DatePrecision.EXACT
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "precision", DatePrecision(self.precision))
+        if self.precision is DatePrecision.MONTH and self.value.day != 1:
+            object.__setattr__(self, "value", self.value.replace(day=1))
+        elif self.precision is DatePrecision.YEAR and (self.value.month, self.value.day) != (1, 1):
+            object.__setattr__(self, "value", self.value.replace(month=1, day=1))
+
+    @property
+    def earliest(self) -> date:
+        return self.value
+
+    @property
+    def latest(self) -> date:
+        """The last day the date could be (used when checking the order of events)."""
+        v = self.value
+        if self.precision is DatePrecision.MONTH:
+            return v.replace(day=calendar.monthrange(v.year, v.month)[1])
+        if self.precision is DatePrecision.YEAR:
+            return v.replace(month=12, day=31)
+        return v
+
+    def iso(self) -> str:
+        """ISO 8601 form at the known precision: ``1990``, ``1990-05``, ``1990-05-17``, ``~1990-05-17``."""
+        if self.precision is DatePrecision.YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision is DatePrecision.MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        if self.precision is DatePrecision.APPROXIMATE:
+            return "~" + self.value.isoformat()
+        return self.value.isoformat()
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``~YYYY-MM-DD`` (approximate)."""
+        raw = text.strip()
+        approximate = raw.startswith("~")
+        body = raw.lstrip("~").strip()
+        try:
+            parts = [int(p) for p in body.split("-")]
+            if len(parts) == 1:
+                pd = cls(date(parts[0], 1, 1), DatePrecision.YEAR)
+            elif len(parts) == 2:
+                pd = cls(date(parts[0], parts[1], 1), DatePrecision.MONTH)
+            elif len(parts) == 3:
+                pd = cls(date(*parts), DatePrecision.EXACT)
+            else:
+                raise ValueError
+        except ValueError:
+            raise ValidationError(
+                f"“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (prefix ~ if approximate)."
+            ) from None
+        if approximate:
+            pd = cls(pd.value, DatePrecision.APPROXIMATE)
+        return pd
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def parse_date(text: str, *, field: str | None = None) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValidationError(f"“{text}” is not a date: write YYYY-MM-DD.", field=field) from None
+
+
+def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
+    """``start`` plus a term in months and days; a day past the month's end is clamped to it.
+
+    31 October + 4 months = 28 (or 29) February.
+    """
+    return start + relativedelta(months=months, days=days)
+
+
+def today() -> date:
+    return date.today()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

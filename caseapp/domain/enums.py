@@ -1,0 +1,193 @@
+"""Closed vocabularies of the case file.
+
+Values are stored in the database and in JSON exports, so never rename a value;
+add a new one instead. Labels for people live in the UI layer (translated).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sensitivity(StrEnum):
+    """Who may see a record or field. Ordered: PUBLIC < SHAREABLE < INTERNAL."""
+
+    PUBLIC = "public"
+    SHAREABLE = "shareable"
+    INTERNAL = "internal"
+
+    @property
+    def rank(self) -> int:
+        return _SENSITIVITY_RANK[self]
+
+    def allows(self, other: Sensitivity) -> bool:
+        """True if something at level ``other`` may be shown when printing at ``self``."""
+        return other.rank <= self.rank
+
+
+_SENSITIVITY_RANK = {Sensitivity.PUBLIC: 0, Sensitivity.SHAREABLE: 1, Sensitivity.INTERNAL: 2}
+
+
+class DatePrecision(StrEnum):
+    EXACT = "exact"
+    MONTH = "month"
+    YEAR = "year"
+    APPROXIMATE = "approximate"
+
+
+class Sex(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+    UNKNOWN = "unknown"
+
+
+class CaptiveCategory(StrEnum):
+    CIVILIAN = "civilian"
+    SERVICEMAN = "serviceman"  # serviceman / prisoner of war
+    FORMER_OFFICIAL = "former_official"
+    OTHER = "other"
+
+
+class CaptiveStatus(StrEnum):
+    MISSING = "missing"
+    HELD = "held"
+    PRE_TRIAL = "pre_trial"
+    ON_TRIAL = "on_trial"
+    CONVICTED = "convicted"
+    RELEASED = "released"
+    REPATRIATED = "repatriated"
+    DECEASED = "deceased"
+
+    @property
+    def in_custody(self) -> bool:
+        return self in _IN_CUSTODY
+
+
+_IN_CUSTODY = {
+    CaptiveStatus.HELD,
+    CaptiveStatus.PRE_TRIAL,
+    CaptiveStatus.ON_TRIAL,
+    CaptiveStatus.CONVICTED,
+}
+
+
+class NameKind(StrEnum):
+    NATIVE = "native"
+    TRANSLITERATION = "transliteration"
+    ALIAS = "alias"
+
+
+class Script(StrEnum):
+    """ISO 15924 codes of the scripts names arrive in."""
+
+    ARMENIAN = "Armn"
+    LATIN = "Latn"
+    CYRILLIC = "Cyrl"
+    OTHER = "Zyyy"
+
+
+class CounselKind(StrEnum):
+    APPOINTED = "appointed"
+    CHOSEN = "chosen"
+    UNKNOWN = "unknown"
+
+
+class DetentionOrderKind(StrEnum):
+    INITIAL = "initial"
+    EXTENSION = "extension"
+
+
+class HearingKind(StrEnum):
+    DETENTION_EXTENSION = "detention_extension"
+    PRELIMINARY = "preliminary"
+    TRIAL_SESSION = "trial_session"
+    VERDICT = "verdict"
+    APPEAL = "appeal"
+    CASSATION = "cassation"
+    OTHER = "other"
+
+
+class WelfareContactKind(StrEnum):
+    ICRC_VISIT = "icrc_visit"
+    LAWYER_VISIT = "lawyer_visit"
+    CONSULAR_VISIT = "consular_visit"
+    FAMILY_CALL = "family_call"
+    FAMILY_LETTER = "family_letter"
+    MEDIA_APPEARANCE = "media_appearance"
+    OTHER = "other"
+
+
+class InternationalBody(StrEnum):
+    ECHR = "echr"
+    WGAD = "wgad"
+    UN_HRC = "un_hrc"
+    UN_SPECIAL_PROCEDURES = "un_special_procedures"
+    OTHER = "other"
+
+
+class InternationalProceedingKind(StrEnum):
+    APPLICATION = "application"
+    RULE_39 = "rule_39"
+    COMMUNICATION = "communication"
+    URGENT_APPEAL = "urgent_appeal"
+
+
+class ProceedingStatus(StrEnum):
+    DRAFT = "draft"
+    LODGED = "lodged"
+    COMMUNICATED = "communicated"
+    PENDING = "pending"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+    DECIDED = "decided"
+    CLOSED = "closed"
+
+
+class OrganisationKind(StrEnum):
+    ICRC = "icrc"
+    OMBUDSMAN = "ombudsman"
+    EMBASSY = "embassy"
+    MINISTRY = "ministry"
+    UN_BODY = "un_body"
+    COUNCIL_OF_EUROPE = "council_of_europe"
+    COURT = "court"
+    MEDIA = "media"
+    NGO = "ngo"
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    LETTER = "letter"
+    EMAIL = "email"
+    MEETING = "meeting"
+    CALL = "call"
+    FILING = "filing"
+    OTHER = "other"
+
+
+class InterventionStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+class Reliability(StrEnum):
+    CONFIRMED = "confirmed"
+    PROBABLE = "probable"
+    UNVERIFIED = "unverified"
+    DOUBTFUL = "doubtful"
+
+
+class DeadlineStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DISMISSED = "dismissed"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"

@@ -1,0 +1,27 @@
+"""Errors the services raise. Messages are written for the lawyer, not the developer."""
+
+from __future__ import annotations
+
+
+class CaseAppError(Exception):
+    """Base of every error CaseApp reports to a user."""
+
+
+class ValidationError(CaseAppError):
+    """Input that breaks a rule of the case file. ``field`` names the offending field."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(CaseAppError):
+    pass
+
+
+class ConflictError(CaseAppError):
+    pass
+
+
+class CaseFileError(CaseAppError):
+    """The case file cannot be opened or used (missing, wrong passphrase, corrupt, too new)."""
