@@ -79,6 +79,9 @@ class Captive(Record, Base):
         order_by="(CaptiveName.is_primary.desc(), CaptiveName.id)",
     )
     tags: Mapped[list[Tag]] = relationship(secondary=captive_tags, order_by=Tag.name)
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="StatusChange.id"
+    )
 
 
 class CaptiveName(Record, Base):

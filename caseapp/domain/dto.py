@@ -1,0 +1,363 @@
+"""Frozen records the services hand out. The UI and the reports see only these, never
+ORM objects. Field names match the columns of the case file so that they read the same
+everywhere (services, JSON export, templates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import (
+    AuditAction,
+    CaptiveCategory,
+    CaptiveStatus,
+    Channel,
+    CounselKind,
+    DeadlineStatus,
+    DetentionOrderKind,
+    HearingKind,
+    InternationalBody,
+    InternationalProceedingKind,
+    InterventionStatus,
+    NameKind,
+    OrganisationKind,
+    ProceedingStatus,
+    Reliability,
+    Script,
+    Sensitivity,
+    Sex,
+    WelfareContactKind,
+)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one write changed: the UI refreshes the views that show these records."""
+
+    entity: str
+    action: AuditAction
+    ids: tuple[int, ...]
+    captive_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameDTO:
+    id: int
+    uid: str
+    captive_id: int
+    full_name: str
+    script: Script
+    language: str
+    kind: NameKind
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class CaptiveDTO:
+    id: int
+    uid: str
+    primary_name: str
+    latin_name: str  # a Latin-script spelling, for people who cannot read the native one
+    names: tuple[NameDTO, ...]
+    sex: Sex
+    birth: PartialDate | None
+    birth_place: str
+    citizenship: str
+    category: CaptiveCategory
+    status: CaptiveStatus
+    status_since: date | None
+    capture: PartialDate | None
+    capture_place: str
+    capture_circumstances: str
+    capturing_authority: str
+    consent_power_of_attorney: bool
+    consent_publicity: bool
+    consent_notes: str
+    summary: str
+    current_asks: str
+    health: str
+    has_photo: bool
+    photo_media_type: str
+    sensitivity: Sensitivity
+    field_levels: dict[str, Any]
+    tags: tuple[str, ...]
+    current_place: str  # facility of the open stay, "" if unknown
+    days_in_custody: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StatusChangeDTO:
+    id: int
+    uid: str
+    captive_id: int
+    old_status: CaptiveStatus | None
+    new_status: CaptiveStatus
+    effective_on: date | None
+    note: str
+    recorded_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class IdentityDocumentDTO:
+    id: int
+    uid: str
+    captive_id: int
+    kind: str
+    number: str
+    issuer: str
+    issued_on: date | None
+    expires_on: date | None
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class DetentionPlaceDTO:
+    id: int
+    uid: str
+    captive_id: int
+    facility: str
+    address: str
+    from_date: date
+    to_date: date | None
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class WelfareContactDTO:
+    id: int
+    uid: str
+    captive_id: int
+    contact_on: date
+    kind: WelfareContactKind
+    confirmed: bool
+    source: str
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class NoteDTO:
+    id: int
+    uid: str
+    captive_id: int | None
+    title: str
+    body: str
+    written_at: datetime
+    author: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class ChargeDTO:
+    id: int
+    uid: str
+    prosecution_id: int
+    code: str
+    article: str
+    part: str
+    title: str
+    brought_on: date | None
+
+    @property
+    def citation(self) -> str:
+        art = f"Art. {self.article}" + (f"({self.part})" if self.part else "")
+        return f"{self.code} {art}".strip()
+
+
+@dataclass(frozen=True)
+class ProsecutionDTO:
+    id: int
+    uid: str
+    captive_id: int
+    case_number: str
+    investigating_body: str
+    court: str
+    judge: str
+    prosecutor: str
+    defence_counsel: str
+    counsel_kind: CounselKind
+    language: str
+    opened_on: date | None
+    notes: str
+    sensitivity: Sensitivity
+    charges: tuple[ChargeDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class DetentionOrderDTO:
+    id: int
+    uid: str
+    captive_id: int
+    prosecution_id: int | None
+    ordering_court: str
+    decided_on: date | None
+    start_date: date
+    term_months: int
+    term_days: int
+    expires_on: date
+    kind: DetentionOrderKind
+    appeal_filed_on: date | None
+    appeal_outcome: str
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class HearingDTO:
+    id: int
+    uid: str
+    starts_at: datetime  # aware, in the court's time zone
+    timezone: str
+    court: str
+    kind: HearingKind
+    judge: str
+    prosecution_id: int | None
+    outcome: str
+    next_date: date | None
+    notes: str
+    sensitivity: Sensitivity
+    captive_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class InternationalProceedingDTO:
+    id: int
+    uid: str
+    captive_id: int
+    body: InternationalBody
+    kind: InternationalProceedingKind
+    reference: str
+    lodged_on: date | None
+    status: ProceedingStatus
+    outcome: str
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class OrganisationDTO:
+    id: int
+    uid: str
+    name: str
+    kind: OrganisationKind
+    country: str
+    address: str
+    email: str
+    phone: str
+    website: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ContactDTO:
+    id: int
+    uid: str
+    organisation_id: int | None
+    name: str
+    role: str
+    language: str
+    email: str
+    phone: str
+    address: str
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class InterventionDTO:
+    id: int
+    uid: str
+    made_on: date
+    organisation_id: int | None
+    contact_id: int | None
+    channel: Channel
+    subject: str
+    request: str
+    response: str
+    status: InterventionStatus
+    follow_up_on: date | None
+    sensitivity: Sensitivity
+    captive_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentDTO:
+    """A document's description; its bytes come from ``documents.content(id)``."""
+
+    id: int
+    uid: str
+    captive_id: int | None
+    prosecution_id: int | None
+    hearing_id: int | None
+    intervention_id: int | None
+    title: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    source: str
+    received_on: date | None
+    reliability: Reliability
+    notes: str
+    sensitivity: Sensitivity
+
+
+@dataclass(frozen=True)
+class DeadlineDTO:
+    id: int
+    uid: str
+    captive_id: int | None
+    title: str
+    rule_id: str
+    rule_version: str
+    trigger_kind: str
+    trigger_uid: str
+    trigger_date: date | None
+    due_on: date
+    due_time: time | None
+    timezone: str
+    status: DeadlineStatus
+    overridden: bool
+    explanation: tuple[Any, ...]
+    status_reason: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class AuditEntryDTO:
+    id: int
+    at: datetime
+    actor: str
+    action: AuditAction
+    entity: str
+    record_uid: str
+    captive_uid: str
+    summary: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    entity: str
+    record_id: int
+    captive_ids: tuple[int, ...]
+    label: str
+    matched_name: bool = False
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)  # already present (same uid)
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())

@@ -1,0 +1,98 @@
+"""Organisations, contacts, and the advocacy log (interventions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from caseapp.db.models import Captive, Contact, Intervention, Organisation
+from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
+from caseapp.domain.errors import ValidationError
+from caseapp.services.base import RecordService, coerce, require_past
+
+
+class OrganisationService(RecordService[Organisation, OrganisationDTO]):
+    model = Organisation
+    dto = OrganisationDTO
+    noun = "organisation"
+    required = ("name",)
+    order_by = ("name", "id")
+
+    def summary(self, obj: Organisation) -> str:
+        return obj.name
+
+
+class ContactService(RecordService[Contact, ContactDTO]):
+    model = Contact
+    dto = ContactDTO
+    noun = "contact"
+    required = ("name",)
+    order_by = ("name", "id")
+
+    def summary(self, obj: Contact) -> str:
+        return obj.name
+
+    def validate(self, s: Session, obj: Contact) -> None:
+        if obj.organisation_id is not None and s.get(Organisation, obj.organisation_id) is None:
+            raise ValidationError(f"There is no organisation with ID {obj.organisation_id}.",
+                                  field="organisation_id")
+
+
+class InterventionService(RecordService[Intervention, InterventionDTO]):
+    """One advocacy step; ``captive_ids`` lists the captives it concerns."""
+
+    model = Intervention
+    dto = InterventionDTO
+    noun = "intervention"
+    required = ("made_on",)
+    order_by = ("made_on", "id")
+
+    def summary(self, obj: Intervention) -> str:
+        return obj.subject or f"intervention of {obj.made_on}"
+
+    def captive_ids(self, obj: Intervention) -> tuple[int, ...]:
+        return tuple(c.id for c in obj.captives)
+
+    def relations(self, obj: Intervention) -> dict[str, Any]:
+        return {"captives": [c.uid for c in obj.captives]}
+
+    def apply(self, s: Session, obj: Intervention, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        captive_ids = fields.pop("captive_ids", None)
+        super().apply(s, obj, fields)
+        if captive_ids is not None:
+            ids = list(dict.fromkeys(int(i) for i in captive_ids))
+            found = {c.id: c for c in s.scalars(select(Captive).where(Captive.id.in_(ids)))}
+            missing = [i for i in ids if i not in found]
+            if missing:
+                raise ValidationError(f"There is no captive with ID {missing[0]}.", field="captive_ids")
+            obj.captives = [found[i] for i in ids]
+
+    def validate(self, s: Session, obj: Intervention) -> None:
+        require_past(obj.made_on, self.ctx.today(), field="made_on", what="The intervention")
+        if obj.organisation_id is not None and s.get(Organisation, obj.organisation_id) is None:
+            raise ValidationError(f"There is no organisation with ID {obj.organisation_id}.",
+                                  field="organisation_id")
+        if obj.contact_id is not None:
+            contact = s.get(Contact, obj.contact_id)
+            if contact is None:
+                raise ValidationError(f"There is no contact with ID {obj.contact_id}.", field="contact_id")
+            if obj.organisation_id is None:
+                obj.organisation_id = contact.organisation_id
+        if obj.follow_up_on is not None and obj.follow_up_on < obj.made_on:
+            raise ValidationError("The follow-up date is before the intervention.", field="follow_up_on")
+
+    def to_dto(self, s: Session, obj: Intervention) -> InterventionDTO:
+        return self.make_dto(obj, captive_ids=tuple(c.id for c in obj.captives))
+
+    def list(self, *, captive_id: int | None = None, **filters: Any) -> list[InterventionDTO]:  # type: ignore[override]
+        with self.ctx.read() as s:
+            stmt = select(Intervention).options(selectinload(Intervention.captives))
+            if captive_id is not None:
+                stmt = stmt.where(Intervention.captives.any(Captive.id == captive_id))
+            for name, value in filters.items():
+                stmt = stmt.where(getattr(Intervention, name) == coerce(Intervention, name, value))
+            stmt = stmt.order_by(Intervention.made_on, Intervention.id)
+            return [self.to_dto(s, i) for i in s.scalars(stmt)]

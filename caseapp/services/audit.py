@@ -1,0 +1,41 @@
+"""Reading the audit trail."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from caseapp.db.models import AuditEntry, Captive
+from caseapp.domain.dto import AuditEntryDTO
+from caseapp.domain.errors import NotFound
+from caseapp.services.base import ServiceContext
+
+
+def _dto(e: AuditEntry) -> AuditEntryDTO:
+    return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
+                         e.summary, e.field, e.old_value, e.new_value)
+
+
+class AuditService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def for_captive(self, captive_id: int) -> list[AuditEntryDTO]:
+        """Every change to the captive and to the records that belong to them, oldest first."""
+        with self.ctx.read() as s:
+            captive = s.get(Captive, captive_id)
+            if captive is None:
+                raise NotFound(f"There is no captive with ID {captive_id}.")
+            rows = s.scalars(select(AuditEntry).where(AuditEntry.captive_uid == captive.uid)
+                             .order_by(AuditEntry.id))
+            return [_dto(e) for e in rows]
+
+    def for_record(self, record_uid: str) -> list[AuditEntryDTO]:
+        with self.ctx.read() as s:
+            rows = s.scalars(select(AuditEntry).where(AuditEntry.record_uid == record_uid)
+                             .order_by(AuditEntry.id))
+            return [_dto(e) for e in rows]
+
+    def recent(self, limit: int = 50) -> list[AuditEntryDTO]:
+        with self.ctx.read() as s:
+            rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+            return [_dto(e) for e in rows]

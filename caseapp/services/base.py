@@ -1,0 +1,320 @@
+"""What every service shares: the context it runs in, one transaction per public call,
+coercion of input to column types, the audit trail, and generic CRUD for simple records.
+
+A service function takes keyword arguments named like the record's columns, checks
+them, writes in one transaction, writes the audit entries in that same transaction,
+and returns a frozen DTO. A broken rule raises :class:`ValidationError` naming the
+field; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import Date, DateTime, Integer, String, Text, Time, select
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+
+from caseapp.db.base import Base, UTCDateTime
+from caseapp.db.engine import Database
+from caseapp.db.models import AuditEntry
+from caseapp.domain.dates import parse_date
+from caseapp.domain.dto import Changes
+from caseapp.domain.enums import AuditAction
+from caseapp.domain.errors import NotFound, ValidationError
+
+M = TypeVar("M", bound=Base)
+D = TypeVar("D")
+
+Listener = Callable[[Changes], None]
+
+
+@dataclasses.dataclass
+class ServiceContext:
+    """The open case file, who is working on it, and what day it is (tests fix the clock)."""
+
+    db: Database
+    actor: str
+    today: Callable[[], date] = date.today
+    listeners: list[Listener] = dataclasses.field(default_factory=list)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.db.session_factory.begin() as session:
+            session.info["pending_changes"] = []
+            yield session
+            pending: list[Changes] = session.info["pending_changes"]
+        for change in pending:  # after the commit only
+            for listener in list(self.listeners):
+                listener(change)
+
+    def read(self) -> Session:
+        return self.db.session_factory()
+
+
+# ---- values -----------------------------------------------------------------------------
+
+def label_of(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def coerce(model: type[Base], name: str, value: Any) -> Any:
+    """Turn user input (str from the CLI or JSON, or a typed value) into the column's type."""
+    column = model.__table__.c.get(name)  # type: ignore[attr-defined]
+    if column is None:
+        raise ValidationError(f"{model.__name__} has no field “{name}”.", field=name)
+    if value is None:
+        if not column.nullable:
+            raise ValidationError(f"{label_of(name).capitalize()} is required.", field=name)
+        return None
+    ctype = column.type
+    if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
+        try:
+            return ctype.enum_class(value)
+        except ValueError:
+            choices = ", ".join(m.value for m in ctype.enum_class)
+            raise ValidationError(
+                f"“{value}” is not a valid {label_of(name)}: choose one of {choices}.", field=name
+            ) from None
+    if isinstance(ctype, UTCDateTime):
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(
+                    f"“{value}” is not a date and time (YYYY-MM-DDTHH:MM+HH:MM).", field=name
+                ) from None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValidationError(f"{label_of(name).capitalize()} needs a time zone.", field=name)
+        return value
+    if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, str):
+            return parse_date(value, field=name)
+        if not isinstance(value, date):
+            raise ValidationError(f"{label_of(name).capitalize()} must be a date.", field=name)
+        return value
+    if isinstance(ctype, Time):
+        if isinstance(value, str):
+            try:
+                return time.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(f"“{value}” is not a time (HH:MM).", field=name) from None
+        return value
+    if isinstance(ctype, Integer) and not isinstance(value, bool):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{label_of(name).capitalize()} must be a number.", field=name) from None
+    if isinstance(ctype, String | Text):
+        if not isinstance(value, str):
+            raise ValidationError(f"{label_of(name).capitalize()} must be text.", field=name)
+        value = value.strip()
+        if isinstance(ctype, String) and ctype.length and len(value) > ctype.length:
+            raise ValidationError(
+                f"{label_of(name).capitalize()} is longer than {ctype.length} characters.", field=name
+            )
+        return value
+    return value
+
+
+def audit_text(value: Any) -> str | None:
+    """How a value reads in the audit log."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, date | datetime | time):
+        return value.isoformat()
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+def require_past(value: date | None, today: date, *, field: str, what: str) -> None:
+    if value is not None and value > today:
+        raise ValidationError(f"{what} ({value.isoformat()}) is in the future.", field=field)
+
+
+# ---- audit --------------------------------------------------------------------------------
+
+def audit(
+    s: Session,
+    ctx: ServiceContext,
+    action: AuditAction,
+    obj: Any,
+    *,
+    summary: str = "",
+    captive_uid: str = "",
+    field: str = "",
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    s.add(
+        AuditEntry(
+            uid=str(uuid.uuid4()),
+            actor=ctx.actor,
+            action=action,
+            entity=obj.__tablename__,
+            record_uid=obj.uid,
+            captive_uid=captive_uid,
+            summary=summary[:300],
+            field=field,
+            old_value=audit_text(old),
+            new_value=audit_text(new),
+        )
+    )
+
+
+def announce(s: Session, change: Changes) -> None:
+    s.info.setdefault("pending_changes", []).append(change)
+
+
+def snapshot(obj: Base, names: list[str]) -> dict[str, Any]:
+    return {n: getattr(obj, n) for n in names}
+
+
+# ---- generic CRUD -------------------------------------------------------------------------
+
+class RecordService(Generic[M, D]):
+    """Create, read, update, delete and list one kind of record.
+
+    Subclasses name the model and DTO and add rules in :meth:`validate`; records with
+    relations or computed fields override :meth:`to_dto` and :meth:`apply`.
+    """
+
+    model: ClassVar[type[Base]]
+    dto: ClassVar[type]
+    noun: ClassVar[str]  # "hearing", for messages
+    required: ClassVar[tuple[str, ...]] = ()
+    order_by: ClassVar[tuple[str, ...]] = ("id",)
+    immutable: ClassVar[tuple[str, ...]] = ("id", "uid", "created_at", "updated_at")
+    audited_out: ClassVar[tuple[str, ...]] = ()  # columns too big for the audit log
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # -- hooks --
+    def validate(self, s: Session, obj: M) -> None:
+        """Raise ValidationError if ``obj`` breaks a rule; called before every flush."""
+
+    def apply(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
+        for name, value in fields.items():
+            if name in self.immutable:
+                raise ValidationError(f"{label_of(name).capitalize()} cannot be changed.", field=name)
+            setattr(obj, name, coerce(self.model, name, value))
+
+    def to_dto(self, s: Session, obj: M) -> D:
+        return self.make_dto(obj)
+
+    def make_dto(self, obj: M, **computed: Any) -> D:
+        """The DTO of ``obj``: its columns of the same names, plus ``computed`` values."""
+        return self.dto(**{
+            f.name: computed[f.name] if f.name in computed else getattr(obj, f.name)
+            for f in dataclasses.fields(self.dto)
+        })
+
+    def summary(self, obj: M) -> str:
+        return f"{self.noun} {obj.id}"  # type: ignore[attr-defined]
+
+    def relations(self, obj: M) -> dict[str, Any]:
+        """Values of relations to audit like fields (names, tags, linked captives)."""
+        return {}
+
+    def captive_ids(self, obj: M) -> tuple[int, ...]:
+        cid = getattr(obj, "captive_id", None)
+        return (cid,) if cid else ()
+
+    def captive_uid(self, s: Session, obj: M) -> str:
+        from caseapp.db.models import Captive
+
+        ids = self.captive_ids(obj)
+        return s.get(Captive, ids[0]).uid if len(ids) == 1 else ""  # type: ignore[union-attr]
+
+    # -- plumbing --
+    def _columns(self) -> list[str]:
+        skip = {*self.immutable, *self.audited_out}
+        return [c.key for c in self.model.__table__.columns if c.key not in skip]  # type: ignore[attr-defined]
+
+    def _load(self, s: Session, record_id: int) -> M:
+        obj = s.get(self.model, record_id)
+        if obj is None:
+            raise NotFound(f"There is no {self.noun} with ID {record_id}.")
+        return obj  # type: ignore[return-value]
+
+    def _check_required(self, obj: M) -> None:
+        for name in self.required:
+            value = getattr(obj, name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise ValidationError(f"{label_of(name).capitalize()} is required.", field=name)
+
+    def _finish(self, s: Session, obj: M) -> None:
+        self._check_required(obj)
+        self.validate(s, obj)
+        s.flush()
+
+    # -- public API --
+    def get(self, record_id: int) -> D:
+        with self.ctx.read() as s:
+            return self.to_dto(s, self._load(s, record_id))
+
+    def list(self, **filters: Any) -> list[D]:
+        """Records whose columns equal the given values, e.g. ``list(captive_id=3)``."""
+        with self.ctx.read() as s:
+            stmt = select(self.model)
+            for name, value in filters.items():
+                stmt = stmt.where(getattr(self.model, name) == coerce(self.model, name, value))
+            stmt = stmt.order_by(*(getattr(self.model, n) for n in self.order_by))
+            return [self.to_dto(s, o) for o in s.scalars(stmt)]
+
+    def create(self, **fields: Any) -> D:
+        with self.ctx.transaction() as s:
+            obj = self.model()
+            s.add(obj)
+            self.apply(s, obj, fields)
+            self._finish(s, obj)
+            values = snapshot(obj, self._columns()) | self.relations(obj)
+            values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
+            audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+                  captive_uid=self.captive_uid(s, obj), new=values)
+            announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,  # type: ignore[attr-defined]
+                                (obj.id,), self.captive_ids(obj)))
+            return self.to_dto(s, obj)
+
+    def update(self, record_id: int, **changes: Any) -> D:
+        with self.ctx.transaction() as s:
+            obj = self._load(s, record_id)
+            before = snapshot(obj, self._columns()) | self.relations(obj)
+            self.apply(s, obj, changes)
+            self._finish(s, obj)
+            after = snapshot(obj, self._columns()) | self.relations(obj)
+            for name in before:
+                if before[name] != after[name]:
+                    audit(s, self.ctx, AuditAction.UPDATE, obj, summary=self.summary(obj),
+                          captive_uid=self.captive_uid(s, obj), field=name,
+                          old=before[name], new=after[name])
+            announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,  # type: ignore[attr-defined]
+                                (obj.id,), self.captive_ids(obj)))
+            return self.to_dto(s, obj)
+
+    def delete(self, record_id: int) -> None:
+        with self.ctx.transaction() as s:
+            obj = self._load(s, record_id)
+            audit(s, self.ctx, AuditAction.DELETE, obj, summary=self.summary(obj),
+                  captive_uid=self.captive_uid(s, obj),
+                  old=snapshot(obj, self._columns()) | self.relations(obj))
+            change = Changes(self.model.__tablename__, AuditAction.DELETE,  # type: ignore[attr-defined]
+                             (obj.id,), self.captive_ids(obj))
+            s.delete(obj)
+            s.flush()
+            announce(s, change)

@@ -1,0 +1,401 @@
+"""Captives, their names, status history, identity documents, places of detention,
+welfare contacts (proof of life) and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from anyascii import anyascii
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from caseapp.db.models import (
+    Captive,
+    CaptiveName,
+    DetentionPlace,
+    IdentityDocument,
+    Note,
+    StatusChange,
+    Tag,
+    WelfareContact,
+)
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import (
+    CaptiveDTO,
+    DetentionPlaceDTO,
+    IdentityDocumentDTO,
+    NameDTO,
+    NoteDTO,
+    StatusChangeDTO,
+    WelfareContactDTO,
+)
+from caseapp.domain.enums import CaptiveStatus, NameKind, Script, Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.names import detect_script
+from caseapp.domain.validation import (
+    Period,
+    check_after_birth,
+    check_no_overlap,
+    check_not_before_capture,
+    check_period,
+    days_in_custody,
+)
+from caseapp.services.base import RecordService, coerce, require_past
+
+_ENDED = {CaptiveStatus.RELEASED, CaptiveStatus.REPATRIATED, CaptiveStatus.DECEASED}
+
+
+def _partial(value: date | None, precision: Any) -> PartialDate | None:
+    return PartialDate(value, precision) if value is not None else None
+
+
+def captive_label(c: Captive) -> str:
+    return c.names[0].full_name if c.names else f"captive {c.id}"
+
+
+def _latin_name(names: list[CaptiveName]) -> str:
+    for n in names:
+        if n.script is Script.LATIN and n.kind is not NameKind.ALIAS:
+            return n.full_name
+    for n in names:
+        if n.script is Script.LATIN:
+            return n.full_name
+    return anyascii(names[0].full_name).replace("'", "") if names else ""
+
+
+def name_dto(n: CaptiveName) -> NameDTO:
+    return NameDTO(n.id, n.uid, n.captive_id, n.full_name, n.script, n.language, n.kind, n.is_primary)
+
+
+def _name_from_input(raw: Any) -> CaptiveName:
+    if isinstance(raw, str):
+        raw = {"full_name": raw}
+    elif not isinstance(raw, dict):
+        raw = {k: getattr(raw, k) for k in ("full_name", "script", "language", "kind", "is_primary")
+               if hasattr(raw, k)}
+    allowed = {"full_name", "script", "language", "kind", "is_primary"}
+    unknown = set(raw) - allowed
+    if unknown:
+        raise ValidationError(f"A name has no field “{sorted(unknown)[0]}”.", field="names")
+    full = coerce(CaptiveName, "full_name", raw.get("full_name") or "")
+    if not full:
+        raise ValidationError("A name cannot be empty.", field="names")
+    script = raw.get("script") or detect_script(full)
+    return CaptiveName(
+        full_name=full,
+        script=coerce(CaptiveName, "script", script),
+        language=coerce(CaptiveName, "language", raw.get("language") or ""),
+        kind=coerce(CaptiveName, "kind", raw.get("kind") or NameKind.NATIVE),
+        is_primary=bool(raw.get("is_primary", False)),
+    )
+
+
+class CaptiveService(RecordService[Captive, CaptiveDTO]):
+    model = Captive
+    dto = CaptiveDTO
+    noun = "captive"
+    audited_out = ("photo",)
+
+    def summary(self, obj: Captive) -> str:
+        return captive_label(obj)
+
+    def captive_ids(self, obj: Captive) -> tuple[int, ...]:
+        return (obj.id,) if obj.id else ()
+
+    def captive_uid(self, s: Session, obj: Captive) -> str:
+        return obj.uid
+
+    def relations(self, obj: Captive) -> dict[str, Any]:
+        return {"names": [n.full_name for n in obj.names], "tags": sorted(t.name for t in obj.tags)}
+
+    # -- input --
+    def apply(self, s: Session, obj: Captive, fields: dict[str, Any]) -> None:
+        is_new = obj.id is None  # decided first: queries below may autoflush the new captive
+        fields = dict(fields)
+        names = fields.pop("names", None)
+        tags = fields.pop("tags", None)
+        status = fields.pop("status", None)
+        status_since = fields.pop("status_since", None)
+        status_note = fields.pop("status_note", "")
+        for key in ("birth", "capture"):
+            if key in fields:
+                value = fields.pop(key)
+                if isinstance(value, str):
+                    value = PartialDate.parse(value) if value.strip() else None
+                fields[f"{key}_date"] = value.value if value else None
+                if value:
+                    fields[f"{key}_date_precision"] = value.precision
+        if "photo" in fields:
+            photo = fields.pop("photo")
+            if photo is not None and not isinstance(photo, bytes):
+                raise ValidationError("The photo must be image bytes.", field="photo")
+            obj.photo = photo
+        super().apply(s, obj, fields)
+        if status is not None or is_new:
+            self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
+                             is_new=is_new)
+        elif status_since is not None:
+            obj.status_since = coerce(Captive, "status_since", status_since)
+        if names is not None:
+            self._set_names(obj, names)
+        if tags is not None:
+            obj.tags = self._tags(s, tags)
+
+    def _set_names(self, obj: Captive, names: Iterable[Any]) -> None:
+        new = [_name_from_input(n) for n in names]
+        if not new:
+            raise ValidationError("A captive needs at least one name.", field="names")
+        if not any(n.is_primary for n in new):
+            new[0].is_primary = True
+        elif sum(n.is_primary for n in new) > 1:
+            raise ValidationError("Only one name can be the primary name.", field="names")
+        obj.names = new
+
+    def _tags(self, s: Session, names: Iterable[str]) -> list[Tag]:
+        wanted = sorted({t.strip() for t in names if t and t.strip()})
+        existing = {t.name: t for t in s.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+        return [existing.get(n) or Tag(name=n) for n in wanted]
+
+    def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool) -> None:
+        new = coerce(Captive, "status", status)
+        since_date = coerce(Captive, "status_since", since) if since else None
+        old = None if is_new else obj.status
+        if old == new and since_date in (None, obj.status_since):
+            return
+        obj.status = new
+        obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
+        obj.status_changes.append(StatusChange(
+            old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
+            recorded_by=self.ctx.actor))
+
+    # -- rules --
+    def validate(self, s: Session, obj: Captive) -> None:
+        today = self.ctx.today()
+        if not obj.names:
+            raise ValidationError("A captive needs at least one name.", field="names")
+        birth = _partial(obj.birth_date, obj.birth_date_precision)
+        capture = _partial(obj.capture_date, obj.capture_date_precision)
+        require_past(obj.birth_date, today, field="birth", what="The date of birth")
+        require_past(obj.capture_date, today, field="capture", what="The capture")
+        require_past(obj.status_since, today, field="status_since", what="The status date")
+        check_after_birth(capture, birth, field="capture")
+        if obj.status in _ENDED:
+            what = {CaptiveStatus.DECEASED: "The death"}.get(obj.status, "The release")
+            check_not_before_capture(obj.status_since, capture, field="status_since", what=what)
+        for key, level in (obj.field_levels or {}).items():
+            if key not in Captive.__table__.c:
+                raise ValidationError(f"There is no field “{key}” to set a level on.", field="field_levels")
+            try:
+                Sensitivity(level)
+            except ValueError:
+                raise ValidationError(f"“{level}” is not a sensitivity level.", field="field_levels") from None
+
+    # -- output --
+    def to_dto(self, s: Session, obj: Captive, place: str | None = None) -> CaptiveDTO:
+        if place is None:
+            place = s.scalar(
+                select(DetentionPlace.facility)
+                .where(DetentionPlace.captive_id == obj.id, DetentionPlace.to_date.is_(None))
+                .order_by(DetentionPlace.from_date.desc())
+                .limit(1)
+            ) or ""
+        capture = _partial(obj.capture_date, obj.capture_date_precision)
+        released = obj.status_since if obj.status in _ENDED else None
+        in_custody = obj.status.in_custody or obj.status in _ENDED
+        return CaptiveDTO(
+            id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
+            latin_name=_latin_name(obj.names),
+            names=tuple(name_dto(n) for n in obj.names),
+            sex=obj.sex, birth=_partial(obj.birth_date, obj.birth_date_precision),
+            birth_place=obj.birth_place, citizenship=obj.citizenship, category=obj.category,
+            status=obj.status, status_since=obj.status_since, capture=capture,
+            capture_place=obj.capture_place, capture_circumstances=obj.capture_circumstances,
+            capturing_authority=obj.capturing_authority,
+            consent_power_of_attorney=obj.consent_power_of_attorney,
+            consent_publicity=obj.consent_publicity, consent_notes=obj.consent_notes,
+            summary=obj.summary, current_asks=obj.current_asks, health=obj.health,
+            has_photo=bool(obj.photo_media_type), photo_media_type=obj.photo_media_type,
+            sensitivity=obj.sensitivity, field_levels=dict(obj.field_levels or {}),
+            tags=tuple(t.name for t in obj.tags), current_place=place,
+            days_in_custody=days_in_custody(capture, released_on=released, today=self.ctx.today())
+            if in_custody else None,
+            created_at=obj.created_at, updated_at=obj.updated_at,
+        )
+
+    # -- public API beyond CRUD --
+    def list(self, *, status: Any = None, tag: str | None = None, search: str | None = None,
+             ids: Iterable[int] | None = None) -> list[CaptiveDTO]:  # type: ignore[override]
+        """Captives of one status, with one tag, matching a search or with given ids.
+
+        Without a search they come in Latin-name order; with one, name matches first.
+        """
+        from caseapp.services.search import matching_captive_ids
+
+        with self.ctx.read() as s:
+            rank: dict[int, int] = {}
+            if search is not None and search.strip():
+                rank = {cid: i for i, cid in enumerate(matching_captive_ids(s, search))}
+                ids = [*rank] if ids is None else [i for i in ids if i in rank]
+            stmt = select(Captive).options(selectinload(Captive.names), selectinload(Captive.tags))
+            if status is not None:
+                stmt = stmt.where(Captive.status == coerce(Captive, "status", status))
+            if tag:
+                stmt = stmt.where(Captive.tags.any(Tag.name == tag))
+            if ids is not None:
+                stmt = stmt.where(Captive.id.in_(list(ids)))
+            captives = list(s.scalars(stmt))
+            places = dict(s.execute(
+                select(DetentionPlace.captive_id, DetentionPlace.facility)
+                .where(DetentionPlace.to_date.is_(None))
+                .order_by(DetentionPlace.from_date)
+            ).all())
+            dtos = [self.to_dto(s, c, places.get(c.id, "")) for c in captives]
+        if rank:
+            return sorted(dtos, key=lambda d: rank[d.id])
+        return sorted(dtos, key=lambda d: (d.latin_name.casefold(), d.id))
+
+    def set_status(self, captive_id: int, status: Any, *, effective_on: Any = None,
+                   note: str = "") -> CaptiveDTO:
+        return self.update(captive_id, status=status, status_since=effective_on, status_note=note)
+
+    def status_history(self, captive_id: int) -> list[StatusChangeDTO]:
+        with self.ctx.read() as s:
+            self._load(s, captive_id)
+            rows = s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)
+                             .order_by(StatusChange.id))
+            return [StatusChangeDTO(r.id, r.uid, r.captive_id, r.old_status, r.new_status,
+                                    r.effective_on, r.note, r.recorded_by, r.created_at)
+                    for r in rows]
+
+    def photo(self, captive_id: int) -> bytes | None:
+        with self.ctx.read() as s:
+            return self._load(s, captive_id).photo
+
+
+class NameService(RecordService[CaptiveName, NameDTO]):
+    """One spelling of a captive's name. Editing names one by one keeps the rest."""
+
+    model = CaptiveName
+    dto = NameDTO
+    noun = "name"
+    required = ("full_name",)
+
+    def summary(self, obj: CaptiveName) -> str:
+        return obj.full_name
+
+    def apply(self, s: Session, obj: CaptiveName, fields: dict[str, Any]) -> None:
+        super().apply(s, obj, fields)
+        if obj.full_name and "script" not in fields:
+            obj.script = detect_script(obj.full_name)
+        if obj.kind is None:
+            obj.kind = NameKind.NATIVE
+        if fields.get("is_primary"):
+            for other in s.scalars(select(CaptiveName).where(
+                    CaptiveName.captive_id == obj.captive_id, CaptiveName.id != obj.id)):
+                other.is_primary = False
+
+    def validate(self, s: Session, obj: CaptiveName) -> None:
+        if s.get(Captive, obj.captive_id) is None:
+            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+
+    def delete(self, record_id: int) -> None:
+        with self.ctx.read() as s:
+            name = self._load(s, record_id)
+            count = len(s.scalars(select(CaptiveName.id).where(
+                CaptiveName.captive_id == name.captive_id)).all())
+        if count <= 1:
+            raise ValidationError("A captive needs at least one name; add another before deleting this one.")
+        super().delete(record_id)
+
+
+class CaptiveChildService(RecordService):
+    """A record that belongs to one captive."""
+
+    def validate(self, s: Session, obj: Any) -> None:
+        if obj.captive_id is None or s.get(Captive, obj.captive_id) is None:
+            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+
+    def capture_of(self, s: Session, obj: Any) -> PartialDate | None:
+        c = s.get(Captive, obj.captive_id)
+        return _partial(c.capture_date, c.capture_date_precision) if c else None
+
+
+class IdentityDocumentService(CaptiveChildService):
+    model = IdentityDocument
+    dto = IdentityDocumentDTO
+    noun = "identity document"
+    required = ("kind",)
+
+    def validate(self, s: Session, obj: IdentityDocument) -> None:
+        super().validate(s, obj)
+        require_past(obj.issued_on, self.ctx.today(), field="issued_on", what="The issue date")
+        if obj.issued_on and obj.expires_on:
+            check_period(obj.issued_on, obj.expires_on, field="expires_on", what="The document")
+
+
+class DetentionPlaceService(CaptiveChildService):
+    model = DetentionPlace
+    dto = DetentionPlaceDTO
+    noun = "place of detention"
+    required = ("facility", "from_date")
+    order_by = ("from_date", "id")
+
+    def summary(self, obj: DetentionPlace) -> str:
+        return obj.facility
+
+    def validate(self, s: Session, obj: DetentionPlace) -> None:
+        super().validate(s, obj)
+        today = self.ctx.today()
+        require_past(obj.from_date, today, field="from_date", what="The arrival")
+        require_past(obj.to_date, today, field="to_date", what="The departure")
+        check_period(obj.from_date, obj.to_date)
+        check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
+                                 what="The arrival")
+        others = s.scalars(select(DetentionPlace).where(
+            DetentionPlace.captive_id == obj.captive_id, DetentionPlace.id != obj.id))
+        with s.no_autoflush:
+            check_no_overlap(Period(obj.from_date, obj.to_date),
+                             [Period(o.from_date, o.to_date, o.facility) for o in others])
+
+
+class WelfareContactService(CaptiveChildService):
+    model = WelfareContact
+    dto = WelfareContactDTO
+    noun = "welfare contact"
+    required = ("contact_on", "kind")
+    order_by = ("contact_on", "id")
+
+    def summary(self, obj: WelfareContact) -> str:
+        return f"{obj.kind.value} {obj.contact_on}"
+
+    def validate(self, s: Session, obj: WelfareContact) -> None:
+        super().validate(s, obj)
+        require_past(obj.contact_on, self.ctx.today(), field="contact_on", what="The contact")
+        check_not_before_capture(obj.contact_on, self.capture_of(s, obj), field="contact_on",
+                                 what="The contact")
+
+
+class NoteService(RecordService[Note, NoteDTO]):
+    model = Note
+    dto = NoteDTO
+    noun = "note"
+    order_by = ("written_at", "id")
+
+    def summary(self, obj: Note) -> str:
+        return obj.title or obj.body[:60]
+
+    def apply(self, s: Session, obj: Note, fields: dict[str, Any]) -> None:
+        super().apply(s, obj, fields)
+        if obj.written_at is None:
+            obj.written_at = datetime.now(UTC).replace(microsecond=0)
+        if not obj.author:
+            obj.author = self.ctx.actor
+
+    def validate(self, s: Session, obj: Note) -> None:
+        if not (obj.title or "").strip() and not (obj.body or "").strip():
+            raise ValidationError("A note needs a title or some text.", field="body")
+        if obj.captive_id is not None and s.get(Captive, obj.captive_id) is None:
+            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+

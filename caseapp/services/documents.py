@@ -1,0 +1,75 @@
+"""Documents and evidence: the bytes live in the case file; size and SHA-256 are computed
+when the bytes are stored and cannot be set by hand."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import Captive, Document, Hearing, Intervention, Prosecution
+from caseapp.domain.dto import DocumentDTO
+from caseapp.domain.errors import ValidationError
+from caseapp.services.base import RecordService, require_past
+
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+
+class DocumentService(RecordService[Document, DocumentDTO]):
+    model = Document
+    dto = DocumentDTO
+    noun = "document"
+    required = ("title",)
+    audited_out = ("content",)
+
+    def summary(self, obj: Document) -> str:
+        return obj.title
+
+    def apply(self, s: Session, obj: Document, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        for computed in ("sha256", "size"):
+            if computed in fields:
+                raise ValidationError(f"The {computed} of a document is computed from its content.",
+                                      field=computed)
+        content = fields.pop("content", None)
+        super().apply(s, obj, fields)
+        if content is not None:
+            if not isinstance(content, bytes | bytearray):
+                raise ValidationError("A document's content must be bytes.", field="content")
+            if len(content) > MAX_DOCUMENT_BYTES:
+                raise ValidationError("The file is larger than 200 MB.", field="content")
+            obj.content = bytes(content)
+            obj.size = len(content)
+            obj.sha256 = hashlib.sha256(content).hexdigest()
+        if obj.filename and (not obj.media_type or obj.media_type == "application/octet-stream"):
+            obj.media_type = mimetypes.guess_type(obj.filename)[0] or "application/octet-stream"
+        if not obj.title and obj.filename:
+            obj.title = Path(obj.filename).stem
+
+    def validate(self, s: Session, obj: Document) -> None:
+        if obj.sha256 is None:
+            raise ValidationError("A document needs its file content.", field="content")
+        require_past(obj.received_on, self.ctx.today(), field="received_on", what="The date received")
+        for model, name in ((Captive, "captive_id"), (Prosecution, "prosecution_id"),
+                            (Hearing, "hearing_id"), (Intervention, "intervention_id")):
+            ref = getattr(obj, name)
+            if ref is not None and s.get(model, ref) is None:
+                raise ValidationError(f"There is no {name[:-3]} with ID {ref}.", field=name)
+
+    def add_file(self, path: Path | str, **fields: Any) -> DocumentDTO:
+        """Store the file at ``path`` (read whole; the path itself is not kept)."""
+        path = Path(path)
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"Cannot read {path}: {exc.strerror}.", field="content") from None
+        fields.setdefault("filename", path.name)
+        fields.setdefault("title", path.stem)
+        return self.create(content=content, **fields)
+
+    def content(self, document_id: int) -> bytes:
+        with self.ctx.read() as s:
+            return self._load(s, document_id).content

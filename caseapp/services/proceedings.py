@@ -1,0 +1,229 @@
+"""Prosecutions and charges, detention orders, hearings and international proceedings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from caseapp.db.models import (
+    Captive,
+    Charge,
+    DetentionOrder,
+    Hearing,
+    InternationalProceeding,
+    Prosecution,
+)
+from caseapp.domain.dates import add_term
+from caseapp.domain.dto import (
+    ChargeDTO,
+    DetentionOrderDTO,
+    HearingDTO,
+    InternationalProceedingDTO,
+    ProsecutionDTO,
+)
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.validation import check_not_before_capture
+from caseapp.services.base import RecordService, coerce, require_past
+from caseapp.services.captives import CaptiveChildService
+
+
+def _charge_dto(c: Charge) -> ChargeDTO:
+    return ChargeDTO(c.id, c.uid, c.prosecution_id, c.code, c.article, c.part, c.title, c.brought_on)
+
+
+class ProsecutionService(CaptiveChildService):
+    model = Prosecution
+    dto = ProsecutionDTO
+    noun = "prosecution"
+
+    def summary(self, obj: Prosecution) -> str:
+        return f"case {obj.case_number}" if obj.case_number else f"prosecution {obj.id}"
+
+    def validate(self, s: Session, obj: Prosecution) -> None:
+        super().validate(s, obj)
+        require_past(obj.opened_on, self.ctx.today(), field="opened_on", what="The opening of the case")
+
+    def to_dto(self, s: Session, obj: Prosecution) -> ProsecutionDTO:
+        return self.make_dto(obj, charges=tuple(_charge_dto(c) for c in obj.charges))
+
+    def list(self, **filters: Any) -> list[ProsecutionDTO]:
+        with self.ctx.read() as s:
+            stmt = select(Prosecution).options(selectinload(Prosecution.charges))
+            for name, value in filters.items():
+                stmt = stmt.where(getattr(Prosecution, name) == coerce(Prosecution, name, value))
+            return [self.to_dto(s, p) for p in s.scalars(stmt.order_by(Prosecution.id))]
+
+
+class ChargeService(RecordService[Charge, ChargeDTO]):
+    model = Charge
+    dto = ChargeDTO
+    noun = "charge"
+    required = ("article",)
+
+    def summary(self, obj: Charge) -> str:
+        return f"{obj.code} art. {obj.article}".strip()
+
+    def captive_ids(self, obj: Charge) -> tuple[int, ...]:
+        return (obj.prosecution.captive_id,) if obj.prosecution else ()
+
+    def validate(self, s: Session, obj: Charge) -> None:
+        prosecution = s.get(Prosecution, obj.prosecution_id) if obj.prosecution_id else None
+        if prosecution is None:
+            raise ValidationError(f"There is no prosecution with ID {obj.prosecution_id}.",
+                                  field="prosecution_id")
+        obj.prosecution = prosecution
+        require_past(obj.brought_on, self.ctx.today(), field="brought_on", what="The charge date")
+
+
+def _check_prosecution(s: Session, obj: Any) -> None:
+    if obj.prosecution_id is None:
+        return
+    p = s.get(Prosecution, obj.prosecution_id)
+    if p is None:
+        raise ValidationError(f"There is no prosecution with ID {obj.prosecution_id}.",
+                              field="prosecution_id")
+    captive_id = getattr(obj, "captive_id", None)
+    if captive_id is not None and p.captive_id != captive_id:
+        raise ValidationError("That prosecution belongs to another captive.", field="prosecution_id")
+
+
+class DetentionOrderService(CaptiveChildService):
+    """A court's order to hold the captive from a start date for a term.
+
+    The expiry is the start plus the term (months, then days; a day past a month's end
+    is clamped to it) unless the order states another expiry, which then wins.
+    """
+
+    model = DetentionOrder
+    dto = DetentionOrderDTO
+    noun = "detention order"
+    required = ("start_date",)
+    order_by = ("start_date", "id")
+
+    def summary(self, obj: DetentionOrder) -> str:
+        return f"detention order from {obj.start_date}"
+
+    def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
+        super().apply(s, obj, fields)
+        if "expires_on" not in fields and obj.start_date is not None:
+            months, days = obj.term_months or 0, obj.term_days or 0
+            if months or days:
+                obj.expires_on = add_term(obj.start_date, months=months, days=days)
+
+    def validate(self, s: Session, obj: DetentionOrder) -> None:
+        super().validate(s, obj)
+        today = self.ctx.today()
+        if (obj.term_months or 0) < 0 or (obj.term_days or 0) < 0:
+            raise ValidationError("The term cannot be negative.", field="term_months")
+        if obj.expires_on is None:
+            raise ValidationError("Give the term (months and days) or the expiry date.",
+                                  field="term_months")
+        if obj.expires_on <= obj.start_date:
+            raise ValidationError(
+                f"The order ends ({obj.expires_on}) before it starts ({obj.start_date}).",
+                field="expires_on")
+        require_past(obj.decided_on, today, field="decided_on", what="The decision")
+        require_past(obj.appeal_filed_on, today, field="appeal_filed_on", what="The appeal")
+        if obj.decided_on and obj.appeal_filed_on and obj.appeal_filed_on < obj.decided_on:
+            raise ValidationError("The appeal was filed before the decision.", field="appeal_filed_on")
+        check_not_before_capture(obj.start_date, self.capture_of(s, obj), field="start_date",
+                                 what="The start of detention")
+        _check_prosecution(s, obj)
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"“{name}” is not a time zone (for example Asia/Baku).",
+                              field="timezone") from None
+
+
+class HearingService(RecordService[Hearing, HearingDTO]):
+    """A court sitting. ``starts_at`` may be given naive: it is then read in ``timezone``."""
+
+    model = Hearing
+    dto = HearingDTO
+    noun = "hearing"
+    required = ("starts_at",)
+    order_by = ("starts_at", "id")
+
+    def summary(self, obj: Hearing) -> str:
+        return f"{obj.kind.value.replace('_', ' ')} hearing {obj.starts_at:%Y-%m-%d}"
+
+    def captive_ids(self, obj: Hearing) -> tuple[int, ...]:
+        return tuple(c.id for c in obj.captives)
+
+    def relations(self, obj: Hearing) -> dict[str, Any]:
+        return {"captives": [c.uid for c in obj.captives]}
+
+    def apply(self, s: Session, obj: Hearing, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        captive_ids = fields.pop("captive_ids", None)
+        zone = _zone(fields.get("timezone") or obj.timezone or "UTC")
+        starts = fields.get("starts_at")
+        if isinstance(starts, str):
+            try:
+                starts = datetime.fromisoformat(starts)
+            except ValueError:
+                raise ValidationError(f"“{starts}” is not a date and time (YYYY-MM-DD HH:MM).",
+                                      field="starts_at") from None
+        if isinstance(starts, datetime) and starts.tzinfo is None:
+            fields["starts_at"] = starts.replace(tzinfo=zone)
+        elif starts is not None:
+            fields["starts_at"] = starts
+        if obj.timezone is None:
+            fields.setdefault("timezone", zone.key)
+        super().apply(s, obj, fields)
+        if captive_ids is not None:
+            ids = list(dict.fromkeys(int(i) for i in captive_ids))
+            found = list(s.scalars(select(Captive).where(Captive.id.in_(ids))))
+            missing = set(ids) - {c.id for c in found}
+            if missing:
+                raise ValidationError(f"There is no captive with ID {min(missing)}.", field="captive_ids")
+            obj.captives = sorted(found, key=lambda c: ids.index(c.id))
+
+    def validate(self, s: Session, obj: Hearing) -> None:
+        _zone(obj.timezone)
+        if not obj.captives:
+            raise ValidationError("A hearing concerns at least one captive.", field="captive_ids")
+        _check_prosecution(s, obj)
+
+    def to_dto(self, s: Session, obj: Hearing) -> HearingDTO:
+        return self.make_dto(obj, starts_at=obj.starts_at.astimezone(ZoneInfo(obj.timezone)),
+                             captive_ids=tuple(c.id for c in obj.captives))
+
+    def list(self, *, captive_id: int | None = None, start: datetime | None = None,
+             end: datetime | None = None, **filters: Any) -> list[HearingDTO]:  # type: ignore[override]
+        """Hearings in time order; of one captive, and/or starting in ``[start, end)``."""
+        with self.ctx.read() as s:
+            stmt = select(Hearing).options(selectinload(Hearing.captives))
+            if captive_id is not None:
+                stmt = stmt.where(Hearing.captives.any(Captive.id == captive_id))
+            if start is not None:
+                stmt = stmt.where(Hearing.starts_at >= start)
+            if end is not None:
+                stmt = stmt.where(Hearing.starts_at < end)
+            for name, value in filters.items():
+                stmt = stmt.where(getattr(Hearing, name) == coerce(Hearing, name, value))
+            return [self.to_dto(s, h) for h in s.scalars(stmt.order_by(Hearing.starts_at, Hearing.id))]
+
+
+class InternationalProceedingService(CaptiveChildService):
+    model = InternationalProceeding
+    dto = InternationalProceedingDTO
+    noun = "international proceeding"
+    required = ("body", "kind")
+    order_by = ("lodged_on", "id")
+
+    def summary(self, obj: InternationalProceeding) -> str:
+        return f"{obj.body.value.upper()} {obj.kind.value.replace('_', ' ')} {obj.reference}".strip()
+
+    def validate(self, s: Session, obj: InternationalProceeding) -> None:
+        super().validate(s, obj)
+        require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what="The lodging date")
+
