@@ -69,6 +69,18 @@ class Database:
     def label(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
+    def use_wal(self) -> None:
+        """Switch a SQLite case file to write-ahead logging (kept in the file from then on).
+
+        Done only once the file is known to be a case file: the switch rewrites the header.
+        """
+        if self.engine.dialect.name == "sqlite":
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+            finally:
+                raw.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -88,7 +100,6 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
-        cur.execute("PRAGMA journal_mode = WAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -108,15 +119,17 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     path = Path(path).expanduser()
     kind = file_kind(path)
     if kind == "missing" and not create:
-        raise CaseFileError(f"There is no case file at {path}. Create one with “caseapp init”.")
+        raise CaseFileError(f"There is no case file at {path}. Create one with “caseapp init”.",
+                            bad_input=True)
     if kind == "empty":
         raise CaseFileError(f"{path} is an empty file, not a case file.")
     if kind == "plain" and passphrase:
-        raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.")
+        raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.", bad_input=True)
     if kind == "encrypted" and not passphrase:
         raise CaseFileError(
             f"{path} is encrypted (or is not a case file): give its passphrase "
-            "(CASEAPP_PASSPHRASE, or at the prompt)."
+            "(CASEAPP_PASSPHRASE, or at the prompt).",
+            bad_input=True,
         )
     if kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,7 +142,8 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     except Exception as exc:  # sqlite3 and sqlcipher3 each have their own DatabaseError
         if kind == "encrypted":
             raise CaseFileError(
-                f"Cannot open {path}: the passphrase is wrong, or the file is not a case file."
+                f"Cannot open {path}: the passphrase is wrong, or the file is not a case file.",
+                bad_input=True,
             ) from None
         raise CaseFileError(f"Cannot open {path}: the file is damaged ({exc}).") from None
     finally:

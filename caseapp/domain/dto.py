@@ -361,3 +361,33 @@ class ImportReport:
     @property
     def total_added(self) -> int:
         return sum(self.added.values())
+
+
+@dataclass(frozen=True)
+class CaptiveFileDTO:
+    """Everything recorded about one captive, for the captive's page, dossiers and exports."""
+
+    captive: CaptiveDTO
+    status_history: tuple[StatusChangeDTO, ...]
+    identity_documents: tuple[IdentityDocumentDTO, ...]
+    detention_places: tuple[DetentionPlaceDTO, ...]
+    welfare_contacts: tuple[WelfareContactDTO, ...]
+    prosecutions: tuple[ProsecutionDTO, ...]
+    detention_orders: tuple[DetentionOrderDTO, ...]
+    hearings: tuple[HearingDTO, ...]
+    international_proceedings: tuple[InternationalProceedingDTO, ...]
+    interventions: tuple[InterventionDTO, ...]
+    documents: tuple[DocumentDTO, ...]
+    deadlines: tuple[DeadlineDTO, ...]
+    notes: tuple[NoteDTO, ...]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+    schema_revision: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

@@ -24,4 +24,11 @@ class ConflictError(CaseAppError):
 
 
 class CaseFileError(CaseAppError):
-    """The case file cannot be opened or used (missing, wrong passphrase, corrupt, too new)."""
+    """The case file cannot be opened or used (missing, wrong passphrase, corrupt, too new).
+
+    ``bad_input`` tells a mistake of the user's (wrong path or passphrase) from a failure.
+    """
+
+    def __init__(self, message: str, *, bad_input: bool = False):
+        super().__init__(message)
+        self.bad_input = bad_input

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.db.models import Captive, Contact, Intervention, Organisation
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.errors import ValidationError
-from caseapp.services.base import RecordService, coerce, require_past
+from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
 
 
 class OrganisationService(RecordService[Organisation, OrganisationDTO]):
@@ -63,7 +63,7 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
         captive_ids = fields.pop("captive_ids", None)
         super().apply(s, obj, fields)
         if captive_ids is not None:
-            ids = list(dict.fromkeys(int(i) for i in captive_ids))
+            ids = coerce_ids(captive_ids, field="captive_ids")
             found = {c.id: c for c in s.scalars(select(Captive).where(Captive.id.in_(ids)))}
             missing = [i for i in ids if i not in found]
             if missing:
@@ -93,6 +93,6 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
             if captive_id is not None:
                 stmt = stmt.where(Intervention.captives.any(Captive.id == captive_id))
             for name, value in filters.items():
-                stmt = stmt.where(getattr(Intervention, name) == coerce(Intervention, name, value))
+                stmt = stmt.where(column_equals(Intervention, name, value))
             stmt = stmt.order_by(Intervention.made_on, Intervention.id)
             return [self.to_dto(s, i) for i in s.scalars(stmt)]

@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Date, DateTime, Integer, String, Text, Time, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
@@ -109,6 +109,14 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
             except ValueError:
                 raise ValidationError(f"“{value}” is not a time (HH:MM).", field=name) from None
         return value
+    if isinstance(ctype, Boolean):
+        if isinstance(value, str):
+            value = _BOOLEAN_WORDS.get(value.strip().lower(), value)
+        elif isinstance(value, int) and value in (0, 1):
+            value = bool(value)
+        if not isinstance(value, bool):
+            raise ValidationError(f"{label_of(name).capitalize()} must be yes or no.", field=name)
+        return value
     if isinstance(ctype, Integer) and not isinstance(value, bool):
         try:
             return int(value)
@@ -124,6 +132,25 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
             )
         return value
     return value
+
+
+_BOOLEAN_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def column_equals(model: type[Base], name: str, value: Any) -> Any:
+    """The condition ``column == value`` of a list filter, the value read as the column's type."""
+    value = coerce(model, name, value)  # first: it names an unknown field in a ValidationError
+    return getattr(model, name) == value
+
+
+def coerce_ids(values: Any, *, field: str) -> list[int]:
+    """Record IDs given as numbers or digit strings, without repeats, in the order given."""
+    try:
+        ids = [int(v) for v in values]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label_of(field).capitalize()} must be a list of record IDs.",
+                              field=field) from None
+    return list(dict.fromkeys(ids))
 
 
 def audit_text(value: Any) -> str | None:
@@ -258,9 +285,15 @@ class RecordService(Generic[M, D]):
             if value is None or (isinstance(value, str) and not value.strip()):
                 raise ValidationError(f"{label_of(name).capitalize()} is required.", field=name)
 
-    def _finish(self, s: Session, obj: M) -> None:
-        self._check_required(obj)
-        self.validate(s, obj)
+    def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
+        # Nothing reaches the database before the rules have been checked: an autoflush
+        # triggered by a query inside apply() or validate() would send a dangling reference
+        # (captive_id=999) to the database, which fails with an IntegrityError instead of
+        # the ValidationError that names the field.
+        with s.no_autoflush:
+            self.apply(s, obj, fields)
+            self._check_required(obj)
+            self.validate(s, obj)
         s.flush()
 
     # -- public API --
@@ -273,7 +306,7 @@ class RecordService(Generic[M, D]):
         with self.ctx.read() as s:
             stmt = select(self.model)
             for name, value in filters.items():
-                stmt = stmt.where(getattr(self.model, name) == coerce(self.model, name, value))
+                stmt = stmt.where(column_equals(self.model, name, value))
             stmt = stmt.order_by(*(getattr(self.model, n) for n in self.order_by))
             return [self.to_dto(s, o) for o in s.scalars(stmt)]
 
@@ -281,8 +314,7 @@ class RecordService(Generic[M, D]):
         with self.ctx.transaction() as s:
             obj = self.model()
             s.add(obj)
-            self.apply(s, obj, fields)
-            self._finish(s, obj)
+            self._apply_and_check(s, obj, fields)
             values = snapshot(obj, self._columns()) | self.relations(obj)
             values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
             audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
@@ -295,8 +327,7 @@ class RecordService(Generic[M, D]):
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
             before = snapshot(obj, self._columns()) | self.relations(obj)
-            self.apply(s, obj, changes)
-            self._finish(s, obj)
+            self._apply_and_check(s, obj, changes)
             after = snapshot(obj, self._columns()) | self.relations(obj)
             for name in before:
                 if before[name] != after[name]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.engine import Database, file_kind, open_sqlite, open_url
 from caseapp.db.models import FileEvent
+from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
+from caseapp.services import interchange, maintenance
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
 from caseapp.services.audit import AuditService
 from caseapp.services.base import Listener, ServiceContext
@@ -58,6 +61,34 @@ class CaseFile:
         self.audit = AuditService(ctx)
         self.search = SearchService(ctx)
 
+    def captive_file(self, captive_id: int) -> CaptiveFileDTO:
+        """Everything recorded about one captive."""
+        captive = self.captives.get(captive_id)
+        return CaptiveFileDTO(
+            captive=captive,
+            status_history=tuple(self.captives.status_history(captive_id)),
+            identity_documents=tuple(self.identity_documents.list(captive_id=captive_id)),
+            detention_places=tuple(self.detention_places.list(captive_id=captive_id)),
+            welfare_contacts=tuple(self.welfare_contacts.list(captive_id=captive_id)),
+            prosecutions=tuple(self.prosecutions.list(captive_id=captive_id)),
+            detention_orders=tuple(self.detention_orders.list(captive_id=captive_id)),
+            hearings=tuple(self.hearings.list(captive_id=captive_id)),
+            international_proceedings=tuple(self.international_proceedings.list(captive_id=captive_id)),
+            interventions=tuple(self.interventions.list(captive_id=captive_id)),
+            documents=tuple(self.documents.list(captive_id=captive_id)),
+            deadlines=tuple(self.deadlines.list(captive_id=captive_id)),
+            notes=tuple(self.notes.list(captive_id=captive_id)),
+        )
+
+    def export_json(self, path: Path | str) -> dict[str, int]:
+        return interchange.export_json(self.ctx, path)
+
+    def import_json(self, path: Path | str) -> ImportReport:
+        return interchange.import_json(self.ctx, path)
+
+    def check(self) -> CheckReport:
+        return maintenance.check(self.ctx)
+
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` with a :class:`Changes` after every committed write."""
         self.ctx.listeners.append(listener)
@@ -96,6 +127,7 @@ def open_case_file(
         db = open_sqlite(location.path, passphrase=passphrase, create=create)
     try:
         copy = migrate.upgrade(db)
+        db.use_wal()
     except Exception:
         db.close()
         raise

@@ -27,7 +27,7 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.validation import check_not_before_capture
-from caseapp.services.base import RecordService, coerce, require_past
+from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
 from caseapp.services.captives import CaptiveChildService
 
 
@@ -54,7 +54,7 @@ class ProsecutionService(CaptiveChildService):
         with self.ctx.read() as s:
             stmt = select(Prosecution).options(selectinload(Prosecution.charges))
             for name, value in filters.items():
-                stmt = stmt.where(getattr(Prosecution, name) == coerce(Prosecution, name, value))
+                stmt = stmt.where(column_equals(Prosecution, name, value))
             return [self.to_dto(s, p) for p in s.scalars(stmt.order_by(Prosecution.id))]
 
 
@@ -109,7 +109,10 @@ class DetentionOrderService(CaptiveChildService):
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         super().apply(s, obj, fields)
-        if "expires_on" not in fields and obj.start_date is not None:
+        # Computed only when the start, the term or a cleared expiry is given: an expiry the
+        # order states (given now or before) is kept when other fields are edited.
+        touched = {"start_date", "term_months", "term_days", "expires_on"} & set(fields)
+        if touched and fields.get("expires_on") is None and obj.start_date is not None:
             months, days = obj.term_months or 0, obj.term_days or 0
             if months or days:
                 obj.expires_on = add_term(obj.start_date, months=months, days=days)
@@ -153,7 +156,8 @@ class HearingService(RecordService[Hearing, HearingDTO]):
     order_by = ("starts_at", "id")
 
     def summary(self, obj: Hearing) -> str:
-        return f"{obj.kind.value.replace('_', ' ')} hearing {obj.starts_at:%Y-%m-%d}"
+        local = obj.starts_at.astimezone(ZoneInfo(obj.timezone)) if obj.timezone else obj.starts_at
+        return f"{obj.kind.value.replace('_', ' ')} hearing {local:%Y-%m-%d}"
 
     def captive_ids(self, obj: Hearing) -> tuple[int, ...]:
         return tuple(c.id for c in obj.captives)
@@ -180,7 +184,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             fields.setdefault("timezone", zone.key)
         super().apply(s, obj, fields)
         if captive_ids is not None:
-            ids = list(dict.fromkeys(int(i) for i in captive_ids))
+            ids = coerce_ids(captive_ids, field="captive_ids")
             found = list(s.scalars(select(Captive).where(Captive.id.in_(ids))))
             missing = set(ids) - {c.id for c in found}
             if missing:
@@ -209,7 +213,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             if end is not None:
                 stmt = stmt.where(Hearing.starts_at < end)
             for name, value in filters.items():
-                stmt = stmt.where(getattr(Hearing, name) == coerce(Hearing, name, value))
+                stmt = stmt.where(column_equals(Hearing, name, value))
             return [self.to_dto(s, h) for h in s.scalars(stmt.order_by(Hearing.starts_at, Hearing.id))]
 
 

@@ -1,0 +1,353 @@
+"""The ``caseapp`` command: the case file's services for scripts and scheduled jobs.
+
+Errors go to stderr as one line; the exit code is 2 for a user's mistake (bad input,
+unknown ID, wrong passphrase) and 1 for a failure (damaged file, disk error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from enum import Enum
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp import __version__
+from caseapp.config import Location, current_actor, resolve_location
+from caseapp.db.engine import file_kind
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.errors import CaseAppError, CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.services.casefile import CaseFile, open_case_file
+
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class UserError(CaseAppError):
+    """A mistake in how the command was called."""
+
+
+# ---- output helpers -----------------------------------------------------------------------
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any, out: TextIO) -> None:
+    json.dump(jsonable(value), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
+
+    def fit(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    for n, row in enumerate(cells):
+        out.write("  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+# ---- opening the case file ----------------------------------------------------------------
+
+def _passphrase(location: Location, *, new: bool, ask: bool) -> str | None:
+    """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
+    env = os.environ.get("CASEAPP_PASSPHRASE")
+    if env:
+        return env
+    if location.url is not None:
+        return None
+    needed = ask if new else file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+    if not needed:
+        return None
+    if not sys.stdin.isatty():
+        raise CaseFileError(
+            f"{location} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal to be asked.",
+            bad_input=True)
+    first = getpass.getpass("Passphrase: ")
+    if new and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UserError("The two passphrases differ; nothing was created.")
+    if not first:
+        raise UserError("An empty passphrase cannot protect a case file.")
+    return first
+
+
+def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> CaseFile:
+    location = resolve_location(args.db)
+    new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
+    passphrase = _passphrase(location, new=new, ask=encrypt)
+    return open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+
+
+# ---- commands -----------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    out.write("The CaseApp desktop window is not part of this version yet; the command line\n"
+              "works on the same case file. See “caseapp --help”.\n")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    location = resolve_location(args.db)
+    if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
+        raise UserError(f"{location} already exists; nothing was changed.")
+    cf = _open(args, create=True, encrypt=args.encrypt)
+    kind = "encrypted" if cf.db.encrypted else "not encrypted"
+    cf.close()
+    out.write(f"Created the case file {location} ({kind}).\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.demo import build_demo
+
+    location = resolve_location(args.db)
+    if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
+        raise UserError(f"{location} already exists; the demo goes into a new file (use --db).")
+    cf = _open(args, create=True)
+    try:
+        summary = build_demo(cf)
+    except BaseException:
+        cf.close()
+        if location.path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{location.path}{suffix}").unlink(missing_ok=True)
+        raise
+    cf.close()
+    out.write(f"Created the fictional demo case file {location}: {summary}.\n")
+    return 0
+
+
+def _captive_row(c: CaptiveDTO) -> list[Any]:
+    latin = c.latin_name if c.latin_name != c.primary_name else ""
+    days = "" if c.days_in_custody is None else c.days_in_custody
+    return [c.id, c.primary_name, latin, c.status.value, c.category.value, c.current_place, days]
+
+
+def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        captives = cf.captives.list(status=args.status, tag=args.tag, search=args.search)
+    finally:
+        cf.close()
+    if args.format == "json":
+        print_json(captives, out)
+    else:
+        print_table(["ID", "Name", "Latin", "Status", "Category", "Place of detention", "Days"],
+                    [_captive_row(c) for c in captives], out)
+        out.write(f"{len(captives)} captive{'s' if len(captives) != 1 else ''}\n")
+    return 0
+
+
+def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
+    c = f.captive
+    w = out.write
+    w(f"{c.primary_name}  (ID {c.id})\n")
+    for n in c.names:
+        w(f"  {n.full_name}  [{n.script.value}{'/' + n.language if n.language else ''}, {n.kind.value}]\n")
+    w(f"Status: {c.status.value}" + (f" since {c.status_since}" if c.status_since else "") + "\n")
+    w(f"Category: {c.category.value}   Sex: {c.sex.value}"
+      + (f"   Born: {c.birth.iso()}" if c.birth else "") + "\n")
+    if c.capture:
+        w(f"Captured: {c.capture.iso()} {c.capture_place} {('by ' + c.capturing_authority) if c.capturing_authority else ''}".rstrip() + "\n")
+    if c.days_in_custody is not None:
+        w(f"Days in custody: {c.days_in_custody}\n")
+    if c.current_place:
+        w(f"Held at: {c.current_place}\n")
+    if c.tags:
+        w(f"Tags: {', '.join(c.tags)}\n")
+    sections: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
+        ("Prosecutions", f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
+         + "; ".join(ch.citation for ch in p.charges)),
+        ("Detention orders", f.detention_orders, lambda o: f"{o.kind.value}: {o.start_date} → {o.expires_on} "
+         f"({o.term_months} m {o.term_days} d) {o.ordering_court}"),
+        ("Hearings", f.hearings, lambda h: f"{h.starts_at:%Y-%m-%d %H:%M %Z} {h.kind.value} {h.court}"
+         + (f" — {h.outcome}" if h.outcome else "")),
+        ("Places of detention", f.detention_places, lambda p: f"{p.from_date} – {p.to_date or 'now'} {p.facility}"),
+        ("Welfare contacts", f.welfare_contacts, lambda x: f"{x.contact_on} {x.kind.value} {x.source}"),
+        ("International proceedings", f.international_proceedings,
+         lambda x: f"{x.body.value} {x.kind.value} {x.reference} {x.status.value}"),
+        ("Interventions", f.interventions, lambda x: f"{x.made_on} {x.channel.value} {x.subject} [{x.status.value}]"),
+        ("Documents", f.documents, lambda d: f"{d.title} ({d.size} bytes, sha256 {d.sha256[:16]}…)"),
+        ("Deadlines", f.deadlines, lambda d: f"{d.due_on} {d.title} [{d.status.value}]"),
+        ("Notes", f.notes, lambda n: f"{n.written_at:%Y-%m-%d} {n.title or n.body[:60]}"),
+    ]
+    for title, items, fmt in sections:
+        if items:
+            w(f"\n{title}:\n")
+            for item in items:
+                w(f"  {fmt(item)}\n")
+
+
+def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        f = cf.captive_file(args.id)
+    finally:
+        cf.close()
+    if args.format == "json":
+        print_json(f, out)
+    else:
+        _print_captive_file(f, out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        results = cf.search.everything(args.query)
+    finally:
+        cf.close()
+    if args.format == "json":
+        print_json(results, out)
+    else:
+        print_table(["Kind", "ID", "Captives", "Text"],
+                    [[r.entity, r.record_id, ",".join(map(str, r.captive_ids)), r.label] for r in results], out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        counts = cf.export_json(args.output)
+    finally:
+        cf.close()
+    out.write(f"Exported {sum(counts.values())} records ({counts.get('captives', 0)} captives) "
+              f"to {args.output}.\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        report = cf.import_json(args.file)
+    finally:
+        cf.close()
+    if not report.added:
+        out.write("Nothing to add: every record in the file is already in the case file.\n")
+    else:
+        parts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in report.added.items())
+        out.write(f"Added {report.total_added} records: {parts}.\n")
+    if report.skipped:
+        out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        report = cf.check()
+    finally:
+        cf.close()
+    out.write(f"Case file {resolve_location(args.db)} (schema {report.schema_revision}): "
+              f"{report.counts.get('captives', 0)} captives, {sum(report.counts.values())} records.\n")
+    if report.ok:
+        out.write("No problems found.\n")
+        return 0
+    for p in report.problems:
+        out.write(f"PROBLEM: {p}\n")
+    return EXIT_FAILURE
+
+
+# ---- parser -------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "case file to use (default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="caseapp",
+        description="Case files of captives and detainees held abroad. "
+                    "Without a command, opens the desktop window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"CaseApp {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create an empty case file")
+    p.add_argument("--encrypt", action="store_true",
+                   help="protect it with a passphrase (asked, or CASEAPP_PASSPHRASE)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a fictional demo case file")
+    p.set_defaults(func=cmd_demo)
+
+    captives = sub.add_parser("captives", help="list or show captives")
+    csub = captives.add_subparsers(title="captives commands", metavar="ACTION", required=True)
+    p = csub.add_parser("list", parents=[common], help="list captives")
+    p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
+    p.add_argument("--search", metavar="Q", help="name or text, in any script")
+    p.add_argument("--tag")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_captives_list)
+    p = csub.add_parser("show", parents=[common], help="show one captive's file")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_captives_show)
+
+    p = sub.add_parser("search", parents=[common], help="search every record, in any script")
+    p.add_argument("query")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", parents=[common], help="write the whole case file to JSON")
+    p.add_argument("--format", choices=["json"], default="json")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="add the records of a JSON export")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        return args.func(args, out)
+    except (ValidationError, NotFound, ConflictError, UserError) as exc:
+        err.write(f"caseapp: {exc}\n")
+        return EXIT_BAD_INPUT
+    except CaseFileError as exc:
+        err.write(f"caseapp: {exc}\n")
+        return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    except OSError as exc:
+        err.write(f"caseapp: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        err.write("caseapp: interrupted; nothing half-written was kept.\n")
+        return 130

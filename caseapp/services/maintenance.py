@@ -1,0 +1,46 @@
+"""Checking a case file's integrity."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select, text
+
+from caseapp.db import migrate
+from caseapp.db.base import Base
+from caseapp.db.models import Document
+from caseapp.db.search import FTS_TABLE
+from caseapp.domain.dto import CheckReport
+from caseapp.services.base import ServiceContext
+from caseapp.services.interchange import TABLES
+
+
+def check(ctx: ServiceContext) -> CheckReport:
+    """Database integrity, references, schema version, search index and document hashes."""
+    problems: list[str] = []
+    db = ctx.db
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                problems += [f"Database structure: {r}" for r in result[:20]]
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"Record {rowid} of {table} refers to a missing record of {parent}.")
+            try:
+                conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"))
+            except Exception as exc:  # noqa: BLE001 - FTS reports damage as an error
+                problems.append(f"Search index is damaged ({exc}); it is rebuilt on the next import.")
+            conn.rollback()
+        counts = {name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar_one()
+                  for name in TABLES}
+    revision = migrate.current_revision(db) or ""
+    if revision != migrate.head_revision():
+        problems.append(f"Schema is at {revision or 'no revision'}, expected {migrate.head_revision()}.")
+    with ctx.read() as s:
+        for doc_id, title, sha, size in s.execute(
+                select(Document.id, Document.title, Document.sha256, Document.size)):
+            content = s.scalar(select(Document.content).where(Document.id == doc_id)) or b""
+            if hashlib.sha256(content).hexdigest() != sha or len(content) != size:
+                problems.append(f"Document {doc_id} “{title}” no longer matches its SHA-256: "
+                                "its content was changed outside CaseApp.")
+    return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision)

@@ -1,0 +1,109 @@
+"""Schema migrations: upgrading an old case file keeps its records, copies it aside first,
+and a case file from a newer CaseApp is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from caseapp.config import Location
+from caseapp.db import migrate
+from caseapp.db.base import Base
+from caseapp.db.engine import open_sqlite
+from caseapp.domain.errors import CaseFileError
+from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
+
+FIRST = "0001"
+
+
+def make_first_revision_file(path: Path) -> None:
+    """A case file as the first release wrote it, with one captive in it."""
+    db = open_sqlite(path, create=True)
+    migrate.upgrade(db, FIRST)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
+            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
+            "capture_circumstances, capturing_authority, consent_power_of_attorney, consent_publicity, "
+            "consent_notes, summary, current_asks, health, photo_media_type, sensitivity, field_levels) "
+            "VALUES (1, 'c-1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 'male', 'exact', '', '', "
+            "'civilian', 'pre_trial', 'exact', '', '', '', 0, 0, '', '', '', '', '', 'internal', '{}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, script, "
+            "language, kind, is_primary) VALUES (1, 'n-1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', "
+            "1, 'Վարդան Վարդանյան', 'Armn', 'hy', 'native', 1)"
+        )
+    db.close()
+
+
+def test_first_revision_file_is_upgraded_with_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    make_first_revision_file(path)
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        captives = cf.captives.list()
+        assert [c.primary_name for c in captives] == ["Վարդան Վարդանյան"]
+        # The search index added by a later revision covers records the old file held.
+        assert [c.id for c in cf.captives.list(search="Vardanian")] == [1]
+    finally:
+        cf.close()
+    copies = list(tmp_path.glob("old.db.before-0001-*.bak"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+
+
+def test_current_file_is_not_copied_again(tmp_path: Path) -> None:
+    path = tmp_path / "cur.db"
+    open_case_file(Location(path=path), create=True, actor="t").close()
+    open_case_file(Location(path=path), actor="t").close()
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_file_from_a_newer_caseapp_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_case_file(Location(path=path), create=True, actor="t").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(CaseFileError, match="newer version of CaseApp"):
+        open_case_file(Location(path=path), actor="t")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_migrations_match_the_models(tmp_path: Path) -> None:
+    """Every model change has its revision: the migrated schema equals the models."""
+    db = open_sqlite(tmp_path / "m.db", create=True)
+    migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_object": lambda o, name, t, r, c: not (t == "table" and name.startswith("search_fts")),
+        })
+        diff = compare_metadata(ctx, Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_downgrade_to_first_and_up_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    db = open_sqlite(tmp_path / "d.db", create=True)
+    migrate.upgrade(db)
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, FIRST)
+    assert migrate.current_revision(db) == FIRST
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.head_revision()
+    db.close()
