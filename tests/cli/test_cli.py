@@ -1,0 +1,169 @@
+"""The ``caseapp`` command as a user types it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    code, out, err = run("demo", "--db", str(path))
+    assert code == 0, err
+    return path
+
+
+def test_help_lists_every_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "caseapp", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for command in ("init", "demo", "captives", "import", "export", "check", "search"):
+        assert command in result.stdout
+
+
+def test_init_creates_once_and_refuses_to_overwrite(db_path: Path) -> None:
+    code, out, _ = run("init", "--db", str(db_path))
+    assert code == 0 and "Created" in out and db_path.exists()
+    before = digest(db_path)
+    code, _, err = run("init", "--db", str(db_path))
+    assert code == 2 and "already exists" in err
+    assert digest(db_path) == before
+
+
+def test_db_from_environment(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEAPP_DB", str(db_path))
+    assert run("init")[0] == 0
+    code, out, _ = run("captives", "list")
+    assert code == 0 and "0 captives" in out
+
+
+def test_latin_search_finds_captives_stored_in_other_scripts(demo_db: Path) -> None:
+    code, out, _ = run("captives", "list", "--db", str(demo_db), "--search", "Vardanian", "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    assert found, "the demo has a Vardanyan"
+    for captive in found:
+        spellings = [n["full_name"] for n in captive["names"]]
+        assert any("Վարդանյան" in s for s in spellings) or any("Варданян" in s for s in spellings)
+    # A captive whose names are only Armenian and Cyrillic is still found by a Latin query.
+    all_captives = json.loads(run("captives", "list", "--db", str(demo_db), "--format", "json")[1])
+    no_latin = [c for c in all_captives if all(n["script"] != "Latn" for n in c["names"])]
+    assert no_latin, "the demo has a captive with no Latin-script name"
+    target = no_latin[0]
+    query = target["latin_name"].split()[-1]
+    code, out, _ = run("captives", "list", "--db", str(demo_db), "--search", query, "--format", "json")
+    assert target["id"] in [c["id"] for c in json.loads(out)]
+
+
+def test_list_table_and_status_filter(demo_db: Path) -> None:
+    code, out, _ = run("captives", "list", "--db", str(demo_db), "--status", "pre_trial")
+    assert code == 0
+    rows = [line for line in out.splitlines()[2:-1] if line.strip()]
+    assert rows and all("pre_trial" in r for r in rows)
+    assert out.splitlines()[-1] == f"{len(rows)} captive{'s' if len(rows) != 1 else ''}"
+
+
+def test_show_text_and_json(demo_db: Path) -> None:
+    code, out, _ = run("captives", "show", "1", "--db", str(demo_db))
+    assert code == 0 and "Status:" in out and "(ID 1)" in out
+    code, out, _ = run("captives", "show", "1", "--db", str(demo_db), "--format", "json")
+    data = json.loads(out)
+    assert data["captive"]["id"] == 1 and isinstance(data["detention_orders"], list)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["captives", "show", "9999"], "no captive with ID 9999"),
+    (["captives", "list", "--status", "lost"], "invalid choice"),
+])
+def test_user_mistakes_exit_2_with_one_line(demo_db: Path, argv: list[str], message: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    before = digest(demo_db)
+    try:
+        code, _, err = run(*argv, "--db", str(demo_db))
+    except SystemExit as exc:  # argparse reports bad choices itself
+        code, err = exc.code, capsys.readouterr().err
+    assert code == 2
+    assert message in err and "Traceback" not in err
+    assert digest(demo_db) == before
+
+
+def test_missing_case_file(tmp_path: Path) -> None:
+    code, _, err = run("captives", "list", "--db", str(tmp_path / "none.db"))
+    assert code == 2 and "no case file" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_export_import_round_trip(demo_db: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    assert run("export", "--format", "json", "-o", str(first), "--db", str(demo_db))[0] == 0
+    target = tmp_path / "copy.db"
+    run("init", "--db", str(target))
+    code, out, _ = run("import", str(first), "--db", str(target))
+    assert code == 0 and out.startswith("Added ")
+    second = tmp_path / "second.json"
+    run("export", "-o", str(second), "--db", str(target))
+    assert json.loads(first.read_text())["tables"] == json.loads(second.read_text())["tables"]
+    code, out, _ = run("import", str(first), "--db", str(target))
+    assert code == 0 and "Nothing to add" in out
+
+
+def test_bad_import_exits_2_and_leaves_the_file_unchanged(demo_db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "caseapp-export", "format_version": 1, "tables": {"captives": [{}]}}')
+    before_json = tmp_path / "before.json"
+    run("export", "-o", str(before_json), "--db", str(demo_db))
+    code, _, err = run("import", str(bad), "--db", str(demo_db))
+    assert code == 2 and "captives, record 1" in err
+    after_json = tmp_path / "after.json"
+    run("export", "-o", str(after_json), "--db", str(demo_db))
+    assert json.loads(before_json.read_text())["tables"] == json.loads(after_json.read_text())["tables"]
+
+
+def test_encrypted_case_file_from_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "enc.db"
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "right one")
+    assert run("init", "--db", str(path))[0] == 0
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    assert run("captives", "list", "--db", str(path))[0] == 0
+    before = digest(path)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "wrong one")
+    code, _, err = run("captives", "list", "--db", str(path))
+    assert code == 2 and "passphrase is wrong" in err
+    monkeypatch.delenv("CASEAPP_PASSPHRASE")
+    code, _, err = run("captives", "list", "--db", str(path))  # no terminal to ask on
+    assert code == 2 and "encrypted" in err
+    assert digest(path) == before
+
+
+def test_check_finds_a_document_changed_outside_the_app(demo_db: Path) -> None:
+    code, out, _ = run("check", "--db", str(demo_db))
+    assert code == 0 and "No problems found" in out
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("UPDATE documents SET content = X'00' WHERE id = (SELECT min(id) FROM documents)")
+    code, out, _ = run("check", "--db", str(demo_db))
+    assert code == 1 and "no longer matches its SHA-256" in out
+
+
+def test_search_everything(demo_db: Path) -> None:
+    code, out, _ = run("search", "Варданян", "--db", str(demo_db), "--format", "json")
+    assert code == 0
+    assert any(r["entity"] == "captive_names" for r in json.loads(out))
