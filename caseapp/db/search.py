@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, event, insert, select, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, delete, event, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -44,6 +44,8 @@ class SearchEntry(Base):
     )
     is_name: Mapped[bool] = mapped_column(default=False)
     keys: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_search_entries_record", "entity", "record_id", unique=True),)
 
 
 # What is indexed: for each model, its text fields and the column naming its captive.
@@ -100,7 +102,8 @@ def entry_for(obj: object) -> dict:
     return _entry(cls, {c: getattr(obj, c) for c in _columns(cls)})
 
 
-def _write_entries(conn: Connection, removed: Iterable[object], changed: Iterable[object]) -> None:
+def _write_entries(conn: Connection, removed: Iterable[object], changed: Iterable[object],
+                   new: Iterable[object] = ()) -> None:
     table = SearchEntry.__table__
     for obj in [*removed, *changed]:
         conn.execute(
@@ -108,17 +111,18 @@ def _write_entries(conn: Connection, removed: Iterable[object], changed: Iterabl
                 table.c.entity == ENTITY_OF[type(obj)], table.c.record_id == obj.id  # type: ignore[attr-defined]
             )
         )
-    rows = [e for e in (entry_for(o) for o in changed) if e["keys"]]
+    rows = [e for e in (entry_for(o) for o in [*new, *changed]) if e["keys"]]
     if rows:
         conn.execute(insert(table), rows)
 
 
 def _after_flush(session: Session, _ctx: object) -> None:
     indexed = tuple(_INDEXED)
-    changed = [o for o in (*session.new, *session.dirty) if isinstance(o, indexed)]
+    new = [o for o in session.new if isinstance(o, indexed)]
+    changed = [o for o in session.dirty if isinstance(o, indexed) and session.is_modified(o)]
     removed = [o for o in session.deleted if isinstance(o, indexed)]
-    if changed or removed:
-        _write_entries(session.connection(), removed, changed)
+    if new or changed or removed:
+        _write_entries(session.connection(), removed, changed, new)
 
 
 def install(session_class: type[Session] | Session) -> None:

@@ -31,6 +31,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('search_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_search_entries_captive_id'), ['captive_id'], unique=False)
+        batch_op.create_index('ix_search_entries_record', ['entity', 'record_id'], unique=True)
     conn = op.get_bind()
     search.create_fts(conn)
     search.rebuild(conn)  # index what earlier versions stored
@@ -39,6 +40,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     search.drop_fts(op.get_bind())
     with op.batch_alter_table('search_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_search_entries_record')
         batch_op.drop_index(batch_op.f('ix_search_entries_captive_id'))
 
     op.drop_table('search_entries')
