@@ -18,6 +18,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.exc import DatabaseError
+
 from caseapp import __version__
 from caseapp.config import Location, current_actor, resolve_location
 from caseapp.db.engine import file_kind
@@ -345,6 +347,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except CaseFileError as exc:
         err.write(f"caseapp: {exc}\n")
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    except DatabaseError as exc:
+        err.write(f"caseapp: the case file could not be read or written ({exc.orig}); "
+                  "run “caseapp check”.\n")
+        return EXIT_FAILURE
     except OSError as exc:
         err.write(f"caseapp: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
         return EXIT_FAILURE

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from caseapp.db import search
 from caseapp.domain.errors import CaseFileError
@@ -92,12 +93,20 @@ def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
-    engine = create_engine("sqlite://", creator=_sqlite_connector(path, passphrase))
+    if passphrase is None:
+        engine = create_engine("sqlite://", creator=_sqlite_connector(path, None))
+    else:
+        # The SQLCipher dialect keys each connection and maps sqlcipher3's errors to
+        # SQLAlchemy's, as for plain SQLite. URL.create quotes nothing: any passphrase works.
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+        engine = create_engine(url, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # let SQLAlchemy issue BEGIN itself
         cur = dbapi_conn.cursor()
+        if passphrase is not None:
+            cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.close()

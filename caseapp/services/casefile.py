@@ -6,10 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.engine import Database, file_kind, open_sqlite, open_url
 from caseapp.db.models import FileEvent
+from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.services import interchange, maintenance
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
@@ -128,6 +131,9 @@ def open_case_file(
     try:
         copy = migrate.upgrade(db)
         db.use_wal()
+    except DatabaseError as exc:
+        db.close()
+        raise CaseFileError(f"{db.label} is damaged and cannot be read ({exc.orig}).") from None
     except Exception:
         db.close()
         raise

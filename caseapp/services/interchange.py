@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, insert, select
+from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, func, insert, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 
@@ -206,6 +206,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
     """
     added: dict[str, int] = {}
     skipped: dict[str, int] = {}
+    captives, names = _table("captives"), _table("captive_names")
     with ctx.db.session_factory.begin() as session:
         conn = session.connection()
         ids: dict[str, dict[Any, int]] = {}
@@ -242,7 +243,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
                     if col.key in allowed and col.key in row:
                         values[col.key] = _decode(table, col, row[col.key], where)
                 missing = [c.key for c in table.c if c.key not in values and c.key != "id"
-                           and not c.nullable and c.default is None]
+                           and not c.nullable and (c.default is None or c.key == "uid")]
                 if missing:
                     raise ValidationError(f"{where}: “{missing[0]}” is missing.")
                 if has_id:
@@ -264,6 +265,12 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
                 added[name] = n_added
             if n_skipped:
                 skipped[name] = n_skipped
+        nameless = conn.execute(
+            select(func.count()).select_from(captives).where(
+                ~select(names.c.id).where(names.c.captive_id == captives.c.id).exists())
+        ).scalar_one()
+        if nameless:
+            raise ValidationError(f"The file has {nameless} captive(s) without any name.")
         search.rebuild(conn)
         total = sum(added.values())
         session.add(FileEvent(actor=ctx.actor, kind="imported",

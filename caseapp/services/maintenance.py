@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from caseapp.db import migrate
 from caseapp.db.base import Base
 from caseapp.db.models import Document
-from caseapp.db.search import FTS_TABLE
+from caseapp.db.integrity import structural_problems
 from caseapp.domain.dto import CheckReport
 from caseapp.services.base import ServiceContext
 from caseapp.services.interchange import TABLES
@@ -20,17 +20,7 @@ def check(ctx: ServiceContext) -> CheckReport:
     problems: list[str] = []
     db = ctx.db
     with db.engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if result != ["ok"]:
-                problems += [f"Database structure: {r}" for r in result[:20]]
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"Record {rowid} of {table} refers to a missing record of {parent}.")
-            try:
-                conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"))
-            except Exception as exc:  # noqa: BLE001 - FTS reports damage as an error
-                problems.append(f"Search index is damaged ({exc}); it is rebuilt on the next import.")
-            conn.rollback()
+        problems += structural_problems(conn)
         counts = {name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar_one()
                   for name in TABLES}
     revision = migrate.current_revision(db) or ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -25,11 +26,19 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     code, out, err = run("demo", "--db", str(path))
     assert code == 0, err
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo case file for each test (building it takes seconds)."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
     return path
 
 
@@ -132,7 +141,7 @@ def test_bad_import_exits_2_and_leaves_the_file_unchanged(demo_db: Path, tmp_pat
     before_json = tmp_path / "before.json"
     run("export", "-o", str(before_json), "--db", str(demo_db))
     code, _, err = run("import", str(bad), "--db", str(demo_db))
-    assert code == 2 and "captives, record 1" in err
+    assert code == 2 and "captives, record 1: “uid” is missing" in err
     after_json = tmp_path / "after.json"
     run("export", "-o", str(after_json), "--db", str(demo_db))
     assert json.loads(before_json.read_text())["tables"] == json.loads(after_json.read_text())["tables"]

@@ -131,6 +131,9 @@ def _broken(data: dict, kind: str) -> str | dict:
         t["captives"][-1]["status"] = "vanished"
     elif kind == "base64":
         t["documents"][0]["content"] = "***not base64***"
+    elif kind == "nameless":
+        last = t["captives"][-1]["uid"]
+        t["captive_names"] = [n for n in t["captive_names"] if n["captive_uid"] != last]
     elif kind == "late-row":  # a bad record after many good ones: nothing may be kept
         t["audit_entries"][-1]["at"] = "yesterday"
     return data
@@ -140,6 +143,7 @@ def _broken(data: dict, kind: str) -> str | dict:
     ("json", "not valid JSON"), ("format", "not a CaseApp export"), ("version", "format 99"),
     ("field", "unknown field “favourite_colour”"), ("reference", "not in the file"),
     ("date", "start_date"), ("enum", "status"), ("base64", "content"), ("late-row", "audit_entries"),
+    ("nameless", "without any name"),
 ])
 def test_bad_import_files_are_refused_and_change_nothing(
         tmp_path: Path, case_file: CaseFile, kind: str, message: str) -> None:
