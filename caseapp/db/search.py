@@ -8,6 +8,7 @@ outside this module knows which.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -125,10 +126,18 @@ def _after_flush(session: Session, _ctx: object) -> None:
         _write_entries(session.connection(), removed, changed, new)
 
 
-def install(session_class: type[Session] | Session) -> None:
-    """Keep the index in step with every flush of sessions made by ``session_class``."""
-    if not event.contains(session_class, "after_flush", _after_flush):
+_INSTALLED: weakref.WeakSet[object] = weakref.WeakSet()
+
+
+def install(session_class: type[Session]) -> None:
+    """Keep the index in step with every flush of sessions made by ``session_class``.
+
+    (Not ``event.contains``: it looks classes up by ``id()``, which a new sessionmaker's
+    class can reuse after an old one is collected.)
+    """
+    if session_class not in _INSTALLED:
         event.listen(session_class, "after_flush", _after_flush)
+        _INSTALLED.add(session_class)
 
 
 def rebuild(conn: Connection) -> int:

@@ -54,7 +54,7 @@ class PartialDate:
         return self.value.isoformat()
 
     @classmethod
-    def parse(cls, text: str) -> PartialDate:
+    def parse(cls, text: str, *, field: str | None = None) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``~YYYY-MM-DD`` (approximate)."""
         raw = text.strip()
         approximate = raw.startswith("~")
@@ -69,9 +69,13 @@ class PartialDate:
                 pd = cls(date(*parts), DatePrecision.EXACT)
             else:
                 raise ValueError
+            if approximate and len(parts) != 3:
+                raise ValueError  # "~1990" would become "about 1 January 1990"
         except ValueError:
             raise ValidationError(
-                f"“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (prefix ~ if approximate)."
+                f"“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY "
+                "(or ~YYYY-MM-DD if approximate).",
+                field=field,
             ) from None
         if approximate:
             pd = cls(pd.value, DatePrecision.APPROXIMATE)

@@ -6,6 +6,9 @@ A captive's family name may be stored as ``Վարդանյան`` and searched as 
 folded by a few rules that erase the usual differences between English, French,
 Russian-derived and Armenian romanisations. Both stored text and queries go through
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
+
+The keys are stored in case files: a change to the folding needs an Alembic revision
+that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
 """
 
 from __future__ import annotations
@@ -56,8 +59,11 @@ def fold_word(word: str) -> str:
     key = re.sub(r"[^a-z0-9]", "", ascii_fold(word))
     for old, new in _FOLD_RULES:
         key = key.replace(old, new)
+    # A word-initial Ye (Yeghiazaryan, Yerevan) is written Е / Ե, which romanise as "E".
+    if key.startswith("ie"):
+        key = key[1:]
     # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    return re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"([a-z])\1+", r"\1", key)  # letters only: 1990 stays 1990
 
 
 def search_keys(text: str) -> list[str]:

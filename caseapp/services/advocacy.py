@@ -68,7 +68,7 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
             missing = [i for i in ids if i not in found]
             if missing:
                 raise ValidationError(f"There is no captive with ID {missing[0]}.", field="captive_ids")
-            obj.captives = [found[i] for i in ids]
+            obj.captives = [found[i] for i in sorted(ids)]  # as the relationship loads them
 
     def validate(self, s: Session, obj: Intervention) -> None:
         require_past(obj.made_on, self.ctx.today(), field="made_on", what="The intervention")

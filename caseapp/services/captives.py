@@ -123,7 +123,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             if key in fields:
                 value = fields.pop(key)
                 if isinstance(value, str):
-                    value = PartialDate.parse(value) if value.strip() else None
+                    value = PartialDate.parse(value, field=key) if value.strip() else None
+                elif isinstance(value, date) and not isinstance(value, datetime):
+                    value = PartialDate(value)
+                elif value is not None and not isinstance(value, PartialDate):
+                    raise ValidationError(f"The {key} date must be a date.", field=key)
                 fields[f"{key}_date"] = value.value if value else None
                 if value:
                     fields[f"{key}_date_precision"] = value.precision
@@ -132,6 +136,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             if photo is not None and not isinstance(photo, bytes):
                 raise ValidationError("The photo must be image bytes.", field="photo")
             obj.photo = photo
+            # has_photo is read from the media type (the photo itself is loaded only on demand).
+            if photo is None:
+                fields["photo_media_type"] = ""
+            elif not (fields.get("photo_media_type") or obj.photo_media_type):
+                fields["photo_media_type"] = "application/octet-stream"
         super().apply(s, obj, fields)
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
@@ -139,11 +148,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         elif status_since is not None:
             obj.status_since = coerce(Captive, "status_since", status_since)
         if names is not None:
-            self._set_names(obj, names)
+            self._set_names(s, obj, names)
         if tags is not None:
             obj.tags = self._tags(s, tags)
 
-    def _set_names(self, obj: Captive, names: Iterable[Any]) -> None:
+    def _set_names(self, s: Session, obj: Captive, names: Iterable[Any]) -> None:
         new = [_name_from_input(n) for n in names]
         if not new:
             raise ValidationError("A captive needs at least one name.", field="names")
@@ -151,6 +160,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             new[0].is_primary = True
         elif sum(n.is_primary for n in new) > 1:
             raise ValidationError("Only one name can be the primary name.", field="names")
+        # Deleted explicitly, not only dropped as orphans: the search index learns of a
+        # removed name from session.deleted, and orphans appear there only during the flush.
+        for old in obj.names:
+            if old.id is not None:
+                s.delete(old)
         obj.names = new
 
     def _tags(self, s: Session, names: Iterable[str]) -> list[Tag]:

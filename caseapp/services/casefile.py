@@ -35,7 +35,11 @@ from caseapp.services.proceedings import (
     InternationalProceedingService,
     ProsecutionService,
 )
+from caseapp.services.overview import OverviewService
 from caseapp.services.search import SearchService
+
+
+__all__ = ["CaseFile", "file_kind", "open_case_file"]  # file_kind: what a path holds, for the UI
 
 
 class CaseFile:
@@ -63,6 +67,7 @@ class CaseFile:
         self.deadlines = DeadlineService(ctx)
         self.audit = AuditService(ctx)
         self.search = SearchService(ctx)
+        self.overview = OverviewService(ctx, self.hearings, self.audit)
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

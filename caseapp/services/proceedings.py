@@ -109,10 +109,10 @@ class DetentionOrderService(CaptiveChildService):
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         super().apply(s, obj, fields)
-        # Computed only when the start, the term or a cleared expiry is given: an expiry the
-        # order states (given now or before) is kept when other fields are edited.
-        touched = {"start_date", "term_months", "term_days", "expires_on"} & set(fields)
-        if touched and fields.get("expires_on") is None and obj.start_date is not None:
+        # Computed when the start or the term is given without an expiry: an expiry the order
+        # states (given now or before) is kept when other fields are edited.
+        term_given = {"start_date", "term_months", "term_days"} & set(fields)
+        if term_given and "expires_on" not in fields and obj.start_date is not None:
             months, days = obj.term_months or 0, obj.term_days or 0
             if months or days:
                 obj.expires_on = add_term(obj.start_date, months=months, days=days)
@@ -189,7 +189,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             missing = set(ids) - {c.id for c in found}
             if missing:
                 raise ValidationError(f"There is no captive with ID {min(missing)}.", field="captive_ids")
-            obj.captives = sorted(found, key=lambda c: ids.index(c.id))
+            obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
 
     def validate(self, s: Session, obj: Hearing) -> None:
         _zone(obj.timezone)

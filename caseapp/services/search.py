@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -87,6 +88,6 @@ def _label(obj: object) -> str:
             return str(value)
     if isinstance(obj, Captive):
         return obj.names[0].full_name if obj.names else f"captive {obj.id}"
-    if isinstance(obj, Hearing):
-        return f"{obj.court} {obj.starts_at:%Y-%m-%d}".strip()
+    if isinstance(obj, Hearing):  # the date as the court gives it, not the UTC one
+        return f"{obj.court} {obj.starts_at.astimezone(ZoneInfo(obj.timezone)):%Y-%m-%d}".strip()
     return f"{type(obj).__name__} {getattr(obj, 'id', '')}"

@@ -1,0 +1,108 @@
+"""Dates known to a precision, and term arithmetic with month-end clamping."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caseapp.domain.dates import PartialDate, add_term, parse_date
+from caseapp.domain.enums import DatePrecision
+from caseapp.domain.errors import ValidationError
+
+EXACT, MONTH, YEAR, APPROX = (DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR,
+                              DatePrecision.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "earliest", "latest", "iso"),
+    [
+        ("1990-05-17", EXACT, date(1990, 5, 17), date(1990, 5, 17), "1990-05-17"),
+        ("1990-05", MONTH, date(1990, 5, 1), date(1990, 5, 31), "1990-05"),
+        ("1990", YEAR, date(1990, 1, 1), date(1990, 12, 31), "1990"),
+        ("~1990-05-17", APPROX, date(1990, 5, 17), date(1990, 5, 17), "~1990-05-17"),
+        ("2024-02", MONTH, date(2024, 2, 1), date(2024, 2, 29), "2024-02"),  # leap year
+        ("2023-02", MONTH, date(2023, 2, 1), date(2023, 2, 28), "2023-02"),
+        ("  2020-11 ", MONTH, date(2020, 11, 1), date(2020, 11, 30), "2020-11"),
+    ],
+)
+def test_parse_each_precision(text: str, precision: DatePrecision, earliest: date, latest: date,
+                              iso: str) -> None:
+    pd = PartialDate.parse(text)
+    assert pd.precision is precision
+    assert (pd.earliest, pd.latest) == (earliest, latest)
+    assert pd.iso() == str(pd) == iso
+    assert PartialDate.parse(pd.iso()) == pd  # what is shown can be typed back
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "stored"),
+    [
+        (date(1990, 5, 17), MONTH, date(1990, 5, 1)),
+        (date(1990, 5, 17), YEAR, date(1990, 1, 1)),
+        (date(1990, 5, 17), EXACT, date(1990, 5, 17)),
+    ],
+)
+def test_value_is_the_first_day_of_the_known_period(value: date, precision: DatePrecision,
+                                                     stored: date) -> None:
+    assert PartialDate(value, precision).value == stored
+
+
+def test_precision_given_as_text_is_read_as_the_enum() -> None:
+    pd = PartialDate(date(1990, 5, 17), "month")  # type: ignore[arg-type]
+    assert pd.precision is MONTH and pd.iso() == "1990-05"
+
+
+def test_partial_date_is_frozen_and_comparable() -> None:
+    pd = PartialDate.parse("1990")
+    with pytest.raises(AttributeError):
+        pd.value = date(2000, 1, 1)  # type: ignore[misc]
+    assert PartialDate.parse("1990-05") == PartialDate(date(1990, 5, 20), MONTH)
+    assert PartialDate.parse("1989") < PartialDate.parse("1990-01-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "yesterday", "1990-13", "1990-02-30", "1990-05-17-01", "17.05.1990",
+     "1990/05/17", "~", "~1990", "~1990-05", "0"],
+)
+def test_bad_partial_dates_are_refused_with_a_message_showing_the_forms(text: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        PartialDate.parse(text)
+    message = str(err.value)
+    assert f"“{text}”" in message
+    assert "YYYY-MM-DD" in message and "YYYY-MM" in message and "~" in message
+
+
+def test_parse_names_the_field_when_asked() -> None:
+    with pytest.raises(ValidationError) as err:
+        PartialDate.parse("spring 1990", field="birth")
+    assert err.value.field == "birth"
+
+
+def test_parse_date_reads_iso_and_names_the_field() -> None:
+    assert parse_date(" 2021-10-31 ") == date(2021, 10, 31)
+    with pytest.raises(ValidationError) as err:
+        parse_date("31/10/2021", field="start_date")
+    assert err.value.field == "start_date"
+    assert "“31/10/2021”" in str(err.value) and "YYYY-MM-DD" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "days", "expected"),
+    [
+        (date(2021, 10, 31), 4, 0, date(2022, 2, 28)),  # the month-end clamp
+        (date(2023, 10, 31), 4, 0, date(2024, 2, 29)),  # ... in a leap year
+        (date(2024, 2, 29), 12, 0, date(2025, 2, 28)),
+        (date(2024, 2, 29), 48, 0, date(2028, 2, 29)),
+        (date(2021, 8, 31), 1, 0, date(2021, 9, 30)),
+        (date(2021, 1, 31), 1, 0, date(2021, 2, 28)),
+        (date(2021, 1, 15), 4, 0, date(2021, 5, 15)),
+        (date(2021, 11, 30), 3, 0, date(2022, 2, 28)),  # across a year end
+        (date(2021, 1, 31), 1, 1, date(2021, 3, 1)),  # months first, then days
+        (date(2021, 12, 20), 0, 20, date(2022, 1, 9)),
+        (date(2021, 1, 1), 0, 0, date(2021, 1, 1)),
+    ],
+)
+def test_add_term(start: date, months: int, days: int, expected: date) -> None:
+    assert add_term(start, months=months, days=days) == expected
