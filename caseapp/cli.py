@@ -107,8 +107,20 @@ def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = Fal
 # ---- commands -----------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
-    out.write("The CaseApp desktop window is not part of this version yet; the command line\n"
-              "works on the same case file. See “caseapp --help”.\n")
+    from caseapp.app import run_gui
+
+    return run_gui(args.db)
+
+
+def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.ui.screenshots import take_screenshots
+
+    location = resolve_location(args.db)
+    if location.url is None and file_kind(location.path) == "missing":  # type: ignore[arg-type]
+        raise CaseFileError(f"There is no case file at {location}.", bad_input=True)
+    written = take_screenshots(args.db, args.out, args.captive)
+    for path in written:
+        out.write(f"{path}\n")
     return 0
 
 
@@ -328,6 +340,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("screenshots", parents=[common],
+                       help="render each main view and one captive's file to PNG (offscreen)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--captive", type=int, metavar="ID", help="the captive whose file to render")
+    p.set_defaults(func=cmd_screenshots)
     return parser
 
 

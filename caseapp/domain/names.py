@@ -14,6 +14,7 @@ that calls ``caseapp.db.search.rebuild`` so that existing files are indexed agai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from anyascii import anyascii
@@ -54,6 +55,7 @@ def ascii_fold(text: str) -> str:
     return anyascii(text).lower()
 
 
+@lru_cache(maxsize=100_000)  # names repeat: the same surnames fill a case file
 def fold_word(word: str) -> str:
     """The search key of one word."""
     key = re.sub(r"[^a-z0-9]", "", ascii_fold(word))

@@ -1,0 +1,97 @@
+"""Time to first paint and per-keystroke filter latency of the captives view.
+
+    uv run python benchmarks/gui_captives.py [N_CAPTIVES]     (default 100,000)
+
+Fills a temporary case file with N synthetic captives (Armenian, Latin and Cyrillic
+spellings), opens the captives view offscreen and measures:
+- first paint: from creating the view until its table shows the rows;
+- filter latency: from a keystroke in the search box until the table shows the result
+  (search debounce excluded: the timer is fired at once);
+- status filter and sorting on the loaded rows.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtGui import QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from caseapp.config import Location  # noqa: E402
+from caseapp.domain.enums import CaptiveStatus  # noqa: E402
+from caseapp.services.bulk import fill_synthetic  # noqa: E402
+from caseapp.services.casefile import open_case_file  # noqa: E402
+from caseapp.ui.context import UiContext  # noqa: E402
+from caseapp.ui.signals import ChangesBus  # noqa: E402
+from caseapp.ui.views.captives import CaptivesView  # noqa: E402
+from caseapp.ui.worker import Runner  # noqa: E402
+
+
+def wait_for(predicate, timeout: float = 120.0) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    while not predicate():
+        QCoreApplication.processEvents()
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError
+        time.sleep(0.001)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        cf = open_case_file(Location(path=Path(tmp) / "big.db"), create=True, actor="bench")
+        start = time.perf_counter()
+        fill_synthetic(cf.ctx, n)
+        print(f"filled {n} captives in {time.perf_counter() - start:.1f} s")
+        ui = UiContext(case_file=cf, runner=Runner(), bus=ChangesBus(), undo=QUndoStack())
+
+        start = time.perf_counter()
+        view = CaptivesView(ui)
+        view.resize(1280, 800)
+        view.show()
+        wait_for(lambda: view.model.rowCount() == n)
+        view.repaint()
+        print(f"first paint with {n} rows:             {(time.perf_counter() - start) * 1000:8.0f} ms")
+
+        for query in ("v", "va", "var", "vard", "vardanyan", "vardanyan 1", "vardanyan 12",
+                      "Варданян 123", "Վարդանյան 1234"):
+            before = view.model.rowCount()
+            start = time.perf_counter()
+            view.search.setText(query)
+            view._debounce.stop()  # noqa: SLF001 - measure the work, not the typing delay
+            view._run_search()  # noqa: SLF001
+            ui.runner.wait()
+            wait_for(lambda: ui.runner.active == 0)
+            QCoreApplication.processEvents()
+            view.table.repaint()
+            took = (time.perf_counter() - start) * 1000
+            print(f"filter {query!r:<18} {before:>7} → {view.model.rowCount():>7} rows  {took:8.0f} ms")
+
+        view.search.setText("")
+        view._run_search()  # noqa: SLF001
+        start = time.perf_counter()
+        view.status.setCurrentIndex(view.status.findData(CaptiveStatus.PRE_TRIAL))
+        view.table.repaint()
+        print(f"status filter on loaded rows:          {(time.perf_counter() - start) * 1000:8.0f} ms")
+        view.status.setCurrentIndex(0)
+        start = time.perf_counter()
+        view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        view.table.repaint()
+        print(f"sort {n} rows by days in custody:      {(time.perf_counter() - start) * 1000:8.0f} ms")
+        ui.runner.wait()
+        cf.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

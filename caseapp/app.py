@@ -1,0 +1,76 @@
+"""The composition root of the desktop app: settings, case file, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from caseapp.config import APP_NAME, current_actor, default_path, resolve_location
+from caseapp.services.casefile import CaseFile, open_case_file
+
+
+def build_demo_file(path: Path) -> None:
+    """Create the fictional demo case file at ``path`` (unencrypted: it holds no real person)."""
+    from caseapp.config import Location
+    from caseapp.services.demo import build_demo
+
+    tmp = path.with_name(path.name + ".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    cf = open_case_file(Location(path=tmp), create=True, actor="CaseApp demo")
+    try:
+        build_demo(cf)
+    finally:
+        cf.close()
+    tmp.replace(path)
+
+
+def demo_path() -> Path:
+    return default_path().with_name("demo.db")
+
+
+def make_window(db: str | None = None):  # noqa: ANN201 - returns MainWindow (Qt imported late)
+    """Build the main window and open the case file the user asked for (or the last one)."""
+    from caseapp.ui import settings as keys
+    from caseapp.ui.main_window import MainWindow
+
+    settings = keys.open_settings()
+    window = MainWindow(settings, open_case_file, demo_builder=build_demo_file, demo_path=demo_path())
+    explicit = db or os.environ.get("CASEAPP_DB") or os.environ.get("CASEAPP_DATABASE_URL")
+    location = resolve_location(db)
+    passphrase = os.environ.get("CASEAPP_PASSPHRASE")
+    if location.url:
+        from caseapp.domain.errors import CaseAppError
+
+        try:
+            window.set_case_file(open_case_file(location, actor=current_actor()))
+        except CaseAppError as exc:
+            window.report(exc)
+    elif explicit:
+        window.open_path(location.path, passphrase=passphrase)  # type: ignore[arg-type]
+    else:
+        last = settings.value(keys.LAST_FILE)
+        for candidate in (Path(str(last)) if last else None, default_path()):
+            if candidate is not None and candidate.exists():
+                window.open_path(candidate, passphrase=passphrase)
+                break
+    return window
+
+
+def run_gui(db: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui.theme import ensure_fonts, follow_system_palette
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("CaseApp")
+    ensure_fonts()
+    follow_system_palette(app)
+    window = make_window(db)
+    window.show()
+    return app.exec()
+
+
+__all__ = ["CaseFile", "build_demo_file", "demo_path", "make_window", "run_gui"]

@@ -1,0 +1,250 @@
+"""One dialog for adding and editing any record, built from a list of fields.
+
+The dialog hands the values to a service call. When the service refuses them, its
+message appears under the field it names, the field gets the focus, and everything
+typed stays in the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo
+
+COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. ``kind``: text, multiline, date, partial_date, datetime, int, enum, bool,
+    ref (one record of ``choices``), refs (several), timezone."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    enum: type[Enum] | None = None
+    choices: Sequence[tuple[str, int]] = field(default_factory=tuple)
+    required: bool = False
+    help: str = ""
+    maximum: int = 10_000
+    aliases: tuple[str, ...] = ()  # other names the services may use for this field in errors
+
+
+class _DateTimeField(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.date = DateField(self)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setTime(QTime(10, 0))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date, 1)
+        layout.addWidget(self.time)
+        self.setFocusProxy(self.date)
+
+    def value(self) -> str | None:
+        d = self.date.value()
+        if d is None:
+            return None
+        return f"{d}T{self.time.time().toString('HH:mm')}"
+
+    def set_value(self, value: datetime | None) -> None:
+        if value is None:
+            self.date.set_value(None)
+            return
+        self.date.set_value(value.date())
+        self.time.setTime(QTime(value.hour, value.minute))
+
+
+def _zone_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.addItems(list(COMMON_ZONES))
+    combo.insertSeparator(len(COMMON_ZONES))
+    combo.addItems(sorted(z for z in available_timezones() if z not in COMMON_ZONES))
+    return combo
+
+
+class RecordDialog(QDialog):
+    """``save(values) -> result`` is called on OK; a raised ValidationError keeps it open."""
+
+    def __init__(self, title: str, fields: Sequence[Field], save: Callable[[dict[str, Any]], Any],
+                 values: dict[str, Any] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("RecordDialog")
+        self.fields = list(fields)
+        self._save = save
+        self.result_value: Any = None
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.initial: dict[str, Any] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in self.fields:
+            widget = self._make(f)
+            widget.setObjectName(f"field_{f.name}")
+            if f.help:
+                widget.setToolTip(f.help)
+            error = QLabel(self)
+            error.setObjectName(f"error_{f.name}")
+            error.setStyleSheet("color: #c0392b;")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            text = f.label + (" *" if f.required else "")
+            form.addRow(text, box)
+            self.widgets[f.name] = widget
+            self.errors[f.name] = error
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("error_general")
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        if values:
+            self.set_values(values)
+        self.initial = self.values()
+
+    # -- widgets --
+    def _make(self, f: Field) -> QWidget:
+        if f.kind == "multiline":
+            w = QPlainTextEdit(self)
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(80)
+            return w
+        if f.kind in ("date", "partial_date"):
+            return DateField(self, partial=f.kind == "partial_date")
+        if f.kind == "datetime":
+            return _DateTimeField(self)
+        if f.kind == "int":
+            w = QSpinBox(self)
+            w.setRange(0, f.maximum)
+            return w
+        if f.kind == "enum":
+            assert f.enum is not None
+            return EnumCombo(f.enum, self)
+        if f.kind == "bool":
+            return QCheckBox(self)
+        if f.kind == "ref":
+            return RefCombo(f.choices, self, optional=not f.required)
+        if f.kind == "refs":
+            return MultiRefList(f.choices, self)
+        if f.kind == "timezone":
+            return _zone_combo(self)
+        return QLineEdit(self)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            w = self.widgets[f.name]
+            if isinstance(w, QPlainTextEdit):
+                out[f.name] = w.toPlainText().strip()
+            elif isinstance(w, QLineEdit):
+                out[f.name] = w.text().strip()
+            elif isinstance(w, QSpinBox):
+                out[f.name] = w.value()
+            elif isinstance(w, QCheckBox):
+                out[f.name] = w.isChecked()
+            elif isinstance(w, QComboBox) and f.kind == "timezone":
+                out[f.name] = w.currentText().strip()
+            else:
+                out[f.name] = w.value()  # type: ignore[attr-defined]
+        return out
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for f in self.fields:
+            if f.name not in values:
+                continue
+            value = values[f.name]
+            w = self.widgets[f.name]
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            elif isinstance(w, QLineEdit):
+                w.setText("" if value is None else str(value))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value or 0))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QComboBox) and f.kind == "timezone":
+                w.setCurrentText(value or "UTC")
+            else:
+                w.set_value(value)  # type: ignore[attr-defined]
+
+    def changed_values(self) -> dict[str, Any]:
+        now = self.values()
+        return {k: v for k, v in now.items() if self.initial.get(k) != v}
+
+    # -- saving --
+    def show_error(self, message: str, field_name: str | None) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        target = None
+        if field_name:
+            for f in self.fields:
+                if field_name == f.name or field_name in f.aliases:
+                    target = f.name
+        if target is not None:
+            self.errors[target].setText(message)
+            self.errors[target].show()
+            self.widgets[target].setFocus()
+        else:
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def try_save(self) -> None:
+        try:
+            self.result_value = self._save(self.values())
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        except CaseAppError as exc:
+            self.show_error(str(exc), None)
+            return
+        self.accept()
+
+
+def zone_of(value: datetime | None) -> str:
+    if value is not None and isinstance(value.tzinfo, ZoneInfo):
+        return value.tzinfo.key
+    return "UTC"
+
+

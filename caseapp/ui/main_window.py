@@ -1,0 +1,444 @@
+"""The main window: a thin shell of menus, navigation and status bar around the views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from caseapp.config import current_actor
+from caseapp.domain.dto import Changes
+from caseapp.domain.errors import CaseAppError
+from caseapp.services.casefile import CaseFile
+from caseapp.ui import settings as keys
+from caseapp.ui.actions import MENUS, build_actions, tr
+from caseapp.ui.context import UiContext
+from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
+from caseapp.ui.signals import ChangesBus
+from caseapp.ui.views.base import View
+from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.worker import Runner
+
+FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    factory: Callable[[UiContext], View]
+
+
+def pages() -> list[Page]:
+    """The navigation, in order. (Imported late: views import Qt widgets heavily.)"""
+    from caseapp.ui.views.advocacy import AdvocacyView
+    from caseapp.ui.views.captives import CaptivesView
+    from caseapp.ui.views.contacts import ContactsView
+    from caseapp.ui.views.dashboard import DashboardView
+    from caseapp.ui.views.documents import DocumentsView
+    from caseapp.ui.views.hearings import HearingsView
+
+    return [
+        Page("dashboard", QMainWindow.tr("Dashboard"), DashboardView),
+        Page("captives", QMainWindow.tr("Captives"), CaptivesView),
+        Page("hearings", QMainWindow.tr("Hearings"), HearingsView),
+        Page("contacts", QMainWindow.tr("Contacts & organisations"), ContactsView),
+        Page("advocacy", QMainWindow.tr("Advocacy log"), AdvocacyView),
+        Page("documents", QMainWindow.tr("Documents"), DocumentsView),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, open_fn: OpenFn, *, demo_builder: Callable[[Path], None],
+                 demo_path: Path):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("CaseApp"))
+        self.settings = settings
+        self.open_fn = open_fn
+        self.demo_builder = demo_builder
+        self.demo_path = demo_path
+        self.case_file: CaseFile | None = None
+        self.ui: UiContext | None = None
+        self.views: dict[str, View] = {}
+        self.runner = Runner(self)
+        self.runner.busy.connect(self._busy)
+        self.runner.failed.connect(lambda exc: self.report(exc))
+        self.undo = QUndoStack(self)
+        self.bus = ChangesBus(self)
+
+        self.actions_by_id = build_actions(self, {
+            "new_file": self.new_file, "open_file": self.open_file, "import_json": self.import_json,
+            "export_json": self.export_json, "quit": self.close, "undo": self.undo_last,
+            "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
+            "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
+        })
+        self._build_menus()
+
+        self.welcome = WelcomePage(self)
+        self.welcome.create_requested.connect(self.new_file)
+        self.welcome.open_requested.connect(self.open_file)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(170)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.hide()
+        self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._restore_geometry()
+        self._set_workspace_enabled(False)
+
+    # -- construction --
+    def _build_menus(self) -> None:
+        menus = {mid: self.menuBar().addMenu(tr(text)) for mid, text in MENUS}
+        from caseapp.ui.actions import ACTIONS
+
+        self.recent_menu = None
+        for spec in ACTIONS:
+            menus[spec.menu].addAction(self.actions_by_id[spec.id])
+            if spec.id == "open_file":
+                self.recent_menu = menus["file"].addMenu(self.tr("Open &Recent"))
+                self.recent_menu.aboutToShow.connect(self._fill_recent)
+            if spec.id in ("export_json",):
+                menus["file"].addSeparator()
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for spec in ACTIONS:
+            if spec.toolbar:
+                toolbar.addAction(self.actions_by_id[spec.id])
+        self.addToolBar(toolbar)
+        self.undo.canUndoChanged.connect(self.actions_by_id["undo"].setEnabled)
+        self.actions_by_id["undo"].setEnabled(False)
+
+    def _fill_recent(self) -> None:
+        assert self.recent_menu is not None
+        self.recent_menu.clear()
+        for path in keys.recent_files(self.settings):
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action_id in ("import_json", "export_json", "undo", "find", "new_captive",
+                          "open_captive", "delete_captive", "refresh"):
+            self.actions_by_id[action_id].setEnabled(enabled and action_id != "undo")
+        self.pages.setCurrentIndex(1 if enabled else 0)
+        if not enabled:
+            self.welcome.set_recent(keys.recent_files(self.settings))
+
+    # -- the open case file --
+    def set_case_file(self, case_file: CaseFile | None) -> None:
+        """Show ``case_file`` (or the welcome page); closes the previous one."""
+        self.runner.wait()
+        if self.case_file is not None:
+            self.case_file.close()
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views.clear()
+        self.nav.clear()
+        self.undo.clear()
+        self.case_file = case_file
+        if case_file is None:
+            self.ui = None
+            self.file_label.clear()
+            self.setWindowTitle(self.tr("CaseApp"))
+            self._set_workspace_enabled(False)
+            return
+        case_file.subscribe(self.bus.publish)
+        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo)
+        for page in pages():
+            view = page.factory(self.ui)
+            view.setObjectName(f"view_{page.id}")
+            view.open_captive.connect(self.open_captive)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            if hasattr(view, "delete_captive"):
+                view.delete_captive.connect(self.delete_captive)
+            self.views[page.id] = view
+            self.stack.addWidget(view)
+            QListWidgetItem(page.title, self.nav)
+        from caseapp.ui.views.captive_file import CaptiveFileView
+
+        captive_view = CaptiveFileView(self.ui)
+        captive_view.setObjectName("view_captive")
+        captive_view.open_captive.connect(self.open_captive)
+        captive_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.views["captive"] = captive_view
+        self.stack.addWidget(captive_view)
+        self._set_workspace_enabled(True)
+        self.file_label.setText(("🔒 " if case_file.db.encrypted else "") + case_file.label)
+        self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
+        if case_file.db.path is not None:
+            keys.remember_file(self.settings, str(case_file.db.path))
+        last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
+        self.show_view(last if last in self.views and last != "captive" else "dashboard")
+
+    def show_view(self, view_id: str) -> None:
+        view = self.views[view_id]
+        self.stack.setCurrentWidget(view)
+        ids = [p for p in self.views if p != "captive"]
+        if view_id in ids:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(ids.index(view_id))
+            self.nav.blockSignals(False)
+
+    def _nav_changed(self, row: int) -> None:
+        ids = [p for p in self.views if p != "captive"]
+        if 0 <= row < len(ids):
+            self.stack.setCurrentWidget(self.views[ids[row]])
+            self.settings.setValue(keys.LAST_VIEW, ids[row])
+
+    def current_view_id(self) -> str:
+        for vid, view in self.views.items():
+            if view is self.stack.currentWidget():
+                return vid
+        return ""
+
+    # -- file actions --
+    def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
+        case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
+                                       create=create, passphrase=passphrase)
+        if case_file is None:
+            return False
+        self.set_case_file(case_file)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return True
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New case file"),
+                                              str(Path.home() / "casefile.db"), FILE_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(self, self.tr("New case file"),
+                                self.tr("%1 already exists. Choose another name.").replace("%1", path))
+            return
+        dialog = NewCaseFileDialog(path, self)
+        if dialog.exec():
+            self.open_path(Path(path), create=True, passphrase=dialog.chosen_passphrase())
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open case file"), str(Path.home()), FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self) -> None:
+        """Open the demo case file, building it first (in the background) if needed."""
+        if self.demo_path.exists():
+            self.open_path(self.demo_path)
+            return
+        self.statusBar().showMessage(self.tr("Creating the demo case file…"))
+        self.welcome.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.welcome.setEnabled(True)
+            self.open_path(self.demo_path)
+
+        def failed(exc: BaseException) -> None:
+            self.welcome.setEnabled(True)
+            self.report(exc)
+
+        self.runner.submit(lambda: self.demo_builder(self.demo_path), done, failed)
+
+    def import_json(self) -> None:
+        if self.case_file is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), str(Path.home()),
+                                              "JSON (*.json);;All files (*)")
+        if not path:
+            return
+        cf = self.case_file
+
+        def done(report: object) -> None:
+            added = getattr(report, "total_added", 0)
+            self.statusBar().showMessage(self.tr("Imported %n record(s).", "", added), 8000)
+            self.bus.publish(Changes("captives", "create", ()))  # type: ignore[arg-type]
+            self.refresh()
+
+        self.runner.submit(lambda: cf.import_json(path), done, self.report)
+
+    def export_json(self) -> None:
+        if self.case_file is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
+                                              str(Path.home() / "casefile-export.json"), "JSON (*.json)")
+        if not path:
+            return
+        cf = self.case_file
+        self.runner.submit(
+            lambda: cf.export_json(path),
+            lambda counts: self.statusBar().showMessage(
+                self.tr("Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
+                .replace("%2", path), 8000),
+            self.report)
+
+    # -- captive actions --
+    def captives_view(self) -> View:
+        return self.views["captives"]
+
+    def find(self) -> None:
+        if "captives" in self.views:
+            self.show_view("captives")
+            self.captives_view().focus_search()  # type: ignore[attr-defined]
+
+    def new_captive(self) -> None:
+        if self.ui is None:
+            return
+        from caseapp.ui.dialogs.captive_dialogs import new_captive
+
+        dto = new_captive(self.ui, self)
+        if dto is not None:
+            self.statusBar().showMessage(self.tr("Added %1.").replace("%1", dto.primary_name), 5000)
+            self.open_captive(dto.id)
+
+    def open_selected(self) -> None:
+        if self.current_view_id() == "captives":
+            self.captives_view().open_current()  # type: ignore[attr-defined]
+
+    def delete_selected(self) -> None:
+        view = self.stack.currentWidget()
+        captive_id = None
+        if self.current_view_id() == "captives":
+            captive_id = self.captives_view().current_captive_id()  # type: ignore[attr-defined]
+        elif self.current_view_id() == "captive":
+            captive_id = getattr(view, "captive_id", None)
+        if captive_id is not None:
+            self.delete_captive(captive_id)
+
+    def delete_captive(self, captive_id: int) -> None:
+        if self.case_file is None:
+            return
+        try:
+            captive = self.case_file.captives.get(captive_id)
+        except CaseAppError as exc:
+            self.report(exc)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete captive"),
+            self.tr("Delete %1 and everything recorded about them (orders, hearings they alone "
+                    "attend, contacts, documents)? This cannot be undone.").replace("%1", captive.primary_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.case_file.captives.delete(captive_id)
+        except CaseAppError as exc:
+            self.report(exc)
+            return
+        self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", captive.primary_name), 5000)
+        if self.current_view_id() == "captive":
+            self.show_view("captives")
+
+    def open_captive(self, captive_id: int) -> None:
+        view = self.views.get("captive")
+        if view is None:
+            return
+        view.show_captive(captive_id)  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(view)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(list(self.views).index("captives"))
+        self.nav.blockSignals(False)
+
+    # -- other actions --
+    def undo_last(self) -> None:
+        if not self.undo.canUndo():
+            return
+        text = self.undo.undoText()
+        try:
+            self.undo.undo()
+        except CaseAppError as exc:
+            self.report(exc)
+            return
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 5000)
+
+    def refresh(self) -> None:
+        view = self.stack.currentWidget()
+        if isinstance(view, View):
+            view.reload()
+        for other in self.views.values():
+            if other is not view:
+                other._stale = True  # noqa: SLF001 - reloaded when shown
+
+    def about(self) -> None:
+        from caseapp import __version__
+
+        QMessageBox.about(self, self.tr("About CaseApp"),
+                          self.tr("CaseApp %1\nCase files of captives and detainees held abroad.")
+                          .replace("%1", __version__))
+
+    def report(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseAppError):
+            QMessageBox.warning(self, self.tr("CaseApp"), str(exc))
+        else:
+            QMessageBox.critical(self, self.tr("CaseApp"),
+                                 self.tr("Something went wrong: %1").replace("%1", repr(exc)))
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        if busy:
+            QWidget.setCursor(self, Qt.CursorShape.BusyCursor)
+        else:
+            QWidget.unsetCursor(self)
+
+    # -- window state --
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value(keys.STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value(keys.SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([200, 1080])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.STATE, self.saveState())
+        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        for view in self.views.values():
+            if hasattr(view, "save_state"):
+                view.save_state(self.settings)
+        self.runner.wait()
+        if self.case_file is not None:
+            self.case_file.close()
+            self.case_file = None
+        super().closeEvent(event)

@@ -1,0 +1,168 @@
+"""The captives table: every captive as a row, filtered and sorted in the model.
+
+Rows are plain :class:`CaptiveRow` values fetched in one batch. Filtering (status,
+search hits) and sorting happen on Python lists here rather than through a
+QSortFilterProxyModel, whose per-row calls back into Python would take seconds at
+100,000 captives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtGui import QBrush, QColor
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.overview import CaptiveRow
+from caseapp.ui.labels import label, status_colour
+
+CTX = "CaptivesModel"
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaptiveRow itself
+CONTACT_WARNING_DAYS = 90
+
+
+def _days_ago(row: CaptiveRow) -> str:
+    if row.days_since_contact is None:
+        return QCoreApplication.translate(CTX, "never")
+    return QCoreApplication.translate(CTX, "%n day(s) ago", "", row.days_since_contact)
+
+
+def _next_hearing(row: CaptiveRow) -> str:
+    return row.next_hearing.astimezone().strftime("%Y-%m-%d %H:%M") if row.next_hearing else ""
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    title: str
+    text: Callable[[CaptiveRow], str]
+    key: Callable[[CaptiveRow], Any]
+    align_right: bool = False
+
+
+_FAR = datetime.max.replace(tzinfo=UTC)
+COLUMNS: tuple[Column, ...] = (
+    Column("name", N(CTX, "Name"), lambda r: r.primary_name, lambda r: r.primary_name.casefold()),
+    Column("latin", N(CTX, "Latin spelling"), lambda r: r.latin_name, lambda r: r.latin_name.casefold()),
+    Column("status", N(CTX, "Status"), lambda r: label(r.status), lambda r: list(CaptiveStatus).index(r.status)),
+    Column("category", N(CTX, "Category"), lambda r: label(r.category), lambda r: r.category.value),
+    Column("place", N(CTX, "Place of detention"), lambda r: r.place, lambda r: r.place.casefold()),
+    Column("days", N(CTX, "Days in custody"),
+           lambda r: "" if r.days_in_custody is None else str(r.days_in_custody),
+           lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True),
+    Column("next_hearing", N(CTX, "Next hearing"), _next_hearing, lambda r: r.next_hearing or _FAR),
+    Column("last_contact", N(CTX, "Last contact"), _days_ago,
+           lambda r: r.last_contact or date.min, align_right=True),
+)
+
+
+class CaptivesTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[CaptiveRow] = []
+        self._visible: list[CaptiveRow] = []
+        self._statuses: set[CaptiveStatus] | None = None
+        self._matches: list[int] | None = None  # search hits in rank order, None: no search
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- data in --
+    def set_rows(self, rows: Iterable[CaptiveRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._visible = self._compute()
+        self.endResetModel()
+
+    def set_filter(self, *, statuses: Iterable[CaptiveStatus] | None = None,
+                   matches: list[int] | None = None) -> None:
+        """Show only captives of ``statuses`` and, with a search, the ``matches`` (rank order)."""
+        self._statuses = set(statuses) if statuses is not None else None
+        self._matches = matches
+        self.beginResetModel()
+        self._visible = self._compute()
+        self.endResetModel()
+
+    def _compute(self) -> list[CaptiveRow]:
+        rows = self._rows
+        if self._statuses is not None:
+            rows = [r for r in rows if r.status in self._statuses]
+        if self._matches is not None:
+            rank = {cid: i for i, cid in enumerate(self._matches)}
+            rows = [r for r in rows if r.id in rank]
+            if self._sort is None:
+                return sorted(rows, key=lambda r: rank[r.id])
+        if self._sort is not None:
+            column, order = self._sort
+            rows = sorted(rows, key=COLUMNS[column].key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return list(rows)
+
+    # -- what is shown --
+    def row_at(self, row: int) -> CaptiveRow:
+        return self._visible[row]
+
+    def row_of(self, captive_id: int) -> int:
+        for i, r in enumerate(self._visible):
+            if r.id == captive_id:
+                return i
+        return -1
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    # -- Qt model API --
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate(CTX, COLUMNS[section].title)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
+            return None
+        row = self._visible[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.id == "status":
+                return QBrush(status_colour(row.status))
+            if column.id == "last_contact" and row.status.in_custody and (
+                    row.days_since_contact is None or row.days_since_contact > CONTACT_WARNING_DAYS):
+                return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.id == "last_contact":
+                return QCoreApplication.translate(CTX, "Last confirmed proof of life: %1").replace(
+                    "%1", row.last_contact.isoformat() if row.last_contact else
+                    QCoreApplication.translate(CTX, "none recorded"))
+            if column.id == "name" and row.latin_name != row.primary_name:
+                return row.latin_name
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._visible[i.row()].id for i in old]
+        self._sort = (column, order)
+        self._visible = self._compute()
+        position = {r.id: n for n, r in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            old, [self.index(position[cid], i.column()) for cid, i in zip(ids, old, strict=True)])
+        self.layoutChanged.emit()

@@ -1,0 +1,66 @@
+"""Rendering every main view and one captive's file to PNG (for review and the README)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+VIEWS = ("dashboard", "captives", "hearings", "contacts", "advocacy", "documents")
+
+
+def settle(window, ms: int = 300) -> None:  # noqa: ANN001
+    """Let background loads finish and the window repaint."""
+    for _ in range(50):
+        window.runner.wait()
+        loop = QEventLoop()
+        QTimer.singleShot(ms // 5, loop.quit)
+        loop.exec()
+        if window.runner.active == 0:
+            break
+    QCoreApplication.processEvents()
+
+
+def render(window, out: Path, captive_id: int | None = None) -> list[Path]:  # noqa: ANN001
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    window.resize(1360, 860)
+    window.show()
+    settle(window)
+    for view_id in VIEWS:
+        if view_id not in window.views:
+            continue
+        window.show_view(view_id)
+        settle(window)
+        path = out / f"{view_id}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    if "captive" in window.views and captive_id is not None:
+        window.open_captive(captive_id)
+        settle(window)
+        path = out / "captive.png"
+        window.grab().save(str(path))
+        written.append(path)
+    return written
+
+
+def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from caseapp.app import make_window
+    from caseapp.ui.theme import apply_palette, ensure_fonts
+
+    app = QApplication.instance() or QApplication([])
+    ensure_fonts()
+    apply_palette(app)
+    window = make_window(db)
+    if window.case_file is None:
+        raise SystemExit("caseapp: could not open the case file for screenshots.")
+    if captive_id is None:
+        rows = window.case_file.overview.captive_rows()
+        captive_id = rows[0].id if rows else None
+    try:
+        return render(window, out, captive_id)
+    finally:
+        window.close()

@@ -1,0 +1,16 @@
+"""The bridge from service notifications (any thread) to the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from caseapp.domain.dto import Changes
+
+
+class ChangesBus(QObject):
+    """Re-emits every committed :class:`Changes` on the UI thread (queued across threads)."""
+
+    changed = Signal(object)
+
+    def publish(self, change: Changes) -> None:  # called from worker threads too
+        self.changed.emit(change)

@@ -1,0 +1,172 @@
+"""The captives list: search-as-you-type in any script, status filter, sortable columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.ui.context import UiContext
+from caseapp.ui.labels import label
+from caseapp.ui.models.captives import CaptivesTableModel
+from caseapp.ui.views.base import View
+
+SEARCH_DELAY_MS = 250
+
+
+class CaptivesTable(QTableView):
+    """Enter opens the current captive; Delete asks to delete it."""
+
+    activated_row = Signal(int)
+    delete_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaptivesView(View):
+    watches = frozenset({"captives", "captive_names", "detention_places", "hearings",
+                         "welfare_contacts", "status_changes"})
+    delete_captive = Signal(int)
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("captives_search")
+        self.search.setPlaceholderText(self.tr("Search names and notes in any script (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("captives_status")
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("In custody"), "custody")
+        for member in CaptiveStatus:
+            self.status.addItem(label(member), member)
+        self.count = QLabel(self)
+        self.count.setObjectName("captives_count")
+
+        self.model = CaptivesTableModel(self)
+        self.table = CaptivesTable(self)
+        self.table.setObjectName("captives_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 190, 150, 130, 240, 110, 130, 110)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated_row.connect(self._open_row)
+        self.table.delete_requested.connect(self._delete_row)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self._matches: list[int] | None = None
+
+    # -- loading --
+    def reload(self) -> None:
+        self.ui.runner.submit(self.ui.case_file.overview.captive_rows, self._loaded,
+                              self.report_error, key="captive_rows")
+
+    def _loaded(self, rows: list) -> None:  # noqa: ANN401
+        current = self.current_captive_id()
+        self.model.set_rows(rows)
+        self._update_count()
+        if current is not None:
+            self.select_captive(current)
+
+    # -- filtering --
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self._matches = None
+            self._apply_filter()
+            return
+        search = self.ui.case_file.search
+        self.ui.runner.submit(lambda: search.captive_ids(query), self._searched, self.report_error,
+                              key="captive_search")
+
+    def _searched(self, ids: list[int]) -> None:
+        self._matches = ids
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        choice = self.status.currentData()
+        if choice is None:
+            statuses = None
+        elif choice == "custody":
+            statuses = [s for s in CaptiveStatus if s.in_custody]
+        else:
+            statuses = [choice]
+        self.model.set_filter(statuses=statuses, matches=self._matches)
+        self._update_count()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                           if shown != total else self.tr("%n captive(s)", "", total))
+
+    # -- selection and opening --
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_captive_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def select_captive(self, captive_id: int) -> None:
+        row = self.model.row_of(captive_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_captive.emit(self.model.row_at(row).id)
+
+    def _delete_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.delete_captive.emit(self.model.row_at(row).id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+

@@ -1,0 +1,143 @@
+"""Input widgets that give back what the services take (ISO dates as text, ids, enums)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from caseapp.ui.labels import label
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD (or YYYY-MM / YYYY / ~YYYY-MM-DD where ``partial``),
+    with a calendar to pick from. Empty means unknown."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, partial: bool = False):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY") if partial
+                                     else self.tr("YYYY-MM-DD"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textEdited.connect(self.edited)
+        self.button = QToolButton(self)
+        self.button.setText("📅")
+        self.button.setToolTip(self.tr("Pick a date"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def _sync_calendar(self) -> None:
+        try:
+            d = date.fromisoformat(self.edit.text().strip())
+            self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
+        except ValueError:
+            self.calendar.setSelectedDate(QDate.currentDate())
+
+    def _picked(self, qdate: QDate) -> None:
+        self.edit.setText(qdate.toString(Qt.DateFormat.ISODate))
+        self.button.menu().hide()
+        self.edited.emit()
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.clear()
+        elif hasattr(value, "iso"):
+            self.edit.setText(value.iso())
+        elif isinstance(value, date):
+            self.edit.setText(value.isoformat())
+        else:
+            self.edit.setText(str(value))
+
+
+class EnumCombo(QComboBox):
+    def __init__(self, enum: type[Enum], parent: QWidget | None = None, *, optional: bool = False):
+        super().__init__(parent)
+        if optional:
+            self.addItem("—", None)
+        for member in enum:
+            self.addItem(label(member), member)
+
+    def value(self) -> Enum | None:
+        return self.currentData()
+
+    def set_value(self, value: Enum | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
+class RefCombo(QComboBox):
+    """Choose one record (or none) among ``choices`` of (label, id)."""
+
+    def __init__(self, choices: Sequence[tuple[str, int]], parent: QWidget | None = None,
+                 *, optional: bool = True):
+        super().__init__(parent)
+        if optional:
+            self.addItem(self.tr("(none)"), None)
+        for text, record_id in choices:
+            self.addItem(text, record_id)
+        self.setEditable(len(choices) > 15)  # type to find in long lists
+        if self.isEditable():
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def set_value(self, value: int | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
+class MultiRefList(QListWidget):
+    """Tick several records (co-defendants of a hearing, captives of an intervention)."""
+
+    def __init__(self, choices: Sequence[tuple[str, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        for text, record_id in choices:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMinimumHeight(120)
+
+    def value(self) -> list[int]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, ids: Sequence[int] | None) -> None:
+        wanted = set(ids or ())
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)

@@ -1,0 +1,92 @@
+"""Running service calls off the UI thread.
+
+:class:`Runner` runs a callable on Qt's thread pool and calls back on the UI thread with
+the result or the exception. Calls that share a ``key`` supersede each other: only the
+newest one's result is delivered (search-as-you-type drops answers to old keystrokes).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+
+Callback = Callable[[Any], None]
+
+
+class _Relay(QObject):
+    finished = Signal(int, bool, object)  # token, ok, result or exception
+
+
+class _Task(QRunnable):
+    def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.token, self.fn, self.relay = token, fn, relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread to report
+            self.relay.finished.emit(self.token, False, exc)
+        else:
+            self.relay.finished.emit(self.token, True, result)
+
+
+class Runner(QObject):
+    """Runs work in the background and reports on the UI thread.
+
+    ``busy`` turns true only when work has been running for ``busy_delay_ms``, so quick
+    calls do not flicker a busy indicator.
+    """
+
+    busy = Signal(bool)
+    failed = Signal(object)  # exceptions with no on_error of their own
+
+    def __init__(self, parent: QObject | None = None, *, busy_delay_ms: int = 200,
+                 pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay()
+        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._tokens = itertools.count(1)
+        self._pending: dict[int, tuple[Callback | None, Callback | None, str | None]] = {}
+        self._latest: dict[str, int] = {}
+        self._busy_timer = QTimer(self, singleShot=True, interval=busy_delay_ms)
+        self._busy_timer.timeout.connect(lambda: self.busy.emit(True))
+
+    @property
+    def active(self) -> int:
+        return len(self._pending)
+
+    def submit(self, fn: Callable[[], Any], on_done: Callback | None = None,
+               on_error: Callback | None = None, *, key: str | None = None) -> int:
+        token = next(self._tokens)
+        self._pending[token] = (on_done, on_error, key)
+        if key is not None:
+            self._latest[key] = token
+        if len(self._pending) == 1:
+            self._busy_timer.start()
+        self._pool.start(_Task(token, fn, self._relay))
+        return token
+
+    @Slot(int, bool, object)
+    def _deliver(self, token: int, ok: bool, payload: Any) -> None:
+        on_done, on_error, key = self._pending.pop(token, (None, None, None))
+        if not self._pending:
+            self._busy_timer.stop()
+            self.busy.emit(False)
+        if key is not None and self._latest.get(key) != token:
+            return  # superseded by a newer call with the same key
+        if ok:
+            if on_done is not None:
+                on_done(payload)
+        elif on_error is not None:
+            on_error(payload)
+        else:
+            self.failed.emit(payload)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests, closing the window)."""
+        return self._pool.waitForDone(msecs)

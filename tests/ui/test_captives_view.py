@@ -1,0 +1,99 @@
+"""The captives list: loading off the UI thread, search across scripts, filters, opening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel
+from caseapp.ui.views.captives import CaptivesView
+
+
+def make_view(qtbot, ui) -> CaptivesView:  # noqa: ANN001
+    view = CaptivesView(ui)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    return view
+
+
+def shown_ids(view: CaptivesView) -> list[int]:
+    return [view.model.row_at(r).id for r in range(view.model.rowCount())]
+
+
+def test_lists_every_captive_of_the_case_file(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    expected = {c.id for c in ui.case_file.captives.list()}
+    assert set(shown_ids(view)) == expected
+    assert str(len(expected)) in view.count.text()
+
+
+def test_latin_search_finds_a_captive_stored_in_armenian_and_cyrillic(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    no_latin = [c for c in ui.case_file.captives.list()
+                if all(n.script.value != "Latn" for n in c.names)]
+    assert no_latin, "the demo has a captive without a Latin-script name"
+    target = no_latin[0]
+    family = target.latin_name.split()[-1]  # e.g. "Stepanyan", typed in Latin letters
+    qtbot.keyClicks(view.search, family)
+    qtbot.waitUntil(lambda: view.model.rowCount() < view.model.total, timeout=5000)
+    assert target.id in shown_ids(view)
+    shown_names = [view.model.row_at(r).primary_name for r in range(view.model.rowCount())]
+    assert any(ch >= "\u0531" and ch <= "\u058f" for ch in shown_names[0])  # Armenian script
+
+
+def test_cyrillic_search_and_clearing(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    total = view.model.rowCount()
+    view.search.setText("Варданян")  # (QTest types ASCII only)
+    qtbot.waitUntil(lambda: view.model.rowCount() < total, timeout=5000)
+    assert all("Վարդանյան" in view.model.row_at(r).primary_name or "Vardan" in view.model.row_at(r).latin_name
+               for r in range(view.model.rowCount()))
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == total, timeout=5000)
+
+
+def test_status_filter(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    view.status.setCurrentIndex(view.status.findData(CaptiveStatus.CONVICTED))
+    statuses = {view.model.row_at(r).status for r in range(view.model.rowCount())}
+    assert statuses == {CaptiveStatus.CONVICTED}
+    view.status.setCurrentIndex(view.status.findData("custody"))
+    assert all(view.model.row_at(r).status.in_custody for r in range(view.model.rowCount()))
+
+
+def test_sorting_by_days_in_custody(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    column = [c.id for c in COLUMNS].index("days")
+    view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    days = [view.model.row_at(r).days_in_custody or -1 for r in range(view.model.rowCount())]
+    assert days == sorted(days, reverse=True)
+
+
+def test_enter_opens_and_delete_asks(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    view.table.setFocus()
+    view.table.selectRow(2)
+    with qtbot.waitSignal(view.open_captive) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [view.model.row_at(2).id]
+    with qtbot.waitSignal(view.delete_captive) as asked:
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked.args == [view.model.row_at(2).id]
+
+
+def test_new_captive_appears_without_reopening(qtbot, ui) -> None:  # noqa: ANN001
+    view = make_view(qtbot, ui)
+    before = view.model.total
+    ui.case_file.captives.create(names=["Նոր Անուն"], status="held")
+    qtbot.waitUntil(lambda: view.model.total == before + 1, timeout=5000)
+
+
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ui) -> None:  # noqa: ANN001
+    model = CaptivesTableModel()
+    model.set_rows(ui.case_file.overview.captive_rows())
+    qtmodeltester.check(model)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    model.set_filter(statuses=[CaptiveStatus.PRE_TRIAL], matches=None)
+    qtmodeltester.check(model)
