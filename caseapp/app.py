@@ -30,12 +30,12 @@ def demo_path() -> Path:
     return default_path().with_name("demo.db")
 
 
-def make_window(db: str | None = None):  # noqa: ANN201 - returns MainWindow (Qt imported late)
+def make_window(db: str | None = None, settings=None):  # noqa: ANN001, ANN201 - Qt imported late
     """Build the main window and open the case file the user asked for (or the last one)."""
     from caseapp.ui import settings as keys
     from caseapp.ui.main_window import MainWindow
 
-    settings = keys.open_settings()
+    settings = settings if settings is not None else keys.open_settings()
     window = MainWindow(settings, open_case_file, demo_builder=build_demo_file, demo_path=demo_path())
     explicit = db or os.environ.get("CASEAPP_DB") or os.environ.get("CASEAPP_DATABASE_URL")
     location = resolve_location(db)

@@ -151,7 +151,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                 Path(f"{location.path}{suffix}").unlink(missing_ok=True)
         raise
     cf.close()
-    out.write(f"Created the fictional demo case file {location}: {summary}.\n")
+    counts = ", ".join(f"{n} {f.name.replace('_', ' ')}" for f in dataclasses.fields(summary)
+                       if (n := getattr(summary, f.name)))
+    out.write(f"Created the fictional demo case file {location}: {counts}.\n")
     return 0
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from caseapp.services.casefile import CaseFile
@@ -20,6 +21,7 @@ class UiContext:
     runner: Runner
     bus: ChangesBus
     undo: QUndoStack
+    settings: QSettings | None = None  # where views keep their layout (column widths)
 
     def today(self) -> date:
         return self.case_file.ctx.today()

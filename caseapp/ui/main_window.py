@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStyle,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -43,6 +44,7 @@ class Page:
     id: str
     title: str
     factory: Callable[[UiContext], View]
+    icon: QStyle.StandardPixmap
 
 
 def pages() -> list[Page]:
@@ -55,13 +57,20 @@ def pages() -> list[Page]:
     from caseapp.ui.views.hearings import HearingsView
 
     return [
-        Page("dashboard", QMainWindow.tr("Dashboard"), DashboardView),
-        Page("captives", QMainWindow.tr("Captives"), CaptivesView),
-        Page("hearings", QMainWindow.tr("Hearings"), HearingsView),
-        Page("contacts", QMainWindow.tr("Contacts & organisations"), ContactsView),
-        Page("advocacy", QMainWindow.tr("Advocacy log"), AdvocacyView),
-        Page("documents", QMainWindow.tr("Documents"), DocumentsView),
+        Page("dashboard", tr_window("Dashboard"), DashboardView, SP.SP_ComputerIcon),
+        Page("captives", tr_window("Captives"), CaptivesView, SP.SP_DirHomeIcon),
+        Page("hearings", tr_window("Hearings"), HearingsView, SP.SP_FileDialogDetailedView),
+        Page("contacts", tr_window("Contacts & organisations"), ContactsView, SP.SP_DriveNetIcon),
+        Page("advocacy", tr_window("Advocacy log"), AdvocacyView, SP.SP_MessageBoxInformation),
+        Page("documents", tr_window("Documents"), DocumentsView, SP.SP_FileIcon),
     ]
+
+
+def tr_window(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+SP = QStyle.StandardPixmap
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +108,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(260)
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; border: none; "
+                               "background: palette(window); }"
+                               "QListWidget#navigation::item { padding: 7px 6px; }")
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(self)
@@ -180,7 +193,8 @@ class MainWindow(QMainWindow):
             self._set_workspace_enabled(False)
             return
         case_file.subscribe(self.bus.publish)
-        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo)
+        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo,
+                            settings=self.settings)
         for page in pages():
             view = page.factory(self.ui)
             view.setObjectName(f"view_{page.id}")
@@ -190,13 +204,14 @@ class MainWindow(QMainWindow):
                 view.delete_captive.connect(self.delete_captive)
             self.views[page.id] = view
             self.stack.addWidget(view)
-            QListWidgetItem(page.title, self.nav)
+            QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
         from caseapp.ui.views.captive_file import CaptiveFileView
 
         captive_view = CaptiveFileView(self.ui)
         captive_view.setObjectName("view_captive")
         captive_view.open_captive.connect(self.open_captive)
         captive_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        captive_view.back_requested.connect(lambda: self.show_view("captives"))
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
         self._set_workspace_enabled(True)
@@ -220,7 +235,6 @@ class MainWindow(QMainWindow):
         ids = [p for p in self.views if p != "captive"]
         if 0 <= row < len(ids):
             self.stack.setCurrentWidget(self.views[ids[row]])
-            self.settings.setValue(keys.LAST_VIEW, ids[row])
 
     def current_view_id(self) -> str:
         for vid, view in self.views.items():
@@ -434,6 +448,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        if self.views:
+            current = self.current_view_id()
+            self.settings.setValue(keys.LAST_VIEW, "captives" if current == "captive" else current)
         for view in self.views.values():
             if hasattr(view, "save_state"):
                 view.save_state(self.settings)

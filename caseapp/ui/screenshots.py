@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 VIEWS = ("dashboard", "captives", "hearings", "contacts", "advocacy", "documents")
@@ -54,7 +55,9 @@ def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -
     app = QApplication.instance() or QApplication([])
     ensure_fonts()
     apply_palette(app)
-    window = make_window(db)
+    scratch = tempfile.TemporaryDirectory()  # screenshots leave the user's settings alone
+    settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+    window = make_window(db, settings)
     if window.case_file is None:
         raise SystemExit("caseapp: could not open the case file for screenshots.")
     if captive_id is None:
@@ -64,3 +67,4 @@ def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -
         return render(window, out, captive_id)
     finally:
         window.close()
+        scratch.cleanup()

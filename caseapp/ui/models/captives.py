@@ -52,7 +52,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", N(CTX, "Status"), lambda r: label(r.status), lambda r: list(CaptiveStatus).index(r.status)),
     Column("category", N(CTX, "Category"), lambda r: label(r.category), lambda r: r.category.value),
     Column("place", N(CTX, "Place of detention"), lambda r: r.place, lambda r: r.place.casefold()),
-    Column("days", N(CTX, "Days in custody"),
+    Column("days", N(CTX, "Days held"),
            lambda r: "" if r.days_in_custody is None else str(r.days_in_custody),
            lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True),
     Column("next_hearing", N(CTX, "Next hearing"), _next_hearing, lambda r: r.next_hearing or _FAR),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import CaptivesTableModel
@@ -65,8 +66,8 @@ class CaptivesView(View):
         self.table = CaptivesTable(self)
         self.table.setObjectName("captives_table")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # Latin A–Z
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -76,8 +77,12 @@ class CaptivesView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 190, 150, 130, 240, 110, 130, 110)):
+        for column, width in enumerate((200, 170, 165, 135, 220, 105, 135, 110)):
             header.resizeSection(column, width)
+        if ui.settings is not None:
+            state = ui.settings.value(keys.CAPTIVES_HEADER)
+            if isinstance(state, QByteArray):
+                header.restoreState(state)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
@@ -163,6 +168,9 @@ class CaptivesView(View):
     def _delete_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.delete_captive.emit(self.model.row_at(row).id)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(keys.CAPTIVES_HEADER, self.table.horizontalHeader().saveState())
 
     def open_current(self) -> None:
         index = self.table.currentIndex()

@@ -66,7 +66,9 @@ class DashboardView(View):
                                      "international filings will be listed here."), self.deadlines_panel)
         placeholder.setWordWrap(True)
         placeholder.setStyleSheet("color: palette(mid);")
-        QVBoxLayout(self.deadlines_panel).addWidget(placeholder)
+        panel_layout = QVBoxLayout(self.deadlines_panel)
+        panel_layout.addWidget(placeholder)
+        panel_layout.addStretch(1)
 
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Longest without news (proof of life)"), self.no_contact), 0, 0)
@@ -94,6 +96,8 @@ class DashboardView(View):
         widget.setObjectName(name)
         widget.setMinimumHeight(180)
         widget.setAlternatingRowColors(True)
+        widget.setWordWrap(True)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         widget.itemActivated.connect(self._activated)
         widget.itemDoubleClicked.connect(self._activated)
         return widget

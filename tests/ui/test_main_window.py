@@ -1,0 +1,130 @@
+"""The main window as a lawyer uses it: welcome page, demo, navigation, shortcuts, undo,
+encrypted files and the settings kept between sessions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QInputDialog
+
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+from caseapp.ui import settings as keys
+from caseapp.ui.context import UpdateCommand
+from caseapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+def opener(location, **kwargs):  # noqa: ANN001, ANN201 - open_case_file with the tests' today
+    return open_case_file(location, today=lambda: TODAY, **kwargs)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, demo_template: Path, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+    w = MainWindow(settings, opener, demo_builder=lambda p: shutil.copyfile(demo_template, p),
+                   demo_path=tmp_path / "demo.db")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def open_demo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.case_file is not None, timeout=20000)
+
+
+def test_welcome_page_first(window: MainWindow) -> None:
+    assert window.case_file is None
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.actions_by_id["new_captive"].isEnabled()
+
+
+def test_demo_opens_on_the_dashboard_with_every_view(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    open_demo(qtbot, window)
+    assert window.pages.currentIndex() == 1
+    assert window.nav.count() == 6
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is list(window.views.values())[row]
+    window.runner.wait()
+
+
+def test_ctrl_f_goes_to_the_captives_search(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    open_demo(qtbot, window)
+    window.actions_by_id["find"].trigger()
+    assert window.current_view_id() == "captives"
+    assert window.views["captives"].search.hasFocus() or window.focusWidget() is window.views["captives"].search
+
+
+def test_open_a_captive_from_the_list(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    open_demo(qtbot, window)
+    window.show_view("captives")
+    view = window.views["captives"]
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    view.table.selectRow(0)
+    window.actions_by_id["open_captive"].trigger()
+    assert window.current_view_id() == "captive"
+    assert window.views["captive"].captive_id == view.model.row_at(0).id
+
+
+def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    open_demo(qtbot, window)
+    cf = window.case_file
+    captive = cf.captives.list()[0]
+    cf.captives.update(captive.id, summary="changed by mistake")
+    window.undo.push(UpdateCommand("Edit summary", cf.captives, captive.id,
+                                   {"summary": captive.summary}, {"summary": "changed by mistake"}))
+    assert window.actions_by_id["undo"].isEnabled()
+    window.actions_by_id["undo"].trigger()
+    assert cf.captives.get(captive.id).summary == captive.summary
+    assert "Undone" in window.statusBar().currentMessage()
+
+
+def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:  # noqa: ANN001
+    open_demo(qtbot, window)
+    window.show_view("hearings")
+    window.nav.setCurrentRow(2)
+    window.close()
+    assert settings.value(keys.GEOMETRY) is not None
+    assert settings.value(keys.LAST_FILE).endswith("demo.db")
+    assert settings.value(keys.LAST_VIEW) == "hearings"
+    assert keys.recent_files(settings)[0].endswith("demo.db")
+    assert settings.value(keys.CAPTIVES_HEADER) is not None  # column widths and order
+
+
+def test_encrypted_file_asks_for_the_passphrase(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+                                                monkeypatch: pytest.MonkeyPatch, message_boxes) -> None:
+    path = tmp_path / "secret.db"
+    open_case_file(Location(path=path), passphrase="right passphrase", create=True, actor="t").close()
+    answers = iter([("wrong", True), ("right passphrase", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    assert window.open_path(path)
+    assert window.case_file is not None and window.case_file.db.encrypted
+    assert "🔒" in window.file_label.text()
+
+
+def test_wrong_passphrase_then_cancel_keeps_the_welcome_page(qtbot, window: MainWindow,  # noqa: ANN001
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.db"
+    open_case_file(Location(path=path), passphrase="right passphrase", create=True, actor="t").close()
+    before = path.read_bytes()
+    answers = iter([("wrong", True), ("", False)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    assert not window.open_path(path)
+    assert window.case_file is None and window.pages.currentWidget() is window.welcome
+    assert path.read_bytes() == before
+
+
+def test_missing_file_is_reported(window: MainWindow, tmp_path: Path, message_boxes) -> None:  # noqa: ANN001
+    assert not window.open_path(tmp_path / "nothing.db")
+    assert any("no case file" in text for _kind, text in message_boxes)
+    assert not (tmp_path / "nothing.db").exists()

@@ -1,0 +1,35 @@
+"""``caseapp screenshots`` renders every main view and a captive's file to PNG."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from caseapp.cli import main
+
+
+def test_screenshots_of_every_view(demo_template: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    out = io.StringIO()
+    code = main(["screenshots", "--db", str(db), "--out", str(tmp_path / "shots")], out=out, err=io.StringIO())
+    assert code == 0
+    names = {Path(line).name for line in out.getvalue().split()}
+    assert names == {"dashboard.png", "captives.png", "hearings.png", "contacts.png", "advocacy.png",
+                     "documents.png", "captive.png"}
+    for name in names:
+        image = QImage(str(tmp_path / "shots" / name))
+        assert image.width() >= 1200 and image.height() >= 700
+        # Not a blank page: many distinct colours were drawn.
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)}
+        assert len(colours) > 8, name
+
+
+def test_screenshots_need_an_existing_case_file(tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert main(["screenshots", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path)],
+                out=io.StringIO(), err=err) == 2
+    assert "no case file" in err.getvalue()
