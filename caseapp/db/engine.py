@@ -94,7 +94,9 @@ def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     if passphrase is None:
-        engine = create_engine("sqlite://", creator=_sqlite_connector(path, None))
+        # QueuePool: for a "sqlite://" URL SQLAlchemy would pick SingletonThreadPool, which
+        # shares one connection per thread and is unsafe with background reads.
+        engine = create_engine("sqlite://", creator=_sqlite_connector(path, None), poolclass=QueuePool)
     else:
         # The SQLCipher dialect keys each connection and maps sqlcipher3's errors to
         # SQLAlchemy's, as for plain SQLite. URL.create quotes nothing: any passphrase works.

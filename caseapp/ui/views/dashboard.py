@@ -59,7 +59,6 @@ class DashboardView(View):
         self.no_contact = self._list("no_contact")
         self.hearings = self._list("upcoming_hearings")
         self.recent = self._list("recent_changes")
-        self.recent.itemActivated.disconnect()
         self.deadlines_panel = QGroupBox(self.tr("Deadlines and reminders"), self)
         self.deadlines_panel.setObjectName("deadlines_panel")
         placeholder = QLabel(self.tr("Deadlines computed from detention orders, verdicts and "
