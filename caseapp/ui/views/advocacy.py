@@ -1,0 +1,352 @@
+"""The advocacy log: every letter, meeting, call and filing, to whom, about whom, what came
+of it and when to follow up (overdue follow-ups in red). From an intervention, the captives
+it concerns are one double-click away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import Changes, ContactDTO, InterventionDTO, OrganisationDTO
+from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
+from caseapp.ui.context import UiContext
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.labels import label
+from caseapp.ui.views._common import (
+    ICTX,
+    CaptiveList,
+    InterventionRow,
+    RecordFilterProxy,
+    StyledRecordModel,
+    captive_choices,
+    choose_captive,
+    count_text,
+    current_record,
+    delete_record,
+    edit_dialog,
+    intervention_column,
+    intervention_rows,
+    make_table,
+    push_button,
+    restore_layout,
+    run_dialog,
+    save_layout,
+    select_record,
+    side_buttons,
+)
+from caseapp.ui.views.base import View
+
+CTX = "AdvocacyView"
+COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
+COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
+CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
+OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class AdvocacyLog:
+    rows: list[InterventionRow]
+    organisations: list[OrganisationDTO]
+    contacts: list[ContactDTO]
+
+
+def intervention_fields(organisations: list[tuple[str, int]], contacts: list[tuple[str, int]],
+                        captives: list[tuple[str, int]]) -> list[Field]:
+    return [
+        Field("made_on", _t("Date"), "date", required=True),
+        Field("organisation_id", _t("Organisation"), "ref", choices=organisations,
+              help=_t("Left empty, it is taken from the person's organisation")),
+        Field("contact_id", _t("Person"), "ref", choices=contacts),
+        Field("channel", _t("Channel"), "enum", enum=Channel),
+        Field("subject", _t("Subject")),
+        Field("request", _t("Request"), "multiline"),
+        Field("response", _t("Response"), "multiline"),
+        Field("status", _t("Status"), "enum", enum=InterventionStatus),
+        Field("follow_up_on", _t("Follow up on"), "date"),
+        Field("captive_ids", _t("Captives concerned"), "refs", choices=captives,
+              aliases=("captives",)),
+    ]
+
+
+def choices_of(organisations: list[OrganisationDTO], contacts: list[ContactDTO]) \
+        -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """Organisations and people as (label, id), people labelled with their organisation."""
+    orgs = {o.id: o.name for o in organisations}
+    org_choices = sorted(((o.name, o.id) for o in organisations), key=lambda c: c[0].casefold())
+    people = sorted(((f"{c.name} ({orgs[c.organisation_id]})" if c.organisation_id in orgs
+                      else c.name, c.id) for c in contacts), key=lambda c: c[0].casefold())
+    return org_choices, people
+
+
+def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
+                        contacts: list[ContactDTO], captives: list[tuple[str, int]],
+                        intervention: InterventionDTO | None = None, *,
+                        parent: QWidget | None = None) -> RecordDialog:
+    """The add (``intervention`` None) or edit dialog of an intervention; saving records undo."""
+    org_choices, people = choices_of(organisations, contacts)
+    fields = intervention_fields(org_choices, people, captives)
+    if intervention is None:
+        values: dict[str, Any] = {"made_on": ui.today(), "status": InterventionStatus.DRAFT}
+    else:
+        values = {f.name: getattr(intervention, f.name) for f in fields}
+        values["captive_ids"] = list(intervention.captive_ids)
+    title = _t("Edit intervention") if intervention else _t("Add intervention")
+    dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.interventions,
+                         noun=_t("intervention"), values=values, parent=parent,
+                         record_id=intervention.id if intervention else None)
+    dialog.setObjectName("intervention_dialog")
+    return dialog
+
+
+class AdvocacyView(View):
+    watches = frozenset({"interventions", "intervention_captives", "organisations", "contacts",
+                         "captives", "captive_names"})
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.log = AdvocacyLog([], [], [])
+        self._pending_select: int | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("advocacy_search")
+        self.search.setPlaceholderText(
+            self.tr("Filter by subject, addressee, captive, request or response…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("advocacy_status")
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("Not closed"), OPEN)
+        self.status.addItem(self.tr("Follow-up overdue"), OVERDUE)
+        for member in InterventionStatus:
+            self.status.addItem(label(member), member)
+        self.count = QLabel(self)
+        self.count.setObjectName("advocacy_count")
+        self.overdue = QLabel(self)
+        self.overdue.setObjectName("advocacy_overdue")
+        self.overdue.setStyleSheet("color: #c0392b; font-weight: bold;")
+
+        self.model = StyledRecordModel(COLUMNS, context=ICTX, parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.extra_text = lambda r: " ".join(
+            [r.intervention.request, r.intervention.response, *(c.primary for c in r.captives)])
+        self.table = make_table(self, self.proxy, name="advocacy_table",
+                                widths=(88, 200, 70, 200, 95, 100, 160), stretch=3)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_intervention,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.buttons = {
+            "add": push_button(self, self.tr("Add…"), self.add_intervention, "advocacy_add",
+                               self.tr("Record a new intervention")),
+            "edit": push_button(self, self.tr("Edit…"), self.edit_intervention, "advocacy_edit"),
+            "delete": push_button(self, self.tr("Delete"), self.delete_intervention,
+                                  "advocacy_delete"),
+            "open": push_button(self, self.tr("Open captive…"), self.open_intervention_captive,
+                                "advocacy_open",
+                                self.tr("Open the file of a captive this intervention concerns")),
+        }
+
+        # the selected intervention
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("advocacy_text")
+        self.text.setOpenLinks(False)
+        self.captives = CaptiveList(self)
+        self.captives.setObjectName("advocacy_captives")
+        self.captives.chosen.connect(self.open_captive)
+        details = QGroupBox(self.tr("Request and response"), self)
+        QVBoxLayout(details).addWidget(self.text)
+        people = QGroupBox(self.tr("Captives concerned (double-click to open)"), self)
+        QVBoxLayout(people).addWidget(self.captives)
+        self.lower = QSplitter(self)
+        self.lower.addWidget(details)
+        self.lower.addWidget(people)
+        self.lower.setSizes([640, 380])
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.overdue)
+        bar.addWidget(self.count)
+        top = QWidget(self)
+        top.setLayout(side_buttons(self.table, list(self.buttons.values())))
+        top.layout().setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([470, 250])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        restore_layout(ui, "advocacy", self._layout())
+        self._show_details()
+
+    def _layout(self) -> dict[str, QWidget]:
+        return {"splitter": self.splitter, "lower": self.lower, "table": self.table}
+
+    def save_state(self, settings: QSettings) -> None:
+        save_layout(settings, "advocacy", self._layout())
+
+    # -- loading --
+    def on_changes(self, change: Changes) -> None:
+        if change.entity == "interventions" and change.action == AuditAction.CREATE and change.ids:
+            self._pending_select = change.ids[0]  # show what was just recorded
+        super().on_changes(change)
+
+    def reload(self) -> None:
+        cf, today = self.ui.case_file, self.ui.today()
+
+        def fetch() -> AdvocacyLog:
+            orgs, people = cf.organisations.list(), cf.contacts.list()
+            rows = intervention_rows(cf, cf.interventions.list(), orgs, people, today)
+            return AdvocacyLog(rows, orgs, people)
+
+        self.ui.runner.submit(fetch, self._loaded, self.report_error, key="advocacy_log")
+
+    def _loaded(self, log: AdvocacyLog) -> None:
+        current = self.current_row()
+        self.log = log
+        self.model.set_records(log.rows)
+        wanted = self._pending_select or (current.id if current else None)
+        self._pending_select = None
+        if not (wanted is not None and select_record(self.table, wanted)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._show_details()
+
+    # -- filtering --
+    def set_status_filter(self, choice: Any) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(choice)))
+
+    def _apply_filter(self) -> None:
+        choice = self.status.currentData()  # a status comes back from the combo as its str
+
+        def wanted(r: InterventionRow) -> bool:
+            if choice == OPEN:
+                return r.intervention.status is not InterventionStatus.CLOSED
+            if choice == OVERDUE:
+                return r.overdue_days > 0
+            return r.intervention.status == choice
+
+        self.proxy.set_predicate(None if choice is None else wanted)
+        self.proxy.set_text(self.search.text())
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._show_details()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(count_text(shown, total, self.tr("%n intervention(s)", "", total)))
+        late = sum(1 for r in self.log.rows if r.overdue_days)
+        self.overdue.setText(self.tr("%n follow-up(s) overdue", "", late) if late else "")
+
+    # -- the selected intervention --
+    def current_row(self) -> InterventionRow | None:
+        return current_record(self.table)
+
+    def select_intervention(self, intervention_id: int) -> bool:
+        return select_record(self.table, intervention_id)
+
+    def _show_details(self) -> None:
+        row = self.current_row()
+        for key in ("edit", "delete", "open"):
+            self.buttons[key].setEnabled(row is not None)
+        if row is None:
+            self.captives.clear()
+            self.text.setHtml(escape(self.tr("Select an intervention to read its request and "
+                                             "response.")))
+            return
+        i = row.intervention
+        parts = [f"<h3>{escape(i.subject or self.tr('(no subject)'))}</h3>",
+                 f"<p>{escape(iso_line(i, row, self.tr))}</p>"]
+        for title, body in ((self.tr("Request"), i.request), (self.tr("Response"), i.response)):
+            text = escape(body).replace("\n", "<br>") if body \
+                else f"<i>{escape(self.tr('none recorded'))}</i>"
+            parts.append(f"<p><b>{escape(title)}</b><br>{text}</p>")
+        self.text.setHtml("".join(parts))
+        self.captives.set_captives(row.captives)
+
+    # -- opening captives --
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == CAPTIVES_COLUMN:
+            self.open_intervention_captive()
+        else:
+            self.edit_intervention()
+
+    def open_intervention_captive(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        cid = choose_captive(self, row.captive_ids, row.captive_names)
+        if cid is not None:
+            self.open_captive.emit(cid)
+
+    # -- writing --
+    def add_intervention(self) -> None:
+        self._with_choices(None)
+
+    def edit_intervention(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._with_choices(row.intervention)
+
+    def _with_choices(self, intervention: InterventionDTO | None) -> None:
+        cf, log = self.ui.case_file, self.log
+        self.ui.runner.submit(lambda: captive_choices(cf), lambda captives: self._run_dialog(
+            intervention_dialog(self.ui, log.organisations, log.contacts, captives, intervention,
+                                parent=self)), self.report_error, key="advocacy_choices")
+
+    def _run_dialog(self, dialog: RecordDialog) -> None:
+        if run_dialog(dialog) is not None:
+            self.message.emit(self.tr("Intervention saved."))
+
+    def delete_intervention(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        i = row.intervention
+        question = self.tr("Delete the intervention of %1 “%2”? Documents linked to it stay in "
+                           "the case file.").replace("%1", i.made_on.isoformat()) \
+            .replace("%2", i.subject)
+        delete_record(self, self.ui.case_file.interventions, i.id, question=question,
+                      title=self.tr("Delete intervention"),
+                      done=self.tr("Deleted the intervention “%1”.").replace("%1", i.subject))
+
+
+def iso_line(i: InterventionDTO, row: InterventionRow, tr: Any) -> str:
+    """“2026-11-20 · Letter to X — Y · Sent · follow up on 2026-12-18”."""
+    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or tr('no addressee')}",
+            label(i.status)]
+    if i.follow_up_on:
+        bits.append(tr("follow up on %1").replace("%1", i.follow_up_on.isoformat())
+                    + (tr(" (overdue)") if row.overdue_days else ""))
+    return " · ".join(bits)
+

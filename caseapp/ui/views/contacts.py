@@ -1,0 +1,418 @@
+"""Contacts & organisations: a searchable directory of the bodies the lawyer writes to, the
+people in each, and every intervention addressed to the selected organisation, from which
+the captives concerned are a double-click away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape as _esc
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
+from caseapp.domain.enums import AuditAction, OrganisationKind
+from caseapp.ui.context import UiContext
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.views._common import (
+    ICTX,
+    InterventionRow,
+    RecordFilterProxy,
+    StyledRecordModel,
+    choose_captive,
+    count_text,
+    current_record,
+    delete_record,
+    edit_dialog,
+    intervention_column,
+    intervention_rows,
+    make_table,
+    push_button,
+    restore_layout,
+    run_dialog,
+    save_layout,
+    select_record,
+    side_buttons,
+)
+from caseapp.ui.views.base import View
+
+CTX = "ContactsView"
+NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class Directory:
+    organisations: list[OrganisationDTO]
+    contacts: list[ContactDTO]
+    interventions: list[InterventionRow]
+
+
+ORG_COLUMNS: tuple[RecordColumn[OrganisationDTO], ...] = (
+    RecordColumn(N(CTX, "Organisation"), lambda o: o.name,
+                 sort_key=lambda o: (o.id != NO_ORGANISATION, o.name.casefold()),
+                 tooltip=lambda o: o.name),
+    RecordColumn(N(CTX, "Kind"), lambda o: "" if o.id == NO_ORGANISATION else label(o.kind)),
+    RecordColumn(N(CTX, "Country"), lambda o: o.country),
+    RecordColumn(N(CTX, "Email"), lambda o: o.email),
+    RecordColumn(N(CTX, "Phone"), lambda o: o.phone),
+)
+PEOPLE_COLUMNS: tuple[RecordColumn[ContactDTO], ...] = (
+    RecordColumn(N(CTX, "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
+    RecordColumn(N(CTX, "Role"), lambda c: c.role, tooltip=lambda c: c.role),
+    RecordColumn(N(CTX, "Language"), lambda c: c.language),
+    RecordColumn(N(CTX, "Email"), lambda c: c.email),
+    RecordColumn(N(CTX, "Phone"), lambda c: c.phone),
+)
+INTERVENTION_COLUMNS = tuple(intervention_column(n) for n in
+                             ("date", "subject", "status", "follow_up", "contact", "captives"))
+
+
+def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = None,
+                        parent: QWidget | None = None) -> RecordDialog:
+    fields = [
+        Field("name", _t("Name"), required=True),
+        Field("kind", _t("Kind"), "enum", enum=OrganisationKind),
+        Field("country", _t("Country")),
+        Field("email", _t("Email")),
+        Field("phone", _t("Phone")),
+        Field("website", _t("Website")),
+        Field("address", _t("Postal address"), "multiline"),
+        Field("notes", _t("Notes"), "multiline"),
+    ]
+    values = None if organisation is None else {f.name: getattr(organisation, f.name)
+                                                for f in fields}
+    title = _t("Edit organisation") if organisation else _t("Add organisation")
+    dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.organisations,
+                         noun=_t("organisation"), values=values, parent=parent,
+                         record_id=organisation.id if organisation else None)
+    dialog.setObjectName("organisation_dialog")
+    return dialog
+
+
+def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
+                   contact: ContactDTO | None = None, *, organisation_id: int | None = None,
+                   parent: QWidget | None = None) -> RecordDialog:
+    fields = [
+        Field("name", _t("Name"), required=True),
+        Field("organisation_id", _t("Organisation"), "ref", choices=organisations),
+        Field("role", _t("Role")),
+        Field("language", _t("Language"), help=_t("A language code: hy, en, ru, fr, az…")),
+        Field("email", _t("Email")),
+        Field("phone", _t("Phone")),
+        Field("address", _t("Postal address"), "multiline"),
+        Field("notes", _t("Notes"), "multiline"),
+    ]
+    if contact is None:
+        values: dict[str, Any] | None = {"organisation_id": organisation_id or None}
+    else:
+        values = {f.name: getattr(contact, f.name) for f in fields}
+    dialog = edit_dialog(ui, title=_t("Edit person") if contact else _t("Add person"),
+                         fields=fields, service=ui.case_file.contacts, noun=_t("contact"),
+                         record_id=contact.id if contact else None, values=values, parent=parent)
+    dialog.setObjectName("contact_dialog")
+    return dialog
+
+
+class ContactsView(View):
+    watches = frozenset({"organisations", "contacts", "interventions", "intervention_captives",
+                         "captives", "captive_names"})
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.directory = Directory([], [], [])
+        self._people_by_org: dict[int, list[ContactDTO]] = {}
+        self._pending_select: int | None = None  # a record just added, selected once loaded
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contacts_search")
+        self.search.setPlaceholderText(self.tr("Search organisations and people: name, country, "
+                                               "email, role…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("contacts_kind")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for member in OrganisationKind:
+            self.kind.addItem(label(member), member)
+        self.count = QLabel(self)
+
+        # organisations
+        self.org_model = StyledRecordModel(ORG_COLUMNS, context=CTX, parent=self,
+                                           bold=lambda o: o.id == NO_ORGANISATION)
+        self.org_proxy = RecordFilterProxy(self)
+        self.org_proxy.setSourceModel(self.org_model)
+        self.org_proxy.extra_text = self._people_text
+        self.organisations = make_table(self, self.org_proxy, name="contacts_organisations",
+                                        widths=(330, 125, 105, 215, 135), stretch=0)
+        self.organisations.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.organisations.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_organisation())
+        self.organisations.doubleClicked.connect(lambda _i: self.edit_organisation())
+        self.org_buttons = [
+            push_button(self, self.tr("Add organisation…"), self.add_organisation,
+                        "contacts_add_org"),
+            push_button(self, self.tr("Edit…"), self.edit_organisation, "contacts_edit_org"),
+            push_button(self, self.tr("Delete"), self.delete_organisation, "contacts_delete_org"),
+        ]
+
+        # the selected organisation
+        self.header = QLabel(self)
+        self.header.setObjectName("contacts_header")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.header.setOpenExternalLinks(False)
+
+        self.people_model = StyledRecordModel(PEOPLE_COLUMNS, context=CTX, parent=self)
+        self.people_proxy = RecordFilterProxy(self)
+        self.people_proxy.setSourceModel(self.people_model)
+        self.people = make_table(self, self.people_proxy, name="contacts_people",
+                                 widths=(190, 250, 75, 230, 140), stretch=1)
+        self.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.people.doubleClicked.connect(lambda _i: self.edit_person())
+        self.people_buttons = [
+            push_button(self, self.tr("Add person…"), self.add_person, "contacts_add_person"),
+            push_button(self, self.tr("Edit…"), self.edit_person, "contacts_edit_person"),
+            push_button(self, self.tr("Delete"), self.delete_person, "contacts_delete_person"),
+        ]
+
+        self.int_model = StyledRecordModel(INTERVENTION_COLUMNS, context=ICTX, parent=self)
+        self.int_proxy = RecordFilterProxy(self)
+        self.int_proxy.setSourceModel(self.int_model)
+        self.interventions = make_table(self, self.int_proxy, name="contacts_interventions",
+                                        widths=(90, 300, 95, 105, 140, 230), stretch=1)
+        self.interventions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.interventions.doubleClicked.connect(lambda _i: self.open_intervention_captive())
+        self.interventions.setToolTip(self.tr("Double-click to open the captive concerned"))
+        self.open_button = push_button(
+            self, self.tr("Open captive…"), self.open_intervention_captive, "contacts_open_captive",
+            self.tr("Open the file of a captive this intervention concerns"))
+        self.interventions.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons())
+
+        QShortcut(QKeySequence.StandardKey.Delete, self.organisations, self.delete_organisation,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.people, self.delete_person,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        # layout: the directory, then the selected organisation's people and interventions
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.count)
+        top = QWidget(self)
+        top.setLayout(side_buttons(self.organisations, self.org_buttons))
+        top.layout().setContentsMargins(0, 0, 0, 0)
+        people_box = QGroupBox(self.tr("People"), self)
+        people_box.setLayout(side_buttons(self.people, self.people_buttons))
+        int_box = QGroupBox(self.tr("Interventions addressed to it"), self)
+        int_box.setLayout(side_buttons(self.interventions, [self.open_button]))
+        middle = QWidget(self)
+        middle_box = QVBoxLayout(middle)
+        middle_box.setContentsMargins(0, 0, 0, 0)
+        middle_box.addWidget(self.header)
+        middle_box.addWidget(people_box, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(int_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 230, 230])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        restore_layout(ui, "contacts", self._layout())
+        self._show_organisation()
+
+    def _layout(self) -> dict[str, QWidget]:
+        return {"splitter": self.splitter, "organisations": self.organisations,
+                "people": self.people, "interventions": self.interventions}
+
+    def save_state(self, settings: QSettings) -> None:
+        save_layout(settings, "contacts", self._layout())
+
+    # -- loading --
+    def on_changes(self, change: Changes) -> None:
+        if change.entity == "organisations" and change.action == AuditAction.CREATE and change.ids:
+            self._pending_select = change.ids[0]  # show the organisation just added
+        super().on_changes(change)
+
+    def reload(self) -> None:
+        cf, today = self.ui.case_file, self.ui.today()
+
+        def fetch() -> Directory:
+            orgs = cf.organisations.list()
+            people = cf.contacts.list()
+            rows = intervention_rows(cf, cf.interventions.list(), orgs, people, today)
+            if any(p.organisation_id is None for p in people):
+                orgs.append(OrganisationDTO(
+                    NO_ORGANISATION, "", _t("(People without an organisation)"),
+                    OrganisationKind.OTHER, "", "", "", "", "", ""))
+            return Directory(orgs, people, rows)
+
+        self.ui.runner.submit(fetch, self._loaded, self.report_error, key="contacts_directory")
+
+    def _loaded(self, directory: Directory) -> None:
+        current = self.current_organisation()
+        self.directory = directory
+        self._people_by_org = {}
+        for person in directory.contacts:
+            key = person.organisation_id or NO_ORGANISATION
+            self._people_by_org.setdefault(key, []).append(person)
+        self.org_model.set_records(directory.organisations)
+        self._update_count()
+        wanted = self._pending_select or (current.id if current else None)
+        self._pending_select = None
+        if not (wanted is not None and select_record(self.organisations, wanted)) \
+                and self.org_proxy.rowCount():
+            self.organisations.selectRow(0)
+        self._show_organisation()
+
+    def _people_text(self, org: OrganisationDTO) -> str:
+        people = self._people_by_org.get(org.id, [])
+        text = " ".join(f"{p.name} {p.role} {p.email} {p.phone}" for p in people)
+        return f"{text} {org.address}"
+
+    # -- filtering --
+    def _apply_filter(self) -> None:
+        kind = self.kind.currentData()
+        # (a combo box gives a StrEnum back as its str value: compare with ==)
+        self.org_proxy.set_predicate(
+            None if kind is None else (lambda o: o.kind == kind and o.id != NO_ORGANISATION))
+        self.org_proxy.set_text(self.search.text())
+        self._update_count()
+        if not self.organisations.currentIndex().isValid() and self.org_proxy.rowCount():
+            self.organisations.selectRow(0)
+        self._show_organisation()
+
+    def _update_count(self) -> None:
+        shown, total = self.org_proxy.rowCount(), self.org_model.rowCount()
+        self.count.setText(count_text(shown, total, self.tr("%n organisation(s)", "", total)))
+
+    # -- the selected organisation --
+    def current_organisation(self) -> OrganisationDTO | None:
+        return current_record(self.organisations)
+
+    def select_organisation(self, organisation_id: int) -> bool:
+        return select_record(self.organisations, organisation_id)
+
+    def _show_organisation(self) -> None:
+        org = self.current_organisation()
+        if org is None:
+            self.header.setText(self.tr("Select an organisation to see its people and the "
+                                        "interventions addressed to it."))
+            self.people_model.set_records([])
+            self.int_model.set_records([])
+            self._update_buttons()
+            return
+        people = self._people_by_org.get(org.id, [])
+        ids = {p.id for p in people}
+        if org.id == NO_ORGANISATION:
+            rows = [r for r in self.directory.interventions
+                    if r.intervention.organisation_id is None and r.intervention.contact_id in ids]
+        else:
+            rows = [r for r in self.directory.interventions
+                    if r.intervention.organisation_id == org.id or r.intervention.contact_id in ids]
+        self.people_model.set_records(people)
+        self.int_model.set_records(rows)
+        if rows:
+            self.interventions.selectRow(0)
+        details = [x for x in (label(org.kind) if org.id != NO_ORGANISATION else "", org.country,
+                               org.address.replace("\n", ", "), org.website) if x]
+        html = f"<b style='font-size:large'>{_esc(org.name)}</b>"
+        if details:
+            html += f"<br><span>{_esc(' · '.join(details))}</span>"
+        if org.notes:
+            html += f"<br><i>{_esc(org.notes)}</i>"
+        self.header.setText(html)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        org = self.current_organisation()
+        real = org is not None and org.id != NO_ORGANISATION
+        self.org_buttons[1].setEnabled(real)
+        self.org_buttons[2].setEnabled(real)
+        self.people_buttons[0].setEnabled(org is not None)
+        self.open_button.setEnabled(current_record(self.interventions) is not None)
+
+    # -- opening captives --
+    def open_intervention_captive(self) -> None:
+        row: InterventionRow | None = current_record(self.interventions)
+        if row is None:
+            return
+        cid = choose_captive(self, row.captive_ids, row.captive_names)
+        if cid is not None:
+            self.open_captive.emit(cid)
+
+    # -- writing --
+    def _run(self, dialog: RecordDialog, done: str) -> None:
+        if run_dialog(dialog) is not None:
+            self.message.emit(done)
+
+    def add_organisation(self) -> None:
+        self._run(organisation_dialog(self.ui, parent=self), self.tr("Organisation added."))
+
+    def edit_organisation(self) -> None:
+        org = self.current_organisation()
+        if org is not None and org.id != NO_ORGANISATION:
+            self._run(organisation_dialog(self.ui, org, parent=self),
+                      self.tr("Organisation saved."))
+
+    def delete_organisation(self) -> None:
+        org = self.current_organisation()
+        if org is None or org.id == NO_ORGANISATION:
+            return
+        n = len(self._people_by_org.get(org.id, []))
+        question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
+                           "organisation; the advocacy log keeps its interventions.") \
+            .replace("%1", org.name).replace("%2", str(n))
+        delete_record(self, self.ui.case_file.organisations, org.id, question=question,
+                      title=self.tr("Delete organisation"),
+                      done=self.tr("Deleted %1.").replace("%1", org.name))
+
+    def _org_choices(self) -> list[tuple[str, int]]:
+        return sorted(((o.name, o.id) for o in self.directory.organisations
+                       if o.id != NO_ORGANISATION), key=lambda c: c[0].casefold())
+
+    def add_person(self) -> None:
+        org = self.current_organisation()
+        real = org.id if org is not None and org.id != NO_ORGANISATION else None
+        self._run(contact_dialog(self.ui, self._org_choices(), organisation_id=real, parent=self),
+                  self.tr("Person added."))
+
+    def edit_person(self) -> None:
+        person: ContactDTO | None = current_record(self.people)
+        if person is not None:
+            self._run(contact_dialog(self.ui, self._org_choices(), person, parent=self),
+                      self.tr("Person saved."))
+
+    def delete_person(self) -> None:
+        person: ContactDTO | None = current_record(self.people)
+        if person is None:
+            return
+        question = self.tr("Delete %1 from the directory? The advocacy log keeps the "
+                           "interventions addressed to them.").replace("%1", person.name)
+        delete_record(self, self.ui.case_file.contacts, person.id, question=question,
+                      title=self.tr("Delete person"),
+                      done=self.tr("Deleted %1.").replace("%1", person.name))

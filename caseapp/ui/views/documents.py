@@ -1,0 +1,320 @@
+"""All documents and evidence of the case file: what they are, whom they concern, how far
+they can be trusted, and their SHA-256. A copy is saved only where the lawyer chooses;
+nothing is written to temporary files."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import DocumentDTO
+from caseapp.domain.enums import Reliability
+from caseapp.domain.errors import CaseAppError
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.context import UiContext
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.views._common import (
+    CaptiveName,
+    RecordFilterProxy,
+    StyledRecordModel,
+    captive_names,
+    choose_captive,
+    count_text,
+    current_record,
+    human_size,
+    iso,
+    make_table,
+    push_button,
+    restore_layout,
+    save_layout,
+    select_record,
+    side_buttons,
+)
+from caseapp.ui.views.base import View
+
+CTX = "DocumentsView"
+RELIABILITY_COLOURS = {Reliability.CONFIRMED: "#1e8449", Reliability.DOUBTFUL: "#c0392b"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    document: DocumentDTO
+    captives: tuple[CaptiveName, ...]
+    via: str  # how the captives are known when the document is linked to a hearing or intervention
+
+    @property
+    def id(self) -> int:
+        return self.document.id
+
+    @property
+    def captive_ids(self) -> tuple[int, ...]:
+        return tuple(c.id for c in self.captives)
+
+    @property
+    def kind(self) -> str:
+        suffix = Path(self.document.filename).suffix.lstrip(".").upper()
+        return suffix or self.document.media_type.rsplit("/", 1)[-1].upper()
+
+
+def _captives_text(r: DocumentRow) -> str:
+    if len(r.captives) == 1:
+        return r.captives[0].short
+    return ", ".join(c.short for c in r.captives)
+
+
+def _captives_tip(r: DocumentRow) -> str:
+    lines = [c.full for c in r.captives]
+    if r.via:
+        lines.append(r.via)
+    return "\n".join(lines)
+
+
+COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
+    RecordColumn(N(CTX, "Title"), lambda r: r.document.title,
+                 sort_key=lambda r: r.document.title.casefold(),
+                 tooltip=lambda r: f"{r.document.title}\n{r.document.filename}"),
+    RecordColumn(N(CTX, "Captive"), _captives_text, tooltip=_captives_tip),
+    RecordColumn(N(CTX, "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
+    RecordColumn(N(CTX, "Size"), lambda r: human_size(r.document.size),
+                 sort_key=lambda r: r.document.size, align_right=True),
+    RecordColumn(N(CTX, "Received"), lambda r: iso(r.document.received_on),
+                 sort_key=lambda r: iso(r.document.received_on)),
+    RecordColumn(N(CTX, "Reliability"), lambda r: label(r.document.reliability),
+                 sort_key=lambda r: list(Reliability).index(r.document.reliability),
+                 colour=lambda r: RELIABILITY_COLOURS.get(r.document.reliability)),
+    RecordColumn(N(CTX, "Sensitivity"), lambda r: label(r.document.sensitivity),
+                 sort_key=lambda r: r.document.sensitivity.rank),
+    RecordColumn(N(CTX, "SHA-256"), lambda r: r.document.sha256,
+                 tooltip=lambda r: _t("SHA-256: %1").replace("%1", r.document.sha256)),
+)
+SHA_COLUMN = len(COLUMNS) - 1
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """Hashes keep their both ends visible: b031e9b0f7…623c2f84704a1."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def load_documents(cf: CaseFile) -> list[DocumentRow]:
+    """Documents with the captives they concern, directly or through a hearing or an
+    intervention (runs in the background)."""
+    docs = cf.documents.list()
+    hearings = {h: cf.hearings.get(h) for h in {d.hearing_id for d in docs if d.hearing_id}}
+    interventions = {i: cf.interventions.get(i)
+                     for i in {d.intervention_id for d in docs if d.intervention_id}}
+    linked: dict[int, tuple[tuple[int, ...], str]] = {}
+    for d in docs:
+        if d.captive_id is not None:
+            linked[d.id] = ((d.captive_id,), "")
+        elif d.hearing_id is not None:
+            h = hearings[d.hearing_id]
+            linked[d.id] = (h.captive_ids, _t("Through the hearing of %1")
+                            .replace("%1", h.starts_at.strftime("%Y-%m-%d")))
+        elif d.intervention_id is not None:
+            i = interventions[d.intervention_id]
+            linked[d.id] = (i.captive_ids, _t("Through the intervention “%1”")
+                            .replace("%1", i.subject))
+        else:
+            linked[d.id] = ((), "")
+    names = captive_names(cf, (cid for ids, _via in linked.values() for cid in ids))
+    return [DocumentRow(d, tuple(names.get(cid) or CaptiveName(cid, f"#{cid}", "")
+                                 for cid in linked[d.id][0]), linked[d.id][1]) for d in docs]
+
+
+def save_copy(case_file: CaseFile, document: DocumentDTO, path: Path) -> int:
+    """Write the document's bytes to ``path`` after checking them against the SHA-256
+    recorded when they were stored. Returns the number of bytes written."""
+    content = case_file.documents.content(document.id)
+    if hashlib.sha256(content).hexdigest() != document.sha256:
+        raise CaseAppError(_t("The stored content of “%1” no longer matches its SHA-256; "
+                              "no copy was written.").replace("%1", document.title))
+    path.write_bytes(content)
+    return len(content)
+
+
+class DocumentsView(View):
+    watches = frozenset({"documents", "captives", "captive_names", "hearings", "interventions"})
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("documents_search")
+        self.search.setPlaceholderText(
+            self.tr("Filter by title, captive, type, source or SHA-256…"))
+        self.search.setClearButtonEnabled(True)
+        self.reliability = QComboBox(self)
+        self.reliability.setObjectName("documents_reliability")
+        self.reliability.addItem(self.tr("Any reliability"), None)
+        for member in Reliability:
+            self.reliability.addItem(label(member), member)
+        self.count = QLabel(self)
+        self.count.setObjectName("documents_count")
+
+        self.model = StyledRecordModel(COLUMNS, context=CTX, mono_columns=(SHA_COLUMN,),
+                                       parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.extra_text = lambda r: " ".join([r.document.filename, r.document.source,
+                                                    r.document.notes, r.via,
+                                                    *(c.primary for c in r.captives)])
+        self.table = make_table(self, self.proxy, name="documents_table",
+                                widths=(300, 150, 50, 70, 90, 90, 80, 170), stretch=0)
+        self.table.setItemDelegateForColumn(SHA_COLUMN, _ElideMiddle(self.table))
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _i: self.open_document_captive())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        self.save_button = push_button(self, self.tr("Save a copy…"), self.save_copy,
+                                       "documents_save",
+                                       self.tr("Write the document's file where you choose"))
+        self.open_button = push_button(
+            self, self.tr("Open captive…"), self.open_document_captive, "documents_open_captive",
+            self.tr("Open the file of the captive this document concerns"))
+
+        box = QGroupBox(self.tr("Selected document"), self)
+        self.details = QLabel(box)
+        self.details.setObjectName("documents_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.reliability)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(side_buttons(self.table, [self.save_button, self.open_button]), 1)
+        QVBoxLayout(box).addWidget(self.details)
+        layout.addWidget(box)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.reliability.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        restore_layout(ui, "documents", {"table": self.table})
+        self._show_details()
+
+    def save_state(self, settings: QSettings) -> None:
+        save_layout(settings, "documents", {"table": self.table})
+
+    # -- loading and filtering --
+    def reload(self) -> None:
+        cf = self.ui.case_file
+        self.ui.runner.submit(lambda: load_documents(cf), self._loaded, self.report_error,
+                              key="documents")
+
+    def _loaded(self, rows: list[DocumentRow]) -> None:
+        current = self.current_row()
+        self.model.set_records(rows)
+        if not (current and select_record(self.table, current.id)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._show_details()
+
+    def _apply_filter(self) -> None:
+        wanted = self.reliability.currentData()
+        self.proxy.set_predicate(  # (the combo gives a StrEnum back as its str: compare with ==)
+            None if wanted is None else (lambda r: r.document.reliability == wanted))
+        self.proxy.set_text(self.search.text())
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._show_details()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(count_text(shown, total, self.tr("%n document(s)", "", total)))
+
+    # -- the selected document --
+    def current_row(self) -> DocumentRow | None:
+        return current_record(self.table)
+
+    def _show_details(self) -> None:
+        row = self.current_row()
+        self.save_button.setEnabled(row is not None)
+        self.open_button.setEnabled(row is not None and bool(row.captives))
+        if row is None:
+            self.details.setText(self.tr("Select a document to see where it comes from and its "
+                                         "full SHA-256."))
+            return
+        d = row.document
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        lines = [(f"<b>{escape(d.title)}</b> — {escape(d.filename or self.tr('(no file name)'))} "
+                  f"({escape(d.media_type)}, {escape(human_size(d.size))})"),
+                 escape(self.tr("Source: %1").replace("%1", d.source or "—")) + (
+                     f" · {escape(row.via)}" if row.via else ""),
+                 self.tr("SHA-256: %1").replace(
+                     "%1", f"<span style=\"font-family:'{mono}'\">{d.sha256}</span>")]
+        if d.notes:
+            lines.append(f"<i>{escape(d.notes)}</i>")
+        self.details.setText("<br>".join(lines))
+
+    def open_document_captive(self) -> None:
+        row = self.current_row()
+        if row is None or not row.captives:
+            return
+        cid = choose_captive(self, row.captive_ids, {c.id: c for c in row.captives})
+        if cid is not None:
+            self.open_captive.emit(cid)
+
+    # -- saving a copy --
+    def save_copy(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        d = row.document
+        suggested = str(Path.home() / Path(d.filename or f"{d.title}.bin").name)
+        title = self.tr("Save a copy of “%1”").replace("%1", d.title)
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested)
+        if not path:
+            return
+        cf, target = self.ui.case_file, Path(path)
+
+        def done(size: int) -> None:
+            self.message.emit(self.tr("Saved a copy of “%1” to %2 (%3).").replace("%1", d.title)
+                              .replace("%2", str(target)).replace("%3", human_size(size)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                exc = CaseAppError(self.tr("Could not write %1: %2").replace("%1", str(target))
+                                   .replace("%2", exc.strerror or str(exc)))
+            self.report_error(exc)
+
+        self.ui.runner.submit(lambda: save_copy(cf, d, target), done, failed,
+                              key=f"documents_save_{d.id}")

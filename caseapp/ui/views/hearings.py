@@ -1,0 +1,553 @@
+"""The hearings calendar: a month marking the days with hearings, the agenda of the chosen
+day, week or month (times as the court gives them), and the selected hearing's
+co-defendants, each one a double-click away from their file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import HearingDTO
+from caseapp.domain.enums import HearingKind
+from caseapp.ui.context import UiContext
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
+from caseapp.ui.views._common import (
+    CaptiveList,
+    CaptiveName,
+    RecordFilterProxy,
+    StyledRecordModel,
+    captive_choices,
+    captive_names,
+    current_record,
+    delete_record,
+    edit_dialog,
+    make_table,
+    names_text,
+    push_button,
+    restore_layout,
+    run_dialog,
+    save_layout,
+    select_record,
+)
+from caseapp.ui.views.base import View
+
+CTX = "HearingsView"
+MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """A hearing with the names of everyone it concerns."""
+
+    hearing: HearingDTO
+    defendants: tuple[CaptiveName, ...]
+
+    @property
+    def id(self) -> int:
+        return self.hearing.id
+
+    @property
+    def captive_ids(self) -> tuple[int, ...]:
+        return self.hearing.captive_ids
+
+
+def _time_tip(r: AgendaRow) -> str:
+    h = r.hearing
+    offset = h.starts_at.strftime("%z")
+    mine = h.starts_at.astimezone()
+    return _t("%1 (UTC%2) in the court's time zone\n%3 your time").replace("%1", h.timezone) \
+        .replace("%2", f"{offset[:3]}:{offset[3:]}") \
+        .replace("%3", mine.strftime("%Y-%m-%d %H:%M"))
+
+
+def _starts(r: AgendaRow) -> datetime:
+    return r.hearing.starts_at
+
+
+def _defendants(r: AgendaRow) -> str:
+    return ", ".join(d.short for d in r.defendants)
+
+
+def _when(r: AgendaRow) -> str:
+    h = r.hearing
+    city = h.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{h.starts_at:%Y-%m-%d %a}  {h.starts_at:%H:%M} {city}"
+
+
+AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
+    RecordColumn(N(CTX, "When (court's time)"), _when,
+                 sort_key=lambda r: r.hearing.starts_at.astimezone(UTC), tooltip=_time_tip),
+    RecordColumn(N(CTX, "Kind"), lambda r: label(r.hearing.kind)),
+    RecordColumn(N(CTX, "Court"), lambda r: r.hearing.court,
+                 tooltip=lambda r: "\n".join(x for x in (r.hearing.court, r.hearing.judge) if x)),
+    RecordColumn(N(CTX, "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
+                 tooltip=lambda r: "\n".join(d.full for d in r.defendants)),
+)
+DEFENDANTS_COLUMN = 3
+
+
+def hearing_fields(captives: list[tuple[str, int]]) -> list[Field]:
+    return [
+        Field("starts_at", _t("Date and time"), "datetime", required=True,
+              help=_t("As the court gives it, in the court's time zone")),
+        Field("timezone", _t("Court's time zone"), "timezone", required=True),
+        Field("kind", _t("Kind"), "enum", enum=HearingKind),
+        Field("court", _t("Court")),
+        Field("judge", _t("Judge")),
+        Field("captive_ids", _t("Defendants"), "refs", choices=captives, required=True,
+              help=_t("Tick every co-defendant the hearing concerns"), aliases=("captives",)),
+        Field("outcome", _t("Outcome"), "multiline"),
+        Field("next_date", _t("Next date"), "date"),
+        Field("notes", _t("Notes"), "multiline"),
+    ]
+
+
+def hearing_dialog(ui: UiContext, captives: list[tuple[str, int]],
+                   hearing: HearingDTO | None = None, *, day: date | None = None,
+                   zone: str | None = None, parent: QWidget | None = None) -> RecordDialog:
+    """The add (``hearing`` None) or edit dialog of a hearing; saving records undo."""
+    if hearing is None:
+        values: dict[str, Any] = {"starts_at": datetime.combine(day or ui.today(), time(10, 0))}
+        if zone:
+            values["timezone"] = zone
+        title = _t("Add hearing")
+    else:
+        values = {f.name: getattr(hearing, f.name) for f in hearing_fields([])}
+        values["timezone"] = hearing.timezone or zone_of(hearing.starts_at)
+        values["captive_ids"] = list(hearing.captive_ids)
+        title = _t("Edit hearing")
+    dialog = edit_dialog(ui, title=title, fields=hearing_fields(captives),
+                         service=ui.case_file.hearings, noun=_t("hearing"),
+                         record_id=hearing.id if hearing else None, values=values,
+                         linked=(("starts_at", "timezone"),), parent=parent)
+    dialog.setObjectName("hearing_dialog")
+    return dialog
+
+
+class HearingCalendar(QCalendarWidget):
+    """A month in which hearing days are bold and carry a badge with their number."""
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.counts: dict[date, int] = {}
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+    def set_counts(self, counts: dict[date, int]) -> None:
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every format
+        self.counts = dict(counts)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setForeground(QBrush(QColor(MARK)))
+        for day in self.counts:
+            self.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
+        self.updateCells()
+
+    def is_marked(self, day: date) -> bool:
+        return self.counts.get(day, 0) > 0
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        super().paintCell(painter, rect, qdate)
+        day = qdate.toPython()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if day == self.today:
+            painter.setPen(QPen(QColor("#c0392b"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        count = self.counts.get(day, 0)
+        if count:
+            size = max(14, min(rect.height() // 2, 18))
+            badge = QRect(rect.right() - size - 2, rect.bottom() - size - 2, size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(MARK))
+            painter.drawEllipse(badge)
+            font = QFont(painter.font())
+            font.setPixelSize(max(9, size - 6))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
+                             str(count) if count < 10 else "9+")
+        painter.restore()
+
+
+class HearingsView(View):
+    watches = frozenset({"hearings", "hearing_captives", "captives", "captive_names"})
+    MODES = ("day", "week", "month")
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        today = ui.today()
+        self.mode = "month"
+        self._zone: str | None = None
+        self._wanted: set[str] = set()
+        self._in_flight: set[str] = set()
+        self._coalesce = QTimer(self, singleShot=True, interval=0)
+        self._coalesce.timeout.connect(self._submit)
+
+        # -- the calendar and the period --
+        self.calendar = HearingCalendar(today, self)
+        self.calendar.setObjectName("hearings_calendar")
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.calendar.setMinimumSize(320, 240)
+        self.calendar.selectionChanged.connect(self._load_agenda)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._load_calendar())
+        legend = QLabel(self.tr("<span style='color:%1'>●</span> hearing days (with how many) "
+                                "&nbsp; <span style='color:#c0392b'>■</span> today")
+                        .replace("%1", MARK), self)
+        legend.setWordWrap(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QToolButton] = {}
+        modes = QHBoxLayout()
+        modes.setSpacing(0)
+        for mode, text in zip(self.MODES, (self.tr("Day"), self.tr("Week"), self.tr("Month")),
+                              strict=True):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setObjectName(f"hearings_mode_{mode}")
+            button.setMinimumWidth(64)
+            button.setToolTip(self.tr("Show the hearings of the selected %1")
+                              .replace("%1", text.lower()))
+            button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+        self.mode_buttons[self.mode].setChecked(True)
+        self.period = QLabel(self)
+        self.period.setObjectName("hearings_period")
+        font = self.period.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.period.setFont(font)
+        self.count = QLabel(self)
+        self.buttons = {
+            "add": push_button(self, self.tr("Add hearing…"), self.add_hearing, "hearings_add",
+                               self.tr("Add a hearing on the selected day")),
+            "edit": push_button(self, self.tr("Edit…"), self.edit_hearing, "hearings_edit"),
+            "delete": push_button(self, self.tr("Delete"), self.delete_hearing, "hearings_delete",
+                                  self.tr("Delete the selected hearing (Delete)")),
+        }
+
+        # -- the agenda --
+        self.model = StyledRecordModel(AGENDA_COLUMNS, context=CTX, parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.agenda = make_table(self, self.proxy, name="hearings_agenda", widths=(190, 130, 190))
+        self.agenda.setWordWrap(True)  # every co-defendant's name stays readable
+        self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.agenda.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.agenda.doubleClicked.connect(self._agenda_double_clicked)
+        self.agenda.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        QShortcut(QKeySequence.StandardKey.Delete, self.agenda, self.delete_hearing,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.empty = QLabel(self.tr("No hearings in this period."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.agenda_stack = QStackedWidget(self)
+        self.agenda_stack.addWidget(self.agenda)
+        self.agenda_stack.addWidget(self.empty)
+
+        # -- the selected hearing --
+        self.details = QGroupBox(self.tr("Selected hearing"), self)
+        self.detail_title = QLabel(self.details)
+        self.detail_fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, text in (("judge", self.tr("Judge")), ("outcome", self.tr("Outcome")),
+                          ("next", self.tr("Next date")), ("notes", self.tr("Notes"))):
+            self.detail_fields[key] = QLabel(self.details)
+            form.addRow(text, self.detail_fields[key])
+        for value in (self.detail_title, *self.detail_fields.values()):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.defendants = CaptiveList(self.details)
+        self.defendants.setObjectName("hearings_defendants")
+        self.defendants.chosen.connect(self.open_captive)
+        self.buttons["open"] = push_button(self.details, self.tr("Open captive"),
+                                           self.defendants.open_current, "hearings_open")
+        box = QVBoxLayout(self.details)
+        box.addWidget(self.detail_title)
+        box.addLayout(form)
+        box.addWidget(QLabel(self.tr("Defendants (double-click to open):"), self.details))
+        box.addWidget(self.defendants, 1)
+        box.addWidget(self.buttons["open"], 0, Qt.AlignmentFlag.AlignRight)
+
+        # -- layout: calendar and selected hearing on the left, the agenda on the right --
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.calendar, 3)
+        left_box.addWidget(legend)
+        left_box.addWidget(self.details, 4)
+        bar = QHBoxLayout()
+        bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
+                                  self.tr("Go back to today")))
+        bar.addLayout(modes)
+        bar.addSpacing(12)
+        bar.addWidget(self.period, 1)
+        bar.addWidget(self.count)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for key in ("add", "edit", "delete"):
+            actions.addWidget(self.buttons[key])
+        right = QWidget(self)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addLayout(bar)
+        right_box.addWidget(self.agenda_stack, 1)
+        right_box.addLayout(actions)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 900])
+        QVBoxLayout(self).addWidget(self.splitter)
+        restore_layout(ui, "hearings", self._layout())
+        self._update_period_label()
+        self._show_details()
+
+    def _layout(self) -> dict[str, QWidget]:
+        return {"splitter": self.splitter, "agenda": self.agenda}
+
+    def save_state(self, settings: QSettings) -> None:
+        save_layout(settings, "hearings", self._layout())
+
+    # -- periods --
+    def selected_date(self) -> date:
+        return self.calendar.selectedDate().toPython()
+
+    def select_date(self, day: date) -> None:
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def go_today(self) -> None:
+        self.select_date(self.ui.today())
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
+        self._load_agenda()
+
+    def period_range(self) -> tuple[date, date]:
+        """The first day of the shown period and the day after its last."""
+        day = self.selected_date()
+        if self.mode == "day":
+            return day, day + timedelta(days=1)
+        if self.mode == "week":
+            first = self.calendar.firstDayOfWeek().value
+            start = day - timedelta(days=(day.isoweekday() - first) % 7)
+            return start, start + timedelta(days=7)
+        start = day.replace(day=1)
+        return start, (start + timedelta(days=32)).replace(day=1)
+
+    def _update_period_label(self) -> None:
+        start, end = self.period_range()
+        loc = QLocale()
+
+        def q(d: date) -> QDate:
+            return QDate(d.year, d.month, d.day)
+
+        if self.mode == "day":
+            text = loc.toString(q(start), "dddd d MMMM yyyy")
+        elif self.mode == "week":
+            last = end - timedelta(days=1)
+            text = self.tr("%1 – %2").replace("%1", loc.toString(q(start), "d MMM")) \
+                .replace("%2", loc.toString(q(last), "d MMM yyyy"))
+        else:
+            text = loc.toString(q(start), "MMMM yyyy")
+        self.period.setText(text)
+
+    # -- loading --
+    def reload(self) -> None:
+        self._request("calendar", "agenda")
+
+    def _load_calendar(self) -> None:
+        self._request("calendar")
+
+    def _load_agenda(self) -> None:
+        self._update_period_label()
+        self._request("agenda")
+
+    def _request(self, *parts: str) -> None:
+        """Ask for the calendar marks and/or the agenda; requests made in the same turn of the
+        event loop (a click that changes both the page and the day) become one read."""
+        self._wanted.update(parts)
+        self._coalesce.start()
+
+    @staticmethod
+    def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
+        # a day's hearings may start at any UTC time: fetch a day more on each side,
+        # then keep those whose date in the court's zone falls in the period
+        return (datetime.combine(start - timedelta(days=1), time(), tzinfo=UTC),
+                datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC))
+
+    def _submit(self) -> None:
+        parts = self._wanted | self._in_flight  # a newer read replaces the one in flight
+        self._wanted, self._in_flight = set(), parts
+        cf = self.ui.case_file
+        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        page = self._bounds(first - timedelta(days=7), first + timedelta(days=45))
+        start, end = self.period_range()
+        period = self._bounds(start, end)
+
+        def fetch() -> tuple[dict[date, int] | None, list[AgendaRow] | None]:
+            counts = rows = None
+            if "calendar" in parts:
+                days = (h.starts_at.date() for h in cf.hearings.list(start=page[0], end=page[1]))
+                counts = dict(Counter(days))
+            if "agenda" in parts:
+                found = [h for h in cf.hearings.list(start=period[0], end=period[1])
+                         if start <= h.starts_at.date() < end]
+                names = captive_names(cf, (cid for h in found for cid in h.captive_ids))
+                rows = [AgendaRow(h, tuple(names.get(cid, CaptiveName(cid, f"#{cid}", ""))
+                                           for cid in h.captive_ids)) for h in found]
+            return counts, rows
+
+        self.ui.runner.submit(fetch, self._loaded, self._failed, key="hearings")
+
+    def _loaded(self, result: tuple[dict[date, int] | None, list[AgendaRow] | None]) -> None:
+        self._in_flight = set()
+        counts, rows = result
+        if counts is not None:
+            self.calendar.set_counts(counts)
+        if rows is not None:
+            self._agenda_loaded(rows)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._in_flight = set()
+        self.report_error(exc)
+
+    def _agenda_loaded(self, rows: list[AgendaRow]) -> None:
+        current = current_record(self.agenda)
+        self.model.set_records(rows)
+        if rows:
+            self._zone = rows[-1].hearing.timezone
+        self.agenda_stack.setCurrentIndex(0 if rows else 1)
+        self.count.setText(self.tr("%n hearing(s)", "", len(rows)) if rows else "")
+        if not (current and select_record(self.agenda, current.id)) and rows:
+            self._select_first_on(self.selected_date())
+        self._show_details()
+
+    def _select_first_on(self, day: date) -> None:
+        """Select the first hearing on or after ``day`` (or the last one before it)."""
+        rows = [self.proxy.index(r, 0).data(RECORD_ROLE) for r in range(self.proxy.rowCount())]
+        later = [r for r in rows if r.hearing.starts_at.date() >= day]
+        target = min(later, key=_starts) if later else max(rows, key=_starts)
+        select_record(self.agenda, target.id)
+
+    # -- the selected hearing --
+    def current_row(self) -> AgendaRow | None:
+        return current_record(self.agenda)
+
+    def _show_details(self) -> None:
+        row = self.current_row()
+        for key in ("edit", "delete", "open"):
+            self.buttons[key].setEnabled(row is not None)
+        if row is None:
+            self.detail_title.setText(self.tr("Select a hearing in the agenda."))
+            for value in self.detail_fields.values():
+                value.clear()
+            self.defendants.clear()
+            return
+        h = row.hearing
+        self.detail_title.setText(f"<b>{escape(label(h.kind))}</b><br>"
+                                  f"{h.starts_at:%Y-%m-%d %H:%M} {h.timezone}<br>{escape(h.court)}")
+        for key, value in (("judge", h.judge), ("outcome", h.outcome), ("notes", h.notes),
+                           ("next", h.next_date.isoformat() if h.next_date else "")):
+            self.detail_fields[key].setText(value or "—")
+        self.defendants.set_captives(row.defendants)
+
+    def _agenda_double_clicked(self, index: QModelIndex) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if index.column() != DEFENDANTS_COLUMN:
+            self.edit_hearing()
+        elif len(row.defendants) == 1:
+            self.open_captive.emit(row.defendants[0].id)
+        else:
+            self.defendants.setFocus()  # several: the list below names each one
+
+    # -- writing --
+    def add_hearing(self) -> None:
+        self._with_choices(None)
+
+    def edit_hearing(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._with_choices(row.hearing)
+
+    def _with_choices(self, hearing: HearingDTO | None) -> None:
+        cf = self.ui.case_file
+        self.ui.runner.submit(lambda: captive_choices(cf), lambda choices: self._run_dialog(
+            hearing_dialog(self.ui, choices, hearing, day=self.selected_date(), zone=self._zone,
+                           parent=self)), self.report_error, key="hearings_choices")
+
+    def _run_dialog(self, dialog: RecordDialog) -> None:
+        saved: HearingDTO | None = run_dialog(dialog)
+        if saved is not None:
+            self.message.emit(self.tr("Saved the hearing of %1.")
+                              .replace("%1", saved.starts_at.strftime("%Y-%m-%d")))
+            self.select_date(saved.starts_at.date())
+
+    def delete_hearing(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        h = row.hearing
+        when = h.starts_at.strftime("%Y-%m-%d %H:%M")
+        question = self.tr("Delete the %1 hearing of %2 at %3 (%4)? It leaves every defendant's "
+                           "file.").replace("%1", label(h.kind).lower()).replace("%2", when) \
+            .replace("%3", h.court or self.tr("an unnamed court")) \
+            .replace("%4", names_text(row.captive_ids, {d.id: d for d in row.defendants}))
+        delete_record(self, self.ui.case_file.hearings, h.id, title=self.tr("Delete hearing"),
+                      question=question,
+                      done=self.tr("Deleted the hearing of %1.").replace("%1", when))
