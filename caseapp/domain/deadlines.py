@@ -1,0 +1,494 @@
+"""The deadline engine: from a trigger and a rule, the due date and how it was reached.
+
+``compute`` applies one rule to a trigger (a date, or a date and time) and returns the
+deadline it gives plus every deadline it sets off in turn (a detention order gives its
+expiry, the expiry gives the extension request…). Each result carries the steps taken,
+in plain English, so the lawyer can check the arithmetic and the file keeps an audit
+trail: "trigger 2023-10-31 (Tuesday)", "+4 months → 2024-02-29 (clamped to the month's
+end)", "fell on Sunday 2024-03-03 → rolled to the next working day Monday 2024-03-04".
+
+``recompute`` compares the deadlines stored in a case file with freshly computed ones
+and says which to add, which to update and which to leave alone because the lawyer set
+the date by hand. Pure Python: nothing here touches the database or the screen.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.rules import Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
+
+MINUS = "−"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class ComputedDeadline:
+    """One deadline computed from a rule.
+
+    ``rule_id`` is the rule asked for (or listed as derived); when a condition made
+    another rule apply (the ECHR's 6-month limit for decisions before 1 February 2022),
+    ``applied_rule_id`` names it, ``rule_version`` is its version and ``variant`` says
+    why. ``due`` is a date, or a time-zone-aware datetime for rules counted in hours or
+    with a cut-off time.
+    """
+
+    rule_id: str
+    rule_version: str
+    title: str
+    trigger: date | datetime
+    due: date | datetime
+    reminders: tuple[date, ...]
+    steps: tuple[str, ...]
+    applied_rule_id: str
+    variant: str = ""
+    derived_from: str | None = None
+    verified: bool = False
+    source: str = ""
+    body: str = ""
+
+    @property
+    def due_on(self) -> date:
+        return self.due.date() if isinstance(self.due, datetime) else self.due
+
+    @property
+    def due_time(self) -> time | None:
+        return self.due.time() if isinstance(self.due, datetime) else None
+
+    @property
+    def timezone(self) -> str:
+        """IANA name of the due time's zone ("" for a plain date)."""
+        if isinstance(self.due, datetime) and isinstance(self.due.tzinfo, ZoneInfo):
+            return self.due.tzinfo.key
+        return ""
+
+    @property
+    def trigger_date(self) -> date:
+        return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
+
+
+def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
+            params: Mapping[str, Any] | None = None, *,
+            today: date | None = None) -> list[ComputedDeadline]:
+    """The deadline of ``rule_id`` for ``trigger``, followed by the deadlines it sets off.
+
+    ``params`` gives the values a rule asks for (e.g. ``{"term_months": 4}`` for a
+    detention order); they are passed down the chain. With ``today``, reminders that
+    are already past are left out and a past deadline says so in its steps.
+    Raises ``NotFound`` for an unknown rule and ``ValidationError`` for a trigger or
+    parameter the rule cannot use; the messages are written for the lawyer.
+    """
+    results: list[ComputedDeadline] = []
+    _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+    return results
+
+
+def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
+           today: date | None, parent: str | None, path: tuple[str, ...],
+           out: list[ComputedDeadline]) -> None:
+    deadline = _compute_one(rule_set, rule_id, trigger, params, today, parent)
+    out.append(deadline)
+    rule = rule_set.get(deadline.applied_rule_id)
+    for child in rule.derives:
+        if child in path or child == rule_id or child not in rule_set:
+            continue  # a loop is cut here; a missing rule was reported when loading
+        _chain(rule_set, child, deadline.due, params, today, rule_id, (*path, rule_id), out)
+
+
+def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
+                 today: date | None, parent: str | None) -> ComputedDeadline:
+    requested = rule_set.get(rule_id)
+    steps: list[str] = []
+    if parent is not None:
+        steps.append(f"set off by the deadline of rule {parent}")
+    rule, variant = _pick_variant(rule_set, requested, trigger)
+    if variant:
+        steps.append(variant)
+    values = _parameters(rule, params)
+    if rule.counts_hours:
+        trigger = _as_aware(rule, trigger, steps)
+        due: date | datetime = _add_hours(rule, trigger, values, steps)
+        due = _roll_datetime(rule, due, steps)
+    else:
+        day = _start_date(rule, trigger, steps)
+        for part in rule.offset:
+            day = _add(rule, part, day, values, steps)
+        day = _roll(rule, day, steps)
+        due = day
+        if rule.cutoff is not None:
+            due = datetime.combine(day, rule.cutoff, ZoneInfo(rule.timezone))
+            hours = f" (office hours from {rule.opens:%H:%M})" if rule.opens else ""
+            steps.append(f"due by {rule.cutoff:%H:%M} {rule.timezone} time on "
+                         f"{_day(day, first=True)}{hours}")
+    due_day = due.date() if isinstance(due, datetime) else due
+    if today is not None and due_day < today:
+        steps.append(f"this date has already passed (today is {today.isoformat()})")
+    if not rule.verified:
+        steps.append("caution: this rule has not been verified against its source")
+    reminders = tuple(d for d in (due_day - timedelta(days=n) for n in rule.reminders)
+                      if today is None or d >= today)
+    return ComputedDeadline(
+        rule_id=requested.id, rule_version=rule.version, title=rule.title, trigger=trigger,
+        due=due, reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        variant=variant, derived_from=parent, verified=rule.verified, source=rule.source,
+        body=rule.body)
+
+
+def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime) -> tuple[Rule, str]:
+    """Follow ``conditions`` until a rule applies to the trigger date."""
+    day = trigger.date() if isinstance(trigger, datetime) else trigger
+    seen = [rule.id]
+    current = rule
+    while current.condition is not None and not current.condition.applies(day):
+        other = current.condition.else_rule
+        if other is None or other in seen or other not in rule_set:
+            raise ValidationError(
+                f"Rule {current.id} applies only to triggers {current.condition.describe()}, "
+                f"and no other rule covers {day.isoformat()}.", field="trigger")
+        note = (f"the trigger {day.isoformat()} is not {current.condition.describe()}: "
+                f"rule {other} applies instead")
+        current = rule_set.get(other)
+        seen.append(other)
+    if current is rule:
+        return rule, ""
+    return current, (f"{note} ({current.title}, version {current.version})")
+
+
+def _parameters(rule: Rule, params: dict) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for p in rule.parameters:
+        raw = params.get(p.name, p.default)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if raw is None or raw == "":
+            raise ValidationError(f"Rule {rule.id} needs a value for “{p.label}” ({p.name}).",
+                                  field=p.name)
+        try:
+            values[p.name] = int(raw)
+            if isinstance(raw, float | bool):
+                raise ValueError
+        except (TypeError, ValueError):
+            raise ValidationError(f"“{p.label}” must be a whole number, not “{raw}”.",
+                                  field=p.name) from None
+    return values
+
+
+# -- working days ----------------------------------------------------------------------------
+
+_HOLIDAYS_LOCK = threading.Lock()  # holidays objects fill in years lazily: one thread at a time
+
+
+@lru_cache(maxsize=32)
+def _country_holidays(country: str, subdivision: str | None) -> holidays.HolidayBase:
+    return holidays.country_holidays(country, subdiv=subdivision)
+
+
+def non_working_reason(calendar: Calendar, day: date) -> str | None:
+    """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
+    “Eid al-Adha”", "closed, “…”"), or None if it is one. A Saturday made a working day
+    by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
+    for closure in calendar.closures:
+        if closure.covers(day):
+            return f"closed, “{closure.name}”"
+    if calendar.country is None:
+        return "weekend" if day.weekday() >= 5 else None
+    with _HOLIDAYS_LOCK:
+        cal = _country_holidays(calendar.country, calendar.subdivision)
+        if cal.is_working_day(day):
+            return None
+        name = cal.get(day)
+    return f"public holiday in {calendar.country}, “{name}”" if name else "weekend"
+
+
+def is_working_day(calendar: Calendar, day: date) -> bool:
+    return non_working_reason(calendar, day) is None
+
+
+def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
+    return calendar.country is not None and day.weekday() >= 5 and is_working_day(calendar, day)
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+def _start_date(rule: Rule, trigger: date | datetime, steps: list[str]) -> date:
+    if not isinstance(trigger, datetime):
+        steps.append(f"trigger {_day(trigger)}")
+        return trigger
+    if rule.timezone:
+        local = _as_aware(rule, trigger, steps)
+    else:
+        local = trigger
+        steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]})")
+    day = local.date()
+    if rule.cutoff is not None and local.time() > rule.cutoff:
+        day += timedelta(days=1)
+        steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off: counted from "
+                     f"the next day, {_day(day)}")
+    elif rule.opens is not None and local.time() < rule.opens:
+        steps.append(f"{local:%H:%M} is before office hours: dealt with from "
+                     f"{rule.opens:%H:%M}")
+    return day
+
+
+def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
+         steps: list[str]) -> date:
+    amount = values[part.param] if part.param else part.amount
+    if amount == 0:
+        return day  # e.g. the 0 days of a detention order of 4 months and 0 days
+    sign = "+" if amount >= 0 else MINUS
+    label = f"{sign}{abs(amount)} {_unit_name(part.unit, abs(amount))}"
+    if part.param:
+        label += f" ({rule.parameter(part.param).label})"
+    note = ""
+    if part.unit is Unit.CALENDAR_DAYS:
+        result = day + timedelta(days=amount)
+    elif part.unit is Unit.WEEKS:
+        result = day + timedelta(weeks=amount)
+    elif part.unit is Unit.WORKING_DAYS:
+        result = _working_days(rule.calendar, day, amount)
+        note = f" (counting only working days: {_calendar_name(rule.calendar)})"
+    else:
+        result, note = _add_months(day, amount, rule.month_end_clamp)
+    steps.append(f"{label} → {result.isoformat()}{note}")
+    return result
+
+
+def _add_months(day: date, months: int, clamp: bool) -> tuple[date, str]:
+    result = day + relativedelta(months=months)  # relativedelta clamps to the month's end
+    if result.day == day.day:
+        return result, ""
+    if clamp:
+        return result, f" (clamped to the month's end: {result:%B %Y} has no {_nth(day.day)})"
+    result += timedelta(days=1)
+    return result, (f" ({(result - timedelta(days=1)):%B %Y} has no {_nth(day.day)}: "
+                    "moved to the first day of the next month)")
+
+
+def _nth(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _working_days(calendar: Calendar, day: date, amount: int) -> date:
+    step = 1 if amount >= 0 else -1
+    for _ in range(abs(amount)):
+        day = _first_working_day(calendar, day + timedelta(days=step), step, [])
+    return day
+
+
+def _first_working_day(calendar: Calendar, day: date, step: int, skipped: list[str]) -> date:
+    """``day`` or the first working day after (step 1) or before (step -1) it; the days
+    passed over are added to ``skipped`` with the reason."""
+    for _ in range(366):
+        why = non_working_reason(calendar, day)
+        if why is None:
+            return day
+        skipped.append(f"{day.isoformat()} {why}")  # e.g. "2023-07-01 weekend"
+        day += timedelta(days=step)
+    raise ValidationError(f"The calendar “{calendar.name}” has no working day within a year "
+                          f"of {day.isoformat()}: check its closures.")
+
+
+def _roll(rule: Rule, day: date, steps: list[str]) -> date:
+    reason = non_working_reason(rule.calendar, day)
+    if reason is None:
+        moved = (" (a weekend day made a working day by decree)"
+                 if _is_moved_working_day(rule.calendar, day) else "")
+        steps.append(f"{day.isoformat()} is a {WEEKDAYS[day.weekday()]}, a working day{moved}")
+        return day
+    steps.append(f"{_day(day)} is not a working day: {reason}")
+    if rule.roll is Roll.NONE:
+        steps.append("not rolled: this rule does not move off weekends or holidays")
+        return day
+    step = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
+    skipped: list[str] = []
+    result = _first_working_day(rule.calendar, day + timedelta(days=step), step, skipped)
+    direction = "next" if step == 1 else "previous"
+    also = f" (also not working days: {'; '.join(skipped)})" if skipped else ""
+    steps.append(f"fell on {_day(day, first=True)} → rolled to the {direction} working day "
+                 f"{_day(result, first=True)}{also}")
+    return result
+
+
+# -- hours -----------------------------------------------------------------------------------
+
+def _as_aware(rule: Rule, trigger: date | datetime, steps: list[str]) -> datetime:
+    if not isinstance(trigger, datetime):
+        raise ValidationError(f"Rule {rule.id} counts hours: give the date and time "
+                              "(with its time zone), not only the date.", field="trigger")
+    zone = ZoneInfo(rule.timezone) if rule.timezone else None
+    if trigger.tzinfo is None:
+        if zone is None:
+            raise ValidationError("Give the time zone of the trigger's time.", field="trigger")
+        local = trigger.replace(tzinfo=zone)
+        steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]}), "
+                     f"taken as {rule.timezone} time")
+        return local
+    local = trigger.astimezone(zone) if zone else trigger
+    shown = f"{local:%Y-%m-%d %H:%M} {rule.timezone or local.tzname()}"
+    if local.utcoffset() != trigger.utcoffset():
+        shown += f" (given as {trigger:%Y-%m-%d %H:%M} {trigger.tzname()})"
+    steps.append(f"trigger {shown}")
+    return local
+
+
+def _add_hours(rule: Rule, start: datetime, values: dict[str, int], steps: list[str]) -> datetime:
+    part = rule.offset[0]
+    hours = values[part.param] if part.param else part.amount
+    due = (start.astimezone(UTC) + timedelta(hours=hours)).astimezone(start.tzinfo)
+    sign = "+" if hours >= 0 else MINUS
+    note = ""
+    if due.utcoffset() != start.utcoffset():
+        note = " (the clocks changed in between: real elapsed hours are counted)"
+    steps.append(f"{sign}{abs(hours)} hours → {due:%Y-%m-%d %H:%M} "
+                 f"{rule.timezone or due.tzname()}{note}")
+    return due
+
+
+def _roll_datetime(rule: Rule, due: datetime, steps: list[str]) -> datetime:
+    if rule.roll is Roll.NONE:
+        return due
+    day = _roll(rule, due.date(), steps)
+    return due if day == due.date() else datetime.combine(day, due.timetz())
+
+
+# -- wording -------------------------------------------------------------------------------
+
+def _day(day: date, *, first: bool = False) -> str:
+    name = WEEKDAYS[day.weekday()]
+    return f"{name} {day.isoformat()}" if first else f"{day.isoformat()} ({name})"
+
+
+def _unit_name(unit: Unit, amount: int) -> str:
+    names = {Unit.HOURS: "hour", Unit.CALENDAR_DAYS: "day", Unit.WORKING_DAYS: "working day",
+             Unit.WEEKS: "week", Unit.MONTHS: "month"}
+    return names[unit] + ("" if amount == 1 else "s")
+
+
+def _calendar_name(calendar: Calendar) -> str:
+    parts = ["weekends"]
+    if calendar.country:
+        parts.append(f"public holidays in {calendar.country}")
+    if calendar.closures:
+        parts.append("closures (" + ", ".join(c.name for c in calendar.closures) + ")")
+    return " and ".join(parts) + " skipped"
+
+
+# -- recomputing stored deadlines -----------------------------------------------------------
+
+class ChangeKind(StrEnum):
+    ADD = "add"  # the rules give a deadline the case file does not have yet
+    UPDATE = "update"  # a computed deadline whose date, trigger or rule version changed
+    KEEP = "keep"  # differs from the rules, but the lawyer set it by hand or closed it
+    OBSOLETE = "obsolete"  # the rules no longer give this deadline
+
+
+@dataclass(frozen=True)
+class DeadlineChange:
+    """What to do with one deadline, and why (the reason is shown to the lawyer)."""
+
+    kind: ChangeKind
+    rule_id: str
+    reason: str
+    existing: Any = None  # the stored deadline (e.g. a DeadlineDTO), if any
+    fresh: ComputedDeadline | None = field(default=None)
+
+
+def recompute(existing: Iterable[Any],
+              fresh: Iterable[ComputedDeadline]) -> list[DeadlineChange]:
+    """Compare the stored deadlines of one trigger with freshly computed ones.
+
+    ``existing`` items need ``rule_id``, ``rule_version``, ``due_on``, ``due_time`` and
+    ``overridden`` attributes, and may have ``timezone``, ``trigger_date`` and
+    ``status`` (a ``DeadlineDTO`` has them all). Deadlines entered by hand (no
+    ``rule_id``) are never touched. A deadline the lawyer overrode is never
+    overwritten: if the rules now say otherwise it comes back as ``KEEP`` with a reason,
+    so the screen can flag it. Deadlines already done or dismissed are kept as well.
+    Unchanged deadlines are not listed.
+    """
+    stored: dict[str, list[Any]] = {}
+    for item in existing:
+        if getattr(item, "rule_id", ""):
+            stored.setdefault(item.rule_id, []).append(item)
+    changes: list[DeadlineChange] = []
+    for new in fresh:
+        olds = stored.pop(new.rule_id, [])
+        if not olds:
+            changes.append(DeadlineChange(ChangeKind.ADD, new.rule_id,
+                                          f"New deadline “{new.title}” due {_due_text(new)}.",
+                                          None, new))
+        for old in olds:
+            change = _compare(old, new)
+            if change is not None:
+                changes.append(change)
+    for rule_id, olds in stored.items():
+        for old in olds:
+            if getattr(old, "overridden", False):
+                changes.append(DeadlineChange(ChangeKind.KEEP, rule_id, (
+                    "The rules no longer give this deadline, but you set its date by hand: "
+                    "it is kept."), old))
+            elif _is_open(old):
+                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id, (
+                    f"The rules no longer give a deadline under rule {rule_id} for this "
+                    "trigger."), old))
+    return changes
+
+
+def _compare(old: Any, new: ComputedDeadline) -> DeadlineChange | None:
+    same_due = ((old.due_on, old.due_time, getattr(old, "timezone", "") or "")
+                == (new.due_on, new.due_time, new.timezone))
+    old_trigger = getattr(old, "trigger_date", new.trigger_date)
+    same_trigger = old_trigger is None or old_trigger == new.trigger_date
+    if getattr(old, "overridden", False):
+        if same_due:
+            return None
+        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
+            f"You set this date by hand ({_stored_due_text(old)}); the rule now gives "
+            f"{_due_text(new)}. Your date is kept: check which is right."), old, new)
+    if not _is_open(old):
+        if same_due:
+            return None
+        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
+            f"This deadline is closed; the rule now gives {_due_text(new)} instead of "
+            f"{_stored_due_text(old)}. It is left as it is."), old, new)
+    if same_due and same_trigger and old.rule_version == new.rule_version:
+        return None
+    reasons = []
+    if not same_trigger:
+        reasons.append(f"the trigger date changed from {old_trigger} to {new.trigger_date}")
+    if old.rule_version != new.rule_version:
+        reasons.append(f"rule {new.applied_rule_id} changed from version "
+                       f"{old.rule_version or '?'} to {new.rule_version}")
+    what = (f"due date {_stored_due_text(old)} → {_due_text(new)}" if not same_due
+            else f"due date unchanged ({_due_text(new)})")
+    return DeadlineChange(ChangeKind.UPDATE, new.rule_id,
+                          f"{what[0].upper()}{what[1:]}: {' and '.join(reasons) or 'recomputed'}.",
+                          old, new)
+
+
+def _is_open(old: Any) -> bool:
+    status = getattr(old, "status", "open")
+    return str(getattr(status, "value", status)) == "open"
+
+
+def _due_text(d: ComputedDeadline) -> str:
+    if d.due_time is None:
+        return d.due_on.isoformat()
+    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}"
+
+
+def _stored_due_text(old: Any) -> str:
+    if getattr(old, "due_time", None) is None:
+        return old.due_on.isoformat()
+    return f"{old.due_on.isoformat()} {old.due_time:%H:%M} {getattr(old, 'timezone', '')}".strip()

@@ -1,0 +1,496 @@
+"""Deadline rules as data a lawyer can read and edit.
+
+Each rule lives in a TOML file: the files shipped in ``resources/rules/`` (one per
+jurisdiction or body) and, optionally, a folder of the lawyer's own files whose rules
+add to or replace the shipped ones by id. A rule says what starts the clock (the
+trigger), how much time is added or taken away, whether the date moves off weekends and
+holidays, which calendar of holidays counts, when reminders fall, which further
+deadlines it sets off, where it comes from (the source) and whether anyone has checked
+it against that source (``verified``).
+
+A file or rule that cannot be read is reported as a :class:`RuleProblem` (file, rule id,
+what is wrong) and left out; every other rule still loads. The format is described in
+the comments at the top of ``resources/rules/generic.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from caseapp.domain.errors import NotFound
+
+
+class Unit(StrEnum):
+    """How an offset counts time."""
+
+    HOURS = "hours"  # real elapsed hours, across clock changes
+    CALENDAR_DAYS = "calendar_days"
+    WORKING_DAYS = "working_days"  # days off of the rule's calendar are not counted
+    WEEKS = "weeks"
+    MONTHS = "months"  # same day number N months later (see month_end_clamp)
+
+
+class Roll(StrEnum):
+    """What happens when the deadline falls on a day that is not a working day."""
+
+    NONE = "none"  # the date stands (e.g. the ECHR's time limit: Sabri Güneş v. Turkey)
+    NEXT_WORKING_DAY = "next_working_day"
+    PREVIOUS_WORKING_DAY = "previous_working_day"
+
+
+@dataclass(frozen=True)
+class OffsetPart:
+    """One step of the offset: ``amount`` units, or the value of parameter ``param``."""
+
+    unit: Unit
+    amount: int = 0
+    param: str | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A value given when the deadline is computed, e.g. the term set in a detention order.
+
+    With no ``default`` the lawyer must give it: the rule makes no assumption.
+    """
+
+    name: str
+    label: str
+    default: int | None = None
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Extra days off of a body or court: a yearly month-day range and/or explicit dates."""
+
+    name: str
+    start: tuple[int, int] | None = None  # (month, day), inclusive
+    end: tuple[int, int] | None = None  # (month, day), inclusive; may wrap over New Year
+    dates: frozenset[date] = frozenset()
+
+    def covers(self, day: date) -> bool:
+        if day in self.dates or self.start is None or self.end is None:
+            return day in self.dates
+        md = (day.month, day.day)
+        if self.start <= self.end:
+            return self.start <= md <= self.end
+        return md >= self.start or md <= self.end  # e.g. 24 December to 1 January
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Which days are working days for a rule: Monday to Friday, less the public holidays
+    of ``country`` (as the ``holidays`` package knows them, including days off moved by
+    decree and Saturdays made working days in exchange), less the named closures.
+    The engine (``caseapp.domain.deadlines.non_working_reason``) answers for a given day."""
+
+    name: str = "weekends"
+    country: str | None = None
+    subdivision: str | None = None
+    closures: tuple[Closure, ...] = ()
+
+
+WEEKENDS_ONLY = Calendar()
+
+
+@dataclass(frozen=True)
+class Condition:
+    """The rule applies only to triggers within [applies_from, applies_until]; otherwise
+    ``else_rule`` is used instead (e.g. the ECHR's 6-month limit before 1 February 2022)."""
+
+    applies_from: date | None = None
+    applies_until: date | None = None
+    else_rule: str | None = None
+
+    def applies(self, day: date) -> bool:
+        if self.applies_from is not None and day < self.applies_from:
+            return False
+        return self.applies_until is None or day <= self.applies_until
+
+    def describe(self) -> str:
+        after = f"on or after {self.applies_from}" if self.applies_from else ""
+        before = f"on or before {self.applies_until}" if self.applies_until else ""
+        return " and ".join(x for x in (after, before) if x)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One deadline rule. See the shipped TOML files for the meaning of each field."""
+
+    id: str
+    version: str
+    title: str
+    trigger: str  # event type that starts the clock, e.g. "detention_order", "verdict"
+    offset: tuple[OffsetPart, ...]
+    source: str
+    verified: bool = False
+    body: str = ""  # court, body or jurisdiction, e.g. "ECHR", "Azerbaijan"
+    month_end_clamp: bool = True
+    roll: Roll = Roll.NONE
+    calendar: Calendar = WEEKENDS_ONLY
+    timezone: str | None = None
+    cutoff: time | None = None  # filings after this local time count from the next day
+    opens: time | None = None  # start of the body's working hours (information only)
+    reminders: tuple[int, ...] = ()  # days before the deadline
+    derives: tuple[str, ...] = ()  # rules whose trigger is this rule's deadline
+    condition: Condition | None = None
+    parameters: tuple[Parameter, ...] = ()
+    notes: str = ""
+    origin: str = field(default="", compare=False)  # file the rule was read from
+
+    @property
+    def counts_hours(self) -> bool:
+        return any(part.unit is Unit.HOURS for part in self.offset)
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """A rule (or a whole file, then ``rule_id`` is None) that could not be loaded."""
+
+    file: str
+    rule_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}, rule “{self.rule_id}”" if self.rule_id else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules in force: shipped rules, then the lawyer's own (later folders win)."""
+
+    rules: Mapping[str, Rule]
+    calendars: Mapping[str, Calendar] = field(default_factory=dict)
+    problems: tuple[RuleProblem, ...] = ()
+
+    def get(self, rule_id: str) -> Rule:
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise NotFound(f"There is no deadline rule “{rule_id}”.") from None
+
+    def for_trigger(self, trigger: str) -> list[Rule]:
+        """Rules started by an event type, e.g. ``"detention_order"`` (sorted by id)."""
+        return sorted((r for r in self.rules.values() if r.trigger == trigger), key=lambda r: r.id)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self.rules
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self.rules.values(), key=lambda r: r.id))
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+# -- loading ------------------------------------------------------------------------------
+
+def shipped_rules_dir() -> Path:
+    from caseapp.resources import resource
+
+    return resource("rules")
+
+
+def load_rules(*folders: str | Path, shipped: bool = True) -> RuleSet:
+    """Read the shipped rules (unless ``shipped=False``), then each folder in turn.
+
+    Every ``*.toml`` file of a folder is read in name order. A rule with the id of a rule
+    from an earlier folder replaces it; the same id twice within one folder is a problem.
+    A folder that does not exist is skipped (the lawyer has no rules of their own yet).
+    """
+    loader = _Loader()
+    for folder in ([shipped_rules_dir()] if shipped else []) + [Path(f) for f in folders]:
+        if folder.is_dir():
+            loader.load_folder(folder)
+    return loader.finish()
+
+
+class _Bad(Exception):
+    """A value in a rule file that cannot be used; the message is for the lawyer."""
+
+
+_RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified", "body",
+              "month_end_clamp", "roll", "calendar", "timezone", "cutoff", "opens",
+              "reminders", "derives", "conditions", "parameters", "notes"}
+_REQUIRED = ("id", "version", "title", "trigger", "offset", "source")
+
+
+class _Loader:
+    def __init__(self) -> None:
+        self.rules: dict[str, tuple[Rule, str | None]] = {}  # id -> rule, calendar name
+        self.calendars: dict[str, Calendar] = {"weekends": WEEKENDS_ONLY}
+        self.problems: list[RuleProblem] = []
+
+    def problem(self, path: str | Path, rule_id: str | None, message: str) -> None:
+        self.problems.append(RuleProblem(str(path), rule_id, message))
+
+    def load_folder(self, folder: Path) -> None:
+        seen_here: dict[str, str] = {}
+        for path in sorted(folder.glob("*.toml")):
+            for rule, calendar_name in self.load_file(path):
+                if rule.id in seen_here:
+                    self.problem(path, rule.id, f"the same id is already used in "
+                                 f"{seen_here[rule.id]}; this second rule is ignored.")
+                    continue
+                seen_here[rule.id] = path.name
+                self.rules[rule.id] = (rule, calendar_name)  # replaces an earlier folder's
+
+    def load_file(self, path: Path) -> list[tuple[Rule, str | None]]:
+        try:
+            doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            self.problem(path, None, f"the file cannot be read as TOML ({exc}); none of its "
+                         "rules were loaded.")
+            return []
+        for key in sorted(set(doc) - {"body", "description", "calendars", "rules"}):
+            self.problem(path, None, f"unknown setting “{key}” at the top of the file (ignored).")
+        body = doc["body"] if isinstance(doc.get("body"), str) else ""
+        calendars = doc.get("calendars", {})
+        for name, table in (calendars.items() if isinstance(calendars, dict) else []):
+            try:
+                self.calendars[name] = _calendar(_table(table, name), name)
+            except _Bad as exc:
+                self.problem(path, None, f"calendar “{name}”: {exc} It was not loaded.")
+        raw_rules = doc.get("rules", [])
+        if not isinstance(raw_rules, list) or not isinstance(calendars, dict):
+            self.problem(path, None, "write rules as [[rules]] and calendars as "
+                         "[calendars.NAME]; the file's rules were not loaded.")
+            return []
+        loaded = []
+        for index, raw in enumerate(raw_rules, start=1):
+            rule_id = raw.get("id") if isinstance(raw, dict) else None
+            label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index} (no id)"
+            try:
+                loaded.append(_rule(raw, body, str(path)))
+            except _Bad as exc:
+                self.problem(path, label, f"{exc} The rule was not loaded.")
+        return loaded
+
+    def finish(self) -> RuleSet:
+        """Attach named calendars and check that referred rules exist."""
+        resolved: dict[str, Rule] = {}
+        for rule_id, (rule, calendar_name) in self.rules.items():
+            if calendar_name is not None and calendar_name not in self.calendars:
+                self.problem(rule.origin, rule_id, f"the calendar “{calendar_name}” is not "
+                             "defined in any rule file. The rule was not loaded.")
+                continue
+            if calendar_name is not None:
+                rule = replace(rule, calendar=self.calendars[calendar_name])
+            resolved[rule_id] = rule
+        for rule in resolved.values():
+            for ref in [*rule.derives, *([rule.condition.else_rule] if rule.condition else [])]:
+                if ref and ref not in resolved:
+                    self.problem(rule.origin, rule.id, f"it refers to the rule “{ref}”, "
+                                 "which is not defined.")
+        return RuleSet(MappingProxyType(resolved), MappingProxyType(dict(self.calendars)),
+                       tuple(self.problems))
+
+
+# -- reading one rule ---------------------------------------------------------------------
+
+def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
+    table = _table(raw, "rule")
+    missing = [k for k in _REQUIRED if k not in table]
+    if missing:
+        raise _Bad("missing " + ", ".join(f"“{k}”" for k in missing) + ".")
+    _known(table, _RULE_KEYS, "setting")
+    rule_id = _text(table, "id")
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]+", rule_id):
+        raise _Bad("the id may hold only letters, digits, “.”, “_” and “-”.")
+    version = table["version"]
+    if isinstance(version, bool) or not isinstance(version, (str, int)) or not str(version):
+        raise _Bad("“version” must be text such as \"1\" or \"2024-03\".")
+    parameters = tuple(_parameter(p) for p in _list(table, "parameters"))
+    offset = _offset(table["offset"], {p.name for p in parameters})
+    timezone = _optional_text(table, "timezone")
+    if timezone is not None:
+        _parse(ZoneInfo, timezone, f"“{timezone}” is not a time zone such as \"Europe/Paris\".")
+    cutoff, opens = _time(table, "cutoff"), _time(table, "opens")
+    if (cutoff or opens or any(p.unit is Unit.HOURS for p in offset)) and timezone is None:
+        raise _Bad("rules counting hours or with a cut-off time need a “timezone”.")
+    calendar, calendar_name = WEEKENDS_ONLY, None
+    if isinstance(table.get("calendar"), str):
+        calendar_name = table["calendar"]
+    elif "calendar" in table:
+        calendar = _calendar(_table(table["calendar"], "calendar"), f"{rule_id} calendar")
+    reminders = sorted({_int(v, "reminders") for v in _list(table, "reminders")}, reverse=True)
+    if any(r < 0 for r in reminders):
+        raise _Bad("“reminders” are days before the deadline and cannot be negative.")
+    rule = Rule(
+        id=rule_id, version=str(version), title=_text(table, "title"),
+        trigger=_text(table, "trigger"), offset=offset, source=_text(table, "source"),
+        verified=_bool(table, "verified", False), body=_optional_text(table, "body") or file_body,
+        month_end_clamp=_bool(table, "month_end_clamp", True),
+        roll=_choice(table, "roll", Roll, Roll.NONE), calendar=calendar, timezone=timezone,
+        cutoff=cutoff, opens=opens, reminders=tuple(reminders),
+        derives=tuple(_text({"derives": v}, "derives") for v in _list(table, "derives")),
+        condition=_condition(table.get("conditions")), parameters=parameters,
+        notes=_optional_text(table, "notes") or "", origin=origin)
+    return rule, calendar_name
+
+
+def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
+    parts = [_table(p, "offset") for p in (value if isinstance(value, list) else [value])]
+    if not parts:
+        raise _Bad("“offset” is empty.")
+    result = []
+    for part in parts:
+        _known(part, {"amount", "unit", "param"}, "offset setting")
+        if "unit" not in part:
+            raise _Bad("an offset has no “unit”.")
+        if ("amount" in part) == ("param" in part):
+            raise _Bad("an offset needs either an “amount” or a “param”, not both.")
+        param = _optional_text(part, "param")
+        if param is not None and param not in declared:
+            raise _Bad(f"the offset uses the parameter “{param}”, which is not declared "
+                       "under “parameters”.")
+        amount = _int(part["amount"], "amount") if "amount" in part else 0
+        result.append(OffsetPart(unit=_choice(part, "unit", Unit, None), amount=amount,
+                                 param=param))
+    if len(result) > 1 and any(p.unit is Unit.HOURS for p in result):
+        raise _Bad("an offset in hours cannot be combined with other units.")
+    return tuple(result)
+
+
+def _parameter(raw: Any) -> Parameter:
+    table = _table(raw, "parameters")
+    _known(table, {"name", "label", "default"}, "parameter setting")
+    default = table.get("default")
+    return Parameter(name=_text(table, "name"), label=_optional_text(table, "label") or
+                     table["name"], default=None if default is None else _int(default, "default"))
+
+
+def _condition(raw: Any) -> Condition | None:
+    if raw is None:
+        return None
+    table = _table(raw, "conditions")
+    _known(table, {"applies_from", "applies_until", "else_rule"}, "condition")
+    cond = Condition(applies_from=_date(table.get("applies_from"), "applies_from"),
+                     applies_until=_date(table.get("applies_until"), "applies_until"),
+                     else_rule=_optional_text(table, "else_rule"))
+    if cond.applies_from is None and cond.applies_until is None:
+        raise _Bad("“conditions” needs “applies_from” or “applies_until”.")
+    return cond
+
+
+def _calendar(table: dict, name: str) -> Calendar:
+    _known(table, {"country", "subdivision", "closures"}, "calendar setting")
+    country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
+    known = holidays.list_supported_countries()
+    if country is not None and (country not in known or subdivision not in (None, *known[country])):
+        raise _Bad(f"the holidays package has no calendar for “{country}”"
+                   f"{' / ' + subdivision if subdivision else ''}.")
+    closures = tuple(_closure(c) for c in _list(table, "closures"))
+    return Calendar(name=name, country=country, subdivision=subdivision, closures=closures)
+
+
+def _closure(raw: Any) -> Closure:
+    table = _table(raw, "closures")
+    _known(table, {"name", "from", "to", "dates"}, "closure setting")
+    name, has_range = _text(table, "name"), "from" in table or "to" in table
+    if has_range and not ("from" in table and "to" in table):
+        raise _Bad(f"closure “{name}” needs both “from” and “to”.")
+    dates = frozenset(_date(d, "dates") for d in _list(table, "dates"))
+    if not has_range and not dates:
+        raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
+    return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
+                   end=_month_day(table["to"]) if has_range else None, dates=dates)
+
+
+# -- small typed readers (each raises _Bad with a message for the lawyer) -----------------
+
+def _known(table: dict, allowed: set[str], what: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise _Bad(f"unknown {what} " + ", ".join(f"“{k}”" for k in unknown)
+                   + " (a misspelling?).")
+
+
+def _text(raw: dict, key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _Bad(f"“{key}” must be non-empty text.")
+    return value.strip()
+
+
+def _optional_text(raw: dict, key: str) -> str | None:
+    return None if raw.get(key) is None else _text(raw, key)
+
+
+def _int(value: Any, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"“{key}” must be a whole number, not {value!r}.")
+    return value
+
+
+def _bool(raw: dict, key: str, default: bool) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise _Bad(f"“{key}” must be true or false.")
+    return value
+
+
+def _list(raw: dict, key: str) -> list:
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        raise _Bad(f"“{key}” must be a list [ … ].")
+    return value
+
+
+def _table(value: Any, key: str) -> dict:
+    if not isinstance(value, dict):
+        raise _Bad(f"“{key}” must be a table {{ … }}.")
+    return value
+
+
+def _choice(raw: dict, key: str, enum: type[StrEnum], default: Any) -> Any:
+    value = raw.get(key, default)
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(f"\"{m.value}\"" for m in enum)
+        raise _Bad(f"“{value}” is not a known {key}; use one of {allowed}.") from None
+
+
+def _date(value: Any, key: str) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    return _parse(date.fromisoformat, value, f"“{key}”: “{value}” is not a date (YYYY-MM-DD).")
+
+
+def _time(raw: dict, key: str) -> time | None:
+    value = raw.get(key)
+    if value is None or isinstance(value, time):
+        return value
+    return _parse(time.fromisoformat, value, f"“{key}”: “{value}” is not a time (HH:MM).")
+
+
+def _parse(parser: Any, value: Any, message: str) -> Any:
+    try:
+        return parser(str(value))
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        raise _Bad(message) from None
+
+
+def _month_day(value: Any) -> tuple[int, int]:
+    try:
+        month, day = (int(x) for x in str(value).split("-"))
+        date(2024, month, day)  # a leap year, so 02-29 is accepted
+    except ValueError:
+        raise _Bad(f"“{value}” is not a month and day (write MM-DD, e.g. 12-24).") from None
+    return month, day

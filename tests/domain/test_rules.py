@@ -1,0 +1,257 @@
+"""Deadline rules as data: the shipped rule files, the lawyer's own folder, broken files."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain.errors import NotFound
+from caseapp.domain.rules import Closure, Roll, RuleSet, Unit, load_rules, shipped_rules_dir
+
+# Every rule of DOMAIN.md's "Deadline rules" table, and whether it is marked verified.
+TABLE_RULES = {
+    "echr.application": True,  # 4 months, no roll (Sabri Güneş v. Turkey)
+    "echr.application.6m": True,  # final decisions before 1 February 2022
+    "az.detention.expiry": True,  # start + term of the order
+    "az.detention.extension_request": False,  # "as reported"
+    "az.detention.extension_upstream_10": False,  # prosecutor, "as reported"
+    "az.detention.extension_upstream_7": False,
+    "az.verdict.appeal": True,
+    "az.cassation": True,
+    "az.detention.appeal": False,  # "set per jurisdiction": the lawyer enters the term
+    "az.arrest.bring_before_judge": True,
+    "un.wgad.government_reply": True,
+    "un.hrc.state_reply": True,
+    "geneva.capture_card": True,
+    "geneva.pow_trial.notice": True,
+    "geneva.pow_trial.counsel": True,
+    "echr.rule39": True,
+}
+
+VALID = """
+[[rules]]
+id = "{id}"
+version = "1"
+title = "{title}"
+trigger = "verdict"
+offset = {{ amount = 10, unit = "calendar_days" }}
+source = "test"
+"""
+
+
+@pytest.fixture(scope="module")
+def shipped() -> RuleSet:
+    return load_rules()
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- the shipped rules ------------------------------------------------------------------------
+
+def test_every_shipped_rule_loads_without_problems(shipped: RuleSet) -> None:
+    assert shipped.problems == ()
+    files = {p.name for p in shipped_rules_dir().glob("*.toml")}
+    assert files == {"echr.toml", "un.toml", "geneva.toml", "azerbaijan.toml", "armenia.toml",
+                     "generic.toml"}
+    assert len(shipped) >= len(TABLE_RULES) + 4
+
+
+@pytest.mark.parametrize(("rule_id", "verified"), sorted(TABLE_RULES.items()))
+def test_every_rule_of_the_domain_table_is_shipped(shipped: RuleSet, rule_id: str,
+                                                   verified: bool) -> None:
+    rule = shipped.get(rule_id)
+    assert rule.verified is verified
+    assert rule.source and rule.title and rule.version
+
+
+def test_armenian_rules_are_all_marked_unverified(shipped: RuleSet) -> None:
+    armenian = [r for r in shipped if r.id.startswith("am.")]
+    assert len(armenian) >= 3
+    assert not any(r.verified for r in armenian)
+
+
+def test_the_echr_rules_as_data(shipped: RuleSet) -> None:
+    rule = shipped.get("echr.application")
+    assert rule.offset[0].unit is Unit.MONTHS and rule.offset[0].amount == 4
+    assert rule.roll is Roll.NONE and rule.month_end_clamp
+    assert rule.condition.applies_from == date(2022, 2, 1)
+    assert rule.condition.else_rule == "echr.application.6m"
+    assert "Sabri Güneş" in rule.source
+    rule39 = shipped.get("echr.rule39")
+    assert (rule39.opens, rule39.cutoff, rule39.timezone) == (time(8), time(16), "Europe/Paris")
+
+
+def test_calendars_are_shared_by_name(shipped: RuleSet) -> None:
+    assert shipped.get("az.verdict.appeal").calendar.country == "AZ"
+    assert shipped.get("am.verdict.appeal").calendar.country == "AM"
+    echr = shipped.get("echr.application").calendar
+    assert echr.name == "echr" and echr.closures
+    assert set(shipped.calendars) >= {"weekends", "az", "am", "echr"}
+
+
+def test_rules_by_trigger(shipped: RuleSet) -> None:
+    ids = [r.id for r in shipped.for_trigger("detention_order")]
+    assert ids == ["am.detention.appeal", "az.detention.appeal", "az.detention.expiry"]
+    assert shipped.for_trigger("no such event") == []
+
+
+def test_an_unknown_rule_is_reported_in_words(shipped: RuleSet) -> None:
+    with pytest.raises(NotFound, match="no deadline rule “echr.nothing”"):
+        shipped.get("echr.nothing")
+
+
+def test_closures_cover_ranges_over_new_year_and_explicit_dates() -> None:
+    christmas = Closure("Christmas", start=(12, 24), end=(1, 1))
+    assert christmas.covers(date(2024, 12, 24)) and christmas.covers(date(2025, 1, 1))
+    assert not christmas.covers(date(2025, 1, 2)) and not christmas.covers(date(2024, 12, 23))
+    summer = Closure("Summer", start=(8, 1), end=(8, 15), dates=frozenset({date(2024, 5, 9)}))
+    assert summer.covers(date(2023, 8, 15)) and summer.covers(date(2024, 5, 9))
+    assert not summer.covers(date(2023, 5, 9))
+
+
+# -- the lawyer's own folder ----------------------------------------------------------------
+
+def test_a_user_rule_overrides_a_shipped_rule_by_id(tmp_path: Path) -> None:
+    user = tmp_path / "my rules"
+    path = write(user, "mine.toml", """
+[[rules]]
+id = "az.verdict.appeal"
+version = "2-local"
+title = "Appeal against the verdict (our reading)"
+trigger = "verdict"
+offset = { amount = 15, unit = "calendar_days" }
+roll = "previous_working_day"
+calendar = "az"
+source = "Our reading of AZ CCrP Art. 384"
+verified = false
+""" + VALID.format(id="mine.new", title="A rule of my own"))
+    rules = load_rules(user)
+    assert rules.problems == ()
+    rule = rules.get("az.verdict.appeal")
+    assert (rule.version, rule.offset[0].amount) == ("2-local", 15)
+    assert rule.roll is Roll.PREVIOUS_WORKING_DAY
+    assert rule.calendar.country == "AZ"  # the shipped calendar, by name
+    assert rule.origin == str(path)
+    assert "mine.new" in rules and "echr.application" in rules  # added; others untouched
+
+
+def test_later_folders_win(tmp_path: Path) -> None:
+    write(tmp_path / "a", "r.toml", VALID.format(id="x.rule", title="first"))
+    write(tmp_path / "b", "r.toml", VALID.format(id="x.rule", title="second"))
+    rules = load_rules(tmp_path / "a", tmp_path / "b", shipped=False)
+    assert rules.get("x.rule").title == "second" and rules.problems == ()
+
+
+def test_a_missing_user_folder_is_not_a_problem(tmp_path: Path) -> None:
+    rules = load_rules(tmp_path / "not yet created")
+    assert rules.problems == () and "echr.application" in rules
+
+
+def test_without_shipped_rules(tmp_path: Path) -> None:
+    write(tmp_path, "r.toml", VALID.format(id="only.me", title="Only me"))
+    assert [r.id for r in load_rules(tmp_path, shipped=False)] == ["only.me"]
+
+
+# -- malformed files ------------------------------------------------------------------------
+
+def problems_for(tmp_path: Path, text: str) -> tuple[RuleSet, list]:
+    """Load a bad file next to a good one; the good one must always load."""
+    write(tmp_path, "a_good.toml", VALID.format(id="good.rule", title="Good"))
+    bad = write(tmp_path, "b_bad.toml", text)
+    rules = load_rules(tmp_path, shipped=False)
+    assert "good.rule" in rules
+    assert all(p.file == str(bad) for p in rules.problems)
+    return rules, list(rules.problems)
+
+
+def test_a_file_that_is_not_toml(tmp_path: Path) -> None:
+    rules, problems = problems_for(tmp_path, "[[rules]\nid = 'broken")
+    assert len(problems) == 1
+    assert problems[0].rule_id is None
+    assert "cannot be read as TOML" in problems[0].message
+    assert "b_bad.toml" in str(problems[0])
+
+
+def test_an_unknown_unit(tmp_path: Path) -> None:
+    rules, problems = problems_for(tmp_path, VALID.format(id="bad.unit", title="x").replace(
+        '"calendar_days"', '"fortnights"') + VALID.format(id="also.good", title="y"))
+    assert [(p.rule_id, "“fortnights” is not a known unit" in p.message) for p in problems] == [
+        ("bad.unit", True)]
+    assert "calendar_days" in problems[0].message  # the lawyer is told what to write
+    assert "also.good" in rules and "bad.unit" not in rules
+
+
+def test_a_missing_field(tmp_path: Path) -> None:
+    text = VALID.format(id="no.source", title="x").replace('source = "test"\n', "")
+    rules, problems = problems_for(tmp_path, text)
+    assert [(p.rule_id, p.message) for p in problems] == [
+        ("no.source", "missing “source”. The rule was not loaded.")]
+
+
+def test_a_rule_without_id_is_named_by_its_position(tmp_path: Path) -> None:
+    text = VALID.format(id="x", title="x").replace('id = "x"\n', "")
+    _, problems = problems_for(tmp_path, text)
+    assert problems[0].rule_id == "#1 (no id)" and "“id”" in problems[0].message
+
+
+def test_a_duplicate_id(tmp_path: Path) -> None:
+    rules, problems = problems_for(tmp_path, VALID.format(id="good.rule", title="Again"))
+    assert [p.rule_id for p in problems] == ["good.rule"]
+    assert "already used in a_good.toml" in problems[0].message
+    assert rules.get("good.rule").title == "Good"  # the first one stays
+
+
+def test_a_duplicate_id_in_the_same_file(tmp_path: Path) -> None:
+    text = VALID.format(id="twice", title="one") + VALID.format(id="twice", title="two")
+    rules, problems = problems_for(tmp_path, text)
+    assert [p.rule_id for p in problems] == ["twice"] and rules.get("twice").title == "one"
+
+
+@pytest.mark.parametrize(("variant", "expected"), [
+    ("misspelt", "unknown setting “verfied” (a misspelling?)"),
+    ("roll", "“sideways” is not a known roll"),
+    ("calendar", "the calendar “narnia” is not defined"),
+    ("timezone", "“Mars/Olympus” is not a time zone"),
+    ("param", "parameter “term”, which is not declared"),
+    ("amount", "“amount” must be a whole number"),
+    ("hours", "need a “timezone”"),
+    ("country", "no calendar for “XX”"),
+])
+def test_each_kind_of_bad_value_is_explained(tmp_path: Path, variant: str, expected: str) -> None:
+    base = VALID.format(id="bad.rule", title="Bad") + 'verified = true\n'
+    variants = {
+        "misspelt": base.replace("verified =", "verfied ="),
+        "roll": base + 'roll = "sideways"\n',
+        "calendar": base + 'calendar = "narnia"\n',
+        "timezone": base + 'timezone = "Mars/Olympus"\n',
+        "param": base.replace('amount = 10', 'param = "term"'),
+        "amount": base.replace('amount = 10', 'amount = "ten"'),
+        "hours": base.replace('"calendar_days"', '"hours"'),
+        "country": base + 'calendar = { country = "XX" }\n',
+    }
+    rules, problems = problems_for(tmp_path, variants[variant])
+    assert len(problems) == 1 and problems[0].rule_id == "bad.rule"
+    assert expected in problems[0].message
+    assert "bad.rule" not in rules
+
+
+def test_a_reference_to_a_missing_rule_is_reported_but_the_rule_loads(tmp_path: Path) -> None:
+    text = VALID.format(id="parent", title="x") + 'derives = ["ghost"]\n'
+    rules, problems = problems_for(tmp_path, text)
+    assert "parent" in rules
+    assert [(p.rule_id, "“ghost”" in p.message) for p in problems] == [("parent", True)]
+
+
+def test_a_bad_calendar_is_reported_and_rules_using_it_are_left_out(tmp_path: Path) -> None:
+    text = ('[calendars.court]\nclosures = [ { name = "Summer", from = "08-01" } ]\n'
+            + VALID.format(id="uses.court", title="x") + 'calendar = "court"\n')
+    rules, problems = problems_for(tmp_path, text)
+    assert "needs both “from” and “to”" in problems[0].message
+    assert problems[1].rule_id == "uses.court" and "uses.court" not in rules
