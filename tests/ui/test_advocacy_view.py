@@ -3,7 +3,6 @@ intervention dialog (with refused input that changes nothing)."""
 
 from __future__ import annotations
 
-import gc
 from datetime import timedelta
 
 import pytest
@@ -25,16 +24,6 @@ FOLLOW_UP = COLUMN_NAMES.index("follow_up")
 SUBJECT = COLUMN_NAMES.index("subject")
 
 
-@pytest.fixture(autouse=True)
-def _no_cyclic_gc_during_the_test():
-    """Work-around, not a feature: with SQLAlchemy's SingletonThreadPool (what
-    caseapp/db/engine.py gets for its "sqlite://" creator URL), a garbage collection on the
-    UI thread can roll back a connection a background read is using, and SQLite crashes.
-    Remove once the engine uses a QueuePool for plain SQLite files."""
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 def settle(qtbot, ui) -> None:

@@ -3,7 +3,6 @@ captive from an intervention, and adding records through the dialogs."""
 
 from __future__ import annotations
 
-import gc
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -14,16 +13,6 @@ from caseapp.ui.views.contacts import ContactsView, contact_dialog, organisation
 OMBUDSMAN_AZ = "Commissioner for Human Rights (Ombudsman) of Azerbaijan"
 
 
-@pytest.fixture(autouse=True)
-def _no_cyclic_gc_during_the_test():
-    """Work-around, not a feature: with SQLAlchemy's SingletonThreadPool (what
-    caseapp/db/engine.py gets for its "sqlite://" creator URL), a garbage collection on the
-    UI thread can roll back a connection a background read is using, and SQLite crashes.
-    Remove once the engine uses a QueuePool for plain SQLite files."""
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 def settle(qtbot, ui) -> None:

@@ -3,7 +3,6 @@ where the lawyer chooses, and opening the captive a document concerns."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 
 import pytest
@@ -18,16 +17,6 @@ from caseapp.ui.views.documents import COLUMNS, SHA_COLUMN, DocumentsView
 TITLE, CAPTIVE = 0, 1
 
 
-@pytest.fixture(autouse=True)
-def _no_cyclic_gc_during_the_test():
-    """Work-around, not a feature: with SQLAlchemy's SingletonThreadPool (what
-    caseapp/db/engine.py gets for its "sqlite://" creator URL), a garbage collection on the
-    UI thread can roll back a connection a background read is using, and SQLite crashes.
-    Remove once the engine uses a QueuePool for plain SQLite files."""
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 def settle(qtbot, ui) -> None:

@@ -3,7 +3,6 @@ the dialog (with undo), and refused input that changes nothing."""
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from datetime import UTC, date, datetime
 
@@ -19,16 +18,6 @@ from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_d
 JOINT_DAY = date(2026, 11, 13)  # the demo's last joint trial session of six former officials
 
 
-@pytest.fixture(autouse=True)
-def _no_cyclic_gc_during_the_test():
-    """Work-around, not a feature: with SQLAlchemy's SingletonThreadPool (what
-    caseapp/db/engine.py gets for its "sqlite://" creator URL), a garbage collection on the
-    UI thread can roll back a connection a background read is using, and SQLite crashes.
-    Remove once the engine uses a QueuePool for plain SQLite files."""
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 def settle(qtbot, ui) -> None:
