@@ -61,11 +61,13 @@ def make_window(db: str | None = None, settings=None):  # noqa: ANN001, ANN201 -
 def run_gui(db: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from caseapp.ui.i18n import install_translators
     from caseapp.ui.theme import ensure_fonts, follow_system_palette
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CaseApp")
+    install_translators(app)
     ensure_fonts()
     follow_system_palette(app)
     window = make_window(db)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -26,35 +26,35 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_file", N(CTX, "&New Case File…"), "file", None,
-               N(CTX, "Create a new, empty case file"), QStyle.StandardPixmap.SP_FileIcon),
-    ActionSpec("open_file", N(CTX, "&Open Case File…"), "file", QKeySequence.StandardKey.Open,
-               N(CTX, "Open another case file"), QStyle.StandardPixmap.SP_DialogOpenButton),
-    ActionSpec("import_json", N(CTX, "&Import JSON…"), "file", None,
-               N(CTX, "Add the records of a CaseApp JSON export to this case file")),
-    ActionSpec("export_json", N(CTX, "&Export JSON…"), "file", None,
-               N(CTX, "Write the whole case file to a JSON file")),
-    ActionSpec("quit", N(CTX, "&Quit"), "file", QKeySequence.StandardKey.Quit),
-    ActionSpec("undo", N(CTX, "&Undo"), "edit", QKeySequence.StandardKey.Undo,
-               N(CTX, "Undo the last edit"), QStyle.StandardPixmap.SP_ArrowBack, toolbar=True),
-    ActionSpec("find", N(CTX, "&Find…"), "edit", QKeySequence.StandardKey.Find,
-               N(CTX, "Search captives by any spelling, in any script"),
+    ActionSpec("new_file", QT_TRANSLATE_NOOP("Actions", "&New Case File…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Create a new, empty case file"), QStyle.StandardPixmap.SP_FileIcon),
+    ActionSpec("open_file", QT_TRANSLATE_NOOP("Actions", "&Open Case File…"), "file", QKeySequence.StandardKey.Open,
+               QT_TRANSLATE_NOOP("Actions", "Open another case file"), QStyle.StandardPixmap.SP_DialogOpenButton),
+    ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Add the records of a CaseApp JSON export to this case file")),
+    ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", QKeySequence.StandardKey.Undo,
+               QT_TRANSLATE_NOOP("Actions", "Undo the last edit"), QStyle.StandardPixmap.SP_ArrowBack, toolbar=True),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", QKeySequence.StandardKey.Find,
+               QT_TRANSLATE_NOOP("Actions", "Search captives by any spelling, in any script"),
                QStyle.StandardPixmap.SP_FileDialogContentsView),
-    ActionSpec("new_captive", N(CTX, "New &Captive…"), "captive", QKeySequence.StandardKey.New,
-               N(CTX, "Add a captive to the case file"), QStyle.StandardPixmap.SP_FileDialogNewFolder,
+    ActionSpec("new_captive", QT_TRANSLATE_NOOP("Actions", "New &Captive…"), "captive", QKeySequence.StandardKey.New,
+               QT_TRANSLATE_NOOP("Actions", "Add a captive to the case file"), QStyle.StandardPixmap.SP_FileDialogNewFolder,
                toolbar=True),
-    ActionSpec("open_captive", N(CTX, "&Open Captive"), "captive", None,
-               N(CTX, "Open the selected captive's file (Enter)")),
-    ActionSpec("delete_captive", N(CTX, "&Delete Captive…"), "captive", None,
-               N(CTX, "Delete the selected captive and everything recorded about them"),
+    ActionSpec("open_captive", QT_TRANSLATE_NOOP("Actions", "&Open Captive"), "captive", None,
+               QT_TRANSLATE_NOOP("Actions", "Open the selected captive's file (Enter)")),
+    ActionSpec("delete_captive", QT_TRANSLATE_NOOP("Actions", "&Delete Captive…"), "captive", None,
+               QT_TRANSLATE_NOOP("Actions", "Delete the selected captive and everything recorded about them"),
                QStyle.StandardPixmap.SP_TrashIcon),
-    ActionSpec("refresh", N(CTX, "&Refresh"), "view", QKeySequence.StandardKey.Refresh,
-               N(CTX, "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
-    ActionSpec("about", N(CTX, "&About CaseApp"), "help"),
+    ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "view", QKeySequence.StandardKey.Refresh,
+               QT_TRANSLATE_NOOP("Actions", "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
 )
 
-MENUS = (("file", N(CTX, "&File")), ("edit", N(CTX, "&Edit")), ("view", N(CTX, "&View")),
-         ("captive", N(CTX, "&Captive")), ("help", N(CTX, "&Help")))
+MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")), ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+         ("captive", QT_TRANSLATE_NOOP("Actions", "&Captive")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))
 
 
 def tr(text: str) -> str:

@@ -29,6 +29,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
+from caseapp.ui.collector import Collector
 from caseapp.ui.context import UiContext
 from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
 from caseapp.ui.signals import ChangesBus
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ui: UiContext | None = None
         self.views: dict[str, View] = {}
         self.runner = Runner(self)
+        self.collector = Collector(self.runner, self)
         self.runner.busy.connect(self._busy)
         self.runner.failed.connect(lambda exc: self.report(exc))
         self.undo = QUndoStack(self)

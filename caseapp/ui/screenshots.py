@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 VIEWS = ("dashboard", "captives", "hearings", "contacts", "advocacy", "documents")
@@ -50,9 +50,11 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:  # n
 def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseapp.app import make_window
+    from caseapp.ui.i18n import install_translators
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
     app = QApplication.instance() or QApplication([])
+    install_translators(app, QLocale(QLocale.Language.English))
     ensure_fonts()
     apply_palette(app)
     scratch = tempfile.TemporaryDirectory()  # screenshots leave the user's settings alone

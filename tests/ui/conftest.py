@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,18 @@ def demo_file(demo_template: Path, tmp_path: Path) -> CaseFile:
     cf = open_case_file(Location(path=path), actor="tester", today=lambda: TODAY)
     yield cf
     cf.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_only_when_idle():
+    """As in the app (caseapp.ui.collector): no automatic garbage collection while
+    background reads may run; collect between tests, when every runner is idle."""
+    gc.disable()
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -33,3 +33,17 @@ def test_screenshots_need_an_existing_case_file(tmp_path: Path) -> None:
     assert main(["screenshots", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path)],
                 out=io.StringIO(), err=err) == 2
     assert "no case file" in err.getvalue()
+
+
+def test_english_plurals_come_from_the_translation_file(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from caseapp.ui.i18n import install_translators
+
+    assert install_translators(qapp, QLocale(QLocale.Language.English)) == "en"
+    try:
+        one = QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", 1)
+        many = QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", 5)
+        assert (one, many) == ("1 day ago", "5 days ago")
+    finally:
+        install_translators(qapp, QLocale(QLocale.Language.Armenian))  # no Armenian text yet: source

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.enums import CaptiveStatus
@@ -28,8 +28,9 @@ CONTACT_WARNING_DAYS = 90
 
 def _days_ago(row: CaptiveRow) -> str:
     if row.days_since_contact is None:
-        return QCoreApplication.translate(CTX, "never")
-    return QCoreApplication.translate(CTX, "%n day(s) ago", "", row.days_since_contact)
+        return QCoreApplication.translate("CaptivesModel", "never")
+    n = row.days_since_contact  # a plain name: lupdate does not see plurals with expressions
+    return QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", n)
 
 
 def _next_hearing(row: CaptiveRow) -> str:
@@ -47,16 +48,16 @@ class Column:
 
 _FAR = datetime.max.replace(tzinfo=UTC)
 COLUMNS: tuple[Column, ...] = (
-    Column("name", N(CTX, "Name"), lambda r: r.primary_name, lambda r: r.primary_name.casefold()),
-    Column("latin", N(CTX, "Latin spelling"), lambda r: r.latin_name, lambda r: r.latin_name.casefold()),
-    Column("status", N(CTX, "Status"), lambda r: label(r.status), lambda r: list(CaptiveStatus).index(r.status)),
-    Column("category", N(CTX, "Category"), lambda r: label(r.category), lambda r: r.category.value),
-    Column("place", N(CTX, "Place of detention"), lambda r: r.place, lambda r: r.place.casefold()),
-    Column("days", N(CTX, "Days held"),
+    Column("name", QT_TRANSLATE_NOOP("CaptivesModel", "Name"), lambda r: r.primary_name, lambda r: r.primary_name.casefold()),
+    Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Latin spelling"), lambda r: r.latin_name, lambda r: r.latin_name.casefold()),
+    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), lambda r: label(r.status), lambda r: list(CaptiveStatus).index(r.status)),
+    Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category), lambda r: r.category.value),
+    Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), lambda r: r.place, lambda r: r.place.casefold()),
+    Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days held"),
            lambda r: "" if r.days_in_custody is None else str(r.days_in_custody),
            lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True),
-    Column("next_hearing", N(CTX, "Next hearing"), _next_hearing, lambda r: r.next_hearing or _FAR),
-    Column("last_contact", N(CTX, "Last contact"), _days_ago,
+    Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing, lambda r: r.next_hearing or _FAR),
+    Column("last_contact", QT_TRANSLATE_NOOP("CaptivesModel", "Last contact"), _days_ago,
            lambda r: r.last_contact or date.min, align_right=True),
 )
 
@@ -125,7 +126,7 @@ class CaptivesTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CTX, COLUMNS[section].title)
+            return QCoreApplication.translate("CaptivesModel", COLUMNS[section].title)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,9 +148,9 @@ class CaptivesTableModel(QAbstractTableModel):
                 return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.id == "last_contact":
-                return QCoreApplication.translate(CTX, "Last confirmed proof of life: %1").replace(
+                return QCoreApplication.translate("CaptivesModel", "Last confirmed proof of life: %1").replace(
                     "%1", row.last_contact.isoformat() if row.last_contact else
-                    QCoreApplication.translate(CTX, "none recorded"))
+                    QCoreApplication.translate("CaptivesModel", "none recorded"))
             if column.id == "name" and row.latin_name != row.primary_name:
                 return row.latin_name
         return None

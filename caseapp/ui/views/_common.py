@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -183,23 +183,23 @@ def intervention_column(name: str) -> RecordColumn[InterventionRow]:
         return r.intervention
 
     columns: dict[str, RecordColumn[InterventionRow]] = {
-        "date": RecordColumn(N(ICTX, "Date"), lambda r: iso(i(r).made_on),
+        "date": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Date"), lambda r: iso(i(r).made_on),
                              sort_key=lambda r: (i(r).made_on, i(r).id)),
-        "addressee": RecordColumn(N(ICTX, "Addressee"), lambda r: r.addressee,
+        "addressee": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Addressee"), lambda r: r.addressee,
                                   sort_key=lambda r: r.addressee.casefold(),
                                   tooltip=lambda r: r.addressee),
-        "contact": RecordColumn(N(ICTX, "Person"), lambda r: r.contact),
-        "channel": RecordColumn(N(ICTX, "Channel"), lambda r: label(i(r).channel)),
-        "subject": RecordColumn(N(ICTX, "Subject"), lambda r: i(r).subject,
+        "contact": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Person"), lambda r: r.contact),
+        "channel": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Channel"), lambda r: label(i(r).channel)),
+        "subject": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Subject"), lambda r: i(r).subject,
                                 sort_key=lambda r: i(r).subject.casefold(),
                                 tooltip=lambda r: i(r).subject),
-        "status": RecordColumn(N(ICTX, "Status"), lambda r: label(i(r).status),
+        "status": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Status"), lambda r: label(i(r).status),
                                sort_key=lambda r: list(InterventionStatus).index(i(r).status)),
-        "follow_up": RecordColumn(N(ICTX, "Follow-up"), _follow_up,
+        "follow_up": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Follow-up"), _follow_up,
                                   sort_key=lambda r: i(r).follow_up_on or date.max,
                                   tooltip=_follow_up_tip,
                                   colour=lambda r: OVERDUE if r.overdue_days else None),
-        "captives": RecordColumn(N(ICTX, "Captives"),
+        "captives": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Captives"),
                                  lambda r: ", ".join(c.short for c in r.captives),
                                  sort_key=lambda r: len(r.captives),
                                  tooltip=lambda r: "\n".join(c.full for c in r.captives)),

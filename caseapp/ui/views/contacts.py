@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -66,20 +66,20 @@ class Directory:
 
 
 ORG_COLUMNS: tuple[RecordColumn[OrganisationDTO], ...] = (
-    RecordColumn(N(CTX, "Organisation"), lambda o: o.name,
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Organisation"), lambda o: o.name,
                  sort_key=lambda o: (o.id != NO_ORGANISATION, o.name.casefold()),
                  tooltip=lambda o: o.name),
-    RecordColumn(N(CTX, "Kind"), lambda o: "" if o.id == NO_ORGANISATION else label(o.kind)),
-    RecordColumn(N(CTX, "Country"), lambda o: o.country),
-    RecordColumn(N(CTX, "Email"), lambda o: o.email),
-    RecordColumn(N(CTX, "Phone"), lambda o: o.phone),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Kind"), lambda o: "" if o.id == NO_ORGANISATION else label(o.kind)),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Country"), lambda o: o.country),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda o: o.email),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda o: o.phone),
 )
 PEOPLE_COLUMNS: tuple[RecordColumn[ContactDTO], ...] = (
-    RecordColumn(N(CTX, "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
-    RecordColumn(N(CTX, "Role"), lambda c: c.role, tooltip=lambda c: c.role),
-    RecordColumn(N(CTX, "Language"), lambda c: c.language),
-    RecordColumn(N(CTX, "Email"), lambda c: c.email),
-    RecordColumn(N(CTX, "Phone"), lambda c: c.phone),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Role"), lambda c: c.role, tooltip=lambda c: c.role),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Language"), lambda c: c.language),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda c: c.email),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda c: c.phone),
 )
 INTERVENTION_COLUMNS = tuple(intervention_column(n) for n in
                              ("date", "subject", "status", "follow_up", "contact", "captives"))

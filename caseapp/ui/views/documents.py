@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -100,21 +100,21 @@ def _captives_tip(r: DocumentRow) -> str:
 
 
 COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
-    RecordColumn(N(CTX, "Title"), lambda r: r.document.title,
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Title"), lambda r: r.document.title,
                  sort_key=lambda r: r.document.title.casefold(),
                  tooltip=lambda r: f"{r.document.title}\n{r.document.filename}"),
-    RecordColumn(N(CTX, "Captive"), _captives_text, tooltip=_captives_tip),
-    RecordColumn(N(CTX, "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
-    RecordColumn(N(CTX, "Size"), lambda r: human_size(r.document.size),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Captive"), _captives_text, tooltip=_captives_tip),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Size"), lambda r: human_size(r.document.size),
                  sort_key=lambda r: r.document.size, align_right=True),
-    RecordColumn(N(CTX, "Received"), lambda r: iso(r.document.received_on),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Received"), lambda r: iso(r.document.received_on),
                  sort_key=lambda r: iso(r.document.received_on)),
-    RecordColumn(N(CTX, "Reliability"), lambda r: label(r.document.reliability),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Reliability"), lambda r: label(r.document.reliability),
                  sort_key=lambda r: list(Reliability).index(r.document.reliability),
                  colour=lambda r: RELIABILITY_COLOURS.get(r.document.reliability)),
-    RecordColumn(N(CTX, "Sensitivity"), lambda r: label(r.document.sensitivity),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Sensitivity"), lambda r: label(r.document.sensitivity),
                  sort_key=lambda r: r.document.sensitivity.rank),
-    RecordColumn(N(CTX, "SHA-256"), lambda r: r.document.sha256,
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "SHA-256"), lambda r: r.document.sha256,
                  tooltip=lambda r: _t("SHA-256: %1").replace("%1", r.document.sha256)),
 )
 SHA_COLUMN = len(COLUMNS) - 1

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -120,12 +120,12 @@ def _when(r: AgendaRow) -> str:
 
 
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
-    RecordColumn(N(CTX, "When (court's time)"), _when,
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "When (court's time)"), _when,
                  sort_key=lambda r: r.hearing.starts_at.astimezone(UTC), tooltip=_time_tip),
-    RecordColumn(N(CTX, "Kind"), lambda r: label(r.hearing.kind)),
-    RecordColumn(N(CTX, "Court"), lambda r: r.hearing.court,
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), lambda r: label(r.hearing.kind)),
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Court"), lambda r: r.hearing.court,
                  tooltip=lambda r: "\n".join(x for x in (r.hearing.court, r.hearing.judge) if x)),
-    RecordColumn(N(CTX, "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
                  tooltip=lambda r: "\n".join(d.full for d in r.defendants)),
 )
 DEFENDANTS_COLUMN = 3

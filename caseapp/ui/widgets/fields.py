@@ -38,7 +38,7 @@ class DateField(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self.edited)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setText("▾")
         self.button.setToolTip(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)

@@ -1,0 +1,312 @@
+"""Adding, editing and deleting every kind of record in a captive's file.
+
+Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.captive_kinds.Kind`
+(in :mod:`captive_kinds`). Generic functions do the rest:
+
+* :func:`make_add_dialog` / :func:`make_edit_dialog` build the dialog (tests fill it and
+  call ``try_save()``); :func:`add_record` / :func:`edit_record` also run it.
+* a successful add pushes a :class:`CreateCommand`, an edit an :class:`UpdateCommand`
+  holding the old and new values of the fields that changed (read back from the service,
+  so that a recomputed expiry is undone too);
+* :func:`delete_record` asks first; a delete cannot be undone.
+
+The captive itself has its own dialogs: :func:`new_captive` (names in the native script
+and the usual transliterations), :func:`change_status`, and the two profile kinds.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from caseapp.domain.dates import add_term
+from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity, Sex
+from caseapp.domain.errors import CaseAppError
+from caseapp.ui.context import CreateCommand, UiContext, UpdateCommand
+
+# The kinds are imported here too: callers use them through this module.
+from caseapp.ui.dialogs.captive_kinds import (  # noqa: F401
+    CAPTIVE_CASE,
+    CAPTIVE_PERSON,
+    CHARGE,
+    CTX,
+    DETENTION_ORDER,
+    DETENTION_PLACE,
+    DOCUMENT,
+    HEARING,
+    IDENTITY_DOCUMENT,
+    INTERNATIONAL,
+    INTERVENTION,
+    NAME,
+    NOTE,
+    PROSECUTION,
+    SENSITIVITY,
+    WELFARE_CONTACT,
+    Env,
+    Kind,
+    _tr_fields,
+    tr,
+)
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+
+# ---- generic add / edit / delete -----------------------------------------------------------------
+
+def _values_of(kind: Kind, record: Any, fields: list[Field]) -> dict[str, Any]:
+    if kind.values is not None:
+        return kind.values(record)
+    return {f.name: getattr(record, f.name) for f in fields if hasattr(record, f.name)}
+
+
+def _finish(dialog: RecordDialog, kind: Kind) -> RecordDialog:
+    dialog.setObjectName(f"dialog_{kind.key}")
+    for name in kind.shrink:
+        if name in dialog.widgets:
+            dialog.widgets[name].setMinimumHeight(56)
+            dialog.widgets[name].setMaximumHeight(90)
+    return dialog
+
+
+def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
+                    file: CaptiveFileDTO | None = None, parent: QWidget | None = None,
+                    values: dict[str, Any] | None = None) -> RecordDialog:
+    env = Env(ui, captive_id, file)
+    fields = _tr_fields(kind.fields(env))
+    service = kind.svc(ui)
+    title = tr(kind.add_title)
+
+    def save(vals: dict[str, Any]) -> Any:
+        data = kind.prepare({k: v for k, v in vals.items() if v is not None})
+        if kind.owner and captive_id is not None:
+            data[kind.owner] = captive_id
+        dto = service.create(**data)
+        ui.undo.push(CreateCommand(title, service, dto.id))
+        return dto
+
+    dialog = RecordDialog(title, fields, save, {**kind.defaults(env), **(values or {})}, parent)
+    _finish(dialog, kind)
+    if kind is DETENTION_ORDER:
+        _preview_expiry(dialog)
+    return dialog
+
+
+def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFileDTO | None = None,
+                     parent: QWidget | None = None) -> RecordDialog:
+    captive_id = getattr(record, "captive_id", None) or (file.captive.id if file else None)
+    env = Env(ui, captive_id, file)
+    fields = _tr_fields(kind.fields(env))
+    names = [f.name for f in fields]
+    service = kind.svc(ui)
+    title = tr(kind.edit_title)
+    dialog: RecordDialog
+
+    def save(vals: dict[str, Any]) -> Any:
+        changed = {k for k, v in vals.items() if dialog.initial.get(k) != v}
+        for group in kind.linked:
+            if changed & group:
+                changed |= group
+        if kind is DETENTION_ORDER and vals.get("expires_on") is None:
+            changed.discard("expires_on")  # empty: the service computes it from the term
+        if not changed:
+            return record
+        before = kind.prepare(_values_of(kind, record, fields))
+        dto = service.update(record.id, **kind.prepare({k: vals[k] for k in changed}))
+        after = kind.prepare(_values_of(kind, dto, fields))
+        diff = [k for k in names if k in before and before.get(k) != after.get(k)]
+        if kind is DETENTION_ORDER and record.expires_on != dto.expires_on:
+            before["expires_on"], after["expires_on"] = record.expires_on, dto.expires_on
+            diff.append("expires_on")
+        if diff:
+            ui.undo.push(UpdateCommand(title, service, record.id, {k: before[k] for k in diff},
+                                       {k: after[k] for k in diff}))
+        return dto
+
+    dialog = RecordDialog(title, fields, save, _values_of(kind, record, fields), parent)
+    _finish(dialog, kind)
+    if kind is DETENTION_ORDER:
+        _preview_expiry(dialog)
+    return dialog
+
+
+def _preview_expiry(dialog: RecordDialog) -> None:
+    """The expiry field shows the computed expiry as its placeholder while it is empty."""
+    start, months, days = (dialog.widgets[n] for n in ("start_date", "term_months", "term_days"))
+    expiry = dialog.widgets["expires_on"]
+
+    def update() -> None:
+        try:
+            begun = date.fromisoformat(start.value() or "")  # type: ignore[attr-defined]
+        except ValueError:
+            text = tr("computed from the start and the term")
+            expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
+            return
+        m, d = months.value(), days.value()  # type: ignore[attr-defined]
+        text = tr("computed: %1").replace("%1", add_term(begun, months=m, days=d).isoformat()) \
+            if (m or d) else tr("give the term or the expiry")
+        expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
+
+    start.edited.connect(update)  # type: ignore[attr-defined]
+    start.edit.textChanged.connect(lambda _t: update())  # type: ignore[attr-defined]
+    months.valueChanged.connect(lambda _v: update())  # type: ignore[attr-defined]
+    days.valueChanged.connect(lambda _v: update())  # type: ignore[attr-defined]
+    update()
+
+
+def _run(dialog: RecordDialog) -> Any:
+    return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def add_record(ui: UiContext, kind: Kind, *, captive_id: int | None,
+               file: CaptiveFileDTO | None = None,
+               parent: QWidget | None = None, values: dict[str, Any] | None = None) -> Any:
+    return _run(make_add_dialog(ui, kind, captive_id=captive_id, file=file, parent=parent,
+                                values=values))
+
+
+def edit_record(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFileDTO | None = None,
+                parent: QWidget | None = None) -> Any:
+    return _run(make_edit_dialog(ui, kind, record, file=file, parent=parent))
+
+
+def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None = None) -> bool:
+    """Ask, then delete. Returns whether the record was deleted."""
+    answer = QMessageBox.question(
+        parent, tr("Delete"),
+        tr("Delete %1? This cannot be undone.").replace("%1", kind.describe(record)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        kind.svc(ui).delete(record.id)
+    except CaseAppError as exc:
+        QMessageBox.warning(parent, tr("Cannot delete"), str(exc))
+        return False
+    return True
+
+
+# ---- the captive itself -------------------------------------------------------------------------
+
+def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> RecordDialog:
+    """Names in the native script and the usual transliterations; the rest comes later."""
+    fields = _tr_fields([
+        Field("native_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Name in the native script"), required=True,
+              aliases=("names", "full_name"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As written at home, e.g. in Armenian")),
+        Field("native_language", QT_TRANSLATE_NOOP("CaptiveDialogs", "Language of that name"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "hy, az, ru, en…")),
+        Field("latin_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Latin spelling"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As in the passport, if known")),
+        Field("cyrillic_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Cyrillic spelling"),
+              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As Russian-language sources write it")),
+        Field("sex", QT_TRANSLATE_NOOP("CaptiveDialogs", "Sex"), "enum", enum=Sex),
+        Field("birth", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date of birth"), "partial_date"),
+        Field("birth_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of birth")),
+        Field("citizenship", QT_TRANSLATE_NOOP("CaptiveDialogs", "Citizenship")),
+        Field("category", QT_TRANSLATE_NOOP("CaptiveDialogs", "Category"), "enum", enum=CaptiveCategory),
+        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "Status"), "enum", enum=CaptiveStatus),
+        Field("capture", QT_TRANSLATE_NOOP("CaptiveDialogs", "Captured on"), "partial_date"),
+        Field("capture_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of capture")),
+        Field("capturing_authority", QT_TRANSLATE_NOOP("CaptiveDialogs", "Capturing authority")),
+        SENSITIVITY,
+    ])
+    service = ui.case_file.captives
+    title = tr("New captive")
+
+    def save(vals: dict[str, Any]) -> CaptiveDTO:
+        data = {k: v for k, v in vals.items() if v not in (None, "")}
+        names = [{"full_name": data.pop("native_name", ""),
+                  "language": data.pop("native_language", ""),
+                  "kind": NameKind.NATIVE, "is_primary": True}]
+        for key, language in (("latin_name", "en"), ("cyrillic_name", "ru")):
+            if data.get(key):
+                names.append({"full_name": data.pop(key), "language": language,
+                              "kind": NameKind.TRANSLITERATION})
+        dto = service.create(names=names, **data)
+        ui.undo.push(CreateCommand(title, service, dto.id))
+        return dto
+
+    dialog = RecordDialog(title, fields, save, {
+        "native_language": "hy", "sex": Sex.UNKNOWN, "category": CaptiveCategory.CIVILIAN,
+        "status": CaptiveStatus.MISSING, "sensitivity": Sensitivity.INTERNAL}, parent)
+    dialog.setObjectName("dialog_new_captive")
+    return dialog
+
+
+def new_captive(ui: UiContext, parent: QWidget | None = None) -> CaptiveDTO | None:
+    return _run(make_new_captive_dialog(ui, parent))
+
+
+def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
+                       parent: QWidget | None = None) -> RecordDialog:
+    fields = _tr_fields([
+        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "New status"), "enum", enum=CaptiveStatus),
+        Field("effective_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Since"), "date", aliases=("status_since",),
+              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "The day the status changed (empty: today)")),
+        Field("note", QT_TRANSLATE_NOOP("CaptiveDialogs", "Note"), "multiline", help=QT_TRANSLATE_NOOP("CaptiveDialogs", "What happened, and the source")),
+    ])
+    service = ui.case_file.captives
+    title = tr("Change status")
+
+    def save(vals: dict[str, Any]) -> CaptiveDTO:
+        dto = service.set_status(captive.id, vals["status"], effective_on=vals["effective_on"],
+                                 note=vals["note"])
+        if (dto.status, dto.status_since) != (captive.status, captive.status_since):
+            ui.undo.push(UpdateCommand(
+                title, service, captive.id,
+                {"status": captive.status, "status_since": captive.status_since},
+                {"status": dto.status, "status_since": dto.status_since}))
+        return dto
+
+    initial = {"status": captive.status, "effective_on": ui.today()}
+    dialog = RecordDialog(title, fields, save, initial, parent)
+    dialog.setObjectName("dialog_status")
+    return dialog
+
+
+def change_status(ui: UiContext, captive: CaptiveDTO,
+                  parent: QWidget | None = None) -> CaptiveDTO | None:
+    return _run(make_status_dialog(ui, captive, parent))
+
+
+def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
+                         file: CaptiveFileDTO | None = None,
+                         parent: QWidget | None = None) -> RecordDialog:
+    """Describe the file at ``path`` before it is stored (read whole into the case file)."""
+    path = Path(path)
+    env = Env(ui, captive_id, file)
+    service = ui.case_file.documents
+    title = tr("Add document")
+
+    def save(vals: dict[str, Any]) -> Any:
+        data = {k: v for k, v in vals.items() if v is not None}
+        dto = service.add_file(path, captive_id=captive_id, **data)
+        ui.undo.push(CreateCommand(title, service, dto.id))
+        return dto
+
+    values = {**DOCUMENT.defaults(env), "title": path.stem, "filename": path.name}
+    dialog = RecordDialog(title, _tr_fields(DOCUMENT.fields(env)), save, values, parent)
+    return _finish(dialog, DOCUMENT)
+
+
+def add_document(ui: UiContext, path: Path | str, *, captive_id: int,
+                 file: CaptiveFileDTO | None = None,
+                 parent: QWidget | None = None) -> Any:
+    return _run(make_document_dialog(ui, path, captive_id=captive_id, file=file, parent=parent))
+
+
+def choose_photo(ui: UiContext, captive_id: int, parent: QWidget | None = None) -> bool:
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a photo"), str(Path.home()),
+                                          tr("Images (*.png *.jpg *.jpeg *.webp)"))
+    if not path:
+        return False
+    try:
+        content = Path(path).read_bytes()
+        ui.case_file.captives.update(captive_id, photo=content,
+                                     photo_media_type=mimetypes.guess_type(path)[0] or "image/jpeg")
+    except (OSError, CaseAppError) as exc:
+        QMessageBox.warning(parent, tr("Photo"), str(exc))
+        return False
+    return True

@@ -1,0 +1,219 @@
+"""What each table of a captive's file shows: the columns of every kind of record.
+
+Column titles are source texts translated by the table model in the context "CaptiveTabs".
+Some columns need the page (today's date, names of co-defendants, addressees).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QPalette
+
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.views.captive_tabs import (
+    ACTIONS,
+    ALERT,
+    CTX,
+    ENTITY_NOUNS,
+    _short,
+    audit_change,
+    audit_tooltip,
+    col,
+    date_col,
+    days_text,
+    field_label,
+    intervention_overdue,
+    iso,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from caseapp.ui.views.captive_file import CaptiveFileView
+
+
+def name_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Name"), lambda n: n.full_name + ("  ★" if n.is_primary else ""),
+                lambda n: (not n.is_primary, n.id),
+                tip=lambda n: tr("Primary name") if n.is_primary else ""),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Script"), lambda n: label(n.script)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Language"), lambda n: n.language),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda n: label(n.kind))]
+
+
+def identity_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Document"), lambda d: d.kind),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Number"), lambda d: d.number),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Issued by"), lambda d: d.issuer),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Issued"), "issued_on"),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Valid until"), "expires_on")]
+
+
+def status_columns() -> list[RecordColumn]:
+    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Since"), "effective_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda s: label(s.new_status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Before"), lambda s: label(s.old_status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Note"), lambda s: s.note, tip=lambda s: s.note),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "By"), lambda s: s.recorded_by)]
+
+
+def term_text(o: Any) -> str:
+    months = tr("%n month(s)", o.term_months) if o.term_months else ""
+    days = tr("%n day(s)", o.term_days) if o.term_days else ""
+    return " ".join(p for p in (months, days) if p)
+
+
+def order_columns(view: CaptiveFileView) -> list[RecordColumn]:
+    def expiry_colour(o: Any) -> str | None:
+        left = (o.expires_on - view.today).days
+        return ALERT if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
+
+    def appeal(o: Any) -> str:
+        return ": ".join(p for p in (iso(o.appeal_filed_on), o.appeal_outcome) if p)
+
+    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "start_date"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Expires"), lambda o: iso(o.expires_on), lambda o: iso(o.expires_on),
+                colour=expiry_colour, tip=lambda o: days_text((o.expires_on - view.today).days)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Term"), term_text, lambda o: (o.term_months, o.term_days)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda o: label(o.kind)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Ordering court"), lambda o: o.ordering_court),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Decided"), "decided_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Appeal"), appeal, tip=lambda o: o.appeal_outcome)]
+
+
+def place_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Facility"), lambda p: p.facility),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "from_date"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Until"), lambda p: iso(p.to_date) or tr("now"),
+                lambda p: iso(p.to_date) or "9999"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Address for letters"), lambda p: p.address.replace("\n", ", "),
+                tip=lambda p: p.address),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"), lambda p: p.notes, tip=lambda p: p.notes)]
+
+
+def prosecution_columns() -> list[RecordColumn]:
+    def defence(p: Any) -> str:
+        kind = label(p.counsel_kind)
+        return f"{p.defence_counsel} ({kind.lower()})" if p.defence_counsel else kind
+
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Case number"), lambda p: p.case_number),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda p: p.court),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda p: p.judge),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Defence"), defence),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Opened"), "opened_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Investigating body"), lambda p: p.investigating_body)]
+
+
+AZ_CODE = "Criminal Code of the Republic of Azerbaijan"
+
+
+def charge_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Article"), lambda c: c.citation.replace(AZ_CODE, tr("AZ CC")).strip(),
+                lambda c: (c.article, c.part), tip=lambda c: c.citation),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Offence"), lambda c: c.title, tip=lambda c: c.title),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Charged"), "brought_on")]
+
+
+def hearing_columns(view: CaptiveFileView) -> list[RecordColumn]:
+    def upcoming(h: Any) -> str | None:
+        if h.starts_at.date() < view.today:
+            return None
+        return view.palette().color(QPalette.ColorRole.Link).name()
+
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date and time"), lambda h: f"{h.starts_at:%Y-%m-%d %H:%M}",
+                lambda h: h.starts_at.isoformat(), tip=lambda h: h.timezone, colour=upcoming),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda h: label(h.kind)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda h: h.court),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda h: h.judge),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Co-defendants"), lambda h: view.co_defendants(h),
+                lambda h: len(h.captive_ids), tip=lambda h: view.co_defendants(h, full=True)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"), lambda h: h.outcome, tip=lambda h: h.outcome),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Next"), "next_date")]
+
+
+def international_columns() -> list[RecordColumn]:
+    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Lodged"), "lodged_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Body"), lambda p: label(p.body)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda p: label(p.kind)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reference"), lambda p: p.reference),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda p: label(p.status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"), lambda p: p.outcome, tip=lambda p: p.outcome)]
+
+
+def welfare_columns(view: CaptiveFileView) -> list[RecordColumn]:
+    def ago(c: Any) -> int:
+        return (view.today - c.contact_on).days
+
+    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "contact_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Days ago"), lambda c: str(ago(c)), ago, right=True),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda c: label(c.kind)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Confirmed"), lambda c: tr("yes") if c.confirmed else tr("no, unconfirmed")),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Source"), lambda c: c.source),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"), lambda c: c.notes, tip=lambda c: c.notes)]
+
+
+def intervention_columns(view: CaptiveFileView) -> list[RecordColumn]:
+    def follow(i: Any) -> str:
+        if i.follow_up_on is None:
+            return ""
+        days = (i.follow_up_on - view.today).days
+        if intervention_overdue(i, view.today):
+            return tr("%1, %n day(s) late", -days).replace("%1", iso(i.follow_up_on))
+        return f"{iso(i.follow_up_on)} ({days_text(days)})"
+
+    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "made_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Addressee"), view.addressee, tip=view.addressee),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Channel"), lambda i: label(i.channel)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Subject"), lambda i: i.subject, tip=lambda i: i.request),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda i: label(i.status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Follow-up"), follow, lambda i: iso(i.follow_up_on),
+                colour=lambda i: ALERT if intervention_overdue(i, view.today) else None,
+                tip=lambda i: tr("Overdue: follow this up") if intervention_overdue(i, view.today)
+                else ""),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Captives"), lambda i: view.co_defendants(i), lambda i: len(i.captive_ids),
+                tip=lambda i: view.co_defendants(i, full=True))]
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return str(size)
+
+
+def document_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda d: d.title, tip=lambda d: d.notes),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"), lambda d: d.filename, tip=lambda d: d.media_type),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Size"), lambda d: human_size(d.size), lambda d: d.size, right=True),
+            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Received"), "received_on"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reliability"), lambda d: label(d.reliability)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda d: label(d.sensitivity)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "SHA-256"), lambda d: d.sha256[:16] + "…", tip=lambda d: d.sha256)]
+
+
+def local_time(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def note_columns() -> list[RecordColumn]:
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Written"), lambda n: local_time(n.written_at),
+                lambda n: n.written_at.isoformat()),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda n: n.title or _short(n.body, 50)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Author"), lambda n: n.author),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda n: label(n.sensitivity))]
+
+
+def history_columns() -> list[RecordColumn]:
+    def record(e: Any) -> str:
+        return f"{tr(ENTITY_NOUNS.get(e.entity, e.entity))}: {e.summary}"
+
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"), lambda e: local_time(e.at), lambda e: (e.at.isoformat(), e.id)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Who"), lambda e: e.actor),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"), lambda e: tr(ACTIONS.get(e.action, str(e.action)))),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), record, tip=lambda e: e.summary),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), audit_change, tip=audit_tooltip)]

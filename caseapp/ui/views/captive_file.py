@@ -1,0 +1,503 @@
+"""One captive's file: the header and a tab for each part of the file.
+
+Everything is loaded in one background call (:func:`fetch`) and shown by :meth:`_loaded`;
+any committed change that concerns this captive reloads it. The tables are
+:class:`~caseapp.ui.views.captive_tabs.Section` widgets whose columns live in
+:mod:`captive_columns`; adding, editing and deleting go through
+:mod:`caseapp.ui.dialogs.captive_dialogs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
+from caseapp.domain.enums import AuditAction, CaptiveStatus
+from caseapp.domain.errors import NotFound
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.context import UiContext
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.labels import label
+from caseapp.ui.views import captive_columns as cols
+from caseapp.ui.views.base import View
+from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
+from caseapp.ui.views.captive_tabs import (
+    ALERT,
+    CONTACT_WARNING_DAYS,
+    DropPage,
+    Section,
+    days_text,
+    mono_font,
+    page,
+    reader,
+    splitter,
+    titled,
+)
+from caseapp.ui.widgets.timeline import CustodyTimeline, plural
+
+DESC = Qt.SortOrder.DescendingOrder
+VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+
+
+@dataclass(frozen=True)
+class Bundle:
+    file: CaptiveFileDTO
+    audit: tuple[AuditEntryDTO, ...]
+    photo: bytes | None
+    names: dict[int, tuple[str, str]]  # (Latin, native) of captives in hearings, interventions
+    organisations: dict[int, str]
+    contacts: dict[int, str]
+
+
+def fetch(cf: CaseFile, captive_id: int) -> Bundle:
+    """Everything the page shows (runs off the UI thread)."""
+    file = cf.captive_file(captive_id)
+    others = {i for h in file.hearings for i in h.captive_ids}
+    others |= {i for v in file.interventions for i in v.captive_ids}
+    captives = cf.captives.list(ids=sorted(others)) if others else []
+    return Bundle(
+        file=file, audit=tuple(cf.audit.for_captive(captive_id)),
+        photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
+        names={x.id: (x.latin_name, x.primary_name) for x in captives},
+        organisations={o.id: o.name for o in cf.organisations.list()},
+        contacts={x.id: x.name for x in cf.contacts.list()})
+
+
+class CaptiveFileView(View):
+    back_requested = Signal()
+    watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.captive_id: int | None = None
+        self.bundle: Bundle | None = None
+        self.file: CaptiveFileDTO | None = None
+        self.today: date = ui.today()
+        self.sections: dict[str, Section] = {}
+        self._reload_timer = QTimer(self)  # one reload per burst of changes
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.header = CaptiveHeader(self)
+        self.header.back_requested.connect(self.back_requested)
+        self.header.status_requested.connect(self.change_status)
+        self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("captive_tabs")
+        self.tabs.setDocumentMode(True)
+        self._tab_titles: list[tuple[str, str | None]] = []
+        for build in (self._profile_tab, self._custody_tab, self._proceedings_tab,
+                      self._international_tab, self._welfare_tab, self._advocacy_tab,
+                      self._documents_tab, self._notes_tab, self._history_tab):
+            build()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    # -- construction --
+    def _section(self, key: str, kind: dlg.Kind | None, columns: list, title: str,
+                 placeholder: str, **kw: Any) -> Section:
+        section = Section(self, kind, columns, title=title, placeholder=placeholder, name=key, **kw)
+        self.sections[key] = section
+        return section
+
+    def _tab(self, widget: QWidget, title: str, tip: str, counted: str | None = None) -> None:
+        index = self.tabs.addTab(widget, title)
+        self.tabs.setTabToolTip(index, tip)
+        self._tab_titles.append((title, counted))
+
+    def _profile_tab(self) -> None:
+        tr = self.tr
+        self.profile = ProfilePanel()
+        self.profile.edit_person.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
+        self.profile.edit_case.connect(lambda: self._edit_captive(dlg.CAPTIVE_CASE))
+        self.profile.choose_photo.connect(self._choose_photo)
+        self.profile.remove_photo.connect(self._remove_photo)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.profile)
+        self.profile_scroll = scroll
+        names = self._section("names", dlg.NAME, cols.name_columns(), tr("Names in every script"),
+                              tr("No names yet."), stretch=0)
+        ids = self._section("identity_documents", dlg.IDENTITY_DOCUMENT, cols.identity_columns(),
+                            tr("Identity documents"), tr("No identity documents recorded."),
+                            stretch=0)
+        history = self._section("status_history", None, cols.status_columns(),
+                                tr("Status history"), tr("No status changes."), stretch=3,
+                                sort=(0, DESC))
+        history.add_button("change", tr("Change status…"), self.change_status)
+        right = splitter(VERTICAL, names, ids, history, sizes=[220, 120, 160])
+        self._tab(page(splitter(HORIZONTAL, scroll, right, sizes=[430, 620])), tr("Profile"),
+                  tr("The person, names in every script, identity documents, status history"))
+
+    def _custody_tab(self) -> None:
+        tr = self.tr
+        self.timeline = CustodyTimeline()
+        orders = self._section(
+            "detention_orders", dlg.DETENTION_ORDER, cols.order_columns(self),
+            tr("Detention orders"), tr("No detention orders recorded. Add the first order to see "
+                                       "its expiry here and on the timeline."), sort=(0, DESC))
+        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(),
+                               tr("Places of detention"), tr("No place of detention recorded."),
+                               stretch=3, sort=(1, DESC))
+        self._tab(page(self.timeline, splitter(VERTICAL, orders, places, sizes=[300, 150])),
+                  tr("Custody"), tr("Custody timeline, detention orders and places of detention"),
+                  "detention_orders")
+
+    def _proceedings_tab(self) -> None:
+        tr = self.tr
+        prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
+                                     tr("Prosecutions"), tr("No prosecution recorded."), stretch=5)
+        self._section("charges", dlg.CHARGE, cols.charge_columns(), tr("Charges"),
+                      tr("No charges in this case."), stretch=1,
+                      add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id",
+                                                                    None)})
+        prosecutions.selection_changed.connect(self._show_charges)
+        self._section("hearings", dlg.HEARING, cols.hearing_columns(self), tr("Hearings"),
+                      tr("No hearings recorded."), stretch=5, sort=(0, DESC))
+        s = self.sections
+        self._tab(page(splitter(VERTICAL, prosecutions, s["charges"], s["hearings"],
+                                sizes=[120, 130, 330])),
+                  tr("Proceedings"), tr("Prosecutions, charges and hearings"), "hearings")
+
+    def _international_tab(self) -> None:
+        tr = self.tr
+        section = self._section(
+            "international_proceedings", dlg.INTERNATIONAL, cols.international_columns(),
+            tr("International proceedings"), tr("No filings with the ECHR, UN bodies or others."))
+        self._tab(page(section), tr("International"),
+                  tr("ECHR, UN bodies and other international proceedings"),
+                  "international_proceedings")
+
+    def _welfare_tab(self) -> None:
+        tr = self.tr
+        self.silence = QLabel()
+        self.silence.setObjectName("days_since_contact")
+        self.silence.setWordWrap(True)
+        self.silence.setToolTip(tr("Shown in red after %1 days without news.")
+                                .replace("%1", str(CONTACT_WARNING_DAYS)))
+        welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT, cols.welfare_columns(self),
+                                tr("Welfare contacts (proof of life)"), tr("No contact recorded."),
+                                sort=(0, DESC))
+        self._tab(page(self.silence, welfare), tr("Welfare"), tr("Welfare contacts: proof of life"),
+                  "welfare_contacts")
+
+    def _advocacy_tab(self) -> None:
+        tr = self.tr
+        advocacy = self._section("interventions", dlg.INTERVENTION, cols.intervention_columns(self),
+                                 tr("Interventions"), tr("No interventions for this captive yet."),
+                                 stretch=3, sort=(0, DESC))
+        self.intervention_text = reader("intervention_details")
+        advocacy.selection_changed.connect(self._show_intervention)
+        details = titled(tr("Request and response"), self.intervention_text)
+        self._tab(page(splitter(VERTICAL, advocacy, details, sizes=[360, 160])), tr("Advocacy"),
+                  tr("Interventions with organisations, and their follow-ups"), "interventions")
+
+    def _documents_tab(self) -> None:
+        tr = self.tr
+        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(),
+                                  tr("Documents and evidence"),
+                                  tr("No documents yet. Drop files here, or click Add…"),
+                                  stretch=0, add=self.add_document_from_dialog)
+        documents.add_button("save", tr("Save a copy…"), self.save_document_copy,
+                             needs_record=True)
+        documents.add_button("open", tr("Open…"), self.open_document, needs_record=True) \
+            .setToolTip(tr("Saves a copy where you choose (not encrypted), then opens it"))
+        documents.selection_changed.connect(self._show_document)
+        self.sha = QLabel()
+        self.sha.setObjectName("document_sha256")
+        self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha.setFont(mono_font())
+        hint = QLabel(tr("Drop files on this tab to add them. Files are stored inside the case "
+                         "file; “Save a copy” writes an unencrypted copy where you choose."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.documents_page = page(documents, self.sha, hint, into=DropPage())
+        self.documents_page.files_dropped.connect(self.add_document_files)
+        self._tab(self.documents_page, tr("Documents"), tr("Documents and evidence"), "documents")
+
+    def _notes_tab(self) -> None:
+        tr = self.tr
+        notes = self._section("notes", dlg.NOTE, cols.note_columns(), tr("Notes"),
+                              tr("No notes yet."), stretch=1, sort=(0, DESC))
+        self.note_text = reader("note_text")
+        notes.selection_changed.connect(self._show_note)
+        text = titled(tr("Text"), self.note_text)
+        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), tr("Notes"),
+                  tr("Notes"), "notes")
+
+    def _history_tab(self) -> None:
+        tr = self.tr
+        audit = self._section("history", None, cols.history_columns(),
+                              tr("Every change to this file"), tr("No changes recorded."),
+                              stretch=5, sort=(0, DESC), widest=400)
+        self.history_filter = QLineEdit()
+        self.history_filter.setObjectName("history_filter")
+        self.history_filter.setPlaceholderText(tr("Filter the history…"))
+        self.history_filter.setClearButtonEnabled(True)
+        self.history_filter.setMaximumWidth(320)
+        self.history_filter.textChanged.connect(audit.proxy.setFilterFixedString)
+        audit.bar.insertWidget(2, self.history_filter)
+        self._tab(page(audit), tr("History"),
+                  tr("Every change to this captive's file: when, who, what"))
+
+    # -- loading --
+    def show_captive(self, captive_id: int) -> None:
+        if captive_id != self.captive_id:
+            self.captive_id = captive_id
+            self.bundle = self.file = None
+            self.header.set_loading()
+            for section in self.sections.values():
+                section.set_records([])
+            self.timeline.set_data([], [], self.today)
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        if self.captive_id is None:
+            return
+        cf, captive_id = self.ui.case_file, self.captive_id
+        self.ui.runner.submit(lambda: fetch(cf, captive_id), self._loaded, self._failed,
+                              key="captive_file")
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):  # deleted meanwhile
+            self.captive_id = None
+            self.header.set_loading()
+            self.message.emit(str(exc))
+            return
+        self.report_error(exc)
+
+    def on_changes(self, change: Changes) -> None:
+        if self.captive_id is None:
+            return
+        if change.entity == "captives" and change.action is AuditAction.DELETE \
+                and self.captive_id in change.ids:
+            self.captive_id = None
+            return
+        shown: set[int] = set()  # a hearing may have just dropped this captive
+        if self.file is not None and change.entity in ("hearings", "interventions"):
+            shown = {r.id for r in getattr(self.file, change.entity)}
+        if self.captive_id in change.captive_ids or change.entity in self.watches \
+                or shown & set(change.ids):
+            self._stale = True
+            if self.isVisible():
+                self._stale = False
+                self._reload_timer.start()
+
+    def _loaded(self, bundle: Bundle) -> None:
+        if bundle.file.captive.id != self.captive_id:
+            return
+        self.bundle, self.file, self.today = bundle, bundle.file, self.ui.today()
+        f = bundle.file
+        self.header.set_captive(f.captive, bundle.photo, self._facts(f))
+        self.profile.set_captive(f.captive)
+        self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
+        records = {
+            "names": f.captive.names, "identity_documents": f.identity_documents,
+            "status_history": f.status_history, "detention_orders": f.detention_orders,
+            "detention_places": f.detention_places, "prosecutions": f.prosecutions,
+            "hearings": f.hearings, "international_proceedings": f.international_proceedings,
+            "welfare_contacts": f.welfare_contacts, "interventions": f.interventions,
+            "documents": f.documents, "notes": f.notes, "history": bundle.audit}
+        for key, rows in records.items():
+            self.sections[key].set_records(rows)
+        self._show_charges()
+        capture = f.captive.capture.earliest if f.captive.capture else None
+        self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture)
+        self._show_silence()
+        for index, (title, counted) in enumerate(self._tab_titles):
+            count = len(records[counted]) if counted else 0
+            self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def _n(self, text: str, n: int) -> str:
+        return plural(self.tr(text, "", n), n)
+
+    def _facts(self, f: CaptiveFileDTO) -> list[tuple[str, str | None]]:
+        """The numbers a lawyer looks for first, with a colour when one needs action."""
+        captive, facts = f.captive, []
+        if captive.days_in_custody is not None:
+            days = QLocale().toString(captive.days_in_custody)
+            facts.append((self.tr("%1 days in custody").replace("%1", days), None))
+        if captive.current_place:
+            facts.append((self.tr("held at %1").replace("%1", captive.current_place), None))
+        order = self.latest_order()
+        if order is not None and captive.status.in_custody:
+            left = (order.expires_on - self.today).days
+            text = self.tr("detention order expires %1 (%2)") \
+                .replace("%1", order.expires_on.isoformat()).replace("%2", days_text(left))
+            facts.append((text, ALERT if left <= 14 else None))
+        upcoming = [h for h in f.hearings if h.starts_at.date() >= self.today]
+        if upcoming:
+            h = upcoming[0]
+            when = f"{h.starts_at:%Y-%m-%d %H:%M}"
+            facts.append((self.tr("next hearing %1, %2").replace("%1", when)
+                          .replace("%2", label(h.kind).lower()), None))
+        if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
+            last = self.last_contact()
+            if last is None:
+                facts.append((self.tr("no confirmed contact on record"), ALERT))
+            else:
+                days = (self.today - last.contact_on).days
+                facts.append((self._n("last confirmed contact %n day(s) ago", days),
+                              ALERT if days > CONTACT_WARNING_DAYS else None))
+        return facts
+
+    # -- what the tables ask --
+    def latest_order(self) -> DetentionOrderDTO | None:
+        orders = self.file.detention_orders if self.file else ()
+        return max(orders, key=lambda o: (o.expires_on, o.id)) if orders else None
+
+    def last_contact(self) -> Any:
+        contacts = [c for c in (self.file.welfare_contacts if self.file else ()) if c.confirmed]
+        return max(contacts, key=lambda c: (c.contact_on, c.id)) if contacts else None
+
+    def co_defendants(self, record: Any, *, full: bool = False) -> str:
+        """The other captives a hearing or an intervention concerns."""
+        names = self.bundle.names if self.bundle else {}
+        others = [names.get(i, (f"#{i}", "")) for i in record.captive_ids if i != self.captive_id]
+        if full:
+            return "\n".join(f"{latin} — {native}" if native and native != latin else latin
+                             for latin, native in others)
+        if len(others) > 3:
+            return self._n("%1 and %n other(s)", len(others) - 2).replace(
+                "%1", ", ".join(latin for latin, _ in others[:2]))
+        return ", ".join(latin for latin, _ in others)
+
+    def addressee(self, i: Any) -> str:
+        b = self.bundle
+        org = b.organisations.get(i.organisation_id, "") if b and i.organisation_id else ""
+        person = b.contacts.get(i.contact_id, "") if b and i.contact_id else ""
+        return " — ".join(p for p in (org, person) if p)
+
+    def after_write(self, result: Any) -> Any:
+        if result is not None:
+            self.message.emit(self.tr("Saved."))
+        return result
+
+    # -- details beside the tables --
+    def _show_charges(self) -> None:
+        p = self.sections["prosecutions"].current()
+        charges = self.sections["charges"]
+        charges.set_records(p.charges if p else [])
+        charges.title.setText(self.tr("Charges in case %1").replace("%1", p.case_number)
+                              if p and p.case_number else self.tr("Charges"))
+        charges.buttons["add"].setEnabled(p is not None)
+
+    def _show_silence(self) -> None:
+        last = self.last_contact()
+        big = "<span style='font-size:xx-large; font-weight:bold'>%1</span>"
+        if last is None:
+            text, alert = big.replace("%1", self.tr("No confirmed contact on record.")), True
+        else:
+            days = (self.today - last.contact_on).days
+            text = self._n("%1 day(s) since the last confirmed contact", days) \
+                .replace("%1", big.replace("%1", str(days)))
+            text += f" &nbsp;({label(last.kind)}, {last.contact_on.isoformat()})"
+            alert = days > CONTACT_WARNING_DAYS
+        self.silence.setText(text)
+        self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")
+
+    def _show_intervention(self) -> None:
+        i = self.sections["interventions"].current()
+        if i is None:
+            self.intervention_text.clear()
+            return
+        parts = [f"{i.subject}\n", self.tr("Request: %1").replace("%1", i.request or "—"),
+                 self.tr("Response: %1").replace("%1", i.response or "—")]
+        if len(i.captive_ids) > 1:
+            others = self.co_defendants(i, full=True).replace("\n", "; ")
+            parts.append(self.tr("Also concerns: %1").replace("%1", others))
+        self.intervention_text.setPlainText("\n".join(parts))
+
+    def _show_note(self) -> None:
+        n = self.sections["notes"].current()
+        self.note_text.setPlainText(f"{n.title}\n\n{n.body}".strip() if n else "")
+
+    def _show_document(self) -> None:
+        d = self.sections["documents"].current()
+        self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
+
+    # -- the captive --
+    def change_status(self) -> None:
+        if self.file is not None:
+            self.after_write(dlg.change_status(self.ui, self.file.captive, self))
+
+    def _edit_captive(self, kind: dlg.Kind) -> None:
+        if self.file is not None:
+            self.after_write(dlg.edit_record(self.ui, kind, self.file.captive, file=self.file,
+                                             parent=self))
+
+    def _choose_photo(self) -> None:
+        if self.captive_id is not None and dlg.choose_photo(self.ui, self.captive_id, self):
+            self.message.emit(self.tr("Photo saved."))
+
+    def _remove_photo(self) -> None:
+        if self.captive_id is None:
+            return
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, self.tr("Remove photo"),
+                                      self.tr("Remove the photo from the file?"),
+                                      buttons.Yes | buttons.No, buttons.No)
+        if answer == buttons.Yes:
+            self.ui.case_file.captives.update(self.captive_id, photo=None)
+
+    # -- documents --
+    def add_document_from_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), str(Path.home()))
+        self.add_document_files(paths)
+
+    def add_document_files(self, paths: list[str]) -> None:
+        """Describe and store each file in turn (stops when one is cancelled)."""
+        if self.captive_id is None:
+            return
+        for path in paths:
+            if dlg.add_document(self.ui, path, captive_id=self.captive_id, file=self.file,
+                                parent=self) is None:
+                break
+            self.message.emit(self.tr("Added %1.").replace("%1", Path(path).name))
+
+    def save_document_copy(self, *, then_open: bool = False) -> str | None:
+        """Write the document where the user chooses: never to a temporary file of ours."""
+        d = self.sections["documents"].current()
+        if d is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy (not encrypted)"),
+                                              str(Path.home() / (d.filename or d.title)))
+        if not path:
+            return None
+        cf = self.ui.case_file
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("Saved a copy to %1.").replace("%1", path))
+            if then_open:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(d.id)), done,
+                              self.report_error)
+        return path
+
+    def open_document(self) -> None:
+        self.save_document_copy(then_open=True)

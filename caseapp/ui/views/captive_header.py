@@ -1,0 +1,306 @@
+"""The top of a captive's file (photo, names in every script, status badge, key numbers)
+and the person panel of the Profile tab."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.dto import CaptiveDTO, NameDTO
+from caseapp.domain.enums import NameKind
+from caseapp.ui.labels import label, status_colour
+
+
+def initials(name: str) -> str:
+    return "".join(part[0] for part in name.split()[:2] if part).upper() or "?"
+
+
+class Avatar(QWidget):
+    """The captive's photo, or their initials on a neutral disc when there is none."""
+
+    def __init__(self, size: int = 92, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("captive_photo")
+        self.setFixedSize(size, size)
+        self.pixmap: QPixmap | None = None
+        self.initials = ""
+
+    def set_photo(self, data: bytes | None, initials_text: str) -> None:
+        self.pixmap = None
+        if data:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(data):
+                self.pixmap = pixmap
+        self.initials = initials_text
+        self.setToolTip("" if self.pixmap else self.tr("No photo on file"))
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 10, 10)
+        pal = self.palette()
+        if self.pixmap is not None:
+            p.setClipPath(path)
+            scaled = self.pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                        Qt.TransformationMode.SmoothTransformation)
+            p.drawPixmap((self.width() - scaled.width()) // 2,
+                         (self.height() - scaled.height()) // 2, scaled)
+            p.setClipping(False)
+            p.setPen(pal.color(QPalette.ColorRole.Mid))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+            return
+        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        p.drawPath(path)
+        font = QFont(self.font())
+        font.setPixelSize(int(self.height() * 0.34))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.initials)
+
+
+def name_tag(n: NameDTO) -> str:
+    parts = [label(n.script)]
+    if n.language:
+        parts.append(n.language)
+    if n.kind is NameKind.ALIAS:
+        parts.append(label(n.kind).lower())
+    return " · ".join(parts)
+
+
+class StatusBadge(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("status_badge")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_status(self, c: CaptiveDTO) -> None:
+        colour = status_colour(c.status)
+        self.setText(label(c.status))
+        self.setStyleSheet(f"QLabel {{ background: {colour.name()}; color: white;"
+                           " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+        since = c.status_since.isoformat() if c.status_since else ""
+        self.setToolTip(self.tr("Since %1").replace("%1", since) if since else "")
+
+
+class CaptiveHeader(QFrame):
+    back_requested = Signal()
+    status_requested = Signal()
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("captive_header")
+        self.back = QToolButton(self)
+        self.back.setObjectName("back_button")
+        self.back.setText(self.tr("← Captives"))
+        self.back.setToolTip(self.tr("Back to the list of captives"))
+        self.back.setAutoRaise(True)
+        self.back.clicked.connect(self.back_requested)
+        self.avatar = Avatar(parent=self)
+        self.name = QLabel(self)
+        self.name.setObjectName("header_primary_name")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.primary_tag = QLabel(self)
+        self.primary_tag.setObjectName("header_primary_tag")
+        self.names = QLabel(self)
+        self.names.setObjectName("header_names")
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.RichText)
+        self.names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = StatusBadge(self)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("header_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.status_button = QPushButton(self.tr("Change status…"), self)
+        self.status_button.setObjectName("change_status")
+        self.status_button.clicked.connect(self.status_requested)
+        self.edit_button = QPushButton(self.tr("Edit person…"), self)
+        self.edit_button.setObjectName("edit_person")
+        self.edit_button.clicked.connect(self.edit_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addStretch(1)
+        top.addWidget(self.status_button)
+        top.addWidget(self.edit_button)
+        title = QHBoxLayout()
+        title.setSpacing(12)
+        title.addWidget(self.name)
+        title.addWidget(self.primary_tag, 0, Qt.AlignmentFlag.AlignBottom)
+        title.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        title.addStretch(1)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addLayout(title)
+        text.addWidget(self.names)
+        text.addWidget(self.facts)
+        text.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(body)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.set_loading()
+
+    def set_loading(self) -> None:
+        self.name.setText(self.tr("Loading…"))
+        self.names.clear()
+        self.primary_tag.clear()
+        self.facts.clear()
+        self.badge.hide()
+        self.avatar.set_photo(None, "")
+        self.status_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
+
+    def set_captive(self, c: CaptiveDTO, photo: bytes | None,
+                    facts: Sequence[tuple[str, str | None]]) -> None:
+        primary = next((n for n in c.names if n.is_primary), c.names[0] if c.names else None)
+        self.name.setText(c.primary_name)
+        self.primary_tag.setText(name_tag(primary) if primary else "")
+        tag_colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.primary_tag.setStyleSheet(f"color: {tag_colour};")
+        parts = []
+        for n in c.names:
+            if n is primary:
+                continue
+            text = html.escape(n.full_name).replace(" ", "&nbsp;")
+            tag = html.escape(name_tag(n)).replace(" ", "&nbsp;")
+            parts.append(f"<span>{text}</span>&nbsp;"
+                         f"<span style='color:{tag_colour}; font-size:small'>{tag}</span>")
+        self.names.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+        self.badge.set_status(c)
+        self.badge.show()
+        self.facts.setText(" &nbsp;·&nbsp; ".join(
+            f"<span style='color:{colour}; font-weight:bold'>{html.escape(text)}</span>" if colour
+            else html.escape(text) for text, colour in facts))
+        self.avatar.set_photo(photo, initials(c.latin_name or c.primary_name))
+        self.status_button.setEnabled(True)
+        self.edit_button.setEnabled(True)
+
+
+def _yes_no(widget: QWidget, value: bool) -> str:
+    return widget.tr("Yes") if value else widget.tr("No")
+
+
+class ProfilePanel(QWidget):
+    """The person, the capture and the case summary, read-only, with buttons to edit them."""
+
+    edit_person = Signal()
+    edit_case = Signal()
+    choose_photo = Signal()
+    remove_photo = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profile_panel")
+        self.values: dict[str, QLabel] = {}
+        self._buttons: list[QPushButton] = []
+        person = self._group(self.tr("Person and capture"), [
+            ("sex", self.tr("Sex")), ("birth", self.tr("Date of birth")),
+            ("birth_place", self.tr("Place of birth")), ("citizenship", self.tr("Citizenship")),
+            ("category", self.tr("Category")), ("capture", self.tr("Captured")),
+            ("capturing_authority", self.tr("By")),
+            ("capture_circumstances", self.tr("Circumstances")),
+            ("tags", self.tr("Tags")), ("sensitivity", self.tr("Sensitivity"))],
+            [(self.tr("Edit…"), self.edit_person), (self.tr("Photo…"), self.choose_photo),
+             (self.tr("Remove photo"), self.remove_photo)])
+        self.remove_photo_button = self._buttons[-1]
+        case = self._group(self.tr("Case summary and consent"), [
+            ("summary", self.tr("Summary")), ("current_asks", self.tr("Current asks")),
+            ("health", self.tr("Health")),
+            ("consent_power_of_attorney", self.tr("Power of attorney")),
+            ("consent_publicity", self.tr("Publicity")),
+            ("consent_notes", self.tr("Consent notes"))],
+            [(self.tr("Edit…"), self.edit_case)])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(person)
+        layout.addWidget(case)
+        layout.addStretch(1)
+
+    def _group(self, title: str, rows: list[tuple[str, str]],
+               buttons: list[tuple[str, Signal]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, caption in rows:
+            value = QLabel(box)
+            value.setObjectName(f"profile_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(120)
+            form.addRow(caption, value)
+            self.values[key] = value
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for text, signal in buttons:
+            button = QPushButton(text, box)
+            button.setAutoDefault(False)
+            button.clicked.connect(signal)
+            bar.addWidget(button)
+            self._buttons.append(button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        return box
+
+    def set_captive(self, c: CaptiveDTO) -> None:
+        none = self.tr("not known")
+        capture = " — ".join(p for p in ((c.capture.iso() if c.capture else ""), c.capture_place)
+                             if p)
+        texts = {
+            "sex": label(c.sex), "birth": c.birth.iso() if c.birth else none,
+            "birth_place": c.birth_place or none, "citizenship": c.citizenship or none,
+            "category": label(c.category), "capture": capture or none,
+            "capturing_authority": c.capturing_authority or none,
+            "capture_circumstances": c.capture_circumstances or "—",
+            "tags": ", ".join(c.tags) or "—", "sensitivity": label(c.sensitivity),
+            "summary": c.summary or "—", "current_asks": c.current_asks or "—",
+            "health": c.health or "—",
+            "consent_power_of_attorney": _yes_no(self, c.consent_power_of_attorney),
+            "consent_publicity": _yes_no(self, c.consent_publicity),
+            "consent_notes": c.consent_notes or "—",
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        self.remove_photo_button.setEnabled(c.has_photo)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, super().sizeHint().height())
+
+
+def alert_colour() -> QColor:
+    return QColor("#d0342c")

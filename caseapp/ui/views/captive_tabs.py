@@ -1,0 +1,429 @@
+"""The tabs of a captive's file: each is a few :class:`Section` widgets, a table of one kind
+of record with Add / Edit / Delete (double-click or Enter edits, Delete asks to delete).
+
+The tabs read what they show from the view (``view.bundle``) when the view hands them a
+freshly loaded file; they never touch the services except through the dialogs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import AuditAction, InterventionStatus
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
+from caseapp.ui.widgets.timeline import plural
+
+if TYPE_CHECKING:
+    from caseapp.ui.views.captive_file import CaptiveFileView
+
+CTX = "CaptiveTabs"
+ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
+CONTACT_WARNING_DAYS = 90
+
+
+def tr(text: str, n: int = -1) -> str:
+    out = QCoreApplication.translate(CTX, text, None, n)
+    return plural(out, n) if n >= 0 else out
+
+
+def iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def col(title: str, text: Callable[[Any], Any], key: Callable[[Any], Any] | None = None, *,
+        right: bool = False, tip: Callable[[Any], str] | None = None,
+        colour: Callable[[Any], str | None] | None = None) -> RecordColumn:
+    return RecordColumn(title, text, key, right, tip, colour)
+
+
+def date_col(title: str, attr: str) -> RecordColumn:
+    return col(title, lambda r: iso(getattr(r, attr)), lambda r: iso(getattr(r, attr)))
+
+
+# ---- a table of records -----------------------------------------------------------------------
+
+class _Proxy(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class RecordTable(QTableView):
+    """Enter edits, Delete asks to delete; an empty table says what belongs in it."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setMinimumSectionSize(60)
+        self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.edit_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.viewport().rect().adjusted(12, 8, -12, -8),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+
+
+class Section(QWidget):
+    """A titled table of one kind of record with Add / Edit / Delete buttons."""
+
+    selection_changed = Signal()
+
+    def __init__(self, view: CaptiveFileView, kind: dlg.Kind | None,
+                 columns: Sequence[RecordColumn], *, title: str, placeholder: str, name: str,
+                 stretch: int = -1,
+                 sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+                 add: Callable[[], None] | None = None,
+                 add_values: Callable[[], dict] | None = None, widest: int = 260):
+        super().__init__(view)
+        self.view, self.kind, self.name = view, kind, name
+        self._add, self._add_values = add, add_values
+        self.setObjectName(f"section_{name}")
+        self.model = RecordTableModel(columns, context=CTX, parent=self)
+        self.proxy = _Proxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RecordTable(placeholder, self)
+        self.table.setObjectName(f"table_{name}")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(*sort)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.stretch = stretch if stretch >= 0 else len(columns) - 1
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        self._fitted = self._fit_pending = False
+        self.widest = widest
+        self.title = QLabel(title, self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.bar = QHBoxLayout()
+        self.bar.setContentsMargins(0, 0, 0, 0)
+        self.bar.addWidget(self.title)
+        self.bar.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        self._need_record: set[str] = set()  # buttons that act on the selected record
+        if kind is not None:
+            for key, text, slot in (("add", tr("Add…"), self.add),
+                                    ("edit", tr("Edit…"), self.edit),
+                                    ("delete", tr("Delete"), self.delete)):
+                self.add_button(key, text, slot)
+            self.table.edit_requested.connect(self.edit)
+            self.table.delete_requested.connect(self.delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        self._selection()
+
+    def add_button(self, key: str, text: str, slot: Callable[[], Any], *,
+                   needs_record: bool = False) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(f"{self.name}_{key}")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _c=False: slot())
+        self.bar.addWidget(button)
+        self.buttons[key] = button
+        if needs_record or key in ("edit", "delete"):
+            self._need_record.add(key)
+        return button
+
+    def _selection(self) -> None:
+        has = self.current() is not None
+        for key in self._need_record:
+            self.buttons[key].setEnabled(has)
+        self.selection_changed.emit()
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        current = self.current()
+        self.model.set_records(records)
+        if records and not self._fitted:
+            self._fit_pending = True
+            if self.isVisible():
+                self.fit_columns()
+        self._fitted = bool(records)
+        if not self.select(getattr(current, "id", None)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._selection()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:  # fitted once laid out: the width is known then
+            QTimer.singleShot(0, self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, none wider than ``widest``; one stretches."""
+        self._fit_pending = False
+        header = self.table.horizontalHeader()
+        widths: dict[int, int] = {}
+        for column in range(self.model.columnCount()):
+            if column != self.stretch:
+                self.table.resizeColumnToContents(column)
+                widths[column] = min(header.sectionSize(column) + 8, self.widest)
+        # Leave the stretching column room to be read: narrow the widest others first.
+        width = max(self.table.viewport().width(), 500)
+        room = width - max(120, width // 4)
+        while widths and sum(widths.values()) > room:
+            column = max(widths, key=lambda c: widths[c])
+            if widths[column] <= 90:
+                break
+            widths[column] -= 10
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        return index.siblingAtColumn(0).data(RECORD_ROLE) if index.isValid() else None
+
+    def select(self, record_id: int | None) -> bool:
+        if record_id is None:
+            return False
+        for row in range(self.proxy.rowCount()):
+            if getattr(self.proxy.index(row, 0).data(RECORD_ROLE), "id", None) == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    # -- actions --
+    def add(self) -> Any:
+        if self._add is not None:
+            return self._add()
+        if self.kind is None or self.view.captive_id is None:
+            return None
+        values = self._add_values() if self._add_values else None
+        view = self.view
+        return view.after_write(dlg.add_record(view.ui, self.kind, captive_id=view.captive_id,
+                                               file=view.file, parent=self, values=values))
+
+    def edit(self) -> Any:
+        record = self.current()
+        if self.kind is None or record is None:
+            return None
+        view = self.view
+        return view.after_write(dlg.edit_record(view.ui, self.kind, record, file=view.file,
+                                                parent=self))
+
+    def delete(self) -> bool:
+        record = self.current()
+        if self.kind is None or record is None:
+            return False
+        done = dlg.delete_record(self.view.ui, self.kind, record, self)
+        if done:
+            self.view.message.emit(tr("Deleted %1.").replace("%1", self.kind.describe(record)))
+        return done
+
+
+# ---- formatting helpers -----------------------------------------------------------------------
+
+def days_text(days: int) -> str:
+    if days == 0:
+        return tr("today")
+    if days > 0:
+        return tr("in %n day(s)", days)
+    return tr("%n day(s) ago", -days)
+
+
+ENTITY_NOUNS = {
+    "captives": QT_TRANSLATE_NOOP("CaptiveTabs", "Captive"), "captive_names": QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
+    "status_changes": QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), "identity_documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Identity document"),
+    "detention_places": QT_TRANSLATE_NOOP("CaptiveTabs", "Place of detention"),
+    "welfare_contacts": QT_TRANSLATE_NOOP("CaptiveTabs", "Welfare contact"), "notes": QT_TRANSLATE_NOOP("CaptiveTabs", "Note"),
+    "prosecutions": QT_TRANSLATE_NOOP("CaptiveTabs", "Prosecution"), "charges": QT_TRANSLATE_NOOP("CaptiveTabs", "Charge"),
+    "detention_orders": QT_TRANSLATE_NOOP("CaptiveTabs", "Detention order"), "hearings": QT_TRANSLATE_NOOP("CaptiveTabs", "Hearing"),
+    "international_proceedings": QT_TRANSLATE_NOOP("CaptiveTabs", "International proceeding"),
+    "interventions": QT_TRANSLATE_NOOP("CaptiveTabs", "Intervention"), "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
+    "deadlines": QT_TRANSLATE_NOOP("CaptiveTabs", "Deadline"),
+}
+ACTIONS = {AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"), AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
+           AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted")}
+
+
+def field_label(name: str) -> str:
+    return name.replace("_id", "").replace("_", " ").capitalize() if name else ""
+
+
+def _short(value: str | None, limit: int = 60) -> str:
+    if value in (None, ""):
+        return "—"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_HIDDEN = ("captive_id", "captives", "uid", "sensitivity", "written_at", "author")
+
+
+def _record_values(raw: str | None) -> dict[str, Any]:
+    try:
+        values = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return values if isinstance(values, dict) else {}
+
+
+def audit_change(e: Any) -> str:
+    if e.action is AuditAction.UPDATE:
+        return f"{_short(e.old_value)} → {_short(e.new_value)}"
+    values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
+    shown = [f"{field_label(k)}: {_short(str(v), 40)}" for k, v in values.items()
+             if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
+    return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
+
+
+def audit_tooltip(e: Any) -> str:
+    if e.action is AuditAction.UPDATE:
+        before, after = e.old_value or "—", e.new_value or "—"
+        return f"{field_label(e.field)}\n{tr('Before')}: {before}\n{tr('After')}: {after}"
+    values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
+    return "\n".join(f"{field_label(k)}: {_short(str(v), 100)}" for k, v in values.items()
+                     if k not in ("uid", "captives"))
+
+
+def intervention_overdue(i: Any, today: date) -> bool:
+    return (i.follow_up_on is not None and i.follow_up_on < today
+            and i.status is not InterventionStatus.CLOSED)
+
+
+def mono_font() -> QFont:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+# ---- page layout --------------------------------------------------------------------------------
+
+class DropPage(QWidget):
+    """A tab page that takes files dropped on it."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if Path(p).is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+
+def splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int]) -> QSplitter:
+    box = QSplitter(orientation)
+    box.setChildrenCollapsible(False)
+    for w in widgets:
+        box.addWidget(w)
+    box.setSizes(sizes)
+    return box
+
+
+def page(*widgets: QWidget, into: QWidget | None = None) -> QWidget:
+    """A tab page: ``widgets`` stacked; tables and splitters take the spare height."""
+    holder = into or QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(8, 8, 8, 8)
+    for w in widgets:
+        layout.addWidget(w, 1 if isinstance(w, QSplitter | Section) else 0)
+    return holder
+
+
+def titled(title: str, widget: QWidget) -> QWidget:
+    """``widget`` under a bold title, level with the sections beside it."""
+    holder = QWidget()
+    caption = QLabel(title, holder)
+    font = caption.font()
+    font.setBold(True)
+    caption.setFont(font)
+    caption.setMinimumHeight(QPushButton().sizeHint().height())
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(caption)
+    layout.addWidget(widget, 1)
+    return holder
+
+
+def reader(name: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setReadOnly(True)
+    return box

@@ -1,0 +1,289 @@
+"""The captive's file: header, tabs, dialogs for every record, undo, delete, timeline."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+
+from caseapp.domain.enums import CaptiveStatus, HearingKind
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.labels import label
+from caseapp.ui.views.captive_file import CaptiveFileView
+
+WAIT = 10000  # ms for the background reload after a write
+
+
+def captive_id(ui, latin: str) -> int:
+    return next(c.id for c in ui.case_file.captives.list() if c.latin_name == latin)
+
+
+@pytest.fixture
+def view(qtbot, ui):
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(captive_id(ui, "Tigran Vardanyan"))
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    return page
+
+
+def add_dialog(qtbot, ui, view: CaptiveFileView, kind: dlg.Kind) -> RecordDialog:
+    dialog = dlg.make_add_dialog(ui, kind, captive_id=view.captive_id, file=view.file, parent=view)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def click_save(qtbot, dialog: QDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def rows(view: CaptiveFileView, section: str) -> int:
+    return view.sections[section].model.rowCount()
+
+
+def records(view: CaptiveFileView, section: str) -> list:
+    return view.sections[section].model.records
+
+
+def test_header_shows_the_names_in_every_script(view: CaptiveFileView) -> None:
+    header = view.header
+    assert header.name.text() == "Տիգրան Վարդանյան"
+    assert "Armenian" in header.primary_tag.text()
+    names = header.names.text().replace("&nbsp;", " ")
+    assert "Тигран Варданян" in names and "Tigran Vardanyan" in names
+    assert "Cyrillic" in names and "Latin" in names
+    assert header.badge.text() == label(CaptiveStatus.PRE_TRIAL)
+    facts = header.facts.text()
+    assert "days in custody" in facts and "Baku Pre-trial Detention Centre No. 1" in facts
+    assert view.captive_id == view.file.captive.id
+
+
+def test_every_tab_shows_its_records(view: CaptiveFileView) -> None:
+    f = view.file
+    assert rows(view, "names") == len(f.captive.names) == 5
+    assert rows(view, "detention_orders") == len(f.detention_orders) > 0
+    assert rows(view, "hearings") == len(f.hearings) > 0
+    assert rows(view, "charges") == len(f.prosecutions[0].charges)
+    assert rows(view, "welfare_contacts") > 0 and "since the last" in view.silence.text()
+    assert rows(view, "documents") == 2 and view.sha.text().startswith("SHA-256")
+    assert rows(view, "history") > 0
+    assert view.timeline.orders and view.timeline.hearings
+
+
+def test_table_models_pass_the_model_tester(view: CaptiveFileView, qtmodeltester) -> None:
+    for section in view.sections.values():
+        qtmodeltester.check(section.model)
+        qtmodeltester.check(section.proxy)
+
+
+def test_add_a_detention_order_through_the_dialog(qtbot, ui, view: CaptiveFileView) -> None:
+    before = rows(view, "detention_orders")
+    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog.widgets["start_date"].edit.setText("2027-01-29")
+    dialog.widgets["term_months"].setValue(3)
+    dialog.widgets["term_days"].setValue(0)
+    # The expiry is left empty: its placeholder shows what will be computed.
+    assert "2027-04-29" in dialog.widgets["expires_on"].edit.placeholderText()
+    click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: rows(view, "detention_orders") == before + 1, timeout=WAIT)
+    assert any(o.expires_on == date(2027, 4, 29) for o in view.timeline.orders)
+    assert ui.undo.count() == 1
+
+
+def test_add_a_hearing_for_two_co_defendants(qtbot, ui, view: CaptiveFileView) -> None:
+    other = captive_id(ui, "Gagik Stepanyan")
+    before = rows(view, "hearings")
+    dialog = add_dialog(qtbot, ui, view, dlg.HEARING)
+    dialog.widgets["starts_at"].date.edit.setText("2027-02-15")
+    dialog.widgets["timezone"].setCurrentText("Asia/Baku")
+    dialog.widgets["kind"].set_value(HearingKind.PRELIMINARY)
+    dialog.widgets["captive_ids"].set_value([view.captive_id, other])
+    click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.general_error.text()
+    qtbot.waitUntil(lambda: rows(view, "hearings") == before + 1, timeout=WAIT)
+    hearing = dialog.result_value
+    assert hearing.starts_at.isoformat() == "2027-02-15T10:00:00+04:00"
+    assert hearing.id in {h.id for h in ui.case_file.hearings.list(captive_id=other)}
+    assert any(h.id == hearing.id for h in view.timeline.hearings)
+
+
+@pytest.mark.parametrize(("values", "field", "words"), [
+    ({"start_date": "2023-02-30"}, "start_date", "2023-02-30"),
+    ({"start_date": "2026-10-01", "expires_on": "2026-09-01"}, "expires_on", "before it starts"),
+])
+def test_an_invalid_date_keeps_the_dialog_open_and_changes_nothing(
+        qtbot, ui, view: CaptiveFileView, values: dict, field: str, words: str) -> None:
+    before = len(ui.case_file.detention_orders.list(captive_id=view.captive_id))
+    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog.show()
+    for name, text in values.items():
+        dialog.widgets[name].edit.setText(text)
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    error = dialog.errors[field]
+    assert not error.isHidden() and words in error.text()
+    assert dialog.widgets["start_date"].value() == values["start_date"]  # nothing typed is lost
+    assert len(ui.case_file.detention_orders.list(captive_id=view.captive_id)) == before
+    assert ui.undo.count() == 0
+
+
+def test_an_invalid_hearing_date_is_shown_under_the_field(qtbot, ui, view: CaptiveFileView) -> None:
+    dialog = add_dialog(qtbot, ui, view, dlg.HEARING)
+    dialog.show()
+    dialog.widgets["starts_at"].date.edit.setText("2023-02-30")
+    dialog.try_save()
+    assert dialog.isVisible() and not dialog.errors["starts_at"].isHidden()
+
+
+def test_undo_restores_an_edited_field(qtbot, ui, view: CaptiveFileView) -> None:
+    place = next(p for p in view.file.detention_places if p.to_date is None)
+    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_PLACE, place, file=view.file, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.widgets["facility"].setText("Kurdakhani prison")
+    click_save(qtbot, dialog)
+    assert ui.case_file.detention_places.get(place.id).facility == "Kurdakhani prison"
+    qtbot.waitUntil(lambda: any(p.facility == "Kurdakhani prison"
+                                for p in records(view, "detention_places")), timeout=WAIT)
+    command = ui.undo.command(0)
+    assert command.old == {"facility": place.facility}
+    assert command.new == {"facility": "Kurdakhani prison"}
+    ui.undo.undo()
+    assert ui.case_file.detention_places.get(place.id).facility == place.facility
+    qtbot.waitUntil(lambda: any(p.facility == place.facility
+                                for p in records(view, "detention_places")), timeout=WAIT)
+    assert place.facility in view.header.facts.text()
+
+
+def test_undo_of_a_new_start_restores_the_expiry(qtbot, ui, view: CaptiveFileView) -> None:
+    order = max(view.file.detention_orders, key=lambda o: o.start_date)
+    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_ORDER, order, file=view.file, parent=view)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["expires_on"].value() is None  # computed, so shown as such
+    dialog.widgets["start_date"].edit.setText("2026-10-01")
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ui.case_file.detention_orders.get(order.id).expires_on == date(2027, 2, 1)
+    ui.undo.undo()
+    restored = ui.case_file.detention_orders.get(order.id)
+    assert (restored.start_date, restored.expires_on) == (order.start_date, order.expires_on)
+
+
+def test_delete_asks_first(qtbot, ui, view: CaptiveFileView, monkeypatch, message_boxes) -> None:
+    section = view.sections["notes"]
+    note = section.current()
+    assert note is not None
+    answers_yes = QMessageBox.question  # the fixture's box: answers Yes, records the question
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    assert not section.delete()
+    assert ui.case_file.notes.get(note.id)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answers_yes))
+    assert section.delete()
+    kind, text = message_boxes[-1]
+    assert kind == "question" and "cannot be undone" in text
+    assert not ui.case_file.notes.list(captive_id=view.captive_id)
+    qtbot.waitUntil(lambda: rows(view, "notes") == 0, timeout=WAIT)
+
+
+def test_new_captive_with_names_in_three_scripts(qtbot, ui) -> None:
+    dialog = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.try_save()  # no name: refused, under the native name
+    assert not dialog.errors["native_name"].isHidden()
+    dialog.widgets["native_name"].setText("Արամ Պետրոսյան")
+    dialog.widgets["latin_name"].setText("Aram Petrosyan")
+    dialog.widgets["cyrillic_name"].setText("Арам Петросян")
+    dialog.widgets["capture"].edit.setText("2023-09")
+    dialog.try_save()
+    captive = dialog.result_value
+    assert captive is not None and captive.primary_name == "Արամ Պետրոսյան"
+    assert {n.script.value for n in captive.names} == {"Armn", "Latn", "Cyrl"}
+    ui.undo.undo()
+    assert all(c.id != captive.id for c in ui.case_file.captives.list())
+
+
+def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
+    captive = view.file.captive
+    dialog = dlg.make_status_dialog(ui, captive, view)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("2020-01-01")  # before the capture
+    dialog.try_save()
+    assert not dialog.errors["effective_on"].isHidden()
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    dialog.try_save()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    released = label(CaptiveStatus.RELEASED)
+    qtbot.waitUntil(lambda: view.header.badge.text() == released, timeout=WAIT)
+    ui.undo.undo()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
+
+
+def test_add_a_document_and_save_a_copy(qtbot, ui, view: CaptiveFileView, tmp_path: Path,
+                                        monkeypatch) -> None:
+    source = tmp_path / "verdict.pdf"
+    source.write_bytes(b"%PDF-1.4 demo verdict")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    dialog = dlg.make_document_dialog(ui, source, captive_id=view.captive_id, file=view.file,
+                                      parent=view)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["title"].text() == "verdict"
+    dialog.try_save()
+    qtbot.waitUntil(lambda: any(d.sha256 == digest for d in records(view, "documents")),
+                    timeout=WAIT)
+    view.sections["documents"].select(dialog.result_value.id)
+    assert digest in view.sha.text()
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(copy), "")))
+    assert view.save_document_copy() == str(copy)
+    qtbot.waitUntil(copy.exists, timeout=WAIT)
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
+
+
+def test_dropped_files_go_to_the_document_dialog(view: CaptiveFileView, tmp_path: Path,
+                                                 monkeypatch) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(dlg, "add_document",
+                        lambda _ui, path, **kw: seen.append(str(path)) or object())
+    (tmp_path / "a.txt").write_text("a")
+    view.documents_page.files_dropped.emit([str(tmp_path / "a.txt")])
+    assert seen == [str(tmp_path / "a.txt")]
+
+
+def test_changes_made_elsewhere_reload_the_page(qtbot, ui, view: CaptiveFileView) -> None:
+    before = rows(view, "welfare_contacts")
+    ui.case_file.welfare_contacts.create(captive_id=view.captive_id, contact_on="2026-11-26",
+                                         kind="icrc_visit", confirmed=True)
+    qtbot.waitUntil(lambda: rows(view, "welfare_contacts") == before + 1, timeout=WAIT)
+    assert "1</span> day since" in view.silence.text()
+    assert "last confirmed contact 1 day ago" in view.header.facts.text()
+
+
+def test_timeline_tooltips_and_empty_state(qtbot, view: CaptiveFileView) -> None:
+    timeline = view.timeline
+    view.tabs.setCurrentIndex(1)
+    timeline.resize(900, 160)
+    timeline.grab()  # painting lays out the areas under the tooltips
+    order = max(timeline.orders, key=lambda o: o.start_date)
+    assert timeline.minimumHeight() >= 140
+    texts = [timeline.tooltip_at(QPointF(x, y))
+             for x in range(20, 880, 4) for y in range(40, 80, 4)]
+    assert any(order.expires_on.isoformat() in t for t in texts)
+    assert any("Today" in t for t in texts)
+    timeline.set_data([], [], date(2026, 11, 27))
+    assert timeline.grab().width() == 900
+
+
+def test_back_button_asks_the_main_window(qtbot, view: CaptiveFileView) -> None:
+    with qtbot.waitSignal(view.back_requested, timeout=2000):
+        qtbot.mouseClick(view.header.back, Qt.MouseButton.LeftButton)
