@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from zoneinfo import ZoneInfo
+
 from anyascii import anyascii
 from sqlalchemy import String, func, or_, select, type_coerce
 
@@ -36,7 +38,7 @@ class CaptiveRow:
     category: CaptiveCategory
     place: str
     days_in_custody: int | None
-    next_hearing: datetime | None  # UTC
+    next_hearing: datetime | None  # aware, in the court's time zone
     last_contact: date | None
     days_since_contact: int | None
 
@@ -83,11 +85,13 @@ class OverviewService:
             places = dict(conn.execute(
                 select(DetentionPlace.captive_id, DetentionPlace.facility)
                 .where(DetentionPlace.to_date.is_(None)).order_by(DetentionPlace.from_date)).all())
-            hearings = dict(conn.execute(
-                select(hearing_captives.c.captive_id, func.min(Hearing.starts_at))
-                .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                .where(Hearing.starts_at >= now)
-                .group_by(hearing_captives.c.captive_id)).all())
+            hearings: dict[int, datetime] = {}
+            for cid, starts, zone in conn.execute(  # earliest first: the first seen is the next
+                    select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
+                    .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
+                    .where(Hearing.starts_at >= now).order_by(Hearing.starts_at)):
+                if cid not in hearings:
+                    hearings[cid] = starts.astimezone(ZoneInfo(zone))
             contacts = dict(conn.execute(
                 select(WelfareContact.captive_id, func.max(WelfareContact.contact_on))
                 .where(WelfareContact.confirmed.is_(True))
@@ -107,7 +111,7 @@ class OverviewService:
             rows.append(CaptiveRow(
                 cid, name, latin.get(cid) or latin_alias.get(cid) or anyascii(name).replace("'", ""),
                 status, categories[category_value], places.get(cid, ""), days,
-                nxt.replace(tzinfo=UTC) if nxt else None, last, (today - last).days if last else None,
+                nxt, last, (today - last).days if last else None,
             ))
         return rows
 

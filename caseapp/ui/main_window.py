@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
-        self.nav.setMinimumWidth(180)
+        self.nav.setMaximumWidth(300)
+        self.nav.setMinimumWidth(235)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; border: none; "
                                "background: palette(window); }"
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([200, 1080])
+            self.splitter.setSizes([240, 1080])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())

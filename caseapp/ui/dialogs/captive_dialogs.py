@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from caseapp.domain.dates import add_term
@@ -46,11 +45,11 @@ from caseapp.ui.dialogs.captive_kinds import (  # noqa: F401
     NAME,
     NOTE,
     PROSECUTION,
-    SENSITIVITY,
     WELFARE_CONTACT,
+    CaptiveDialogs,
     Env,
     Kind,
-    _tr_fields,
+    sensitivity_field,
     tr,
 )
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
@@ -76,7 +75,7 @@ def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
                     file: CaptiveFileDTO | None = None, parent: QWidget | None = None,
                     values: dict[str, Any] | None = None) -> RecordDialog:
     env = Env(ui, captive_id, file)
-    fields = _tr_fields(kind.fields(env))
+    fields = kind.fields(env)
     service = kind.svc(ui)
     title = tr(kind.add_title)
 
@@ -99,7 +98,7 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
                      parent: QWidget | None = None) -> RecordDialog:
     captive_id = getattr(record, "captive_id", None) or (file.captive.id if file else None)
     env = Env(ui, captive_id, file)
-    fields = _tr_fields(kind.fields(env))
+    fields = kind.fields(env)
     names = [f.name for f in fields]
     service = kind.svc(ui)
     title = tr(kind.edit_title)
@@ -142,12 +141,13 @@ def _preview_expiry(dialog: RecordDialog) -> None:
         try:
             begun = date.fromisoformat(start.value() or "")  # type: ignore[attr-defined]
         except ValueError:
-            text = tr("computed from the start and the term")
+            text = CaptiveDialogs.tr("computed from the start and the term")
             expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
             return
         m, d = months.value(), days.value()  # type: ignore[attr-defined]
-        text = tr("computed: %1").replace("%1", add_term(begun, months=m, days=d).isoformat()) \
-            if (m or d) else tr("give the term or the expiry")
+        expiry_text = add_term(begun, months=m, days=d).isoformat()
+        text = CaptiveDialogs.tr("computed: %1").replace("%1", expiry_text) \
+            if (m or d) else CaptiveDialogs.tr("give the term or the expiry")
         expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
 
     start.edited.connect(update)  # type: ignore[attr-defined]
@@ -176,8 +176,8 @@ def edit_record(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFileDTO 
 def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None = None) -> bool:
     """Ask, then delete. Returns whether the record was deleted."""
     answer = QMessageBox.question(
-        parent, tr("Delete"),
-        tr("Delete %1? This cannot be undone.").replace("%1", kind.describe(record)),
+        parent, CaptiveDialogs.tr("Delete"),
+        CaptiveDialogs.tr("Delete %1? This cannot be undone.").replace("%1", kind.describe(record)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
@@ -185,7 +185,7 @@ def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None
     try:
         kind.svc(ui).delete(record.id)
     except CaseAppError as exc:
-        QMessageBox.warning(parent, tr("Cannot delete"), str(exc))
+        QMessageBox.warning(parent, CaptiveDialogs.tr("Cannot delete"), str(exc))
         return False
     return True
 
@@ -194,26 +194,29 @@ def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None
 
 def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> RecordDialog:
     """Names in the native script and the usual transliterations; the rest comes later."""
-    fields = _tr_fields([
-        Field("native_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Name in the native script"), required=True,
-              aliases=("names", "full_name"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As written at home, e.g. in Armenian")),
-        Field("native_language", QT_TRANSLATE_NOOP("CaptiveDialogs", "Language of that name"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "hy, az, ru, en…")),
-        Field("latin_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Latin spelling"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As in the passport, if known")),
-        Field("cyrillic_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Cyrillic spelling"),
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "As Russian-language sources write it")),
-        Field("sex", QT_TRANSLATE_NOOP("CaptiveDialogs", "Sex"), "enum", enum=Sex),
-        Field("birth", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date of birth"), "partial_date"),
-        Field("birth_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of birth")),
-        Field("citizenship", QT_TRANSLATE_NOOP("CaptiveDialogs", "Citizenship")),
-        Field("category", QT_TRANSLATE_NOOP("CaptiveDialogs", "Category"), "enum", enum=CaptiveCategory),
-        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "Status"), "enum", enum=CaptiveStatus),
-        Field("capture", QT_TRANSLATE_NOOP("CaptiveDialogs", "Captured on"), "partial_date"),
-        Field("capture_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of capture")),
-        Field("capturing_authority", QT_TRANSLATE_NOOP("CaptiveDialogs", "Capturing authority")),
-        SENSITIVITY,
-    ])
+    fields = [
+        Field("native_name", CaptiveDialogs.tr("Name in the native script"), required=True,
+              aliases=("names", "full_name"),
+              help=CaptiveDialogs.tr("As written at home, e.g. in Armenian")),
+        Field("native_language", CaptiveDialogs.tr("Language of that name"),
+              help=CaptiveDialogs.tr("hy, az, ru, en…")),
+        Field("latin_name", CaptiveDialogs.tr("Latin spelling"),
+              help=CaptiveDialogs.tr("As in the passport, if known")),
+        Field("cyrillic_name", CaptiveDialogs.tr("Cyrillic spelling"),
+              help=CaptiveDialogs.tr("As Russian-language sources write it")),
+        Field("sex", CaptiveDialogs.tr("Sex"), "enum", enum=Sex),
+        Field("birth", CaptiveDialogs.tr("Date of birth"), "partial_date"),
+        Field("birth_place", CaptiveDialogs.tr("Place of birth")),
+        Field("citizenship", CaptiveDialogs.tr("Citizenship")),
+        Field("category", CaptiveDialogs.tr("Category"), "enum", enum=CaptiveCategory),
+        Field("status", CaptiveDialogs.tr("Status"), "enum", enum=CaptiveStatus),
+        Field("capture", CaptiveDialogs.tr("Captured on"), "partial_date"),
+        Field("capture_place", CaptiveDialogs.tr("Place of capture")),
+        Field("capturing_authority", CaptiveDialogs.tr("Capturing authority")),
+        sensitivity_field(),
+    ]
     service = ui.case_file.captives
-    title = tr("New captive")
+    title = CaptiveDialogs.tr("New captive")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
         data = {k: v for k, v in vals.items() if v not in (None, "")}
@@ -241,14 +244,15 @@ def new_captive(ui: UiContext, parent: QWidget | None = None) -> CaptiveDTO | No
 
 def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                        parent: QWidget | None = None) -> RecordDialog:
-    fields = _tr_fields([
-        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "New status"), "enum", enum=CaptiveStatus),
-        Field("effective_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Since"), "date", aliases=("status_since",),
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "The day the status changed (empty: today)")),
-        Field("note", QT_TRANSLATE_NOOP("CaptiveDialogs", "Note"), "multiline", help=QT_TRANSLATE_NOOP("CaptiveDialogs", "What happened, and the source")),
-    ])
+    fields = [
+        Field("status", CaptiveDialogs.tr("New status"), "enum", enum=CaptiveStatus),
+        Field("effective_on", CaptiveDialogs.tr("Since"), "date", aliases=("status_since",),
+              help=CaptiveDialogs.tr("The day the status changed (empty: today)")),
+        Field("note", CaptiveDialogs.tr("Note"), "multiline",
+              help=CaptiveDialogs.tr("What happened, and the source")),
+    ]
     service = ui.case_file.captives
-    title = tr("Change status")
+    title = CaptiveDialogs.tr("Change status")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
         dto = service.set_status(captive.id, vals["status"], effective_on=vals["effective_on"],
@@ -278,7 +282,7 @@ def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
     path = Path(path)
     env = Env(ui, captive_id, file)
     service = ui.case_file.documents
-    title = tr("Add document")
+    title = CaptiveDialogs.tr("Add document")
 
     def save(vals: dict[str, Any]) -> Any:
         data = {k: v for k, v in vals.items() if v is not None}
@@ -287,7 +291,7 @@ def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
         return dto
 
     values = {**DOCUMENT.defaults(env), "title": path.stem, "filename": path.name}
-    dialog = RecordDialog(title, _tr_fields(DOCUMENT.fields(env)), save, values, parent)
+    dialog = RecordDialog(title, DOCUMENT.fields(env), save, values, parent)
     return _finish(dialog, DOCUMENT)
 
 
@@ -298,8 +302,9 @@ def add_document(ui: UiContext, path: Path | str, *, captive_id: int,
 
 
 def choose_photo(ui: UiContext, captive_id: int, parent: QWidget | None = None) -> bool:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a photo"), str(Path.home()),
-                                          tr("Images (*.png *.jpg *.jpeg *.webp)"))
+    path, _ = QFileDialog.getOpenFileName(parent, CaptiveDialogs.tr("Choose a photo"),
+                                          str(Path.home()),
+                                          CaptiveDialogs.tr("Images (*.png *.jpg *.jpeg *.webp)"))
     if not path:
         return False
     try:
@@ -307,6 +312,6 @@ def choose_photo(ui: UiContext, captive_id: int, parent: QWidget | None = None) 
         ui.case_file.captives.update(captive_id, photo=content,
                                      photo_media_type=mimetypes.guess_type(path)[0] or "image/jpeg")
     except (OSError, CaseAppError) as exc:
-        QMessageBox.warning(parent, tr("Photo"), str(exc))
+        QMessageBox.warning(parent, CaptiveDialogs.tr("Photo"), str(exc))
         return False
     return True

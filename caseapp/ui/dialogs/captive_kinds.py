@@ -9,11 +9,10 @@ into dialogs; field labels are source texts translated in the context "CaptiveDi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from caseapp.domain.dates import add_term
 from caseapp.domain.dto import CaptiveFileDTO
@@ -40,8 +39,15 @@ from caseapp.ui.labels import label
 CTX = "CaptiveDialogs"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n) if text else ""
+class CaptiveDialogs(QObject):
+    """The translation context of these dialogs: ``CaptiveDialogs.tr("…")`` is what
+    ``pyside6-lupdate`` finds. Field lists are built when a dialog opens, so their labels
+    are translated right there."""
+
+
+def tr(text: str) -> str:
+    """A source text held in a variable (marked with QT_TRANSLATE_NOOP("CaptiveDialogs", …))."""
+    return QCoreApplication.translate(CTX, text) if text else ""
 
 
 @dataclass
@@ -56,9 +62,9 @@ class Env:
 @dataclass(frozen=True)
 class Kind:
     key: str
+    service: str  # attribute of CaseFile
     add_title: str  # source texts, translated when shown
     edit_title: str
-    service: str  # attribute of CaseFile
     fields: Callable[[Env], list[Field]]
     describe: Callable[[Any], str]
     defaults: Callable[[Env], dict[str, Any]] = lambda env: {}
@@ -72,16 +78,12 @@ class Kind:
         return getattr(ui.case_file, self.service)
 
 
-def _tr_fields(fields: list[Field]) -> list[Field]:
-    return [replace(f, label=tr(f.label), help=tr(f.help)) for f in fields]
-
-
 # ---- choices ----------------------------------------------------------------------------------
 
 def _prosecutions(env: Env) -> list[tuple[str, int]]:
     rows = env.file.prosecutions if env.file else []
-    return [(p.case_number or tr("Case without number (%1)").replace("%1", str(p.id)), p.id)
-            for p in rows]
+    unnumbered = CaptiveDialogs.tr("Case without number (%1)")
+    return [(p.case_number or unnumbered.replace("%1", str(p.id)), p.id) for p in rows]
 
 
 def _captives(env: Env) -> list[tuple[str, int]]:
@@ -114,8 +116,9 @@ def _interventions(env: Env) -> list[tuple[str, int]]:
     return [(f"{i.made_on.isoformat()} {i.subject}".strip(), i.id) for i in rows]
 
 
-SENSITIVITY = Field("sensitivity", QT_TRANSLATE_NOOP("CaptiveDialogs", "Sensitivity"), "enum", enum=Sensitivity,
-                    help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Who may see this record when a dossier is printed"))
+def sensitivity_field() -> Field:
+    return Field("sensitivity", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
+                 help=CaptiveDialogs.tr("Who may see this record when a dossier is printed"))
 
 
 def _sensitive(env: Env) -> dict[str, Any]:
@@ -125,93 +128,107 @@ def _sensitive(env: Env) -> dict[str, Any]:
 # ---- the kinds of record ------------------------------------------------------------------------
 
 NAME = Kind(
-    "captive_names", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add name"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit name"), "names",
+    "captive_names", "names",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add name"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit name"),
     lambda env: [
-        Field("full_name", QT_TRANSLATE_NOOP("CaptiveDialogs", "Name as written"), required=True,
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "In any script; the script is recognised from the letters")),
-        Field("language", QT_TRANSLATE_NOOP("CaptiveDialogs", "Language"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Language code: hy, en, ru, fr, az…")),
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Kind"), "enum", enum=NameKind),
-        Field("is_primary", QT_TRANSLATE_NOOP("CaptiveDialogs", "Primary name"), "bool",
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "The name shown first everywhere")),
+        Field("full_name", CaptiveDialogs.tr("Name as written"), required=True,
+              help=CaptiveDialogs.tr("In any script; the script is recognised from the letters")),
+        Field("language", CaptiveDialogs.tr("Language"),
+              help=CaptiveDialogs.tr("Language code: hy, en, ru, fr, az…")),
+        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=NameKind),
+        Field("is_primary", CaptiveDialogs.tr("Primary name"), "bool",
+              help=CaptiveDialogs.tr("The name shown first everywhere")),
     ],
     describe=lambda n: n.full_name,
     defaults=lambda env: {"kind": NameKind.TRANSLITERATION},
 )
 
 IDENTITY_DOCUMENT = Kind(
-    "identity_documents", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add identity document"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit identity document"),
-    "identity_documents",
+    "identity_documents", "identity_documents",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add identity document"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit identity document"),
     lambda env: [
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Document"), required=True,
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Passport, national ID card, military ID, birth certificate…")),
-        Field("number", QT_TRANSLATE_NOOP("CaptiveDialogs", "Number")),
-        Field("issuer", QT_TRANSLATE_NOOP("CaptiveDialogs", "Issued by")),
-        Field("issued_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Issued on"), "date"),
-        Field("expires_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Valid until"), "date"),
-        SENSITIVITY,
+        Field("kind", CaptiveDialogs.tr("Document"), required=True,
+              help=CaptiveDialogs.tr("Passport, national ID card, military ID, birth "
+                                      "certificate…")),
+        Field("number", CaptiveDialogs.tr("Number")),
+        Field("issuer", CaptiveDialogs.tr("Issued by")),
+        Field("issued_on", CaptiveDialogs.tr("Issued on"), "date"),
+        Field("expires_on", CaptiveDialogs.tr("Valid until"), "date"),
+        sensitivity_field(),
     ],
     describe=lambda d: f"{d.kind} {d.number}".strip(), defaults=_sensitive,
 )
 
 DETENTION_PLACE = Kind(
-    "detention_places", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add place of detention"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit place of detention"),
-    "detention_places",
+    "detention_places", "detention_places",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add place of detention"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit place of detention"),
     lambda env: [
-        Field("facility", QT_TRANSLATE_NOOP("CaptiveDialogs", "Facility"), required=True),
-        Field("address", QT_TRANSLATE_NOOP("CaptiveDialogs", "Address for letters"), "multiline"),
-        Field("from_date", QT_TRANSLATE_NOOP("CaptiveDialogs", "From"), "date", required=True),
-        Field("to_date", QT_TRANSLATE_NOOP("CaptiveDialogs", "Until"), "date",
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Leave empty while the captive is still held there")),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("facility", CaptiveDialogs.tr("Facility"), required=True),
+        Field("address", CaptiveDialogs.tr("Address for letters"), "multiline"),
+        Field("from_date", CaptiveDialogs.tr("From"), "date", required=True),
+        Field("to_date", CaptiveDialogs.tr("Until"), "date",
+              help=CaptiveDialogs.tr("Leave empty while the captive is still held there")),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
     describe=lambda p: p.facility, defaults=_sensitive, shrink=("address", "notes"),
 )
 
 WELFARE_CONTACT = Kind(
-    "welfare_contacts", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add welfare contact"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit welfare contact"),
-    "welfare_contacts",
+    "welfare_contacts", "welfare_contacts",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add welfare contact"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit welfare contact"),
     lambda env: [
-        Field("contact_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date"), "date", required=True),
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Kind"), "enum", enum=WelfareContactKind),
-        Field("confirmed", QT_TRANSLATE_NOOP("CaptiveDialogs", "Confirmed (proof of life)"), "bool",
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Only confirmed contacts count for the days since the last contact")),
-        Field("source", QT_TRANSLATE_NOOP("CaptiveDialogs", "Source")),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("contact_on", CaptiveDialogs.tr("Date"), "date", required=True),
+        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=WelfareContactKind),
+        Field("confirmed", CaptiveDialogs.tr("Confirmed (proof of life)"), "bool",
+              help=CaptiveDialogs.tr("Only confirmed contacts count for the days since the "
+                                      "last contact")),
+        Field("source", CaptiveDialogs.tr("Source")),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
     describe=lambda c: f"{label(c.kind)} {c.contact_on.isoformat()}",
     defaults=lambda env: {"contact_on": env.ui.today(), "confirmed": True, **_sensitive(env)},
 )
 
 PROSECUTION = Kind(
-    "prosecutions", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add prosecution"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit prosecution"), "prosecutions",
+    "prosecutions", "prosecutions",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add prosecution"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit prosecution"),
     lambda env: [
-        Field("case_number", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case number")),
-        Field("investigating_body", QT_TRANSLATE_NOOP("CaptiveDialogs", "Investigating body")),
-        Field("court", QT_TRANSLATE_NOOP("CaptiveDialogs", "Court")),
-        Field("judge", QT_TRANSLATE_NOOP("CaptiveDialogs", "Judge")),
-        Field("prosecutor", QT_TRANSLATE_NOOP("CaptiveDialogs", "Prosecutor")),
-        Field("defence_counsel", QT_TRANSLATE_NOOP("CaptiveDialogs", "Defence counsel")),
-        Field("counsel_kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Counsel"), "enum", enum=CounselKind),
-        Field("language", QT_TRANSLATE_NOOP("CaptiveDialogs", "Language of proceedings"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Language code, e.g. az")),
-        Field("opened_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case opened on"), "date"),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("case_number", CaptiveDialogs.tr("Case number")),
+        Field("investigating_body", CaptiveDialogs.tr("Investigating body")),
+        Field("court", CaptiveDialogs.tr("Court")),
+        Field("judge", CaptiveDialogs.tr("Judge")),
+        Field("prosecutor", CaptiveDialogs.tr("Prosecutor")),
+        Field("defence_counsel", CaptiveDialogs.tr("Defence counsel")),
+        Field("counsel_kind", CaptiveDialogs.tr("Counsel"), "enum", enum=CounselKind),
+        Field("language", CaptiveDialogs.tr("Language of proceedings"),
+              help=CaptiveDialogs.tr("Language code, e.g. az")),
+        Field("opened_on", CaptiveDialogs.tr("Case opened on"), "date"),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
-    describe=lambda p: p.case_number or tr("this prosecution"),
+    describe=lambda p: p.case_number or CaptiveDialogs.tr("this prosecution"),
     defaults=lambda env: {"counsel_kind": CounselKind.UNKNOWN, **_sensitive(env)},
 )
 
 CHARGE = Kind(
-    "charges", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add charge"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit charge"), "charges",
+    "charges", "charges",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add charge"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit charge"),
     lambda env: [
-        Field("prosecution_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case"), "ref", choices=_prosecutions(env), required=True),
-        Field("code", QT_TRANSLATE_NOOP("CaptiveDialogs", "Criminal code")),
-        Field("article", QT_TRANSLATE_NOOP("CaptiveDialogs", "Article"), required=True),
-        Field("part", QT_TRANSLATE_NOOP("CaptiveDialogs", "Part")),
-        Field("title", QT_TRANSLATE_NOOP("CaptiveDialogs", "Offence")),
-        Field("brought_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Charged on"), "date"),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env),
+              required=True),
+        Field("code", CaptiveDialogs.tr("Criminal code")),
+        Field("article", CaptiveDialogs.tr("Article"), required=True),
+        Field("part", CaptiveDialogs.tr("Part")),
+        Field("title", CaptiveDialogs.tr("Offence")),
+        Field("brought_on", CaptiveDialogs.tr("Charged on"), "date"),
     ],
     describe=lambda c: f"{c.citation} {c.title}".strip(), owner=None,
     defaults=lambda env: {"code": "Criminal Code of the Republic of Azerbaijan"},
@@ -243,27 +260,28 @@ def _order_defaults(env: Env) -> dict[str, Any]:
 
 
 DETENTION_ORDER = Kind(
-    "detention_orders", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add detention order"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit detention order"),
-    "detention_orders",
+    "detention_orders", "detention_orders",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add detention order"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit detention order"),
     lambda env: [
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Kind"), "enum", enum=DetentionOrderKind),
-        Field("prosecution_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case"), "ref", choices=_prosecutions(env)),
-        Field("ordering_court", QT_TRANSLATE_NOOP("CaptiveDialogs", "Ordering court")),
-        Field("decided_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Decided on"), "date"),
-        Field("start_date", QT_TRANSLATE_NOOP("CaptiveDialogs", "Detention from"), "date", required=True),
-        Field("term_months", QT_TRANSLATE_NOOP("CaptiveDialogs", "Term: months"), "int", maximum=120),
-        Field("term_days", QT_TRANSLATE_NOOP("CaptiveDialogs", "Term: days"), "int", maximum=366),
-        Field("expires_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Expires on"), "date",
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Leave empty: computed as the start plus the term (a day past the end of "
-                          "a month is moved to its last day). Fill in only when the order states "
-                          "another date.")),
-        Field("appeal_filed_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Appeal filed on"), "date"),
-        Field("appeal_outcome", QT_TRANSLATE_NOOP("CaptiveDialogs", "Appeal outcome")),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=DetentionOrderKind),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
+        Field("ordering_court", CaptiveDialogs.tr("Ordering court")),
+        Field("decided_on", CaptiveDialogs.tr("Decided on"), "date"),
+        Field("start_date", CaptiveDialogs.tr("Detention from"), "date", required=True),
+        Field("term_months", CaptiveDialogs.tr("Term: months"), "int", maximum=120),
+        Field("term_days", CaptiveDialogs.tr("Term: days"), "int", maximum=366),
+        Field("expires_on", CaptiveDialogs.tr("Expires on"), "date",
+              help=CaptiveDialogs.tr("Leave empty: computed as the start plus the term (a day "
+                                      "past the end of a month is moved to its last day). "
+                                      "Fill in only when the order states another date.")),
+        Field("appeal_filed_on", CaptiveDialogs.tr("Appeal filed on"), "date"),
+        Field("appeal_outcome", CaptiveDialogs.tr("Appeal outcome")),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
-    describe=lambda o: tr("the order of %1 (until %2)").replace("%1", o.start_date.isoformat())
-    .replace("%2", o.expires_on.isoformat()),
+    describe=lambda o: CaptiveDialogs.tr("the order of %1 (until %2)")
+    .replace("%1", o.start_date.isoformat()).replace("%2", o.expires_on.isoformat()),
     defaults=_order_defaults, values=_order_values, shrink=("notes",),
     # An empty expiry means "computed": the start and term are then saved with it.
     linked=(frozenset({"start_date", "term_months", "term_days", "expires_on"}),),
@@ -284,59 +302,68 @@ def _hearing_defaults(env: Env) -> dict[str, Any]:
 
 
 HEARING = Kind(
-    "hearings", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add hearing"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit hearing"), "hearings",
+    "hearings", "hearings",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add hearing"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit hearing"),
     lambda env: [
-        Field("starts_at", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date and time"), "datetime", required=True,
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Local time of the court")),
-        Field("timezone", QT_TRANSLATE_NOOP("CaptiveDialogs", "Time zone"), "timezone"),
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Kind"), "enum", enum=HearingKind),
-        Field("court", QT_TRANSLATE_NOOP("CaptiveDialogs", "Court")),
-        Field("judge", QT_TRANSLATE_NOOP("CaptiveDialogs", "Judge")),
-        Field("prosecution_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case"), "ref", choices=_prosecutions(env)),
-        Field("captive_ids", QT_TRANSLATE_NOOP("CaptiveDialogs", "Captives concerned"), "refs", choices=_captives(env),
-              help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Tick every co-defendant: the hearing appears in each one's file")),
-        Field("outcome", QT_TRANSLATE_NOOP("CaptiveDialogs", "Outcome"), "multiline"),
-        Field("next_date", QT_TRANSLATE_NOOP("CaptiveDialogs", "Next hearing on"), "date"),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("starts_at", CaptiveDialogs.tr("Date and time"), "datetime", required=True,
+              help=CaptiveDialogs.tr("Local time of the court")),
+        Field("timezone", CaptiveDialogs.tr("Time zone"), "timezone"),
+        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=HearingKind),
+        Field("court", CaptiveDialogs.tr("Court")),
+        Field("judge", CaptiveDialogs.tr("Judge")),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
+        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "refs",
+              choices=_captives(env),
+              help=CaptiveDialogs.tr("Tick every co-defendant: the hearing appears in each "
+                                      "one's file")),
+        Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
+        Field("next_date", CaptiveDialogs.tr("Next hearing on"), "date"),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
-    describe=lambda h: tr("the %1 hearing of %2").replace("%1", label(h.kind).lower())
-    .replace("%2", f"{h.starts_at:%Y-%m-%d %H:%M}"),
+    describe=lambda h: CaptiveDialogs.tr("the %1 hearing of %2")
+    .replace("%1", label(h.kind).lower()).replace("%2", f"{h.starts_at:%Y-%m-%d %H:%M}"),
     defaults=_hearing_defaults, owner=None, shrink=("outcome", "notes"),
     linked=(frozenset({"starts_at", "timezone"}),),
 )
 
 INTERNATIONAL = Kind(
-    "international_proceedings", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add international proceeding"),
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit international proceeding"), "international_proceedings",
+    "international_proceedings", "international_proceedings",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add international proceeding"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit international proceeding"),
     lambda env: [
-        Field("body", QT_TRANSLATE_NOOP("CaptiveDialogs", "Body"), "enum", enum=InternationalBody),
-        Field("kind", QT_TRANSLATE_NOOP("CaptiveDialogs", "Kind"), "enum", enum=InternationalProceedingKind),
-        Field("reference", QT_TRANSLATE_NOOP("CaptiveDialogs", "Reference number")),
-        Field("lodged_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Lodged on"), "date"),
-        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "Status"), "enum", enum=ProceedingStatus),
-        Field("outcome", QT_TRANSLATE_NOOP("CaptiveDialogs", "Outcome"), "multiline"),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("body", CaptiveDialogs.tr("Body"), "enum", enum=InternationalBody),
+        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=InternationalProceedingKind),
+        Field("reference", CaptiveDialogs.tr("Reference number")),
+        Field("lodged_on", CaptiveDialogs.tr("Lodged on"), "date"),
+        Field("status", CaptiveDialogs.tr("Status"), "enum", enum=ProceedingStatus),
+        Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
     describe=lambda p: f"{label(p.kind)} {p.reference}".strip(),
     defaults=lambda env: {"status": ProceedingStatus.LODGED, **_sensitive(env)},
 )
 
 INTERVENTION = Kind(
-    "interventions", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add intervention"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit intervention"), "interventions",
+    "interventions", "interventions",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add intervention"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit intervention"),
     lambda env: [
-        Field("made_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date"), "date", required=True),
-        Field("organisation_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Organisation"), "ref", choices=_organisations(env)),
-        Field("contact_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Person"), "ref", choices=_contacts(env)),
-        Field("channel", QT_TRANSLATE_NOOP("CaptiveDialogs", "Channel"), "enum", enum=Channel),
-        Field("subject", QT_TRANSLATE_NOOP("CaptiveDialogs", "Subject")),
-        Field("request", QT_TRANSLATE_NOOP("CaptiveDialogs", "Request"), "multiline"),
-        Field("response", QT_TRANSLATE_NOOP("CaptiveDialogs", "Response"), "multiline"),
-        Field("status", QT_TRANSLATE_NOOP("CaptiveDialogs", "Status"), "enum", enum=InterventionStatus),
-        Field("follow_up_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Follow up on"), "date"),
-        Field("captive_ids", QT_TRANSLATE_NOOP("CaptiveDialogs", "Captives concerned"), "refs", choices=_captives(env)),
-        SENSITIVITY,
+        Field("made_on", CaptiveDialogs.tr("Date"), "date", required=True),
+        Field("organisation_id", CaptiveDialogs.tr("Organisation"), "ref",
+              choices=_organisations(env)),
+        Field("contact_id", CaptiveDialogs.tr("Person"), "ref", choices=_contacts(env)),
+        Field("channel", CaptiveDialogs.tr("Channel"), "enum", enum=Channel),
+        Field("subject", CaptiveDialogs.tr("Subject")),
+        Field("request", CaptiveDialogs.tr("Request"), "multiline"),
+        Field("response", CaptiveDialogs.tr("Response"), "multiline"),
+        Field("status", CaptiveDialogs.tr("Status"), "enum", enum=InterventionStatus),
+        Field("follow_up_on", CaptiveDialogs.tr("Follow up on"), "date"),
+        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "refs",
+              choices=_captives(env)),
+        sensitivity_field(),
     ],
     describe=lambda i: i.subject or i.made_on.isoformat(), owner=None,
     shrink=("request", "response"),
@@ -346,18 +373,21 @@ INTERVENTION = Kind(
 )
 
 DOCUMENT = Kind(
-    "documents", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add document"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit document"), "documents",
+    "documents", "documents",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add document"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit document"),
     lambda env: [
-        Field("title", QT_TRANSLATE_NOOP("CaptiveDialogs", "Title"), required=True),
-        Field("filename", QT_TRANSLATE_NOOP("CaptiveDialogs", "File name")),
-        Field("source", QT_TRANSLATE_NOOP("CaptiveDialogs", "Source"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Who gave or sent it")),
-        Field("received_on", QT_TRANSLATE_NOOP("CaptiveDialogs", "Received on"), "date"),
-        Field("reliability", QT_TRANSLATE_NOOP("CaptiveDialogs", "Reliability"), "enum", enum=Reliability),
-        Field("prosecution_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Case"), "ref", choices=_prosecutions(env)),
-        Field("hearing_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Hearing"), "ref", choices=_hearings(env)),
-        Field("intervention_id", QT_TRANSLATE_NOOP("CaptiveDialogs", "Intervention"), "ref", choices=_interventions(env)),
-        Field("notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes"), "multiline"),
-        SENSITIVITY,
+        Field("title", CaptiveDialogs.tr("Title"), required=True),
+        Field("filename", CaptiveDialogs.tr("File name")),
+        Field("source", CaptiveDialogs.tr("Source"), help=CaptiveDialogs.tr("Who gave or sent it")),
+        Field("received_on", CaptiveDialogs.tr("Received on"), "date"),
+        Field("reliability", CaptiveDialogs.tr("Reliability"), "enum", enum=Reliability),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
+        Field("hearing_id", CaptiveDialogs.tr("Hearing"), "ref", choices=_hearings(env)),
+        Field("intervention_id", CaptiveDialogs.tr("Intervention"), "ref",
+              choices=_interventions(env)),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
     ],
     describe=lambda d: d.title, shrink=("notes",),
     defaults=lambda env: {"received_on": env.ui.today(), "reliability": Reliability.UNVERIFIED,
@@ -365,11 +395,13 @@ DOCUMENT = Kind(
 )
 
 NOTE = Kind(
-    "notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add note"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit note"), "notes",
+    "notes", "notes",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add note"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit note"),
     lambda env: [
-        Field("title", QT_TRANSLATE_NOOP("CaptiveDialogs", "Title")),
-        Field("body", QT_TRANSLATE_NOOP("CaptiveDialogs", "Text"), "multiline"),
-        SENSITIVITY,
+        Field("title", CaptiveDialogs.tr("Title")),
+        Field("body", CaptiveDialogs.tr("Text"), "multiline"),
+        sensitivity_field(),
     ],
     describe=lambda n: n.title or n.body[:40], defaults=_sensitive,
 )
@@ -382,19 +414,21 @@ def _split_tags(values: dict[str, Any]) -> dict[str, Any]:
 
 
 CAPTIVE_PERSON = Kind(
-    "captives", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit person and capture"), "captives",
+    "captives", "captives",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit person and capture"),
     lambda env: [
-        Field("sex", QT_TRANSLATE_NOOP("CaptiveDialogs", "Sex"), "enum", enum=Sex),
-        Field("birth", QT_TRANSLATE_NOOP("CaptiveDialogs", "Date of birth"), "partial_date"),
-        Field("birth_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of birth")),
-        Field("citizenship", QT_TRANSLATE_NOOP("CaptiveDialogs", "Citizenship")),
-        Field("category", QT_TRANSLATE_NOOP("CaptiveDialogs", "Category"), "enum", enum=CaptiveCategory),
-        Field("capture", QT_TRANSLATE_NOOP("CaptiveDialogs", "Captured on"), "partial_date"),
-        Field("capture_place", QT_TRANSLATE_NOOP("CaptiveDialogs", "Place of capture")),
-        Field("capturing_authority", QT_TRANSLATE_NOOP("CaptiveDialogs", "Capturing authority")),
-        Field("capture_circumstances", QT_TRANSLATE_NOOP("CaptiveDialogs", "Circumstances"), "multiline"),
-        Field("tags", QT_TRANSLATE_NOOP("CaptiveDialogs", "Tags"), help=QT_TRANSLATE_NOOP("CaptiveDialogs", "Separated by commas")),
-        SENSITIVITY,
+        Field("sex", CaptiveDialogs.tr("Sex"), "enum", enum=Sex),
+        Field("birth", CaptiveDialogs.tr("Date of birth"), "partial_date"),
+        Field("birth_place", CaptiveDialogs.tr("Place of birth")),
+        Field("citizenship", CaptiveDialogs.tr("Citizenship")),
+        Field("category", CaptiveDialogs.tr("Category"), "enum", enum=CaptiveCategory),
+        Field("capture", CaptiveDialogs.tr("Captured on"), "partial_date"),
+        Field("capture_place", CaptiveDialogs.tr("Place of capture")),
+        Field("capturing_authority", CaptiveDialogs.tr("Capturing authority")),
+        Field("capture_circumstances", CaptiveDialogs.tr("Circumstances"), "multiline"),
+        Field("tags", CaptiveDialogs.tr("Tags"), help=CaptiveDialogs.tr("Separated by commas")),
+        sensitivity_field(),
     ],
     describe=lambda c: c.primary_name, owner=None, prepare=_split_tags,
     values=lambda c: {"sex": c.sex, "birth": c.birth, "birth_place": c.birth_place,
@@ -406,14 +440,16 @@ CAPTIVE_PERSON = Kind(
 )
 
 CAPTIVE_CASE = Kind(
-    "captives", QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"), QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit summary, asks and consent"), "captives",
+    "captives", "captives",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit summary, asks and consent"),
     lambda env: [
-        Field("summary", QT_TRANSLATE_NOOP("CaptiveDialogs", "Summary"), "multiline"),
-        Field("current_asks", QT_TRANSLATE_NOOP("CaptiveDialogs", "Current asks"), "multiline"),
-        Field("health", QT_TRANSLATE_NOOP("CaptiveDialogs", "Health and treatment"), "multiline"),
-        Field("consent_power_of_attorney", QT_TRANSLATE_NOOP("CaptiveDialogs", "Power of attorney on file"), "bool"),
-        Field("consent_publicity", QT_TRANSLATE_NOOP("CaptiveDialogs", "Consents to publicity"), "bool"),
-        Field("consent_notes", QT_TRANSLATE_NOOP("CaptiveDialogs", "Notes on consent")),
+        Field("summary", CaptiveDialogs.tr("Summary"), "multiline"),
+        Field("current_asks", CaptiveDialogs.tr("Current asks"), "multiline"),
+        Field("health", CaptiveDialogs.tr("Health and treatment"), "multiline"),
+        Field("consent_power_of_attorney", CaptiveDialogs.tr("Power of attorney on file"), "bool"),
+        Field("consent_publicity", CaptiveDialogs.tr("Consents to publicity"), "bool"),
+        Field("consent_notes", CaptiveDialogs.tr("Notes on consent")),
     ],
     describe=lambda c: c.primary_name, owner=None,
 )

@@ -34,7 +34,8 @@ def _days_ago(row: CaptiveRow) -> str:
 
 
 def _next_hearing(row: CaptiveRow) -> str:
-    return row.next_hearing.astimezone().strftime("%Y-%m-%d %H:%M") if row.next_hearing else ""
+    # As the court gives it, like every hearing time in CaseApp.
+    return row.next_hearing.strftime("%Y-%m-%d %H:%M") if row.next_hearing else ""
 
 
 @dataclass(frozen=True)

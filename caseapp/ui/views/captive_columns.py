@@ -16,8 +16,8 @@ from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.views.captive_tabs import (
     ACTIONS,
     ALERT,
-    CTX,
     ENTITY_NOUNS,
+    CaptiveTabs,
     _short,
     audit_change,
     audit_tooltip,
@@ -29,15 +29,17 @@ from caseapp.ui.views.captive_tabs import (
     iso,
     tr,
 )
+from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_file import CaptiveFileView
 
 
 def name_columns() -> list[RecordColumn]:
-    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Name"), lambda n: n.full_name + ("  ★" if n.is_primary else ""),
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
+                lambda n: n.full_name + ("  ★" if n.is_primary else ""),
                 lambda n: (not n.is_primary, n.id),
-                tip=lambda n: tr("Primary name") if n.is_primary else ""),
+                tip=lambda n: CaptiveTabs.tr("Primary name") if n.is_primary else ""),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Script"), lambda n: label(n.script)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Language"), lambda n: n.language),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda n: label(n.kind))]
@@ -60,8 +62,9 @@ def status_columns() -> list[RecordColumn]:
 
 
 def term_text(o: Any) -> str:
-    months = tr("%n month(s)", o.term_months) if o.term_months else ""
-    days = tr("%n day(s)", o.term_days) if o.term_days else ""
+    m, d = o.term_months, o.term_days
+    months = plural(CaptiveTabs.tr("%n month(s)", "", m), m) if m else ""
+    days = plural(CaptiveTabs.tr("%n day(s)", "", d), d) if d else ""
     return " ".join(p for p in (months, days) if p)
 
 
@@ -74,9 +77,11 @@ def order_columns(view: CaptiveFileView) -> list[RecordColumn]:
         return ": ".join(p for p in (iso(o.appeal_filed_on), o.appeal_outcome) if p)
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "start_date"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Expires"), lambda o: iso(o.expires_on), lambda o: iso(o.expires_on),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Expires"),
+                lambda o: iso(o.expires_on), lambda o: iso(o.expires_on),
                 colour=expiry_colour, tip=lambda o: days_text((o.expires_on - view.today).days)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Term"), term_text, lambda o: (o.term_months, o.term_days)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Term"),
+                term_text, lambda o: (o.term_months, o.term_days)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda o: label(o.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Ordering court"), lambda o: o.ordering_court),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Decided"), "decided_on"),
@@ -86,11 +91,14 @@ def order_columns(view: CaptiveFileView) -> list[RecordColumn]:
 def place_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Facility"), lambda p: p.facility),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "from_date"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Until"), lambda p: iso(p.to_date) or tr("now"),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Until"),
+                lambda p: iso(p.to_date) or CaptiveTabs.tr("now"),
                 lambda p: iso(p.to_date) or "9999"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Address for letters"), lambda p: p.address.replace("\n", ", "),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Address for letters"),
+                lambda p: p.address.replace("\n", ", "),
                 tip=lambda p: p.address),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"), lambda p: p.notes, tip=lambda p: p.notes)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"),
+                lambda p: p.notes, tip=lambda p: p.notes)]
 
 
 def prosecution_columns() -> list[RecordColumn]:
@@ -103,16 +111,19 @@ def prosecution_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda p: p.judge),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Defence"), defence),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Opened"), "opened_on"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Investigating body"), lambda p: p.investigating_body)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Investigating body"),
+                lambda p: p.investigating_body)]
 
 
 AZ_CODE = "Criminal Code of the Republic of Azerbaijan"
 
 
 def charge_columns() -> list[RecordColumn]:
-    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Article"), lambda c: c.citation.replace(AZ_CODE, tr("AZ CC")).strip(),
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Article"),
+                lambda c: c.citation.replace(AZ_CODE, CaptiveTabs.tr("AZ CC")).strip(),
                 lambda c: (c.article, c.part), tip=lambda c: c.citation),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Offence"), lambda c: c.title, tip=lambda c: c.title),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Offence"),
+                lambda c: c.title, tip=lambda c: c.title),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Charged"), "brought_on")]
 
 
@@ -122,14 +133,16 @@ def hearing_columns(view: CaptiveFileView) -> list[RecordColumn]:
             return None
         return view.palette().color(QPalette.ColorRole.Link).name()
 
-    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date and time"), lambda h: f"{h.starts_at:%Y-%m-%d %H:%M}",
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date and time"),
+                lambda h: f"{h.starts_at:%Y-%m-%d %H:%M}",
                 lambda h: h.starts_at.isoformat(), tip=lambda h: h.timezone, colour=upcoming),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda h: label(h.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda h: h.court),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda h: h.judge),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Co-defendants"), lambda h: view.co_defendants(h),
                 lambda h: len(h.captive_ids), tip=lambda h: view.co_defendants(h, full=True)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"), lambda h: h.outcome, tip=lambda h: h.outcome),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"),
+                lambda h: h.outcome, tip=lambda h: h.outcome),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Next"), "next_date")]
 
 
@@ -139,7 +152,8 @@ def international_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda p: label(p.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reference"), lambda p: p.reference),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda p: label(p.status)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"), lambda p: p.outcome, tip=lambda p: p.outcome)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"),
+                lambda p: p.outcome, tip=lambda p: p.outcome)]
 
 
 def welfare_columns(view: CaptiveFileView) -> list[RecordColumn]:
@@ -147,11 +161,15 @@ def welfare_columns(view: CaptiveFileView) -> list[RecordColumn]:
         return (view.today - c.contact_on).days
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "contact_on"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Days ago"), lambda c: str(ago(c)), ago, right=True),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Days ago"),
+                lambda c: str(ago(c)), ago, right=True),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda c: label(c.kind)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Confirmed"), lambda c: tr("yes") if c.confirmed else tr("no, unconfirmed")),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Confirmed"),
+                lambda c: CaptiveTabs.tr("yes") if c.confirmed
+                else CaptiveTabs.tr("no, unconfirmed")),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Source"), lambda c: c.source),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"), lambda c: c.notes, tip=lambda c: c.notes)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Notes"),
+                lambda c: c.notes, tip=lambda c: c.notes)]
 
 
 def intervention_columns(view: CaptiveFileView) -> list[RecordColumn]:
@@ -160,19 +178,23 @@ def intervention_columns(view: CaptiveFileView) -> list[RecordColumn]:
             return ""
         days = (i.follow_up_on - view.today).days
         if intervention_overdue(i, view.today):
-            return tr("%1, %n day(s) late", -days).replace("%1", iso(i.follow_up_on))
+            late = plural(CaptiveTabs.tr("%1, %n day(s) late", "", -days), -days)
+            return late.replace("%1", iso(i.follow_up_on))
         return f"{iso(i.follow_up_on)} ({days_text(days)})"
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "made_on"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Addressee"), view.addressee, tip=view.addressee),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Channel"), lambda i: label(i.channel)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Subject"), lambda i: i.subject, tip=lambda i: i.request),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Subject"),
+                lambda i: i.subject, tip=lambda i: i.request),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda i: label(i.status)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Follow-up"), follow, lambda i: iso(i.follow_up_on),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Follow-up"),
+                follow, lambda i: iso(i.follow_up_on),
                 colour=lambda i: ALERT if intervention_overdue(i, view.today) else None,
-                tip=lambda i: tr("Overdue: follow this up") if intervention_overdue(i, view.today)
-                else ""),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Captives"), lambda i: view.co_defendants(i), lambda i: len(i.captive_ids),
+                tip=lambda i: CaptiveTabs.tr("Overdue: follow this up")
+                if intervention_overdue(i, view.today) else ""),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Captives"),
+                lambda i: view.co_defendants(i), lambda i: len(i.captive_ids),
                 tip=lambda i: view.co_defendants(i, full=True))]
 
 
@@ -186,13 +208,17 @@ def human_size(size: int) -> str:
 
 
 def document_columns() -> list[RecordColumn]:
-    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda d: d.title, tip=lambda d: d.notes),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"), lambda d: d.filename, tip=lambda d: d.media_type),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Size"), lambda d: human_size(d.size), lambda d: d.size, right=True),
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"),
+                lambda d: d.title, tip=lambda d: d.notes),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"),
+                lambda d: d.filename, tip=lambda d: d.media_type),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Size"),
+                lambda d: human_size(d.size), lambda d: d.size, right=True),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Received"), "received_on"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reliability"), lambda d: label(d.reliability)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda d: label(d.sensitivity)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "SHA-256"), lambda d: d.sha256[:16] + "…", tip=lambda d: d.sha256)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "SHA-256"),
+                lambda d: d.sha256[:16] + "…", tip=lambda d: d.sha256)]
 
 
 def local_time(value: Any) -> str:
@@ -211,9 +237,11 @@ def history_columns() -> list[RecordColumn]:
     def record(e: Any) -> str:
         return f"{tr(ENTITY_NOUNS.get(e.entity, e.entity))}: {e.summary}"
 
-    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"), lambda e: local_time(e.at), lambda e: (e.at.isoformat(), e.id)),
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"),
+                lambda e: local_time(e.at), lambda e: (e.at.isoformat(), e.id)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Who"), lambda e: e.actor),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"), lambda e: tr(ACTIONS.get(e.action, str(e.action)))),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"),
+                lambda e: tr(ACTIONS.get(e.action, str(e.action)))),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), record, tip=lambda e: e.summary),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), audit_change, tip=audit_tooltip)]

@@ -126,7 +126,6 @@ class CaptiveFileView(View):
         self._tab_titles.append((title, counted))
 
     def _profile_tab(self) -> None:
-        tr = self.tr
         self.profile = ProfilePanel()
         self.profile.edit_person.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
         self.profile.edit_case.connect(lambda: self._edit_captive(dlg.CAPTIVE_CASE))
@@ -137,129 +136,135 @@ class CaptiveFileView(View):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile)
         self.profile_scroll = scroll
-        names = self._section("names", dlg.NAME, cols.name_columns(), tr("Names in every script"),
-                              tr("No names yet."), stretch=0)
+        names = self._section("names", dlg.NAME, cols.name_columns(),
+                              self.tr("Names in every script"), self.tr("No names yet."),
+                              stretch=0)
         ids = self._section("identity_documents", dlg.IDENTITY_DOCUMENT, cols.identity_columns(),
-                            tr("Identity documents"), tr("No identity documents recorded."),
-                            stretch=0)
+                            self.tr("Identity documents"),
+                            self.tr("No identity documents recorded."), stretch=0)
         history = self._section("status_history", None, cols.status_columns(),
-                                tr("Status history"), tr("No status changes."), stretch=3,
-                                sort=(0, DESC))
-        history.add_button("change", tr("Change status…"), self.change_status)
+                                self.tr("Status history"), self.tr("No status changes."),
+                                stretch=3, sort=(0, DESC))
+        history.add_button("change", self.tr("Change status…"), self.change_status)
         right = splitter(VERTICAL, names, ids, history, sizes=[220, 120, 160])
-        self._tab(page(splitter(HORIZONTAL, scroll, right, sizes=[430, 620])), tr("Profile"),
-                  tr("The person, names in every script, identity documents, status history"))
+        self._tab(page(splitter(HORIZONTAL, scroll, right, sizes=[430, 620])),
+                  self.tr("Profile"),
+                  self.tr("The person, names in every script, identity documents, status history"))
 
     def _custody_tab(self) -> None:
-        tr = self.tr
         self.timeline = CustodyTimeline()
         orders = self._section(
             "detention_orders", dlg.DETENTION_ORDER, cols.order_columns(self),
-            tr("Detention orders"), tr("No detention orders recorded. Add the first order to see "
-                                       "its expiry here and on the timeline."), sort=(0, DESC))
+            self.tr("Detention orders"),
+            self.tr("No detention orders recorded. Add the first order to see its expiry here "
+                    "and on the timeline."), sort=(0, DESC))
         places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(),
-                               tr("Places of detention"), tr("No place of detention recorded."),
-                               stretch=3, sort=(1, DESC))
+                               self.tr("Places of detention"),
+                               self.tr("No place of detention recorded."), stretch=3,
+                               sort=(1, DESC))
         self._tab(page(self.timeline, splitter(VERTICAL, orders, places, sizes=[300, 150])),
-                  tr("Custody"), tr("Custody timeline, detention orders and places of detention"),
+                  self.tr("Custody"),
+                  self.tr("Custody timeline, detention orders and places of detention"),
                   "detention_orders")
 
     def _proceedings_tab(self) -> None:
-        tr = self.tr
         prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
-                                     tr("Prosecutions"), tr("No prosecution recorded."), stretch=5)
-        self._section("charges", dlg.CHARGE, cols.charge_columns(), tr("Charges"),
-                      tr("No charges in this case."), stretch=1,
-                      add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id",
-                                                                    None)})
+                                     self.tr("Prosecutions"), self.tr("No prosecution recorded."),
+                                     stretch=5)
+        charges = self._section(
+            "charges", dlg.CHARGE, cols.charge_columns(), self.tr("Charges"),
+            self.tr("No charges in this case."), stretch=1,
+            add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id", None)})
         prosecutions.selection_changed.connect(self._show_charges)
-        self._section("hearings", dlg.HEARING, cols.hearing_columns(self), tr("Hearings"),
-                      tr("No hearings recorded."), stretch=5, sort=(0, DESC))
-        s = self.sections
-        self._tab(page(splitter(VERTICAL, prosecutions, s["charges"], s["hearings"],
-                                sizes=[120, 130, 330])),
-                  tr("Proceedings"), tr("Prosecutions, charges and hearings"), "hearings")
+        hearings = self._section("hearings", dlg.HEARING, cols.hearing_columns(self),
+                                 self.tr("Hearings"), self.tr("No hearings recorded."), stretch=5,
+                                 sort=(0, DESC))
+        self._tab(page(splitter(VERTICAL, prosecutions, charges, hearings, sizes=[120, 130, 330])),
+                  self.tr("Proceedings"), self.tr("Prosecutions, charges and hearings"),
+                  "hearings")
 
     def _international_tab(self) -> None:
-        tr = self.tr
         section = self._section(
             "international_proceedings", dlg.INTERNATIONAL, cols.international_columns(),
-            tr("International proceedings"), tr("No filings with the ECHR, UN bodies or others."))
-        self._tab(page(section), tr("International"),
-                  tr("ECHR, UN bodies and other international proceedings"),
+            self.tr("International proceedings"),
+            self.tr("No filings with the ECHR, UN bodies or others."))
+        self._tab(page(section), self.tr("International"),
+                  self.tr("ECHR, UN bodies and other international proceedings"),
                   "international_proceedings")
 
     def _welfare_tab(self) -> None:
-        tr = self.tr
         self.silence = QLabel()
         self.silence.setObjectName("days_since_contact")
         self.silence.setWordWrap(True)
-        self.silence.setToolTip(tr("Shown in red after %1 days without news.")
+        self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
                                 .replace("%1", str(CONTACT_WARNING_DAYS)))
-        welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT, cols.welfare_columns(self),
-                                tr("Welfare contacts (proof of life)"), tr("No contact recorded."),
-                                sort=(0, DESC))
-        self._tab(page(self.silence, welfare), tr("Welfare"), tr("Welfare contacts: proof of life"),
-                  "welfare_contacts")
+        welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT,
+                                cols.welfare_columns(self),
+                                self.tr("Welfare contacts (proof of life)"),
+                                self.tr("No contact recorded."), sort=(0, DESC))
+        self._tab(page(self.silence, welfare), self.tr("Welfare"),
+                  self.tr("Welfare contacts: proof of life"), "welfare_contacts")
 
     def _advocacy_tab(self) -> None:
-        tr = self.tr
-        advocacy = self._section("interventions", dlg.INTERVENTION, cols.intervention_columns(self),
-                                 tr("Interventions"), tr("No interventions for this captive yet."),
-                                 stretch=3, sort=(0, DESC))
+        advocacy = self._section("interventions", dlg.INTERVENTION,
+                                 cols.intervention_columns(self), self.tr("Interventions"),
+                                 self.tr("No interventions for this captive yet."), stretch=3,
+                                 sort=(0, DESC))
         self.intervention_text = reader("intervention_details")
         advocacy.selection_changed.connect(self._show_intervention)
-        details = titled(tr("Request and response"), self.intervention_text)
-        self._tab(page(splitter(VERTICAL, advocacy, details, sizes=[360, 160])), tr("Advocacy"),
-                  tr("Interventions with organisations, and their follow-ups"), "interventions")
+        details = titled(self.tr("Request and response"), self.intervention_text)
+        self._tab(page(splitter(VERTICAL, advocacy, details, sizes=[360, 160])),
+                  self.tr("Advocacy"),
+                  self.tr("Interventions with organisations, and their follow-ups"),
+                  "interventions")
 
     def _documents_tab(self) -> None:
-        tr = self.tr
         documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(),
-                                  tr("Documents and evidence"),
-                                  tr("No documents yet. Drop files here, or click Add…"),
+                                  self.tr("Documents and evidence"),
+                                  self.tr("No documents yet. Drop files here, or click Add…"),
                                   stretch=0, add=self.add_document_from_dialog)
-        documents.add_button("save", tr("Save a copy…"), self.save_document_copy,
+        documents.add_button("save", self.tr("Save a copy…"), self.save_document_copy,
                              needs_record=True)
-        documents.add_button("open", tr("Open…"), self.open_document, needs_record=True) \
-            .setToolTip(tr("Saves a copy where you choose (not encrypted), then opens it"))
+        documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \
+            .setToolTip(self.tr("Saves a copy where you choose (not encrypted), then opens it"))
         documents.selection_changed.connect(self._show_document)
         self.sha = QLabel()
         self.sha.setObjectName("document_sha256")
         self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha.setFont(mono_font())
-        hint = QLabel(tr("Drop files on this tab to add them. Files are stored inside the case "
-                         "file; “Save a copy” writes an unencrypted copy where you choose."))
+        hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
+                              "case file; “Save a copy” writes an unencrypted copy where you "
+                              "choose."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.documents_page = page(documents, self.sha, hint, into=DropPage())
         self.documents_page.files_dropped.connect(self.add_document_files)
-        self._tab(self.documents_page, tr("Documents"), tr("Documents and evidence"), "documents")
+        self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
+                  "documents")
 
     def _notes_tab(self) -> None:
-        tr = self.tr
-        notes = self._section("notes", dlg.NOTE, cols.note_columns(), tr("Notes"),
-                              tr("No notes yet."), stretch=1, sort=(0, DESC))
+        notes = self._section("notes", dlg.NOTE, cols.note_columns(), self.tr("Notes"),
+                              self.tr("No notes yet."), stretch=1, sort=(0, DESC))
         self.note_text = reader("note_text")
         notes.selection_changed.connect(self._show_note)
-        text = titled(tr("Text"), self.note_text)
-        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), tr("Notes"),
-                  tr("Notes"), "notes")
+        text = titled(self.tr("Text"), self.note_text)
+        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), self.tr("Notes"),
+                  self.tr("Notes"), "notes")
 
     def _history_tab(self) -> None:
-        tr = self.tr
         audit = self._section("history", None, cols.history_columns(),
-                              tr("Every change to this file"), tr("No changes recorded."),
-                              stretch=5, sort=(0, DESC), widest=400)
+                              self.tr("Every change to this file"),
+                              self.tr("No changes recorded."), stretch=5, sort=(0, DESC),
+                              widest=400)
         self.history_filter = QLineEdit()
         self.history_filter.setObjectName("history_filter")
-        self.history_filter.setPlaceholderText(tr("Filter the history…"))
+        self.history_filter.setPlaceholderText(self.tr("Filter the history…"))
         self.history_filter.setClearButtonEnabled(True)
         self.history_filter.setMaximumWidth(320)
         self.history_filter.textChanged.connect(audit.proxy.setFilterFixedString)
         audit.bar.insertWidget(2, self.history_filter)
-        self._tab(page(audit), tr("History"),
-                  tr("Every change to this captive's file: when, who, what"))
+        self._tab(page(audit), self.tr("History"),
+                  self.tr("Every change to this captive's file: when, who, what"))
 
     # -- loading --
     def show_captive(self, captive_id: int) -> None:
@@ -332,9 +337,6 @@ class CaptiveFileView(View):
             count = len(records[counted]) if counted else 0
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
-    def _n(self, text: str, n: int) -> str:
-        return plural(self.tr(text, "", n), n)
-
     def _facts(self, f: CaptiveFileDTO) -> list[tuple[str, str | None]]:
         """The numbers a lawyer looks for first, with a colour when one needs action."""
         captive, facts = f.captive, []
@@ -361,7 +363,8 @@ class CaptiveFileView(View):
                 facts.append((self.tr("no confirmed contact on record"), ALERT))
             else:
                 days = (self.today - last.contact_on).days
-                facts.append((self._n("last confirmed contact %n day(s) ago", days),
+                ago = plural(self.tr("last confirmed contact %n day(s) ago", "", days), days)
+                facts.append((ago,
                               ALERT if days > CONTACT_WARNING_DAYS else None))
         return facts
 
@@ -382,7 +385,8 @@ class CaptiveFileView(View):
             return "\n".join(f"{latin} — {native}" if native and native != latin else latin
                              for latin, native in others)
         if len(others) > 3:
-            return self._n("%1 and %n other(s)", len(others) - 2).replace(
+            more = len(others) - 2
+            return plural(self.tr("%1 and %n other(s)", "", more), more).replace(
                 "%1", ", ".join(latin for latin, _ in others[:2]))
         return ", ".join(latin for latin, _ in others)
 
@@ -413,7 +417,7 @@ class CaptiveFileView(View):
             text, alert = big.replace("%1", self.tr("No confirmed contact on record.")), True
         else:
             days = (self.today - last.contact_on).days
-            text = self._n("%1 day(s) since the last confirmed contact", days) \
+            text = plural(self.tr("%1 day(s) since the last confirmed contact", "", days), days) \
                 .replace("%1", big.replace("%1", str(days)))
             text += f" &nbsp;({label(last.kind)}, {last.contact_on.isoformat()})"
             alert = days > CONTACT_WARNING_DAYS

@@ -209,10 +209,6 @@ class CaptiveHeader(QFrame):
         self.edit_button.setEnabled(True)
 
 
-def _yes_no(widget: QWidget, value: bool) -> str:
-    return widget.tr("Yes") if value else widget.tr("No")
-
-
 class ProfilePanel(QWidget):
     """The person, the capture and the case summary, read-only, with buttons to edit them."""
 
@@ -278,7 +274,7 @@ class ProfilePanel(QWidget):
         return box
 
     def set_captive(self, c: CaptiveDTO) -> None:
-        none = self.tr("not known")
+        none, yes, no = self.tr("not known"), self.tr("Yes"), self.tr("No")
         capture = " — ".join(p for p in ((c.capture.iso() if c.capture else ""), c.capture_place)
                              if p)
         texts = {
@@ -290,8 +286,8 @@ class ProfilePanel(QWidget):
             "tags": ", ".join(c.tags) or "—", "sensitivity": label(c.sensitivity),
             "summary": c.summary or "—", "current_asks": c.current_asks or "—",
             "health": c.health or "—",
-            "consent_power_of_attorney": _yes_no(self, c.consent_power_of_attorney),
-            "consent_publicity": _yes_no(self, c.consent_publicity),
+            "consent_power_of_attorney": yes if c.consent_power_of_attorney else no,
+            "consent_publicity": yes if c.consent_publicity else no,
             "consent_notes": c.consent_notes or "—",
         }
         for key, text in texts.items():

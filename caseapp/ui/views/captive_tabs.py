@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -60,9 +61,14 @@ ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgroun
 CONTACT_WARNING_DAYS = 90
 
 
-def tr(text: str, n: int = -1) -> str:
-    out = QCoreApplication.translate(CTX, text, None, n)
-    return plural(out, n) if n >= 0 else out
+class CaptiveTabs(QObject):
+    """The translation context of the captive's file tables: ``CaptiveTabs.tr("…")`` is what
+    ``pyside6-lupdate`` finds (a module-level helper would land in no context)."""
+
+
+def tr(text: str) -> str:
+    """A source text held in a variable (marked with QT_TRANSLATE_NOOP("CaptiveTabs", …))."""
+    return QCoreApplication.translate(CTX, text)
 
 
 def iso(value: date | None) -> str:
@@ -175,9 +181,9 @@ class Section(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._need_record: set[str] = set()  # buttons that act on the selected record
         if kind is not None:
-            for key, text, slot in (("add", tr("Add…"), self.add),
-                                    ("edit", tr("Edit…"), self.edit),
-                                    ("delete", tr("Delete"), self.delete)):
+            for key, text, slot in (("add", CaptiveTabs.tr("Add…"), self.add),
+                                    ("edit", CaptiveTabs.tr("Edit…"), self.edit),
+                                    ("delete", CaptiveTabs.tr("Delete"), self.delete)):
                 self.add_button(key, text, slot)
             self.table.edit_requested.connect(self.edit)
             self.table.delete_requested.connect(self.delete)
@@ -285,7 +291,8 @@ class Section(QWidget):
             return False
         done = dlg.delete_record(self.view.ui, self.kind, record, self)
         if done:
-            self.view.message.emit(tr("Deleted %1.").replace("%1", self.kind.describe(record)))
+            what = self.kind.describe(record)
+            self.view.message.emit(CaptiveTabs.tr("Deleted %1.").replace("%1", what))
         return done
 
 
@@ -293,25 +300,34 @@ class Section(QWidget):
 
 def days_text(days: int) -> str:
     if days == 0:
-        return tr("today")
+        return CaptiveTabs.tr("today")
     if days > 0:
-        return tr("in %n day(s)", days)
-    return tr("%n day(s) ago", -days)
+        return plural(CaptiveTabs.tr("in %n day(s)", "", days), days)
+    return plural(CaptiveTabs.tr("%n day(s) ago", "", -days), -days)
 
 
-ENTITY_NOUNS = {
-    "captives": QT_TRANSLATE_NOOP("CaptiveTabs", "Captive"), "captive_names": QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
-    "status_changes": QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), "identity_documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Identity document"),
+ENTITY_NOUNS = {  # table name -> what a lawyer calls the record
+    "captives": QT_TRANSLATE_NOOP("CaptiveTabs", "Captive"),
+    "captive_names": QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
+    "status_changes": QT_TRANSLATE_NOOP("CaptiveTabs", "Status"),
+    "identity_documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Identity document"),
     "detention_places": QT_TRANSLATE_NOOP("CaptiveTabs", "Place of detention"),
-    "welfare_contacts": QT_TRANSLATE_NOOP("CaptiveTabs", "Welfare contact"), "notes": QT_TRANSLATE_NOOP("CaptiveTabs", "Note"),
-    "prosecutions": QT_TRANSLATE_NOOP("CaptiveTabs", "Prosecution"), "charges": QT_TRANSLATE_NOOP("CaptiveTabs", "Charge"),
-    "detention_orders": QT_TRANSLATE_NOOP("CaptiveTabs", "Detention order"), "hearings": QT_TRANSLATE_NOOP("CaptiveTabs", "Hearing"),
+    "welfare_contacts": QT_TRANSLATE_NOOP("CaptiveTabs", "Welfare contact"),
+    "notes": QT_TRANSLATE_NOOP("CaptiveTabs", "Note"),
+    "prosecutions": QT_TRANSLATE_NOOP("CaptiveTabs", "Prosecution"),
+    "charges": QT_TRANSLATE_NOOP("CaptiveTabs", "Charge"),
+    "detention_orders": QT_TRANSLATE_NOOP("CaptiveTabs", "Detention order"),
+    "hearings": QT_TRANSLATE_NOOP("CaptiveTabs", "Hearing"),
     "international_proceedings": QT_TRANSLATE_NOOP("CaptiveTabs", "International proceeding"),
-    "interventions": QT_TRANSLATE_NOOP("CaptiveTabs", "Intervention"), "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
+    "interventions": QT_TRANSLATE_NOOP("CaptiveTabs", "Intervention"),
+    "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
     "deadlines": QT_TRANSLATE_NOOP("CaptiveTabs", "Deadline"),
 }
-ACTIONS = {AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"), AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
-           AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted")}
+ACTIONS = {
+    AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"),
+    AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
+    AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted"),
+}
 
 
 def field_label(name: str) -> str:
@@ -348,7 +364,8 @@ def audit_change(e: Any) -> str:
 def audit_tooltip(e: Any) -> str:
     if e.action is AuditAction.UPDATE:
         before, after = e.old_value or "—", e.new_value or "—"
-        return f"{field_label(e.field)}\n{tr('Before')}: {before}\n{tr('After')}: {after}"
+        before_label, after_label = CaptiveTabs.tr("Before"), CaptiveTabs.tr("After")
+        return f"{field_label(e.field)}\n{before_label}: {before}\n{after_label}: {after}"
     values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
     return "\n".join(f"{field_label(k)}: {_short(str(v), 100)}" for k, v in values.items()
                      if k not in ("uid", "captives"))
