@@ -3,87 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="145" />
-        <source>computed from the start and the term</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="149" />
-        <source>computed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="150" />
-        <source>give the term or the expiry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="180" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="180" />
-        <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="188" />
-        <source>Cannot delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
-        <source>New captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
-        <source>Change status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
-        <source>Add document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
-        <source>Choose a photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="310" />
-        <source>Photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="83" />
-        <source>Case without number (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="202" />
-        <source>this prosecution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="265" />
-        <source>the order of %1 (until %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="303" />
-        <source>the %1 hearing of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/_common.py" line="350" />
         <source>Add %1</source>
         <translation type="unfinished" />
@@ -133,344 +52,6 @@
         <location filename="../../caseapp/ui/views/advocacy.py" line="350" />
         <source> (overdue)</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
-        <source>Primary name</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
-        <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
-        <source>now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <source>AZ CC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
-        <source>no, unconfirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <source>%1, %n day(s) late</source>
-        <translation><numerusform>%1, %n day late</numerusform><numerusform>%1, %n days late</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <source>Overdue: follow this up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="140" />
-        <source>Names in every script</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="141" />
-        <source>No names yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="143" />
-        <source>Identity documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="143" />
-        <source>No identity documents recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
-        <source>Status history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
-        <source>No status changes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="148" />
-        <source>Change status…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
-        <source>Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="151" />
-        <source>The person, names in every script, identity documents, status history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
-        <source>Detention orders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
-        <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="161" />
-        <source>Places of detention</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="161" />
-        <source>No place of detention recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="164" />
-        <source>Custody</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="164" />
-        <source>Custody timeline, detention orders and places of detention</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
-        <source>Prosecutions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
-        <source>No prosecution recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
-        <source>Charges</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
-        <source>No charges in this case.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
-        <source>Hearings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
-        <source>No hearings recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
-        <source>Proceedings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
-        <source>Prosecutions, charges and hearings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
-        <source>International proceedings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
-        <source>No filings with the ECHR, UN bodies or others.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="188" />
-        <source>International</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
-        <source>ECHR, UN bodies and other international proceedings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
-        <source>Shown in red after %1 days without news.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
-        <source>Welfare contacts (proof of life)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
-        <source>No contact recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
-        <source>Welfare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
-        <source>Welfare contacts: proof of life</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
-        <source>Interventions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
-        <source>No interventions for this captive yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
-        <source>Request and response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
-        <source>Advocacy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
-        <source>Interventions with organisations, and their follow-ups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
-        <source>Documents and evidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
-        <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
-        <source>Save a copy…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
-        <source>Open…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
-        <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
-        <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
-        <source>Documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
-        <source>No notes yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
-        <source>Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <source>Every change to this file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <source>No changes recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
-        <source>Filter the history…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
-        <source>History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
-        <source>Every change to this captive's file: when, who, what</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
-        <source>Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
-        <source>Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
-        <source>Deleted %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="296" />
-        <source>today</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="298" />
-        <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="299" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -730,698 +311,774 @@
 <context>
     <name>CaptiveDialogs</name>
     <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="144" />
+        <source>computed from the start and the term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="149" />
+        <source>computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="150" />
+        <source>give the term or the expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="180" />
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="188" />
+        <source>Cannot delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="198" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
         <source>hy, az, ru, en…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="421" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="422" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="423" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="424" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="425" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="317" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="362" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="426" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="427" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="428" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
+        <source>New captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <source>Change status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
+        <source>Choose a photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="315" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="85" />
+        <source>Case without number (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="120" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="121" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="132" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="133" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="135" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="136" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="137" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="138" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="133" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="176" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="249" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="292" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="337" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="140" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="141" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="149" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="150" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="152" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="153" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="155" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="156" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="157" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="158" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="166" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="167" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="169" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="170" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="171" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="172" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="173" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="165" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="180" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="199" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="319" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="389" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="182" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="183" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="175" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="354" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="187" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="188" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="179" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="382" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="200" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="201" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="203" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="204" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="192" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="313" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="193" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="314" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="207" />
         <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="208" />
         <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="209" />
         <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="210" />
         <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="211" />
         <source>Language code, e.g. az</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="212" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="216" />
+        <source>this prosecution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="222" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="223" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="209" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="250" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="295" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="385" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="227" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="228" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="229" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="230" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="231" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="264" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="265" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="269" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="270" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="271" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="272" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="273" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="274" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="275" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="278" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="279" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="283" />
+        <source>the order of %1 (until %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="306" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="307" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="309" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="310" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="311" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="296" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="364" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="318" />
         <source>Tick every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="298" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="341" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="321" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="310" />
-        <source>Add international proceeding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="311" />
-        <source>Edit international proceeding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="313" />
-        <source>Body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="315" />
-        <source>Reference number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="316" />
-        <source>Lodged on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="327" />
-        <source>Add intervention</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="327" />
-        <source>Edit intervention</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="330" />
-        <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="331" />
-        <source>Person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="332" />
-        <source>Channel</source>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="325" />
+        <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="333" />
-        <source>Subject</source>
+        <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="334" />
-        <source>Request</source>
+        <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="335" />
-        <source>Response</source>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="336" />
+        <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="337" />
-        <source>Follow up on</source>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="338" />
+        <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="349" />
-        <source>Add document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="349" />
-        <source>Edit document</source>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="339" />
+        <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="351" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="370" />
-        <source>Title</source>
+        <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="352" />
-        <source>File name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="353" />
-        <source>Who gave or sent it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="354" />
-        <source>Received on</source>
+        <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="355" />
-        <source>Reliability</source>
+        <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="357" />
-        <source>Hearing</source>
+        <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="358" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="359" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="360" />
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="361" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="363" />
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="377" />
+        <source>Add document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="378" />
+        <source>Edit document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="402" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="381" />
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="382" />
+        <source>Who gave or sent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="383" />
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="384" />
+        <source>Reliability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="386" />
+        <source>Hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="387" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="399" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="400" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="403" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="444" />
         <source>Add captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="419" />
         <source>Edit person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="429" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="430" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="430" />
         <source>Separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="445" />
         <source>Edit summary, asks and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="447" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="448" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="449" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="450" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="451" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="452" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -1429,97 +1086,374 @@
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="345" />
         <source>%1 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="345" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="347" />
         <source>held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="349" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
         <source>detention order expires %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="356" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
         <source>next hearing %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="361" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
         <source>no confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="409" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="410" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
-        <source>No confirmed contact on record.</source>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="140" />
+        <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="428" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="140" />
+        <source>No names yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="143" />
+        <source>Identity documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
+        <source>No identity documents recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <source>Status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <source>No status changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="148" />
+        <source>Change status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="151" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
+        <source>The person, names in every script, identity documents, status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
+        <source>Detention orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="159" />
+        <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="162" />
+        <source>Places of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="163" />
+        <source>No place of detention recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
+        <source>Custody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <source>Custody timeline, detention orders and places of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <source>Prosecutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <source>No prosecution recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <source>No charges in this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <source>Hearings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <source>No hearings recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <source>Proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <source>Prosecutions, charges and hearings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <source>International proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <source>No filings with the ECHR, UN bodies or others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <source>International</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <source>ECHR, UN bodies and other international proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <source>Shown in red after %1 days without news.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <source>Welfare contacts (proof of life)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <source>No contact recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <source>Welfare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <source>Welfare contacts: proof of life</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <source>Interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <source>No interventions for this captive yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <source>Request and response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <source>Advocacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <source>Interventions with organisations, and their follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <source>Documents and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <source>No documents yet. Drop files here, or click Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
+        <source>Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <source>Saves a copy where you choose (not encrypted), then opens it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <source>No notes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <source>Every change to this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <source>No changes recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <source>Filter the history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <source>Every change to this captive's file: when, who, what</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_file.py" line="366" />
+        <source>last confirmed contact %n day(s) ago</source>
+        <translation><numerusform>last confirmed contact %n day ago</numerusform><numerusform>last confirmed contact %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
+        <source>%1 and %n other(s)</source>
+        <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <source>No confirmed contact on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <source>%1 day(s) since the last confirmed contact</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="461" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="462" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="480" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="484" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="491" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="498" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1555,411 +1489,497 @@
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="41" />
-        <source>Script</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="42" />
-        <source>Language</source>
+        <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="47" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="48" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="83" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="83" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
-        <source>Offence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
-        <source>Charged</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <source>Offence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <source>Charged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
-        <source>Addressee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
-        <source>Channel</source>
+        <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <source>no, unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <source>%1, %n day(s) late</source>
+        <translation><numerusform>%1, %n day late</numerusform><numerusform>%1, %n days late</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
+        <source>Overdue: follow this up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="231" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="295" />
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="328" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="329" />
         <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <source>After</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1976,52 +1996,52 @@
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="51" />
+        <location filename="../../caseapp/ui/models/captives.py" line="52" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="52" />
+        <location filename="../../caseapp/ui/models/captives.py" line="53" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="53" />
+        <location filename="../../caseapp/ui/models/captives.py" line="54" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="54" />
+        <location filename="../../caseapp/ui/models/captives.py" line="55" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="55" />
+        <location filename="../../caseapp/ui/models/captives.py" line="56" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="56" />
+        <location filename="../../caseapp/ui/models/captives.py" line="57" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="59" />
+        <location filename="../../caseapp/ui/models/captives.py" line="60" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="60" />
+        <location filename="../../caseapp/ui/models/captives.py" line="61" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="151" />
+        <location filename="../../caseapp/ui/models/captives.py" line="152" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="153" />
+        <location filename="../../caseapp/ui/models/captives.py" line="154" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -3314,114 +3334,124 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="225" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="226" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="226" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="227" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="227" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="228" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="228" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="229" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="230" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="241" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="239" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="240" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <source>No</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3503,19 +3533,6 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <location filename="../../caseapp/ui/opener.py" line="104" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="213" />
-        <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="213" />
-        <source>No</source>
         <translation type="unfinished" />
     </message>
 </context>
