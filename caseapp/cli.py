@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
@@ -288,6 +288,109 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FAILURE
 
 
+# ---- deadlines and rules ------------------------------------------------------------------
+
+def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.reports.calendar import reminder_days, write_ics
+
+    if args.within < 0:
+        raise UserError("--within must be zero or more days.")
+    cf = _open(args)
+    try:
+        deadlines = cf.deadline_engine.upcoming(args.within)
+        lead_days = reminder_days(cf.rule_set)
+        hearings = []
+        if args.format == "ics":
+            today = cf.ctx.today()
+            horizon = today + timedelta(days=args.within)
+            hearings = [h for h in cf.hearings.list() if today <= h.starts_at.date() <= horizon]
+    finally:
+        cf.close()
+    if args.format == "ics":
+        if args.output is None:
+            from caseapp.reports.calendar import build_calendar
+
+            out.write(build_calendar([*deadlines, *hearings], lead_days=lead_days)
+                      .to_ical().decode("utf-8"))
+        else:
+            n = write_ics([*deadlines, *hearings], args.output, lead_days=lead_days)
+            out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
+                      f"to {args.output}.\n")
+        return 0
+    if args.output is not None:
+        raise UserError("-o/--output is for --format ics.")
+    if args.format == "json":
+        print_json(deadlines, out)
+    else:
+        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set"],
+                    [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
+                      else "", d.captive_id or "", d.title, d.rule_id,
+                      "yes" if d.overridden else ""] for d in deadlines], out)
+        out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
+                  f"within {args.within} days (overdue included)\n")
+    return 0
+
+
+def _rule_set() -> Any:
+    from caseapp.domain.rules import load_rules
+    from caseapp.services.casefile import user_rules_dir
+
+    return load_rules(user_rules_dir())
+
+
+def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
+    rules = _rule_set()
+    if args.format == "json":
+        print_json({"rules": [{"id": r.id, "version": r.version, "title": r.title,
+                               "trigger": r.trigger, "body": r.body, "source": r.source,
+                               "verified": r.verified} for r in rules],
+                    "problems": [str(p) for p in rules.problems]}, out)
+        return 0
+    print_table(["ID", "Title", "Source", "Verified"],
+                [[r.id, r.title, r.source, "yes" if r.verified else "NO"] for r in rules], out)
+    for p in rules.problems:
+        out.write(f"PROBLEM: {p}\n")
+    return 0
+
+
+def _trigger(text: str) -> date | datetime:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"“{text}” is not a date (YYYY-MM-DD) or a date and time "
+                        "(YYYY-MM-DDTHH:MM+HH:MM).") from None
+
+
+def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.domain.deadlines import compute
+
+    trigger = _trigger(args.trigger)
+    params: dict[str, str] = {}
+    for item in args.param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"“{item}” is not NAME=VALUE.")
+        params[name.strip()] = value.strip()
+    results = compute(_rule_set(), args.rule_id, trigger, params, today=date.today())
+    if args.format == "json":
+        print_json([{"rule_id": d.rule_id, "applied_rule_id": d.applied_rule_id,
+                     "rule_version": d.rule_version, "title": d.title, "due": d.due,
+                     "due_on": d.due_on, "reminders": d.reminders, "derived_from": d.derived_from,
+                     "verified": d.verified, "source": d.source, "steps": d.steps}
+                    for d in results], out)
+        return 0
+    for n, d in enumerate(results):
+        if n:
+            out.write("\n")
+        due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
+        out.write(f"{due}  {d.title}  [{d.applied_rule_id} v{d.rule_version}"
+                  f"{'' if d.verified else ', not verified'}]\n")
+        for step in d.steps:
+            out.write(f"  - {step}\n")
+        out.write(f"  Source: {d.source}\n")
+    return 0
+
+
 # ---- parser -------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -342,6 +445,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("deadlines", parents=[common],
+                       help="open deadlines due soon (overdue included), or a calendar file")
+    p.add_argument("--within", type=int, default=30, metavar="DAYS",
+                   help="due within this many days (default 30)")
+    p.add_argument("--format", choices=["table", "json", "ics"], default="table")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="with --format ics: write the calendar here (default: standard output)")
+    p.set_defaults(func=cmd_deadlines)
+
+    rules = sub.add_parser("rules", help="list deadline rules or compute one")
+    rsub = rules.add_subparsers(title="rules commands", metavar="ACTION", required=True)
+    p = rsub.add_parser("list", help="list the rules in force (shipped and your own)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_rules_list)
+    p = rsub.add_parser("compute", help="compute a rule's deadline(s) with the steps taken")
+    p.add_argument("rule_id", metavar="RULE_ID")
+    p.add_argument("--trigger", required=True, metavar="DATE[THH:MM+ZZ]")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_rules_compute)
 
     p = sub.add_parser("screenshots", parents=[common],
                        help="render each main view and one captive's file to PNG (offscreen)")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
 from caseapp.config import Location
@@ -26,6 +27,8 @@ from caseapp.services.captives import (
     NoteService,
     WelfareContactService,
 )
+from caseapp.domain.rules import RuleSet, load_rules
+from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.documents import DocumentService
 from caseapp.services.proceedings import (
@@ -42,10 +45,16 @@ from caseapp.services.search import SearchService
 __all__ = ["CaseFile", "file_kind", "open_case_file"]  # file_kind: what a path holds, for the UI
 
 
+def user_rules_dir() -> Path:
+    """The lawyer's own rule files: they add to or replace the shipped rules by id."""
+    return user_config_path("CaseApp", appauthor=False) / "rules"
+
+
 class CaseFile:
     """Every service of one open case file. Build it with :func:`open_case_file`."""
 
-    def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today):
+    def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today,
+                 rule_set: RuleSet | None = None):
         self.db = db
         self.ctx = ServiceContext(db=db, actor=actor, today=today)
         ctx = self.ctx
@@ -68,6 +77,11 @@ class CaseFile:
         self.audit = AuditService(ctx)
         self.search = SearchService(ctx)
         self.overview = OverviewService(ctx, self.hearings, self.audit)
+        self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
+        self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
+        # Recording or changing a detention order computes its deadlines in the same transaction.
+        self.detention_orders.after_write = (
+            lambda s, order: self.deadline_engine.on_detention_order(order, session=s))
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

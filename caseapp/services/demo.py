@@ -621,4 +621,5 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
     hearing_ids = demo.flush_hearings()
     demo.paperwork(demo.advocacy(), hearing_ids)
     demo.n["names"] = sum(len(c.names) for c in cf.captives.list())
+    demo.n["deadlines"] = len(cf.deadlines.list())  # with those computed from detention orders
     return DemoSummary(**{f.name: demo.n[f.name] for f in fields(DemoSummary)})

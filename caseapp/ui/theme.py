@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from caseapp.resources import FONT_FILES, resource
@@ -32,7 +32,13 @@ def ensure_fonts() -> list[str]:
 
 
 def monospace_font() -> QFont:
+    """A fixed-pitch font for hashes and case numbers: the system's, else bundled DejaVu Sans Mono."""
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if QFontInfo(font).fixedPitch():
+        return font
+    QFontDatabase.addApplicationFont(str(resource("fonts", "DejaVuSansMono.ttf")))
+    font = QFont("DejaVu Sans Mono")
+    font.setStyleHint(QFont.StyleHint.Monospace)
     return font
 
 

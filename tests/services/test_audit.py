@@ -95,7 +95,11 @@ def test_a_captives_trail_includes_their_records(case_file: CaseFile, captive: C
                                               term_months=4)
     case_file.welfare_contacts.create(captive_id=other.id, kind="icrc_visit", contact_on="2021-01-05")
     trail = case_file.audit.for_captive(captive.id)
-    assert [(e.record_uid, e.action) for e in trail] == [
+    # The deadlines computed from the order (expiry, extension steps) are the captive's too.
+    computed = {d.uid for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert len(computed) == 4
+    assert {e.record_uid for e in trail if e.entity == "deadlines"} == computed
+    assert [(e.record_uid, e.action) for e in trail if e.entity != "deadlines"] == [
         (captive.uid, AuditAction.CREATE),
         (contact.uid, AuditAction.CREATE),
         (contact.uid, AuditAction.UPDATE),

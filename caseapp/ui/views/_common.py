@@ -41,6 +41,7 @@ from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import InterventionStatus
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.theme import monospace_font
 from caseapp.ui.context import CreateCommand, UiContext, UpdateCommand
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
@@ -218,7 +219,7 @@ class StyledRecordModel(RecordTableModel):
         super().__init__(columns, context=context, parent=parent)
         self.mono_columns = set(mono_columns)
         self.bold = bold
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._mono = monospace_font()
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import AuditAction, InterventionStatus
+from caseapp.ui.theme import monospace_font
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.widgets.timeline import plural
@@ -377,7 +378,7 @@ def intervention_overdue(i: Any, today: date) -> bool:
 
 
 def mono_font() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    return monospace_font()
 
 
 # ---- page layout --------------------------------------------------------------------------------

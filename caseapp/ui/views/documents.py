@@ -36,6 +36,7 @@ from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import Reliability
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.theme import monospace_font
 from caseapp.ui.context import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -274,7 +275,7 @@ class DocumentsView(View):
                                          "full SHA-256."))
             return
         d = row.document
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        mono = monospace_font().family()
         lines = [(f"<b>{escape(d.title)}</b> — {escape(d.filename or self.tr('(no file name)'))} "
                   f"({escape(d.media_type)}, {escape(human_size(d.size))})"),
                  escape(self.tr("Source: %1").replace("%1", d.source or "—")) + (

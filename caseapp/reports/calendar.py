@@ -1,0 +1,129 @@
+"""An iCalendar (.ics) file of open deadlines and hearings, for the lawyer's calendar.
+
+Pure: it takes DTOs and writes a file, nothing else. Each event's UID is the record's uid
+(``<uid>@caseapp``), so importing a newer export into a calendar updates the events
+instead of duplicating them. Deadlines without a time are all-day events; a deadline with
+a time and a time zone, and every hearing, is written in that (the court's) time zone,
+with the VTIMEZONE definitions the calendar needs. Each reminder lead day is a VALARM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from caseapp.domain.dto import DeadlineDTO, HearingDTO
+from caseapp.domain.enums import DeadlineStatus
+from caseapp.fileio import atomic_write_bytes
+
+PRODID = "-//CaseApp//Deadlines and hearings//EN"
+DEFAULT_DEADLINE_LEAD_DAYS = (1,)  # deadlines entered by hand, or of a rule without reminders
+DEFAULT_HEARING_LEAD_DAYS = (1,)
+HEARING_HOURS = 2  # a hearing's length is not recorded: shown as two hours
+
+
+def event_uid(record_uid: str) -> str:
+    return f"{record_uid}@caseapp"
+
+
+def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
+                   lead_days: Mapping[str, Sequence[int]] | None = None,
+                   stamp: datetime | None = None) -> Calendar:
+    """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
+    and hearings. ``lead_days`` gives the reminder days of each rule id."""
+    lead_days = lead_days or {}
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "CaseApp deadlines and hearings")
+    for item in events:
+        if isinstance(item, DeadlineDTO):
+            if item.status != DeadlineStatus.OPEN:
+                continue
+            leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
+            cal.add_component(_deadline_event(item, leads, stamp))
+        elif isinstance(item, HearingDTO):
+            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp))
+        else:
+            raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
+    cal.add_missing_timezones()
+    return cal
+
+
+def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, *,
+              lead_days: Mapping[str, Sequence[int]] | None = None,
+              stamp: datetime | None = None) -> int:
+    """Write the calendar atomically to ``out_path``; returns the number of events."""
+    cal = build_calendar(events, lead_days=lead_days, stamp=stamp)
+    atomic_write_bytes(out_path, cal.to_ical())
+    return len(cal.walk("VEVENT"))
+
+
+def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime) -> Event:
+    ev = Event()
+    ev.add("uid", event_uid(d.uid))
+    ev.add("dtstamp", stamp)
+    ev.add("summary", f"Deadline: {d.title}")
+    if d.due_time is not None and d.timezone:
+        start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
+        ev.add("dtstart", start)
+        ev.add("dtend", start)
+    elif d.due_time is not None:  # a time with no zone: a floating local time
+        start = datetime.combine(d.due_on, d.due_time)
+        ev.add("dtstart", start)
+        ev.add("dtend", start)
+    else:
+        ev.add("dtstart", d.due_on)
+        ev.add("dtend", d.due_on + timedelta(days=1))
+        ev.add("transp", "TRANSPARENT")
+    lines = [f"Rule: {d.rule_id} (version {d.rule_version})"] if d.rule_id else []
+    lines += [str(step) for step in d.explanation]
+    if d.notes:
+        lines.append(d.notes)
+    if lines:
+        ev.add("description", "\n".join(lines))
+    ev.add("categories", ["CaseApp", "Deadline"])
+    _alarms(ev, leads, d.title)
+    return ev
+
+
+def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime) -> Event:
+    ev = Event()
+    start = h.starts_at.astimezone(ZoneInfo(h.timezone)) if h.timezone else h.starts_at
+    ev.add("uid", event_uid(h.uid))
+    ev.add("dtstamp", stamp)
+    kind = h.kind.value.replace("_", " ")
+    ev.add("summary", f"Hearing ({kind}){': ' + h.court if h.court else ''}")
+    ev.add("dtstart", start)
+    ev.add("dtend", start + timedelta(hours=HEARING_HOURS))
+    if h.court:
+        ev.add("location", h.court)
+    details = [x for x in (f"Judge: {h.judge}" if h.judge else "", h.notes) if x]
+    if details:
+        ev.add("description", "\n".join(details))
+    ev.add("categories", ["CaseApp", "Hearing"])
+    _alarms(ev, leads, f"Hearing ({kind})")
+    return ev
+
+
+def _alarms(ev: Event, leads: Sequence[int], title: str) -> None:
+    for days in sorted(set(leads), reverse=True):
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{title}: in {days} day{'s' if days != 1 else ''}")
+        alarm.add("trigger", timedelta(days=-days))
+        ev.add_component(alarm)
+
+
+def reminder_days(rule_set: object) -> dict[str, tuple[int, ...]]:
+    """Lead days per rule id of a ``RuleSet`` (for ``lead_days``)."""
+    return {r.id: tuple(r.reminders) for r in rule_set}  # type: ignore[attr-defined]
+
+
+__all__ = ["build_calendar", "event_uid", "reminder_days", "write_ics"]

@@ -1,0 +1,283 @@
+"""Deadlines computed from the rules and kept in step with the records that trigger them.
+
+The engine applies a rule (``caseapp.domain.deadlines.compute``) to a trigger such as a
+detention order and stores the results as deadlines, with the computation steps as their
+explanation, in one transaction. Run again after the trigger changed, it updates the
+computed deadlines (``recompute``) but never overwrites a date the lawyer set by hand, nor
+a deadline already done or dismissed: those are kept, and a note says what the rules now
+give. It also answers the detention clock of a captive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import Deadline
+from caseapp.domain.deadlines import ChangeKind, ComputedDeadline, compute, recompute
+from caseapp.domain.dto import Changes, DeadlineDTO, DetentionOrderDTO
+from caseapp.domain.enums import AuditAction, DeadlineStatus
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.rules import RuleSet
+from caseapp.services.base import ServiceContext, announce, audit, coerce
+from caseapp.services.deadlines import DeadlineService
+
+DETENTION_ORDER = "detention_order"
+
+# Cumulative pre-trial custody limit used by the clock when no other is configured.
+# PLACEHOLDER, NOT VERIFIED: the AZ CCrP sets maximum terms by the gravity of the charge
+# (reported as up to 18 months); the lawyer should pass the limit that applies to the case.
+DEFAULT_STATUTORY_MAX_DAYS = 548
+DEFAULT_EXPIRY_WARNING_DAYS = 14
+DEFAULT_WELFARE_THRESHOLD_DAYS = 30
+
+SNOOZE_PREFIX = "Snoozed until "
+_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})\.?$", re.MULTILINE)
+RULES_NOTE_PREFIX = "Rules differ: "
+
+
+@dataclass(frozen=True)
+class DetentionClock:
+    """Where one captive stands against the clocks that matter."""
+
+    captive_id: int
+    today: date
+    order_id: int | None  # the current (latest started) detention order
+    order_expires_on: date | None
+    days_left: int | None  # until the current order expires (negative: expired)
+    days_in_custody: int | None
+    statutory_max_days: int
+    days_over_max: int | None  # positive when custody exceeds the maximum
+    next_hearing: datetime | None
+    last_welfare_contact: date | None
+    days_since_welfare_contact: int | None
+    welfare_threshold_days: int
+    warnings: tuple[str, ...]
+
+
+def snoozed_until(notes: str) -> date | None:
+    """The date a deadline is snoozed to (from its notes), if any."""
+    found = _SNOOZE_LINE.findall(notes or "")
+    return date.fromisoformat(found[-1]) if found else None
+
+
+class DeadlineEngine:
+    def __init__(self, ctx: ServiceContext, deadlines: DeadlineService, rule_set: RuleSet, *,
+                 statutory_max_days: int = DEFAULT_STATUTORY_MAX_DAYS,
+                 expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS,
+                 welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS,
+                 services: Any = None):
+        self.ctx = ctx
+        self.deadlines = deadlines
+        self.rule_set = rule_set
+        self.statutory_max_days = statutory_max_days
+        self.expiry_warning_days = expiry_warning_days
+        self.welfare_threshold_days = welfare_threshold_days
+        self.services = services  # the CaseFile, for the clock's reads (captives, hearings…)
+
+    # -- computing and storing ----------------------------------------------------------------
+
+    def for_trigger(self, *, captive_id: int | None, trigger_kind: str, trigger_uid: str,
+                    rule_id: str, trigger: date | datetime,
+                    params: Mapping[str, Any] | None = None) -> list[DeadlineDTO]:
+        """Compute ``rule_id`` (and the rules it sets off) for a trigger and store the result.
+
+        Returns the deadlines of this trigger under those rules, as stored afterwards.
+        """
+        fresh = compute(self.rule_set, rule_id, trigger, params, today=self.ctx.today())
+        scope = {rule_id} | {d.rule_id for d in fresh}
+        with self.ctx.transaction() as s:
+            return self._sync(s, captive_id, trigger_kind, trigger_uid, fresh, scope)
+
+    def on_detention_order(self, order: DetentionOrderDTO,
+                           session: Session | None = None) -> list[DeadlineDTO]:
+        """The deadlines of a detention order: its expiry and the extension steps.
+
+        Rules of the ``detention_order`` trigger that need a value the order does not
+        give (e.g. the appeal term) are skipped. With ``session`` the deadlines are written
+        in that (the order's) transaction.
+        """
+        params = {"term_months": order.term_months or 0, "term_days": order.term_days or 0}
+        fresh: list[ComputedDeadline] = []
+        for rule in self.rule_set.for_trigger(DETENTION_ORDER):
+            if any(p.default is None and p.name not in params for p in rule.parameters):
+                continue
+            try:
+                fresh.extend(compute(self.rule_set, rule.id, order.start_date, params,
+                                     today=self.ctx.today()))
+            except ValidationError:
+                continue  # e.g. an order known only by its expiry: no term to compute from
+        if session is not None:
+            return self._sync(session, order.captive_id, DETENTION_ORDER, order.uid, fresh, None)
+        with self.ctx.transaction() as s:
+            return self._sync(s, order.captive_id, DETENTION_ORDER, order.uid, fresh, None)
+
+    def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
+              fresh: list[ComputedDeadline], scope: set[str] | None) -> list[DeadlineDTO]:
+        stmt = select(Deadline).where(Deadline.trigger_kind == kind, Deadline.trigger_uid == uid)
+        rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
+                if d.rule_id and (scope is None or d.rule_id in scope)]
+        by_id = {d.id: d for d in rows}
+        existing = [self.deadlines.to_dto(s, d) for d in rows]
+        touched: list[Deadline] = []
+        for change in recompute(existing, fresh):
+            old = by_id.get(change.existing.id) if change.existing is not None else None
+            new = change.fresh
+            if change.kind is ChangeKind.ADD and new is not None:
+                obj = Deadline()
+                s.add(obj)
+                self._write(s, obj, AuditAction.CREATE, captive_id=captive_id,
+                            trigger_kind=kind, trigger_uid=uid, **_computed_fields(new))
+                touched.append(obj)
+            elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
+                self._write(s, old, AuditAction.UPDATE, **_computed_fields(new))
+            elif change.kind is ChangeKind.KEEP and old is not None:
+                note = RULES_NOTE_PREFIX + change.reason
+                if note not in (old.notes or ""):
+                    self._write(s, old, AuditAction.UPDATE,
+                                notes="\n".join(x for x in (old.notes, note) if x))
+            elif change.kind is ChangeKind.OBSOLETE and old is not None:
+                self._write(s, old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                            status_reason=change.reason)
+        result = [*rows, *(t for t in touched if t not in rows)]
+        return sorted((self.deadlines.to_dto(s, d) for d in result),
+                      key=lambda d: (d.due_on, d.id))
+
+    def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
+        """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
+        flush and audit, within the caller's transaction."""
+        before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
+        with s.no_autoflush:
+            for name, value in fields.items():
+                setattr(obj, name, coerce(Deadline, name, value))
+            self.deadlines._check_required(obj)
+            self.deadlines.validate(s, obj)
+        s.flush()
+        summary = self.deadlines.summary(obj)
+        captive_uid = self.deadlines.captive_uid(s, obj)
+        if action is AuditAction.CREATE:
+            audit(s, self.ctx, action, obj, summary=summary, captive_uid=captive_uid,
+                  new={k: v for k, v in fields.items() if v not in (None, "", [], {})})
+        else:
+            for name, old in before.items():
+                if old != getattr(obj, name):
+                    audit(s, self.ctx, action, obj, summary=summary, captive_uid=captive_uid,
+                          field=name, old=old, new=getattr(obj, name))
+        announce(s, Changes("deadlines", action, (obj.id,), self.deadlines.captive_ids(obj)))
+
+    # -- the lawyer's actions -------------------------------------------------------------------
+
+    def mark_done(self, deadline_id: int) -> DeadlineDTO:
+        return self.deadlines.update(deadline_id, status=DeadlineStatus.DONE)
+
+    def dismiss(self, deadline_id: int, reason: str) -> DeadlineDTO:
+        if not (reason or "").strip():
+            raise ValidationError("Say why the deadline is dismissed.", field="status_reason")
+        return self.deadlines.update(deadline_id, status=DeadlineStatus.DISMISSED,
+                                     status_reason=reason.strip())
+
+    def snooze(self, deadline_id: int, until: date | str) -> DeadlineDTO:
+        """Hide an open deadline from :meth:`upcoming` until ``until`` (kept in its notes;
+        the due date does not change)."""
+        if isinstance(until, str):
+            try:
+                until = date.fromisoformat(until)
+            except ValueError:
+                raise ValidationError(f"“{until}” is not a date (YYYY-MM-DD).",
+                                      field="until") from None
+        if until <= self.ctx.today():
+            raise ValidationError("Snooze until a day after today.", field="until")
+        current = self.deadlines.get(deadline_id)
+        kept = [line for line in (current.notes or "").splitlines()
+                if not _SNOOZE_LINE.fullmatch(line)]
+        notes = "\n".join([*kept, f"{SNOOZE_PREFIX}{until.isoformat()}."])
+        return self.deadlines.update(deadline_id, notes=notes)
+
+    def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,
+                 include_snoozed: bool = False) -> list[DeadlineDTO]:
+        """Open deadlines due by today + ``within_days``, overdue ones included, in date
+        order; snoozed ones are left out until their snooze ends."""
+        if within_days < 0:
+            raise ValidationError("The number of days cannot be negative.", field="within")
+        today = self.ctx.today()
+        horizon = today + timedelta(days=within_days)
+        filters: dict[str, Any] = {"status": DeadlineStatus.OPEN}
+        if captive_id is not None:
+            filters["captive_id"] = captive_id
+        result = []
+        for d in self.deadlines.list(**filters):
+            if d.due_on > horizon:
+                continue
+            until = snoozed_until(d.notes)
+            if not include_snoozed and until is not None and until > today:
+                continue
+            result.append(d)
+        return result
+
+    # -- the detention clock --------------------------------------------------------------------
+
+    def clock(self, captive_id: int, *, warn_within_days: int | None = None,
+              statutory_max_days: int | None = None,
+              welfare_threshold_days: int | None = None) -> DetentionClock:
+        if self.services is None:
+            raise RuntimeError("The detention clock needs the case file's services.")
+        cf = self.services
+        today = self.ctx.today()
+        warn = self.expiry_warning_days if warn_within_days is None else warn_within_days
+        maximum = self.statutory_max_days if statutory_max_days is None else statutory_max_days
+        threshold = (self.welfare_threshold_days if welfare_threshold_days is None
+                     else welfare_threshold_days)
+        captive = cf.captives.get(captive_id)
+        orders = cf.detention_orders.list(captive_id=captive_id)
+        started = [o for o in orders if o.start_date <= today] or orders
+        current = max(started, key=lambda o: (o.start_date, o.id)) if started else None
+        days_left = (current.expires_on - today).days if current else None
+        custody = captive.days_in_custody
+        if custody is None and orders:  # capture unknown: count from the first order
+            custody = (today - min(o.start_date for o in orders)).days
+        future = [h for h in cf.hearings.list(captive_id=captive_id)
+                  if h.starts_at.date() >= today]  # local date in the court's time zone
+        next_hearing = future[0].starts_at if future else None
+        contacts = cf.welfare_contacts.list(captive_id=captive_id)
+        last = max((w.contact_on for w in contacts), default=None)
+        since = (today - last).days if last else None
+        warnings: list[str] = []
+        if current is not None and days_left is not None:
+            if days_left < 0:
+                warnings.append(f"The current detention order expired on {current.expires_on} "
+                                "and no later order is recorded.")
+            elif days_left <= warn and next_hearing is None:
+                warnings.append(f"The detention order expires in {days_left} days "
+                                f"({current.expires_on}) and no future hearing is recorded.")
+        over = custody - maximum if custody is not None else None
+        if over is not None and over > 0:
+            warnings.append(f"{custody} days in custody: more than the maximum of {maximum} days.")
+        if since is None:
+            warnings.append("No welfare contact is recorded.")
+        elif since > threshold:
+            warnings.append(f"No welfare contact for {since} days (threshold {threshold}).")
+        return DetentionClock(
+            captive_id=captive_id, today=today, order_id=current.id if current else None,
+            order_expires_on=current.expires_on if current else None, days_left=days_left,
+            days_in_custody=custody, statutory_max_days=maximum, days_over_max=over,
+            next_hearing=next_hearing, last_welfare_contact=last,
+            days_since_welfare_contact=since, welfare_threshold_days=threshold,
+            warnings=tuple(warnings))
+
+
+def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
+    return {
+        "title": d.title[:300], "rule_id": d.rule_id, "rule_version": d.rule_version,
+        "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
+        "timezone": d.timezone, "explanation": list(d.steps),
+    }
+
+
+def deadlines_of(dtos: Iterable[DeadlineDTO], rule_id: str) -> list[DeadlineDTO]:
+    return [d for d in dtos if d.rule_id == rule_id]

@@ -1,0 +1,88 @@
+"""``caseapp deadlines`` and ``caseapp rules``: output, formats, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_rules_list_table_and_json() -> None:
+    code, out, err = run("rules", "list")
+    assert code == 0, err
+    assert "echr.application" in out and "az.detention.expiry" in out
+    code, out, _ = run("rules", "list", "--format", "json")
+    rules = {r["id"]: r for r in json.loads(out)["rules"]}
+    assert rules["az.verdict.appeal"]["verified"] is True
+    assert {"id", "title", "source", "verified"} <= set(rules["echr.application"])
+
+
+def test_rules_compute_prints_the_dates_and_steps() -> None:
+    code, out, err = run("rules", "compute", "az.detention.expiry", "--trigger", "2023-10-31",
+                         "--param", "term_months=4")
+    assert code == 0, err
+    assert out.startswith("2024-02-29")
+    assert "clamped to the month's end" in out
+    assert "az.detention.extension_request" in out  # the derived deadlines follow
+    code, out, _ = run("rules", "compute", "echr.application", "--trigger", "2021-06-15",
+                       "--format", "json")
+    results = json.loads(out)
+    assert results[0]["applied_rule_id"] != "echr.application"  # the 6-month rule
+    assert results[0]["due_on"] == "2021-12-15" and results[0]["steps"]
+
+
+@pytest.mark.parametrize("argv", [
+    ("rules", "compute", "no.such.rule", "--trigger", "2024-01-01"),
+    ("rules", "compute", "az.verdict.appeal", "--trigger", "yesterday"),
+    ("rules", "compute", "az.detention.expiry", "--trigger", "2024-01-01", "--param", "term_months"),
+    ("rules", "compute", "az.detention.expiry", "--trigger", "2024-01-01"),
+])
+def test_rules_compute_bad_input(argv: tuple[str, ...]) -> None:
+    code, out, err = run(*argv)
+    assert code == 2 and out == ""
+    assert err.startswith("caseapp: ") and err.count("\n") == 1
+
+
+def test_deadlines_table_json_and_ics(tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    today = date.today()
+    cf = open_case_file(Location(path=db), create=True, actor="tester")
+    try:
+        c = cf.captives.create(names=["Vardanyan Armen"], capture=str(today - timedelta(days=60)),
+                               status="pre_trial")
+        cf.detention_orders.create(captive_id=c.id, start_date=str(today - timedelta(days=30)),
+                                   term_months=4)
+        cf.hearings.create(captive_ids=[c.id], starts_at=f"{today + timedelta(days=10)}T11:00",
+                           timezone="Asia/Baku", kind="detention_extension")
+        expected = [d for d in cf.deadlines.list() if d.due_on <= today + timedelta(days=120)]
+    finally:
+        cf.close()
+    assert expected
+    code, out, err = run("deadlines", "--db", str(db), "--within", "120")
+    assert code == 0, err
+    assert "Detention order expires" in out
+    code, out, _ = run("deadlines", "--db", str(db), "--within", "120", "--format", "json")
+    assert {d["id"] for d in json.loads(out)} == {d.id for d in expected}
+    ics = tmp_path / "out.ics"
+    code, out, err = run("deadlines", "--db", str(db), "--within", "120", "--format", "ics",
+                         "-o", str(ics))
+    assert code == 0, err
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert len(events) == len(expected) + 1
+    assert all(str(e["UID"]).endswith("@caseapp") for e in events)
+    code, _, err = run("deadlines", "--db", str(db), "--within", "-1")
+    assert code == 2 and err.startswith("caseapp: ")

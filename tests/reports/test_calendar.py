@@ -1,0 +1,63 @@
+"""The .ics export: one event per open deadline and hearing, alarms, stable UIDs."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import icalendar
+
+from caseapp.reports.calendar import reminder_days, write_ics
+from caseapp.services.casefile import CaseFile
+
+
+def fill(cf: CaseFile) -> tuple[list, list]:
+    c = cf.captives.create(names=["Vardanyan Armen"], capture="2026-06-01", status="pre_trial")
+    cf.detention_orders.create(captive_id=c.id, start_date="2026-10-31", term_months=4)
+    cf.deadlines.create(captive_id=c.id, title="Rule 39: medical report", due_on="2026-12-03",
+                        due_time="16:00", timezone="Europe/Paris")
+    done = cf.deadlines.create(captive_id=c.id, title="Old", due_on="2026-11-01")
+    cf.deadline_engine.mark_done(done.id)
+    cf.hearings.create(captive_ids=[c.id], starts_at="2026-12-10T11:00", timezone="Asia/Baku",
+                       kind="detention_extension", court="Baku Grave Crimes Court")
+    return cf.deadlines.list(), cf.hearings.list()
+
+
+def parse(path: Path) -> icalendar.Calendar:
+    return icalendar.Calendar.from_ical(path.read_bytes())
+
+
+def test_one_event_per_open_deadline_and_hearing(case_file: CaseFile, tmp_path: Path) -> None:
+    deadlines, hearings = fill(case_file)
+    out = tmp_path / "cal.ics"
+    n = write_ics([*deadlines, *hearings], out, lead_days=reminder_days(case_file.rule_set))
+    events = parse(out).walk("VEVENT")
+    open_deadlines = [d for d in deadlines if d.status == "open"]
+    assert n == len(events) == len(open_deadlines) + len(hearings)
+    by_uid = {str(e["UID"]): e for e in events}
+    assert set(by_uid) == {f"{x.uid}@caseapp" for x in [*open_deadlines, *hearings]}
+
+    expiry = next(d for d in deadlines if d.rule_id == "az.detention.expiry")
+    ev = by_uid[f"{expiry.uid}@caseapp"]
+    assert ev.decoded("DTSTART") == expiry.due_on  # all-day
+    assert len(ev.walk("VALARM")) == 5  # the rule's lead days 30, 14, 7, 3, 1
+
+    rule39 = next(d for d in deadlines if d.title.startswith("Rule 39"))
+    start = by_uid[f"{rule39.uid}@caseapp"].decoded("DTSTART")
+    assert start.time() == time(16, 0) and str(start.tzinfo) == "Europe/Paris"
+
+    hearing = by_uid[f"{hearings[0].uid}@caseapp"]
+    start = hearing.decoded("DTSTART")
+    assert (start.date(), start.hour) == (date(2026, 12, 10), 11)
+    assert str(start.tzinfo) == "Asia/Baku"
+    assert hearing.walk("VALARM")
+    assert parse(out).walk("VTIMEZONE")
+
+
+def test_a_second_export_keeps_the_uids(case_file: CaseFile, tmp_path: Path) -> None:
+    deadlines, hearings = fill(case_file)
+    write_ics([*deadlines, *hearings], tmp_path / "a.ics")
+    write_ics([*case_file.deadlines.list(), *case_file.hearings.list()], tmp_path / "b.ics")
+    uids = [sorted(str(e["UID"]) for e in parse(tmp_path / p).walk("VEVENT"))
+            for p in ("a.ics", "b.ics")]
+    assert uids[0] == uids[1] and len(uids[0]) == len(set(uids[0]))
