@@ -62,7 +62,13 @@ class CaptiveStatus(StrEnum):
     def in_custody(self) -> bool:
         return self in _IN_CUSTODY
 
+    @property
+    def ended(self) -> bool:
+        """Custody is over (released, repatriated or dead): days held stop counting."""
+        return self in _ENDED
 
+
+_ENDED = {CaptiveStatus.RELEASED, CaptiveStatus.REPATRIATED, CaptiveStatus.DECEASED}
 _IN_CUSTODY = {
     CaptiveStatus.HELD,
     CaptiveStatus.PRE_TRIAL,

@@ -44,7 +44,6 @@ from caseapp.domain.validation import (
 )
 from caseapp.services.base import RecordService, coerce, require_past
 
-_ENDED = {CaptiveStatus.RELEASED, CaptiveStatus.REPATRIATED, CaptiveStatus.DECEASED}
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
@@ -195,7 +194,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         require_past(obj.capture_date, today, field="capture", what="The capture")
         require_past(obj.status_since, today, field="status_since", what="The status date")
         check_after_birth(capture, birth, field="capture")
-        if obj.status in _ENDED:
+        if obj.status.ended:
             what = {CaptiveStatus.DECEASED: "The death"}.get(obj.status, "The release")
             check_not_before_capture(obj.status_since, capture, field="status_since", what=what)
         for key, level in (obj.field_levels or {}).items():
@@ -216,8 +215,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 .limit(1)
             ) or ""
         capture = _partial(obj.capture_date, obj.capture_date_precision)
-        released = obj.status_since if obj.status in _ENDED else None
-        in_custody = obj.status.in_custody or obj.status in _ENDED
+        released = obj.status_since if obj.status.ended else None
+        in_custody = obj.status.in_custody or obj.status.ended
         return CaptiveDTO(
             id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
             latin_name=_latin_name(obj.names),

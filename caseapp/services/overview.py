@@ -24,7 +24,6 @@ from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
 from caseapp.services.base import ServiceContext
 
-_ENDED = {CaptiveStatus.RELEASED, CaptiveStatus.REPATRIATED, CaptiveStatus.DECEASED}
 
 
 @dataclass(frozen=True)
@@ -103,8 +102,8 @@ class OverviewService:
             status = statuses[status_value]
             name = primary.get(cid, "")
             days = None
-            if capture is not None and (status.in_custody or status in _ENDED):
-                end = since if status in _ENDED and since else today
+            if capture is not None and (status.in_custody or status.ended):
+                end = since if status.ended and since else today
                 days = max(0, (end - capture).days)  # capture_date is the earliest possible day
             last = contacts.get(cid)
             nxt = hearings.get(cid)

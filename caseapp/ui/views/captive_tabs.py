@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QFontDatabase,
     QKeyEvent,
     QPainter,
     QPaintEvent,
