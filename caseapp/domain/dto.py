@@ -234,6 +234,7 @@ class InternationalProceedingDTO:
     kind: InternationalProceedingKind
     reference: str
     lodged_on: date | None
+    communicated_on: date | None
     status: ProceedingStatus
     outcome: str
     notes: str

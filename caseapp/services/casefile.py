@@ -80,8 +80,10 @@ class CaseFile:
         self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
         self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
         # Recording or changing a detention order computes its deadlines in the same transaction.
-        self.detention_orders.after_write = (
-            lambda s, order: self.deadline_engine.on_detention_order(order, session=s))
+        for service in (self.detention_orders, self.hearings, self.international_proceedings,
+                        self.captives):
+            service.after_write = self.deadline_engine.on_written
+            service.before_delete = self.deadline_engine.on_deleted
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

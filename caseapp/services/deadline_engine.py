@@ -11,24 +11,61 @@ give. It also answers the detention clock of a captive.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.deadlines import ChangeKind, ComputedDeadline, compute, recompute
-from caseapp.domain.dto import Changes, DeadlineDTO, DetentionOrderDTO
-from caseapp.domain.enums import AuditAction, DeadlineStatus
+from caseapp.domain.dto import Changes, DeadlineDTO
+from caseapp.domain.enums import (
+    AuditAction,
+    CaptiveCategory,
+    DatePrecision,
+    DeadlineStatus,
+    HearingKind,
+    InternationalBody,
+)
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import RuleSet
+from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
 
 DETENTION_ORDER = "detention_order"
+MANUAL = "manual"
+# Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
+JURISDICTIONS = {"az": "Azerbaijan", "am": "Armenia"}
+# The trigger kind stored on the deadlines a record of each table sets off.
+TRIGGER_KINDS = {
+    "detention_orders": DETENTION_ORDER,
+    "hearings": "hearing",
+    "international_proceedings": "international_proceeding",
+    "captives": "captive",
+}
+# A computed deadline already this many days past when its trigger is recorded is filed as
+# history (dismissed, with the reason) rather than raised as overdue; within it, it is open
+# so that a missed appeal window shows at once.
+HISTORY_GRACE_DAYS = 30
+
+# The rule trigger each decided hearing sets off (a hearing counts as decided once it has
+# taken place and its outcome is recorded).
+HEARING_EVENTS = {
+    HearingKind.VERDICT: "verdict",
+    HearingKind.APPEAL: "appellate_decision",
+    HearingKind.CASSATION: "final_domestic_decision",
+}
+# International bodies: the event of ``communicated_on``.
+BODY_EVENTS = {
+    InternationalBody.ECHR: "echr_communication",
+    InternationalBody.WGAD: "wgad_transmission",
+    InternationalBody.UN_HRC: "hrc_registration",
+}
 
 # Cumulative pre-trial custody limit used by the clock when no other is configured.
 # PLACEHOLDER, NOT VERIFIED: the AZ CCrP sets maximum terms by the gravity of the charge
@@ -72,8 +109,9 @@ class DeadlineEngine:
                  statutory_max_days: int = DEFAULT_STATUTORY_MAX_DAYS,
                  expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS,
                  welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS,
-                 services: Any = None):
+                 services: Any = None, jurisdiction: str = "az"):
         self.ctx = ctx
+        self.jurisdiction = jurisdiction  # the country whose procedural rules apply
         self.deadlines = deadlines
         self.rule_set = rule_set
         self.statutory_max_days = statutory_max_days
@@ -95,32 +133,113 @@ class DeadlineEngine:
         with self.ctx.transaction() as s:
             return self._sync(s, captive_id, trigger_kind, trigger_uid, fresh, scope)
 
-    def on_detention_order(self, order: DetentionOrderDTO,
-                           session: Session | None = None) -> list[DeadlineDTO]:
-        """The deadlines of a detention order: its expiry and the extension steps.
+    def from_rule(self, *, captive_id: int | None, rule_id: str, trigger: date | datetime,
+                  params: Mapping[str, Any] | None = None) -> list[DeadlineDTO]:
+        """The lawyer applies any rule by hand to an event the case file does not record."""
+        return self.for_trigger(captive_id=captive_id, trigger_kind=MANUAL,
+                                trigger_uid=str(uuid.uuid4()), rule_id=rule_id,
+                                trigger=trigger, params=params)
 
-        Rules of the ``detention_order`` trigger that need a value the order does not
-        give (e.g. the appeal term) are skipped. With ``session`` the deadlines are written
-        in that (the order's) transaction.
-        """
-        params = {"term_months": order.term_months or 0, "term_days": order.term_days or 0}
-        fresh: list[ComputedDeadline] = []
-        for rule in self.rule_set.for_trigger(DETENTION_ORDER):
+    def applies(self, rule: Rule) -> bool:
+        """Whether a rule is in force for this case file: a rule of a country whose procedure
+        CaseApp knows (its id starts with "az." or "am.") only for the chosen jurisdiction."""
+        head = rule.id.split(".", 1)[0]
+        return head not in JURISDICTIONS or head == self.jurisdiction
+
+    def rules_for(self, event: str) -> list[Rule]:
+        return [r for r in self.rule_set.for_trigger(event) if self.applies(r)]
+
+    def _fresh(self, event: str, when: date | datetime,
+               params: Mapping[str, Any]) -> list[ComputedDeadline]:
+        """Every applicable rule of ``event`` computed for ``when``. Rules that need a value
+        the record does not give (e.g. an appeal term set per jurisdiction) are left to the
+        lawyer, who can apply them from the rule calculator."""
+        out: list[ComputedDeadline] = []
+        seen: set[str] = set()
+        for rule in self.rules_for(event):
             if any(p.default is None and p.name not in params for p in rule.parameters):
                 continue
             try:
-                fresh.extend(compute(self.rule_set, rule.id, order.start_date, params,
-                                     today=self.ctx.today()))
+                computed = compute(self.rule_set, rule.id, when, params, today=self.ctx.today())
             except ValidationError:
                 continue  # e.g. an order known only by its expiry: no term to compute from
-        if session is not None:
-            return self._sync(session, order.captive_id, DETENTION_ORDER, order.uid, fresh, None)
-        with self.ctx.transaction() as s:
-            return self._sync(s, order.captive_id, DETENTION_ORDER, order.uid, fresh, None)
+            # Two rules of one event may lead to the same one (the ECHR's 4- and 6-month
+            # rules each hand over to the other by the decision's date).
+            out.extend(d for d in computed if d.rule_id not in seen)
+            seen.update(d.rule_id for d in computed)
+        return out
+
+    def events_of(self, table: str, obj: Any) -> dict[int, list[ComputedDeadline]]:
+        """The deadlines a record sets off, per captive, as the record now stands."""
+        today = self.ctx.today()
+        if table == "detention_orders":
+            params = {"term_months": obj.term_months or 0, "term_days": obj.term_days or 0}
+            return {obj.captive_id: self._fresh(DETENTION_ORDER, obj.start_date, params)}
+        if table == "hearings":
+            event = HEARING_EVENTS.get(obj.kind)
+            held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
+            decided = event is not None and (obj.outcome or "").strip() and held_on <= today
+            fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
+            return {c.id: fresh for c in obj.captives}
+        if table == "international_proceedings":
+            event = BODY_EVENTS.get(obj.body)
+            when = obj.communicated_on
+            return {obj.captive_id: self._fresh(event, when, {}) if event and when else []}
+        if table == "captives":
+            pow_capture = (obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
+                           and obj.capture_date_precision is DatePrecision.EXACT)
+            return {obj.id: self._fresh("capture", obj.capture_date, {}) if pow_capture else []}
+        return {}
+
+    def on_written(self, s: Session, obj: Any) -> None:
+        """Bring the deadlines a record sets off in step with it (in its transaction)."""
+        table = obj.__tablename__
+        kind = TRIGGER_KINDS[table]
+        per_captive = self.events_of(table, obj)
+        # Captives no longer concerned (taken off a hearing) lose its deadlines.
+        earlier = s.scalars(select(Deadline.captive_id).distinct().where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid))
+        for cid in earlier:
+            per_captive.setdefault(cid, [])
+        for cid, fresh in per_captive.items():
+            self._sync(s, cid, kind, obj.uid, fresh, None)
+        if table == "detention_orders":
+            self._supersede(s, obj)
+
+    def on_deleted(self, s: Session, obj: Any) -> None:
+        """The open deadlines of a deleted record are dismissed, saying why."""
+        kind = TRIGGER_KINDS[obj.__tablename__]
+        if kind == "captive":
+            return  # its deadlines go with it
+        reason = f"The {kind.replace('_', ' ')} they were computed from was deleted."
+        for d in s.scalars(select(Deadline).where(
+                Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
+                Deadline.status == DeadlineStatus.OPEN)):
+            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                        status_reason=reason)
+
+    def _supersede(self, s: Session, order: Any) -> None:
+        """An order that continues custody closes the open steps of the orders before it."""
+        from caseapp.db.models import DetentionOrder
+
+        earlier = s.scalars(select(DetentionOrder.uid).where(
+            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
+            DetentionOrder.start_date < order.start_date)).all()
+        if not earlier:
+            return
+        reason = f"Superseded: custody continued under the order from {order.start_date}."
+        for d in s.scalars(select(Deadline).where(
+                Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
+                Deadline.due_on <= order.start_date)):
+            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                        status_reason=reason)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
               fresh: list[ComputedDeadline], scope: set[str] | None) -> list[DeadlineDTO]:
-        stmt = select(Deadline).where(Deadline.trigger_kind == kind, Deadline.trigger_uid == uid)
+        stmt = select(Deadline).where(Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
+                                      Deadline.captive_id.is_(captive_id) if captive_id is None
+                                      else Deadline.captive_id == captive_id)
         rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
                 if d.rule_id and (scope is None or d.rule_id in scope)]
         by_id = {d.id: d for d in rows}
@@ -132,8 +251,10 @@ class DeadlineEngine:
             if change.kind is ChangeKind.ADD and new is not None:
                 obj = Deadline()
                 s.add(obj)
+                history = self._history(new)
                 self._write(s, obj, AuditAction.CREATE, captive_id=captive_id,
-                            trigger_kind=kind, trigger_uid=uid, **_computed_fields(new))
+                            trigger_kind=kind, trigger_uid=uid, **_computed_fields(new),
+                            **history)
                 touched.append(obj)
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
                 self._write(s, old, AuditAction.UPDATE, **_computed_fields(new))
@@ -148,6 +269,15 @@ class DeadlineEngine:
         result = [*rows, *(t for t in touched if t not in rows)]
         return sorted((self.deadlines.to_dto(s, d) for d in result),
                       key=lambda d: (d.due_on, d.id))
+
+    def _history(self, new: ComputedDeadline) -> dict[str, Any]:
+        """A deadline long past when the lawyer records its trigger (an old order entered
+        today) is kept for the record, not raised as overdue."""
+        if new.due_on >= self.ctx.today() - timedelta(days=HISTORY_GRACE_DAYS):
+            return {}
+        return {"status": DeadlineStatus.DISMISSED,
+                "status_reason": f"Already more than {HISTORY_GRACE_DAYS} days past when "
+                                 "its trigger was recorded; kept for the record."}
 
     def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
         """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
@@ -277,6 +407,13 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": list(d.steps),
     }
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ValueError, KeyError):
+        return ZoneInfo("UTC")
 
 
 def deadlines_of(dtos: Iterable[DeadlineDTO], rule_id: str) -> list[DeadlineDTO]:

@@ -105,18 +105,8 @@ class DetentionOrderService(CaptiveChildService):
     required = ("start_date",)
     order_by = ("start_date", "id")
 
-    # Called with the session and the order's DTO after every create or update, inside the
-    # same transaction (the case file sets it to the deadline engine): if it raises, the
-    # order is not written either.
-    after_write: Callable[[Session, DetentionOrderDTO], Any] | None = None
-
     def summary(self, obj: DetentionOrder) -> str:
         return f"detention order from {obj.start_date}"
-
-    def _apply_and_check(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
-        super()._apply_and_check(s, obj, fields)
-        if self.after_write is not None:
-            self.after_write(s, self.to_dto(s, obj))
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         super().apply(s, obj, fields)

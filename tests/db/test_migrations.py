@@ -107,3 +107,28 @@ def test_downgrade_to_first_and_up_again(tmp_path: Path) -> None:
     migrate.upgrade(db)
     assert migrate.current_revision(db) == migrate.head_revision()
     db.close()
+
+
+def test_0003_keeps_international_proceedings_and_adds_communication_date(tmp_path: Path) -> None:
+    path = tmp_path / "r2.db"
+    make_first_revision_file(path)
+    db = open_sqlite(path)
+    migrate.upgrade(db, "0002")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO international_proceedings (id, uid, created_at, updated_at, captive_id, "
+            "body, kind, reference, lodged_on, status, outcome, notes, sensitivity) VALUES "
+            "(1, 'p-1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1, 'wgad', 'communication', "
+            "'WGAD/1', '2024-02-01', 'lodged', '', '', 'shareable')")
+    db.close()
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        [p] = cf.international_proceedings.list()
+        assert (p.reference, p.lodged_on.isoformat(), p.communicated_on) == ("WGAD/1", "2024-02-01", None)
+        # The new date is a trigger: the government's reply is computed from it.
+        cf.international_proceedings.update(p.id, communicated_on="2024-03-01")
+        due = [d.due_on.isoformat() for d in cf.deadlines.list(captive_id=1)
+               if d.rule_id == "un.wgad.government_reply"]
+        assert due == ["2024-04-30"]
+    finally:
+        cf.close()

@@ -127,6 +127,9 @@ class InternationalProceeding(Record, Base):
     )
     reference: Mapped[str] = mapped_column(String(100), default="")
     lodged_on: Mapped[date | None] = mapped_column(Date)
+    # When the body communicated the case to the government (ECHR), transmitted it (WGAD)
+    # or registered it (HRC): the trigger of the government's time limit.
+    communicated_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[ProceedingStatus] = mapped_column(
         enum_column(ProceedingStatus), default=ProceedingStatus.DRAFT
     )

@@ -1,0 +1,165 @@
+"""Records of the case file set off their deadlines: decided hearings, communications of
+international bodies, a prisoner of war's capture; deleting a record or recording history
+does not leave a flood of overdue deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.rules import load_rules
+from caseapp.services.casefile import CaseFile
+from caseapp.services.deadline_engine import DeadlineEngine
+from tests.conftest import TODAY
+
+
+def add_captive(cf: CaseFile, name: str, **fields) -> int:
+    return cf.captives.create(names=[name], status="pre_trial", **fields).id
+
+
+@pytest.fixture
+def captive_id(case_file: CaseFile) -> int:
+    return add_captive(case_file, "Vardanyan Armen", capture="2025-06-01")
+
+
+def rules_of(cf: CaseFile, captive_id: int, status: DeadlineStatus | None = None) -> dict:
+    return {d.rule_id: d for d in cf.deadlines.list(captive_id=captive_id)
+            if status is None or d.status is status}
+
+
+def verdict(cf: CaseFile, captive_ids: list[int], when: str = "2026-11-20 11:00",
+            outcome: str = "Convicted: 15 years", kind: str = "verdict"):
+    return cf.hearings.create(captive_ids=captive_ids, starts_at=when, timezone="Asia/Baku",
+                              court="Baku Military Court", kind=kind, outcome=outcome)
+
+
+def test_a_verdict_with_its_outcome_opens_the_appeal_window(case_file, captive_id):
+    hearing = verdict(case_file, [captive_id])
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    assert appeal.due_on == date(2026, 12, 10)  # 20 November + 20 days, a Thursday
+    assert appeal.status is DeadlineStatus.OPEN
+    assert (appeal.trigger_kind, appeal.trigger_uid) == ("hearing", hearing.uid)
+    assert appeal.trigger_date == date(2026, 11, 20)
+    assert any("20" in step for step in appeal.explanation)
+
+
+def test_a_verdict_not_yet_given_sets_off_nothing(case_file, captive_id):
+    verdict(case_file, [captive_id], outcome="")  # held, outcome not recorded
+    verdict(case_file, [captive_id], when="2026-12-15 10:00")  # scheduled
+    assert rules_of(case_file, captive_id) == {}
+
+
+def test_the_court_time_zone_decides_the_day(case_file, captive_id):
+    # 00:30 in Baku on 21 November is still 20 November in UTC: the court's day counts.
+    verdict(case_file, [captive_id], when="2026-11-21 00:30")
+    assert rules_of(case_file, captive_id)["az.verdict.appeal"].trigger_date == date(2026, 11, 21)
+
+
+def test_changing_the_hearing_kind_replaces_its_deadline(case_file, captive_id):
+    hearing = verdict(case_file, [captive_id])
+    case_file.hearings.update(hearing.id, kind="appeal")
+    found = rules_of(case_file, captive_id)
+    assert found["az.verdict.appeal"].status is DeadlineStatus.DISMISSED
+    assert found["az.verdict.appeal"].status_reason  # says why
+    cassation = found["az.cassation"]
+    assert cassation.status is DeadlineStatus.OPEN
+    assert cassation.due_on == date(2026, 12, 21)  # 20 December is a Sunday: next working day
+
+
+def test_a_joint_verdict_gives_each_defendant_a_deadline(case_file, captive_id):
+    other = add_captive(case_file, "Khachatryan Gagik")
+    hearing = verdict(case_file, [captive_id, other])
+    assert "az.verdict.appeal" in rules_of(case_file, other)
+    case_file.hearings.update(hearing.id, captive_ids=[captive_id])
+    assert rules_of(case_file, other)["az.verdict.appeal"].status is DeadlineStatus.DISMISSED
+    assert rules_of(case_file, captive_id)["az.verdict.appeal"].status is DeadlineStatus.OPEN
+
+
+def test_a_cassation_decision_starts_the_echr_four_months(case_file, captive_id):
+    verdict(case_file, [captive_id], when="2026-10-31 10:00", kind="cassation",
+            outcome="Cassation complaint rejected")
+    echr = rules_of(case_file, captive_id)["echr.application"]
+    assert echr.due_on == date(2027, 2, 28)  # clamped to the month end, a Sunday: no roll
+
+
+def test_international_bodies_communicating_a_case(case_file, captive_id):
+    wgad = case_file.international_proceedings.create(
+        captive_id=captive_id, body="wgad", kind="communication", lodged_on="2026-09-01")
+    assert rules_of(case_file, captive_id) == {}  # lodged, not yet transmitted
+    case_file.international_proceedings.update(wgad.id, communicated_on="2026-10-15")
+    reply = rules_of(case_file, captive_id)["un.wgad.government_reply"]
+    assert reply.due_on == date(2026, 12, 14)  # + 60 days
+    case_file.international_proceedings.create(
+        captive_id=captive_id, body="echr", kind="application", lodged_on="2026-03-01",
+        communicated_on="2026-11-02")
+    observations = rules_of(case_file, captive_id)["echr.communication.government_observations"]
+    assert observations.due_on == date(2027, 2, 22)  # + 16 weeks
+
+
+def test_a_prisoner_of_war_needs_a_capture_card(case_file):
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026-11-24")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.due_on == date(2026, 12, 1)
+    civilian = add_captive(case_file, "Hakobyan Ani", category="civilian", capture="2026-11-24")
+    assert rules_of(case_file, civilian) == {}
+
+
+def test_deleting_an_order_dismisses_its_open_deadlines(case_file, captive_id):
+    order = case_file.detention_orders.create(captive_id=captive_id, start_date="2026-10-31",
+                                              term_months=4)
+    found = rules_of(case_file, captive_id)
+    case_file.deadline_engine.mark_done(found["az.detention.extension_upstream_10"].id)
+    case_file.detention_orders.delete(order.id)
+    after = rules_of(case_file, captive_id)
+    assert after["az.detention.expiry"].status is DeadlineStatus.DISMISSED
+    assert "deleted" in after["az.detention.expiry"].status_reason
+    assert after["az.detention.extension_upstream_10"].status is DeadlineStatus.DONE
+    assert case_file.deadline_engine.upcoming(365, captive_id=captive_id) == []
+
+
+def test_history_does_not_flood_the_reminders(case_file, captive_id):
+    """An order of 2025 entered today: its long-past steps are filed, not overdue; and the
+    extension that followed closes the first order's open steps."""
+    first = case_file.detention_orders.create(captive_id=captive_id, start_date="2025-06-03",
+                                              term_months=4)
+    old = [d for d in case_file.deadlines.list(captive_id=captive_id) if d.trigger_uid == first.uid]
+    assert old and all(d.status is DeadlineStatus.DISMISSED for d in old)
+    assert all("kept for the record" in d.status_reason for d in old)
+    # An order expiring soon, then its extension: the earlier steps are superseded.
+    current = case_file.detention_orders.create(captive_id=captive_id, start_date="2026-08-10",
+                                                term_months=4, kind="extension")
+    open_before = case_file.deadline_engine.upcoming(60, captive_id=captive_id)
+    assert {d.trigger_uid for d in open_before} == {current.uid}
+    nxt = case_file.detention_orders.create(captive_id=captive_id, start_date="2026-12-10",
+                                            term_months=4, kind="extension")
+    superseded = [d for d in case_file.deadlines.list(captive_id=captive_id)
+                  if d.trigger_uid == current.uid]
+    assert all(d.status is DeadlineStatus.DISMISSED for d in superseded)
+    assert all("Superseded" in d.status_reason for d in superseded)
+    assert {d.trigger_uid for d in case_file.deadline_engine.upcoming(365, captive_id=captive_id)} \
+        == {nxt.uid}
+
+
+def test_a_recent_missed_deadline_is_shown_overdue(case_file, captive_id):
+    verdict(case_file, [captive_id], when="2026-10-20 10:00")  # + 20 days: 9 November
+    [appeal] = case_file.deadline_engine.upcoming(0, captive_id=captive_id)
+    # 9 November is National Flag Day and 10 November Victory Day (observed) in Azerbaijan.
+    assert appeal.due_on == date(2026, 11, 11) and appeal.status is DeadlineStatus.OPEN
+
+
+def test_any_rule_by_hand(case_file, captive_id):
+    made = case_file.deadline_engine.from_rule(captive_id=captive_id, rule_id="echr.rule39",
+                                               trigger="2026-11-28T17:30+01:00")
+    assert [d.due_on for d in made] == [date(2026, 11, 30)]  # Saturday evening → Monday
+    assert made[0].trigger_kind == "manual" and made[0].due_time is not None
+
+
+def test_the_jurisdiction_chooses_the_domestic_rules(case_file, captive_id):
+    armenian = DeadlineEngine(case_file.ctx, case_file.deadlines, load_rules(),
+                              services=case_file, jurisdiction="am")
+    assert [r.id for r in armenian.rules_for("verdict")] == ["am.verdict.appeal"]
+    assert [r.id for r in case_file.deadline_engine.rules_for("verdict")] == ["az.verdict.appeal"]
+    assert "un.wgad.government_reply" in [r.id for r in armenian.rules_for("wgad_transmission")]
+    assert TODAY.isoformat() == "2026-11-27"
