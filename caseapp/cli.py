@@ -353,18 +353,10 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _trigger(text: str) -> date | datetime:
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"“{text}” is not a date (YYYY-MM-DD) or a date and time "
-                        "(YYYY-MM-DDTHH:MM+HH:MM).") from None
-
-
 def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.domain.deadlines import compute
+    from caseapp.domain.deadlines import compute, parse_trigger
 
-    trigger = _trigger(args.trigger)
+    trigger = parse_trigger(args.trigger)
     params: dict[str, str] = {}
     for item in args.param or []:
         name, sep, value = item.partition("=")

@@ -78,7 +78,20 @@ class ComputedDeadline:
         return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
 
 
-def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
+def parse_trigger(value: date | datetime | str) -> date | datetime:
+    """A trigger as given by a person: a date (YYYY-MM-DD) or a date and time with its
+    offset (YYYY-MM-DDTHH:MM+HH:MM)."""
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"“{text}” is not a date (YYYY-MM-DD) or a date and time "
+                              "(YYYY-MM-DDTHH:MM+HH:MM).", field="trigger") from None
+
+
+def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
             params: Mapping[str, Any] | None = None, *,
             today: date | None = None) -> list[ComputedDeadline]:
     """The deadline of ``rule_id`` for ``trigger``, followed by the deadlines it sets off.
@@ -90,6 +103,7 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     parameter the rule cannot use; the messages are written for the lawyer.
     """
     results: list[ComputedDeadline] = []
+    trigger = parse_trigger(trigger)
     _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
     return results
 
