@@ -165,8 +165,8 @@ class DeadlineEngine:
                 continue  # e.g. an order known only by its expiry: no term to compute from
             # Two rules of one event may lead to the same one (the ECHR's 4- and 6-month
             # rules each hand over to the other by the decision's date).
-            out.extend(d for d in computed if d.rule_id not in seen)
-            seen.update(d.rule_id for d in computed)
+            out.extend(d for d in computed if d.applied_rule_id not in seen)
+            seen.update(d.applied_rule_id for d in computed)
         return out
 
     def events_of(self, table: str, obj: Any) -> dict[int, list[ComputedDeadline]]:

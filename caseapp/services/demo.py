@@ -502,8 +502,13 @@ class _Demo:
         }
         for flag, (body, kind, ref, on, status, outcome) in specs.items():
             if flag in f:
+                # Communicated (ECHR) or transmitted to the Government (WGAD, HRC) some weeks
+                # after lodging: the Government's time limit runs from then.
+                sent = (min(on + timedelta(days=45), self.days(-12))
+                        if flag in ("echr", "wgad", "hrc") and status != "lodged" else None)
                 self.add("international_proceedings", captive_id=cid, body=body, kind=kind,
-                         reference=ref, lodged_on=on, status=status, outcome=outcome)
+                         reference=ref, lodged_on=on, status=status, outcome=outcome,
+                         communicated_on=sent if sent and sent >= on else None)
 
     def flush_hearings(self) -> dict[tuple, int]:
         ids = {}

@@ -80,8 +80,17 @@ def test_a_joint_verdict_gives_each_defendant_a_deadline(case_file, captive_id):
 def test_a_cassation_decision_starts_the_echr_four_months(case_file, captive_id):
     verdict(case_file, [captive_id], when="2026-10-31 10:00", kind="cassation",
             outcome="Cassation complaint rejected")
-    echr = rules_of(case_file, captive_id)["echr.application"]
-    assert echr.due_on == date(2027, 2, 28)  # clamped to the month end, a Sunday: no roll
+    found = rules_of(case_file, captive_id)
+    assert found["echr.application"].due_on == date(2027, 2, 28)  # clamped, a Sunday: no roll
+    assert "echr.application.6m" not in found  # the other rule of the event hands over to it
+
+
+def test_an_older_final_decision_gets_the_six_months_once(case_file, captive_id):
+    verdict(case_file, [captive_id], when="2021-11-30 10:00", kind="cassation",
+            outcome="Cassation complaint rejected")
+    [echr] = [d for d in case_file.deadlines.list(captive_id=captive_id)
+              if d.rule_id.startswith("echr.")]
+    assert echr.due_on == date(2022, 5, 30)  # 6 months: decision before 1 February 2022
 
 
 def test_international_bodies_communicating_a_case(case_file, captive_id):
