@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
+from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
 from caseapp.domain.deadlines import ChangeKind, ComputedDeadline, compute, recompute
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
@@ -67,35 +68,10 @@ BODY_EVENTS = {
     InternationalBody.UN_HRC: "hrc_registration",
 }
 
-# Cumulative pre-trial custody limit used by the clock when no other is configured.
-# PLACEHOLDER, NOT VERIFIED: the AZ CCrP sets maximum terms by the gravity of the charge
-# (reported as up to 18 months); the lawyer should pass the limit that applies to the case.
-DEFAULT_STATUTORY_MAX_DAYS = 548
-DEFAULT_EXPIRY_WARNING_DAYS = 14
-DEFAULT_WELFARE_THRESHOLD_DAYS = 30
 
 SNOOZE_PREFIX = "Snoozed until "
 _SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})\.?$", re.MULTILINE)
 RULES_NOTE_PREFIX = "Rules differ: "
-
-
-@dataclass(frozen=True)
-class DetentionClock:
-    """Where one captive stands against the clocks that matter."""
-
-    captive_id: int
-    today: date
-    order_id: int | None  # the current (latest started) detention order
-    order_expires_on: date | None
-    days_left: int | None  # until the current order expires (negative: expired)
-    days_in_custody: int | None
-    statutory_max_days: int
-    days_over_max: int | None  # positive when custody exceeds the maximum
-    next_hearing: datetime | None
-    last_welfare_contact: date | None
-    days_since_welfare_contact: int | None
-    welfare_threshold_days: int
-    warnings: tuple[str, ...]
 
 
 def snoozed_until(notes: str) -> date | None:
@@ -106,17 +82,13 @@ def snoozed_until(notes: str) -> date | None:
 
 class DeadlineEngine:
     def __init__(self, ctx: ServiceContext, deadlines: DeadlineService, rule_set: RuleSet, *,
-                 statutory_max_days: int = DEFAULT_STATUTORY_MAX_DAYS,
-                 expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS,
-                 welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS,
+                 clock_settings: ClockSettings | None = None,
                  services: Any = None, jurisdiction: str = "az"):
         self.ctx = ctx
         self.jurisdiction = jurisdiction  # the country whose procedural rules apply
         self.deadlines = deadlines
         self.rule_set = rule_set
-        self.statutory_max_days = statutory_max_days
-        self.expiry_warning_days = expiry_warning_days
-        self.welfare_threshold_days = welfare_threshold_days
+        self.clock_settings = clock_settings or ClockSettings()
         self.services = services  # the CaseFile, for the clock's reads (captives, hearings…)
 
     # -- computing and storing ----------------------------------------------------------------
@@ -357,48 +329,15 @@ class DeadlineEngine:
               welfare_threshold_days: int | None = None) -> DetentionClock:
         if self.services is None:
             raise RuntimeError("The detention clock needs the case file's services.")
-        cf = self.services
-        today = self.ctx.today()
-        warn = self.expiry_warning_days if warn_within_days is None else warn_within_days
-        maximum = self.statutory_max_days if statutory_max_days is None else statutory_max_days
-        threshold = (self.welfare_threshold_days if welfare_threshold_days is None
-                     else welfare_threshold_days)
-        captive = cf.captives.get(captive_id)
-        orders = cf.detention_orders.list(captive_id=captive_id)
-        started = [o for o in orders if o.start_date <= today] or orders
-        current = max(started, key=lambda o: (o.start_date, o.id)) if started else None
-        days_left = (current.expires_on - today).days if current else None
-        custody = captive.days_in_custody
-        if custody is None and orders:  # capture unknown: count from the first order
-            custody = (today - min(o.start_date for o in orders)).days
-        future = [h for h in cf.hearings.list(captive_id=captive_id)
-                  if h.starts_at.date() >= today]  # local date in the court's time zone
-        next_hearing = future[0].starts_at if future else None
-        contacts = cf.welfare_contacts.list(captive_id=captive_id)
-        last = max((w.contact_on for w in contacts), default=None)
-        since = (today - last).days if last else None
-        warnings: list[str] = []
-        if current is not None and days_left is not None:
-            if days_left < 0:
-                warnings.append(f"The current detention order expired on {current.expires_on} "
-                                "and no later order is recorded.")
-            elif days_left <= warn and next_hearing is None:
-                warnings.append(f"The detention order expires in {days_left} days "
-                                f"({current.expires_on}) and no future hearing is recorded.")
-        over = custody - maximum if custody is not None else None
-        if over is not None and over > 0:
-            warnings.append(f"{custody} days in custody: more than the maximum of {maximum} days.")
-        if since is None:
-            warnings.append("No welfare contact is recorded.")
-        elif since > threshold:
-            warnings.append(f"No welfare contact for {since} days (threshold {threshold}).")
-        return DetentionClock(
-            captive_id=captive_id, today=today, order_id=current.id if current else None,
-            order_expires_on=current.expires_on if current else None, days_left=days_left,
-            days_in_custody=custody, statutory_max_days=maximum, days_over_max=over,
-            next_hearing=next_hearing, last_welfare_contact=last,
-            days_since_welfare_contact=since, welfare_threshold_days=threshold,
-            warnings=tuple(warnings))
+        base = self.clock_settings
+        settings = ClockSettings(
+            statutory_max_days=base.statutory_max_days if statutory_max_days is None
+            else statutory_max_days,
+            expiry_warning_days=base.expiry_warning_days if warn_within_days is None
+            else warn_within_days,
+            welfare_threshold_days=base.welfare_threshold_days if welfare_threshold_days is None
+            else welfare_threshold_days)
+        return clock_of_file(self.services.captive_file(captive_id), self.ctx.today(), settings)
 
 
 def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:

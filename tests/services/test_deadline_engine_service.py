@@ -107,10 +107,11 @@ def test_clock(case_file, captive_id):
     assert clock.days_in_custody == (date(2026, 11, 27) - date(2026, 6, 1)).days
     assert clock.days_over_max is not None and clock.days_over_max < 0
     assert clock.days_since_welfare_contact == 57
-    assert any("no future hearing" in w for w in clock.warnings)
-    assert any("welfare contact" in w for w in clock.warnings)
+    assert clock.expiring_without_hearing
+    assert any("no hearing is recorded before then" in w for w in clock.warnings)
+    assert "welfare" in clock.warning_kinds and any("57 days" in w for w in clock.warnings)
     case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-30T11:00",
                               timezone="Asia/Baku", kind="detention_extension")
     clock = case_file.deadline_engine.clock(captive_id, statutory_max_days=100)
-    assert not any("no future hearing" in w for w in clock.warnings)
+    assert not clock.expiring_without_hearing and clock.hearing_before_expiry
     assert clock.days_over_max == clock.days_in_custody - 100 > 0

@@ -1,0 +1,122 @@
+"""The detention clock of one captive: where they stand against the time limits that
+matter (the current order's expiry, the statutory maximum, news of them), computed from
+their file alone so that every screen and report shows the same numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from caseapp.domain.dto import CaptiveFileDTO
+from caseapp.domain.enums import CaptiveStatus
+
+# The statutory maximum bounds detention before and during trial, not a sentence.
+PRE_TRIAL = frozenset({CaptiveStatus.HELD, CaptiveStatus.PRE_TRIAL, CaptiveStatus.ON_TRIAL})
+
+# Cumulative pre-trial custody limit used when no other is configured.
+# PLACEHOLDER, NOT VERIFIED: the AZ CCrP sets maximum terms by the gravity of the charge
+# (reported as up to 18 months); the lawyer sets the limit that applies in the settings.
+DEFAULT_STATUTORY_MAX_DAYS = 548
+DEFAULT_EXPIRY_WARNING_DAYS = 14
+DEFAULT_WELFARE_THRESHOLD_DAYS = 30
+
+
+@dataclass(frozen=True)
+class ClockSettings:
+    statutory_max_days: int = DEFAULT_STATUTORY_MAX_DAYS
+    expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS  # warn when an order ends this soon
+    welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS  # proof of life
+
+
+@dataclass(frozen=True)
+class DetentionClock:
+    captive_id: int
+    today: date
+    order_id: int | None  # the current (latest started) detention order
+    order_expires_on: date | None
+    days_left: int | None  # until the current order expires (negative: expired)
+    days_in_custody: int | None
+    statutory_max_days: int
+    days_over_max: int | None  # positive when custody exceeds the maximum
+    next_hearing: datetime | None  # aware, in the court's time zone
+    hearing_before_expiry: bool  # a future hearing on or before the order's expiry
+    last_welfare_contact: date | None  # the last confirmed one
+    days_since_welfare_contact: int | None
+    welfare_threshold_days: int
+    warnings: tuple[str, ...]  # sentences, in the order of warning_kinds
+    warning_kinds: tuple[str, ...] = ()  # "expiry", "expired", "maximum", "welfare"
+
+    @property
+    def expiring_without_hearing(self) -> bool:
+        return "expiry" in self.warning_kinds
+
+
+class OrderTerm(Protocol):
+    id: int
+    start_date: date
+    expires_on: date
+
+
+def clock_of_file(file: CaptiveFileDTO, today: date,
+                  settings: ClockSettings = ClockSettings()) -> DetentionClock:
+    """The clock of one captive from their file."""
+    c = file.captive
+    if c.days_in_custody is None and file.detention_orders and c.status.in_custody:
+        custody: int | None = (today - min(o.start_date for o in file.detention_orders)).days
+    else:
+        custody = c.days_in_custody  # from the capture; None when it is unknown
+    return detention_clock(
+        c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
+        max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
+        today, settings)
+
+
+def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int | None,
+                    orders: Sequence[OrderTerm], hearings: Iterable[datetime],
+                    last_contact: date | None, today: date,
+                    settings: ClockSettings = ClockSettings()) -> DetentionClock:
+    """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
+    overview computes clocks of every captive from a few queries with this)."""
+    started = [o for o in orders if o.start_date <= today] or list(orders)
+    current = max(started, key=lambda o: (o.start_date, o.id)) if started else None
+    days_left = (current.expires_on - today).days if current else None
+    future = sorted(h for h in hearings if h.date() >= today)  # the court's local dates
+    next_hearing = future[0] if future else None
+    before_expiry = current is not None and any(h.date() <= current.expires_on for h in future)
+    since = (today - last_contact).days if last_contact else None
+
+    kinds: list[str] = []
+    warnings: list[str] = []
+    if status.in_custody and current is not None and days_left is not None:
+        if days_left < 0:
+            kinds.append("expired")
+            warnings.append(f"The detention order expired on {current.expires_on} and no later "
+                            "order is recorded.")
+        elif days_left <= settings.expiry_warning_days and not before_expiry:
+            kinds.append("expiry")
+            warnings.append(f"The detention order expires in {days_left} days "
+                            f"({current.expires_on}) and no hearing is recorded before then.")
+    over = (days_in_custody - settings.statutory_max_days
+            if days_in_custody is not None else None)
+    if status in PRE_TRIAL and current is not None and over is not None and over > 0:
+        kinds.append("maximum")
+        warnings.append(f"{days_in_custody} days in custody: more than the maximum of "
+                        f"{settings.statutory_max_days} days.")
+    if status.in_custody or status is CaptiveStatus.MISSING:
+        if since is None:
+            kinds.append("welfare")
+            warnings.append("No confirmed news of the captive is recorded.")
+        elif since > settings.welfare_threshold_days:
+            kinds.append("welfare")
+            warnings.append(f"No confirmed news for {since} days "
+                            f"(threshold {settings.welfare_threshold_days}).")
+    return DetentionClock(
+        captive_id=captive_id, today=today, order_id=current.id if current else None,
+        order_expires_on=current.expires_on if current else None, days_left=days_left,
+        days_in_custody=days_in_custody, statutory_max_days=settings.statutory_max_days,
+        days_over_max=over, next_hearing=next_hearing, hearing_before_expiry=before_expiry,
+        last_welfare_contact=last_contact, days_since_welfare_contact=since,
+        welfare_threshold_days=settings.welfare_threshold_days, warnings=tuple(warnings),
+        warning_kinds=tuple(kinds))
