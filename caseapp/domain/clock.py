@@ -12,20 +12,20 @@ from typing import Protocol
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 
-# The statutory maximum bounds detention before and during trial, not a sentence.
+# Detention orders and the statutory maximum govern custody before and during trial, not
+# the serving of a sentence.
 PRE_TRIAL = frozenset({CaptiveStatus.HELD, CaptiveStatus.PRE_TRIAL, CaptiveStatus.ON_TRIAL})
 
-# Cumulative pre-trial custody limit used when no other is configured.
-# PLACEHOLDER, NOT VERIFIED: the AZ CCrP sets maximum terms by the gravity of the charge
-# (reported as up to 18 months); the lawyer sets the limit that applies in the settings.
-DEFAULT_STATUTORY_MAX_DAYS = 548
+# The cumulative custody limit is not assumed: the AZ CCrP sets maximum terms by the
+# gravity of the charge (reported as up to 18 months) and the stage of the case, so the
+# lawyer sets the one that applies in the settings; until then the clock only counts.
 DEFAULT_EXPIRY_WARNING_DAYS = 14
 DEFAULT_WELFARE_THRESHOLD_DAYS = 30
 
 
 @dataclass(frozen=True)
 class ClockSettings:
-    statutory_max_days: int = DEFAULT_STATUTORY_MAX_DAYS
+    statutory_max_days: int | None = None  # None: not set, no warning
     expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS  # warn when an order ends this soon
     welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS  # proof of life
 
@@ -38,7 +38,7 @@ class DetentionClock:
     order_expires_on: date | None
     days_left: int | None  # until the current order expires (negative: expired)
     days_in_custody: int | None
-    statutory_max_days: int
+    statutory_max_days: int | None
     days_over_max: int | None  # positive when custody exceeds the maximum
     next_hearing: datetime | None  # aware, in the court's time zone
     hearing_before_expiry: bool  # a future hearing on or before the order's expiry
@@ -89,7 +89,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
 
     kinds: list[str] = []
     warnings: list[str] = []
-    if status.in_custody and current is not None and days_left is not None:
+    if status in PRE_TRIAL and current is not None and days_left is not None:
         if days_left < 0:
             kinds.append("expired")
             warnings.append(f"The detention order expired on {current.expires_on} and no later "
@@ -98,12 +98,13 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
             kinds.append("expiry")
             warnings.append(f"The detention order expires in {days_left} days "
                             f"({current.expires_on}) and no hearing is recorded before then.")
-    over = (days_in_custody - settings.statutory_max_days
-            if days_in_custody is not None else None)
+    maximum = settings.statutory_max_days
+    over = (days_in_custody - maximum
+            if days_in_custody is not None and maximum is not None else None)
     if status in PRE_TRIAL and current is not None and over is not None and over > 0:
         kinds.append("maximum")
         warnings.append(f"{days_in_custody} days in custody: more than the maximum of "
-                        f"{settings.statutory_max_days} days.")
+                        f"{maximum} days.")
     if status.in_custody or status is CaptiveStatus.MISSING:
         if since is None:
             kinds.append("welfare")

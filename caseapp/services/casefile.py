@@ -39,6 +39,7 @@ from caseapp.services.proceedings import (
     ProsecutionService,
 )
 from caseapp.services.overview import OverviewService
+from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 
 
@@ -84,6 +85,7 @@ class CaseFile:
                         self.captives):
             service.after_write = self.deadline_engine.on_written
             service.before_delete = self.deadline_engine.on_deleted
+        self.reminders = ReminderService(ctx, self.overview, self.deadline_engine)
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

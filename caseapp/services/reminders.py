@@ -1,0 +1,159 @@
+"""What needs the lawyer's attention: deadlines grouped by when they fall due, and the
+warnings of every captive's detention clock, in a fixed, small number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from caseapp.db.models import CaptiveName, Deadline, DetentionOrder, Hearing, hearing_captives
+from caseapp.domain.clock import detention_clock
+from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.rules import RuleSet
+from caseapp.services.base import ServiceContext
+from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.overview import OverviewService
+
+
+class Group(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"  # within the next 7 days
+    LATER = "later"
+    SNOOZED = "snoozed"
+    CLOSED = "closed"  # done or dismissed
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    deadline: DeadlineDTO
+    captive_name: str
+    body: str  # the court or body of its rule ("" when entered by hand)
+    verified: bool | None  # whether its rule was checked against the source (None: by hand)
+    snoozed_until: date | None
+    group: Group
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    kind: str  # "deadline", "expired", "expiry", "maximum", "welfare", "forgotten"
+    captive_id: int | None
+    captive_name: str
+    text: str
+    due_on: date | None = None
+    deadline_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Attention:
+    today: date
+    items: tuple[AttentionItem, ...]
+    counts: dict[Group, int]  # open deadlines per group
+
+    def of_kind(self, kind: str) -> list[AttentionItem]:
+        return [i for i in self.items if i.kind == kind]
+
+
+def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
+    if d.status is not DeadlineStatus.OPEN:
+        return Group.CLOSED
+    if snoozed is not None and snoozed > today:
+        return Group.SNOOZED
+    if d.due_on < today:
+        return Group.OVERDUE
+    if d.due_on == today:
+        return Group.TODAY
+    return Group.THIS_WEEK if d.due_on <= today + timedelta(days=7) else Group.LATER
+
+
+class ReminderService:
+    def __init__(self, ctx: ServiceContext, overview: OverviewService, engine: DeadlineEngine):
+        self.ctx = ctx
+        self.overview = overview
+        self.engine = engine  # its rule set and clock settings are the case file's
+
+    @property
+    def rule_set(self) -> RuleSet:
+        return self.engine.rule_set
+
+    def rows(self, *, include_closed: bool = False) -> list[DeadlineRow]:
+        """Every deadline (open ones only unless ``include_closed``) with its captive's name
+        and its rule's body, in due-date order."""
+        today = self.ctx.today()
+        with self.ctx.read() as s:
+            stmt = select(Deadline).order_by(Deadline.due_on, Deadline.due_time, Deadline.id)
+            if not include_closed:
+                stmt = stmt.where(Deadline.status == DeadlineStatus.OPEN)
+            deadlines = [self.engine.deadlines.to_dto(s, d) for d in s.scalars(stmt)]
+            names = dict(s.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
+                                   .where(CaptiveName.is_primary)).all())
+        rows = []
+        for d in deadlines:
+            rule = self.rule_set.get(d.rule_id) if d.rule_id in self.rule_set else None
+            until = snoozed_until(d.notes)
+            rows.append(DeadlineRow(
+                d, names.get(d.captive_id, "") if d.captive_id else "",
+                rule.body if rule else "", rule.verified if rule else None, until,
+                group_of(d, today, until)))
+        return rows
+
+    def due(self, within_days: int = 0) -> list[DeadlineRow]:
+        """Open, unsnoozed deadlines due by today + ``within_days`` (overdue included): what
+        the start-up reminder and the tray announce."""
+        horizon = self.ctx.today() + timedelta(days=within_days)
+        return [r for r in self.rows() if r.group is not Group.SNOOZED
+                and r.deadline.due_on <= horizon]
+
+    def attention(self, *, within_days: int = 7) -> Attention:
+        """Deadlines due within a week, then each captive's clock warnings, then the
+        captives in custody with nothing ahead of them at all ("forgotten files")."""
+        today = self.ctx.today()
+        rows = self.rows()
+        counts = {g: 0 for g in Group}
+        for r in rows:
+            counts[r.group] += 1
+        items = [AttentionItem("deadline", r.deadline.captive_id, r.captive_name,
+                               r.deadline.title, r.deadline.due_on, r.deadline.id)
+                 for r in rows if r.group in (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK)
+                 and r.deadline.due_on <= today + timedelta(days=within_days)]
+        ahead = {r.deadline.captive_id for r in rows
+                 if r.group is not Group.OVERDUE and r.deadline.captive_id}
+
+        captives = self.overview.captive_rows()
+        orders: dict[int, list] = defaultdict(list)
+        hearings: dict[int, list[datetime]] = defaultdict(list)
+        start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: a day's slack
+        with self.ctx.read() as s:
+            for o in s.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
+                                      DetentionOrder.start_date, DetentionOrder.expires_on)):
+                orders[o.captive_id].append(o)
+            for cid, starts, zone in s.execute(
+                    select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
+                    .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
+                    .where(Hearing.starts_at >= start)):
+                hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
+        warned: list[AttentionItem] = []
+        forgotten: list[AttentionItem] = []
+        for c in captives:
+            watched = c.status.in_custody or c.status is CaptiveStatus.MISSING
+            if not watched:
+                continue
+            clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
+                                    hearings.get(c.id, ()), c.last_contact, today,
+                                    self.engine.clock_settings)
+            for kind, text in zip(clock.warning_kinds, clock.warnings, strict=True):
+                due = clock.order_expires_on if kind in ("expiry", "expired") else None
+                warned.append(AttentionItem(kind, c.id, c.primary_name, text, due))
+            if c.id not in ahead and clock.next_hearing is None:
+                forgotten.append(AttentionItem(
+                    "forgotten", c.id, c.primary_name,
+                    "Nothing ahead: no open deadline and no hearing is recorded."))
+        order = {"expired": 0, "expiry": 1, "maximum": 2, "welfare": 3}
+        warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max, i.captive_name))
+        return Attention(today, tuple([*items, *warned, *forgotten]), counts)
