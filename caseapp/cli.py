@@ -291,29 +291,22 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 # ---- deadlines and rules ------------------------------------------------------------------
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.reports.calendar import reminder_days, write_ics
+    from caseapp.reports.calendar import build_calendar, write_ics
 
     if args.within < 0:
         raise UserError("--within must be zero or more days.")
     cf = _open(args)
     try:
-        deadlines = cf.deadline_engine.upcoming(args.within)
-        lead_days = reminder_days(cf.rule_set)
-        hearings = []
-        if args.format == "ics":
-            today = cf.ctx.today()
-            horizon = today + timedelta(days=args.within)
-            hearings = [h for h in cf.hearings.list() if today <= h.starts_at.date() <= horizon]
+        events = cf.reminders.calendar(args.within)
     finally:
         cf.close()
+    deadlines, hearings = list(events.deadlines), list(events.hearings)
     if args.format == "ics":
         if args.output is None:
-            from caseapp.reports.calendar import build_calendar
-
-            out.write(build_calendar([*deadlines, *hearings], lead_days=lead_days)
+            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days)
                       .to_ical().decode("utf-8"))
         else:
-            n = write_ics([*deadlines, *hearings], args.output, lead_days=lead_days)
+            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days)
             out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
                       f"to {args.output}.\n")
         return 0

@@ -85,7 +85,7 @@ class CaseFile:
                         self.captives):
             service.after_write = self.deadline_engine.on_written
             service.before_delete = self.deadline_engine.on_deleted
-        self.reminders = ReminderService(ctx, self.overview, self.deadline_engine)
+        self.reminders = ReminderService(ctx, self.overview, self.deadline_engine, self.hearings)
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

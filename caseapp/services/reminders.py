@@ -13,12 +13,24 @@ from sqlalchemy import select
 
 from caseapp.db.models import CaptiveName, Deadline, DetentionOrder, Hearing, hearing_captives
 from caseapp.domain.clock import detention_clock
-from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.rules import RuleSet
+from caseapp.reports.calendar import reminder_days
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.overview import OverviewService
+from caseapp.services.proceedings import HearingService
+
+
+@dataclass(frozen=True)
+class CalendarEvents:
+    """What a calendar export holds: open deadlines (overdue included) and hearings to
+    come, with each rule's reminder days for the alarms."""
+
+    deadlines: tuple[DeadlineDTO, ...]
+    hearings: tuple[HearingDTO, ...]
+    lead_days: dict[str, tuple[int, ...]]
 
 
 class Group(StrEnum):
@@ -45,9 +57,11 @@ class AttentionItem:
     kind: str  # "deadline", "expired", "expiry", "maximum", "welfare", "forgotten"
     captive_id: int | None
     captive_name: str
-    text: str
-    due_on: date | None = None
+    text: str  # an English sentence (the GUI composes its own from the fields below)
+    due_on: date | None = None  # of the deadline, or the order's expiry
     deadline_id: int | None = None
+    days: int | None = None  # days left (expiry), in custody (maximum), without news (welfare)
+    limit: int | None = None  # the statutory maximum, or the welfare threshold
 
 
 @dataclass(frozen=True)
@@ -73,8 +87,10 @@ def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
 
 
 class ReminderService:
-    def __init__(self, ctx: ServiceContext, overview: OverviewService, engine: DeadlineEngine):
+    def __init__(self, ctx: ServiceContext, overview: OverviewService, engine: DeadlineEngine,
+                 hearings: HearingService):
         self.ctx = ctx
+        self.hearings = hearings
         self.overview = overview
         self.engine = engine  # its rule set and clock settings are the case file's
 
@@ -109,6 +125,15 @@ class ReminderService:
         horizon = self.ctx.today() + timedelta(days=within_days)
         return [r for r in self.rows() if r.group is not Group.SNOOZED
                 and r.deadline.due_on <= horizon]
+
+    def calendar(self, within_days: int = 365) -> CalendarEvents:
+        today = self.ctx.today()
+        horizon = today + timedelta(days=within_days)
+        deadlines = self.engine.upcoming(within_days)
+        start = datetime.combine(today - timedelta(days=1), time(), UTC)
+        hearings = [h for h in self.hearings.list(start=start)
+                    if today <= h.starts_at.date() <= horizon]
+        return CalendarEvents(tuple(deadlines), tuple(hearings), reminder_days(self.rule_set))
 
     def attention(self, *, within_days: int = 7) -> Attention:
         """Deadlines due within a week, then each captive's clock warnings, then the
@@ -149,11 +174,19 @@ class ReminderService:
                                     self.engine.clock_settings)
             for kind, text in zip(clock.warning_kinds, clock.warnings, strict=True):
                 due = clock.order_expires_on if kind in ("expiry", "expired") else None
-                warned.append(AttentionItem(kind, c.id, c.primary_name, text, due))
+                days, limit = {
+                    "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
+                    "maximum": (clock.days_in_custody, clock.statutory_max_days),
+                    "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
+                }[kind]
+                warned.append(AttentionItem(kind, c.id, c.primary_name, text, due,
+                                            days=days, limit=limit))
             if c.id not in ahead and clock.next_hearing is None:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
                     "Nothing ahead: no open deadline and no hearing is recorded."))
         order = {"expired": 0, "expiry": 1, "maximum": 2, "welfare": 3}
-        warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max, i.captive_name))
+        # Most urgent first: the order expiring soonest, the longest without news.
+        warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max,
+                                   -(i.days if i.days is not None else 10**6), i.captive_name))
         return Attention(today, tuple([*items, *warned, *forgotten]), counts)

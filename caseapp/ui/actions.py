@@ -50,11 +50,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QStyle.StandardPixmap.SP_TrashIcon),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "view", QKeySequence.StandardKey.Refresh,
                QT_TRANSLATE_NOOP("Actions", "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
+    ActionSpec("export_calendar", QT_TRANSLATE_NOOP("Actions", "&Export Calendar (.ics)…"), "deadlines",
+               None, QT_TRANSLATE_NOOP("Actions", "Write open deadlines and coming hearings to a calendar file")),
+    ActionSpec("rule_calculator", QT_TRANSLATE_NOOP("Actions", "Deadline &Calculator…"), "deadlines",
+               None, QT_TRANSLATE_NOOP("Actions", "Compute any rule's deadline with the steps taken")),
+    ActionSpec("deadline_settings", QT_TRANSLATE_NOOP("Actions", "Deadline &Settings…"), "deadlines",
+               None, QT_TRANSLATE_NOOP("Actions", "Jurisdiction, warning periods and the statutory maximum")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
 )
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")), ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
-         ("captive", QT_TRANSLATE_NOOP("Actions", "&Captive")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))
+         ("captive", QT_TRANSLATE_NOOP("Actions", "&Captive")),
+         ("deadlines", QT_TRANSLATE_NOOP("Actions", "&Deadlines")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))
 
 
 def tr(text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
 from caseapp.ui.collector import Collector
+from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.context import UiContext
 from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
 from caseapp.ui.signals import ChangesBus
@@ -54,11 +56,13 @@ def pages() -> list[Page]:
     from caseapp.ui.views.captives import CaptivesView
     from caseapp.ui.views.contacts import ContactsView
     from caseapp.ui.views.dashboard import DashboardView
+    from caseapp.ui.views.deadlines import DeadlinesView
     from caseapp.ui.views.documents import DocumentsView
     from caseapp.ui.views.hearings import HearingsView
 
     return [
         Page("dashboard", tr_window("Dashboard"), DashboardView, SP.SP_ComputerIcon),
+        Page("deadlines", tr_window("Deadlines"), DeadlinesView, SP.SP_MessageBoxWarning),
         Page("captives", tr_window("Captives"), CaptivesView, SP.SP_DirHomeIcon),
         Page("hearings", tr_window("Hearings"), HearingsView, SP.SP_FileDialogDetailedView),
         Page("contacts", tr_window("Contacts & organisations"), ContactsView, SP.SP_DriveNetIcon),
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
             "export_json": self.export_json, "quit": self.close, "undo": self.undo_last,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
             "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
+            "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
+            "deadline_settings": self.deadline_settings,
         })
         self._build_menus()
 
@@ -121,9 +127,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.banner = ReminderBanner(self)
+        self.banner.show_requested.connect(self.show_due_deadlines)
+        self.notifier = Notifier(self, self.banner)
+        workspace = QWidget(self)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
 
         self.busy_bar = QProgressBar(self)
@@ -169,7 +184,8 @@ class MainWindow(QMainWindow):
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "export_json", "undo", "find", "new_captive",
-                          "open_captive", "delete_captive", "refresh"):
+                          "open_captive", "delete_captive", "refresh", "export_calendar",
+                          "rule_calculator"):
             self.actions_by_id[action_id].setEnabled(enabled and action_id != "undo")
         self.pages.setCurrentIndex(1 if enabled else 0)
         if not enabled:
@@ -189,12 +205,14 @@ class MainWindow(QMainWindow):
         self.undo.clear()
         self.case_file = case_file
         if case_file is None:
+            self.notifier.start(None)
             self.ui = None
             self.file_label.clear()
             self.setWindowTitle(self.tr("CaseApp"))
             self._set_workspace_enabled(False)
             return
         case_file.subscribe(self.bus.publish)
+        keys.apply_deadline_settings(self.settings, case_file.deadline_engine)
         self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo,
                             settings=self.settings)
         for page in pages():
@@ -204,6 +222,8 @@ class MainWindow(QMainWindow):
             view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             if hasattr(view, "delete_captive"):
                 view.delete_captive.connect(self.delete_captive)
+            if hasattr(view, "deadlines_requested"):
+                view.deadlines_requested.connect(self.show_due_deadlines)
             self.views[page.id] = view
             self.stack.addWidget(view)
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
@@ -214,6 +234,7 @@ class MainWindow(QMainWindow):
         captive_view.open_captive.connect(self.open_captive)
         captive_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         captive_view.back_requested.connect(lambda: self.show_view("captives"))
+        captive_view.deadlines_requested.connect(self.show_captive_deadlines)
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
         self._set_workspace_enabled(True)
@@ -223,6 +244,7 @@ class MainWindow(QMainWindow):
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
+        self.notifier.start(self.ui)
 
     def show_view(self, view_id: str) -> None:
         view = self.views[view_id]
@@ -409,6 +431,47 @@ class MainWindow(QMainWindow):
             if other is not view:
                 other._stale = True  # noqa: SLF001 - reloaded when shown
 
+    # -- deadlines --
+    def show_due_deadlines(self) -> None:
+        """The Deadlines view, showing what is open, for everyone."""
+        view = self.views.get("deadlines")
+        if view is None:
+            return
+        view.set_captive_filter(None)
+        view.set_group_filter("@open")
+        self.show_view("deadlines")
+        self.banner.hide()
+
+    def show_captive_deadlines(self, captive_id: int, name: str) -> None:
+        view = self.views.get("deadlines")
+        if view is None:
+            return
+        view.set_captive_filter(captive_id, name)
+        view.set_group_filter("@all")
+        self.show_view("deadlines")
+
+    def export_calendar(self) -> None:
+        from caseapp.ui.views.deadlines import export_calendar
+
+        view = self.views.get("deadlines")
+        if self.ui is not None and view is not None:
+            export_calendar(self.ui, view)
+
+    def rule_calculator(self) -> None:
+        from caseapp.ui.dialogs.rule_calculator import open_calculator
+
+        view = self.views.get("deadlines")
+        if self.ui is not None and view is not None:
+            open_calculator(self.ui, view)
+
+    def deadline_settings(self) -> None:
+        from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
+
+        dialog = DeadlineSettingsDialog(self.settings, self)
+        if dialog.exec() and self.case_file is not None:
+            keys.apply_deadline_settings(self.settings, self.case_file.deadline_engine)
+            self.refresh()
+
     def about(self) -> None:
         from caseapp import __version__
 
@@ -456,6 +519,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             if hasattr(view, "save_state"):
                 view.save_state(self.settings)
+        self.notifier.start(None)
         self.runner.wait()
         if self.case_file is not None:
             self.case_file.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-VIEWS = ("dashboard", "captives", "hearings", "contacts", "advocacy", "documents")
+VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
 
 
 def settle(window, ms: int = 300) -> None:  # noqa: ANN001

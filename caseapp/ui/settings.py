@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from caseapp.config import APP_NAME
+from caseapp.domain.clock import (
+    DEFAULT_EXPIRY_WARNING_DAYS,
+    DEFAULT_WELFARE_THRESHOLD_DAYS,
+    ClockSettings,
+)
+from caseapp.services.deadline_engine import JURISDICTIONS, DeadlineEngine
 
 ORGANISATION = "CaseApp"
 
@@ -33,3 +39,37 @@ def remember_file(settings: QSettings, path: str) -> None:
     files = [path] + [f for f in recent_files(settings) if f != path]
     settings.setValue(RECENT_FILES, files[:MAX_RECENT])
     settings.setValue(LAST_FILE, path)
+
+
+# The deadline engine's settings: kept with the app, applied to every case file opened.
+STATUTORY_MAX_DAYS = "deadlines/statutory_max_days"  # 0: not set
+EXPIRY_WARNING_DAYS = "deadlines/expiry_warning_days"
+WELFARE_THRESHOLD_DAYS = "deadlines/welfare_threshold_days"
+JURISDICTION = "deadlines/jurisdiction"
+NOTIFY = "deadlines/notify"  # desktop notifications while the app runs
+
+
+def _int(settings: QSettings, key: str, default: int) -> int:
+    try:
+        return max(0, int(settings.value(key, default)))
+    except (TypeError, ValueError):
+        return default
+
+
+def clock_settings(settings: QSettings) -> ClockSettings:
+    maximum = _int(settings, STATUTORY_MAX_DAYS, 0)
+    return ClockSettings(
+        statutory_max_days=maximum or None,
+        expiry_warning_days=_int(settings, EXPIRY_WARNING_DAYS, DEFAULT_EXPIRY_WARNING_DAYS),
+        welfare_threshold_days=_int(settings, WELFARE_THRESHOLD_DAYS,
+                                    DEFAULT_WELFARE_THRESHOLD_DAYS))
+
+
+def jurisdiction(settings: QSettings) -> str:
+    value = str(settings.value(JURISDICTION, "az"))
+    return value if value in JURISDICTIONS else "az"
+
+
+def apply_deadline_settings(settings: QSettings, engine: DeadlineEngine) -> None:
+    engine.clock_settings = clock_settings(settings)
+    engine.jurisdiction = jurisdiction(settings)

@@ -3,43 +3,43 @@
 <context>
     <name />
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="350" />
+        <location filename="../../caseapp/ui/views/_common.py" line="351" />
         <source>Add %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="362" />
+        <location filename="../../caseapp/ui/views/_common.py" line="363" />
         <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="409" />
+        <location filename="../../caseapp/ui/views/_common.py" line="410" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="452" />
+        <location filename="../../caseapp/ui/views/_common.py" line="453" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="483" />
+        <location filename="../../caseapp/ui/views/_common.py" line="484" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="485" />
+        <location filename="../../caseapp/ui/views/_common.py" line="486" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="485" />
+        <location filename="../../caseapp/ui/views/_common.py" line="486" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="485" />
         <location filename="../../caseapp/ui/views/_common.py" line="486" />
+        <location filename="../../caseapp/ui/views/_common.py" line="487" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
@@ -163,32 +163,67 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="54" />
+        <source>Write open deadlines and coming hearings to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="55" />
+        <source>Deadline &amp;Calculator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <source>Compute any rule's deadline with the steps taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <source>Deadline &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="58" />
+        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>&amp;About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1086,321 +1121,331 @@
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="345" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="356" />
         <source>%1 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="347" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
         <source>held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="360" />
         <source>detention order expires %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="368" />
         <source>next hearing %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="373" />
         <source>no confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="409" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="410" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="426" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="148" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="155" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="156" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="162" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="163" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="352" />
+        <source>%1 of %2 days in custody</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="366" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="375" />
         <source>last confirmed contact %n day(s) ago</source>
         <translation><numerusform>last confirmed contact %n day ago</numerusform><numerusform>last confirmed contact %n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="379" />
+        <source>%n open deadline(s), next %1</source>
+        <translation><numerusform>%n open deadline, next %1</numerusform><numerusform>%n open deadlines, next %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>%1 day(s) since the last confirmed contact</source>
         <translation type="unfinished">
             <numerusform />
@@ -1408,52 +1453,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="489" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="484" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="491" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="507" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="498" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1461,27 +1506,37 @@
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="118" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="119" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="142" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="145" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <source>Deadlines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <source>This captive's deadlines, open and closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="183" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -1490,7 +1545,7 @@
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="39" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -1520,7 +1575,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
@@ -1553,19 +1608,19 @@
         <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="366" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -1873,112 +1928,112 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="295" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="326" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="328" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="329" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="328" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="366" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
@@ -2036,12 +2091,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="152" />
+        <location filename="../../caseapp/ui/models/captives.py" line="153" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="154" />
+        <location filename="../../caseapp/ui/models/captives.py" line="155" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -2064,12 +2119,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="146" />
+        <location filename="../../caseapp/ui/views/captives.py" line="148" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="147" />
+        <location filename="../../caseapp/ui/views/captives.py" line="149" />
         <source>%n captive(s)</source>
         <translation><numerusform>%n captive</numerusform><numerusform>%n captives</numerusform></translation>
     </message>
@@ -2348,47 +2403,117 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
-        <source>Deadlines and reminders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="64" />
-        <source>Deadlines computed from detention orders, verdicts and international filings will be listed here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <source>All deadlines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="145" />
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="149" />
+        <source>Detention order expired on %1; no later order is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
+        <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Detention order expires in %n day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %n days (%1); no hearing is recorded before then.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
+        <source>%1 days in custody: over the statutory maximum of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
+        <source>No confirmed news is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <source>No confirmed news for %n day(s).</source>
+        <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="164" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
+        <source>%n due today</source>
+        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="166" />
+        <source>%n this week</source>
+        <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <source>%n later</source>
+        <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="191" />
+        <source>Nothing needs attention: no deadline this week, no warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="195" />
         <source>%n captive(s) in this case file</source>
         <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="124" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="200" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="125" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="212" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
@@ -2408,6 +2533,338 @@
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="42" />
         <source>Pick a date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlineSettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="26" />
+        <source>Deadline settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="32" />
+        <source>Azerbaijan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="32" />
+        <source>Armenia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
+        <source>Domestic procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="48" />
+        <source>Statutory maximum of custody (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
+        <source>Warn when an order expires within (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
+        <source>Proof of life: warn after (days without news)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="56" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="57" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="58" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="59" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="60" />
+        <source>Snoozed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
+        <source>Done or dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="108" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="116" />
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <source>Set by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
+        <source>Filter by captive, deadline, rule or body…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <source>Open (not snoozed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <source>All deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <source>The step was taken: close the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <source>Dismiss…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <source>Close the deadline without doing it, saying why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <source>Snooze…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <source>Hide it from the reminders until a later day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <source>Change date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <source>Set the date by hand (kept when the rules recompute)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <source>Open captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <source>Add by hand…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <source>A deadline no rule computes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <source>From a rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <source>Compute a deadline with any rule and add it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <source>Export calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <source>Write open deadlines and hearings to an .ics file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <source>How it was computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <source>All bodies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <source>All rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <source>Captive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <source>%n deadline(s)</source>
+        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
+        <source>Select a deadline to see how it was computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
+        <source>Marked done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <source>Dismiss deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
+        <source>Why is it dismissed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="372" />
+        <source>Dismissed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <source>Snooze deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <source>Remind me again on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="381" />
+        <source>The due date does not change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
+        <source>Snoozed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="397" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="414" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="399" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <source>deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <source>Add deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
+        <source>Deadline added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
+        <source>Delete deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="434" />
+        <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2690,42 +3147,42 @@
 <context>
     <name>InterventionColumns</name>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="186" />
+        <location filename="../../caseapp/ui/views/_common.py" line="187" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="188" />
+        <location filename="../../caseapp/ui/views/_common.py" line="189" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="191" />
+        <location filename="../../caseapp/ui/views/_common.py" line="192" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="192" />
+        <location filename="../../caseapp/ui/views/_common.py" line="193" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="193" />
+        <location filename="../../caseapp/ui/views/_common.py" line="194" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="196" />
+        <location filename="../../caseapp/ui/views/_common.py" line="197" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="198" />
+        <location filename="../../caseapp/ui/views/_common.py" line="199" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/_common.py" line="202" />
+        <location filename="../../caseapp/ui/views/_common.py" line="203" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
@@ -3178,117 +3635,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="82" />
-        <location filename="../../caseapp/ui/main_window.py" line="194" />
-        <location filename="../../caseapp/ui/main_window.py" line="421" />
-        <location filename="../../caseapp/ui/main_window.py" line="423" />
+        <location filename="../../caseapp/ui/main_window.py" line="86" />
+        <location filename="../../caseapp/ui/main_window.py" line="211" />
+        <location filename="../../caseapp/ui/main_window.py" line="484" />
+        <location filename="../../caseapp/ui/main_window.py" line="486" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="148" />
+        <location filename="../../caseapp/ui/main_window.py" line="163" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152" />
+        <location filename="../../caseapp/ui/main_window.py" line="167" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168" />
+        <location filename="../../caseapp/ui/main_window.py" line="183" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="221" />
+        <location filename="../../caseapp/ui/main_window.py" line="242" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="276" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="258" />
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
+        <location filename="../../caseapp/ui/main_window.py" line="280" />
+        <location filename="../../caseapp/ui/main_window.py" line="285" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="286" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="271" />
+        <location filename="../../caseapp/ui/main_window.py" line="293" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="280" />
+        <location filename="../../caseapp/ui/main_window.py" line="302" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="296" />
+        <location filename="../../caseapp/ui/main_window.py" line="318" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="304" />
+        <location filename="../../caseapp/ui/main_window.py" line="326" />
         <source>Imported %n record(s).</source>
         <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="313" />
+        <location filename="../../caseapp/ui/main_window.py" line="335" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="321" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
+        <location filename="../../caseapp/ui/main_window.py" line="363" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="367" />
+        <location filename="../../caseapp/ui/main_window.py" line="389" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="368" />
+        <location filename="../../caseapp/ui/main_window.py" line="390" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="378" />
+        <location filename="../../caseapp/ui/main_window.py" line="400" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="402" />
+        <location filename="../../caseapp/ui/main_window.py" line="424" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="415" />
+        <location filename="../../caseapp/ui/main_window.py" line="478" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="416" />
+        <location filename="../../caseapp/ui/main_window.py" line="479" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="424" />
+        <location filename="../../caseapp/ui/main_window.py" line="487" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3332,125 +3789,148 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="69" />
+        <source>CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="107" />
+        <source>%n deadline(s) overdue</source>
+        <translation><numerusform>%n deadline overdue</numerusform><numerusform>%n deadlines overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="109" />
+        <source>%n due today</source>
+        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="127" />
+        <source>CaseApp: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="234" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="234" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="247" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="239" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="241" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="242" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="242" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="243" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="244" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="245" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="246" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -3460,6 +3940,52 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="108" />
         <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="38" />
+        <source>Show deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="44" />
+        <source>Hide until the next reminder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleCalculator</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <source>Deadline calculator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <source>at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="80" />
+        <source>Add to this captive's deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="91" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
+        <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3533,6 +4059,11 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <location filename="../../caseapp/ui/opener.py" line="104" />
         <source>Cannot open the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="187" />
+        <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import icalendar
 
-from caseapp.reports.calendar import reminder_days, write_ics
+from caseapp.reports.calendar import DEFAULT_DEADLINE_LEAD_DAYS, reminder_days, write_ics
 from caseapp.services.casefile import CaseFile
 
 
@@ -61,3 +61,32 @@ def test_a_second_export_keeps_the_uids(case_file: CaseFile, tmp_path: Path) -> 
     uids = [sorted(str(e["UID"]) for e in parse(tmp_path / p).walk("VEVENT"))
             for p in ("a.ics", "b.ics")]
     assert uids[0] == uids[1] and len(uids[0]) == len(set(uids[0]))
+
+
+def test_the_demo_case_file_calendar(case_file: CaseFile, tmp_path: Path) -> None:
+    """The whole demo: one event per open deadline and coming hearing, each with the
+    alarms of its rule, in its own time zone; exporting again keeps every UID."""
+    from caseapp.services.demo import build_demo
+
+    build_demo(case_file)
+    events = case_file.reminders.calendar(365)
+    assert len(events.deadlines) > 20 and len(events.hearings) >= 2
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    write_ics([*events.deadlines, *events.hearings], first, lead_days=events.lead_days)
+    cal = parse(first)
+    vevents = list(cal.walk("VEVENT"))
+    expected = {f"{d.uid}@caseapp" for d in events.deadlines} | \
+        {f"{h.uid}@caseapp" for h in events.hearings}
+    assert {str(e["UID"]) for e in vevents} == expected and len(vevents) == len(expected)
+    by_uid = {str(e["UID"]): e for e in vevents}
+    for d in events.deadlines:
+        # Alarms at the rule's lead days; a deadline entered by hand gets the default ones.
+        leads = set(events.lead_days.get(d.rule_id, ()) or DEFAULT_DEADLINE_LEAD_DAYS)
+        alarms = list(by_uid[f"{d.uid}@caseapp"].walk("VALARM"))
+        assert {-a["TRIGGER"].dt.days for a in alarms} == leads
+    hearing = by_uid[f"{events.hearings[0].uid}@caseapp"]
+    assert hearing["DTSTART"].dt.tzinfo is not None
+    assert str(hearing["DTSTART"].dt.tzinfo) == events.hearings[0].timezone
+    again = case_file.reminders.calendar(365)
+    write_ics([*again.deadlines, *again.hearings], second, lead_days=again.lead_days)
+    assert {str(e["UID"]) for e in parse(second).walk("VEVENT")} == expected

@@ -51,7 +51,7 @@ def test_welcome_page_first(window: MainWindow) -> None:
 def test_demo_opens_on_the_dashboard_with_every_view(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     open_demo(qtbot, window)
     assert window.pages.currentIndex() == 1
-    assert window.nav.count() == 6
+    assert window.nav.count() == 7
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is list(window.views.values())[row]
@@ -92,7 +92,7 @@ def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:  # noqa
 def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:  # noqa: ANN001
     open_demo(qtbot, window)
     window.show_view("hearings")
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(list(window.views).index("hearings"))
     window.close()
     assert settings.value(keys.GEOMETRY) is not None
     assert settings.value(keys.LAST_FILE).endswith("demo.db")

@@ -18,7 +18,7 @@ def test_screenshots_of_every_view(demo_template: Path, tmp_path: Path, qapp) ->
     code = main(["screenshots", "--db", str(db), "--out", str(tmp_path / "shots")], out=out, err=io.StringIO())
     assert code == 0
     names = {Path(line).name for line in out.getvalue().split()}
-    assert names == {"dashboard.png", "captives.png", "hearings.png", "contacts.png", "advocacy.png",
+    assert names == {"dashboard.png", "deadlines.png", "captives.png", "hearings.png", "contacts.png", "advocacy.png",
                      "documents.png", "captive.png"}
     for name in names:
         image = QImage(str(tmp_path / "shots" / name))

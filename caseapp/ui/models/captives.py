@@ -17,13 +17,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
+from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import CaptiveRow
 from caseapp.ui.labels import label, status_colour
 
 CTX = "CaptivesModel"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaptiveRow itself
-CONTACT_WARNING_DAYS = 90
 
 
 def _days_ago(row: CaptiveRow) -> str:
@@ -71,6 +71,7 @@ class CaptivesTableModel(QAbstractTableModel):
         self._statuses: set[CaptiveStatus] | None = None
         self._matches: list[int] | None = None  # search hits in rank order, None: no search
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.welfare_threshold_days = DEFAULT_WELFARE_THRESHOLD_DAYS  # red after this many days
 
     # -- data in --
     def set_rows(self, rows: Iterable[CaptiveRow]) -> None:
@@ -145,7 +146,7 @@ class CaptivesTableModel(QAbstractTableModel):
             if column.id == "status":
                 return QBrush(status_colour(row.status))
             if column.id == "last_contact" and row.status.in_custody and (
-                    row.days_since_contact is None or row.days_since_contact > CONTACT_WARNING_DAYS):
+                    row.days_since_contact is None or row.days_since_contact > self.welfare_threshold_days):
                 return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.id == "last_contact":

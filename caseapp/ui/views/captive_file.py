@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
-from caseapp.domain.enums import AuditAction, CaptiveStatus
+from caseapp.domain.clock import PRE_TRIAL, ClockSettings, clock_of_file
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.context import UiContext
@@ -39,7 +40,6 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
 from caseapp.ui.views.captive_tabs import (
     ALERT,
-    CONTACT_WARNING_DAYS,
     DropPage,
     Section,
     days_text,
@@ -81,6 +81,7 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
 
 class CaptiveFileView(View):
     back_requested = Signal()
+    deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
@@ -97,6 +98,9 @@ class CaptiveFileView(View):
 
         self.header = CaptiveHeader(self)
         self.header.back_requested.connect(self.back_requested)
+        self.header.deadlines_requested.connect(
+            lambda: self.file is not None and self.deadlines_requested.emit(
+                self.file.captive.id, self.file.captive.primary_name))
         self.header.status_requested.connect(self.change_status)
         self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
         self.tabs = QTabWidget(self)
@@ -197,7 +201,7 @@ class CaptiveFileView(View):
         self.silence.setObjectName("days_since_contact")
         self.silence.setWordWrap(True)
         self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
-                                .replace("%1", str(CONTACT_WARNING_DAYS)))
+                                .replace("%1", str(self.clock_settings().welfare_threshold_days)))
         welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT,
                                 cols.welfare_columns(self),
                                 self.tr("Welfare contacts (proof of life)"),
@@ -317,6 +321,7 @@ class CaptiveFileView(View):
             return
         self.bundle, self.file, self.today = bundle, bundle.file, self.ui.today()
         f = bundle.file
+        self.clock = clock_of_file(f, self.today, self.clock_settings())
         self.header.set_captive(f.captive, bundle.photo, self._facts(f))
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
@@ -338,35 +343,46 @@ class CaptiveFileView(View):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def _facts(self, f: CaptiveFileDTO) -> list[tuple[str, str | None]]:
-        """The numbers a lawyer looks for first, with a colour when one needs action."""
-        captive, facts = f.captive, []
-        if captive.days_in_custody is not None:
-            days = QLocale().toString(captive.days_in_custody)
-            facts.append((self.tr("%1 days in custody").replace("%1", days), None))
+        """The numbers a lawyer looks for first (the detention clock), with a colour when
+        one needs action."""
+        captive, clock, facts = f.captive, self.clock, []
+        if clock.days_in_custody is not None:
+            days = QLocale().toString(clock.days_in_custody)
+            if clock.statutory_max_days:
+                text = self.tr("%1 of %2 days in custody").replace("%1", days) \
+                    .replace("%2", QLocale().toString(clock.statutory_max_days))
+                facts.append((text, ALERT if (clock.days_over_max or 0) > 0 else None))
+            else:
+                facts.append((self.tr("%1 days in custody").replace("%1", days), None))
         if captive.current_place:
             facts.append((self.tr("held at %1").replace("%1", captive.current_place), None))
-        order = self.latest_order()
-        if order is not None and captive.status.in_custody:
-            left = (order.expires_on - self.today).days
+        if clock.order_expires_on is not None and captive.status in PRE_TRIAL:
             text = self.tr("detention order expires %1 (%2)") \
-                .replace("%1", order.expires_on.isoformat()).replace("%2", days_text(left))
-            facts.append((text, ALERT if left <= 14 else None))
-        upcoming = [h for h in f.hearings if h.starts_at.date() >= self.today]
-        if upcoming:
-            h = upcoming[0]
+                .replace("%1", clock.order_expires_on.isoformat()) \
+                .replace("%2", days_text(clock.days_left or 0))
+            urgent = {"expiry", "expired"} & set(clock.warning_kinds)
+            facts.append((text, ALERT if urgent else None))
+        if clock.next_hearing is not None:
+            h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
             when = f"{h.starts_at:%Y-%m-%d %H:%M}"
             facts.append((self.tr("next hearing %1, %2").replace("%1", when)
                           .replace("%2", label(h.kind).lower()), None))
         if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
-            last = self.last_contact()
-            if last is None:
+            days = clock.days_since_welfare_contact
+            if days is None:
                 facts.append((self.tr("no confirmed contact on record"), ALERT))
             else:
-                days = (self.today - last.contact_on).days
                 ago = plural(self.tr("last confirmed contact %n day(s) ago", "", days), days)
-                facts.append((ago,
-                              ALERT if days > CONTACT_WARNING_DAYS else None))
+                facts.append((ago, ALERT if "welfare" in clock.warning_kinds else None))
+        open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
+        if open_deadlines:
+            text = plural(self.tr("%n open deadline(s), next %1", "", len(open_deadlines)),
+                          len(open_deadlines)).replace("%1", open_deadlines[0].isoformat())
+            facts.append((text, ALERT if open_deadlines[0] < self.today else None))
         return facts
+
+    def clock_settings(self) -> ClockSettings:
+        return self.ui.case_file.deadline_engine.clock_settings
 
     # -- what the tables ask --
     def latest_order(self) -> DetentionOrderDTO | None:
@@ -420,7 +436,7 @@ class CaptiveFileView(View):
             text = plural(self.tr("%1 day(s) since the last confirmed contact", "", days), days) \
                 .replace("%1", big.replace("%1", str(days)))
             text += f" &nbsp;({label(last.kind)}, {last.contact_on.isoformat()})"
-            alert = days > CONTACT_WARNING_DAYS
+            alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
         self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")
 

@@ -108,6 +108,7 @@ class CaptiveHeader(QFrame):
     back_requested = Signal()
     status_requested = Signal()
     edit_requested = Signal()
+    deadlines_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -144,10 +145,15 @@ class CaptiveHeader(QFrame):
         self.edit_button = QPushButton(self.tr("Edit person…"), self)
         self.edit_button.setObjectName("edit_person")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.deadlines_button = QPushButton(self.tr("Deadlines…"), self)
+        self.deadlines_button.setObjectName("captive_deadlines")
+        self.deadlines_button.setToolTip(self.tr("This captive's deadlines, open and closed"))
+        self.deadlines_button.clicked.connect(self.deadlines_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
+        top.addWidget(self.deadlines_button)
         top.addWidget(self.status_button)
         top.addWidget(self.edit_button)
         title = QHBoxLayout()

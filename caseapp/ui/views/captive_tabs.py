@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
 CTX = "CaptiveTabs"
 ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
-CONTACT_WARNING_DAYS = 90
 
 
 class CaptiveTabs(QObject):

@@ -103,6 +103,8 @@ class CaptivesView(View):
 
     # -- loading --
     def reload(self) -> None:
+        self.model.welfare_threshold_days = \
+            self.ui.case_file.deadline_engine.clock_settings.welfare_threshold_days
         self.ui.runner.submit(self.ui.case_file.overview.captive_rows, self._loaded,
                               self.report_error, key="captive_rows")
 

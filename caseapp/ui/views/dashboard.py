@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard
+from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.context import UiContext
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.views.base import View
+from caseapp.ui.views.deadlines import OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR
+from caseapp.ui.widgets.timeline import plural
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,6 +54,7 @@ class StatusCard(QFrame):
 
 class DashboardView(View):
     watches = frozenset()  # everything: the dashboard summarises the whole file
+    deadlines_requested = Signal()
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -59,21 +69,28 @@ class DashboardView(View):
         self.no_contact = self._list("no_contact")
         self.hearings = self._list("upcoming_hearings")
         self.recent = self._list("recent_changes")
-        self.deadlines_panel = QGroupBox(self.tr("Deadlines and reminders"), self)
+        self.deadlines_panel = QGroupBox(self.tr("Needs attention"), self)
         self.deadlines_panel.setObjectName("deadlines_panel")
-        placeholder = QLabel(self.tr("Deadlines computed from detention orders, verdicts and "
-                                     "international filings will be listed here."), self.deadlines_panel)
-        placeholder.setWordWrap(True)
-        placeholder.setStyleSheet("color: palette(mid);")
+        self.deadline_counts = QLabel(self.deadlines_panel)
+        self.deadline_counts.setObjectName("deadline_counts")
+        self.deadline_counts.setTextFormat(Qt.TextFormat.RichText)
+        self.attention = self._list("attention")
+        self.attention.setMinimumHeight(260)
+        all_deadlines = QPushButton(self.tr("All deadlines…"), self.deadlines_panel)
+        all_deadlines.setObjectName("dashboard_all_deadlines")
+        all_deadlines.clicked.connect(self.show_deadlines)
+        head = QHBoxLayout()
+        head.addWidget(self.deadline_counts, 1)
+        head.addWidget(all_deadlines)
         panel_layout = QVBoxLayout(self.deadlines_panel)
-        panel_layout.addWidget(placeholder)
-        panel_layout.addStretch(1)
+        panel_layout.addLayout(head)
+        panel_layout.addWidget(self.attention, 1)
 
         grid = QGridLayout()
-        grid.addWidget(self._box(self.tr("Longest without news (proof of life)"), self.no_contact), 0, 0)
+        grid.addWidget(self.deadlines_panel, 0, 0, 2, 1)
         grid.addWidget(self._box(self.tr("Hearings in the next 14 days"), self.hearings), 0, 1)
-        grid.addWidget(self.deadlines_panel, 1, 0)
-        grid.addWidget(self._box(self.tr("Recently changed"), self.recent), 1, 1)
+        grid.addWidget(self._box(self.tr("Longest without news (proof of life)"), self.no_contact), 1, 1)
+        grid.addWidget(self._box(self.tr("Recently changed"), self.recent), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -106,23 +123,83 @@ class DashboardView(View):
         QVBoxLayout(box).addWidget(content)
         return box
 
+    def show_deadlines(self) -> None:
+        self.deadlines_requested.emit()
+
     def _activated(self, item: QListWidgetItem) -> None:
         captive_id = item.data(CAPTIVE_ROLE)
         if captive_id is not None:
             self.open_captive.emit(captive_id)
 
     def reload(self) -> None:
-        self.ui.runner.submit(self.ui.case_file.overview.dashboard, self.show_dashboard,
+        cf = self.ui.case_file
+        self.ui.runner.submit(cf.overview.dashboard, self.show_dashboard,
                               self.report_error, key="dashboard")
+        self.ui.runner.submit(cf.reminders.attention, self.show_attention, self.report_error,
+                              key="attention")
+
+    def attention_text(self, item: AttentionItem, today: date) -> str:
+        """What the dashboard says of one item, in the user's language."""
+        days = item.days or 0
+        if item.kind == "deadline":
+            left = (item.due_on - today).days if item.due_on else 0
+            when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
+                    self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
+            return f"{item.due_on:%d %b} ({when}) — {item.text}"
+        if item.kind == "expired":
+            return self.tr("Detention order expired on %1; no later order is recorded.").replace(
+                "%1", str(item.due_on))
+        if item.kind == "expiry":
+            return plural(self.tr("Detention order expires in %n day(s) (%1); no hearing is recorded before "
+                      "then.", "", days), days).replace("%1", str(item.due_on))
+        if item.kind == "maximum":
+            return self.tr("%1 days in custody: over the statutory maximum of %2.").replace(
+                "%1", str(days)).replace("%2", str(item.limit))
+        if item.kind == "welfare":
+            return (self.tr("No confirmed news is recorded.") if item.days is None
+                    else plural(self.tr("No confirmed news for %n day(s).", "", days), days))
+        return self.tr("Nothing ahead: no open deadline and no hearing is recorded.")
+
+    def show_attention(self, a: Attention) -> None:
+        c = a.counts
+        parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]), OVERDUE_COLOUR),
+                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), TODAY_COLOUR),
+                 (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]), WEEK_COLOUR),
+                 (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
+        self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
+            f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
+            for n, text, colour in parts))
+        self.attention.clear()
+        style = self.style()
+        icons = {"deadline": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 "expired": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "expiry": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "maximum": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "welfare": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 "forgotten": QStyle.StandardPixmap.SP_MessageBoxInformation}
+        for item in a.items:
+            if item.kind == "welfare":
+                continue  # the proof-of-life list beside it has them, longest first
+            text = self.attention_text(item, a.today)
+            if item.captive_name:
+                text = f"{item.captive_name}: {text}"
+            entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
+            entry.setData(CAPTIVE_ROLE, item.captive_id)
+            entry.setToolTip(item.text)
+            if item.kind == "deadline" and item.due_on and item.due_on < a.today:
+                entry.setForeground(QColor(OVERDUE_COLOUR))
+        if not a.items:
+            QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),
+                            self.attention).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def show_dashboard(self, d: Dashboard) -> None:
-        self.total.setText(self.tr("%n captive(s) in this case file", "", d.total))
+        self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
         for status, card in self.cards.items():
             card.count.setText(str(d.by_status.get(status, 0)))
         self.no_contact.clear()
         for row in d.longest_without_contact:
             when = (self.tr("no contact recorded") if row.days_since_contact is None
-                    else self.tr("%n day(s) ago", "", row.days_since_contact))
+                    else plural(self.tr("%n day(s) ago", "", row.days_since_contact), row.days_since_contact))
             item = QListWidgetItem(f"{row.primary_name}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
             item.setToolTip(row.latin_name)

@@ -1,0 +1,199 @@
+"""The rule calculator: pick any rule, give the trigger (and the values it asks for), read
+the due date(s) with every step taken, and add the result to a captive's deadlines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.deadlines import ComputedDeadline, compute
+from caseapp.domain.errors import CaseAppError
+from caseapp.domain.rules import Rule, RuleSet
+from caseapp.ui.context import UiContext
+from caseapp.ui.views._common import captive_choices
+
+
+class RuleCalculator(QDialog):
+    def __init__(self, rule_set: RuleSet, today: date, captives: list[tuple[str, int]],
+                 parent: QWidget | None = None, *, captive_id: int | None = None,
+                 add: object = None):
+        super().__init__(parent)
+        self.setObjectName("rule_calculator")
+        self.setWindowTitle(self.tr("Deadline calculator"))
+        self.rule_set, self.today, self._add = rule_set, today, add
+        self.results: list[ComputedDeadline] = []
+
+        self.rule = QComboBox(self)
+        self.rule.setObjectName("calculator_rule")
+        for r in sorted(rule_set, key=lambda r: r.id):
+            mark = "" if r.verified else "  ⚠"
+            self.rule.addItem(f"{r.id} — {r.title}{mark}", r.id)
+        self.trigger = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.trigger.setObjectName("calculator_trigger")
+        self.trigger.setCalendarPopup(True)
+        self.trigger.setDisplayFormat("yyyy-MM-dd")
+        self.use_time = QCheckBox(self.tr("at"), self)
+        self.use_time.setObjectName("calculator_use_time")
+        self.time = QTimeEdit(QTime(12, 0), self)
+        self.time.setObjectName("calculator_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.zone_label = QLabel(self)
+        when = QHBoxLayout()
+        when.addWidget(self.trigger)
+        when.addWidget(self.use_time)
+        when.addWidget(self.time)
+        when.addWidget(self.zone_label)
+        when.addStretch(1)
+        self.trigger_label = QLabel(self)
+        self.trigger_label.setWordWrap(True)
+        self.params_form = QFormLayout()
+        self.params: dict[str, QSpinBox] = {}
+        self.result = QTextBrowser(self)
+        self.result.setObjectName("calculator_result")
+        self.result.setMinimumSize(640, 280)
+
+        self.captive = QComboBox(self)
+        self.captive.setObjectName("calculator_captive")
+        for text, cid in captives:
+            self.captive.addItem(text, cid)
+        if captive_id is not None:
+            self.captive.setCurrentIndex(max(0, self.captive.findData(captive_id)))
+        self.add_button = QPushButton(self.tr("Add to this captive's deadlines"), self)
+        self.add_button.setObjectName("calculator_add")
+        self.add_button.clicked.connect(self.add_to_captive)
+        adding = QHBoxLayout()
+        adding.addWidget(self.captive, 1)
+        adding.addWidget(self.add_button)
+        if add is None or not captives:
+            self.captive.hide()
+            self.add_button.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Rule"), self.rule)
+        form.addRow(self.tr("Trigger"), when)
+        form.addRow("", self.trigger_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(self.params_form)
+        layout.addWidget(self.result, 1)
+        layout.addLayout(adding)
+        layout.addWidget(buttons)
+
+        self.rule.currentIndexChanged.connect(lambda _i: self._rule_changed())
+        self.trigger.dateChanged.connect(lambda _d: self.recompute())
+        self.time.timeChanged.connect(lambda _t: self.recompute())
+        self.use_time.toggled.connect(lambda _b: self.recompute())
+        self._rule_changed()
+
+    def current_rule(self) -> Rule:
+        return self.rule_set.get(self.rule.currentData())
+
+    def set_rule(self, rule_id: str) -> None:
+        self.rule.setCurrentIndex(self.rule.findData(rule_id))
+
+    def _rule_changed(self) -> None:
+        rule = self.current_rule()
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.params = {}
+        for p in rule.parameters:
+            box = QSpinBox(self)
+            box.setObjectName(f"calculator_param_{p.name}")
+            box.setRange(-10000, 10000)
+            box.setValue(int(p.default) if p.default is not None else 0)
+            box.valueChanged.connect(lambda _v: self.recompute())
+            self.params_form.addRow(p.label or p.name, box)
+            self.params[p.name] = box
+        zone = rule.timezone or ""
+        self.zone_label.setText(zone)
+        self.use_time.setChecked(rule.counts_hours or rule.cutoff is not None)
+        self.trigger_label.setText(self.tr("Trigger event: %1").replace(
+            "%1", rule.trigger.replace("_", " ")))
+        self.recompute()
+
+    def trigger_value(self) -> date | datetime:
+        d = self.trigger.date().toPython()
+        if not self.use_time.isChecked():
+            return d
+        rule = self.current_rule()
+        zone = ZoneInfo(rule.timezone) if rule.timezone else ZoneInfo("UTC")
+        return datetime.combine(d, self.time.time().toPython(), zone)
+
+    def parameters(self) -> dict[str, int]:
+        return {name: box.value() for name, box in self.params.items()}
+
+    def recompute(self) -> None:
+        self.time.setEnabled(self.use_time.isChecked())
+        rule = self.current_rule()
+        try:
+            self.results = compute(self.rule_set, rule.id, self.trigger_value(),
+                                   self.parameters(), today=self.today)
+        except CaseAppError as exc:
+            self.results = []
+            self.result.setHtml(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            self.add_button.setEnabled(False)
+            return
+        parts = []
+        for d in self.results:
+            due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) \
+                else d.due.isoformat()
+            parts.append(f"<h3>{escape(due)} — {escape(d.title)}</h3>")
+            parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in d.steps) + "</ol>")
+            parts.append(f"<p><small>{escape(self.tr('Source'))}: {escape(d.source)}</small></p>")
+        self.result.setHtml("".join(parts))
+        self.add_button.setEnabled(bool(self.results) and self.captive.count() > 0)
+
+    def add_to_captive(self) -> None:
+        cid = self.captive.currentData()
+        if cid is None or self._add is None:
+            return
+        try:
+            self._add(cid, self.current_rule().id, self.trigger_value(), self.parameters())
+        except CaseAppError as exc:
+            self.result.append(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            return
+        self.accept()
+
+
+def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = None,
+                    rule_id: str | None = None) -> None:
+    """Load the captives (in the background), then show the calculator."""
+    cf = ui.case_file
+
+    def add(cid: int, rid: str, trigger: date | datetime, params: dict[str, int]) -> None:
+        cf.deadline_engine.from_rule(captive_id=cid, rule_id=rid, trigger=trigger, params=params)
+        if hasattr(parent, "message"):
+            parent.message.emit(QCoreApplication.translate(
+                "RuleCalculator", "Deadline added from rule %1.").replace("%1", rid))
+
+    def show(captives: list[tuple[str, int]]) -> None:
+        dialog = RuleCalculator(cf.rule_set, ui.today(), captives, parent,
+                                captive_id=captive_id, add=add)
+        if rule_id:
+            dialog.set_rule(rule_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    ui.runner.submit(lambda: captive_choices(cf), show,
+                     getattr(parent, "report_error", None), key="calculator_choices")

@@ -1,0 +1,188 @@
+"""Deadlines in the desktop app: a detention order entered in the captive's file sets off
+its deadlines and the clock; the dashboard warns; the Deadlines view closes, dismisses and
+snoozes; the calculator adds a rule's deadline; reminders reach the user without a tray."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from caseapp.domain.enums import DeadlineStatus
+from caseapp.services.reminders import Group
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.dialogs.rule_calculator import RuleCalculator
+from caseapp.ui.notifier import Notifier, ReminderBanner
+from caseapp.ui.views.captive_file import CaptiveFileView
+from caseapp.ui.views.dashboard import DashboardView
+from caseapp.ui.views.deadlines import DeadlinesView
+
+WAIT = 10000
+
+
+def save(qtbot, dialog: QDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def new_captive(ui) -> int:
+    return ui.case_file.captives.create(names=["Sahakyan Davit"], capture="2026-10-28",
+                                        status="pre_trial").id
+
+
+def test_an_order_entered_in_the_file_sets_off_deadlines_clock_and_warning(qtbot, ui, new_captive):
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(new_captive)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+
+    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=new_captive, file=page.file,
+                                 parent=page)
+    qtbot.addWidget(dialog)
+    dialog.widgets["start_date"].edit.setText("2026-11-01")
+    dialog.widgets["term_months"].setValue(1)
+    dialog.widgets["term_days"].setValue(0)
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.general_error.text()
+
+    rules = {d.rule_id: d for d in ui.case_file.deadlines.list(captive_id=new_captive)}
+    assert rules["az.detention.expiry"].due_on == date(2026, 12, 1)
+    assert "az.detention.extension_request" in rules
+    # The clock in the header: the order's expiry and the days left.
+    qtbot.waitUntil(lambda: bool(page.file and page.file.detention_orders), timeout=WAIT)
+    assert page.clock.days_left == 4
+    assert "2026-12-01" in page.header.facts.text() and "4 days" in page.header.facts.text()
+    assert page.clock.expiring_without_hearing
+
+    board = DashboardView(ui)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.attention.count() > 0, timeout=WAIT)
+    texts = [board.attention.item(i).text() for i in range(board.attention.count())]
+    assert any("Sahakyan Davit" in t and "no hearing is recorded" in t for t in texts), texts
+
+
+@pytest.fixture
+def view(qtbot, ui):
+    page = DeadlinesView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT)
+    return page
+
+
+def shown(view: DeadlinesView) -> list:
+    return [view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(view.proxy.rowCount())]
+
+
+def test_the_view_groups_and_filters(view: DeadlinesView, ui) -> None:
+    open_rows = shown(view)
+    assert open_rows and all(r.group not in (Group.CLOSED, Group.SNOOZED) for r in open_rows)
+    assert "this week" in view.summary.text()
+    view.set_group_filter(Group.THIS_WEEK.value)
+    assert {r.group for r in shown(view)} == {Group.THIS_WEEK}
+    view.set_group_filter("@all")
+    assert len(shown(view)) == len(view.rows) > len(open_rows)  # closed ones too
+    view.set_group_filter("@open")
+    view.body.setCurrentIndex(view.body.findData("Azerbaijan"))
+    assert shown(view) and {r.body for r in shown(view)} == {"Azerbaijan"}
+    view.body.setCurrentIndex(0)
+    someone = open_rows[0].deadline.captive_id
+    view.set_captive_filter(someone, "x")
+    assert {r.deadline.captive_id for r in shown(view)} == {someone}
+
+
+def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) -> None:
+    engine = ui.case_file.deadline_engine
+    first = shown(view)[0].deadline
+    view.select_deadline(first.id)
+    qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
+    assert ui.case_file.deadlines.get(first.id).status is DeadlineStatus.DONE
+    qtbot.waitUntil(lambda: first.id not in {r.deadline.id for r in shown(view)}, timeout=WAIT)
+
+    # Dismiss: the reason is required; the dialog keeps the input and says so.
+    second = shown(view)[0].deadline
+    view.select_deadline(second.id)
+    runs: list[RecordDialog] = []
+
+    def fake_run(dialog: RecordDialog):  # noqa: ANN202 - stands in for exec()
+        runs.append(dialog)
+        save(qtbot, dialog)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            dialog.widgets["status_reason"].setPlainText("Handled by the co-counsel.")
+            save(qtbot, dialog)
+        return dialog.result_value if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr("caseapp.ui.views.deadlines.run_dialog", fake_run)
+    view.dismiss()
+    assert "status_reason" in runs[0].errors and runs[0].errors["status_reason"].text()
+    dismissed = ui.case_file.deadlines.get(second.id)
+    assert dismissed.status is DeadlineStatus.DISMISSED
+    assert dismissed.status_reason == "Handled by the co-counsel."
+
+    qtbot.waitUntil(lambda: second.id not in {r.deadline.id for r in shown(view)}, timeout=WAIT)
+    third = shown(view)[0].deadline
+    view.select_deadline(third.id)
+    view.snooze()  # the dialog proposes a later day; saved as proposed
+    assert engine.upcoming(365, include_snoozed=False) and \
+        third.id not in {d.id for d in engine.upcoming(365)}
+
+
+def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
+    added: list[tuple] = []
+
+    def add(cid, rid, trigger, params):  # noqa: ANN001, ANN202
+        added.append((cid, rid, trigger, params))
+        ui.case_file.deadline_engine.from_rule(captive_id=cid, rule_id=rid, trigger=trigger,
+                                               params=params)
+
+    calc = RuleCalculator(ui.case_file.rule_set, ui.today(), [("Sahakyan Davit", new_captive)],
+                          captive_id=new_captive, add=add)
+    qtbot.addWidget(calc)
+    calc.set_rule("az.verdict.appeal")
+    calc.trigger.setDate(date(2026, 11, 20))
+    assert "2026-12-10" in calc.result.toPlainText()
+    assert "AZ CCrP Art. 384" in calc.result.toPlainText()
+    calc.set_rule("generic.follow_up")
+    calc.params["days"].setValue(10)
+    assert "2026-11-30" in calc.result.toPlainText()
+    calc.set_rule("echr.rule39")
+    assert calc.use_time.isChecked()  # a rule with a cut-off time asks for the time
+    calc.set_rule("az.verdict.appeal")
+    qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
+    assert added and added[0][1] == "az.verdict.appeal"
+    [made] = [d for d in ui.case_file.deadlines.list(captive_id=new_captive)
+              if d.rule_id == "az.verdict.appeal"]
+    assert made.due_on == date(2026, 12, 10) and made.trigger_kind == "manual"
+
+
+def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    cid = ui.case_file.captives.create(names=["Sahakyan Davit"], status="pre_trial").id
+    ui.case_file.deadlines.create(captive_id=cid, title="File the appeal", due_on="2026-11-25")
+    ui.case_file.deadlines.create(captive_id=cid, title="Call the ICRC", due_on="2026-11-27")
+    window = QWidget()
+    qtbot.addWidget(window)
+    banner = ReminderBanner(window)
+    notifier = Notifier(window, banner, tray_allowed=False)
+    window.show()
+    notifier.start(ui)
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT)
+    assert not notifier.uses_tray
+    text = banner.text.text()
+    assert "1 deadline overdue" in text and "1 due today" in text and "File the appeal" in text
+    banner.hide()
+    notifier.check()  # nothing new since: the banner stays hidden
+    ui.runner.wait()
+    qtbot.wait(50)
+    assert not banner.isVisible()
+    notifier.start(None)
