@@ -37,6 +37,7 @@ from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
 
 FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
@@ -245,6 +246,10 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.notifier.start(self.ui)
+        if case_file.rule_set.problems:
+            self.statusBar().showMessage(plural(self.tr(
+                "%n rule file problem(s): see Deadlines → Deadline Settings.", "",
+                len(case_file.rule_set.problems)), len(case_file.rule_set.problems)), 15000)
 
     def show_view(self, view_id: str) -> None:
         view = self.views[view_id]
@@ -467,7 +472,8 @@ class MainWindow(QMainWindow):
     def deadline_settings(self) -> None:
         from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
-        dialog = DeadlineSettingsDialog(self.settings, self)
+        dialog = DeadlineSettingsDialog(
+            self.settings, self, rule_set=self.case_file.rule_set if self.case_file else None)
         if dialog.exec() and self.case_file is not None:
             keys.apply_deadline_settings(self.settings, self.case_file.deadline_engine)
             self.refresh()
