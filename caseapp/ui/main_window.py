@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.notifier.start(self.ui)
+        if not self.notifier.uses_tray:
+            self.statusBar().showMessage(self.tr(
+                "Desktop notifications are not available here: reminders of deadlines due or "
+                "overdue are shown at the top of this window."), 15000)
         if case_file.rule_set.problems:
             self.statusBar().showMessage(plural(self.tr(
                 "%n rule file problem(s): see Deadlines → Deadline Settings.", "",

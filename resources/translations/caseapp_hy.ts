@@ -2451,32 +2451,32 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="145" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
         <source>overdue by %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2484,12 +2484,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2497,12 +2497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="149" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation type="unfinished">
             <numerusform />
@@ -2510,17 +2510,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>No confirmed news for %n day(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -2528,12 +2528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="161" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="164" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -2541,7 +2541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="166" />
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform />
@@ -2549,7 +2549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="166" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
         <source>%n this week</source>
         <translation type="unfinished">
             <numerusform />
@@ -2557,7 +2557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>%n later</source>
         <translation type="unfinished">
             <numerusform />
@@ -2565,12 +2565,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="191" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="192" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="195" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="196" />
         <source>%n captive(s) in this case file</source>
         <translation type="unfinished">
             <numerusform />
@@ -2578,12 +2578,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="200" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
         <source>%n day(s) ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -2591,7 +2591,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="212" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
@@ -2617,238 +2617,294 @@
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="33" />
         <source>Deadline settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="39" />
         <source>Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="39" />
         <source>Armenia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="54" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="55" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="56" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="57" />
         <source>Proof of life: warn after (days without news)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="59" />
+        <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="66" />
+        <source>Open the rules folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="57" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="58" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="59" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="60" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="62" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="108" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="92" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="96" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="99" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>The step was taken: close the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Change date…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Set the date by hand (kept when the rules recompute)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <source>This rule has not been verified against its source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <source>snoozed until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="209" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="214" />
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="242" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2856,96 +2912,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="372" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="373" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="381" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="382" />
         <source>Snoozed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
         <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="397" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="414" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="408" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
         <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="399" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="434" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="430" />
         <source>Deleted the deadline “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="446" />
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
+        <source>Wrote %1 events (%2 deadlines, %3 hearings) to %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3722,66 +3793,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="86" />
-        <location filename="../../caseapp/ui/main_window.py" line="211" />
-        <location filename="../../caseapp/ui/main_window.py" line="484" />
-        <location filename="../../caseapp/ui/main_window.py" line="486" />
+        <location filename="../../caseapp/ui/main_window.py" line="87" />
+        <location filename="../../caseapp/ui/main_window.py" line="212" />
+        <location filename="../../caseapp/ui/main_window.py" line="494" />
+        <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163" />
+        <location filename="../../caseapp/ui/main_window.py" line="164" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167" />
+        <location filename="../../caseapp/ui/main_window.py" line="168" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="183" />
+        <location filename="../../caseapp/ui/main_window.py" line="184" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="242" />
+        <location filename="../../caseapp/ui/main_window.py" line="243" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="276" />
+        <location filename="../../caseapp/ui/main_window.py" line="251" />
+        <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="285" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="280" />
-        <location filename="../../caseapp/ui/main_window.py" line="285" />
+        <location filename="../../caseapp/ui/main_window.py" line="289" />
+        <location filename="../../caseapp/ui/main_window.py" line="294" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286" />
+        <location filename="../../caseapp/ui/main_window.py" line="295" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="293" />
+        <location filename="../../caseapp/ui/main_window.py" line="302" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="302" />
+        <location filename="../../caseapp/ui/main_window.py" line="311" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="318" />
+        <location filename="../../caseapp/ui/main_window.py" line="327" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="326" />
+        <location filename="../../caseapp/ui/main_window.py" line="335" />
         <source>Imported %n record(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -3789,53 +3873,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="335" />
+        <location filename="../../caseapp/ui/main_window.py" line="344" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="343" />
+        <location filename="../../caseapp/ui/main_window.py" line="352" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="363" />
+        <location filename="../../caseapp/ui/main_window.py" line="372" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="389" />
+        <location filename="../../caseapp/ui/main_window.py" line="398" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="390" />
+        <location filename="../../caseapp/ui/main_window.py" line="399" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="400" />
+        <location filename="../../caseapp/ui/main_window.py" line="409" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="424" />
+        <location filename="../../caseapp/ui/main_window.py" line="433" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="478" />
+        <location filename="../../caseapp/ui/main_window.py" line="488" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="479" />
+        <location filename="../../caseapp/ui/main_window.py" line="489" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="487" />
+        <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3884,12 +3968,12 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="69" />
+        <location filename="../../caseapp/ui/notifier.py" line="70" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="107" />
+        <location filename="../../caseapp/ui/notifier.py" line="108" />
         <source>%n deadline(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -3897,7 +3981,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="109" />
+        <location filename="../../caseapp/ui/notifier.py" line="110" />
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform />
@@ -3905,7 +3989,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="127" />
+        <location filename="../../caseapp/ui/notifier.py" line="128" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4045,12 +4129,12 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="38" />
+        <location filename="../../caseapp/ui/notifier.py" line="39" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="44" />
+        <location filename="../../caseapp/ui/notifier.py" line="45" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -4085,6 +4169,11 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
         <source>Trigger event: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="187" />
+        <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4158,11 +4247,6 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <location filename="../../caseapp/ui/opener.py" line="104" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="187" />
-        <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
