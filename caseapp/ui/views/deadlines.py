@@ -99,6 +99,7 @@ class DeadlinesView(View):
         self.group.addItem(self.tr("All deadlines"), ALL)
         self.body = QComboBox(self)
         self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.body.setMaximumWidth(260)
         self.body.setObjectName("deadlines_body")
         self.rule = QComboBox(self)
         self.rule.setObjectName("deadlines_rule")
@@ -116,7 +117,7 @@ class DeadlinesView(View):
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: f"{r.deadline.rule_id} {r.deadline.notes}"
         self.table = make_table(self, self.proxy, name="deadlines_table",
-                                widths=(150, 130, 200, 330, 190, 220, 80), stretch=3)
+                                widths=(140, 105, 170, 300, 150, 190, 70), stretch=3)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
