@@ -3,6 +3,7 @@ warnings of every captive's detention clock, in a fixed, small number of queries
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -98,20 +99,29 @@ class ReminderService:
     def rule_set(self) -> RuleSet:
         return self.engine.rule_set
 
-    def rows(self, *, include_closed: bool = False) -> list[DeadlineRow]:
-        """Every deadline (open ones only unless ``include_closed``) with its captive's name
-        and its rule's body, in due-date order."""
+    def rows(self, *, include_closed: bool = False,
+             due_by: date | None = None) -> list[DeadlineRow]:
+        """Every deadline (open ones only unless ``include_closed``; due by ``due_by`` if
+        given) with its captive's name and its rule's body, in due-date order. Core rows,
+        not ORM objects: the list may hold tens of thousands."""
         today = self.ctx.today()
+        table = Deadline.__table__
+        fields = [f.name for f in dataclasses.fields(DeadlineDTO)]
+        stmt = select(*(table.c[f] for f in fields)).order_by(
+            table.c.due_on, table.c.due_time, table.c.id)
+        if not include_closed:
+            stmt = stmt.where(table.c.status == DeadlineStatus.OPEN)
+        if due_by is not None:
+            stmt = stmt.where(table.c.due_on <= due_by)
         with self.ctx.read() as s:
-            stmt = select(Deadline).order_by(Deadline.due_on, Deadline.due_time, Deadline.id)
-            if not include_closed:
-                stmt = stmt.where(Deadline.status == DeadlineStatus.OPEN)
-            deadlines = [self.engine.deadlines.to_dto(s, d) for d in s.scalars(stmt)]
+            records = s.execute(stmt).mappings().all()
             names = dict(s.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
                                    .where(CaptiveName.is_primary)).all())
+        rules = {r.id: r for r in self.rule_set}
         rows = []
-        for d in deadlines:
-            rule = self.rule_set.get(d.rule_id) if d.rule_id in self.rule_set else None
+        for m in records:
+            d = DeadlineDTO(**{**m, "explanation": tuple(m["explanation"] or ())})
+            rule = rules.get(d.rule_id)
             until = snoozed_until(d.notes)
             rows.append(DeadlineRow(
                 d, names.get(d.captive_id, "") if d.captive_id else "",
@@ -123,13 +133,12 @@ class ReminderService:
         """Open, unsnoozed deadlines due by today + ``within_days`` (overdue included): what
         the start-up reminder and the tray announce."""
         horizon = self.ctx.today() + timedelta(days=within_days)
-        return [r for r in self.rows() if r.group is not Group.SNOOZED
-                and r.deadline.due_on <= horizon]
+        return [r for r in self.rows(due_by=horizon) if r.group is not Group.SNOOZED]
 
     def calendar(self, within_days: int = 365) -> CalendarEvents:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
-        deadlines = self.engine.upcoming(within_days)
+        deadlines = [r.deadline for r in self.due(within_days)]
         start = datetime.combine(today - timedelta(days=1), time(), UTC)
         hearings = [h for h in self.hearings.list(start=start)
                     if today <= h.starts_at.date() <= horizon]
