@@ -213,6 +213,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "sheet_captives": "Captives",
         "sheet_summary": "Summary",
         "sheet_hearings": "Hearings",
+        # letters
+        "bar_no": "Bar no. {n}",
+        "article": "Art. {a}",
+    },
+    "ru": {
+        "about": "около",
+        "bar_no": "Рег. № {n}",
+        "article": "ст. {a}",
+    },
+    "hy": {
+        "about": "մոտ.",
+        "bar_no": "Արտոնագիր № {n}",
+        "article": "հոդ. {a}",
     },
 }
 
