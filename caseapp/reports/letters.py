@@ -80,6 +80,7 @@ PLACEHOLDERS: dict[str, str] = {
     "lawyer_bar_number": "the lawyer's bar registration number (CASEAPP_LAWYER_BAR_NUMBER)",
     "lawyer_phone": "the lawyer's phone (CASEAPP_LAWYER_PHONE)",
     "lawyer_email": "the lawyer's e-mail (CASEAPP_LAWYER_EMAIL)",
+    "lawyer_city": "the city the lawyer signs in (CASEAPP_LAWYER_CITY)",
     "lawyer_block": "the lawyer's name, organisation, address, bar number, phone and e-mail, "
                     "over several lines",
 }
@@ -310,6 +311,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "lawyer_bar_number": lawyer.bar_number,
         "lawyer_phone": lawyer.phone,
         "lawyer_email": lawyer.email,
+        "lawyer_city": lawyer.city,
         "lawyer_block": _lines(lawyer.name, lawyer.organisation, lawyer.address,
                                t("bar_no", lang, n=lawyer.bar_number) if lawyer.bar_number else "",
                                " · ".join(x for x in (lawyer.phone, lawyer.email) if x)),
