@@ -128,7 +128,7 @@ class _Builder:
         d, c, s = self.d, self.d.captive, self.s
         name = c.latin_name or c.primary_name
         head: list[Any] = [Paragraph(text(self.t("dossier").upper()), s.muted),
-                           Paragraph(text(name), s.title)]
+                           Heading(name, s.title)]
         if c.primary_name != name:
             head.append(Paragraph(text(c.primary_name), s.subtitle))
         photo = _photo(d.photo, 38 * mm)
