@@ -110,7 +110,9 @@ class KeepHeadingWithStart(KeepTogether):
             need += f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         last = self._content[-1]
         height = last.wrap(aW, aH)[1] + last.getSpaceBefore()
-        splittable = height <= aH - need or bool(last.split(aW, max(aH - need, 0)))
+        splittable = (height <= aH - need
+                      or (isinstance(last, Table) and len(last._cellvalues) > 2)  # by rows
+                      or bool(last.split(aW, max(aH - need, 0))))
         need += min(height, self.START) if splittable else height
         return [CondPageBreak(need), *self._content]
 
