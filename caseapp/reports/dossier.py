@@ -300,7 +300,7 @@ class _Builder:
                          self.date(p.lodged_on), label(p.status, self.lang),
                          " ".join(x for x in (p.outcome, p.notes) if x)]
                         for p in d.international_proceedings],
-                       [0.12, 0.16, 0.16, 0.135, 0.14, 0.285])
+                       [0.11, 0.16, 0.15, 0.135, 0.165, 0.28])
         self.deadlines(d.international_deadlines)
 
     def health(self) -> None:

@@ -97,24 +97,40 @@ class Heading(Paragraph):
         self.outline_level = level
 
 
+class WholeTable(Table):
+    """A short table that is not split across pages (a few label/value lines)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        return []
+
+
 class KeepHeadingWithStart(KeepTogether):
     """What ``keepWithNext`` makes of a heading and what follows: kept together with the
     *start* of the next flowable (a few table rows), not the whole of it, so that a long table
     after a heading does not leave half a page blank before it."""
 
     START = 60  # points of the following flowable that must fit below the heading
+    MAX_NEED = 400  # points: less than the frame of a landscape A4 page
 
     def split(self, aW: float, aH: float) -> list[Any]:
+        for f in self._content:  # handled here: must not be grouped again
+            f.__dict__["keepWithNext"] = 0
         need = 0.0
         for f in self._content[:-1]:
             need += f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         last = self._content[-1]
         height = last.wrap(aW, aH)[1] + last.getSpaceBefore()
-        splittable = (height <= aH - need
-                      or (isinstance(last, Table) and len(last._cellvalues) > 2)  # by rows
-                      or bool(last.split(aW, max(aH - need, 0))))
+        if height <= aH - need:
+            splittable = True  # it all fits
+        elif isinstance(last, WholeTable):
+            splittable = False  # moves whole to the next page: take the heading along
+        elif isinstance(last, Table):
+            splittable = len(last._cellvalues) > 2  # splits between rows
+        else:
+            splittable = bool(last.split(aW, max(aH - need, 0)))
         need += min(height, self.START) if splittable else height
-        return [CondPageBreak(need), *self._content]
+        # Never ask for more than a page holds, or the break would repeat on every page.
+        return [CondPageBreak(min(need, self.MAX_NEED)), *self._content]
 
 
 class ReportDocument(BaseDocTemplate):
@@ -234,8 +250,9 @@ def facts(styles: Styles, pairs: Sequence[tuple[str, Any]], *, total_width: floa
             for k, v in pairs if v not in (None, "", ())]
     if not data:
         return None
-    tbl = Table(data, colWidths=[label_width * total_width, (1 - label_width) * total_width],
-                hAlign="LEFT")
+    cls = WholeTable if len(data) <= 14 else Table
+    tbl = cls(data, colWidths=[label_width * total_width, (1 - label_width) * total_width],
+              hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
