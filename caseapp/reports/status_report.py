@@ -18,12 +18,12 @@ from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
 from caseapp.domain.reports import StatusReportDTO, StatusRow
 from caseapp.fileio import atomic_write_bytes
-from caseapp.reports.fonts import SANS, SANS_BOLD
+from caseapp.reports.fonts import SANS
 from caseapp.reports.pdfkit import (
     ACCENT,
     HEADER_FILL,
