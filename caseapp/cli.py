@@ -457,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--captive", type=int, metavar="ID", help="the captive whose file to render")
     p.set_defaults(func=cmd_screenshots)
+    from caseapp.cli_reports import add_parsers as add_report_parsers  # dossier, report, letter
+
+    add_report_parsers(sub, common)
     return parser
 
 

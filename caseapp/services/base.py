@@ -319,16 +319,21 @@ class RecordService(Generic[M, D]):
 
     def create(self, **fields: Any) -> D:
         with self.ctx.transaction() as s:
-            obj = self.model()
-            s.add(obj)
-            self._apply_and_check(s, obj, fields)
-            values = snapshot(obj, self._columns()) | self.relations(obj)
-            values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-            audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
-                  captive_uid=self.captive_uid(s, obj), new=values)
-            announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,  # type: ignore[attr-defined]
-                                (obj.id,), self.captive_ids(obj)))
-            return self.to_dto(s, obj)
+            return self.create_in(s, **fields)
+
+    def create_in(self, s: Session, **fields: Any) -> D:
+        """:meth:`create` inside a transaction the caller opened (to write several records
+        all or nothing)."""
+        obj = self.model()
+        s.add(obj)
+        self._apply_and_check(s, obj, fields)
+        values = snapshot(obj, self._columns()) | self.relations(obj)
+        values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
+        audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+              captive_uid=self.captive_uid(s, obj), new=values)
+        announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,  # type: ignore[attr-defined]
+                            (obj.id,), self.captive_ids(obj)))
+        return self.to_dto(s, obj)
 
     def update(self, record_id: int, **changes: Any) -> D:
         with self.ctx.transaction() as s:

@@ -342,6 +342,11 @@ class _Demo:
             capturing_authority=authority, capture_circumstances=circumstances,
             consent_power_of_attorney=track in "ABCP", consent_publicity="echr" in f,
             current_asks=asks, health=HEALTH.get(family, ""),
+            # Those who consented to publicity can be named in public; health stays in the
+            # team (the Rule 39 case excepted) and dates of birth go no further than partners.
+            sensitivity="public" if "echr" in f else "shareable",
+            field_levels={"birth_date": "shareable",
+                          "health": "shareable" if family == "Stepanyan" else "internal"},
             summary=f"{NOTICE}\n{given} {family}: {category.replace('_', ' ')}, {tag}; "
                     f"captured {capture}.",
             tags=["demo", tag, f"captured {cap.year}", *(["no recent news"] if "gap" in f else [])],

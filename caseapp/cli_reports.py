@@ -1,0 +1,205 @@
+"""The ``dossier``, ``report``, ``letter`` and ``templates`` commands.
+
+The lawyer's details for letters and for the documents' author come from environment
+variables (``CASEAPP_LAWYER_NAME``, ``_ORGANISATION``, ``_ADDRESS``, ``_BAR_NUMBER``,
+``_PHONE``, ``_EMAIL``, ``_CITY``); ``--set lawyer_name=…`` and the like override them for
+one letter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.reports import LawyerProfile
+
+LEVELS = [s.value for s in Sensitivity]
+
+
+def _lawyer() -> LawyerProfile:
+    return LawyerProfile.from_mapping(os.environ)
+
+
+def _author(args: argparse.Namespace) -> str:
+    from caseapp.config import current_actor
+
+    return args.author or _lawyer().name or current_actor()
+
+
+def _pairs(items: list[str] | None) -> dict[str, str]:
+    from caseapp.cli import UserError
+
+    values: dict[str, str] = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"“{item}” is not NAME=VALUE.")
+        values[name.strip()] = value.strip().replace("\\n", "\n")
+    return values
+
+
+def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: Any,
+          captive_id: int | None, out: TextIO, contact_id: int | None = None,
+          organisation_id: int | None = None) -> None:
+    from caseapp.services.reports import keep_generated
+
+    kept = keep_generated(cf, data, filename=Path(args.output).name, title=title, level=level,
+                          captive_id=captive_id, contact_id=contact_id,
+                          organisation_id=organisation_id)
+    out.write(f"Kept as document {kept.document.id} (SHA-256 {kept.document.sha256[:16]}…)"
+              + (f", logged as draft intervention {kept.intervention.id}"
+                 if kept.intervention else "") + ".\n")
+
+
+def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli import _open
+    from caseapp.reports.dossier import render_dossier
+    from caseapp.fileio import atomic_write_bytes
+    from caseapp.services.reports import build_dossier
+
+    cf = _open(args)
+    try:
+        dossier = build_dossier(cf, args.captive_id, level=args.level)
+        data = render_dossier(dossier, author=_author(args))
+        atomic_write_bytes(args.output, data)
+        name = dossier.captive.latin_name or dossier.captive.primary_name
+        out.write(f"Wrote the dossier of {name} at the {dossier.level.value} level to "
+                  f"{args.output} (version {dossier.version}).\n")
+        if args.keep:
+            _keep(cf, args, data, title=f"Dossier of {name} ({dossier.level.value})",
+                  level=dossier.level, captive_id=args.captive_id, out=out)
+    finally:
+        cf.close()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli import UserError, _open
+    from caseapp.fileio import atomic_write_bytes
+    from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+    from caseapp.services.reports import build_status_report
+
+    fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
+    if args.hearing_days < 0:
+        raise UserError("--hearing-days must be zero or more.")
+    cf = _open(args)
+    try:
+        report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
+                                     hearing_days=args.hearing_days)
+        render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
+        data = render(report, author=_author(args))
+        atomic_write_bytes(args.output, data)
+        out.write(f"Wrote the status report ({len(report.rows)} captives, "
+                  f"{report.level.value} level, {fmt.upper()}) to {args.output}.\n")
+        if args.keep:
+            _keep(cf, args, data, title=f"Status report ({report.level.value})",
+                  level=report.level, captive_id=None, out=out)
+    finally:
+        cf.close()
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli import UserError, _open
+    from caseapp.fileio import atomic_write_bytes
+    from caseapp.reports.letters import MissingFields
+    from caseapp.services.letters import generate_letter, resolve_template
+
+    template = resolve_template(args.template, level=args.level)
+    extra = _pairs(args.set)
+    cf = _open(args)
+    try:
+        try:
+            data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
+                                   contact_id=args.to, organisation_id=args.org, extra=extra)
+        except MissingFields as exc:
+            needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
+            hint = " ".join(f"--set {name}=…" for name in exc.fields)
+            if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
+                hint = "--to CONTACT_ID or " + hint
+            raise UserError(f"The letter “{template.key}” needs values the case file does not "
+                            f"give: {needed}. Pass them with {hint}") from None
+        atomic_write_bytes(args.output, data)
+        out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
+        if args.keep:
+            captive = cf.captives.get(args.captive_id)
+            _keep(cf, args, data, title=f"{template.title}: {captive.latin_name}",
+                  level=template.level, captive_id=args.captive_id, contact_id=args.to,
+                  organisation_id=args.org, out=out)
+    finally:
+        cf.close()
+    return 0
+
+
+def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli import print_json, print_table
+    from caseapp.reports.letters import PLACEHOLDERS, list_templates, user_templates_dir
+
+    templates = list_templates()
+    if args.format == "json":
+        print_json({"templates": [{"key": t.key, "title": t.title, "language": t.language,
+                                   "level": t.level.value, "shipped": t.shipped,
+                                   "path": str(t.path)} for t in templates],
+                    "placeholders": PLACEHOLDERS, "user_folder": str(user_templates_dir())}, out)
+        return 0
+    print_table(["Template", "Language", "Level", "Title"],
+                [[t.key, t.language, t.level.value, t.title] for t in templates], out)
+    out.write(f"\nYour own templates (.docx) go in {user_templates_dir()}\n\n")
+    print_table(["Placeholder", "What it holds"],
+                [[f"{{{{ {name} }}}}", what] for name, what in PLACEHOLDERS.items()], out)
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the report commands to the ``caseapp`` parser's subcommands."""
+    author = dict(metavar="NAME", help="author in the document's metadata (default: "
+                                       "CASEAPP_LAWYER_NAME, else CASEAPP_USER)")
+    keep = dict(action="store_true", help="also keep a copy in the case file's documents")
+
+    p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")
+    p.add_argument("captive_id", type=int, metavar="CAPTIVE_ID")
+    p.add_argument("--level", choices=LEVELS, required=True,
+                   help="leave out everything above this level")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--author", **author)
+    p.add_argument("--keep", **keep)
+    p.set_defaults(func=cmd_dossier)
+
+    p = sub.add_parser("report", parents=[common], help="status report on all captives "
+                                                        "(PDF or XLSX)")
+    p.add_argument("--format", choices=["pdf", "xlsx"],
+                   help="default: from the output's extension, else pdf")
+    p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
+    p.add_argument("--tag")
+    p.add_argument("--level", choices=LEVELS, default=Sensitivity.INTERNAL.value,
+                   help="leave out captives and records above this level (default internal)")
+    p.add_argument("--hearing-days", type=int, default=30, metavar="DAYS",
+                   help="list hearings in the next DAYS days (default 30)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--author", **author)
+    p.add_argument("--keep", **keep)
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("letter", parents=[common], help="fill a letter template (.docx)")
+    p.add_argument("template", metavar="TEMPLATE", help="see “caseapp templates list”")
+    p.add_argument("captive_id", type=int, metavar="CAPTIVE_ID")
+    p.add_argument("--to", type=int, metavar="CONTACT_ID", help="the addressee (a contact)")
+    p.add_argument("--org", type=int, metavar="ORGANISATION_ID",
+                   help="the addressee organisation (default: the contact's)")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE",
+                   help="a placeholder's value (repeatable; \\n for a new line)")
+    p.add_argument("--level", choices=LEVELS,
+                   help="read the case file at this level (default: the template's)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
+    p.add_argument("--keep", help="also keep a copy in the captive's documents and, when "
+                                  "addressed, log a draft intervention", action="store_true")
+    p.set_defaults(func=cmd_letter)
+
+    templates = sub.add_parser("templates", help="letter templates and their placeholders")
+    tsub = templates.add_subparsers(title="templates commands", metavar="ACTION", required=True)
+    p = tsub.add_parser("list", help="list the templates and the placeholders they can use")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_templates_list)

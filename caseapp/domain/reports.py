@@ -1,0 +1,203 @@
+"""What dossiers, status reports and letters are made of: the lawyer's details, the
+sensitivity rules of printing, and the frozen records the report writers take.
+
+A report is built *at a level* (public < shareable < internal). Whatever is above that
+level is dropped while these records are built (see ``caseapp.services.reports``), so a
+writer cannot print what it never received.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from caseapp.domain.dto import (
+    CaptiveDTO,
+    DeadlineDTO,
+    DetentionOrderDTO,
+    DetentionPlaceDTO,
+    DocumentDTO,
+    HearingDTO,
+    IdentityDocumentDTO,
+    InternationalProceedingDTO,
+    InterventionDTO,
+    ProsecutionDTO,
+    StatusChangeDTO,
+    WelfareContactDTO,
+)
+from caseapp.domain.enums import (
+    CaptiveCategory,
+    CaptiveStatus,
+    InternationalBody,
+    Sensitivity,
+    WelfareContactKind,
+)
+from caseapp.domain.errors import ValidationError
+
+# ---- the lawyer -------------------------------------------------------------------------------
+
+LAWYER_ENV = {  # LawyerProfile field -> environment variable the command line reads
+    "name": "CASEAPP_LAWYER_NAME",
+    "organisation": "CASEAPP_LAWYER_ORGANISATION",
+    "address": "CASEAPP_LAWYER_ADDRESS",
+    "bar_number": "CASEAPP_LAWYER_BAR_NUMBER",
+    "phone": "CASEAPP_LAWYER_PHONE",
+    "email": "CASEAPP_LAWYER_EMAIL",
+    "city": "CASEAPP_LAWYER_CITY",
+}
+
+
+@dataclass(frozen=True)
+class LawyerProfile:
+    """Who signs: the settings the letters and the dossier's metadata take their author from."""
+
+    name: str = ""
+    organisation: str = ""
+    address: str = ""  # postal address, lines separated by "\n"
+    bar_number: str = ""
+    phone: str = ""
+    email: str = ""
+    city: str = ""  # where letters are signed ("Yerevan")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str]) -> LawyerProfile:
+        """From ``CASEAPP_LAWYER_*`` variables (``os.environ`` or any mapping).
+
+        A literal ``\\n`` in the address stands for a line break."""
+        found = {f: values.get(env, "").strip() for f, env in LAWYER_ENV.items()}
+        found["address"] = found["address"].replace("\\n", "\n")
+        return cls(**found)
+
+
+# ---- levels -----------------------------------------------------------------------------------
+
+def parse_level(value: str | Sensitivity) -> Sensitivity:
+    try:
+        return Sensitivity(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in Sensitivity)
+        raise ValidationError(f"“{value}” is not a sensitivity level: choose one of {choices}.",
+                              field="level") from None
+
+
+def field_level(captive: CaptiveDTO, field: str) -> Sensitivity:
+    """The level of one of the captive's own fields: its entry in ``field_levels`` (keyed by
+    column name, e.g. ``capture_date``), else the captive record's level. A field is never
+    less restricted than the record it belongs to."""
+    raw = (captive.field_levels or {}).get(field)
+    own = Sensitivity(raw) if raw else captive.sensitivity
+    return own if own.rank >= captive.sensitivity.rank else captive.sensitivity
+
+
+# CaptiveDTO attribute -> the column whose level governs it
+CAPTIVE_FIELD_COLUMNS = {"birth": "birth_date", "capture": "capture_date",
+                         "days_in_custody": "capture_date", "status_since": "status",
+                         "has_photo": "photo", "photo_media_type": "photo"}
+
+
+# ---- the dossier ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AddressedIntervention:
+    """An advocacy step with its addressee's name resolved (as far as the level allows)."""
+
+    intervention: InterventionDTO
+    addressee: str  # "Person, Organisation", "" when withheld or unknown
+
+
+@dataclass(frozen=True)
+class DossierDTO:
+    """One captive's file as printed at ``level``: nothing above the level is in here."""
+
+    level: Sensitivity
+    generated_on: date
+    version: str  # a fingerprint of the contents: two printouts with one version say the same
+    captive: CaptiveDTO  # fields above the level blanked, field_levels and tags emptied
+    photo: bytes | None
+    photo_media_type: str
+    last_contact: date | None  # of the welfare contacts printed
+    status_history: tuple[StatusChangeDTO, ...]
+    identity_documents: tuple[IdentityDocumentDTO, ...]
+    detention_places: tuple[DetentionPlaceDTO, ...]
+    visits: tuple[WelfareContactDTO, ...]  # ICRC, lawyer, consular visits, media, other
+    family_contacts: tuple[WelfareContactDTO, ...]  # family calls and letters
+    prosecutions: tuple[ProsecutionDTO, ...]
+    detention_orders: tuple[DetentionOrderDTO, ...]
+    hearings: tuple[HearingDTO, ...]
+    international_proceedings: tuple[InternationalProceedingDTO, ...]
+    domestic_deadlines: tuple[DeadlineDTO, ...]  # open ones
+    international_deadlines: tuple[DeadlineDTO, ...]  # open ones
+    communications: tuple[AddressedIntervention, ...]
+    family_communications: tuple[AddressedIntervention, ...]  # advocacy with family members
+    annex: tuple[DocumentDTO, ...]
+    withheld: int  # how many records and fields were left out at this level (not which)
+
+
+FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})
+
+
+# ---- the status report ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatusRow:
+    id: int
+    name: str  # primary name (often in Armenian script)
+    latin_name: str
+    status: CaptiveStatus | None  # None: withheld at the level
+    category: CaptiveCategory | None
+    place: str
+    days_in_custody: int | None
+    next_deadline: date | None
+    next_deadline_title: str
+    next_hearing: datetime | None  # aware, in the court's time zone
+    last_contact: date | None
+    proceedings: dict[InternationalBody, int]  # filings by forum
+
+
+@dataclass(frozen=True)
+class UpcomingHearing:
+    starts_at: datetime  # aware, in the court's time zone
+    court: str
+    kind: str
+    names: tuple[str, ...]  # of the captives in this report it concerns
+
+
+@dataclass(frozen=True)
+class StatusReportDTO:
+    level: Sensitivity
+    generated_on: date
+    status_filter: CaptiveStatus | None
+    tag_filter: str | None
+    rows: tuple[StatusRow, ...]
+    upcoming_hearings: tuple[UpcomingHearing, ...]
+    hearing_days: int  # the window of ``upcoming_hearings``
+
+    def count_by(self, attr: str) -> dict[Any, int]:
+        counts: dict[Any, int] = {}
+        for row in self.rows:
+            key = getattr(row, attr)
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def proceedings_by_forum(self) -> dict[InternationalBody, int]:
+        total = {b: 0 for b in InternationalBody}
+        for row in self.rows:
+            for body, n in row.proceedings.items():
+                total[body] += n
+        return {b: n for b, n in total.items() if n}
+
+
+def blank_fields(dto: Any, names: set[str]) -> Any:
+    """A copy of a frozen DTO with ``names`` set to their empty value of the same type."""
+    values = {}
+    for f in fields(dto):
+        value = getattr(dto, f.name)
+        if f.name in names:
+            value = _EMPTY.get(type(value), None)
+        values[f.name] = value
+    return type(dto)(**values)
+
+
+_EMPTY: dict[type, Any] = {str: "", bool: False, tuple: (), dict: {}}

@@ -1,0 +1,387 @@
+"""The printable dossier of one captive (PDF, A4), from a :class:`DossierDTO`.
+
+Pure: takes the record built at a level by ``caseapp.services.reports.build_dossier`` (which
+has already left out everything above the level) and returns or writes the PDF. Sections
+follow DOMAIN.md; each is a bookmark, every page carries the captive's name, the level it
+was printed at and "page X of Y". Fonts are the bundled DejaVu faces, embedded.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from caseapp.domain.reports import DossierDTO
+from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.pdfkit import (
+    LEVEL_COLOURS,
+    RULE,
+    Heading,
+    ReportDocument,
+    Styles,
+    facts,
+    level_line,
+    make_styles,
+    table,
+    text,
+)
+from caseapp.reports.texts import (
+    format_date,
+    format_date_short,
+    format_datetime,
+    format_partial,
+    label,
+    t,
+)
+
+SECTIONS = ("sec_key_facts", "sec_capture", "sec_custody", "sec_domestic", "sec_international",
+            "sec_health", "sec_family", "sec_communications", "sec_annex")
+
+
+def section_titles(lang: str = "en") -> list[str]:
+    """The headings of the dossier's sections after the cover, in order."""
+    return [t(key, lang) for key in SECTIONS]
+
+
+def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -> bytes:
+    """The dossier as PDF bytes. ``author`` (the lawyer's name) goes into the metadata."""
+    c = dossier.captive
+    name = c.latin_name or c.primary_name
+    buf = io.BytesIO()
+    header_right = f"{t('dossier', lang)} · {format_date(dossier.generated_on, lang)}"
+    header_left = name if c.primary_name == name else f"{name} · {c.primary_name}"
+    doc = ReportDocument(
+        buf, header_left=header_left, header_right=header_right, level=dossier.level,
+        title=t("dossier_title", lang, name=name), author=author,
+        subject=t("dossier_subject", lang, name=name, level=dossier.level.value), lang=lang)
+    _Builder(dossier, doc.width, make_styles(), lang, author).build(doc)
+    return buf.getvalue()
+
+
+def write_dossier(dossier: DossierDTO, out_path: Path | str, *, author: str = "",
+                  lang: str = "en") -> int:
+    """Write the dossier atomically to ``out_path``; returns its size in bytes."""
+    data = render_dossier(dossier, author=author, lang=lang)
+    atomic_write_bytes(out_path, data)
+    return len(data)
+
+
+class _Builder:
+    def __init__(self, d: DossierDTO, width: float, styles: Styles, lang: str, author: str):
+        self.d, self.w, self.s, self.lang, self.author = d, width, styles, lang, author
+        self.story: list[Any] = []
+
+    # -- helpers --
+    def t(self, key: str, **values: Any) -> str:
+        return t(key, self.lang, **values)
+
+    def date(self, value: Any) -> str:
+        """A date in a table cell."""
+        return format_date_short(value, self.lang)
+
+    def long_date(self, value: Any) -> str:
+        return format_date(value, self.lang)
+
+    def h1(self, key: str) -> None:
+        self.story.append(Heading(self.t(key), self.s.h1))
+
+    def h2(self, title: str) -> None:
+        self.story.append(Heading(title, self.s.h2, level=1))
+
+    def para(self, value: str, style: Any = None) -> None:
+        if value:
+            self.story.append(Paragraph(text(value), style or self.s.body))
+
+    def nothing(self) -> None:
+        self.story.append(Paragraph(text(self.t("nothing")), self.s.muted))
+
+    def facts(self, pairs: list[tuple[str, Any]]) -> bool:
+        tbl = facts(self.s, pairs, total_width=self.w)
+        if tbl is not None:
+            self.story.append(tbl)
+        return tbl is not None
+
+    def table(self, headers: list[str], rows: list[list[Any]], widths: list[float],
+              **kw: Any) -> None:
+        self.story.append(table(self.s, headers, rows, widths, total_width=self.w, **kw))
+        self.story.append(Spacer(1, 4))
+
+    # -- the document --
+    def build(self, doc: ReportDocument) -> None:
+        self.cover()
+        self.key_facts()
+        self.capture()
+        self.custody()
+        self.domestic()
+        self.international()
+        self.health()
+        self.family()
+        self.communications()
+        self.annex()
+        doc.render(self.story)
+
+    def cover(self) -> None:
+        d, c, s = self.d, self.d.captive, self.s
+        name = c.latin_name or c.primary_name
+        head: list[Any] = [Paragraph(text(self.t("dossier").upper()), s.muted),
+                           Heading(name, s.title)]
+        if c.primary_name != name:
+            head.append(Paragraph(text(c.primary_name), s.subtitle))
+        photo = _photo(d.photo, 38 * mm)
+        if photo is not None:
+            top = Table([[head, photo]], colWidths=[self.w - 120, 120])
+            top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+            self.story.append(top)
+        else:
+            self.story.extend(head)
+        self.story.append(Spacer(1, 8))
+        self.story.append(Paragraph(text(self.t("names")), s.h2))
+        self.table([self.t("name"), self.t("script"), self.t("language"), self.t("kind")],
+                   [[n.full_name, label(n.script, self.lang), n.language or "",
+                     label(n.kind, self.lang)] for n in c.names], [0.52, 0.16, 0.12, 0.2])
+        status = label(c.status, self.lang) if c.status is not None else ""
+        if status and c.status_since:
+            status += f" ({self.t('since', date=self.long_date(c.status_since))})"
+        days = ""
+        if c.days_in_custody is not None and c.capture is not None:
+            days = self.t("days_value", days=f"{c.days_in_custody:,}",
+                          date=format_partial(c.capture, self.lang))
+        last = ""
+        if d.last_contact:
+            last = self.t("days_ago", date=self.long_date(d.last_contact),
+                          days=(d.generated_on - d.last_contact).days)
+        self.story.append(Spacer(1, 6))
+        self.facts([(self.t("status"), status),
+                    (self.t("category"), label(c.category, self.lang) if c.category else ""),
+                    (self.t("days_in_custody"), days),
+                    (self.t("held_at"), c.current_place),
+                    (self.t("last_contact"), last)])
+        self.story.append(Spacer(1, 18))
+        stamp = [Paragraph(text(self.t("printed_on", date=self.long_date(d.generated_on),
+                                       version=d.version)), s.muted)]
+        if self.author:
+            stamp.append(Paragraph(text(self.t("prepared_by", name=self.author)), s.muted))
+        self.story.extend(stamp)
+        self.story.append(Spacer(1, 10))
+        banner = Table([[Paragraph(f'<font color="{LEVEL_COLOURS[d.level].hexval()}"><b>'
+                                   f"{text(level_line(d.level, self.lang))}</b></font>", s.body)]],
+                       colWidths=[self.w])
+        banner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, LEVEL_COLOURS[d.level]),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        self.story.append(banner)
+        self.story.append(PageBreak())
+
+    def key_facts(self) -> None:
+        c = self.d.captive
+        self.h1("sec_key_facts")
+        if not (c.summary or c.current_asks):
+            self.nothing()
+        if c.summary:
+            self.h2(self.t("key_facts"))
+            self.para(c.summary)
+        if c.current_asks:
+            self.h2(self.t("current_asks"))
+            self.para(c.current_asks)
+
+    def capture(self) -> None:
+        d, c = self.d, self.d.captive
+        self.h1("sec_capture")
+        consent = ", ".join(x for x, on in ((self.t("power_of_attorney"), c.consent_power_of_attorney),
+                                            (self.t("publicity"), c.consent_publicity)) if on)
+        shown = self.facts([
+            (self.t("capture_date"), format_partial(c.capture, self.lang)),
+            (self.t("capture_place"), c.capture_place),
+            (self.t("capturing_authority"), c.capturing_authority),
+            (self.t("circumstances"), c.capture_circumstances),
+            (self.t("category"), label(c.category, self.lang) if c.category else ""),
+            (self.t("birth"), format_partial(c.birth, self.lang)),
+            (self.t("birth_place"), c.birth_place),
+            (self.t("citizenship"), c.citizenship),
+            (self.t("sex"), label(c.sex, self.lang) if c.sex else ""),
+            (self.t("consent"), consent),
+            (self.t("notes"), c.consent_notes),
+        ])
+        if not shown:
+            self.nothing()
+        if d.status_history:
+            self.h2(self.t("status_history"))
+            self.table([self.t("date"), self.t("status"), self.t("note")],
+                       [[self.date(h.effective_on), label(h.new_status, self.lang), h.note]
+                        for h in d.status_history], [0.2, 0.3, 0.5])
+        if d.identity_documents:
+            self.h2(self.t("identity_documents"))
+            self.table([self.t("kind"), self.t("number"), self.t("issuer"), self.t("date")],
+                       [[x.kind, x.number, x.issuer, self.date(x.issued_on)]
+                        for x in d.identity_documents], [0.3, 0.2, 0.3, 0.2])
+
+    def custody(self) -> None:
+        d = self.d
+        self.h1("sec_custody")
+        if not (d.detention_places or d.visits):
+            self.nothing()
+        if d.detention_places:
+            self.h2(self.t("places"))
+            self.table([self.t("from"), self.t("to"), self.t("facility"), self.t("address")],
+                       [[self.date(p.from_date), self.date(p.to_date) or self.t("now"),
+                         p.facility + (f"\n{p.notes}" if p.notes else ""), p.address]
+                        for p in d.detention_places], [0.15, 0.15, 0.36, 0.34])
+        if d.visits:
+            self.h2(self.t("visits"))
+            self.table([self.t("date"), self.t("kind"), self.t("source"), self.t("notes")],
+                       [[self.date(v.contact_on), label(v.kind, self.lang)
+                         + ("" if v.confirmed else f" ({label('unverified', self.lang).lower()})"),
+                         v.source, v.notes] for v in d.visits], [0.16, 0.2, 0.3, 0.34])
+
+    def domestic(self) -> None:
+        d = self.d
+        self.h1("sec_domestic")
+        if not (d.prosecutions or d.detention_orders or d.hearings or d.domestic_deadlines):
+            self.nothing()
+        for p in d.prosecutions:
+            self.h2(self.t("prosecution", number=p.case_number or "—"))
+            counsel = p.defence_counsel + (f" ({label(p.counsel_kind, self.lang)})"
+                                           if p.defence_counsel and p.counsel_kind.value != "unknown"
+                                           else "")
+            self.facts([(self.t("investigating_body"), p.investigating_body),
+                        (self.t("court"), p.court), (self.t("judge"), p.judge),
+                        (self.t("prosecutor"), p.prosecutor), (self.t("defence"), counsel),
+                        (self.t("opened_on"), self.long_date(p.opened_on)),
+                        (self.t("language"), p.language), (self.t("notes"), p.notes)])
+            if p.charges:
+                self.story.append(Spacer(1, 4))
+                self.table([self.t("charge"), self.t("charges"), self.t("brought_on")],
+                           [[_article(ch), ch.title + (f"\n{ch.code}" if ch.code else ""),
+                             self.date(ch.brought_on)] for ch in p.charges], [0.2, 0.6, 0.2])
+        if d.detention_orders:
+            self.h2(self.t("detention_orders"))
+            self.table([self.t("kind"), self.t("decided"), self.t("court"), self.t("from"),
+                        self.t("term"), self.t("expires"), self.t("appeal")],
+                       [[label(o.kind, self.lang), self.date(o.decided_on), o.ordering_court,
+                         self.date(o.start_date),
+                         _term(o.term_months, o.term_days),
+                         self.date(o.expires_on),
+                         "\n".join(x for x in (self.date(o.appeal_filed_on), o.appeal_outcome) if x)]
+                        for o in d.detention_orders],
+                       [0.11, 0.135, 0.18, 0.135, 0.08, 0.135, 0.225])
+        if d.hearings:
+            self.h2(self.t("hearings"))
+            self.table([self.t("when"), self.t("kind"), self.t("court"), self.t("outcome")],
+                       [[format_datetime(h.starts_at, self.lang), label(h.kind, self.lang),
+                         h.court + (f"\n{h.judge}" if h.judge else ""),
+                         h.outcome or h.notes] for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
+        self.deadlines(d.domestic_deadlines)
+
+    def deadlines(self, items: tuple[Any, ...]) -> None:
+        if items:
+            self.h2(self.t("next_deadlines"))
+            self.table([self.t("due"), self.t("deadline")],
+                       [[self.date(x.due_on) + (f" {x.due_time:%H:%M} {x.timezone}".rstrip()
+                                                if x.due_time else ""), x.title] for x in items],
+                       [0.22, 0.78])
+
+    def international(self) -> None:
+        d = self.d
+        self.h1("sec_international")
+        if not (d.international_proceedings or d.international_deadlines):
+            self.nothing()
+        if d.international_proceedings:
+            self.table([self.t("body"), self.t("kind"), self.t("reference"), self.t("lodged"),
+                        self.t("status"), self.t("outcome")],
+                       [[label(p.body, self.lang), label(p.kind, self.lang), p.reference,
+                         self.date(p.lodged_on), label(p.status, self.lang),
+                         " ".join(x for x in (p.outcome, p.notes) if x)]
+                        for p in d.international_proceedings],
+                       [0.11, 0.16, 0.15, 0.135, 0.165, 0.28])
+        self.deadlines(d.international_deadlines)
+
+    def health(self) -> None:
+        self.h1("sec_health")
+        if self.d.captive.health:
+            self.para(self.d.captive.health)
+        else:
+            self.nothing()
+
+    def family(self) -> None:
+        d = self.d
+        self.h1("sec_family")
+        if not (d.family_contacts or d.family_communications):
+            self.nothing()
+        if d.family_contacts:
+            self.h2(self.t("family_news"))
+            self.table([self.t("date"), self.t("kind"), self.t("source"), self.t("notes")],
+                       [[self.date(v.contact_on), label(v.kind, self.lang), v.source, v.notes]
+                        for v in d.family_contacts], [0.16, 0.2, 0.3, 0.34])
+        if d.family_communications:
+            self.h2(self.t("family_talks"))
+            self._interventions(d.family_communications)
+
+    def communications(self) -> None:
+        self.h1("sec_communications")
+        if self.d.communications:
+            self._interventions(self.d.communications)
+        else:
+            self.nothing()
+
+    def _interventions(self, items: tuple[Any, ...]) -> None:
+        self.table([self.t("date"), self.t("addressee"), self.t("subject"), self.t("response"),
+                    self.t("status")],
+                   [[self.date(x.intervention.made_on),
+                     x.addressee + f"\n{label(x.intervention.channel, self.lang)}",
+                     "\n".join(v for v in (x.intervention.subject, x.intervention.request) if v),
+                     x.intervention.response, label(x.intervention.status, self.lang)]
+                    for x in items], [0.13, 0.22, 0.32, 0.21, 0.12])
+
+    def annex(self) -> None:
+        d = self.d
+        self.h1("sec_annex")
+        if not d.annex:
+            self.nothing()
+            return
+        self.para(self.t("annex_intro"), self.s.muted)
+        rows = []
+        for n, doc in enumerate(d.annex, 1):
+            described = "\n".join(x for x in (doc.title, doc.filename, doc.source) if x)
+            sha = f"{doc.sha256[:32]}\n{doc.sha256[32:]}"
+            rows.append([str(n), described, self.date(doc.received_on), sha])
+        self.table(["No.", self.t("document"), self.t("received"), self.t("sha256")], rows,
+                   [0.07, 0.47, 0.16, 0.30], mono=(3,))
+
+
+def _term(months: int, days: int) -> str:
+    return " ".join(x for x in (f"{months} m" if months else "", f"{days} d" if days else "")
+                    if x) or "—"
+
+
+def _article(charge: Any) -> str:
+    return f"Art. {charge.article}" + (f"({charge.part})" if charge.part else "")
+
+
+def _photo(data: bytes | None, box: float) -> Any:
+    """The photo scaled to fit a ``box``-point square, or None if there is none or it is bad."""
+    if not data:
+        return None
+    try:
+        img = Image(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - a damaged photo must not stop the dossier
+        return None
+    w, h = img.imageWidth, img.imageHeight
+    if not w or not h:
+        return None
+    scale = box / max(w, h)
+    img.drawWidth, img.drawHeight = w * scale, h * scale
+    framed = Table([[img]], colWidths=[img.drawWidth + 4], rowHeights=[img.drawHeight + 4])
+    framed.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return framed

@@ -1,0 +1,318 @@
+"""Letters from Word templates (docxtpl), with the placeholders every template may use.
+
+Templates are ordinary .docx files with ``{{ placeholder }}`` fields, so a lawyer can edit
+them in Word or LibreOffice. CaseApp ships the ones in :data:`SHIPPED` (made by
+``tools/make_templates.py``); the lawyer's own go into :func:`user_templates_dir` and are
+listed beside them (one with the same name replaces the shipped one).
+
+Before anything is written, the fields the template uses are compared with the values at
+hand: every one must have a non-empty value, else :class:`MissingFields` names them, so the
+caller asks the user (``--set NAME=VALUE`` on the command line). A letter never comes out
+with an empty hole or a raw ``{{ placeholder }}``.
+
+The placeholders are listed, with what they hold, in :data:`PLACEHOLDERS` (and in
+docs/letter-placeholders.md, which a test keeps in step).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+from jinja2 import TemplateSyntaxError
+from platformdirs import user_config_path
+
+from caseapp.domain.dto import ContactDTO, OrganisationDTO
+from caseapp.domain.enums import NameKind, Script, Sensitivity
+from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.domain.reports import DossierDTO, LawyerProfile
+from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.texts import format_date, format_partial, label, t
+from caseapp.resources import resource
+
+LANGUAGES = ("en", "hy", "ru", "fr")
+
+# name -> what it holds. Every value is text; dates are written in the letter's language.
+PLACEHOLDERS: dict[str, str] = {
+    "today": "today's date, in the letter's language",
+    "captive_name": "the captive's name in the letter's script (Armenian for hy, Cyrillic for "
+                    "ru, Latin otherwise)",
+    "captive_name_latin": "the captive's name in Latin letters",
+    "captive_name_native": "the captive's primary (native) name",
+    "captive_names_all": "every spelling of the captive's name, separated by semicolons",
+    "captive_birth_date": "date of birth (to the precision known)",
+    "captive_birth_place": "place of birth",
+    "captive_citizenship": "citizenship",
+    "captive_category": "civilian, serviceman / prisoner of war, former official",
+    "captive_status": "current status (missing, detained pre-trial, convicted…)",
+    "capture_date": "date of capture (to the precision known)",
+    "capture_place": "place of capture",
+    "capturing_authority": "authority that captured or arrested the captive",
+    "capture_circumstances": "circumstances of the capture",
+    "days_in_custody": "whole days in custody since the capture",
+    "detention_place": "current place of detention (facility)",
+    "detention_address": "address for letters of the current place of detention",
+    "case_number": "number(s) of the criminal case(s)",
+    "investigating_body": "investigating body of the criminal case(s)",
+    "court": "court of the criminal case(s)",
+    "charges": "charges, article by article",
+    "next_hearing": "date and time of the next hearing",
+    "last_contact_date": "date of the last confirmed contact (proof of life)",
+    "health": "health and treatment",
+    "current_asks": "what is asked for the captive now",
+    "key_facts": "key facts of the case",
+    "echr_reference": "ECHR application number(s)",
+    "wgad_reference": "reference(s) of the communication(s) to the UN WGAD",
+    "respondent_state": "the State an application or communication is directed against "
+                        "(not in the case file: give it with --set)",
+    "recipient_name": "the addressee (contact, else organisation)",
+    "recipient_block": "the addressee's name, role, organisation and address, over several lines",
+    "recipient_email": "the addressee's e-mail",
+    "lawyer_name": "the lawyer's name (settings: CASEAPP_LAWYER_NAME)",
+    "lawyer_organisation": "the lawyer's firm or organisation (CASEAPP_LAWYER_ORGANISATION)",
+    "lawyer_address": "the lawyer's postal address on one line (CASEAPP_LAWYER_ADDRESS)",
+    "lawyer_bar_number": "the lawyer's bar registration number (CASEAPP_LAWYER_BAR_NUMBER)",
+    "lawyer_phone": "the lawyer's phone (CASEAPP_LAWYER_PHONE)",
+    "lawyer_email": "the lawyer's e-mail (CASEAPP_LAWYER_EMAIL)",
+    "lawyer_city": "the city the lawyer signs in (CASEAPP_LAWYER_CITY)",
+    "lawyer_block": "the lawyer's name, organisation, address, bar number, phone and e-mail, "
+                    "over several lines",
+}
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    key: str  # "icrc_request_hy"
+    title: str
+    language: str
+    level: Sensitivity  # the case file is read at this level to fill the letter
+    path: Path
+    shipped: bool = True
+    needs_publicity_consent: bool = False  # press statements: only with the captive's consent
+
+
+_SHIPPED = (
+    ("icrc_request_en", "ICRC: request for a visit and tracing", "en", Sensitivity.SHAREABLE),
+    ("icrc_request_hy", "ICRC: request for a visit and tracing (Armenian)", "hy", Sensitivity.SHAREABLE),
+    ("icrc_request_ru", "ICRC: request for a visit and tracing (Russian)", "ru", Sensitivity.SHAREABLE),
+    ("echr_rule39_cover_en", "ECHR: Rule 39 request, cover letter", "en", Sensitivity.SHAREABLE),
+    ("wgad_communication_en", "UN WGAD: communication, cover letter", "en", Sensitivity.SHAREABLE),
+    ("ombudsman_visit_medical_en", "Ombudsman or prison administration: lawyer visit and "
+     "medical care", "en", Sensitivity.SHAREABLE),
+    ("ombudsman_visit_medical_hy", "Ombudsman or prison administration: lawyer visit and "
+     "medical care (Armenian)", "hy", Sensitivity.SHAREABLE),
+    ("ombudsman_visit_medical_ru", "Ombudsman or prison administration: lawyer visit and "
+     "medical care (Russian)", "ru", Sensitivity.SHAREABLE),
+    ("embassy_brief_en", "Embassy or foreign ministry: brief", "en", Sensitivity.SHAREABLE),
+    ("power_of_attorney_en", "Power of attorney", "en", Sensitivity.INTERNAL),
+    ("press_statement_en", "Press statement (public facts only)", "en", Sensitivity.PUBLIC),
+)
+
+
+def shipped_templates_dir() -> Path:
+    return resource("templates")
+
+
+def user_templates_dir() -> Path:
+    """The lawyer's own .docx templates: listed beside the shipped ones."""
+    return user_config_path("CaseApp", appauthor=False) / "templates"
+
+
+def shipped_templates() -> list[LetterTemplate]:
+    return [LetterTemplate(key, title, lang, level, shipped_templates_dir() / f"{key}.docx",
+                           needs_publicity_consent=key.startswith("press_statement"))
+            for key, title, lang, level in _SHIPPED]
+
+
+def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
+    """Shipped templates and the lawyer's own (``NAME.docx``; a name ending in ``_hy``,
+    ``_ru``, ``_fr`` or ``_en`` sets the language; read at the shareable level)."""
+    found = {t.key: t for t in shipped_templates()}
+    folder = user_templates_dir() if user_dir is None else user_dir
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.docx")):
+            if path.name.startswith("~$"):  # Word's lock file of an open document
+                continue
+            key = path.stem
+            lang = key.rsplit("_", 1)[-1] if key.rsplit("_", 1)[-1] in LANGUAGES else "en"
+            found[key] = LetterTemplate(key, f"{key} (your template)", lang,
+                                        Sensitivity.SHAREABLE, path, shipped=False,
+                                        needs_publicity_consent=key.startswith("press_statement"))
+    return sorted(found.values(), key=lambda t: t.key)
+
+
+def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
+    templates = {t.key: t for t in list_templates(user_dir)}
+    if key in templates:
+        return templates[key]
+    raise ValidationError(f"There is no letter template “{key}”; “caseapp templates list” "
+                          f"shows them ({', '.join(sorted(templates))}).", field="template")
+
+
+class MissingFields(CaseAppError):
+    """The template uses fields that have no value: ask for them, then generate again."""
+
+    def __init__(self, template: LetterTemplate, fields: tuple[str, ...]):
+        self.template = template
+        self.fields = fields
+        super().__init__(
+            f"The letter “{template.key}” needs {', '.join(fields)}, which the case file "
+            f"does not give at the {template.level.value} level.")
+
+    def described(self) -> list[tuple[str, str]]:
+        return [(f, PLACEHOLDERS.get(f, "a field of your own template")) for f in self.fields]
+
+
+def used_placeholders(template: LetterTemplate) -> set[str]:
+    """The names the template's body, headers and footers use."""
+    try:
+        return set(DocxTemplate(str(template.path)).get_undeclared_template_variables())
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        raise ValidationError(f"The template {template.path} cannot be read as a Word "
+                              f"document ({exc}).", field="template") from None
+    except TemplateSyntaxError as exc:
+        raise ValidationError(f"The template {template.path} has a broken placeholder: "
+                              f"{exc.message} (line {exc.lineno}).", field="template") from None
+
+
+def missing_fields(template: LetterTemplate, context: Mapping[str, str]) -> tuple[str, ...]:
+    """Fields the template uses that are absent or empty in ``context``, sorted."""
+    return tuple(sorted(n for n in used_placeholders(template)
+                        if not str(context.get(n) or "").strip()))
+
+
+_LEFTOVER = re.compile(r"\{\{|\{%|\}\}|%\}")
+
+
+def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes:
+    """The filled .docx. Raises :class:`MissingFields` if a used field has no value."""
+    missing = missing_fields(template, context)
+    if missing:
+        raise MissingFields(template, missing)
+    doc = DocxTemplate(str(template.path))
+    doc.render(dict(context), autoescape=True)
+    buf = io.BytesIO()
+    doc.save(buf)
+    data = buf.getvalue()
+    leftover = _leftover_text(data)
+    if leftover:
+        raise ValidationError(f"The template {template.path.name} still has “{leftover}” after "
+                              "filling it in: a placeholder is split or misspelt.",
+                              field="template")
+    return data
+
+
+def _leftover_text(docx: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        for name in z.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                plain = re.sub(r"<[^>]+>", "", z.read(name).decode("utf-8"))
+                m = _LEFTOVER.search(plain)
+                if m:
+                    return plain[max(0, m.start() - 20): m.end() + 20].strip()
+    return ""
+
+
+def write_letter(template: LetterTemplate, context: Mapping[str, str], out_path: Path | str
+                 ) -> int:
+    data = render_letter(template, context)
+    atomic_write_bytes(out_path, data)
+    return len(data)
+
+
+# ---- the values ---------------------------------------------------------------------------------
+
+def _name_in(dossier: DossierDTO, lang: str) -> str:
+    c = dossier.captive
+    script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang, Script.LATIN)
+    for n in c.names:
+        if n.script is script and n.kind is not NameKind.ALIAS:
+            return n.full_name
+    return c.latin_name or c.primary_name
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, today: date,
+                   recipient: ContactDTO | None = None,
+                   organisation: OrganisationDTO | None = None) -> dict[str, str]:
+    """The values of :data:`PLACEHOLDERS` for one captive, from a dossier built at the
+    template's level (so nothing above it can reach the letter)."""
+    c = dossier.captive
+    open_places = [p for p in dossier.detention_places if p.to_date is None]
+    place = open_places[-1] if open_places else None
+    ps = dossier.prosecutions
+
+    def joined(values: list[str]) -> str:
+        return "; ".join(dict.fromkeys(v for v in values if v))
+
+    charges = []
+    for p in ps:
+        for ch in p.charges:
+            art = t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
+            charges.append(" ".join(x for x in (ch.code, art) if x)
+                           + (f" ({ch.title})" if ch.title else ""))
+    upcoming = [h for h in dossier.hearings if h.starts_at.date() >= today]
+    next_hearing = ""
+    if upcoming:
+        h = upcoming[0]
+        next_hearing = f"{format_date(h.starts_at, lang)}, {h.starts_at:%H:%M}"
+    filings = dossier.international_proceedings
+    org = organisation
+    recipient_name = recipient.name if recipient else org.name if org else ""
+    return {
+        "today": format_date(today, lang),
+        "captive_name": _name_in(dossier, lang),
+        "captive_name_latin": c.latin_name,
+        "captive_name_native": c.primary_name,
+        "captive_names_all": "; ".join(n.full_name for n in c.names),
+        "captive_birth_date": format_partial(c.birth, lang),
+        "captive_birth_place": c.birth_place,
+        "captive_citizenship": c.citizenship,
+        "captive_category": label(c.category, lang) if c.category else "",
+        "captive_status": label(c.status, lang) if c.status else "",
+        "capture_date": format_partial(c.capture, lang),
+        "capture_place": c.capture_place,
+        "capturing_authority": c.capturing_authority,
+        "capture_circumstances": c.capture_circumstances,
+        "days_in_custody": "" if c.days_in_custody is None else str(c.days_in_custody),
+        "detention_place": place.facility if place else "",
+        "detention_address": place.address if place else "",
+        "case_number": joined([p.case_number for p in ps]),
+        "investigating_body": joined([p.investigating_body for p in ps]),
+        "court": joined([p.court for p in ps]),
+        "charges": "; ".join(charges),
+        "next_hearing": next_hearing,
+        "last_contact_date": format_date(dossier.last_contact, lang),
+        "health": c.health,
+        "current_asks": c.current_asks,
+        "key_facts": c.summary,
+        "echr_reference": joined([f.reference for f in filings if f.body.value == "echr"]),
+        "wgad_reference": joined([f.reference for f in filings if f.body.value == "wgad"]),
+        "respondent_state": "",
+        "recipient_name": recipient_name,
+        "recipient_block": _lines(
+            recipient.name + (f", {recipient.role}" if recipient.role else "") if recipient else "",
+            org.name if org else "",
+            (recipient.address if recipient and recipient.address else org.address if org else "")),
+        "recipient_email": (recipient.email if recipient and recipient.email
+                            else org.email if org else ""),
+        "lawyer_name": lawyer.name,
+        "lawyer_organisation": lawyer.organisation,
+        "lawyer_address": ", ".join(x.strip() for x in lawyer.address.splitlines() if x.strip()),
+        "lawyer_bar_number": lawyer.bar_number,
+        "lawyer_phone": lawyer.phone,
+        "lawyer_email": lawyer.email,
+        "lawyer_city": lawyer.city,
+        "lawyer_block": _lines(lawyer.name, lawyer.organisation, lawyer.address,
+                               t("bar_no", lang, n=lawyer.bar_number) if lawyer.bar_number else "",
+                               " · ".join(x for x in (lawyer.phone, lawyer.email) if x)),
+    }

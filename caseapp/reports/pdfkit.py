@@ -1,0 +1,264 @@
+"""What the dossier and the status report share: the page frame (running header, the level
+line, "page X of Y"), bookmarks for headings, styles, and tables whose cells wrap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from caseapp.reports.texts import t
+
+INK = colors.HexColor("#1d2733")
+ACCENT = colors.HexColor("#1f3f66")
+MUTED = colors.HexColor("#5b6573")
+RULE = colors.HexColor("#b8c0cc")
+HEADER_FILL = colors.HexColor("#e4e9f0")
+ZEBRA = colors.HexColor("#f6f8fa")
+LEVEL_COLOURS = {Sensitivity.PUBLIC: colors.HexColor("#2e6b34"),
+                 Sensitivity.SHAREABLE: colors.HexColor("#8a5a00"),
+                 Sensitivity.INTERNAL: colors.HexColor("#a3211b")}
+
+MARGIN = 20 * mm
+PAGE_W, PAGE_H = A4
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_mono: ParagraphStyle
+    label: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.3, leading=10.4, spaceAfter=0)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=cell,
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, textColor=INK),
+        cell_mono=ParagraphStyle("cell_mono", parent=cell, fontName=MONO, fontSize=6.9,
+                                 leading=8.6),
+        label=ParagraphStyle("label", parent=cell, fontName=SANS_BOLD, textColor=MUTED),
+        h1=ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=13.5, leading=17,
+                          textColor=ACCENT, spaceBefore=14, spaceAfter=6, keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=10.5, leading=13.5,
+                          textColor=INK, spaceBefore=9, spaceAfter=4, keepWithNext=1),
+        title=ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=22, leading=27,
+                             textColor=ACCENT, spaceAfter=4),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=15, leading=19,
+                                textColor=INK, spaceAfter=10),
+    )
+
+
+def text(value: Any) -> str:
+    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
+    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+
+
+class Heading(Paragraph):
+    """A section heading that gets a PDF bookmark (outline entry) at ``level``."""
+
+    def __init__(self, title: str, style: ParagraphStyle, *, level: int = 0):
+        super().__init__(text(title), style)
+        self.outline_title = title
+        self.outline_level = level
+
+
+class WholeTable(Table):
+    """A short table that is not split across pages (a few label/value lines)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        return []
+
+
+class KeepHeadingWithStart(KeepTogether):
+    """What ``keepWithNext`` makes of a heading and what follows: kept together with the
+    *start* of the next flowable (a few table rows), not the whole of it, so that a long table
+    after a heading does not leave half a page blank before it."""
+
+    START = 60  # points of the following flowable that must fit below the heading
+    MAX_NEED = 400  # points: less than the frame of a landscape A4 page
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        for f in self._content:  # handled here: must not be grouped again
+            f.__dict__["keepWithNext"] = 0
+        need = 0.0
+        for f in self._content[:-1]:
+            need += f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        last = self._content[-1]
+        height = last.wrap(aW, aH)[1] + last.getSpaceBefore()
+        if height <= aH - need:
+            splittable = True  # it all fits
+        elif isinstance(last, WholeTable):
+            splittable = False  # moves whole to the next page: take the heading along
+        elif isinstance(last, Table):
+            splittable = len(last._cellvalues) > 2  # splits between rows
+        else:
+            splittable = bool(last.split(aW, max(aH - need, 0)))
+        need += min(height, self.START) if splittable else height
+        # Never ask for more than a page holds, or the break would repeat on every page.
+        return [CondPageBreak(min(need, self.MAX_NEED)), *self._content]
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 pages with a running header, the level line, and bookmarks for :class:`Heading`."""
+
+    def __init__(self, target: Any, *, header_left: str, header_right: str,
+                 level: Sensitivity, title: str, author: str, subject: str, lang: str = "en",
+                 landscape: bool = False):
+        size = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
+        super().__init__(target, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm, title=title,
+                         author=author, subject=subject, creator="CaseApp",
+                         producer="CaseApp (reportlab)", lang=lang)
+        self.header_left, self.header_right = header_left, header_right
+        self.level, self.lang = level, lang
+        self._bookmarks = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        self.keepTogetherClass = KeepHeadingWithStart
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = self.pagesize
+        canvas.saveState()
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(MUTED)
+        top = h - MARGIN + 1 * mm
+        canvas.drawString(MARGIN, top, self.header_left)
+        canvas.drawRightString(w - MARGIN, top, self.header_right)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.2 * mm, w - MARGIN, top - 2.2 * mm)
+        canvas.line(MARGIN, MARGIN + 1 * mm, w - MARGIN, MARGIN + 1 * mm)
+        canvas.setFillColor(LEVEL_COLOURS[self.level])
+        canvas.setFont(SANS_BOLD, 7.5)
+        canvas.drawString(MARGIN, MARGIN - 3 * mm, level_line(self.level, self.lang))
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, Heading):
+            self._bookmarks += 1
+            key = f"s{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level,
+                                      closed=False)
+
+    def render(self, story: list[Any]) -> None:
+        self.build(story, canvasmaker=_page_counting_canvas(self.lang))
+
+
+def level_line(level: Sensitivity, lang: str = "en") -> str:
+    return t("level_line", lang, level=level.value.upper(), meaning=t(f"level_{level.value}", lang))
+
+
+def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:
+    """A canvas that holds the pages back until the end, to print "Page X of Y" on each."""
+
+    class PageCountingCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(SANS, 7.5)
+                self.setFillColor(MUTED)
+                self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 3 * mm,
+                                     t("page_of", lang, page=number, pages=total))
+                self.restoreState()
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return PageCountingCanvas
+
+
+def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+          widths: Sequence[float], *, total_width: float, mono: Sequence[int] = (),
+          repeat: bool = True) -> Table:
+    """A table whose cells wrap (each one a Paragraph), header row repeated on every page.
+
+    ``widths`` are fractions of ``total_width``; a cell may be a str or a ready flowable."""
+    def cell(value: Any, col: int) -> Any:
+        if hasattr(value, "wrapOn"):
+            return value
+        return Paragraph(text(value), styles.cell_mono if col in mono else styles.cell)
+
+    data = [[Paragraph(text(h), styles.cell_head) for h in headers]]
+    data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
+    tbl = Table(data, colWidths=[w * total_width for w in widths], repeatRows=1 if repeat else 0,
+                hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return tbl
+
+
+def facts(styles: Styles, pairs: Sequence[tuple[str, Any]], *, total_width: float,
+          label_width: float = 0.3) -> Table | None:
+    """Label/value lines (those with an empty value left out); None when nothing is left."""
+    data = [[Paragraph(text(k), styles.label),
+             v if hasattr(v, "wrapOn") else Paragraph(text(v), styles.cell)]
+            for k, v in pairs if v not in (None, "", ())]
+    if not data:
+        return None
+    cls = WholeTable if len(data) <= 14 else Table
+    tbl = cls(data, colWidths=[label_width * total_width, (1 - label_width) * total_width],
+              hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]))
+    return tbl

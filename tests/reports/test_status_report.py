@@ -1,0 +1,112 @@
+"""The status report: filters and levels, PDF text and charts, XLSX reloaded."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from caseapp.domain.enums import CaptiveStatus, InternationalBody
+from caseapp.domain.errors import ValidationError
+from caseapp.reports.status_report import (
+    custody_histogram,
+    render_status_pdf,
+    render_status_xlsx,
+    write_status_report,
+)
+from caseapp.services.casefile import CaseFile
+from caseapp.services.reports import build_status_report
+from tests.reports.conftest import ARMENIAN, LATIN, SECRET, Small, pdf_metadata, pdf_text
+
+
+def test_rows_counts_and_filters(demo: CaseFile) -> None:
+    report = build_status_report(demo)
+    assert len(report.rows) == 25
+    assert report.count_by("status")[CaptiveStatus.PRE_TRIAL] == 6
+    assert report.proceedings_by_forum()[InternationalBody.ECHR] >= 10
+    by_name = {r.latin_name: r for r in report.rows}
+    tigran = by_name["Tigran Vardanyan"]
+    assert tigran.name == "Տիգրան Վարդանյան" and tigran.place
+    assert tigran.days_in_custody == (date(2026, 11, 27) - date(2023, 9, 27)).days
+    assert tigran.next_deadline is not None and tigran.next_deadline >= date(2026, 11, 27)
+    assert tigran.proceedings[InternationalBody.ECHR] == 2
+    assert all(h.starts_at >= datetime(2026, 11, 27).astimezone() for h in
+               report.upcoming_hearings) or report.upcoming_hearings == ()
+    only = build_status_report(demo, status="missing")
+    assert {r.status for r in only.rows} == {CaptiveStatus.MISSING}
+    tagged = build_status_report(demo, tag="Khtsaberd group")
+    assert len(tagged.rows) == 5
+    public = build_status_report(demo, level="public")
+    assert 0 < len(public.rows) < 25  # captives not public are left out
+    assert all(r.last_contact is None for r in public.rows)  # welfare contacts are internal
+    with pytest.raises(ValidationError, match="not a status"):
+        build_status_report(demo, status="lost")
+
+
+def test_internal_records_stay_out_of_a_shareable_report(small: Small) -> None:
+    report = build_status_report(small.cf, level="shareable")
+    (row,) = report.rows
+    assert row.place == "Baku Pre-trial Detention Centre No. 1"
+    assert row.last_contact == date(2026, 9, 1)  # the internal visit of 1 October is left out
+    data = render_status_pdf(report, author="Anna Example")
+    text = "\n".join(pdf_text(data))
+    assert SECRET not in text
+    assert LATIN in text and ARMENIAN in text
+    assert "Printed at the SHAREABLE level" in text
+    assert build_status_report(small.cf, level="public").rows == ()
+
+
+def test_pdf_has_summary_table_hearings_and_pages(demo: CaseFile) -> None:
+    report = build_status_report(demo)
+    data = render_status_pdf(report, author="Anna Example")
+    pages = pdf_text(data)
+    text = "\n".join(pages)
+    for heading in ("Summary", "Captives by status", "Days in custody", "Captives",
+                    "Upcoming hearings (next 30 days)", "International proceedings by forum"):
+        assert heading in text
+    assert "Ժիրայր Թադևոսյան" in text and "Zhirayr Tadevosyan" in text
+    for n, page in enumerate(pages, 1):
+        assert f"Page {n} of {len(pages)}" in page
+    assert pdf_metadata(data)["/Author"] == "Anna Example"
+
+
+def test_xlsx_reloads_with_rows_real_dates_and_filters(demo: CaseFile, tmp_path) -> None:  # noqa: ANN001
+    report = build_status_report(demo)
+    out = tmp_path / "r.xlsx"
+    write_status_report(report, out, fmt="xlsx", author="Anna Example")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Captives"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["ID", "Latin spelling", "Name", "Status"]
+    assert ws.max_row == 26 and ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    tigran = rows["Tigran Vardanyan"]
+    assert tigran[2] == "Տիգրան Վարդանյան" and tigran[3] == "Detained pre-trial"
+    assert isinstance(tigran[7], datetime)  # next deadline, a real date
+    assert ws.cell(row=2, column=8).number_format == "yyyy-mm-dd"
+    assert wb.properties.creator == "Anna Example"
+    summary = [r for r in wb["Summary"].iter_rows(values_only=True)]
+    assert ("Detained pre-trial", 6) in summary
+    assert wb["Hearings"].max_row >= 2
+    with pytest.raises(ValueError, match="pdf or xlsx"):
+        write_status_report(report, tmp_path / "x", fmt="csv")
+    assert render_status_xlsx(report)[:2] == b"PK"
+
+
+def test_histogram_buckets_by_year() -> None:
+    from caseapp.domain.reports import StatusRow
+
+    def row(days: int | None) -> StatusRow:
+        return StatusRow(1, "", "", None, None, "", days, None, "", None, None, {})
+
+    assert custody_histogram([row(None)]) == []
+    assert custody_histogram([row(10), row(400), row(800), row(366)]) == [
+        ("< 1 year", 1), ("1–2 years", 2), ("2–3 years", 1)]
+    assert custody_histogram([row(5000)])[-1] == ("10+ years", 1)
+
+
+def test_charts_render_for_an_empty_report(case_file: CaseFile) -> None:
+    report = build_status_report(case_file)
+    assert report.rows == ()
+    assert "0 captives" in "\n".join(pdf_text(render_status_pdf(report)))
