@@ -182,10 +182,18 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     return engine
 
 
-def quick_problems(conn: Any, *, encrypted: bool) -> list[str]:
-    """SQLite's quick check (every page of every table read and its structure checked) and,
-    for an encrypted file, SQLCipher's check of every page's authentication code."""
-    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+# Up to this size a file gets SQLite's full integrity check on open (which also compares
+# every index with its table, and so notices a page put back from an older copy); a
+# larger one gets the quick check (about four times faster). A 2 MB file takes 30 ms.
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+def quick_problems(conn: Any, *, encrypted: bool, size: int = 0) -> list[str]:
+    """SQLite's integrity check (every page read and its structure checked; the full check
+    for files up to :data:`FULL_CHECK_MAX_BYTES`) and, for an encrypted file, SQLCipher's
+    check of every page's authentication code."""
+    pragma = "integrity_check" if size <= FULL_CHECK_MAX_BYTES else "quick_check"
+    problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
     if encrypted:
         problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     return problems
@@ -240,7 +248,8 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             throttle.succeeded(path)
         if kind != "missing":
             try:
-                problems = quick_problems(conn, encrypted=kind == "encrypted")
+                problems = quick_problems(conn, encrypted=kind == "encrypted",
+                                          size=path.stat().st_size)
             except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
                 problems = [str(exc)]
             if problems:
