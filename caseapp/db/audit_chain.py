@@ -79,12 +79,15 @@ def first_break(conn: Connection) -> str | None:
     table = AuditEntry.__table__
     prev = ""
     for row in conn.execute(select(table).order_by(table.c.id)).mappings():
-        label = (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
-                 f"{_canonical(row['action'])} of {row['entity']} “{row['summary']}”)")
         if row["prev_hash"] != prev:
-            return (f"{label} does not follow the entry before it: an audit entry before it "
-                    "was changed, removed or inserted outside CaseApp.")
+            return (f"{_label(row)} does not follow the entry before it: an audit entry before "
+                    "it was changed, removed or inserted outside CaseApp.")
         if entry_hash(row, prev) != row["hash"]:
-            return f"{label} was changed outside CaseApp: its hash no longer matches its content."
+            return f"{_label(row)} was changed outside CaseApp: its hash no longer matches its content."
         prev = row["hash"]
     return None
+
+
+def _label(row: Mapping[str, Any]) -> str:
+    return (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
+            f"{_canonical(row['action'])} of {row['entity']} “{row['summary']}”)")
