@@ -128,8 +128,13 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     location = resolve_location(args.db)
     if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
         raise UserError(f"{location} already exists; nothing was changed.")
-    cf = _open(args, create=True, encrypt=args.encrypt)
-    kind = "encrypted" if cf.db.encrypted else "not encrypted"
+    from caseapp.cli_security import new_passphrase
+
+    passphrase = None if args.no_encrypt or location.url else new_passphrase(
+        "CASEAPP_PASSPHRASE", what="the new case file (or “--no-encrypt”)")
+    cf = open_case_file(location, passphrase=passphrase, create=True, actor=current_actor())
+    kind = ("encrypted" if cf.db.encrypted
+            else "not encrypted: anyone who gets the file can read it")
     cf.close()
     out.write(f"Created the case file {location} ({kind}).\n")
     return 0
@@ -393,9 +398,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    p = sub.add_parser("init", parents=[common], help="create an empty case file")
-    p.add_argument("--encrypt", action="store_true",
-                   help="protect it with a passphrase (asked, or CASEAPP_PASSPHRASE)")
+    p = sub.add_parser("init", parents=[common], help="create an empty case file, encrypted "
+                       "with a passphrase (asked twice, or CASEAPP_PASSPHRASE)")
+    p.add_argument("--no-encrypt", action="store_true", help="do not encrypt: anyone who gets "
+                   "the file can read it (for fictional or public data only)")
+    p.add_argument("--encrypt", action="store_true", help=argparse.SUPPRESS)  # the default now
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create a fictional demo case file")
@@ -460,6 +467,10 @@ def build_parser() -> argparse.ArgumentParser:
     from caseapp.cli_reports import add_parsers as add_report_parsers  # dossier, report, letter
 
     add_report_parsers(sub, common)
+
+    from caseapp import cli_security
+
+    cli_security.add_parsers(sub, common)
     return parser
 
 

@@ -1,23 +1,90 @@
-"""Writing files so that a crash leaves the old file or the new one, never half of one."""
+"""Writing files so that a crash leaves the old file or the new one, never half of one.
+
+Everything CaseApp writes outside the case file itself (exports, reports, backups,
+restored files) is written to a temporary name beside the target, flushed to disk and
+renamed over it; the temporary file is removed when anything fails.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+# Files SQLite may leave beside a database it wrote.
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def fsync_file(path: Path | str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path | str) -> None:
+    """Make a rename in folder ``path`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems do not sync folders
+    finally:
+        os.close(fd)
+
+
+def remove_with_side_files(path: Path | str) -> None:
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _rename_no_overwrite(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # fails if path exists: no moment in which it could be overwritten
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT): check, then rename
+        if path.exists():
+            raise FileExistsError(17, "The file exists already", str(path)) from None
+        os.rename(tmp, path)
+        return
+    tmp.unlink()
+
+
+@contextmanager
+def atomic_path(path: Path | str, *, overwrite: bool = True) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; on success it is flushed and renamed
+    to ``path``. With ``overwrite=False`` an existing ``path`` is never replaced
+    (:class:`FileExistsError`), even if it appears while writing."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not overwrite and path.exists():
+        raise FileExistsError(17, "The file exists already", str(path))
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        for suffix in SQLITE_SIDE_FILES:  # a database written there must be closed by now
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        fsync_file(tmp)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _rename_no_overwrite(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        remove_with_side_files(tmp)
+        raise
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)

@@ -24,6 +24,7 @@ from sqlalchemy import inspect
 
 from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
+from caseapp.fileio import atomic_path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -58,7 +59,8 @@ def backup_before_upgrade(db: Database, revision: str) -> Path | None:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.name}.before-{revision}-{stamp}.bak")
-    shutil.copy2(db.path, target)
+    with atomic_path(target) as tmp:
+        shutil.copyfile(db.path, tmp)
     return target
 
 

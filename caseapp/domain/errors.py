@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class CaseAppError(Exception):
     """Base of every error CaseApp reports to a user."""
@@ -26,9 +28,14 @@ class ConflictError(CaseAppError):
 class CaseFileError(CaseAppError):
     """The case file cannot be opened or used (missing, wrong passphrase, corrupt, too new).
 
-    ``bad_input`` tells a mistake of the user's (wrong path or passphrase) from a failure.
+    ``bad_input`` tells a mistake of the user's (wrong path or passphrase) from a failure;
+    ``damaged`` says the file failed its integrity check (or, encrypted, may have), and
+    ``backup`` names the latest verified backup to restore from, when there is one.
     """
 
-    def __init__(self, message: str, *, bad_input: bool = False):
+    def __init__(self, message: str, *, bad_input: bool = False, damaged: bool = False,
+                 backup: Path | None = None):
         super().__init__(message)
         self.bad_input = bad_input
+        self.damaged = damaged
+        self.backup = backup

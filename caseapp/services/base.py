@@ -22,7 +22,9 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, sel
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from caseapp.db.base import Base, UTCDateTime
+from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
+from caseapp.db.audit_chain import entry_hash
+from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry
 from caseapp.domain.dates import parse_date
@@ -187,20 +189,29 @@ def audit(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    s.add(
-        AuditEntry(
-            uid=str(uuid.uuid4()),
-            actor=ctx.actor,
-            action=action,
-            entity=obj.__tablename__,
-            record_uid=obj.uid,
-            captive_uid=captive_uid,
-            summary=summary[:300],
-            field=field,
-            old_value=audit_text(old),
-            new_value=audit_text(new),
-        )
+    entry = AuditEntry(
+        uid=str(uuid.uuid4()),
+        at=utcnow(),
+        actor=ctx.actor,
+        action=action,
+        entity=obj.__tablename__,
+        record_uid=obj.uid,
+        captive_uid=captive_uid,
+        summary=summary[:300],
+        field=field,
+        old_value=audit_text(old),
+        new_value=audit_text(new),
     )
+    # Chained to the entry before it: the last one written in this transaction, else the
+    # last one in the file (read in this transaction, so a concurrent writer cannot fork it).
+    prev = s.info.get("audit_tail")
+    if prev is None:
+        with s.no_autoflush:
+            prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+    entry.prev_hash = prev
+    entry.hash = entry_hash({f: getattr(entry, f) for f in CHAIN_FIELDS}, prev)
+    s.info["audit_tail"] = entry.hash
+    s.add(entry)
 
 
 def announce(s: Session, change: Changes) -> None:

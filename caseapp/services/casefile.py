@@ -15,9 +15,11 @@ from caseapp.db.engine import Database, file_kind, open_sqlite, open_url
 from caseapp.db.models import FileEvent
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
-from caseapp.services import interchange, maintenance
+from caseapp.domain.passphrase import Strength
+from caseapp.services import interchange, maintenance, security
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
 from caseapp.services.audit import AuditService
+from caseapp.services.backup import BackupService, BackupStore
 from caseapp.services.base import Listener, ServiceContext
 from caseapp.services.captives import (
     CaptiveService,
@@ -55,7 +57,7 @@ class CaseFile:
     """Every service of one open case file. Build it with :func:`open_case_file`."""
 
     def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today,
-                 rule_set: RuleSet | None = None):
+                 rule_set: RuleSet | None = None, backup_root: Path | None = None):
         self.db = db
         self.ctx = ServiceContext(db=db, actor=actor, today=today)
         ctx = self.ctx
@@ -78,6 +80,7 @@ class CaseFile:
         self.audit = AuditService(ctx)
         self.search = SearchService(ctx)
         self.overview = OverviewService(ctx, self.hearings, self.audit)
+        self.backups = BackupService(db, BackupStore(db.path, root=backup_root) if db.path else None)
         self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
         self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
         # Recording or changing a detention order computes its deadlines in the same transaction.
@@ -115,6 +118,18 @@ class CaseFile:
     def check(self) -> CheckReport:
         return maintenance.check(self.ctx)
 
+    def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:
+        """Re-encrypt the case file with ``new`` (``old``: its passphrase, None if plain).
+
+        Safe against a crash: the file opens with the old or the new passphrase. The case
+        file stays open. Raises ValidationError (weak or mistyped new passphrase) or
+        CaseFileError (wrong old passphrase, file in use elsewhere); nothing changes then.
+        """
+        was_encrypted = self.db.encrypted
+        strength = security.change_passphrase(self.db, old, new, repeat)
+        self.log_event("passphrase changed" if was_encrypted else "encrypted")
+        return strength
+
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` with a :class:`Changes` after every committed write."""
         self.ctx.listeners.append(listener)
@@ -138,11 +153,15 @@ def open_case_file(
     create: bool = False,
     actor: str,
     today: Callable[[], date] = date.today,
+    backup_root: Path | None = None,
 ) -> CaseFile:
     """Open the case file at ``location`` and bring its schema up to date.
 
-    With ``create`` a missing file is made (encrypted when a passphrase is given).
-    Raises :class:`~caseapp.domain.errors.CaseFileError` with a message for the user.
+    With ``create`` a missing file is made (encrypted when a passphrase is given; judging
+    a new passphrase is the caller's part: :func:`caseapp.domain.passphrase.check_new_passphrase`).
+    The file passes a quick integrity check before anything is written to it.
+    Raises :class:`~caseapp.domain.errors.CaseFileError` with a message for the user; for
+    a damaged file the message and ``error.backup`` name the latest verified backup.
     """
     if location.url:
         db = open_url(location.url)
@@ -150,19 +169,38 @@ def open_case_file(
     else:
         assert location.path is not None
         created = file_kind(location.path) == "missing"
-        db = open_sqlite(location.path, passphrase=passphrase, create=create)
+        try:
+            db = open_sqlite(location.path, passphrase=passphrase, create=create)
+        except CaseFileError as exc:
+            raise _with_backup_hint(exc, location.path, backup_root) from None
     try:
         copy = migrate.upgrade(db)
         db.use_wal()
     except DatabaseError as exc:
         db.close()
-        raise CaseFileError(f"{db.label} is damaged and cannot be read ({exc.orig}).") from None
+        error = CaseFileError(f"{db.label} is damaged and cannot be read ({exc.orig}).", damaged=True)
+        raise _with_backup_hint(error, db.path, backup_root) from None
     except Exception:
         db.close()
         raise
-    case_file = CaseFile(db, actor=actor, today=today)
+    case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
     if created:
         case_file.log_event("created", "encrypted" if passphrase else "not encrypted")
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
     return case_file
+
+
+def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path | None
+                      ) -> CaseFileError:
+    """``exc`` with the latest verified backup named, if the file may be damaged."""
+    if not exc.damaged or path is None:
+        return exc
+    latest = BackupStore(path, root=backup_root).latest_verified()
+    if latest is None:
+        return exc
+    when = latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    hint = (f" The latest verified backup is {latest.path} (made {when}); restore it to a new "
+            f"file with “caseapp restore {latest.path} --to NEW_FILE”.")
+    return CaseFileError(str(exc) + hint, bad_input=exc.bad_input, damaged=True,
+                         backup=latest.path)

@@ -21,7 +21,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 
 import caseapp
-from caseapp.db import migrate, search
+from caseapp.db import audit_chain, migrate, search
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dto import ImportReport
@@ -40,6 +40,10 @@ TABLES = (
     "international_proceedings", "interventions", "intervention_captives", "documents",
     "deadlines", "audit_entries",
 )
+
+
+# Columns that belong to this file, not to the records: the audit chain is rebuilt on import.
+NOT_EXPORTED: dict[str, frozenset[str]] = {"audit_entries": frozenset(audit_chain.CHAIN_COLUMNS)}
 
 
 def _table(name: str) -> Table:
@@ -127,7 +131,7 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
                 item: dict[str, Any] = {}
                 for col in table.c:
                     value = row[col.key]
-                    if col.key == "id":
+                    if col.key == "id" or col.key in NOT_EXPORTED.get(name, ()):
                         continue
                     if col.key in refs:
                         ref_name, target = refs[col.key]
@@ -209,13 +213,15 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
     captives, names = _table("captives"), _table("captive_names")
     with ctx.db.session_factory.begin() as session:
         conn = session.connection()
+        chain_after, chain_prev = audit_chain.tail(conn)
         ids: dict[str, dict[Any, int]] = {}
         for name in TABLES:
             table = _table(name)
             rows = data["tables"].get(name, [])
             refs = _references(table)
             ref_by_file_name = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
-            allowed = {c.key for c in table.c if c.key != "id" and c.key not in refs} | set(ref_by_file_name)
+            allowed = ({c.key for c in table.c if c.key != "id" and c.key not in refs}
+                       - NOT_EXPORTED.get(name, frozenset())) | set(ref_by_file_name)
             has_id = "id" in table.c
             if has_id:
                 ids[name] = _existing_keys(conn, table)
@@ -271,6 +277,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
         ).scalar_one()
         if nameless:
             raise ValidationError(f"The file has {nameless} captive(s) without any name.")
+        audit_chain.extend(conn, chain_after, chain_prev)
         search.rebuild(conn)
         total = sum(added.values())
         session.add(FileEvent(actor=ctx.actor, kind="imported",

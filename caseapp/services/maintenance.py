@@ -6,7 +6,7 @@ import hashlib
 
 from sqlalchemy import func, select
 
-from caseapp.db import migrate
+from caseapp.db import audit_chain, migrate
 from caseapp.db.base import Base
 from caseapp.db.models import Document
 from caseapp.db.integrity import structural_problems
@@ -16,11 +16,18 @@ from caseapp.services.interchange import TABLES
 
 
 def check(ctx: ServiceContext) -> CheckReport:
-    """Database integrity, references, schema version, search index and document hashes."""
+    """Database integrity (and SQLCipher's page authentication), references, schema version,
+    search index, the audit log's hash chain and document hashes."""
     problems: list[str] = []
     db = ctx.db
     with db.engine.connect() as conn:
         problems += structural_problems(conn)
+        if db.encrypted:
+            problems += [f"Encrypted page check: {r[0]}"
+                         for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")][:20]
+        broken = audit_chain.first_break(conn)
+        if broken:
+            problems.append(broken)
         counts = {name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar_one()
                   for name in TABLES}
     revision = migrate.current_revision(db) or ""

@@ -50,17 +50,17 @@ def test_help_lists_every_command() -> None:
 
 
 def test_init_creates_once_and_refuses_to_overwrite(db_path: Path) -> None:
-    code, out, _ = run("init", "--db", str(db_path))
+    code, out, _ = run("init", "--no-encrypt", "--db", str(db_path))
     assert code == 0 and "Created" in out and db_path.exists()
     before = digest(db_path)
-    code, _, err = run("init", "--db", str(db_path))
+    code, _, err = run("init", "--no-encrypt", "--db", str(db_path))
     assert code == 2 and "already exists" in err
     assert digest(db_path) == before
 
 
 def test_db_from_environment(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEAPP_DB", str(db_path))
-    assert run("init")[0] == 0
+    assert run("init", "--no-encrypt")[0] == 0
     code, out, _ = run("captives", "list")
     assert code == 0 and "0 captives" in out
 
@@ -125,7 +125,7 @@ def test_export_import_round_trip(demo_db: Path, tmp_path: Path) -> None:
     first = tmp_path / "first.json"
     assert run("export", "--format", "json", "-o", str(first), "--db", str(demo_db))[0] == 0
     target = tmp_path / "copy.db"
-    run("init", "--db", str(target))
+    run("init", "--no-encrypt", "--db", str(target))
     code, out, _ = run("import", str(first), "--db", str(target))
     assert code == 0 and out.startswith("Added ")
     second = tmp_path / "second.json"
@@ -149,7 +149,7 @@ def test_bad_import_exits_2_and_leaves_the_file_unchanged(demo_db: Path, tmp_pat
 
 def test_encrypted_case_file_from_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "enc.db"
-    monkeypatch.setenv("CASEAPP_PASSPHRASE", "right one")
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "the right one for this file")
     assert run("init", "--db", str(path))[0] == 0
     assert b"SQLite format 3" not in path.read_bytes()[:16]
     assert run("captives", "list", "--db", str(path))[0] == 0

@@ -132,3 +132,43 @@ def test_0003_keeps_international_proceedings_and_adds_communication_date(tmp_pa
         assert due == ["2024-04-30"]
     finally:
         cf.close()
+
+
+def test_audit_entries_of_a_0003_file_are_chained_by_0004(tmp_path: Path) -> None:
+    from caseapp.db import audit_chain
+
+    path = tmp_path / "third.db"
+    make_first_revision_file(path)
+    db = open_sqlite(path)
+    migrate.upgrade(db, "0003")
+    with db.engine.begin() as conn:
+        for i, (action, field) in enumerate([("create", ""), ("update", "status"), ("delete", "")]):
+            conn.exec_driver_sql(
+                "INSERT INTO audit_entries (uid, at, actor, action, entity, record_uid, captive_uid, "
+                "summary, field, old_value, new_value) VALUES (?, ?, 'lawyer', ?, 'captives', 'c-1', "
+                "'c-1', 'Վարդան', ?, ?, ?)",
+                (f"a-{i}", f"2024-01-0{i + 1} 10:00:00.000000", action, field,
+                 None if i == 0 else "held", "pre_trial"))
+    db.close()
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        with cf.db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT prev_hash, hash FROM audit_entries ORDER BY id").all()
+            assert audit_chain.first_break(conn) is None
+        assert rows[0][0] == "" and all(len(h) == 64 for _, h in rows)
+        assert [p for p, _ in rows[1:]] == [h for _, h in rows[:-1]]
+        # New entries continue the chain; the check passes.
+        cf.captives.update(1, summary="after the upgrade")
+        assert cf.check().ok
+    finally:
+        cf.close()
+    with sqlite3.connect(path) as conn:  # an edit made outside CaseApp
+        conn.execute("UPDATE audit_entries SET new_value = 'released' WHERE uid = 'a-1'")
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        problems = cf.check().problems
+    finally:
+        cf.close()
+    assert len(problems) == 1 and problems[0].startswith("Audit entry 2 (2024-01-02 10:00:00 UTC")
+    assert "changed outside CaseApp" in problems[0]

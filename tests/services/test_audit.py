@@ -136,3 +136,20 @@ def test_a_refused_change_leaves_no_entry(case_file: CaseFile, captive: CaptiveD
     with pytest.raises(ValidationError):
         case_file.captives.update(captive.id, health="ok", capture="2027-01-01")
     assert case_file.audit.recent(limit=1000) == before
+
+
+def test_audit_chain_shows_edits_and_deletions(case_file) -> None:  # noqa: ANN001
+    import sqlite3
+
+    c = case_file.captives.create(names=["Chain Test"])
+    for n in range(3):
+        case_file.captives.update(c.id, summary=f"version {n}")
+    assert case_file.check().ok
+    path = case_file.db.path
+    case_file.db.engine.dispose()
+    with sqlite3.connect(path) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM audit_entries ORDER BY id")]
+        conn.execute("DELETE FROM audit_entries WHERE id = ?", (ids[2],))
+    problems = case_file.check().problems
+    assert len(problems) == 1
+    assert problems[0].startswith(f"Audit entry {ids[3]} ") and "before it" in problems[0]

@@ -162,7 +162,10 @@ class Deadline(Record, Base):
 
 
 class AuditEntry(Base):
-    """One changed field of one record (or the creation or deletion of a record)."""
+    """One changed field of one record (or the creation or deletion of a record).
+
+    ``prev_hash`` and ``hash`` chain the entries (see :mod:`caseapp.db.audit_chain`).
+    """
 
     __tablename__ = "audit_entries"
 
@@ -178,6 +181,8 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(50), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class FileEvent(Base):

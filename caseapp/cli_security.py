@@ -1,0 +1,178 @@
+"""Commands that protect the case file: backups, restore, passphrase, encryption.
+
+``caseapp.cli.build_parser`` calls :func:`add_parsers`; these commands share its
+options, output helpers and exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from caseapp.cli import UserError, _open, print_json, print_table
+from caseapp.config import resolve_location
+from caseapp.db.engine import file_kind
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
+from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
+
+NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
+
+
+def new_passphrase(env_name: str, *, what: str) -> str:
+    """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
+    value = os.environ.get(env_name)
+    if value:
+        check_new_passphrase(value)
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"A passphrase is needed for {what}: set {env_name} or run in a terminal "
+                        "to be asked. Nothing was changed.")
+    sys.stderr.write(f"Choose a passphrase of at least {MIN_LENGTH} characters; several "
+                     "unrelated words are easy to remember. It cannot be recovered if lost.\n")
+    first = getpass.getpass("New passphrase: ")
+    repeat = getpass.getpass("Repeat the new passphrase: ")
+    strength = check_new_passphrase(first, repeat)
+    sys.stderr.write(f"Passphrase strength: {strength.label}.\n")
+    return first
+
+
+def _backup_passphrase(path: Path) -> str | None:
+    if file_kind(path) != "encrypted":
+        return None
+    value = os.environ.get("CASEAPP_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CaseFileError(f"{path} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
+                            "to be asked.", bad_input=True)
+    return getpass.getpass(f"Passphrase of the backup {path.name}: ") or None
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _protection(info: BackupInfo) -> str:
+    if info.encrypted:
+        return "encrypted with the case file's passphrase"
+    return "NOT encrypted, like the case file: anyone who gets this file can read it"
+
+
+def _store(args: argparse.Namespace) -> BackupStore:
+    location = resolve_location(args.db)
+    if location.path is None:
+        raise UserError("A shared database is backed up by its server, not by CaseApp.")
+    return BackupStore(location.path, keep=getattr(args, "keep", DEFAULT_KEEP))
+
+
+# ---- commands -----------------------------------------------------------------------------
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    if args.keep < 1:
+        raise UserError("--keep must be 1 or more.")
+    cf = _open(args)
+    try:
+        if args.output is not None:
+            info = cf.backups.backup_to(args.output, overwrite=args.force)
+        else:
+            cf.backups.store.keep = args.keep
+            info = cf.backups.backup_now(args.reason)
+        cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
+    finally:
+        cf.close()
+    out.write(f"Backed up to {info.path} ({_mb(info.size)}, verified, {_protection(info)}).\n")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    passphrase = _backup_passphrase(args.file)
+    result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+    kind = "encrypted" if result.encrypted else "not encrypted"
+    out.write(f"Restored {args.file} to {args.to} ({kind}, {result.counts.get('captives', 0)} "
+              f"captives, verified). Open it with --db {args.to}.\n")
+    return 0
+
+
+def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
+    store = _store(args)
+    backups = store.list()
+    if args.format == "json":
+        print_json([{"path": str(b.path), "created_at": b.created_at, "size": b.size,
+                     "encrypted": b.encrypted, "verified": b.verified, "reason": b.reason}
+                    for b in backups], out)
+        return 0
+    print_table(["Made (local time)", "Size", "Encrypted", "Verified", "Reason", "File"],
+                [[b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), _mb(b.size),
+                  "yes" if b.encrypted else "NO", "yes" if b.verified else "no", b.reason,
+                  b.path.name] for b in backups], out)
+    out.write(f"{len(backups)} backup{'s' if len(backups) != 1 else ''} in {store.folder}\n")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        if not cf.db.encrypted:
+            raise UserError(f"{cf.label} is not encrypted; encrypt it with “caseapp encrypt”.")
+        new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
+        strength = cf.change_passphrase(cf.db.passphrase, new)
+    finally:
+        cf.close()
+    out.write(f"The passphrase of {resolve_location(args.db)} was changed "
+              f"(strength: {strength.label}). The old one no longer opens it; backups made "
+              "before keep the old passphrase.\n")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
+    cf = _open(args)
+    try:
+        if cf.db.encrypted:
+            raise UserError(f"{cf.label} is encrypted already; change its passphrase with "
+                            "“caseapp passphrase”.")
+        new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
+        cf.change_passphrase(None, new)
+    finally:
+        cf.close()
+    out.write(f"{resolve_location(args.db)} is now encrypted. Copies, backups and exports made "
+              "before are not: delete them if they are no longer needed.\n")
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[common],
+                       help="make a verified backup (encrypted like the case file)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write it here (default: the backups folder, oldest removed beyond --keep)")
+    p.add_argument("--force", action="store_true", help="with -o: replace an existing FILE")
+    p.add_argument("--keep", type=int, default=DEFAULT_KEEP, metavar="N",
+                   help=f"backups kept in the backups folder (default {DEFAULT_KEEP})")
+    p.add_argument("--reason", default="manual", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup into a new case file")
+    p.add_argument("file", type=Path, metavar="FILE", help="the backup")
+    p.add_argument("--to", type=Path, required=True, metavar="NEW_FILE",
+                   help="the case file to create (an existing one only with --force)")
+    p.add_argument("--force", action="store_true",
+                   help="replace NEW_FILE if it exists (close it everywhere first)")
+    p.set_defaults(func=cmd_restore)
+
+    backups = sub.add_parser("backups", help="list the case file's backups")
+    bsub = backups.add_subparsers(title="backups commands", metavar="ACTION", required=True)
+    p = bsub.add_parser("list", parents=[common], help="backups in the backups folder, newest first")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_backups_list)
+
+    p = sub.add_parser("passphrase", parents=[common],
+                       help=f"change the passphrase (new one asked, or {NEW_PASSPHRASE_ENV})")
+    p.set_defaults(func=cmd_passphrase)
+
+    p = sub.add_parser("encrypt", parents=[common],
+                       help=f"encrypt a plain case file (passphrase asked, or {NEW_PASSPHRASE_ENV})")
+    p.set_defaults(func=cmd_encrypt)

@@ -1,0 +1,93 @@
+"""The audit trail as a hash chain: an edit or deletion made outside CaseApp shows.
+
+Each audit entry stores ``prev_hash``, the hash of the entry before it (by id; "" for the
+first), and ``hash`` = SHA-256 over a canonical JSON form of its own content and
+``prev_hash``. Changing, removing or inserting an entry in the middle breaks the chain
+at that entry. (Someone who can write the decrypted file could rebuild the whole chain;
+the chain shows edits made with other tools, not a determined forger with the passphrase.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from caseapp.db.models import AuditEntry
+
+# The content that is hashed, in this order. Never change it: old chains would break.
+FIELDS = ("uid", "at", "actor", "action", "entity", "record_uid", "captive_uid", "summary",
+          "field", "old_value", "new_value")
+CHAIN_COLUMNS = ("prev_hash", "hash")
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return value
+
+
+def entry_hash(values: Mapping[str, Any], prev_hash: str) -> str:
+    """The hash of one entry (its ``FIELDS`` in ``values``) chained to ``prev_hash``."""
+    content = [prev_hash, *(_canonical(values[f]) for f in FIELDS)]
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def tail(conn: Connection) -> tuple[int, str]:
+    """The id and hash of the last entry, or (0, "") when there is none."""
+    table = AuditEntry.__table__
+    row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (0, "")
+
+
+def chain_rows(rows: Iterable[Mapping[str, Any]], prev_hash: str) -> list[dict[str, Any]]:
+    """``{id, prev_hash, hash}`` for ``rows`` (in id order) chained after ``prev_hash``."""
+    out = []
+    for row in rows:
+        digest = entry_hash(row, prev_hash)
+        out.append({"entry_id": row["id"], "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    return out
+
+
+def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
+    """Chain the entries whose id is above ``after_id`` (written by an import); returns how many."""
+    from sqlalchemy import bindparam
+
+    table = AuditEntry.__table__
+    rows = conn.execute(select(table).where(table.c.id > after_id).order_by(table.c.id)).mappings()
+    links = chain_rows(rows, prev_hash)
+    if links:
+        conn.execute(update(table).where(table.c.id == bindparam("entry_id"))
+                     .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")), links)
+    return len(links)
+
+
+def first_break(conn: Connection) -> str | None:
+    """A sentence naming the first entry where the chain breaks, or None if it holds."""
+    table = AuditEntry.__table__
+    prev = ""
+    for row in conn.execute(select(table).order_by(table.c.id)).mappings():
+        if row["prev_hash"] != prev:
+            return (f"{_label(row)} does not follow the entry before it: an audit entry before "
+                    "it was changed, removed or inserted outside CaseApp.")
+        if entry_hash(row, prev) != row["hash"]:
+            return f"{_label(row)} was changed outside CaseApp: its hash no longer matches its content."
+        prev = row["hash"]
+    return None
+
+
+def _label(row: Mapping[str, Any]) -> str:
+    return (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
+            f"{_canonical(row['action'])} of {row['entity']} “{row['summary']}”)")

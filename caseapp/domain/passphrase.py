@@ -1,0 +1,61 @@
+"""What makes a passphrase good enough to protect a case file.
+
+The strength estimate is zxcvbn's (dictionaries, keyboard patterns, repeats, dates), which
+judges "correct horse battery staple" strong and "Password2024!" weak, as a person would.
+A new passphrase must have at least :data:`MIN_LENGTH` characters and a score of at
+least :data:`MIN_SCORE`; nothing here stores or logs a passphrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zxcvbn import zxcvbn
+
+from caseapp.domain.errors import ValidationError
+
+MIN_LENGTH = 12
+MIN_SCORE = 3  # zxcvbn: 0 too guessable … 3 safe against an offline attack on a stolen file
+_MAX_ESTIMATED = 72  # zxcvbn refuses longer input; a longer passphrase is not weaker
+
+LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+
+
+@dataclass(frozen=True)
+class Strength:
+    """How hard a passphrase is to guess: ``score`` 0–4, a label and a short reason."""
+
+    score: int
+    label: str
+    reason: str
+    acceptable: bool
+
+
+def estimate_strength(passphrase: str) -> Strength:
+    """The strength of ``passphrase`` and, when it falls short, what to do about it."""
+    if len(passphrase) < MIN_LENGTH:
+        return Strength(0, LABELS[0], f"Use at least {MIN_LENGTH} characters; several "
+                        "unrelated words are easy to remember and hard to guess.", False)
+    result = zxcvbn(passphrase[:_MAX_ESTIMATED])
+    score = int(result["score"])
+    feedback = result.get("feedback") or {}
+    warning = (feedback.get("warning") or "").strip()
+    suggestions = " ".join(s.strip() for s in feedback.get("suggestions") or [])
+    if score >= MIN_SCORE:
+        reason = "Good: hard to guess." if score >= 4 else "Acceptable; a longer passphrase is safer."
+    else:
+        reason = " ".join(p for p in (warning, suggestions) if p) or \
+            "Easy to guess: add more unrelated words."
+    return Strength(score, LABELS[score], reason, score >= MIN_SCORE)
+
+
+def check_new_passphrase(passphrase: str, repeat: str | None = None) -> Strength:
+    """Raise :class:`ValidationError` unless ``passphrase`` may protect a case file."""
+    if repeat is not None and repeat != passphrase:
+        raise ValidationError("The two passphrases differ; type the same passphrase twice.",
+                              field="passphrase")
+    strength = estimate_strength(passphrase)
+    if not strength.acceptable:
+        raise ValidationError(f"This passphrase is {strength.label}. {strength.reason}",
+                              field="passphrase")
+    return strength

@@ -1,0 +1,331 @@
+"""Backups of a case file: consistent, verified, encrypted like the case file, in rotation.
+
+A backup is made with SQLite's online backup API inside one read transaction, so it is
+a snapshot of committed transactions only, whatever else writes meanwhile. An encrypted
+case file is backed up into an encrypted file keyed with the same passphrase (SQLCipher
+gives it its own salt); a plain case file gives a plain backup, and says so. Every
+backup is written to a temporary name, verified (it opens with the passphrase, passes
+SQLite's integrity check and SQLCipher's page authentication, and holds as many rows in
+every table as the case file did), flushed and only then renamed into place.
+
+Automatic backups live in a folder per case file under the backups folder (setting:
+``CASEAPP_BACKUP_DIR``, default ``backups`` in the user data folder), with a sidecar
+JSON file each that holds when and why it was made, its size and SHA-256 and whether it
+was verified, and no case data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+
+from caseapp.config import APP_NAME
+from caseapp.db.engine import Database, connect_file, file_kind
+from caseapp.domain.errors import CaseFileError
+from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
+
+BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
+DEFAULT_KEEP = 10
+SIDECAR_FORMAT = "caseapp-backup"
+
+
+def default_backup_root(env: dict[str, str] | None = None) -> Path:
+    """``CASEAPP_BACKUP_DIR``, else ``backups`` beside the case files in the user data folder."""
+    env = os.environ if env is None else env
+    if env.get(BACKUP_DIR_ENV):
+        return Path(env[BACKUP_DIR_ENV]).expanduser()
+    return user_data_path(APP_NAME, appauthor=False) / "backups"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when and why it was made, its size, and whether it was verified."""
+
+    path: Path
+    created_at: datetime  # aware, UTC
+    size: int
+    encrypted: bool
+    verified: bool
+    reason: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The result of checking a backup (or any case file) with its passphrase."""
+
+    ok: bool
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+    encrypted: bool
+
+
+# ---- reading and checking a database file ------------------------------------------------
+
+def table_counts(conn: Any) -> dict[str, int]:
+    """Rows in every table of an open DB-API connection (run inside one read transaction)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def verify_file(path: Path, passphrase: str | None,
+                expected_counts: dict[str, int] | None = None) -> Verification:
+    """Open ``path`` with ``passphrase`` and check it page by page; nothing is written."""
+    path = Path(path)
+    kind = file_kind(path)
+    encrypted = kind == "encrypted"
+    if kind in ("missing", "empty"):
+        return Verification(False, (f"{path} is {kind}.",), {}, False)
+    if encrypted and not passphrase:
+        return Verification(False, (f"{path} is encrypted: its passphrase is needed to verify it.",),
+                            {}, True)
+    conn = connect_file(path, passphrase if encrypted else None)
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except Exception:  # noqa: BLE001 - each driver has its own error classes
+            what = "the passphrase is wrong or the file is damaged" if encrypted else "the file is damaged"
+            return Verification(False, (f"{path} cannot be read: {what}.",), {}, encrypted)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            problems += [r for r in rows if r != "ok"]
+            if encrypted:
+                problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            counts = table_counts(conn)
+        except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
+            problems.append(str(exc))
+    finally:
+        conn.close()
+    if expected_counts is not None and not problems and counts != expected_counts:
+        differ = sorted(n for n in set(counts) | set(expected_counts)
+                        if counts.get(n) != expected_counts.get(n))
+        problems.append(f"The number of records differs from the case file in: {', '.join(differ)}.")
+    return Verification(not problems, tuple(problems), counts, encrypted)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# ---- writing a backup --------------------------------------------------------------------
+
+def write_backup(db: Database, target: Path, *, overwrite: bool = False,
+                 now: Callable[[], datetime] = utc_now, reason: str = "") -> BackupInfo:
+    """Back up the open case file ``db`` into ``target``: consistent, verified, atomic.
+
+    An existing ``target`` is replaced only with ``overwrite``. On any failure (a full
+    disk, a verification that fails) nothing is left at ``target`` but what was there.
+    """
+    if db.path is None:
+        raise CaseFileError("A shared database is backed up by its server, not by CaseApp.",
+                            bad_input=True)
+    target = Path(target).expanduser()
+    if target.resolve() == db.path.resolve():
+        raise CaseFileError("A backup cannot replace the case file itself; choose another file.",
+                            bad_input=True)
+    if target.exists() and not overwrite:
+        raise CaseFileError(f"{target} exists already; choose another name, or replace it "
+                            "explicitly.", bad_input=True)
+    with atomic_path(target, overwrite=overwrite) as tmp:
+        raw = db.engine.raw_connection()  # a pooled connection, already keyed
+        try:
+            src = raw.driver_connection
+            dst = db.connect_raw(tmp)
+            try:
+                src.execute("BEGIN")  # one snapshot for the counts and the copy
+                try:
+                    counts = table_counts(src)
+                    src.backup(dst)
+                finally:
+                    src.execute("COMMIT")
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dst.close()
+        finally:
+            raw.close()
+        check = verify_file(tmp, db.passphrase, counts)
+        if not check.ok:
+            raise CaseFileError(f"The backup failed its verification ({check.problems[0]}); it "
+                                "was not kept, and earlier backups are unchanged.")
+        size, digest = tmp.stat().st_size, sha256_of(tmp)
+    return BackupInfo(target, now(), size, db.encrypted, True, reason, digest)
+
+
+# ---- the rotation folder ----------------------------------------------------------------
+
+_REASON = re.compile(r"[^a-z0-9-]+")
+
+
+class BackupStore:
+    """The folder of one case file's automatic backups, newest ``keep`` of them kept."""
+
+    def __init__(self, case_path: Path, *, root: Path | None = None, keep: int = DEFAULT_KEEP,
+                 now: Callable[[], datetime] = utc_now):
+        self.case_path = Path(case_path).expanduser()
+        self.root = Path(root) if root is not None else default_backup_root()
+        self.keep = max(1, keep)
+        self.now = now
+        resolved = str(self.case_path.resolve()).encode("utf-8")
+        self.folder = self.root / f"{self.case_path.stem}-{hashlib.sha256(resolved).hexdigest()[:8]}"
+
+    def new_path(self, reason: str, when: datetime) -> Path:
+        slug = _REASON.sub("-", reason.lower()).strip("-")[:30] or "backup"
+        base = f"{self.case_path.stem}-{when:%Y%m%d-%H%M%S}-{slug}"
+        path, n = self.folder / f"{base}.db", 1
+        while path.exists():
+            n += 1
+            path = self.folder / f"{base}-{n}.db"
+        return path
+
+    def list(self) -> list[BackupInfo]:
+        """Every backup in the folder, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.glob("*.db"):
+            meta = _read_sidecar(path)
+            stat = path.stat()
+            created = meta.get("created_at")
+            try:
+                when = datetime.fromisoformat(created) if isinstance(created, str) else None
+            except ValueError:
+                when = None
+            when = when or datetime.fromtimestamp(stat.st_mtime, UTC)
+            verified = bool(meta.get("verified")) and meta.get("size") == stat.st_size
+            found.append(BackupInfo(path, when, stat.st_size, bool(meta.get("encrypted",
+                                    file_kind(path) == "encrypted")), verified,
+                                    str(meta.get("reason", "")), str(meta.get("sha256", ""))))
+        return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+    def latest_verified(self) -> BackupInfo | None:
+        return next((b for b in self.list() if b.verified), None)
+
+    def record(self, info: BackupInfo) -> None:
+        meta = {"format": SIDECAR_FORMAT, "format_version": 1,
+                "created_at": info.created_at.isoformat(), "reason": info.reason,
+                "encrypted": info.encrypted, "verified": info.verified, "size": info.size,
+                "sha256": info.sha256}
+        atomic_write_bytes(_sidecar(info.path), json.dumps(meta, indent=1).encode("utf-8"))
+
+    def rotate(self) -> list[Path]:
+        """Remove the oldest backups beyond ``keep``; returns what was removed."""
+        removed = []
+        for old in self.list()[self.keep:]:
+            _sidecar(old.path).unlink(missing_ok=True)
+            remove_with_side_files(old.path)
+            removed.append(old.path)
+        return removed
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(_sidecar(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == SIDECAR_FORMAT else {}
+
+
+class BackupService:
+    """Backups of one open case file; what the Backups dialog and auto-backup call."""
+
+    def __init__(self, db: Database, store: BackupStore | None = None):
+        self.db = db
+        self._store = store
+
+    @property
+    def store(self) -> BackupStore:
+        if self.db.path is None:
+            raise CaseFileError("A shared database is backed up by its server, not by CaseApp.",
+                                bad_input=True)
+        if self._store is None:
+            self._store = BackupStore(self.db.path)
+        return self._store
+
+    def backup_now(self, reason: str = "manual") -> BackupInfo:
+        """A verified backup into the rotation folder; the oldest beyond the limit go."""
+        store = self.store
+        when = store.now()
+        info = write_backup(self.db, store.new_path(reason, when), now=lambda: when, reason=reason)
+        store.record(info)
+        store.rotate()
+        return info
+
+    def backup_if_due(self, max_age: timedelta = timedelta(days=1), reason: str = "auto"
+                      ) -> BackupInfo | None:
+        """A backup if the newest verified one is older than ``max_age`` (or there is none)."""
+        latest = self.store.latest_verified()
+        if latest is not None and self.store.now() - latest.created_at < max_age:
+            return None
+        return self.backup_now(reason)
+
+    def backup_to(self, path: Path, *, overwrite: bool = False) -> BackupInfo:
+        """A verified backup at a place the user chose (not rotated)."""
+        return write_backup(self.db, Path(path), overwrite=overwrite, reason="manual")
+
+    def list(self) -> list[BackupInfo]:
+        return self.store.list()
+
+    def verify(self, path: Path) -> Verification:
+        """Check a backup again with this case file's passphrase."""
+        return verify_file(Path(path), self.db.passphrase)
+
+
+# ---- restoring ------------------------------------------------------------------------------
+
+def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False
+            ) -> Verification:
+    """Copy a verified ``backup`` to the new case file ``to``.
+
+    The backup is verified first; ``to`` is written under a temporary name and renamed,
+    and an existing ``to`` is never replaced without ``overwrite`` (close it first: its
+    own -wal and -shm files are removed with it).
+    """
+    backup, to = Path(backup).expanduser(), Path(to).expanduser()
+    if not backup.is_file():
+        raise CaseFileError(f"There is no backup at {backup}.", bad_input=True)
+    if to.exists() and to.resolve() == backup.resolve():
+        raise CaseFileError("Restore the backup to another file than itself.", bad_input=True)
+    if to.exists() and not overwrite:
+        raise CaseFileError(f"{to} exists already; nothing was changed. Restore to a new file, "
+                            "or replace it explicitly (--force).", bad_input=True)
+    check = verify_file(backup, passphrase)
+    if not check.ok:
+        raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
+                            bad_input="passphrase" in check.problems[0])
+    with atomic_path(to, overwrite=overwrite) as tmp:
+        shutil.copyfile(backup, tmp)
+        copied = verify_file(tmp, passphrase, check.counts)
+        if not copied.ok:
+            raise CaseFileError(f"The restored copy failed its check ({copied.problems[0]}); "
+                                "nothing was changed.")
+        if overwrite:  # an old write-ahead log would be replayed into the restored file
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{to}{suffix}").unlink(missing_ok=True)
+    return copied

@@ -1,0 +1,94 @@
+"""Changing a case file's passphrase, or encrypting a plain case file, without risk.
+
+The case file is never changed in place. SQLCipher's ``sqlcipher_export`` copies every
+record into a new file beside it, keyed with the new passphrase; the copy is verified
+(page authentication, integrity check, the same number of rows in every table), flushed
+to disk and renamed over the case file in one step. A crash before the rename leaves the
+case file as it was, with the old passphrase; after it, the file opens with the new one.
+"""
+
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+
+from caseapp.db.engine import Database
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.passphrase import Strength, check_new_passphrase
+from caseapp.fileio import atomic_path
+from caseapp.services.backup import table_counts, verify_file
+
+
+def _cipher_connection(path: Path, passphrase: str | None):  # noqa: ANN202 - sqlcipher3 type
+    import sqlcipher3  # reads plain SQLite files too when no key is given
+
+    conn = sqlcipher3.connect(str(path))
+    conn.isolation_level = None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if passphrase is not None:
+        conn.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def rekey_file(path: Path, old: str | None, new: str) -> None:
+    """Write ``path`` again, encrypted with ``new``; ``old`` is its passphrase (None: plain).
+
+    Every connection to the file must be closed. The file opens with ``old`` until the
+    final rename and with ``new`` from then on, whenever a crash happens.
+    """
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        conn = _cipher_connection(path, old)
+        try:
+            conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(tmp), new))
+            conn.execute("BEGIN IMMEDIATE")  # nobody writes while the copy is made
+            try:
+                counts = table_counts(conn)
+                conn.execute("SELECT sqlcipher_export('rekeyed')")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("DETACH DATABASE rekeyed")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-journal"):
+            if Path(f"{path}{suffix}").exists():
+                raise CaseFileError(
+                    f"{path} is still open in another CaseApp window or program; close it "
+                    "there and try again. The passphrase was not changed.")
+        check = verify_file(tmp, new, counts)
+        if not check.ok:
+            raise CaseFileError(f"The re-encrypted copy failed its check ({check.problems[0]}); "
+                                "the passphrase was not changed.")
+
+
+def change_passphrase(db: Database, old: str | None, new: str,
+                      repeat: str | None = None) -> Strength:
+    """Give the open case file ``db`` the passphrase ``new`` (encrypting it if it is plain).
+
+    ``old`` must be its current passphrase (None or "" for a plain file). ``db`` stays
+    usable: its connections are reopened with the new key. Raises ValidationError for a
+    weak new passphrase, CaseFileError for a wrong old one; nothing changes then.
+    """
+    if db.path is None:
+        raise CaseFileError("The passphrase of a shared database is set on its server.",
+                            bad_input=True)
+    if db.encrypted:
+        if not old or not hmac.compare_digest(old.encode(), (db.passphrase or "").encode()):
+            raise CaseFileError("The current passphrase is wrong; nothing was changed.",
+                                bad_input=True)
+    elif old:
+        raise CaseFileError(f"{db.path} is not encrypted; it has no current passphrase.",
+                            bad_input=True)
+    strength = check_new_passphrase(new, repeat)
+    db.engine.dispose()  # every pooled connection closed: the last one removes the -wal file
+    try:
+        rekey_file(db.path, db.passphrase, new)
+    except BaseException:
+        db.rebind(db.passphrase)
+        raise
+    db.rebind(new)
+    db.use_wal()
+    return strength

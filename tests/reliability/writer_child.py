@@ -1,0 +1,71 @@
+"""Run by the crash tests in a child process whose workers they kill with SIGKILL.
+
+``python -m tests.reliability.writer_child`` imports CaseApp once, then reads commands on
+standard input (one JSON list a line) and forks a worker for each (so a worker starts
+in milliseconds):
+
+- ``write PATH`` adds captives with three names each, and edits some, one transaction
+  at a time, until killed (CASEAPP_PASSPHRASE keys the file);
+- ``rekey PATH A B`` changes the passphrase from A to B and back, again and again.
+
+A worker prints ``ready PID`` once it has opened the case file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+
+NAMES_PER_CAPTIVE = 3
+
+
+def write(path: Path) -> None:
+    cf = open_case_file(Location(path=path), passphrase=os.environ.get("CASEAPP_PASSPHRASE"),
+                        create=True, actor="writer", backup_root=path.parent / "backups")
+    print(f"ready {os.getpid()}", flush=True)
+    n = len(cf.captives.list())
+    while True:
+        n += 1
+        captive = cf.captives.create(
+            names=[f"Captive {n} spelling {k}" for k in range(NAMES_PER_CAPTIVE)],
+            summary=f"written in transaction {n} " + "x" * (n % 700))
+        if n % 3 == 0:
+            cf.captives.update(captive.id, summary=f"edited in transaction {n}")
+        if n % 25 == 0:
+            cf.backups.backup_now("auto")
+
+
+def rekey(path: Path, a: str, b: str) -> None:
+    current, other = a, b
+    cf = open_case_file(Location(path=path), passphrase=current, actor="rekey")
+    print(f"ready {os.getpid()}", flush=True)
+    while True:
+        cf.change_passphrase(current, other)
+        current, other = other, current
+
+
+def serve() -> None:
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed workers are reaped at once
+    for line in sys.stdin:
+        command, *args = json.loads(line)
+        if os.fork() == 0:
+            try:
+                if command == "write":
+                    write(Path(args[0]))
+                else:
+                    rekey(Path(args[0]), args[1], args[2])
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                os._exit(1)
+
+
+if __name__ == "__main__":
+    serve()
