@@ -18,7 +18,7 @@ CTX = "Actions"
 class ActionSpec:
     id: str
     text: str  # source text, translated in context "Actions"
-    menu: str  # "file", "edit", "view", "captive", "help"
+    menu: str  # "file", "edit", "view", "captive", "deadlines", "reports", "help"
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
     icon: QStyle.StandardPixmap | None = None
@@ -56,12 +56,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                None, QT_TRANSLATE_NOOP("Actions", "Compute any rule's deadline with the steps taken")),
     ActionSpec("deadline_settings", QT_TRANSLATE_NOOP("Actions", "Deadline &Settings…"), "deadlines",
                None, QT_TRANSLATE_NOOP("Actions", "Jurisdiction, warning periods and the statutory maximum")),
+    ActionSpec("dossier", QT_TRANSLATE_NOOP("Actions", "&Dossier…"), "reports", None,
+               QT_TRANSLATE_NOOP("Actions", "Print a captive's dossier at a sensitivity level")),
+    ActionSpec("status_report", QT_TRANSLATE_NOOP("Actions", "&Status Report…"), "reports", None,
+               QT_TRANSLATE_NOOP("Actions", "Report on all captives, as PDF or spreadsheet")),
+    ActionSpec("letter", QT_TRANSLATE_NOOP("Actions", "&Letter…"), "reports", None,
+               QT_TRANSLATE_NOOP("Actions", "Write a letter from a Word template")),
+    ActionSpec("lawyer_details", QT_TRANSLATE_NOOP("Actions", "Lawyer's &Details…"), "reports",
+               None, QT_TRANSLATE_NOOP("Actions", "Who signs letters and authors dossiers")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
 )
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")), ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
          ("captive", QT_TRANSLATE_NOOP("Actions", "&Captive")),
-         ("deadlines", QT_TRANSLATE_NOOP("Actions", "&Deadlines")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))
+         ("deadlines", QT_TRANSLATE_NOOP("Actions", "&Deadlines")),
+         ("reports", QT_TRANSLATE_NOOP("Actions", "&Reports")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))
 
 
 def tr(text: str) -> str:

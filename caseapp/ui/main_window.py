@@ -34,6 +34,7 @@ from caseapp.ui.collector import Collector
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.context import UiContext
 from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
+from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
             "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
             "deadline_settings": self.deadline_settings,
+            "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
+            "lawyer_details": self.lawyer_details,
         })
         self._build_menus()
 
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
                           "open_captive", "delete_captive", "refresh", "export_calendar",
                           "rule_calculator"):
             self.actions_by_id[action_id].setEnabled(enabled and action_id != "undo")
+        for action_id in REPORT_ACTIONS:
+            self.actions_by_id[action_id].setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
         if not enabled:
             self.welcome.set_recent(keys.recent_files(self.settings))
@@ -481,6 +486,38 @@ class MainWindow(QMainWindow):
         if dialog.exec() and self.case_file is not None:
             keys.apply_deadline_settings(self.settings, self.case_file.deadline_engine)
             self.refresh()
+
+    # -- reports (the dialogs live in caseapp.ui.dialogs; see caseapp.ui.reports_ui) --
+    def current_captive_id(self) -> int | None:
+        """The captive whose file is open, or the one selected in the list."""
+        if self.current_view_id() == "captive":
+            return getattr(self.stack.currentWidget(), "captive_id", None)
+        if self.current_view_id() == "captives":
+            return self.captives_view().current_captive_id()  # type: ignore[attr-defined]
+        return None
+
+    def dossier(self) -> None:
+        from caseapp.ui import reports_ui
+
+        if self.ui is not None:
+            reports_ui.open_dossier(self.ui, self, self.current_captive_id())
+
+    def status_report(self) -> None:
+        from caseapp.ui import reports_ui
+
+        if self.ui is not None:
+            reports_ui.open_status_report(self.ui, self)
+
+    def letter(self) -> None:
+        from caseapp.ui import reports_ui
+
+        if self.ui is not None:
+            reports_ui.open_letter(self.ui, self, self.current_captive_id())
+
+    def lawyer_details(self) -> None:
+        from caseapp.ui import reports_ui
+
+        reports_ui.edit_lawyer(self.settings, self)
 
     def about(self) -> None:
         from caseapp import __version__

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSettings
 
 from caseapp.config import APP_NAME
@@ -10,6 +13,7 @@ from caseapp.domain.clock import (
     DEFAULT_WELFARE_THRESHOLD_DAYS,
     ClockSettings,
 )
+from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.deadline_engine import JURISDICTIONS, DeadlineEngine
 
 ORGANISATION = "CaseApp"
@@ -73,3 +77,34 @@ def jurisdiction(settings: QSettings) -> str:
 def apply_deadline_settings(settings: QSettings, engine: DeadlineEngine) -> None:
     engine.clock_settings = clock_settings(settings)
     engine.jurisdiction = jurisdiction(settings)
+
+
+# The lawyer's details: author of dossiers and reports, signatory of letters. A field left
+# empty here falls back to the CASEAPP_LAWYER_* environment variable the command line reads.
+LAWYER_PREFIX = "lawyer/"
+LAWYER_FIELDS = tuple(LAWYER_ENV)  # name, organisation, address, bar_number, phone, email, city
+
+
+def lawyer_key(field: str) -> str:
+    return f"{LAWYER_PREFIX}{field}"
+
+
+def stored_lawyer(settings: QSettings) -> LawyerProfile:
+    """Only what the settings hold (no fallback)."""
+    return LawyerProfile(**{f: str(settings.value(lawyer_key(f), "") or "").strip()
+                            for f in LAWYER_FIELDS})
+
+
+def lawyer_profile(settings: QSettings | None, environ: Mapping[str, str] | None = None
+                   ) -> LawyerProfile:
+    """The lawyer's details from the settings, each empty field taken from the environment."""
+    env = LawyerProfile.from_mapping(os.environ if environ is None else environ)
+    if settings is None:
+        return env
+    stored = stored_lawyer(settings)
+    return LawyerProfile(**{f: getattr(stored, f) or getattr(env, f) for f in LAWYER_FIELDS})
+
+
+def save_lawyer(settings: QSettings, profile: LawyerProfile) -> None:
+    for f in LAWYER_FIELDS:
+        settings.setValue(lawyer_key(f), getattr(profile, f).strip())

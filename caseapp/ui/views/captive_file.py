@@ -102,6 +102,8 @@ class CaptiveFileView(View):
             lambda: self.file is not None and self.deadlines_requested.emit(
                 self.file.captive.id, self.file.captive.primary_name))
         self.header.status_requested.connect(self.change_status)
+        self.header.dossier_requested.connect(self.open_dossier)
+        self.header.letter_requested.connect(self.open_letter)
         self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("captive_tabs")
@@ -461,6 +463,18 @@ class CaptiveFileView(View):
         self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
 
     # -- the captive --
+    def open_dossier(self) -> None:
+        from caseapp.ui import reports_ui
+
+        if self.captive_id is not None:
+            reports_ui.open_dossier(self.ui, self.window(), self.captive_id)
+
+    def open_letter(self) -> None:
+        from caseapp.ui import reports_ui
+
+        if self.captive_id is not None:
+            reports_ui.open_letter(self.ui, self.window(), self.captive_id)
+
     def change_status(self) -> None:
         if self.file is not None:
             self.after_write(dlg.change_status(self.ui, self.file.captive, self))

@@ -109,6 +109,8 @@ class CaptiveHeader(QFrame):
     status_requested = Signal()
     edit_requested = Signal()
     deadlines_requested = Signal()
+    dossier_requested = Signal()
+    letter_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -149,11 +151,22 @@ class CaptiveHeader(QFrame):
         self.deadlines_button.setObjectName("captive_deadlines")
         self.deadlines_button.setToolTip(self.tr("This captive's deadlines, open and closed"))
         self.deadlines_button.clicked.connect(self.deadlines_requested)
+        self.dossier_button = QPushButton(self.tr("Dossier…"), self)
+        self.dossier_button.setObjectName("captive_dossier")
+        self.dossier_button.setToolTip(self.tr("Print this captive's dossier: preview, save, "
+                                               "print or keep it"))
+        self.dossier_button.clicked.connect(self.dossier_requested)
+        self.letter_button = QPushButton(self.tr("Letter…"), self)
+        self.letter_button.setObjectName("captive_letter")
+        self.letter_button.setToolTip(self.tr("Write a letter about this captive from a template"))
+        self.letter_button.clicked.connect(self.letter_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
         top.addWidget(self.deadlines_button)
+        top.addWidget(self.dossier_button)
+        top.addWidget(self.letter_button)
         top.addWidget(self.status_button)
         top.addWidget(self.edit_button)
         title = QHBoxLayout()
@@ -188,6 +201,8 @@ class CaptiveHeader(QFrame):
         self.avatar.set_photo(None, "")
         self.status_button.setEnabled(False)
         self.edit_button.setEnabled(False)
+        self.dossier_button.setEnabled(False)
+        self.letter_button.setEnabled(False)
 
     def set_captive(self, c: CaptiveDTO, photo: bytes | None,
                     facts: Sequence[tuple[str, str | None]]) -> None:
@@ -213,6 +228,8 @@ class CaptiveHeader(QFrame):
         self.avatar.set_photo(photo, initials(c.latin_name or c.primary_name))
         self.status_button.setEnabled(True)
         self.edit_button.setEnabled(True)
+        self.dossier_button.setEnabled(True)
+        self.letter_button.setEnabled(True)
 
 
 class ProfilePanel(QWidget):

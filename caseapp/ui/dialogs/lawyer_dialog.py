@@ -1,0 +1,87 @@
+"""The lawyer's details: who signs the letters and is named as the author of dossiers and
+reports. Kept in the app's settings; a field left empty falls back to the
+``CASEAPP_LAWYER_*`` environment variable the command line reads."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
+from caseapp.ui import settings as keys
+
+
+class LawyerDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+                 environ: Mapping[str, str] | None = None):
+        super().__init__(parent)
+        self.setObjectName("lawyer_dialog")
+        self.setWindowTitle(self.tr("Lawyer's details"))
+        self.settings = settings
+        stored = keys.stored_lawyer(settings)
+        env = LawyerProfile.from_mapping(os.environ if environ is None else environ)
+        captions = {
+            "name": self.tr("Name"), "organisation": self.tr("Firm or organisation"),
+            "address": self.tr("Postal address"), "bar_number": self.tr("Bar number"),
+            "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+            "city": self.tr("City where you sign"),
+        }
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in keys.LAWYER_FIELDS:
+            value = getattr(stored, field)
+            fallback = getattr(env, field)
+            if field == "address":
+                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(72)
+                edit.setPlainText(value)
+            else:
+                edit = QLineEdit(self)
+                edit.setText(value)
+            edit.setObjectName(f"lawyer_{field}")
+            if fallback:
+                edit.setPlaceholderText(fallback.replace("\n", ", "))
+                edit.setToolTip(self.tr("Left empty, %1 is used (from %2).")
+                                .replace("%1", fallback.replace("\n", ", "))
+                                .replace("%2", LAWYER_ENV[field]))
+            form.addRow(captions[field], edit)
+            self.edits[field] = edit
+        note = QLabel(self.tr(
+            "Your name is the author of dossiers and reports; letters are signed with these "
+            "details. A field you leave empty is asked for when a letter needs it."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def profile(self) -> LawyerProfile:
+        values = {}
+        for field, edit in self.edits.items():
+            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            values[field] = text.strip()
+        return LawyerProfile(**values)
+
+    def accept(self) -> None:
+        keys.save_lawyer(self.settings, self.profile())
+        super().accept()

@@ -1,0 +1,325 @@
+"""The dossier of one captive and the status report on all captives: choose what to print,
+generate off the UI thread, look at it in the preview, then save, print or keep it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.ui.context import UiContext
+from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
+from caseapp.ui.labels import label
+from caseapp.ui.views._common import captive_choices
+from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
+from caseapp.ui.widgets.timeline import plural
+
+LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
+
+
+def dossier_languages() -> list[str]:
+    """Languages the dossier can be printed in (those whose texts cover its sections)."""
+    from caseapp.reports.texts import TEXTS
+
+    return [lang for lang, texts in TEXTS.items() if "sec_key_facts" in texts]
+
+
+class PreviewDialog(GeneratorDialog):
+    """Options on the left, the PDF preview on the right, actions under the options."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.preview = PdfPreview(self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(self.print_document)
+        if not HAS_PRINT:
+            self.print_button.setToolTip(self.tr("Printing needs Qt's PDF and print modules, "
+                                                 "missing here: save the PDF and print it from "
+                                                 "a PDF reader."))
+        self.options = QFormLayout()
+        self.options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("result_summary")
+        self.summary.setWordWrap(True)
+
+    def assemble(self, options_title: str) -> None:
+        box = QGroupBox(options_title, self)
+        box.setLayout(self.options)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(box)
+        column.addWidget(self.generate_button)
+        column.addLayout(self.busy_row())
+        column.addWidget(self.status)
+        column.addWidget(self.summary)
+        column.addStretch(1)
+        for button in (self.save_button, self.print_button, self.keep_button):
+            column.addWidget(button)
+        split = QSplitter(self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 760])
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.resize(1120, 780)
+
+    def _set_result_buttons(self) -> None:
+        super()._set_result_buttons()
+        if hasattr(self, "print_button"):
+            self.print_button.setEnabled(HAS_PRINT and self.result_file is not None
+                                         and not self.busy
+                                         and self.result_file.filename.endswith(".pdf"))
+
+    def show_result(self, result: Generated) -> None:
+        if result.filename.endswith(".pdf"):
+            self.preview.load(result.data)
+
+    def discard(self, text: str = "") -> None:
+        super().discard(text)
+        self.summary.clear()
+        self.preview.clear(self.tr("The choice changed: Generate again to see it."))
+
+    def print_document(self) -> None:
+        if self.result_file is not None:
+            self.preview.print_document(self, self.result_file.title)
+
+
+class DossierDialog(PreviewDialog):
+    """The dossier of one captive at one level."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
+                 captive_id: int | None = None):
+        super().__init__(ui, parent)
+        self.setObjectName("dossier_dialog")
+        self.setWindowTitle(self.tr("Dossier"))
+        self.captive = QComboBox(self)
+        self.captive.setObjectName("dossier_captive")
+        self.captive.setMinimumContentsLength(24)
+        self.captive.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.captive.addItem(self.tr("Loading…"), None)
+        self.captive.setEnabled(False)
+        self._wanted_captive = captive_id
+        self.level = QComboBox(self)
+        self.level.setObjectName("dossier_level")
+        for level in LEVELS:
+            self.level.addItem(label(level), level)
+        self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
+        self.level_help = QLabel(self)
+        self.level_help.setObjectName("dossier_level_help")
+        self.level_help.setWordWrap(True)
+        self.level_help.setStyleSheet("color: palette(placeholder-text);")
+        self.language = QComboBox(self)
+        self.language.setObjectName("dossier_language")
+        names = {"en": self.tr("English"), "hy": self.tr("Armenian"), "ru": self.tr("Russian"),
+                 "fr": self.tr("French")}
+        for lang in dossier_languages():
+            self.language.addItem(names.get(lang, lang), lang)
+        self.options.addRow(self.tr("Captive"), self.captive)
+        self.options.addRow(self.tr("Level"), self.level)
+        self.options.addRow(self.level_help)
+        if self.language.count() > 1:
+            self.options.addRow(self.tr("Language"), self.language)
+        else:
+            self.language.hide()
+        self.keep_button.setToolTip(self.tr("Store this PDF, with its SHA-256, among the "
+                                            "captive's documents at the level it was printed at"))
+        self.assemble(self.tr("Dossier of one captive"))
+        self._explain_level()
+        self.level.currentIndexChanged.connect(self._explain_level)
+        for combo in (self.captive, self.level, self.language):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.generate_button.setEnabled(False)
+        cf = ui.case_file
+        ui.runner.submit(lambda: captive_choices(cf), self._fill_captives, self.show_error)
+
+    def _explain_level(self) -> None:
+        texts = {
+            Sensitivity.INTERNAL: self.tr("Internal: everything in the file, for your own team "
+                                          "only."),
+            Sensitivity.SHAREABLE: self.tr("Shareable: leaves out what is marked internal; for "
+                                           "the ICRC, courts, diplomats and partners."),
+            Sensitivity.PUBLIC: self.tr("Public: only what is marked public; for the press and "
+                                        "publication."),
+        }
+        self.level_help.setText(texts[self.level.currentData()])
+
+    def _fill_captives(self, choices: list[tuple[str, int]]) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return
+        self.captive.blockSignals(True)
+        self.captive.clear()
+        for text, cid in choices:
+            self.captive.addItem(text, cid)
+        index = self.captive.findData(self._wanted_captive) if self._wanted_captive else 0
+        self.captive.setCurrentIndex(max(0, index))
+        self.captive.blockSignals(False)
+        self.captive.setEnabled(bool(choices))
+        self.generate_button.setEnabled(bool(choices) and not self.busy)
+        if not choices:
+            self.set_status(self.tr("There are no captives in this case file yet."))
+
+    def set_captive(self, captive_id: int) -> None:
+        index = self.captive.findData(captive_id)
+        if index >= 0:
+            self.captive.setCurrentIndex(index)
+
+    def set_level(self, level: Sensitivity) -> None:
+        self.level.setCurrentIndex(self.level.findData(level))
+
+    def _changed(self) -> None:
+        if self.result_file is not None or self.busy:
+            self.discard()
+
+    def produce(self) -> Callable[[], Generated]:
+        from caseapp.reports.dossier import render_dossier
+        from caseapp.services.reports import build_dossier
+
+        captive_id = self.captive.currentData()
+        if captive_id is None:
+            raise ValidationError(self.tr("Choose a captive first."), field="captive")
+        level = Sensitivity(self.level.currentData())
+        lang = self.language.currentData() or "en"
+        cf, author = self.ui.case_file, self.author()
+        today = self.ui.today().isoformat()
+
+        def work() -> Generated:
+            dossier = build_dossier(cf, captive_id, level=level)
+            data = render_dossier(dossier, author=author, lang=lang)
+            name = dossier.captive.latin_name or dossier.captive.primary_name
+            return Generated(
+                data=data, filename=safe_filename(f"Dossier {name} {level.value} {today}") + ".pdf",
+                title=f"Dossier of {name} ({level.value})", level=level, captive_id=captive_id,
+                extra=dossier)
+        return work
+
+    def show_result(self, result: Generated) -> None:
+        super().show_result(result)
+        dossier = result.extra
+        withheld = dossier.withheld
+        lines = [self.tr("Printed at the %1 level, version %2.")
+                 .replace("%1", label(dossier.level).lower()).replace("%2", dossier.version)]
+        if self.preview.page_count():
+            lines.append(plural(self.tr("%n page(s).", "", self.preview.page_count()),
+                                self.preview.page_count()))
+        if withheld:
+            lines.append(plural(self.tr("%n item(s) left out at this level.", "", withheld),
+                                withheld))
+        else:
+            lines.append(self.tr("Nothing was left out at this level."))
+        self.summary.setText(" ".join(lines))
+
+
+class StatusReportDialog(PreviewDialog):
+    """The status report on all captives, as PDF (previewed) or XLSX."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.setObjectName("status_report_dialog")
+        self.setWindowTitle(self.tr("Status report"))
+        self.level = QComboBox(self)
+        self.level.setObjectName("report_level")
+        for level in LEVELS:
+            self.level.addItem(label(level), level)
+        self.level.setCurrentIndex(LEVELS.index(Sensitivity.INTERNAL))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("report_status")
+        self.status_filter.addItem(self.tr("Every status"), None)
+        for status in CaptiveStatus:
+            self.status_filter.addItem(label(status), status)
+        self.tag = QLineEdit(self)
+        self.tag.setObjectName("report_tag")
+        self.tag.setPlaceholderText(self.tr("any tag"))
+        self.tag.setClearButtonEnabled(True)
+        self.hearing_days = QSpinBox(self)
+        self.hearing_days.setObjectName("report_hearing_days")
+        self.hearing_days.setRange(0, 365)
+        self.hearing_days.setValue(30)
+        self.hearing_days.setSuffix(self.tr(" days"))
+        self.format = QComboBox(self)
+        self.format.setObjectName("report_format")
+        self.format.addItem(self.tr("PDF (preview, print)"), "pdf")
+        self.format.addItem(self.tr("XLSX (spreadsheet)"), "xlsx")
+        self.options.addRow(self.tr("Level"), self.level)
+        self.options.addRow(self.tr("Status"), self.status_filter)
+        self.options.addRow(self.tr("Tag"), self.tag)
+        self.options.addRow(self.tr("Upcoming hearings within"), self.hearing_days)
+        self.options.addRow(self.tr("Format"), self.format)
+        note = QLabel(self.tr("A large case file takes a while (about 20 seconds for 10,000 "
+                              "captives); Cancel stops waiting."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        self.options.addRow(note)
+        self.keep_button.setText(self.tr("Keep in the case file's documents"))
+        self.keep_button.setToolTip(self.tr("Store this report, with its SHA-256, among the "
+                                            "documents at the level it was generated at"))
+        self.assemble(self.tr("Status report on all captives"))
+        for combo in (self.level, self.status_filter, self.format):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.tag.textChanged.connect(lambda _t: self._changed())
+        self.hearing_days.valueChanged.connect(lambda _v: self._changed())
+
+    def _changed(self) -> None:
+        if self.result_file is not None or self.busy:
+            self.discard()
+
+    def produce(self) -> Callable[[], Generated]:
+        from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+        from caseapp.services.reports import build_status_report
+
+        level = Sensitivity(self.level.currentData())
+        status = self.status_filter.currentData()
+        tag = self.tag.text().strip() or None
+        days = self.hearing_days.value()
+        fmt = self.format.currentData()
+        cf, author = self.ui.case_file, self.author()
+        today = self.ui.today().isoformat()
+        render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
+
+        def work() -> Generated:
+            report = build_status_report(cf, level=level, status=status, tag=tag,
+                                         hearing_days=days)
+            return Generated(
+                data=render(report, author=author),
+                filename=safe_filename(f"Status report {level.value} {today}") + f".{fmt}",
+                title=f"Status report ({level.value})", level=level, extra=report)
+        return work
+
+    def show_result(self, result: Generated) -> None:
+        super().show_result(result)
+        report = result.extra
+        rows = len(report.rows)
+        text = plural(self.tr("%n captive(s) in the report.", "", rows), rows)
+        if result.filename.endswith(".xlsx"):
+            self.preview.clear(self.tr("The spreadsheet is ready (%1 KB). Save it to open it in "
+                                       "a spreadsheet program.")
+                               .replace("%1", str(max(1, len(result.data) // 1024))))
+        elif not HAS_PDF:
+            self.preview.clear()
+        self.summary.setText(text)
+

@@ -1,0 +1,229 @@
+"""Dossiers, status reports and letters in the desktop app: generated off the UI thread,
+previewed in QtPdf, saved (read back with pypdf, python-docx, openpyxl), kept among the
+captive's documents; a letter asks for what the case file lacks and is never made with a
+hole."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.ui import settings as keys
+from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
+from caseapp.ui.dialogs.letter_dialog import LetterDialog
+from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog
+from caseapp.ui.views.captive_file import CaptiveFileView
+from caseapp.ui.widgets.pdf_preview import HAS_PDF
+
+WAIT = 20000
+CAPTIVE = "Tigran Vardanyan"
+
+
+def demo_id(cf, latin: str) -> int:  # noqa: ANN001
+    return next(c.id for c in cf.captives.list() if c.latin_name == latin)
+
+
+def click(qtbot, button) -> None:  # noqa: ANN001
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_dossier_previews_saves_and_keeps_at_the_shareable_level(qtbot, ui, tmp_path,
+                                                                 monkeypatch):
+    cid = demo_id(ui.case_file, CAPTIVE)
+    documents_before = len(ui.case_file.documents.list(captive_id=cid))
+    dialog = DossierDialog(ui, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=WAIT)
+    assert dialog.captive.currentData() == cid
+    assert not dialog.save_button.isEnabled()
+    dialog.set_level(Sensitivity.SHAREABLE)
+    assert "internal" in dialog.level_help.text().lower()
+    click(qtbot, dialog.generate_button)
+    assert dialog.busy
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    assert not dialog.progress.isVisible()
+    if HAS_PDF:
+        assert dialog.preview.document.pageCount() > 0
+        assert dialog.preview.page_count() > 0
+    dossier = dialog.result_file.extra
+    assert dossier.withheld > 0
+    assert "left out at this level" in dialog.summary.text()
+
+    out = tmp_path / "out" / "dossier"
+    save_to(monkeypatch, out)
+    click(qtbot, dialog.save_button)
+    saved = out.with_suffix(".pdf")  # the suffix is added when the name lacks it
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(saved.read_bytes())).pages)
+    assert CAPTIVE in text and "SHAREABLE" in text
+    assert dialog.saved_path == saved
+
+    click(qtbot, dialog.keep_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "kept", None) is not None, timeout=WAIT)
+    docs = ui.case_file.documents.list(captive_id=cid)
+    assert len(docs) == documents_before + 1
+    kept = next(d for d in docs if d.id == dialog.kept.document.id)
+    assert kept.sensitivity is Sensitivity.SHAREABLE and kept.filename.endswith(".pdf")
+    assert ui.case_file.documents.content(kept.id) == saved.read_bytes()
+    assert not dialog.keep_button.isEnabled()  # kept once
+
+    # Another level drops the result: nothing stale can be saved.
+    dialog.set_level(Sensitivity.PUBLIC)
+    assert dialog.result_file is None and not dialog.save_button.isEnabled()
+
+
+def test_a_dossier_refused_at_a_level_says_why(qtbot, ui):
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Secret Person"], sensitivity="internal").id
+    dialog = DossierDialog(ui, captive_id=cid)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=WAIT)
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.result_file is None
+    assert "cannot be printed at the shareable level" in dialog.status.text()
+
+
+def test_letter_asks_for_missing_fields_and_refuses_until_filled(qtbot, ui, tmp_path,
+                                                                monkeypatch):
+    cf = ui.case_file
+    cid = demo_id(cf, CAPTIVE)
+    to = next(c.id for c in cf.contacts.list() if c.name == "Pierre Modèle")
+    opened: list[str] = []
+    monkeypatch.setattr("caseapp.ui.dialogs.letter_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = LetterDialog(ui, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_template("echr_rule39_cover_en")
+    qtbot.waitUntil(lambda: dialog.captive.isEnabled(), timeout=WAIT)
+    dialog.set_contact(to)
+    qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
+    assert dialog.captive.currentData() == cid
+    # The respondent State is never in the case file: it is asked for.
+    assert "respondent_state" in dialog.field_edits
+    assert dialog.fields_box.isVisible()
+    assert not dialog.generate_button.isEnabled()
+    dialog.generate()  # even called directly, nothing is made with a hole
+    assert dialog.result_file is None and not dialog.busy
+    assert "respondent_state" in dialog.status.text()
+
+    for name, edit in dialog.field_edits.items():
+        if name != "respondent_state":
+            qtbot.keyClicks(edit, f"Given {name}")
+    assert not dialog.generate_button.isEnabled()
+    qtbot.keyClicks(dialog.field_edits["respondent_state"], "Republic of Azerbaijan")
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    assert not dialog.open_button.isEnabled()  # nothing saved yet
+
+    out = tmp_path / "letter.docx"
+    save_to(monkeypatch, out)
+    click(qtbot, dialog.save_button)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    for table in Document(str(out)).tables:
+        text += "\n".join(c.text for row in table.rows for c in row.cells)
+    assert "Republic of Azerbaijan" in text and CAPTIVE in text
+    assert "{{" not in text and "}}" not in text
+    click(qtbot, dialog.open_button)
+    assert opened == [str(out)]
+
+    interventions_before = len(cf.interventions.list())
+    assert "draft intervention" in dialog.keep_button.text()
+    click(qtbot, dialog.keep_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "kept", None) is not None, timeout=WAIT)
+    assert dialog.kept.intervention is not None
+    assert dialog.kept.intervention.contact_id == to
+    assert len(cf.interventions.list()) == interventions_before + 1
+    assert dialog.kept.document.captive_id == cid
+
+
+def test_lawyer_details_are_kept_in_settings_and_fill_letters(qtbot, ui, settings,
+                                                              monkeypatch):
+    monkeypatch.setenv("CASEAPP_LAWYER_PHONE", "+374 10 000000")
+    dialog = LawyerDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.edits["phone"].placeholderText() == "+374 10 000000"
+    dialog.edits["name"].setText("Anna Petrosyan")
+    dialog.edits["address"].setPlainText("1 Main Street\nYerevan")
+    dialog.accept()
+    profile = keys.lawyer_profile(settings)
+    assert profile.name == "Anna Petrosyan" and profile.address == "1 Main Street\nYerevan"
+    assert profile.phone == "+374 10 000000"  # empty in the settings: from the environment
+
+    ui.settings = settings
+    letter = LetterDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE))
+    qtbot.addWidget(letter)
+    letter.set_template("power_of_attorney_en")
+    qtbot.waitUntil(lambda: letter.checked, timeout=WAIT)
+    assert "lawyer_name" not in letter.field_edits
+    assert letter.author() == "Anna Petrosyan"
+
+
+def test_status_report_xlsx_and_pdf(qtbot, ui, tmp_path, monkeypatch):
+    dialog = StatusReportDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    assert not dialog.print_button.isEnabled()
+    out = tmp_path / "report.xlsx"
+    save_to(monkeypatch, out)
+    click(qtbot, dialog.save_button)
+    book = load_workbook(out)
+    cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if c.value is not None]
+    assert any(CAPTIVE in c for c in cells)
+
+    # PDF: a late result after Cancel is ignored; the next run is previewed.
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    click(qtbot, dialog.generate_button)
+    click(qtbot, dialog.cancel_button)
+    assert not dialog.busy and dialog.status.text() == "Cancelled."
+    ui.runner.wait()
+    qtbot.wait(50)
+    assert dialog.result_file is None
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    if HAS_PDF:
+        assert dialog.preview.page_count() > 0
+        assert dialog.print_button.isEnabled()
+
+
+def test_header_buttons_open_the_dialogs_on_the_open_captive(qtbot, ui):
+    cid = demo_id(ui.case_file, CAPTIVE)
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.header.dossier_button.isEnabled(), timeout=WAIT)
+    click(qtbot, page.header.dossier_button)
+    dossier = page.window().findChild(DossierDialog)
+    qtbot.waitUntil(lambda: dossier.generate_button.isEnabled(), timeout=WAIT)
+    assert dossier.captive.currentData() == cid
+    dossier.close()
+    click(qtbot, page.header.letter_button)
+    letter = page.window().findChild(LetterDialog)
+    qtbot.waitUntil(lambda: letter.captive.isEnabled(), timeout=WAIT)
+    assert letter.captive.currentData() == cid
+    letter.close()
