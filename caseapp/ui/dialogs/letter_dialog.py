@@ -5,6 +5,7 @@ logged as a draft intervention when it is addressed to someone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ from caseapp.reports.letters import LetterTemplate, MissingFields, list_template
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.views._common import captive_choices
+
+_CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
 
 # Fields that usually run over several lines.
 MULTILINE = {"recipient_block", "lawyer_block", "lawyer_address", "key_facts", "current_asks",
@@ -99,7 +102,10 @@ class LetterDialog(GeneratorDialog):
         self.fields_form = QFormLayout()
         self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         inner = QWidget(self.fields_box)
-        inner.setLayout(self.fields_form)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(self.fields_form)
+        inner_layout.addStretch(1)
         scroll = QScrollArea(self.fields_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -139,7 +145,7 @@ class LetterDialog(GeneratorDialog):
         layout.addLayout(actions)
         layout.addLayout(bottom)
         self.setMinimumWidth(640)
-        self.resize(720, 560)
+        self.resize(760, 600)
 
         self.template.currentIndexChanged.connect(lambda _i: self.recheck())
         for combo in (self.captive, self.organisation):
@@ -266,6 +272,7 @@ class LetterDialog(GeneratorDialog):
         self.field_edits.clear()
         self.missing = list(missing)
         for name, description in self.missing:
+            description = _CLI_HINT.sub("", description)  # "give it with --set": not here
             if name in MULTILINE:
                 edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
                 edit.setTabChangesFocus(True)

@@ -53,7 +53,7 @@ class PreviewDialog(GeneratorDialog):
                                                  "a PDF reader."))
         self.options = QFormLayout()
         self.options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.summary = QLabel(self)
         self.summary.setObjectName("result_summary")
         self.summary.setWordWrap(True)
@@ -232,7 +232,7 @@ class DossierDialog(PreviewDialog):
                                 withheld))
         else:
             lines.append(self.tr("Nothing was left out at this level."))
-        self.summary.setText(" ".join(lines))
+        self.summary.setText("\n".join(lines))
 
 
 class StatusReportDialog(PreviewDialog):
