@@ -21,7 +21,7 @@ from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
 from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog
 from caseapp.ui.views.captive_file import CaptiveFileView
-from caseapp.ui.widgets.pdf_preview import HAS_PDF
+from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, print_pages
 
 WAIT = 20000
 CAPTIVE = "Tigran Vardanyan"
@@ -207,7 +207,16 @@ def test_status_report_xlsx_and_pdf(qtbot, ui, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
     if HAS_PDF:
         assert dialog.preview.page_count() > 0
+    if HAS_PRINT:  # what Print… sends to the printer, here a PDF printer
         assert dialog.print_button.isEnabled()
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        print_pages(dialog.preview.document, printer)
+        printed = PdfReader(str(tmp_path / "printed.pdf"))
+        assert len(printed.pages) == dialog.preview.page_count()
 
 
 def test_header_buttons_open_the_dialogs_on_the_open_captive(qtbot, ui):
@@ -227,3 +236,14 @@ def test_header_buttons_open_the_dialogs_on_the_open_captive(qtbot, ui):
     qtbot.waitUntil(lambda: letter.captive.isEnabled(), timeout=WAIT)
     assert letter.captive.currentData() == cid
     letter.close()
+
+
+def test_without_qtpdf_the_preview_says_so(qtbot, monkeypatch):
+    from caseapp.ui.widgets import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "HAS_PDF", False)
+    preview = pdf_preview.PdfPreview()
+    qtbot.addWidget(preview)
+    assert preview.document is None
+    assert not preview.load(b"%PDF-1.4 not shown")
+    assert "PySide6-Addons" in preview.message.text() and preview.page_count() == 0
