@@ -193,36 +193,81 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
-        <source>&amp;About CaseApp</source>
+        <source>&amp;Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="60" />
+        <source>Print a captive's dossier at a sensitivity level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="61" />
+        <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;View</source>
+        <source>Report on all captives, as PDF or spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
+        <source>&amp;Letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <source>Write a letter from a Word template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <source>Lawyer's &amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="66" />
+        <source>Who signs letters and authors dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="67" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="70" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="70" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="70" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <location filename="../../caseapp/ui/actions.py" line="73" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <location filename="../../caseapp/ui/actions.py" line="73" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -1129,311 +1174,311 @@
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="356" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
         <source>%1 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="360" />
         <source>held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="360" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="362" />
         <source>detention order expires %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="368" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
         <source>next hearing %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="373" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="375" />
         <source>no confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="426" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="428" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="149" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="154" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="157" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="164" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="165" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="169" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="352" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="354" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="375" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="377" />
         <source>last confirmed contact %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -1442,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="379" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
         <source>%n open deadline(s), next %1</source>
         <translation type="unfinished">
             <numerusform />
@@ -1451,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
         <source>%1 and %n other(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1460,12 +1505,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>%1 day(s) since the last confirmed contact</source>
         <translation type="unfinished">
             <numerusform />
@@ -1474,52 +1519,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="454" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="489" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="489" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="507" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1527,37 +1572,57 @@
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="145" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <source>Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <source>Print this captive's dossier: preview, save, print or keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <source>Letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <source>Write a letter about this captive from a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -2737,40 +2802,40 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
@@ -2790,107 +2855,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
         <source>The step was taken: close the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Change date…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
         <source>Set the date by hand (kept when the rules recompute)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="143" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="147" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="208" />
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -2899,12 +2964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="211" />
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2913,27 +2978,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="214" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="215" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="242" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2942,110 +3007,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="305" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="373" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="376" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="382" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
-        <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="408" />
-        <source>Notes</source>
+        <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
-        <source>Edit deadline</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="430" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="446" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="447" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) to %4.</source>
         <translation type="unfinished" />
     </message>
@@ -3164,6 +3229,212 @@
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="117" />
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="123" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <source>Armenian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="138" />
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="141" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="145" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="148" />
+        <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="150" />
+        <source>Dossier of one captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
+        <source>Internal: everything in the file, for your own team only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="163" />
+        <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="165" />
+        <source>Public: only what is marked public; for the press and publication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="185" />
+        <source>There are no captives in this case file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="205" />
+        <source>Choose a captive first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="225" />
+        <source>Printed at the %1 level, version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <source>%n page(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="231" />
+        <source>%n item(s) left out at this level.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
+        <source>Nothing was left out at this level.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="73" />
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="83" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="85" />
+        <source>Stop waiting: the result is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="92" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="95" />
+        <source>Keep in the captive's documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="98" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="137" />
+        <source>Generating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="165" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="200" />
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="213" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="214" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="215" />
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="233" />
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="218" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="234" />
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="240" />
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="269" />
+        <source>Kept as document %1 in the case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="272" />
+        <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3823,42 +4094,263 @@
     </message>
 </context>
 <context>
+    <name>LawyerDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="31" />
+        <source>Lawyer's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
+        <source>Firm or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
+        <source>Postal address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
+        <source>Bar number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="58" />
+        <source>Left empty, %1 is used (from %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="64" />
+        <source>Your name is the author of dossiers and reports; letters are signed with these details. A field you leave empty is asked for when a letter needs it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="55" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="65" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="65" />
+        <source>Armenian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="66" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="66" />
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="83" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="94" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <source>To (contact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
+        <source>Fields the case file does not give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <source>Fill in your details once…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <source>Your name, address and bar number, kept in the settings for every letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <source>Open the saved letter in Word or LibreOffice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <source>Save as .docx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="171" />
+        <source>Reads the whole file (internal level).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="172" />
+        <source>Reads only what may be shared (shareable level).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="173" />
+        <source>Reads only public facts (public level).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
+        <source>(no one in particular)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="193" />
+        <source>(the contact's, if any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="200" />
+        <source>There are no captives in this case file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="223" />
+        <source>Choose a template and a captive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="244" />
+        <source>Checking what the case file gives…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="295" />
+        <source>Fill in every field above: the letter is not made with a hole in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="298" />
+        <source>The case file gives everything this letter needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
+        <source>Fill in the missing fields first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="322" />
+        <source>Make the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
+        <source>Keep in documents and log as draft intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="339" />
+        <source>Keep in the captive's documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
+        <source>Wait until the check of the case file is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="359" />
+        <source>Fill in %1 first: the letter is not made with a hole in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
+        <source>The letter is ready: save it as .docx, then open it to read it over and sign.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="87" />
-        <location filename="../../caseapp/ui/main_window.py" line="212" />
-        <location filename="../../caseapp/ui/main_window.py" line="494" />
-        <location filename="../../caseapp/ui/main_window.py" line="496" />
+        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="217" />
+        <location filename="../../caseapp/ui/main_window.py" line="531" />
+        <location filename="../../caseapp/ui/main_window.py" line="533" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164" />
+        <location filename="../../caseapp/ui/main_window.py" line="167" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168" />
+        <location filename="../../caseapp/ui/main_window.py" line="171" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="184" />
+        <location filename="../../caseapp/ui/main_window.py" line="187" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="243" />
+        <location filename="../../caseapp/ui/main_window.py" line="248" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="251" />
+        <location filename="../../caseapp/ui/main_window.py" line="256" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="260" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3867,38 +4359,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="285" />
+        <location filename="../../caseapp/ui/main_window.py" line="290" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="289" />
         <location filename="../../caseapp/ui/main_window.py" line="294" />
+        <location filename="../../caseapp/ui/main_window.py" line="299" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="295" />
+        <location filename="../../caseapp/ui/main_window.py" line="300" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="302" />
+        <location filename="../../caseapp/ui/main_window.py" line="307" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="311" />
+        <location filename="../../caseapp/ui/main_window.py" line="316" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="327" />
+        <location filename="../../caseapp/ui/main_window.py" line="332" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="335" />
+        <location filename="../../caseapp/ui/main_window.py" line="340" />
         <source>Imported %n record(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -3907,53 +4399,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="344" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="352" />
+        <location filename="../../caseapp/ui/main_window.py" line="357" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="372" />
+        <location filename="../../caseapp/ui/main_window.py" line="377" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="398" />
+        <location filename="../../caseapp/ui/main_window.py" line="403" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="399" />
+        <location filename="../../caseapp/ui/main_window.py" line="404" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="409" />
+        <location filename="../../caseapp/ui/main_window.py" line="414" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="433" />
+        <location filename="../../caseapp/ui/main_window.py" line="438" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="488" />
+        <location filename="../../caseapp/ui/main_window.py" line="525" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="489" />
+        <location filename="../../caseapp/ui/main_window.py" line="526" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="534" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4032,125 +4524,166 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
+        <source>The preview appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
+        <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
+        <source>The PDF could not be shown (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
+        <source>Print %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="47" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="51" />
+        <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="103" />
+        <source>The choice changed: Generate again to see it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -4219,6 +4752,98 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusReportDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="244" />
+        <source>Status report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="252" />
+        <source>Every status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="257" />
+        <source>any tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="263" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="266" />
+        <source>PDF (preview, print)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <source>XLSX (spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="268" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="269" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="271" />
+        <source>Upcoming hearings within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="272" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
+        <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
+        <source>Keep in the case file's documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
+        <source>Status report on all captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <source>%n captive(s) in the report.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>
 </context>
