@@ -68,6 +68,7 @@ class GeneratorDialog(QDialog):
         self.ui = ui
         self.result_file: Generated | None = None
         self.saved_path: Path | None = None
+        self.kept: Any = None  # the KeptRecord of the last Keep
         self._token = 0
         self.busy = False
         self.generate_button = QPushButton(self.tr("Generate"), self)
