@@ -20,7 +20,7 @@ class ClipboardGuard(QObject):
 
     def __init__(self, parent: QObject | None = None, *, seconds: int = DEFAULT_SECONDS):
         super().__init__(parent)
-        self.seconds = seconds
+        self.seconds: float = seconds
         self._copied: str | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.clear)
@@ -29,7 +29,7 @@ class ClipboardGuard(QObject):
     def pending(self) -> bool:
         return self._copied is not None
 
-    def copy(self, text: str, seconds: int | None = None) -> None:
+    def copy(self, text: str, seconds: float | None = None) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(text, QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11: leave no copy in the middle-click selection
@@ -37,7 +37,7 @@ class ClipboardGuard(QObject):
         self._copied = text
         seconds = self.seconds if seconds is None else seconds
         if seconds > 0:
-            self._timer.start(seconds * 1000)
+            self._timer.start(round(seconds * 1000))
         else:
             self._timer.stop()
 
@@ -63,7 +63,7 @@ def guard() -> ClipboardGuard:
     return _guard
 
 
-def copy_sensitive(text: str, seconds: int | None = None) -> None:
+def copy_sensitive(text: str, seconds: float | None = None) -> None:
     """Put ``text`` on the clipboard and remove it again after ``seconds`` (the setting)."""
     guard().copy(text, seconds)
 

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -194,6 +196,19 @@ class LockPage(QWidget):
         self.unlock_requested.emit(text)
 
 
+def discard(widget: QWidget) -> None:
+    """Close ``widget`` as if cancelled, empty what was typed in it, and delete it (once
+    the event loop it may run has returned: its caller sees a rejected dialog)."""
+    for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
+        for edit in widget.findChildren(kind):
+            edit.clear()
+    if isinstance(widget, QDialog):
+        widget.reject()
+    widget.close()
+    widget.hide()
+    widget.deleteLater()
+
+
 def close_dialogs(keep: QWidget) -> int:
     """Close every dialog, menu and other window but ``keep``, as if cancelled; how many."""
     closed = 0
@@ -208,18 +223,12 @@ def close_dialogs(keep: QWidget) -> int:
         modal = QApplication.activeModalWidget()
         if modal is None or modal is keep:
             break
-        if isinstance(modal, QDialog):
-            modal.reject()
-        modal.close()
-        modal.hide()
+        discard(modal)
         closed += 1
     for widget in QApplication.topLevelWidgets():
         if widget is keep or not widget.isVisible() or widget.windowType() == Qt.WindowType.ToolTip:
             continue
-        if isinstance(widget, QDialog):
-            widget.reject()
-        widget.close()
-        widget.hide()
+        discard(widget)
         closed += 1
     return closed
 
@@ -296,14 +305,19 @@ class Locker(QObject):
         return True
 
     def _finish_lock(self, idle: bool, closed: int, round_: int) -> None:
-        window = self.window
-        more = close_dialogs(window)
+        more = close_dialogs(self.window)
         if more and round_ < 10:  # a dialog opened by one just closed
             QTimer.singleShot(0, lambda: self._finish_lock(idle, closed + more, round_ + 1))
             return
+        try:
+            self._close_and_clear(idle, closed + more)
+        finally:
+            self._locking = False
+
+    def _close_and_clear(self, idle: bool, closed: int) -> None:
+        window = self.window
         cf = window.case_file
         if cf is None:  # closed meanwhile
-            self._locking = False
             return
         self.view_id = window.current_view_id() or "dashboard"
         captive_view = window.views.get("captive")
@@ -315,6 +329,9 @@ class Locker(QObject):
         self.encrypted = cf.db.encrypted
         window.runner.drop_callbacks()
         window.set_case_file(None, backup_previous=False)
+        window.runner.wait()  # nothing may reopen a connection behind the lock
+        window.runner.drop_callbacks()
+        cf.close()
         cf.db.passphrase = None  # the key goes with the closed file
         del cf
         clear_sensitive()
@@ -333,7 +350,6 @@ class Locker(QObject):
         self.page.show_for(name, self.encrypted, note)
         window.pages.setCurrentWidget(self.page)
         self.page.passphrase.setFocus()
-        self._locking = False
         self.locked_changed.emit(True)
 
     # -- unlocking --

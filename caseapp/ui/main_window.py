@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
                 self.autobackup.before_close(self.case_file)
             self.case_file.close()
         for view in self.views.values():
+            view._stale = False  # noqa: SLF001 - on its way out: removing one shows the next
+        for view in self.views.values():
             self.stack.removeWidget(view)
             view.deleteLater()
         self.views.clear()
