@@ -248,3 +248,20 @@ def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None
     qtbot.wait(400)
     assert clipboard.text() == "the user's own text"
     clipboard.clear()
+
+
+def test_ctrl_c_in_the_captives_list_copies_sensitively(qtbot, ui) -> None:  # noqa: ANN001
+    from caseapp.ui.views.captives import CaptivesView
+
+    view = CaptivesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    view.table.selectRow(0)
+    view.table.setFocus()
+    with qtbot.waitSignal(view.message):
+        view.copy_selected()
+    name = view.model.row_at(view.table.currentIndex().row()).primary_name
+    assert name in QGuiApplication.clipboard().text() and guard().pending
+    guard().clear()
+    assert QGuiApplication.clipboard().text() == ""
