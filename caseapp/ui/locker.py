@@ -84,6 +84,14 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
+def centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class LockPage(QWidget):
     """“Locked — enter the passphrase”, in place of the views."""
 
@@ -93,8 +101,6 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lock_page")
-        icon = QLabel("🔒", self)
-        icon.setStyleSheet("font-size: 40pt;")
         self.title = QLabel(self.tr("Locked"), self)
         self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.file = QLabel(self)
@@ -104,7 +110,7 @@ class LockPage(QWidget):
         self.explain.setObjectName("lock_explain")
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.explain.setMaximumWidth(520)
+        self.explain.setFixedWidth(560)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("lock_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -124,13 +130,13 @@ class LockPage(QWidget):
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.message.setMaximumWidth(520)
+        self.message.setFixedWidth(560)
         self.message.setStyleSheet("color: #c0392b;")
         self.note = QLabel(self)
         self.note.setObjectName("lock_note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.note.setMaximumWidth(520)
+        self.note.setFixedWidth(560)
         self.note.setStyleSheet("color: palette(mid);")
         entry = QHBoxLayout()
         entry.addStretch(1)
@@ -140,17 +146,17 @@ class LockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         centre = Qt.AlignmentFlag.AlignHCenter
-        for w in (icon, self.title, self.file):
+        for w in (self.title, self.file):
             layout.addWidget(w, 0, centre)
         layout.addSpacing(8)
-        layout.addWidget(self.explain, 0, centre)
+        layout.addLayout(centred(self.explain))
         layout.addSpacing(16)
         layout.addLayout(entry)
-        layout.addWidget(self.message, 0, centre)
+        layout.addLayout(centred(self.message))
         layout.addSpacing(8)
         layout.addWidget(self.close_button, 0, centre)
         layout.addSpacing(24)
-        layout.addWidget(self.note, 0, centre)
+        layout.addLayout(centred(self.note))
         layout.addStretch(3)
 
     def show_for(self, name: str, encrypted: bool, note: str) -> None:

@@ -63,6 +63,8 @@ class NewCaseFileDialog(QDialog):
         self.plain_note.setWordWrap(True)
         self.plain_note.setStyleSheet("color: palette(mid); margin-left: 22px;")
         self.plain.toggled.connect(self._plain_toggled)
+        self.passphrase.textChanged.connect(lambda _t: self.error.clear())
+        self.repeat.textChanged.connect(lambda _t: self.error.clear())
         self.error = QLabel(self)
         self.error.setObjectName("new_file_error")
         self.error.setWordWrap(True)
@@ -123,7 +125,8 @@ def throttle_note(parent: QWidget, path: Path) -> str:
     if not failures:
         return ""
     waited, next_wait = throttle.delay_after(failures), throttle.delay_after(failures + 1)
-    text = plural(parent.tr("The passphrase was wrong (%n time(s) in a row).", "", failures), failures)
+    text = parent.tr("The passphrase was wrong.") if failures == 1 else plural(
+        parent.tr("The passphrase was wrong (%n time(s) in a row).", "", failures), failures)
     if waited:
         text += " " + parent.tr("CaseApp waited %1 s before answering, to slow down guessing."
                                 ).replace("%1", f"{waited:g}")

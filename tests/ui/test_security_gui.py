@@ -57,7 +57,7 @@ def test_new_file_dialog_refuses_a_weak_passphrase_with_the_reason(qtbot) -> Non
     assert "12 characters" in dialog.fields.meter.label.text()
     dialog.passphrase.setText("password1234")
     dialog.repeat.setText("password1234")
-    assert "Too weak" in dialog.fields.meter.label.text()
+    assert "(not enough)" in dialog.fields.meter.label.text()
     dialog._check()  # noqa: SLF001 - the OK button
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "weak" in dialog.error.text()
@@ -66,7 +66,7 @@ def test_new_file_dialog_refuses_a_weak_passphrase_with_the_reason(qtbot) -> Non
     dialog._check()  # noqa: SLF001
     assert "differ" in dialog.error.text()
     dialog.repeat.setText(STRONG)
-    assert "Strong enough" in dialog.fields.meter.label.text()
+    assert "strong (enough)" in dialog.fields.meter.label.text()
     dialog._check()  # noqa: SLF001
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen_passphrase() == STRONG

@@ -71,8 +71,9 @@ class StrengthMeter(QWidget):
         self.bar.setValue(max(1, strength.score) if len(text) >= MIN_LENGTH else 0)
         colour = COLOURS[strength.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        verdict = self.tr("Strong enough") if strength.acceptable else self.tr("Too weak")
-        self.label.setText(f"<b>{verdict}</b> ({strength.label}). {strength.reason}")
+        verdict = self.tr("enough") if strength.acceptable else self.tr("not enough")
+        self.label.setText("<b>" + self.tr("Strength: %1 (%2).").replace("%1", strength.label)
+                           .replace("%2", verdict) + "</b> " + strength.reason)
         self.label.setStyleSheet(f"color: {colour};")
 
 
