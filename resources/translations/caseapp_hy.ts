@@ -97,132 +97,172 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="37" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="38" />
-        <source>&amp;Undo</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="39" />
-        <source>Undo the last edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="40" />
-        <source>&amp;Find…</source>
+        <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="41" />
-        <source>Search captives by any spelling, in any script</source>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="42" />
+        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="43" />
-        <source>New &amp;Captive…</source>
+        <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="44" />
-        <source>Add a captive to the case file</source>
+        <source>See, verify, make and restore backups of the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="45" />
+        <source>Security &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="46" />
-        <source>&amp;Open Captive</source>
+        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="47" />
-        <source>Open the selected captive's file (Enter)</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="48" />
-        <source>&amp;Delete Captive…</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="49" />
-        <source>Delete the selected captive and everything recorded about them</source>
+        <source>Undo the last edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="50" />
+        <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="51" />
-        <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="52" />
-        <source>Read the case file again</source>
+        <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
-        <source>&amp;Export Calendar (.ics)…</source>
+        <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
-        <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="55" />
-        <source>Deadline &amp;Calculator…</source>
+        <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
-        <source>Compute any rule's deadline with the steps taken</source>
+        <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
-        <source>Deadline &amp;Settings…</source>
+        <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="58" />
-        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
-        <source>&amp;About CaseApp</source>
+        <source>Delete the selected captive and everything recorded about them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="61" />
+        <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;View</source>
+        <source>Read the case file again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <source>Write open deadlines and coming hearings to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <source>Deadline &amp;Calculator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="66" />
+        <source>Compute any rule's deadline with the steps taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="67" />
+        <source>Deadline &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="73" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -342,10 +382,142 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="53" />
+        <source>Daily backup made and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="57" />
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="69" />
+        <source>Backing up the case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="83" />
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="84" />
+        <source>The backup on closing failed: %1
+The case file itself is unchanged; earlier backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
         <source>No photo on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
+        <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <source>Folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="205" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <source>Open the backup with the passphrase and check every page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <source>Restore into a new file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
+        <source>No backups yet: use “Back up now”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <source>Backing up and verifying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="280" />
+        <source>Backed up and verified: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <source>Verifying %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="299" />
+        <source>%1 failed the check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <source>Restored into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2134,32 +2306,86 @@
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="54" />
+        <location filename="../../caseapp/ui/views/captives.py" line="55" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="58" />
+        <location filename="../../caseapp/ui/views/captives.py" line="59" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="59" />
+        <location filename="../../caseapp/ui/views/captives.py" line="60" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="148" />
+        <location filename="../../caseapp/ui/views/captives.py" line="152" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="149" />
+        <location filename="../../caseapp/ui/views/captives.py" line="153" />
         <source>%n captive(s)</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captives.py" line="181" />
+        <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captives.py" line="182" />
+        <source>Copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <source>Encrypt case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
+        <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
+        <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <source>Encrypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
+        <source>Encrypting… this takes a few seconds.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2710,40 +2936,40 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
@@ -2763,107 +2989,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
         <source>The step was taken: close the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Change date…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
         <source>Set the date by hand (kept when the rules recompute)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="143" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="147" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="208" />
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -2871,12 +3097,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="211" />
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2884,27 +3110,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="214" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="215" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="242" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2912,110 +3138,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="305" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="373" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="376" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="382" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
-        <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="408" />
-        <source>Notes</source>
+        <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
-        <source>Edit deadline</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="430" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="446" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="447" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) to %4.</source>
         <translation type="unfinished" />
     </message>
@@ -3791,42 +4017,131 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="104" />
+        <location filename="../../caseapp/ui/locker.py" line="174" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="117" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="120" />
+        <location filename="../../caseapp/ui/locker.py" line="172" />
+        <location filename="../../caseapp/ui/locker.py" line="179" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="125" />
+        <source>Close the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="169" />
+        <source>Locked — enter the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="176" />
+        <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="198" />
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Locker</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="348" />
+        <source>Locked after %1 minute(s) without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <source>Locked on request (Ctrl+L).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <source>shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="373" />
+        <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="375" />
+        <source>Opening the case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="398" />
+        <source>Unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="411" />
+        <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="87" />
-        <location filename="../../caseapp/ui/main_window.py" line="212" />
-        <location filename="../../caseapp/ui/main_window.py" line="494" />
-        <location filename="../../caseapp/ui/main_window.py" line="496" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="224" />
+        <location filename="../../caseapp/ui/main_window.py" line="542" />
+        <location filename="../../caseapp/ui/main_window.py" line="544" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164" />
+        <location filename="../../caseapp/ui/main_window.py" line="171" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168" />
+        <location filename="../../caseapp/ui/main_window.py" line="175" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="184" />
+        <location filename="../../caseapp/ui/main_window.py" line="191" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="243" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="251" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="271" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3834,38 +4149,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="285" />
+        <location filename="../../caseapp/ui/main_window.py" line="301" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="289" />
-        <location filename="../../caseapp/ui/main_window.py" line="294" />
+        <location filename="../../caseapp/ui/main_window.py" line="305" />
+        <location filename="../../caseapp/ui/main_window.py" line="310" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="295" />
+        <location filename="../../caseapp/ui/main_window.py" line="311" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="302" />
+        <location filename="../../caseapp/ui/main_window.py" line="318" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="311" />
+        <location filename="../../caseapp/ui/main_window.py" line="327" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="327" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="335" />
+        <location filename="../../caseapp/ui/main_window.py" line="351" />
         <source>Imported %n record(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -3873,53 +4188,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="344" />
+        <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="352" />
+        <location filename="../../caseapp/ui/main_window.py" line="368" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="372" />
+        <location filename="../../caseapp/ui/main_window.py" line="388" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="398" />
+        <location filename="../../caseapp/ui/main_window.py" line="414" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="399" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="409" />
+        <location filename="../../caseapp/ui/main_window.py" line="425" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="433" />
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="488" />
+        <location filename="../../caseapp/ui/main_window.py" line="510" />
+        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="512" />
+        <source>The passphrase was changed, but the backup that follows failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="514" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="489" />
+        <location filename="../../caseapp/ui/main_window.py" line="537" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="545" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3927,41 +4257,67 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="35" />
+        <location filename="../../caseapp/ui/opener.py" line="45" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="41" />
-        <source>Do not encrypt: anyone who gets the file can read it</source>
+        <location filename="../../caseapp/ui/opener.py" line="49" />
+        <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="46" />
+        <location filename="../../caseapp/ui/opener.py" line="56" />
+        <source>Do not encrypt this case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="59" />
+        <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="77" />
+        <location filename="../../caseapp/ui/opener.py" line="96" />
+        <source>Create encrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <source>Create unencrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <source>Unencrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="102" />
+        <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="73" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
+        <source>Show what I type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="48" />
-        <source>Repeat</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="62" />
-        <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="65" />
-        <source>The two passphrases differ.</source>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <source>Repeat it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4178,10 +4534,77 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <source>Security settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <source>Lock after being idle for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <source>Clear copied text from the clipboard after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <source>Automatic backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusBadge</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
+        <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <source>enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <source>not enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
+        <source>Strength: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4229,24 +4652,108 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="74" />
+        <location filename="../../caseapp/ui/opener.py" line="128" />
+        <location filename="../../caseapp/ui/opener.py" line="141" />
+        <source>The passphrase was wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/opener.py" line="129" />
+        <source>The passphrase was wrong (%n time(s) in a row).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="131" />
+        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <source>The next wrong passphrase waits %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="139" />
         <source>Passphrase for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="76" />
-        <source>The passphrase was wrong. Try again.</source>
+        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <source>Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="77" />
+        <location filename="../../caseapp/ui/opener.py" line="143" />
         <source>Encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
-        <location filename="../../caseapp/ui/opener.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <source>Restore the backup into a new case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="125" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
+        <source>%1 is the case file that is open or was refused; restore into another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <source>Replace the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="68" />
+        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="88" />
+        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="128" />
+        <source>The backup does not open with this passphrase (or it is damaged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="140" />
+        <source>%1
+
+If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <source>%1
+
+Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="189" />
+        <location filename="../../caseapp/ui/opener.py" line="192" />
         <source>Cannot open the case file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="345" />
+        <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
 </context>
