@@ -219,10 +219,16 @@ def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, plain_demo: Pat
     shutil.copyfile(plain_demo, path)
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
-    window.locker.set_idle_interval_ms(400)
-    for _ in range(6):
-        qtbot.wait(150)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    window.locker.set_idle_interval_ms(5000)
+    timer = window.locker.watcher.timer
+    qtbot.wait(1000)
+    before = timer.remainingTime()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # a key press starts the idle time again
+    assert timer.remainingTime() > before + 500
+    qtbot.wait(1000)
+    before = timer.remainingTime()
+    qtbot.mouseMove(window.nav, window.nav.rect().center())  # and so does the mouse
+    qtbot.mouseClick(window.nav, Qt.MouseButton.LeftButton)
+    assert timer.remainingTime() > before + 500
     assert not window.locker.locked
-    qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
     window.close()
