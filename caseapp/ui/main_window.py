@@ -30,9 +30,12 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
+from caseapp.ui.autobackup import AutoBackup
+from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.context import UiContext
+from caseapp.ui.locker import Locker
 from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.signals import ChangesBus
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
             "deadline_settings": self.deadline_settings,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
             "lawyer_details": self.lawyer_details,
+            "lock": lambda: self.locker.lock(), "change_passphrase": self.change_passphrase,
+            "backups": self.show_backups, "security_settings": self.security_settings,
         })
         self._build_menus()
 
@@ -144,6 +149,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
+        self.locker = Locker(self)  # adds the lock page to ``pages``
+        self.autobackup = AutoBackup(self)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -166,7 +173,7 @@ class MainWindow(QMainWindow):
             if spec.id == "open_file":
                 self.recent_menu = menus["file"].addMenu(self.tr("Open &Recent"))
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
-            if spec.id in ("export_json",):
+            if spec.id in ("export_json", "security_settings"):
                 menus["file"].addSeparator()
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
@@ -189,7 +196,7 @@ class MainWindow(QMainWindow):
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "export_json", "undo", "find", "new_captive",
                           "open_captive", "delete_captive", "refresh", "export_calendar",
-                          "rule_calculator"):
+                          "rule_calculator", "lock", "change_passphrase", "backups"):
             self.actions_by_id[action_id].setEnabled(enabled and action_id != "undo")
         for action_id in REPORT_ACTIONS:
             self.actions_by_id[action_id].setEnabled(enabled)
@@ -198,11 +205,16 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(keys.recent_files(self.settings))
 
     # -- the open case file --
-    def set_case_file(self, case_file: CaseFile | None) -> None:
-        """Show ``case_file`` (or the welcome page); closes the previous one."""
+    def set_case_file(self, case_file: CaseFile | None, *, backup_previous: bool = True) -> None:
+        """Show ``case_file`` (or the welcome page); closes the previous one (backed up first,
+        unless ``backup_previous`` is false: locking)."""
         self.runner.wait()
         if self.case_file is not None:
+            if backup_previous:
+                self.autobackup.before_close(self.case_file)
             self.case_file.close()
+        for view in self.views.values():
+            view._stale = False  # noqa: SLF001 - on its way out: removing one shows the next
         for view in self.views.values():
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -216,6 +228,8 @@ class MainWindow(QMainWindow):
             self.file_label.clear()
             self.setWindowTitle(self.tr("CaseApp"))
             self._set_workspace_enabled(False)
+            self.autobackup.start(None)
+            self.locker.file_changed(None)
             return
         case_file.subscribe(self.bus.publish)
         keys.apply_deadline_settings(self.settings, case_file.deadline_engine)
@@ -251,6 +265,8 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.notifier.start(self.ui)
+        self.autobackup.start(case_file)
+        self.locker.file_changed(case_file)
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
@@ -519,6 +535,38 @@ class MainWindow(QMainWindow):
 
         reports_ui.edit_lawyer(self.settings, self)
 
+    # -- security (caseapp.ui.locker, caseapp.ui.dialogs.backups / passphrase) --
+    def change_passphrase(self) -> None:
+        from caseapp.ui.dialogs.passphrase import ChangePassphraseDialog
+
+        if self.case_file is None or self.case_file.db.path is None:
+            return
+        dialog = ChangePassphraseDialog(self.case_file, self, prepare=self.runner.wait)
+        if dialog.exec():
+            self.file_label.setText("🔒 " + self.case_file.label)
+            text = self.tr("The passphrase was changed; a backup with the new passphrase was made.")
+            if dialog.backup_problem:
+                text = self.tr("The passphrase was changed, but the backup that follows failed: "
+                               "%1").replace("%1", dialog.backup_problem)
+            QMessageBox.information(self, self.tr("Passphrase"), text)
+
+    def show_backups(self) -> None:
+        from caseapp.ui.dialogs.backups import BackupsDialog
+
+        if self.case_file is None or self.case_file.db.path is None:
+            return
+        BackupsDialog(self.case_file, self.runner, self,
+                      open_restored=lambda path, secret: self.open_path(path, passphrase=secret)
+                      ).exec()
+
+    def security_settings(self) -> None:
+        from caseapp.ui.dialogs.security_settings import SecuritySettingsDialog
+
+        if SecuritySettingsDialog(self.settings, self).exec():
+            self.locker.apply_settings()
+            if self.case_file is not None and self.case_file.db.path is not None:
+                self.case_file.backups.store.keep = keys.backups_keep(self.settings)
+
     def about(self) -> None:
         from caseapp import __version__
 
@@ -568,7 +616,10 @@ class MainWindow(QMainWindow):
                 view.save_state(self.settings)
         self.notifier.start(None)
         self.runner.wait()
+        clear_sensitive()
         if self.case_file is not None:
+            self.autobackup.before_close(self.case_file)
             self.case_file.close()
             self.case_file = None
+        self.locker.watcher.uninstall()
         super().closeEvent(event)

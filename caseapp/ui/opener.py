@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,68 +22,145 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import Location
+from caseapp.db import engine as db_engine
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.casefile import CaseFile, file_kind
+from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
+from caseapp.ui.widgets.timeline import plural
 
 OpenFn = Callable[..., CaseFile]  # open_case_file(location, passphrase=, create=, actor=)
-MIN_PASSPHRASE = 8
+MAX_ATTEMPTS = 5
 
 
 class NewCaseFileDialog(QDialog):
-    """Where the new case file goes and whether a passphrase protects it."""
+    """Where the new case file goes and the passphrase that protects it.
+
+    Encrypted unless the user ticks "Do not encrypt", which says what that means and is
+    confirmed once more.
+    """
 
     def __init__(self, path: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("new_case_file")
         self.setWindowTitle(self.tr("New case file"))
         self.path = QLabel(path, self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.plain = QCheckBox(self.tr("Do not encrypt: anyone who gets the file can read it"), self)
-        self.plain.toggled.connect(lambda on: (self.passphrase.setDisabled(on), self.repeat.setDisabled(on)))
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = QLabel(self.tr(
+            "The case file is encrypted: without its passphrase nobody can read it, not even you. "
+            "CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so "
+            "write it down and keep it somewhere safe."), self)
+        intro.setWordWrap(True)
+        self.fields = NewPassphraseFields(self)
+        self.passphrase = self.fields.passphrase
+        self.repeat = self.fields.repeat
+        self.plain = QCheckBox(self.tr("Do not encrypt this case file"), self)
+        self.plain.setObjectName("do_not_encrypt")
+        self.plain_note = QLabel(self.tr(
+            "Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a "
+            "search at a border, a backup) can read every record and document in it without a "
+            "passphrase. Choose this only for test or fictional data."), self)
+        self.plain_note.setObjectName("do_not_encrypt_note")
+        self.plain_note.setWordWrap(True)
+        self.plain_note.setStyleSheet("color: palette(mid); margin-left: 22px;")
+        self.plain.toggled.connect(self._plain_toggled)
+        self.passphrase.textChanged.connect(lambda _t: self.error.clear())
+        self.repeat.textChanged.connect(lambda _t: self.error.clear())
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setObjectName("new_file_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("File"), self.path)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Repeat"), self.repeat)
-        form.addRow("", self.plain)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create encrypted case file"))
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.fields)
+        layout.addSpacing(10)
+        layout.addWidget(self.plain)
+        layout.addWidget(self.plain_note)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+
+    def _plain_toggled(self, on: bool) -> None:
+        self.fields.setDisabled(on)
+        self.error.clear()
+        self.ok_button.setText(self.tr("Create unencrypted case file") if on
+                               else self.tr("Create encrypted case file"))
 
     def _check(self) -> None:
-        if not self.plain.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                self.error.setText(self.tr("Use at least %n characters.", "", MIN_PASSPHRASE))
-                return
-            if self.passphrase.text() != self.repeat.text():
-                self.error.setText(self.tr("The two passphrases differ."))
-                return
+        if self.plain.isChecked():
+            answer = QMessageBox.question(
+                self, self.tr("Unencrypted case file"),
+                self.tr("Create the case file without encryption? Anyone who gets a copy of it "
+                        "can read it. You can encrypt it later (File → Change Passphrase…)."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.fields.clear()
+                self.accept()
+            return
+        try:
+            self.fields.checked()
+        except CaseAppError as exc:
+            self.error.setText(str(exc))
+            return
         self.accept()
 
     def chosen_passphrase(self) -> str | None:
         return None if self.plain.isChecked() else self.passphrase.text()
 
 
+def throttle_note(parent: QWidget, path: Path) -> str:
+    """What the wrong-passphrase delay is now, for the message after a wrong passphrase."""
+    throttle = db_engine.UNLOCK_THROTTLE  # looked up each time: tests replace it
+    failures = throttle.failures(path)
+    if not failures:
+        return ""
+    waited, next_wait = throttle.delay_after(failures), throttle.delay_after(failures + 1)
+    text = parent.tr("The passphrase was wrong.") if failures == 1 else plural(
+        parent.tr("The passphrase was wrong (%n time(s) in a row).", "", failures), failures)
+    if waited:
+        text += " " + parent.tr("CaseApp waited %1 s before answering, to slow down guessing."
+                                ).replace("%1", f"{waited:g}")
+    if next_wait:
+        text += " " + parent.tr("The next wrong passphrase waits %1 s.").replace("%1", f"{next_wait:g}")
+    return text
+
+
 def ask_passphrase(parent: QWidget, path: Path, attempt: int) -> str | None:
     text = parent.tr("Passphrase for %1:").replace("%1", path.name)
     if attempt:
-        text = parent.tr("The passphrase was wrong. Try again.") + "\n" + text
+        note = throttle_note(parent, path) or parent.tr("The passphrase was wrong.")
+        text = note + " " + parent.tr("Try again.") + "\n\n" + text
     value, ok = QInputDialog.getText(parent, parent.tr("Encrypted case file"), text,
                                      QLineEdit.EchoMode.Password)
     return value if ok and value else None
 
 
+def open_with_busy_cursor(open_fn: OpenFn, location: Location, **kwargs: object) -> CaseFile:
+    """Deriving the key takes a second or so, more after repeated wrong passphrases."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return open_fn(location, **kwargs)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: str,
                        create: bool = False, passphrase: str | None = None) -> CaseFile | None:
-    """Open ``path``, asking for its passphrase if it is encrypted; report failures."""
+    """Open ``path``, asking for its passphrase if it is encrypted; report failures.
+
+    A damaged file is refused (and never written to); when a verified backup of it
+    exists, the user is offered to restore it into a new file and open that.
+    """
     location = Location(path=path)
     attempts = 0
     if not create and file_kind(path) == "encrypted" and passphrase is None:
@@ -90,14 +169,23 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
             return None
     while True:
         try:
-            return open_fn(location, passphrase=passphrase, create=create, actor=actor)
+            return open_with_busy_cursor(open_fn, location, passphrase=passphrase, create=create,
+                                         actor=actor)
         except CaseFileError as exc:
-            if passphrase and exc.bad_input and "passphrase" in str(exc) and attempts < 4:
+            if passphrase and exc.bad_input and "passphrase" in str(exc) and attempts < MAX_ATTEMPTS - 1:
                 attempts += 1
                 passphrase = ask_passphrase(parent, path, attempts)
                 if passphrase is None:
                     return None
                 continue
+            if exc.damaged and exc.backup is not None:
+                from caseapp.ui.dialogs.backups import offer_latest_backup
+
+                restored = offer_latest_backup(parent, path, exc, passphrase)
+                if restored is not None:
+                    return open_interactively(parent, open_fn, restored[0], actor=actor,
+                                              passphrase=restored[1])
+                return None
             QMessageBox.warning(parent, parent.tr("Cannot open the case file"), str(exc))
             return None
         except CaseAppError as exc:

@@ -108,3 +108,24 @@ def lawyer_profile(settings: QSettings | None, environ: Mapping[str, str] | None
 def save_lawyer(settings: QSettings, profile: LawyerProfile) -> None:
     for f in LAWYER_FIELDS:
         settings.setValue(lawyer_key(f), getattr(profile, f).strip())
+
+
+# Security: locking, the clipboard and backups (never the passphrase: it is not stored).
+AUTO_LOCK_MINUTES = "security/auto_lock_minutes"  # 0: never lock by itself
+CLIPBOARD_SECONDS = "security/clipboard_seconds"  # 0: leave what was copied
+BACKUPS_KEEP = "security/backups_keep"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+DEFAULT_CLIPBOARD_SECONDS = 30
+DEFAULT_BACKUPS_KEEP = 10
+
+
+def auto_lock_minutes(settings: QSettings) -> int:
+    return _int(settings, AUTO_LOCK_MINUTES, DEFAULT_AUTO_LOCK_MINUTES)
+
+
+def clipboard_seconds(settings: QSettings) -> int:
+    return _int(settings, CLIPBOARD_SECONDS, DEFAULT_CLIPBOARD_SECONDS)
+
+
+def backups_keep(settings: QSettings) -> int:
+    return max(1, _int(settings, BACKUPS_KEEP, DEFAULT_BACKUPS_KEEP))

@@ -16,6 +16,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 Callback = Callable[[Any], None]
 
 
+def _ignore(_payload: Any) -> None:
+    pass
+
+
 class _Relay(QObject):
     finished = Signal(int, bool, object)  # token, ok, result or exception
 
@@ -86,6 +90,12 @@ class Runner(QObject):
             on_error(payload)
         else:
             self.failed.emit(payload)
+
+    def drop_callbacks(self) -> None:
+        """Deliver nothing of the work submitted so far (results and errors are dropped):
+        for locking, when the views that asked are gone."""
+        for token, (_done, _error, key) in list(self._pending.items()):
+            self._pending[token] = (None, _ignore, key)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests, closing the window)."""

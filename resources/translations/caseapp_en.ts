@@ -97,177 +97,217 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="37" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="38" />
-        <source>&amp;Undo</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="39" />
-        <source>Undo the last edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="40" />
-        <source>&amp;Find…</source>
+        <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="41" />
-        <source>Search captives by any spelling, in any script</source>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="42" />
+        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="43" />
-        <source>New &amp;Captive…</source>
+        <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="44" />
-        <source>Add a captive to the case file</source>
+        <source>See, verify, make and restore backups of the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="45" />
+        <source>Security &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="46" />
-        <source>&amp;Open Captive</source>
+        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="47" />
-        <source>Open the selected captive's file (Enter)</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="48" />
-        <source>&amp;Delete Captive…</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="49" />
-        <source>Delete the selected captive and everything recorded about them</source>
+        <source>Undo the last edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="50" />
+        <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="51" />
-        <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="52" />
-        <source>Read the case file again</source>
+        <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
-        <source>&amp;Export Calendar (.ics)…</source>
+        <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
-        <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="55" />
-        <source>Deadline &amp;Calculator…</source>
+        <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
-        <source>Compute any rule's deadline with the steps taken</source>
+        <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
-        <source>Deadline &amp;Settings…</source>
+        <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="58" />
-        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
-        <source>&amp;Dossier…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="60" />
-        <source>Print a captive's dossier at a sensitivity level</source>
+        <source>Delete the selected captive and everything recorded about them</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="61" />
-        <source>&amp;Status Report…</source>
+        <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>Report on all captives, as PDF or spreadsheet</source>
+        <source>Read the case file again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
-        <source>&amp;Letter…</source>
+        <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="64" />
-        <source>Write a letter from a Word template</source>
+        <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="65" />
-        <source>Lawyer's &amp;Details…</source>
+        <source>Deadline &amp;Calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
-        <source>Who signs letters and authors dossiers</source>
+        <source>Compute any rule's deadline with the steps taken</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="67" />
-        <source>&amp;About CaseApp</source>
+        <source>Deadline &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <source>&amp;Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="70" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="70" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="70" />
-        <source>&amp;View</source>
+        <source>Print a captive's dossier at a sensitivity level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
-        <source>&amp;Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="73" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="73" />
-        <source>&amp;Reports</source>
+        <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
+        <source>Report on all captives, as PDF or spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="73" />
+        <source>&amp;Letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <source>Write a letter from a Word template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="75" />
+        <source>Lawyer's &amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="76" />
+        <source>Who signs letters and authors dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="77" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -381,10 +421,142 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="53" />
+        <source>Daily backup made and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="57" />
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="69" />
+        <source>Backing up the case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="83" />
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/autobackup.py" line="84" />
+        <source>The backup on closing failed: %1
+The case file itself is unchanged; earlier backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
         <source>No photo on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
+        <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <source>Folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="205" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <source>Open the backup with the passphrase and check every page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <source>Restore into a new file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
+        <source>No backups yet: use “Back up now”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <source>Backing up and verifying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="280" />
+        <source>Backed up and verified: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <source>Verifying %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="299" />
+        <source>%1 failed the check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <source>Restored into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2169,29 +2341,83 @@
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="54" />
+        <location filename="../../caseapp/ui/views/captives.py" line="55" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="58" />
+        <location filename="../../caseapp/ui/views/captives.py" line="59" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="59" />
+        <location filename="../../caseapp/ui/views/captives.py" line="60" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="148" />
+        <location filename="../../caseapp/ui/views/captives.py" line="152" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="149" />
+        <location filename="../../caseapp/ui/views/captives.py" line="153" />
         <source>%n captive(s)</source>
         <translation><numerusform>%n captive</numerusform><numerusform>%n captives</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captives.py" line="181" />
+        <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captives.py" line="182" />
+        <source>Copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <source>Encrypt case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
+        <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
+        <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <source>Encrypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
+        <source>Encrypting… this takes a few seconds.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3217,94 +3443,94 @@
 <context>
     <name>GeneratorDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="74" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="84" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="86" />
         <source>Stop waiting: the result is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="93" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="96" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="99" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="138" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="166" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="197" />
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="201" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="214" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="215" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="216" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="234" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="219" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="235" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="241" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="270" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="273" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4182,129 +4408,233 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="104" />
+        <location filename="../../caseapp/ui/locker.py" line="174" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="117" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="120" />
+        <location filename="../../caseapp/ui/locker.py" line="172" />
+        <location filename="../../caseapp/ui/locker.py" line="179" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="125" />
+        <source>Close the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="169" />
+        <source>Locked — enter the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="176" />
+        <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="198" />
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Locker</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="348" />
+        <source>Locked after %1 minute(s) without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <source>Locked on request (Ctrl+L).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <source>shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="373" />
+        <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="375" />
+        <source>Opening the case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="398" />
+        <source>Unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="411" />
+        <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
-        <location filename="../../caseapp/ui/main_window.py" line="217" />
-        <location filename="../../caseapp/ui/main_window.py" line="531" />
-        <location filename="../../caseapp/ui/main_window.py" line="533" />
+        <location filename="../../caseapp/ui/main_window.py" line="91" />
+        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="579" />
+        <location filename="../../caseapp/ui/main_window.py" line="581" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167" />
+        <location filename="../../caseapp/ui/main_window.py" line="174" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171" />
+        <location filename="../../caseapp/ui/main_window.py" line="178" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="187" />
+        <location filename="../../caseapp/ui/main_window.py" line="194" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="248" />
+        <location filename="../../caseapp/ui/main_window.py" line="262" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256" />
+        <location filename="../../caseapp/ui/main_window.py" line="272" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="260" />
+        <location filename="../../caseapp/ui/main_window.py" line="276" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="290" />
+        <location filename="../../caseapp/ui/main_window.py" line="306" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="294" />
-        <location filename="../../caseapp/ui/main_window.py" line="299" />
+        <location filename="../../caseapp/ui/main_window.py" line="310" />
+        <location filename="../../caseapp/ui/main_window.py" line="315" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="300" />
+        <location filename="../../caseapp/ui/main_window.py" line="316" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="307" />
+        <location filename="../../caseapp/ui/main_window.py" line="323" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="316" />
+        <location filename="../../caseapp/ui/main_window.py" line="332" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="332" />
+        <location filename="../../caseapp/ui/main_window.py" line="348" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="340" />
+        <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Imported %n record(s).</source>
         <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="349" />
+        <location filename="../../caseapp/ui/main_window.py" line="365" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="373" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="377" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="403" />
+        <location filename="../../caseapp/ui/main_window.py" line="419" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="404" />
+        <location filename="../../caseapp/ui/main_window.py" line="420" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="414" />
+        <location filename="../../caseapp/ui/main_window.py" line="430" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="438" />
+        <location filename="../../caseapp/ui/main_window.py" line="454" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <location filename="../../caseapp/ui/main_window.py" line="547" />
+        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="549" />
+        <source>The passphrase was changed, but the backup that follows failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="551" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="573" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="526" />
+        <location filename="../../caseapp/ui/main_window.py" line="574" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="534" />
+        <location filename="../../caseapp/ui/main_window.py" line="582" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4312,38 +4642,67 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="35" />
+        <location filename="../../caseapp/ui/opener.py" line="45" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="41" />
-        <source>Do not encrypt: anyone who gets the file can read it</source>
+        <location filename="../../caseapp/ui/opener.py" line="49" />
+        <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="46" />
+        <location filename="../../caseapp/ui/opener.py" line="56" />
+        <source>Do not encrypt this case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="59" />
+        <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="77" />
+        <location filename="../../caseapp/ui/opener.py" line="96" />
+        <source>Create encrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <source>Create unencrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <source>Unencrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="102" />
+        <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="73" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
+        <source>Show what I type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="48" />
-        <source>Repeat</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="62" />
-        <source>Use at least %n characters.</source>
-        <translation><numerusform>Use at least %n characters.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="65" />
-        <source>The two passphrases differ.</source>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <source>Repeat it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4595,6 +4954,50 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <source>Security settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <source>Lock after being idle for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <source>Clear copied text from the clipboard after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <source>Automatic backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusBadge</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
@@ -4691,6 +5094,29 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
+        <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <source>enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <source>not enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
+        <source>Strength: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
@@ -4734,24 +5160,105 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="74" />
+        <location filename="../../caseapp/ui/opener.py" line="128" />
+        <location filename="../../caseapp/ui/opener.py" line="141" />
+        <source>The passphrase was wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/opener.py" line="129" />
+        <source>The passphrase was wrong (%n time(s) in a row).</source>
+        <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="131" />
+        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <source>The next wrong passphrase waits %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="139" />
         <source>Passphrase for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="76" />
-        <source>The passphrase was wrong. Try again.</source>
+        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <source>Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="77" />
+        <location filename="../../caseapp/ui/opener.py" line="143" />
         <source>Encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
-        <location filename="../../caseapp/ui/opener.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <source>Restore the backup into a new case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="125" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
+        <source>%1 is the case file that is open or was refused; restore into another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <source>Replace the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="68" />
+        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="88" />
+        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="128" />
+        <source>The backup does not open with this passphrase (or it is damaged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="140" />
+        <source>%1
+
+If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <source>%1
+
+Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="189" />
+        <location filename="../../caseapp/ui/opener.py" line="192" />
         <source>Cannot open the case file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="345" />
+        <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui import settings as keys
+from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.context import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import CaptivesTableModel
@@ -86,6 +87,9 @@ class CaptivesView(View):
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self.copy_selected)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -162,6 +166,20 @@ class CaptivesView(View):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the selected row's cells, tab-separated; taken off the clipboard again
+        after the set time (caseapp.ui.clipboard)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        header = self.table.horizontalHeader()
+        cells = [str(self.model.index(index.row(), header.logicalIndex(v)).data() or "")
+                 for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+        copy_sensitive("\t".join(cells))
+        seconds = round(guard().seconds)
+        self.message.emit(self.tr("Copied; CaseApp removes it from the clipboard in %1 s.")
+                          .replace("%1", str(seconds)) if seconds else self.tr("Copied."))
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
