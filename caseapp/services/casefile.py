@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import Database, file_kind, open_sqlite, open_url
+from caseapp.db.engine import Database, UnlockThrottle, file_kind, open_sqlite, open_url
 from caseapp.db.models import FileEvent
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
@@ -45,7 +45,15 @@ from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 
 
-__all__ = ["CaseFile", "file_kind", "open_case_file"]  # file_kind: what a path holds, for the UI
+__all__ = ["CaseFile", "file_kind", "open_case_file", "unlock_throttle"]  # file_kind: for the UI
+
+
+def unlock_throttle() -> UnlockThrottle:
+    """The delay after wrong passphrases, shared by every open (looked up on each call:
+    tests replace it)."""
+    from caseapp.db import engine
+
+    return engine.UNLOCK_THROTTLE
 
 
 def user_rules_dir() -> Path:

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import Location, current_actor
-from caseapp.db import engine as db_engine
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.opener import throttle_note
@@ -367,7 +366,7 @@ class Locker(QObject):
         path = location.path
         waiting = ""
         if path is not None and self.encrypted:
-            throttle = db_engine.UNLOCK_THROTTLE
+            throttle = unlock_throttle()
             upcoming = throttle.delay_after(throttle.failures(path) + 1)
             if upcoming:
                 waiting = " " + self.tr("If it is wrong, CaseApp waits %1 s before saying so."

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import Location
-from caseapp.db import engine as db_engine
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile, file_kind
+from caseapp.services.casefile import CaseFile, file_kind, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.widgets.timeline import plural
 
@@ -120,7 +119,7 @@ class NewCaseFileDialog(QDialog):
 
 def throttle_note(parent: QWidget, path: Path) -> str:
     """What the wrong-passphrase delay is now, for the message after a wrong passphrase."""
-    throttle = db_engine.UNLOCK_THROTTLE  # looked up each time: tests replace it
+    throttle = unlock_throttle()  # looked up each time: tests replace it
     failures = throttle.failures(path)
     if not failures:
         return ""

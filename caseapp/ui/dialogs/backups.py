@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.db.engine import file_kind
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.backup import BackupInfo, restore
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.ui.worker import Runner
 
 FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
