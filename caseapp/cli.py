@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from sqlalchemy.exc import DatabaseError
 
@@ -35,6 +35,42 @@ EXIT_BAD_INPUT = 2
 
 class UserError(CaseAppError):
     """A mistake in how the command was called."""
+
+
+# The largest number SQLite stores in an integer column; record IDs are 1 … MAX_ID.
+MAX_ID = 2**63 - 1
+# Day counts on the command line (windows ahead, hearing horizons): at most a century.
+MAX_DAYS = 36_500
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see “{self.prog} --help”).")
+
+
+def record_id(text: str) -> int:
+    """An argparse type: the ID of a record, 1 … :data:`MAX_ID`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a record ID (a whole number)"
+                                         ) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is not a record ID (1 to {MAX_ID})")
+    return value
+
+
+def day_count(text: str) -> int:
+    """An argparse type: a number of days, 0 … :data:`MAX_DAYS`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a number of days") from None
+    if not 0 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{text[:40]} days is out of range (0 to {MAX_DAYS})")
+    return value
 
 
 # ---- output helpers -----------------------------------------------------------------------
@@ -104,6 +140,17 @@ def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = Fal
     return open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
 
 
+def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str) -> None:
+    """Stop before anything is opened or written when ``target`` is the case file named by
+    ``--db`` (or one of its side files) or lies in the backups folder."""
+    from caseapp.services.backup import default_backup_root
+    from caseapp.services.output_guard import OutputGuard
+
+    location = resolve_location(args.db)
+    OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
+        target, what=what)
+
+
 # ---- commands -----------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -113,8 +160,10 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.ui.screenshots import take_screenshots
+    from caseapp.ui.screenshots import SCREENSHOT_NAMES, take_screenshots
 
+    for name in SCREENSHOT_NAMES:
+        refuse_protected_output(args, args.out / name, what="the screenshots")
     location = resolve_location(args.db)
     if location.url is None and file_kind(location.path) == "missing":  # type: ignore[arg-type]
         raise CaseFileError(f"There is no case file at {location}.", bad_input=True)
@@ -251,6 +300,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    refuse_protected_output(args, args.output, what="the export")
     cf = _open(args)
     try:
         counts = cf.export_json(args.output)
@@ -300,6 +350,8 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.within < 0:
         raise UserError("--within must be zero or more days.")
+    if args.output is not None:
+        refuse_protected_output(args, args.output, what="the calendar")
     cf = _open(args)
     try:
         events = cf.reminders.calendar(args.within)
@@ -385,10 +437,10 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     db_help = "case file to use (default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"
-    common = argparse.ArgumentParser(add_help=False)
+    common = ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="caseapp",
         description="Case files of captives and detainees held abroad. "
                     "Without a command, opens the desktop window.",
@@ -417,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_captives_list)
     p = csub.add_parser("show", parents=[common], help="show one captive's file")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_captives_show)
 
@@ -440,7 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("deadlines", parents=[common],
                        help="open deadlines due soon (overdue included), or a calendar file")
-    p.add_argument("--within", type=int, default=30, metavar="DAYS",
+    p.add_argument("--within", type=day_count, default=30, metavar="DAYS",
                    help="due within this many days (default 30)")
     p.add_argument("--format", choices=["table", "json", "ics"], default="table")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
@@ -462,7 +514,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshots", parents=[common],
                        help="render each main view and one captive's file to PNG (offscreen)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
-    p.add_argument("--captive", type=int, metavar="ID", help="the captive whose file to render")
+    p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
     p.set_defaults(func=cmd_screenshots)
     from caseapp.cli_reports import add_parsers as add_report_parsers  # dossier, report, letter
 
@@ -474,29 +526,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(err: TextIO, message: str) -> None:
+    """One line on stderr, whatever the message holds (a path or a name with a line break)."""
+    err.write("caseapp: " + " ".join(message.splitlines()).strip() + "\n")
+
+
+def _os_error(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    where = exc.filename if exc.filename is not None else ""
+    return f"{reason} ({where}); nothing was changed." if where else f"{reason}; nothing was changed."
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UserError as exc:
+        _say(err, str(exc))
+        return EXIT_BAD_INPUT
     if not hasattr(args, "db"):
         args.db = None
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
-        err.write(f"caseapp: {exc}\n")
+        _say(err, str(exc))
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
-        err.write(f"caseapp: {exc}\n")
+        _say(err, str(exc))
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
     except DatabaseError as exc:
-        err.write(f"caseapp: the case file could not be read or written ({exc.orig}); "
-                  "run “caseapp check”.\n")
+        _say(err, f"the case file could not be read or written ({exc.orig}); "
+                  "run “caseapp check”.")
         return EXIT_FAILURE
-    except OSError as exc:
-        err.write(f"caseapp: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
-        return EXIT_FAILURE
+    except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
+        _say(err, _os_error(exc))
+        return EXIT_BAD_INPUT
+    except (OverflowError, RecursionError) as exc:
+        _say(err, f"a number or a date is out of range ({exc}); nothing was changed.")
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        err.write("caseapp: interrupted; nothing half-written was kept.\n")
+        _say(err, "interrupted; nothing half-written was kept.")
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if os.environ.get("CASEAPP_DEBUG"):
+            raise
+        _say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
+                  "Set CASEAPP_DEBUG=1 to see the details.")
+        return EXIT_FAILURE

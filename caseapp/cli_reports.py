@@ -55,11 +55,12 @@ def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: 
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import _open
+    from caseapp.cli import _open, refuse_protected_output
     from caseapp.reports.dossier import render_dossier
     from caseapp.fileio import atomic_write_bytes
     from caseapp.services.reports import build_dossier
 
+    refuse_protected_output(args, args.output, what="the dossier")
     cf = _open(args)
     try:
         dossier = build_dossier(cf, args.captive_id, level=args.level)
@@ -77,7 +78,7 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import UserError, _open
+    from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
     from caseapp.services.reports import build_status_report
@@ -85,6 +86,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
         raise UserError("--hearing-days must be zero or more.")
+    refuse_protected_output(args, args.output, what="the report")
     cf = _open(args)
     try:
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
@@ -103,13 +105,14 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import UserError, _open
+    from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.letters import MissingFields
     from caseapp.services.letters import generate_letter, resolve_template
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
+    refuse_protected_output(args, args.output, what="the letter")
     cf = _open(args)
     try:
         try:
@@ -155,12 +158,14 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
+    from caseapp.cli import day_count, record_id
+
     author = dict(metavar="NAME", help="author in the document's metadata (default: "
                                        "CASEAPP_LAWYER_NAME, else CASEAPP_USER)")
     keep = dict(action="store_true", help="also keep a copy in the case file's documents")
 
     p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")
-    p.add_argument("captive_id", type=int, metavar="CAPTIVE_ID")
+    p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
     p.add_argument("--level", choices=LEVELS, required=True,
                    help="leave out everything above this level")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -176,7 +181,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--tag")
     p.add_argument("--level", choices=LEVELS, default=Sensitivity.INTERNAL.value,
                    help="leave out captives and records above this level (default internal)")
-    p.add_argument("--hearing-days", type=int, default=30, metavar="DAYS",
+    p.add_argument("--hearing-days", type=day_count, default=30, metavar="DAYS",
                    help="list hearings in the next DAYS days (default 30)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--author", **author)
@@ -185,9 +190,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("letter", parents=[common], help="fill a letter template (.docx)")
     p.add_argument("template", metavar="TEMPLATE", help="see “caseapp templates list”")
-    p.add_argument("captive_id", type=int, metavar="CAPTIVE_ID")
-    p.add_argument("--to", type=int, metavar="CONTACT_ID", help="the addressee (a contact)")
-    p.add_argument("--org", type=int, metavar="ORGANISATION_ID",
+    p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
+    p.add_argument("--to", type=record_id, metavar="CONTACT_ID", help="the addressee (a contact)")
+    p.add_argument("--org", type=record_id, metavar="ORGANISATION_ID",
                    help="the addressee organisation (default: the contact's)")
     p.add_argument("--set", action="append", metavar="NAME=VALUE",
                    help="a placeholder's value (repeatable; \\n for a new line)")

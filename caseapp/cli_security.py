@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli import UserError, _open, print_json, print_table
+from caseapp.cli import UserError, _open, print_json, print_table, refuse_protected_output
 from caseapp.config import resolve_location
 from caseapp.db.engine import file_kind
 from caseapp.domain.errors import CaseFileError
@@ -75,10 +75,12 @@ def _store(args: argparse.Namespace) -> BackupStore:
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if args.keep < 1:
         raise UserError("--keep must be 1 or more.")
+    if args.output is not None:
+        refuse_protected_output(args, args.output, what="the backup")
     cf = _open(args)
     try:
         if args.output is not None:
-            info = cf.backups.backup_to(args.output, overwrite=args.force)
+            info = cf.backup_to(args.output, overwrite=args.force)
         else:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
@@ -90,6 +92,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    refuse_protected_output(args, args.to, what="the restored case file")
     passphrase = _backup_passphrase(args.file)
     result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
     kind = "encrypted" if result.encrypted else "not encrypted"
@@ -155,7 +158,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--reason", default="manual", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a backup into a new case file")
+    p = sub.add_parser("restore", parents=[common],
+                       help="restore a backup into a new case file (never over --db)")
     p.add_argument("file", type=Path, metavar="FILE", help="the backup")
     p.add_argument("--to", type=Path, required=True, metavar="NEW_FILE",
                    help="the case file to create (an existing one only with --force)")

@@ -7,6 +7,7 @@ anything on disk.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -89,6 +90,14 @@ def _sqlite_connector(path: Path, passphrase: str | None) -> Callable[[], Any]:
         return conn
 
     return connect
+
+
+def create_owner_only(path: Path) -> None:
+    """Create the empty file ``path`` readable and writable by its owner only (0600), so
+    that the case file SQLite then writes into it, and the ``-wal`` and ``-shm`` files it
+    gives the same permissions, are never readable by other accounts on the computer."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
 
 
 def connect_file(path: Path, passphrase: str | None) -> Any:
@@ -227,6 +236,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         )
     if kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_owner_only(path)
 
     connect = _sqlite_connector(path, passphrase)
     conn = connect()

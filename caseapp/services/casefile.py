@@ -19,7 +19,12 @@ from caseapp.domain.passphrase import Strength
 from caseapp.services import interchange, maintenance, security
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
 from caseapp.services.audit import AuditService
-from caseapp.services.backup import BackupService, BackupStore
+from caseapp.services.backup import (
+    BackupInfo,
+    BackupService,
+    BackupStore,
+    default_backup_root,
+)
 from caseapp.services.base import Listener, ServiceContext
 from caseapp.services.captives import (
     CaptiveService,
@@ -33,6 +38,7 @@ from caseapp.domain.rules import RuleSet, load_rules
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.documents import DocumentService
+from caseapp.services.output_guard import OutputGuard
 from caseapp.services.proceedings import (
     ChargeService,
     DetentionOrderService,
@@ -89,6 +95,11 @@ class CaseFile:
         self.search = SearchService(ctx)
         self.overview = OverviewService(ctx, self.hearings, self.audit)
         self.backups = BackupService(db, BackupStore(db.path, root=backup_root) if db.path else None)
+        # Every output is checked against this before it is written: never the case file,
+        # its side files or a backup.
+        self.output_guard = OutputGuard(
+            case_file=db.path,
+            backups_root=backup_root if backup_root is not None else default_backup_root())
         self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
         self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
         # Recording or changing a detention order computes its deadlines in the same transaction.
@@ -118,7 +129,14 @@ class CaseFile:
         )
 
     def export_json(self, path: Path | str) -> dict[str, int]:
+        """The whole case file as JSON at ``path`` (never over the case file or a backup)."""
+        self.output_guard.check(path, what="the export")
         return interchange.export_json(self.ctx, path)
+
+    def backup_to(self, path: Path | str, *, overwrite: bool = False) -> BackupInfo:
+        """A verified backup at a place the user chose (never over the case file itself)."""
+        self.output_guard.check(path, what="the backup")
+        return self.backups.backup_to(Path(path), overwrite=overwrite)
 
     def import_json(self, path: Path | str) -> ImportReport:
         return interchange.import_json(self.ctx, path)

@@ -43,6 +43,7 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
 from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
+from caseapp.ui.widgets.save_target import ask_save_path
 
 FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
 
@@ -362,11 +363,12 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.case_file is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
-                                              str(Path.home() / "casefile-export.json"), "JSON (*.json)")
-        if not path:
-            return
         cf = self.case_file
+        target = ask_save_path(self, self.tr("Export JSON"), Path.home() / "casefile-export.json",
+                               "JSON (*.json)", cf.output_guard)
+        if target is None:
+            return
+        path = str(target)
         self.runner.submit(
             lambda: cf.export_json(path),
             lambda counts: self.statusBar().showMessage(

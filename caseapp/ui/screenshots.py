@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTi
 from PySide6.QtWidgets import QApplication
 
 VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
+SCREENSHOT_NAMES = (*(f"{view}.png" for view in VIEWS), "captive.png")
 
 
 def settle(window, ms: int = 300) -> None:  # noqa: ANN001

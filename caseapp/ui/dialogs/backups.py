@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.backup import BackupInfo, restore
+from caseapp.services.backup import BackupInfo, default_backup_root, restore
+from caseapp.services.output_guard import OutputGuard
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.ui.worker import Runner
+from caseapp.ui.widgets.save_target import ask_save_path
 
 FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
 
@@ -50,16 +52,12 @@ def human_size(size: int) -> str:
 def choose_new_file(parent: QWidget, suggested: Path, *, forbidden: Path | None = None
                     ) -> tuple[Path, bool] | None:
     """A file to restore into and whether the user agreed to replace it (None: cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Restore the backup into a new case file"), str(suggested), FILE_FILTER,
-        options=QFileDialog.Option.DontConfirmOverwrite)  # asked below, in plain words
-    if not path:
-        return None
-    target = Path(path)
-    if forbidden is not None and target.exists() and target.resolve() == forbidden.resolve():
-        QMessageBox.warning(parent, parent.tr("Restore"), parent.tr(
-            "%1 is the case file that is open or was refused; restore into another file.")
-            .replace("%1", str(target)))
+    # Never the case file that is open (or was refused), its side files or a backup.
+    guard = OutputGuard(case_file=forbidden, backups_root=default_backup_root())
+    target = ask_save_path(parent, parent.tr("Restore the backup into a new case file"),
+                           suggested, FILE_FILTER, guard,
+                           options=QFileDialog.Option.DontConfirmOverwrite)  # asked below
+    if target is None:
         return None
     if target.exists():
         answer = QMessageBox.question(

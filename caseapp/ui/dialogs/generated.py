@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +32,8 @@ from caseapp.domain.reports import LawyerProfile
 from caseapp.fileio import atomic_write_bytes
 from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
+from caseapp.services.output_guard import OutputGuard
+from caseapp.ui.widgets.save_target import ask_save_path, refused
 
 ERROR_STYLE = "color: #c0392b;"
 SAVE_FOLDER = "reports/folder"  # where the last generated file was saved
@@ -214,19 +215,23 @@ class GeneratorDialog(QDialog):
         filters = {".pdf": self.tr("PDF documents (*.pdf)"),
                    ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    ".docx": self.tr("Word documents (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), str(self._folder() / result.filename),
-            filters.get(suffix, self.tr("All files (*)")))
-        if not path:
+        target = ask_save_path(self, self.tr("Save as"), self._folder() / result.filename,
+                               filters.get(suffix, self.tr("All files (*)")), self._guard())
+        if target is None:
             return None
-        target = Path(path)
         if suffix and target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         return self.save_to(target)
 
+    def _guard(self) -> OutputGuard | None:
+        case_file = self.ui.case_file
+        return case_file.output_guard if case_file is not None else None
+
     def save_to(self, path: Path) -> Path | None:
         result = self.result_file
         if result is None:
+            return None
+        if refused(self, self.tr("Save as"), self._guard(), path):
             return None
         try:
             atomic_write_bytes(path, result.data)

@@ -50,6 +50,7 @@ from caseapp.ui.views.captive_tabs import (
     titled,
 )
 from caseapp.ui.widgets.timeline import CustodyTimeline, plural
+from caseapp.ui.widgets.save_target import ask_save_path
 
 DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
@@ -518,11 +519,13 @@ class CaptiveFileView(View):
         d = self.sections["documents"].current()
         if d is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy (not encrypted)"),
-                                              str(Path.home() / (d.filename or d.title)))
-        if not path:
-            return None
         cf = self.ui.case_file
+        chosen = ask_save_path(self, self.tr("Save a copy (not encrypted)"),
+                               Path.home() / Path(d.filename or d.title).name, "",
+                               cf.output_guard if cf is not None else None)
+        if chosen is None:
+            return None
+        path = str(chosen)
 
         def done(_result: object) -> None:
             self.message.emit(self.tr("Saved a copy to %1.").replace("%1", path))

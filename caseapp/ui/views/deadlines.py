@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from caseapp.ui.views._common import (
 )
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.timeline import plural
+from caseapp.ui.widgets.save_target import ask_save_path
 
 CTX = "DeadlinesView"
 OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR = "#c0392b", "#d35400", "#b7950b"
@@ -441,13 +441,15 @@ def export_calendar(ui: UiContext, parent: View) -> None:
 
     from caseapp.reports.calendar import write_ics
 
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
-        str(Path.home() / "caseapp-deadlines.ics"),
-        QCoreApplication.translate("DeadlinesView", "iCalendar files (*.ics)"))
-    if not path:
-        return
     cf = ui.case_file
+    target = ask_save_path(
+        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
+        Path.home() / "caseapp-deadlines.ics",
+        QCoreApplication.translate("DeadlinesView", "iCalendar files (*.ics)"),
+        cf.output_guard if cf is not None else None)
+    if target is None:
+        return
+    path = str(target)
 
     def work() -> tuple[int, int, int]:
         events = cf.reminders.calendar(365)

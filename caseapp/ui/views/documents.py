@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -57,6 +56,7 @@ from caseapp.ui.views._common import (
     side_buttons,
 )
 from caseapp.ui.views.base import View
+from caseapp.ui.widgets.save_target import ask_save_path
 
 CTX = "DocumentsView"
 RELIABILITY_COLOURS = {Reliability.CONFIRMED: "#1e8449", Reliability.DOUBTFUL: "#c0392b"}
@@ -301,10 +301,11 @@ class DocumentsView(View):
         d = row.document
         suggested = str(Path.home() / Path(d.filename or f"{d.title}.bin").name)
         title = self.tr("Save a copy of “%1”").replace("%1", d.title)
-        path, _filter = QFileDialog.getSaveFileName(self, title, suggested)
-        if not path:
+        cf = self.ui.case_file
+        chosen = ask_save_path(self, title, suggested, "", cf.output_guard if cf else None)
+        if chosen is None:
             return
-        cf, target = self.ui.case_file, Path(path)
+        target = chosen
 
         def done(size: int) -> None:
             self.message.emit(self.tr("Saved a copy of “%1” to %2 (%3).").replace("%1", d.title)

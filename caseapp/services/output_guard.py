@@ -1,0 +1,108 @@
+"""Where an output may be written: never over the case file, its side files or its backups.
+
+Every command and dialog that writes a file (export, dossier, report, letter, calendar,
+backup, restore, screenshots, a document saved out) asks :meth:`OutputGuard.check` first.
+A target is refused when, after expanding ``~``, making it absolute and resolving symbolic
+links, it is
+
+- the open case file, or the same file under another name (a hard link);
+- a file SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``), the copy kept before a
+  schema upgrade (``NAME.before-…``) or a temporary file of an atomic write of it;
+- anything inside the backups folder (every case file's backups, not only this one's).
+
+The check writes nothing; the refusal is one sentence that says what the target is.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseapp.domain.errors import ValidationError
+from caseapp.fileio import SQLITE_SIDE_FILES
+
+
+class OutputRefused(ValidationError):
+    """An output would have been written over the case file or a backup; nothing was written."""
+
+
+def _resolved(path: Path | str) -> Path:
+    return Path(os.path.abspath(Path(path).expanduser())).resolve()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a target may not be written: ``kind`` is ``case_file``, ``side_file``,
+    ``case_copy`` or ``backups``; ``protected`` is the file or folder it would hit."""
+
+    kind: str
+    target: Path
+    protected: Path
+
+    def sentence(self) -> str:
+        t, p = self.target, self.protected
+        return {
+            "case_file": f"{t} is the open case file",
+            "side_file": f"{t} is a file SQLite keeps beside the case file {p}",
+            "case_copy": f"{t} is a copy the app keeps of the case file {p}",
+            "backups": f"{t} is inside the backups folder {p}",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
+class OutputGuard:
+    """The files an output must never replace, for one case file."""
+
+    case_file: Path | None
+    backups_root: Path | None
+
+    def refusal(self, target: Path | str) -> Refusal | None:
+        """Why ``target`` may not be written, or ``None`` when it may."""
+        path = _resolved(target)
+        if self.case_file is not None:
+            case = _resolved(self.case_file)
+            if path == case or _same_file(path, case):
+                return Refusal("case_file", Path(target), case)
+            for suffix in SQLITE_SIDE_FILES:
+                side = _resolved(f"{case}{suffix}")
+                if path == side or _same_file(path, side):
+                    return Refusal("side_file", Path(target), case)
+            if path.parent == case.parent and (
+                    path.name.startswith(f"{case.name}.before-")
+                    or path.name.startswith(f".{case.name}.")):
+                return Refusal("case_copy", Path(target), case)
+        if self.backups_root is not None:
+            root = _resolved(self.backups_root)
+            if _inside(path, root):
+                return Refusal("backups", Path(target), root)
+        return None
+
+    def check(self, target: Path | str, *, what: str = "the file") -> Path:
+        """``target`` as given, or :class:`OutputRefused` saying why it may not be written."""
+        refusal = self.refusal(target)
+        if refusal is not None:
+            raise OutputRefused(f"{refusal.sentence()}: {what} was not written and nothing "
+                                "was changed. Choose another file name.")
+        return Path(target)
+
+    def check_folder(self, folder: Path | str, names: list[str], *, what: str = "the files"
+                     ) -> Path:
+        """Like :meth:`check` for the files ``names`` to be written into ``folder``."""
+        for name in names:
+            self.check(Path(folder) / name, what=what)
+        return Path(folder)
+
+
+__all__ = ["OutputGuard", "OutputRefused", "Refusal"]

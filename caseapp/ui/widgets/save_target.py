@@ -1,0 +1,57 @@
+"""The one way the GUI asks where to write an output: a save dialog whose answer is
+refused, with a message, when it would overwrite the open case file, a file SQLite keeps
+beside it, or anything in the backups folder (see :mod:`caseapp.services.output_guard`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from caseapp.services.output_guard import OutputGuard, Refusal
+
+CTX = "SaveTarget"
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """The refusal as one translated sentence."""
+    texts = {
+        "case_file": QCoreApplication.translate(
+            CTX, "%1 is the open case file. Nothing was written: choose another file name."),
+        "side_file": QCoreApplication.translate(
+            CTX, "%1 is a file kept beside the case file %2. Nothing was written: choose "
+                 "another file name."),
+        "case_copy": QCoreApplication.translate(
+            CTX, "%1 is a copy kept of the case file %2. Nothing was written: choose another "
+                 "file name."),
+        "backups": QCoreApplication.translate(
+            CTX, "%1 is inside the backups folder %2. Nothing was written: choose another "
+                 "folder."),
+    }
+    return (texts[refusal.kind].replace("%1", str(refusal.target))
+            .replace("%2", str(refusal.protected)))
+
+
+def refused(parent: QWidget | None, title: str, guard: OutputGuard | None,
+            target: Path | str) -> bool:
+    """Whether ``target`` is protected; if so, say why in a message box."""
+    refusal = guard.refusal(target) if guard is not None else None
+    if refusal is None:
+        return False
+    QMessageBox.warning(parent, title, refusal_text(refusal))
+    return True
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path | str, file_filter: str,
+                  guard: OutputGuard | None,
+                  options: QFileDialog.Option | None = None) -> Path | None:
+    """The file the user chose to write, or ``None`` when cancelled or refused."""
+    args: list[object] = [parent, title, str(suggested), file_filter]
+    if options is not None:
+        path, _ = QFileDialog.getSaveFileName(*args, options=options)  # type: ignore[arg-type]
+    else:
+        path, _ = QFileDialog.getSaveFileName(*args)  # type: ignore[arg-type]
+    if not path or refused(parent, title, guard, path):
+        return None
+    return Path(path)
