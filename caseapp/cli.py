@@ -164,10 +164,13 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
 
     for name in SCREENSHOT_NAMES:
         refuse_protected_output(args, args.out / name, what="the screenshots")
-    location = resolve_location(args.db)
-    if location.url is None and file_kind(location.path) == "missing":  # type: ignore[arg-type]
-        raise CaseFileError(f"There is no case file at {location}.", bad_input=True)
-    written = take_screenshots(args.db, args.out, args.captive)
+    cf = _open(args)  # the passphrase from the environment or the terminal, never a dialog
+    try:
+        if args.captive is not None:
+            cf.captives.get(args.captive)  # an unknown ID is said before any window is built
+        written = take_screenshots(cf, args.out, args.captive)
+    finally:
+        cf.close()
     for path in written:
         out.write(f"{path}\n")
     return 0

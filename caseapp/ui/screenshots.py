@@ -48,9 +48,13 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:  # n
     return written
 
 
-def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -> list[Path]:
+def take_screenshots(case_file, out: Path, captive_id: int | None = None  # noqa: ANN001
+                     ) -> list[Path]:
+    """Render the views over ``case_file`` (opened by the caller: no dialog is ever shown)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseapp.app import make_window
+    from caseapp.app import build_demo_file, demo_path
+    from caseapp.services.casefile import open_case_file
+    from caseapp.ui.main_window import MainWindow
     from caseapp.ui.i18n import install_translators
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
@@ -60,9 +64,9 @@ def take_screenshots(db: str | None, out: Path, captive_id: int | None = None) -
     apply_palette(app)
     scratch = tempfile.TemporaryDirectory()  # screenshots leave the user's settings alone
     settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
-    window = make_window(db, settings)
-    if window.case_file is None:
-        raise SystemExit("caseapp: could not open the case file for screenshots.")
+    window = MainWindow(settings, open_case_file, demo_builder=build_demo_file,
+                        demo_path=demo_path())
+    window.set_case_file(case_file)
     if captive_id is None:
         rows = window.case_file.overview.captive_rows()
         captive_id = rows[0].id if rows else None

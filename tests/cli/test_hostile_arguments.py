@@ -1,0 +1,179 @@
+"""Every command fed hostile arguments answers with at most one line and an exit code,
+never a traceback: huge and negative numbers, impossible dates at the ends of the
+calendar, template syntax and control characters in text, folders, empty, truncated and
+foreign files where a case file or an input is expected."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import build_parser, main
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+
+HUGE = "99999999999999999999"
+INTS = [HUGE, "-1", "0", "1e5", "", "0x10", "9223372036854775808", "-9223372036854775809"]
+DATES = ["0000-00-00", "9999-12-31T23:59+14:00", "0001-01-01T00:00-12:00", "0001-01-01",
+         "9999-12-31", "2026-02-30", "2026-13-01", "tomorrow", "", "2026-01-01T25:00+03:00"]
+TEXTS = ["{{ 7*7 }}", "{% for x in y %}{% endfor %}", "${x}", "<b>x</b>",
+         "'; DROP TABLE captives; --", "x" * 100_000, "\u202eevil", "a\nb", "=cmd|'/c calc'!A1"]
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)  # an exception escaping here fails the test
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    """A small real case file and a collection of things that are not case files."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cf.captives.create(names=["Արտաշես Մկրտչյան"])
+    finally:
+        cf.close()
+    text = tmp_path / "notes.txt"
+    text.write_text("not a case file\n", encoding="utf-8")
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    truncated = tmp_path / "truncated.db"
+    truncated.write_bytes(db.read_bytes()[:1500])
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    return {"db": db, "text": text, "empty": empty, "truncated": truncated,
+            "foreign": foreign, "folder": folder, "missing": tmp_path / "missing" / "x.db",
+            "nested": nested}
+
+
+def command_paths() -> list[tuple[str, ...]]:
+    """Every command the parser knows, as the words that name it."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(parser: argparse.ArgumentParser, words: tuple[str, ...]) -> None:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            found.append(words)
+            return
+        for name, child in subs[0].choices.items():
+            walk(child, (*words, name))
+
+    walk(build_parser(), ())
+    return found
+
+
+def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[list[str]]]:
+    db = ["--db", str(f["db"])]
+    out = str(tmp / "out" / "file")
+    calls: dict[tuple[str, ...], list[list[str]]] = {
+        ("init",): [["--no-encrypt", "--db", str(f[k])] for k in ("db", "folder", "text")]
+                   + [["--no-encrypt", "--db", "/proc/caseapp/x.db"]],
+        ("demo",): [["--db", str(f[k])] for k in ("db", "folder", "empty")],
+        ("captives", "list"): [[*db, "--search", t] for t in TEXTS]
+                              + [[*db, "--tag", t] for t in TEXTS[:4]],
+        ("captives", "show"): [[i, *db] for i in INTS] + [["1", *db, "--format", "json"]],
+        ("search",): [[t, *db] for t in TEXTS] + [["", *db], ["*", *db], ['"', *db],
+                                                   ["NEAR(", *db], ["a OR", *db]],
+        ("export",): [[*db, "-o", str(f["folder"])], [*db, "-o", "/proc/x/y.json"]],
+        ("import",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "nested",
+                                                  "foreign", "truncated")]
+                     + [[str(tmp / "nope.json"), *db]],
+        ("check",): [],
+        ("deadlines",): [[*db, "--within", i] for i in INTS]
+                        + [[*db, "--format", "ics", "-o", str(f["folder"])]],
+        ("rules", "list"): [["--format", "json"]],
+        ("rules", "compute"): [["echr.application", "--trigger", d] for d in DATES]
+                              + [["no.such.rule", "--trigger", "2026-01-01"],
+                                 ["az.verdict.appeal", "--trigger", "2026-01-01",
+                                  "--param", "x"],
+                                 ["az.verdict.appeal", "--trigger", "2026-01-01",
+                                  "--param", f"days={HUGE}"]],
+        ("screenshots",): [["--out", str(f["text"]), *db], ["--captive", HUGE, "--out", out,
+                                                            *db]],
+        ("dossier",): [[i, "--level", "public", "-o", out + ".pdf", *db] for i in INTS]
+                      + [["1", "--level", "secret", "-o", out, *db],
+                         ["1", "--level", "internal", "-o", str(f["folder"]), *db]],
+        ("report",): [["--hearing-days", i, "-o", out + ".pdf", *db] for i in INTS]
+                     + [["--tag", t, "-o", out + ".pdf", *db] for t in TEXTS[:3]],
+        ("letter",): [["icrc_request_en", i, "-o", out + ".docx", *db] for i in INTS]
+                     + [["../../etc/passwd", "1", "-o", out, *db],
+                        ["icrc_request_en", "1", "--to", HUGE, "-o", out, *db],
+                        ["icrc_request_en", "1", "--set", "novalue", "-o", out, *db],
+                        ["icrc_request_en", "1", "--set", "x={{ 7*7 }}", "-o", out, *db]],
+        ("templates", "list"): [["--format", "json"]],
+        ("backup",): [[*db, "--keep", i] for i in INTS] + [[*db, "-o", str(f["folder"])]],
+        ("backups", "list"): [["--db", str(f["folder"])]],
+        ("restore",): [[str(f[k]), "--to", str(tmp / "restored.db")]
+                       for k in ("text", "empty", "folder", "foreign", "truncated")],
+        ("passphrase",): [],
+        ("encrypt",): [],
+    }
+    for words, argvs in calls.items():  # and every command on files that are not case files
+        if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),
+                         ("init",), ("demo",), ("restore",)):
+            extra = [a for a in (argvs[0] if argvs else []) if a not in db]
+            for kind in ("text", "empty", "truncated", "foreign", "folder", "missing"):
+                argvs.append([*extra, "--db", str(f[kind])])
+    return calls
+
+
+def test_every_command_is_fed_hostile_arguments(files: dict[str, Path], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CASEAPP_DEBUG", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nothing is asked
+    calls = hostile_calls(files, tmp_path)
+    missing = [w for w in command_paths() if w and w not in calls]
+    assert not missing, f"commands without hostile arguments here: {missing}"
+    ran, wrong = 0, []
+    for words, argvs in calls.items():
+        for argv in argvs:
+            where = " ".join([*words, *argv])[:200]
+            code, _out, err = run(*words, *argv)
+            ran += 1
+            if code not in (0, 1, 2) or code and not (
+                    err.startswith("caseapp: ") and err.count("\n") == 1
+                    and "unexpected error" not in err and "Traceback" not in err):
+                wrong.append(f"{where} -> exit {code}: {err[:300]}")
+    assert not wrong, "\n".join(wrong)
+    assert ran > 150
+    # The case file survived all of it.
+    code, out, _ = run("captives", "list", "--db", str(files["db"]))
+    assert code == 0 and "Mkrtchyan" in out or "Մկրտչյան" in out
+
+
+@pytest.mark.parametrize("argv", [
+    ["captives", "show", HUGE],
+    ["deadlines", "--within", "1000000000000"],
+    ["rules", "compute", "echr.application", "--trigger", "9999-12-31T23:59+14:00"],
+    ["rules", "compute", "echr.application", "--trigger", "0001-01-01T00:00-12:00"],
+])
+def test_overflows_are_one_line_and_exit_2_in_a_real_process(argv: list[str],
+                                                             files: dict[str, Path]) -> None:
+    result = subprocess.run([sys.executable, "-m", "caseapp", *argv, "--db", str(files["db"])],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("caseapp: ")
+    assert "unexpected error" not in result.stderr
+
+
+def test_a_mistyped_command_line_is_one_line(files: dict[str, Path]) -> None:
+    code, _, err = run("captives", "show", "seven", "--db", str(files["db"]))
+    assert code == 2 and err.count("\n") == 1
+    assert "“seven” is not a record ID" in err
+    code, _, err = run("captives", "shwo")
+    assert code == 2 and err.count("\n") == 1 and "invalid choice" in err
