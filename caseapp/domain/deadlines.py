@@ -7,6 +7,13 @@ in plain English, so the lawyer can check the arithmetic and the file keeps an a
 trail: "trigger 2023-10-31 (Tuesday)", "+4 months → 2024-02-29 (clamped to the month's
 end)", "fell on Sunday 2024-03-03 → rolled to the next working day Monday 2024-03-04".
 
+Never later when unsure: for a rule whose way of counting is not verified against the
+text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
+plain computation, whatever the rule file asks: a last day off is not rolled forward
+("not rolled: the code's rule on non-working days is not verified") and a filing after
+the cut-off is not counted from the next day. Rolling back to an earlier working day is
+always allowed: a deadline shown too early costs a day, one shown too late the case.
+
 ``recompute`` compares the deadlines stored in a case file with freshly computed ones
 and says which to add, which to update and which to leave alone because the lawyer set
 the date by hand. Pure Python: nothing here touches the database or the screen.
@@ -27,9 +34,10 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
+from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 MINUS = "−"
+NOT_ROLLED_UNVERIFIED = "not rolled: the code's rule on non-working days is not verified"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -104,7 +112,11 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     """
     results: list[ComputedDeadline] = []
     trigger = parse_trigger(trigger)
-    _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+    try:
+        _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+    except OverflowError:  # e.g. a trigger in the year 9999 plus a month
+        raise ValidationError(f"Rule {rule_id} from {trigger.isoformat()} gives a date outside "
+                              "the years 1 to 9999.", field="trigger") from None
     return results
 
 
@@ -195,6 +207,11 @@ def _parameters(rule: Rule, params: dict) -> dict[str, int]:
         except (TypeError, ValueError):
             raise ValidationError(f"“{p.label}” must be a whole number, not “{raw}”.",
                                   field=p.name) from None
+        for part in rule.offset:
+            limit = MAX_AMOUNT[part.unit]
+            if part.param == p.name and abs(values[p.name]) > limit:
+                raise ValidationError(f"“{p.label}” cannot be more than {limit} "
+                                      f"({part.unit.value.replace('_', ' ')}).", field=p.name)
     return values
 
 
@@ -245,7 +262,10 @@ def _start_date(rule: Rule, trigger: date | datetime, steps: list[str]) -> date:
         local = trigger
         steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]})")
     day = local.date()
-    if rule.cutoff is not None and local.time() > rule.cutoff:
+    if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
+        steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off, but counted from "
+                     "the same day: the rule's way of counting is not verified")
+    elif rule.cutoff is not None and local.time() > rule.cutoff:
         day += timedelta(days=1)
         steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off: counted from "
                      f"the next day, {_day(day)}")
@@ -322,6 +342,12 @@ def _roll(rule: Rule, day: date, steps: list[str]) -> date:
         steps.append(f"{day.isoformat()} is a {WEEKDAYS[day.weekday()]}, a working day{moved}")
         return day
     steps.append(f"{_day(day)} is not a working day: {reason}")
+    if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
+        steps.append(NOT_ROLLED_UNVERIFIED)
+        if rule.roll is Roll.NEXT_WORKING_DAY:
+            steps.append("the rule file asks for the next working day, but a date is never "
+                         "moved later while the rule's way of counting is unverified")
+        return day
     if rule.roll is Roll.NONE:
         steps.append("not rolled: this rule does not move off weekends or holidays")
         return day

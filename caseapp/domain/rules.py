@@ -6,7 +6,13 @@ add to or replace the shipped ones by id. A rule says what starts the clock (the
 trigger), how much time is added or taken away, whether the date moves off weekends and
 holidays, which calendar of holidays counts, when reminders fall, which further
 deadlines it sets off, where it comes from (the source) and whether anyone has checked
-it against that source (``verified``).
+it against that source (``verified``: the period; ``counting_verified``: how the text in
+force counts it, i.e. whether a last day off moves to the next working day and whether
+the trigger day counts). The engine never moves a date later than the plain computation
+for a rule whose counting is not verified, whatever its ``roll`` says.
+
+An offset longer than about a hundred years (e.g. 10**12 days, a typo of the lawyer's)
+is refused when the file is read, so that no computation can overflow or run for ever.
 
 A file or rule that cannot be read is reported as a :class:`RuleProblem` (file, rule id,
 what is wrong) and left out; every other rule still loads. The format is described in
@@ -39,6 +45,12 @@ class Unit(StrEnum):
     WORKING_DAYS = "working_days"  # days off of the rule's calendar are not counted
     WEEKS = "weeks"
     MONTHS = "months"  # same day number N months later (see month_end_clamp)
+
+
+# The longest offset a rule (or a parameter at compute time) may give, per unit: about a
+# hundred years. Anything longer is a typo, and would overflow the calendar.
+MAX_AMOUNT = {Unit.HOURS: 24 * 36_600, Unit.CALENDAR_DAYS: 36_600, Unit.WORKING_DAYS: 26_100,
+              Unit.WEEKS: 5_220, Unit.MONTHS: 1_200}
 
 
 class Roll(StrEnum):
@@ -99,6 +111,7 @@ class Calendar:
     country: str | None = None
     subdivision: str | None = None
     closures: tuple[Closure, ...] = ()
+    source: str = ""  # where the list of days off comes from
 
 
 WEEKENDS_ONLY = Calendar()
@@ -134,7 +147,8 @@ class Rule:
     trigger: str  # event type that starts the clock, e.g. "detention_order", "verdict"
     offset: tuple[OffsetPart, ...]
     source: str
-    verified: bool = False
+    verified: bool = False  # the period was checked against the source
+    counting_verified: bool = False  # so was the way of counting (roll, trigger day)
     body: str = ""  # court, body or jurisdiction, e.g. "ECHR", "Azerbaijan"
     month_end_clamp: bool = True
     roll: Roll = Roll.NONE
@@ -148,6 +162,13 @@ class Rule:
     parameters: tuple[Parameter, ...] = ()
     notes: str = ""
     origin: str = field(default="", compare=False)  # file the rule was read from
+
+    @property
+    def may_move_later(self) -> bool:
+        """Whether the engine may give a date later than the plain computation (roll to the
+        next working day, a filing after the cut-off counted from the next day): only when
+        both the period and the way of counting were checked against the text in force."""
+        return self.verified and self.counting_verified
 
     @property
     def counts_hours(self) -> bool:
@@ -224,7 +245,8 @@ class _Bad(Exception):
     """A value in a rule file that cannot be used; the message is for the lawyer."""
 
 
-_RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified", "body",
+_RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified",
+              "counting_verified", "body",
               "month_end_clamp", "roll", "calendar", "timezone", "cutoff", "opens",
               "reminders", "derives", "conditions", "parameters", "notes"}
 _REQUIRED = ("id", "version", "title", "trigger", "offset", "source")
@@ -317,6 +339,7 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
         raise _Bad("“version” must be text such as \"1\" or \"2024-03\".")
     parameters = tuple(_parameter(p) for p in _list(table, "parameters"))
     offset = _offset(table["offset"], {p.name for p in parameters})
+    _check_defaults(parameters, offset)
     timezone = _optional_text(table, "timezone")
     if timezone is not None:
         _parse(ZoneInfo, timezone, f"“{timezone}” is not a time zone such as \"Europe/Paris\".")
@@ -331,10 +354,14 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
     reminders = sorted({_int(v, "reminders") for v in _list(table, "reminders")}, reverse=True)
     if any(r < 0 for r in reminders):
         raise _Bad("“reminders” are days before the deadline and cannot be negative.")
+    for days in reminders:
+        _within_limit(days, Unit.CALENDAR_DAYS, "a reminder")
     rule = Rule(
         id=rule_id, version=str(version), title=_text(table, "title"),
         trigger=_text(table, "trigger"), offset=offset, source=_text(table, "source"),
-        verified=_bool(table, "verified", False), body=_optional_text(table, "body") or file_body,
+        verified=_bool(table, "verified", False),
+        counting_verified=_bool(table, "counting_verified", False),
+        body=_optional_text(table, "body") or file_body,
         month_end_clamp=_bool(table, "month_end_clamp", True),
         roll=_choice(table, "roll", Roll, Roll.NONE), calendar=calendar, timezone=timezone,
         cutoff=cutoff, opens=opens, reminders=tuple(reminders),
@@ -360,11 +387,25 @@ def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
             raise _Bad(f"the offset uses the parameter “{param}”, which is not declared "
                        "under “parameters”.")
         amount = _int(part["amount"], "amount") if "amount" in part else 0
-        result.append(OffsetPart(unit=_choice(part, "unit", Unit, None), amount=amount,
-                                 param=param))
+        unit = _choice(part, "unit", Unit, None)
+        _within_limit(amount, unit, "the offset")
+        result.append(OffsetPart(unit=unit, amount=amount, param=param))
     if len(result) > 1 and any(p.unit is Unit.HOURS for p in result):
         raise _Bad("an offset in hours cannot be combined with other units.")
     return tuple(result)
+
+
+def _within_limit(amount: int, unit: Unit, what: str) -> None:
+    if abs(amount) > MAX_AMOUNT[unit]:
+        raise _Bad(f"{what} of {amount} {unit.value} is longer than a hundred years "
+                   f"(at most {MAX_AMOUNT[unit]} {unit.value}).")
+
+
+def _check_defaults(parameters: tuple[Parameter, ...], offset: tuple[OffsetPart, ...]) -> None:
+    for part in offset:
+        p = next((x for x in parameters if x.name == part.param), None)
+        if p is not None and p.default is not None:
+            _within_limit(p.default, part.unit, f"the default of “{p.name}”")
 
 
 def _parameter(raw: Any) -> Parameter:
@@ -389,14 +430,15 @@ def _condition(raw: Any) -> Condition | None:
 
 
 def _calendar(table: dict, name: str) -> Calendar:
-    _known(table, {"country", "subdivision", "closures"}, "calendar setting")
+    _known(table, {"country", "subdivision", "closures", "source"}, "calendar setting")
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
     known = holidays.list_supported_countries()
     if country is not None and (country not in known or subdivision not in (None, *known[country])):
         raise _Bad(f"the holidays package has no calendar for “{country}”"
                    f"{' / ' + subdivision if subdivision else ''}.")
     closures = tuple(_closure(c) for c in _list(table, "closures"))
-    return Calendar(name=name, country=country, subdivision=subdivision, closures=closures)
+    return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
+                    source=_optional_text(table, "source") or "")
 
 
 def _closure(raw: Any) -> Closure:
