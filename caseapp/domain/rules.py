@@ -25,7 +25,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, time
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -35,6 +35,21 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from caseapp.domain.errors import NotFound
+from caseapp.domain.rule_values import Bad as _Bad
+from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
+    choice as _choice,
+    known as _known,
+    month_day as _month_day,
+    optional_text as _optional_text,
+    parse as _parse,
+    read_bool as _bool,
+    read_date as _date,
+    read_int as _int,
+    read_list as _list,
+    read_time as _time,
+    table as _table,
+    text as _text,
+)
 
 
 class Unit(StrEnum):
@@ -239,10 +254,6 @@ def load_rules(*folders: str | Path, shipped: bool = True) -> RuleSet:
         if folder.is_dir():
             loader.load_folder(folder)
     return loader.finish()
-
-
-class _Bad(Exception):
-    """A value in a rule file that cannot be used; the message is for the lawyer."""
 
 
 _RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified",
@@ -452,87 +463,3 @@ def _closure(raw: Any) -> Closure:
         raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
                    end=_month_day(table["to"]) if has_range else None, dates=dates)
-
-
-# -- small typed readers (each raises _Bad with a message for the lawyer) -----------------
-
-def _known(table: dict, allowed: set[str], what: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise _Bad(f"unknown {what} " + ", ".join(f"“{k}”" for k in unknown)
-                   + " (a misspelling?).")
-
-
-def _text(raw: dict, key: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise _Bad(f"“{key}” must be non-empty text.")
-    return value.strip()
-
-
-def _optional_text(raw: dict, key: str) -> str | None:
-    return None if raw.get(key) is None else _text(raw, key)
-
-
-def _int(value: Any, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"“{key}” must be a whole number, not {value!r}.")
-    return value
-
-
-def _bool(raw: dict, key: str, default: bool) -> bool:
-    value = raw.get(key, default)
-    if not isinstance(value, bool):
-        raise _Bad(f"“{key}” must be true or false.")
-    return value
-
-
-def _list(raw: dict, key: str) -> list:
-    value = raw.get(key, [])
-    if not isinstance(value, list):
-        raise _Bad(f"“{key}” must be a list [ … ].")
-    return value
-
-
-def _table(value: Any, key: str) -> dict:
-    if not isinstance(value, dict):
-        raise _Bad(f"“{key}” must be a table {{ … }}.")
-    return value
-
-
-def _choice(raw: dict, key: str, enum: type[StrEnum], default: Any) -> Any:
-    value = raw.get(key, default)
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(f"\"{m.value}\"" for m in enum)
-        raise _Bad(f"“{value}” is not a known {key}; use one of {allowed}.") from None
-
-
-def _date(value: Any, key: str) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    return _parse(date.fromisoformat, value, f"“{key}”: “{value}” is not a date (YYYY-MM-DD).")
-
-
-def _time(raw: dict, key: str) -> time | None:
-    value = raw.get(key)
-    if value is None or isinstance(value, time):
-        return value
-    return _parse(time.fromisoformat, value, f"“{key}”: “{value}” is not a time (HH:MM).")
-
-
-def _parse(parser: Any, value: Any, message: str) -> Any:
-    try:
-        return parser(str(value))
-    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
-        raise _Bad(message) from None
-
-
-def _month_day(value: Any) -> tuple[int, int]:
-    try:
-        month, day = (int(x) for x in str(value).split("-"))
-        date(2024, month, day)  # a leap year, so 02-29 is accepted
-    except ValueError:
-        raise _Bad(f"“{value}” is not a month and day (write MM-DD, e.g. 12-24).") from None
-    return month, day
