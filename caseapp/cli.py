@@ -396,11 +396,16 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json({"rules": [{"id": r.id, "version": r.version, "title": r.title,
                                "trigger": r.trigger, "body": r.body, "source": r.source,
-                               "verified": r.verified} for r in rules],
+                               "verified": r.verified,
+                               "counting_verified": r.counting_verified} for r in rules],
                     "problems": [str(p) for p in rules.problems]}, out)
         return 0
-    print_table(["ID", "Title", "Source", "Verified"],
-                [[r.id, r.title, r.source, "yes" if r.verified else "NO"] for r in rules], out)
+    # One block per rule: the source is printed in full, never cut, with the verified flag.
+    for r in rules:
+        verified = ("yes" if r.may_move_later else
+                    "period yes, counting not verified" if r.verified else "NO")
+        out.write(f"{r.id}  v{r.version}  [verified: {verified}]\n  {r.title}\n"
+                  f"  Source: {r.source}\n")
     for p in rules.problems:
         out.write(f"PROBLEM: {p}\n")
     return 0

@@ -1,6 +1,7 @@
 """The detention clock of one captive: where they stand against the time limits that
-matter (the current order's expiry, the statutory maximum, news of them), computed from
-their file alone so that every screen and report shows the same numbers."""
+matter (the current order's expiry, the statutory maximum, news of them, and for a
+prisoner of war awaiting trial the three months of GC III Art. 103), computed from their
+file alone so that every screen and report shows the same numbers."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from dateutil.relativedelta import relativedelta
+
 from caseapp.domain.dto import CaptiveFileDTO
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 
 # Detention orders and the statutory maximum govern custody before and during trial, not
 # the serving of a sentence.
@@ -21,6 +24,12 @@ PRE_TRIAL = frozenset({CaptiveStatus.HELD, CaptiveStatus.PRE_TRIAL, CaptiveStatu
 # lawyer sets the one that applies in the settings; until then the clock only counts.
 DEFAULT_EXPIRY_WARNING_DAYS = 14
 DEFAULT_WELFARE_THRESHOLD_DAYS = 30
+
+# Geneva Convention III, Art. 103: a prisoner of war's confinement while awaiting trial
+# shall in no circumstances exceed three months. Counted from the start of the first
+# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial.
+POW_CONFINEMENT_MONTHS = 3
+POW_CONFINEMENT_SOURCE = "GC III Art. 103"
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,12 @@ class DetentionClock:
     days_since_welfare_contact: int | None
     welfare_threshold_days: int
     warnings: tuple[str, ...]  # sentences, in the order of warning_kinds
-    warning_kinds: tuple[str, ...] = ()  # "expiry", "expired", "maximum", "welfare"
+    # "expiry", "expired", "maximum", "pow_confinement", "welfare"
+    warning_kinds: tuple[str, ...] = ()
+    # A prisoner of war held pre-trial: since when confined awaiting trial, and the last
+    # day of the three months GC III Art. 103 allows (None for anyone else).
+    pow_confined_since: date | None = None
+    pow_confinement_ends: date | None = None
 
     @property
     def expiring_without_hearing(self) -> bool:
@@ -70,13 +84,14 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
     return detention_clock(
         c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
-        today, settings)
+        today, settings, category=c.category)
 
 
 def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int | None,
                     orders: Sequence[OrderTerm], hearings: Iterable[datetime],
                     last_contact: date | None, today: date,
-                    settings: ClockSettings = ClockSettings()) -> DetentionClock:
+                    settings: ClockSettings = ClockSettings(), *,
+                    category: CaptiveCategory | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this)."""
     started = [o for o in orders if o.start_date <= today] or list(orders)
@@ -105,6 +120,21 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         kinds.append("maximum")
         warnings.append(f"{days_in_custody} days in custody: more than the maximum of "
                         f"{maximum} days.")
+    pow_since, pow_ends = pow_confinement(category, status, orders, today)
+    if pow_since is not None and pow_ends is not None:
+        confined = (today - pow_since).days
+        if today > pow_ends:
+            kinds.append("pow_confinement")
+            warnings.append(
+                f"Prisoner of war confined awaiting trial since {pow_since} ({confined} days): "
+                f"more than the three months {POW_CONFINEMENT_SOURCE} allows, which ended "
+                f"on {pow_ends}.")
+        elif (pow_ends - today).days <= settings.expiry_warning_days:
+            kinds.append("pow_confinement")
+            warnings.append(
+                f"Prisoner of war confined awaiting trial since {pow_since}: the three months "
+                f"{POW_CONFINEMENT_SOURCE} allows end on {pow_ends} "
+                f"(in {(pow_ends - today).days} days).")
     if status.in_custody or status is CaptiveStatus.MISSING:
         if since is None:
             kinds.append("welfare")
@@ -120,4 +150,20 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         days_over_max=over, next_hearing=next_hearing, hearing_before_expiry=before_expiry,
         last_welfare_contact=last_contact, days_since_welfare_contact=since,
         welfare_threshold_days=settings.welfare_threshold_days, warnings=tuple(warnings),
-        warning_kinds=tuple(kinds))
+        warning_kinds=tuple(kinds), pow_confined_since=pow_since,
+        pow_confinement_ends=pow_ends)
+
+
+def pow_confinement(category: CaptiveCategory | None, status: CaptiveStatus,
+                    orders: Sequence[OrderTerm], today: date) -> tuple[date | None, date | None]:
+    """For a serviceman / prisoner of war held pre-trial: the start of the confinement
+    awaiting trial (the first detention order that has started) and the last day of the
+    three months GC III Art. 103 allows (month-end clamped: 30 November + 3 months is
+    28 or 29 February). (None, None) for anyone else or when no order is recorded."""
+    if category is not CaptiveCategory.SERVICEMAN or status is not CaptiveStatus.PRE_TRIAL:
+        return None, None
+    started = [o.start_date for o in orders if o.start_date <= today]
+    if not started:
+        return None, None
+    since = min(started)
+    return since, since + relativedelta(months=POW_CONFINEMENT_MONTHS)

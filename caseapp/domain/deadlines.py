@@ -7,18 +7,25 @@ in plain English, so the lawyer can check the arithmetic and the file keeps an a
 trail: "trigger 2023-10-31 (Tuesday)", "+4 months → 2024-02-29 (clamped to the month's
 end)", "fell on Sunday 2024-03-03 → rolled to the next working day Monday 2024-03-04".
 
-``recompute`` compares the deadlines stored in a case file with freshly computed ones
-and says which to add, which to update and which to leave alone because the lawyer set
-the date by hand. Pure Python: nothing here touches the database or the screen.
+Never later when unsure: for a rule whose way of counting is not verified against the
+text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
+plain computation, whatever the rule file asks: a last day off is not rolled forward
+("not rolled: the code's rule on non-working days is not verified") and a filing after
+the cut-off is not counted from the next day. Rolling back to an earlier working day is
+always allowed: a deadline shown too early costs a day, one shown too late the case.
+
+``recompute`` (in ``caseapp.domain.recompute``, importable from here) compares the
+deadlines stored in a case file with freshly computed ones and says which to add, which
+to update and which to leave alone because the lawyer set the date by hand. Pure
+Python: nothing here touches the database or the screen.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,9 +34,10 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
+from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 MINUS = "−"
+NOT_ROLLED_UNVERIFIED = "not rolled: the code's rule on non-working days is not verified"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -104,7 +112,11 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     """
     results: list[ComputedDeadline] = []
     trigger = parse_trigger(trigger)
-    _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+    try:
+        _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+    except OverflowError:  # e.g. a trigger in the year 9999 plus a month
+        raise ValidationError(f"Rule {rule_id} from {trigger.isoformat()} gives a date outside "
+                              "the years 1 to 9999.", field="trigger") from None
     return results
 
 
@@ -195,6 +207,11 @@ def _parameters(rule: Rule, params: dict) -> dict[str, int]:
         except (TypeError, ValueError):
             raise ValidationError(f"“{p.label}” must be a whole number, not “{raw}”.",
                                   field=p.name) from None
+        for part in rule.offset:
+            limit = MAX_AMOUNT[part.unit]
+            if part.param == p.name and abs(values[p.name]) > limit:
+                raise ValidationError(f"“{p.label}” cannot be more than {limit} "
+                                      f"({part.unit.value.replace('_', ' ')}).", field=p.name)
     return values
 
 
@@ -245,7 +262,10 @@ def _start_date(rule: Rule, trigger: date | datetime, steps: list[str]) -> date:
         local = trigger
         steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]})")
     day = local.date()
-    if rule.cutoff is not None and local.time() > rule.cutoff:
+    if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
+        steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off, but counted from "
+                     "the same day: the rule's way of counting is not verified")
+    elif rule.cutoff is not None and local.time() > rule.cutoff:
         day += timedelta(days=1)
         steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off: counted from "
                      f"the next day, {_day(day)}")
@@ -322,6 +342,12 @@ def _roll(rule: Rule, day: date, steps: list[str]) -> date:
         steps.append(f"{day.isoformat()} is a {WEEKDAYS[day.weekday()]}, a working day{moved}")
         return day
     steps.append(f"{_day(day)} is not a working day: {reason}")
+    if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
+        steps.append(NOT_ROLLED_UNVERIFIED)
+        if rule.roll is Roll.NEXT_WORKING_DAY:
+            steps.append("the rule file asks for the next working day, but a date is never "
+                         "moved later while the rule's way of counting is unverified")
+        return day
     if rule.roll is Roll.NONE:
         steps.append("not rolled: this rule does not move off weekends or holidays")
         return day
@@ -399,110 +425,8 @@ def _calendar_name(calendar: Calendar) -> str:
     return " and ".join(parts) + " skipped"
 
 
-# -- recomputing stored deadlines -----------------------------------------------------------
+# Recomputing stored deadlines lives in its own module; kept importable from here.
+from caseapp.domain.recompute import ChangeKind, DeadlineChange, recompute  # noqa: E402
 
-class ChangeKind(StrEnum):
-    ADD = "add"  # the rules give a deadline the case file does not have yet
-    UPDATE = "update"  # a computed deadline whose date, trigger or rule version changed
-    KEEP = "keep"  # differs from the rules, but the lawyer set it by hand or closed it
-    OBSOLETE = "obsolete"  # the rules no longer give this deadline
-
-
-@dataclass(frozen=True)
-class DeadlineChange:
-    """What to do with one deadline, and why (the reason is shown to the lawyer)."""
-
-    kind: ChangeKind
-    rule_id: str
-    reason: str
-    existing: Any = None  # the stored deadline (e.g. a DeadlineDTO), if any
-    fresh: ComputedDeadline | None = field(default=None)
-
-
-def recompute(existing: Iterable[Any],
-              fresh: Iterable[ComputedDeadline]) -> list[DeadlineChange]:
-    """Compare the stored deadlines of one trigger with freshly computed ones.
-
-    ``existing`` items need ``rule_id``, ``rule_version``, ``due_on``, ``due_time`` and
-    ``overridden`` attributes, and may have ``timezone``, ``trigger_date`` and
-    ``status`` (a ``DeadlineDTO`` has them all). Deadlines entered by hand (no
-    ``rule_id``) are never touched. A deadline the lawyer overrode is never
-    overwritten: if the rules now say otherwise it comes back as ``KEEP`` with a reason,
-    so the screen can flag it. Deadlines already done or dismissed are kept as well.
-    Unchanged deadlines are not listed.
-    """
-    stored: dict[str, list[Any]] = {}
-    for item in existing:
-        if getattr(item, "rule_id", ""):
-            stored.setdefault(item.rule_id, []).append(item)
-    changes: list[DeadlineChange] = []
-    for new in fresh:
-        olds = stored.pop(new.rule_id, [])
-        if not olds:
-            changes.append(DeadlineChange(ChangeKind.ADD, new.rule_id,
-                                          f"New deadline “{new.title}” due {_due_text(new)}.",
-                                          None, new))
-        for old in olds:
-            change = _compare(old, new)
-            if change is not None:
-                changes.append(change)
-    for rule_id, olds in stored.items():
-        for old in olds:
-            if getattr(old, "overridden", False):
-                changes.append(DeadlineChange(ChangeKind.KEEP, rule_id, (
-                    "The rules no longer give this deadline, but you set its date by hand: "
-                    "it is kept."), old))
-            elif _is_open(old):
-                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id, (
-                    f"The rules no longer give a deadline under rule {rule_id} for this "
-                    "trigger."), old))
-    return changes
-
-
-def _compare(old: Any, new: ComputedDeadline) -> DeadlineChange | None:
-    same_due = ((old.due_on, old.due_time, getattr(old, "timezone", "") or "")
-                == (new.due_on, new.due_time, new.timezone))
-    old_trigger = getattr(old, "trigger_date", new.trigger_date)
-    same_trigger = old_trigger is None or old_trigger == new.trigger_date
-    if getattr(old, "overridden", False):
-        if same_due:
-            return None
-        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
-            f"You set this date by hand ({_stored_due_text(old)}); the rule now gives "
-            f"{_due_text(new)}. Your date is kept: check which is right."), old, new)
-    if not _is_open(old):
-        if same_due:
-            return None
-        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
-            f"This deadline is closed; the rule now gives {_due_text(new)} instead of "
-            f"{_stored_due_text(old)}. It is left as it is."), old, new)
-    if same_due and same_trigger and old.rule_version == new.rule_version:
-        return None
-    reasons = []
-    if not same_trigger:
-        reasons.append(f"the trigger date changed from {old_trigger} to {new.trigger_date}")
-    if old.rule_version != new.rule_version:
-        reasons.append(f"rule {new.applied_rule_id} changed from version "
-                       f"{old.rule_version or '?'} to {new.rule_version}")
-    what = (f"due date {_stored_due_text(old)} → {_due_text(new)}" if not same_due
-            else f"due date unchanged ({_due_text(new)})")
-    return DeadlineChange(ChangeKind.UPDATE, new.rule_id,
-                          f"{what[0].upper()}{what[1:]}: {' and '.join(reasons) or 'recomputed'}.",
-                          old, new)
-
-
-def _is_open(old: Any) -> bool:
-    status = getattr(old, "status", "open")
-    return str(getattr(status, "value", status)) == "open"
-
-
-def _due_text(d: ComputedDeadline) -> str:
-    if d.due_time is None:
-        return d.due_on.isoformat()
-    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}"
-
-
-def _stored_due_text(old: Any) -> str:
-    if getattr(old, "due_time", None) is None:
-        return old.due_on.isoformat()
-    return f"{old.due_on.isoformat()} {old.due_time:%H:%M} {getattr(old, 'timezone', '')}".strip()
+__all__ = ["ChangeKind", "ComputedDeadline", "DeadlineChange", "compute", "is_working_day",
+           "non_working_reason", "parse_trigger", "recompute"]

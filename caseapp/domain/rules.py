@@ -6,7 +6,13 @@ add to or replace the shipped ones by id. A rule says what starts the clock (the
 trigger), how much time is added or taken away, whether the date moves off weekends and
 holidays, which calendar of holidays counts, when reminders fall, which further
 deadlines it sets off, where it comes from (the source) and whether anyone has checked
-it against that source (``verified``).
+it against that source (``verified``: the period; ``counting_verified``: how the text in
+force counts it, i.e. whether a last day off moves to the next working day and whether
+the trigger day counts). The engine never moves a date later than the plain computation
+for a rule whose counting is not verified, whatever its ``roll`` says.
+
+An offset longer than about a hundred years (e.g. 10**12 days, a typo of the lawyer's)
+is refused when the file is read, so that no computation can overflow or run for ever.
 
 A file or rule that cannot be read is reported as a :class:`RuleProblem` (file, rule id,
 what is wrong) and left out; every other rule still loads. The format is described in
@@ -19,7 +25,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, time
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -29,6 +35,21 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from caseapp.domain.errors import NotFound
+from caseapp.domain.rule_values import Bad as _Bad
+from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
+    choice as _choice,
+    known as _known,
+    month_day as _month_day,
+    optional_text as _optional_text,
+    parse as _parse,
+    read_bool as _bool,
+    read_date as _date,
+    read_int as _int,
+    read_list as _list,
+    read_time as _time,
+    table as _table,
+    text as _text,
+)
 
 
 class Unit(StrEnum):
@@ -39,6 +60,12 @@ class Unit(StrEnum):
     WORKING_DAYS = "working_days"  # days off of the rule's calendar are not counted
     WEEKS = "weeks"
     MONTHS = "months"  # same day number N months later (see month_end_clamp)
+
+
+# The longest offset a rule (or a parameter at compute time) may give, per unit: about a
+# hundred years. Anything longer is a typo, and would overflow the calendar.
+MAX_AMOUNT = {Unit.HOURS: 24 * 36_600, Unit.CALENDAR_DAYS: 36_600, Unit.WORKING_DAYS: 26_100,
+              Unit.WEEKS: 5_220, Unit.MONTHS: 1_200}
 
 
 class Roll(StrEnum):
@@ -99,6 +126,7 @@ class Calendar:
     country: str | None = None
     subdivision: str | None = None
     closures: tuple[Closure, ...] = ()
+    source: str = ""  # where the list of days off comes from
 
 
 WEEKENDS_ONLY = Calendar()
@@ -134,7 +162,8 @@ class Rule:
     trigger: str  # event type that starts the clock, e.g. "detention_order", "verdict"
     offset: tuple[OffsetPart, ...]
     source: str
-    verified: bool = False
+    verified: bool = False  # the period was checked against the source
+    counting_verified: bool = False  # so was the way of counting (roll, trigger day)
     body: str = ""  # court, body or jurisdiction, e.g. "ECHR", "Azerbaijan"
     month_end_clamp: bool = True
     roll: Roll = Roll.NONE
@@ -148,6 +177,13 @@ class Rule:
     parameters: tuple[Parameter, ...] = ()
     notes: str = ""
     origin: str = field(default="", compare=False)  # file the rule was read from
+
+    @property
+    def may_move_later(self) -> bool:
+        """Whether the engine may give a date later than the plain computation (roll to the
+        next working day, a filing after the cut-off counted from the next day): only when
+        both the period and the way of counting were checked against the text in force."""
+        return self.verified and self.counting_verified
 
     @property
     def counts_hours(self) -> bool:
@@ -220,11 +256,8 @@ def load_rules(*folders: str | Path, shipped: bool = True) -> RuleSet:
     return loader.finish()
 
 
-class _Bad(Exception):
-    """A value in a rule file that cannot be used; the message is for the lawyer."""
-
-
-_RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified", "body",
+_RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified",
+              "counting_verified", "body",
               "month_end_clamp", "roll", "calendar", "timezone", "cutoff", "opens",
               "reminders", "derives", "conditions", "parameters", "notes"}
 _REQUIRED = ("id", "version", "title", "trigger", "offset", "source")
@@ -317,6 +350,7 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
         raise _Bad("“version” must be text such as \"1\" or \"2024-03\".")
     parameters = tuple(_parameter(p) for p in _list(table, "parameters"))
     offset = _offset(table["offset"], {p.name for p in parameters})
+    _check_defaults(parameters, offset)
     timezone = _optional_text(table, "timezone")
     if timezone is not None:
         _parse(ZoneInfo, timezone, f"“{timezone}” is not a time zone such as \"Europe/Paris\".")
@@ -331,10 +365,14 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
     reminders = sorted({_int(v, "reminders") for v in _list(table, "reminders")}, reverse=True)
     if any(r < 0 for r in reminders):
         raise _Bad("“reminders” are days before the deadline and cannot be negative.")
+    for days in reminders:
+        _within_limit(days, Unit.CALENDAR_DAYS, "a reminder")
     rule = Rule(
         id=rule_id, version=str(version), title=_text(table, "title"),
         trigger=_text(table, "trigger"), offset=offset, source=_text(table, "source"),
-        verified=_bool(table, "verified", False), body=_optional_text(table, "body") or file_body,
+        verified=_bool(table, "verified", False),
+        counting_verified=_bool(table, "counting_verified", False),
+        body=_optional_text(table, "body") or file_body,
         month_end_clamp=_bool(table, "month_end_clamp", True),
         roll=_choice(table, "roll", Roll, Roll.NONE), calendar=calendar, timezone=timezone,
         cutoff=cutoff, opens=opens, reminders=tuple(reminders),
@@ -360,11 +398,25 @@ def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
             raise _Bad(f"the offset uses the parameter “{param}”, which is not declared "
                        "under “parameters”.")
         amount = _int(part["amount"], "amount") if "amount" in part else 0
-        result.append(OffsetPart(unit=_choice(part, "unit", Unit, None), amount=amount,
-                                 param=param))
+        unit = _choice(part, "unit", Unit, None)
+        _within_limit(amount, unit, "the offset")
+        result.append(OffsetPart(unit=unit, amount=amount, param=param))
     if len(result) > 1 and any(p.unit is Unit.HOURS for p in result):
         raise _Bad("an offset in hours cannot be combined with other units.")
     return tuple(result)
+
+
+def _within_limit(amount: int, unit: Unit, what: str) -> None:
+    if abs(amount) > MAX_AMOUNT[unit]:
+        raise _Bad(f"{what} of {amount} {unit.value} is longer than a hundred years "
+                   f"(at most {MAX_AMOUNT[unit]} {unit.value}).")
+
+
+def _check_defaults(parameters: tuple[Parameter, ...], offset: tuple[OffsetPart, ...]) -> None:
+    for part in offset:
+        p = next((x for x in parameters if x.name == part.param), None)
+        if p is not None and p.default is not None:
+            _within_limit(p.default, part.unit, f"the default of “{p.name}”")
 
 
 def _parameter(raw: Any) -> Parameter:
@@ -389,14 +441,15 @@ def _condition(raw: Any) -> Condition | None:
 
 
 def _calendar(table: dict, name: str) -> Calendar:
-    _known(table, {"country", "subdivision", "closures"}, "calendar setting")
+    _known(table, {"country", "subdivision", "closures", "source"}, "calendar setting")
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
     known = holidays.list_supported_countries()
     if country is not None and (country not in known or subdivision not in (None, *known[country])):
         raise _Bad(f"the holidays package has no calendar for “{country}”"
                    f"{' / ' + subdivision if subdivision else ''}.")
     closures = tuple(_closure(c) for c in _list(table, "closures"))
-    return Calendar(name=name, country=country, subdivision=subdivision, closures=closures)
+    return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
+                    source=_optional_text(table, "source") or "")
 
 
 def _closure(raw: Any) -> Closure:
@@ -410,87 +463,3 @@ def _closure(raw: Any) -> Closure:
         raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
                    end=_month_day(table["to"]) if has_range else None, dates=dates)
-
-
-# -- small typed readers (each raises _Bad with a message for the lawyer) -----------------
-
-def _known(table: dict, allowed: set[str], what: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise _Bad(f"unknown {what} " + ", ".join(f"“{k}”" for k in unknown)
-                   + " (a misspelling?).")
-
-
-def _text(raw: dict, key: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise _Bad(f"“{key}” must be non-empty text.")
-    return value.strip()
-
-
-def _optional_text(raw: dict, key: str) -> str | None:
-    return None if raw.get(key) is None else _text(raw, key)
-
-
-def _int(value: Any, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"“{key}” must be a whole number, not {value!r}.")
-    return value
-
-
-def _bool(raw: dict, key: str, default: bool) -> bool:
-    value = raw.get(key, default)
-    if not isinstance(value, bool):
-        raise _Bad(f"“{key}” must be true or false.")
-    return value
-
-
-def _list(raw: dict, key: str) -> list:
-    value = raw.get(key, [])
-    if not isinstance(value, list):
-        raise _Bad(f"“{key}” must be a list [ … ].")
-    return value
-
-
-def _table(value: Any, key: str) -> dict:
-    if not isinstance(value, dict):
-        raise _Bad(f"“{key}” must be a table {{ … }}.")
-    return value
-
-
-def _choice(raw: dict, key: str, enum: type[StrEnum], default: Any) -> Any:
-    value = raw.get(key, default)
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(f"\"{m.value}\"" for m in enum)
-        raise _Bad(f"“{value}” is not a known {key}; use one of {allowed}.") from None
-
-
-def _date(value: Any, key: str) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    return _parse(date.fromisoformat, value, f"“{key}”: “{value}” is not a date (YYYY-MM-DD).")
-
-
-def _time(raw: dict, key: str) -> time | None:
-    value = raw.get(key)
-    if value is None or isinstance(value, time):
-        return value
-    return _parse(time.fromisoformat, value, f"“{key}”: “{value}” is not a time (HH:MM).")
-
-
-def _parse(parser: Any, value: Any, message: str) -> Any:
-    try:
-        return parser(str(value))
-    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
-        raise _Bad(message) from None
-
-
-def _month_day(value: Any) -> tuple[int, int]:
-    try:
-        month, day = (int(x) for x in str(value).split("-"))
-        date(2024, month, day)  # a leap year, so 02-29 is accepted
-    except ValueError:
-        raise _Bad(f"“{value}” is not a month and day (write MM-DD, e.g. 12-24).") from None
-    return month, day

@@ -65,7 +65,7 @@ HEARING_EVENTS = {
 BODY_EVENTS = {
     InternationalBody.ECHR: "echr_communication",
     InternationalBody.WGAD: "wgad_transmission",
-    InternationalBody.UN_HRC: "hrc_registration",
+    InternationalBody.UN_HRC: "hrc_transmission",  # OP-ICCPR Art. 4(2): from the transmission
 }
 
 

@@ -55,14 +55,18 @@ class DeadlineRow:
 
 @dataclass(frozen=True)
 class AttentionItem:
-    kind: str  # "deadline", "expired", "expiry", "maximum", "welfare", "forgotten"
+    # "deadline", "expired", "expiry", "maximum", "pow_confinement", "welfare", "forgotten"
+    kind: str
     captive_id: int | None
     captive_name: str
     text: str  # an English sentence (the GUI composes its own from the fields below)
     due_on: date | None = None  # of the deadline, or the order's expiry
     deadline_id: int | None = None
-    days: int | None = None  # days left (expiry), in custody (maximum), without news (welfare)
-    limit: int | None = None  # the statutory maximum, or the welfare threshold
+    # days left (expiry), in custody (maximum), confined awaiting trial (pow_confinement),
+    # without news (welfare)
+    days: int | None = None
+    # the statutory maximum, the days of GC III Art. 103's three months, the welfare threshold
+    limit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -180,12 +184,18 @@ class ReminderService:
                 continue
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,
-                                    self.engine.clock_settings)
+                                    self.engine.clock_settings, category=c.category)
+            pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
             for kind, text in zip(clock.warning_kinds, clock.warnings, strict=True):
-                due = clock.order_expires_on if kind in ("expiry", "expired") else None
+                due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,
+                       "pow_confinement": pow_ends}.get(kind)
                 days, limit = {
                     "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
                     "maximum": (clock.days_in_custody, clock.statutory_max_days),
+                    # days confined awaiting trial, against the days of the three months
+                    "pow_confinement": ((today - pow_since).days if pow_since else None,
+                                        (pow_ends - pow_since).days
+                                        if pow_since and pow_ends else None),
                     "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
                 }[kind]
                 warned.append(AttentionItem(kind, c.id, c.primary_name, text, due,
@@ -194,7 +204,7 @@ class ReminderService:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
                     "Nothing ahead: no open deadline and no hearing is recorded."))
-        order = {"expired": 0, "expiry": 1, "maximum": 2, "welfare": 3}
+        order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4}
         # Most urgent first: the order expiring soonest, the longest without news.
         warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max,
                                    -(i.days if i.days is not None else 10**6), i.captive_name))

@@ -31,6 +31,38 @@ def test_rules_list_table_and_json() -> None:
     assert {"id", "title", "source", "verified"} <= set(rules["echr.application"])
 
 
+def test_rules_list_shows_each_rules_full_source_and_verified_flag(tmp_path: Path) -> None:
+    mine = tmp_path / "xdg-config" / "CaseApp" / "rules"  # the isolated config folder
+    mine.mkdir(parents=True)
+    (mine / "typo.toml").write_text(
+        '[[rules]]\nid = "my.typo"\nversion = "1"\ntitle = "Typo"\ntrigger = "verdict"\n'
+        'offset = { amount = 1000000000000, unit = "calendar_days" }\nsource = "x"\n'
+        '[[rules]]\nid = "my.fine"\nversion = "1"\ntitle = "Fine"\ntrigger = "verdict"\n'
+        'offset = { amount = 3, unit = "calendar_days" }\nsource = "my own notes"\n',
+        encoding="utf-8")
+    code, out, err = run("rules", "list")
+    assert code == 0, err
+    lines = out.splitlines()
+
+    def block(rule_id: str) -> str:
+        start = next(i for i, line in enumerate(lines) if line.startswith(rule_id + "  "))
+        return "\n".join(lines[start:start + 3])
+
+    appeal = block("az.verdict.appeal")
+    assert "[verified: period yes, counting not verified]" in appeal
+    assert "Source: AZ CCrP Art. 384: an appeal against a first-instance verdict" in appeal
+    assert appeal.endswith("counted here from the announcement, the earlier of the two.")  # uncut
+    assert "AZ CCrP Art. 410.1.1" in block("az.cassation")
+    assert "[verified: yes]" in block("am.arrest.bring_before_judge")
+    assert "Constitution of Armenia, Art. 27(4)" in block("am.arrest.bring_before_judge")
+    assert "[verified: NO]" in block("un.wgad.government_reply")
+    assert "Source: my own notes" in block("my.fine")
+    assert not any(line.startswith("my.typo") for line in lines)  # refused, reported below
+    [problem] = [line for line in lines if line.startswith("PROBLEM")]
+    assert "typo.toml" in problem and "“my.typo”" in problem
+    assert "longer than a hundred years" in problem
+
+
 def test_rules_compute_prints_the_dates_and_steps() -> None:
     code, out, err = run("rules", "compute", "az.detention.expiry", "--trigger", "2023-10-31",
                          "--param", "term_months=4")

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,54 @@ calendar = "am"
 source = "test"
 
 [[rules]]
+id = "test.az.next"
+version = "1"
+title = "Twenty days, next working day in Azerbaijan (counting verified)"
+trigger = "test"
+offset = { amount = 20, unit = "calendar_days" }
+roll = "next_working_day"
+calendar = "az"
+source = "test"
+verified = true
+counting_verified = true
+
+[[rules]]
+id = "test.am.next"
+version = "1"
+title = "One month, next working day in Armenia (counting verified)"
+trigger = "test"
+offset = { amount = 1, unit = "months" }
+roll = "next_working_day"
+calendar = "am"
+source = "test"
+verified = true
+counting_verified = true
+
+[[rules]]
+id = "test.unverified.next"
+version = "1"
+title = "A lawyer's own rule, not verified, asking for the next working day"
+trigger = "test"
+offset = { amount = 20, unit = "calendar_days" }
+roll = "next_working_day"
+calendar = "az"
+source = "my notes"
+verified = false
+
+[[rules]]
+id = "test.period.only"
+version = "1"
+title = "Period verified, counting not said: still never later"
+trigger = "test"
+offset = { amount = 20, unit = "calendar_days" }
+roll = "next_working_day"
+calendar = "az"
+cutoff = "16:00"
+timezone = "Asia/Baku"
+source = "my notes"
+verified = true
+
+[[rules]]
 id = "test.paris.48h"
 version = "1"
 title = "48 hours in Paris"
@@ -65,6 +114,8 @@ offset = { amount = 1, unit = "calendar_days" }
 roll = "next_working_day"
 calendar = { closures = [ { name = "All year", from = "01-01", to = "12-31" } ] }
 source = "test"
+verified = true
+counting_verified = true
 
 [[rules]]
 id = "test.loop.a"
@@ -179,10 +230,30 @@ def test_rule_39_office_hours_in_strasbourg(rules: RuleSet) -> None:
     assert any("before office hours" in s for s in baku_morning.steps)
 
 
+def test_rule_39_the_courts_public_holidays_are_not_working_days(rules: RuleSet) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    # Wednesday 24 December 2025 at 17:00: after the cut-off, so from Thursday 25 December
+    # (Christmas), Friday 26 December (St Stephen's Day, a public holiday in Alsace), then
+    # the weekend: dealt with on Monday 29 December.
+    christmas = one(rules, "echr.rule39", datetime(2025, 12, 24, 17, 0, tzinfo=paris))
+    assert christmas.due == datetime(2025, 12, 29, 16, 0, tzinfo=paris)
+    assert ("2025-12-25 (Thursday) is not a working day: public holiday in FR, "
+            "“Christmas Day”") in christmas.steps
+    # Saturday 27 December 2025 in the morning: Monday 29 December.
+    saturday = one(rules, "echr.rule39", datetime(2025, 12, 27, 9, 0, tzinfo=paris))
+    assert saturday.due == datetime(2025, 12, 29, 16, 0, tzinfo=paris)
+    # Good Friday 29 March 2024 at 10:00: Easter Monday is a holiday too → Tuesday 2 April.
+    easter = one(rules, "echr.rule39", datetime(2024, 3, 29, 10, 0, tzinfo=paris))
+    assert easter.due == datetime(2024, 4, 2, 16, 0, tzinfo=paris)
+    # Ascension Day, Thursday 9 May 2024 → Friday 10 May.
+    ascension = one(rules, "echr.rule39", datetime(2024, 5, 9, 11, 0, tzinfo=paris))
+    assert ascension.due == datetime(2024, 5, 10, 16, 0, tzinfo=paris)
+
+
 # -- rolling against real holidays ----------------------------------------------------------
 
 def test_az_next_working_day_past_a_moved_day_off_eid_and_a_weekend(rules: RuleSet) -> None:
-    d = one(rules, "az.verdict.appeal", date(2023, 6, 7))
+    d = one(rules, "test.az.next", date(2023, 6, 7))  # a rule whose counting is verified
     assert d.due == date(2023, 7, 3)
     assert ("2023-06-27 (Tuesday) is not a working day: public holiday in AZ, "
             "“Day off (substituted from 06/24/2023)”") in d.steps
@@ -191,7 +262,7 @@ def test_az_next_working_day_past_a_moved_day_off_eid_and_a_weekend(rules: RuleS
                                   "public holiday in AZ, “Eid al-Adha”")
 
 
-def test_az_saturday_made_a_working_day_is_not_rolled(rules: RuleSet) -> None:
+def test_az_saturday_made_a_working_day_is_a_working_day(rules: RuleSet) -> None:
     # 24 June 2023 was a working Saturday in Azerbaijan (its day off moved to 27 June).
     d = one(rules, "az.verdict.appeal", date(2023, 6, 4))
     assert d.due == date(2023, 6, 24)
@@ -199,13 +270,71 @@ def test_az_saturday_made_a_working_day_is_not_rolled(rules: RuleSet) -> None:
                            "(a weekend day made a working day by decree)")
 
 
-def test_az_sunday_made_a_working_day_is_not_rolled(rules: RuleSet) -> None:
+def test_az_sunday_made_a_working_day_is_a_working_day(rules: RuleSet) -> None:
     # 28-29 December 2024 were working days in Azerbaijan (days off moved to 30 December
     # and 3 January 2025 by the Cabinet of Ministers).
-    d = one(rules, "az.verdict.appeal", date(2024, 12, 9))
+    d = one(rules, "test.az.next", date(2024, 12, 9))
     assert d.due == date(2024, 12, 29)
     assert "a weekend day made a working day by decree" in d.steps[-1]
-    assert one(rules, "az.verdict.appeal", date(2024, 12, 10)).due == date(2025, 1, 6)
+    assert one(rules, "test.az.next", date(2024, 12, 10)).due == date(2025, 1, 6)
+
+
+# -- never later when the way of counting is not verified -------------------------------------
+
+def test_az_verdict_appeal_over_new_year_is_not_moved_later(rules: RuleSet) -> None:
+    # 12 December 2024 + 20 days = Wednesday 1 January 2025, a public holiday; the next
+    # working day would be Monday 6 January, but Art. 384's counting is not verified.
+    d = one(rules, "az.verdict.appeal", date(2024, 12, 12))
+    assert d.due == date(2025, 1, 1)
+    assert d.steps == (
+        "trigger 2024-12-12 (Thursday)",
+        "+20 days → 2025-01-01",
+        "2025-01-01 (Wednesday) is not a working day: public holiday in AZ, “New Year's Day”",
+        "not rolled: the code's rule on non-working days is not verified",
+    )
+    assert d.verified  # the period itself is verified: no caution line
+
+
+def test_az_verdict_appeal_on_a_moved_day_off_stays(rules: RuleSet) -> None:
+    assert one(rules, "az.verdict.appeal", date(2023, 6, 7)).due == date(2023, 6, 27)
+    assert one(rules, "az.verdict.appeal", date(2024, 12, 10)).due == date(2024, 12, 30)
+
+
+def test_az_cassation_clamped_to_a_saturday_stays(rules: RuleSet) -> None:
+    d = one(rules, "az.cassation", date(2024, 10, 31))
+    assert d.due == date(2024, 11, 30)  # November has no 31st; a Saturday, not rolled
+    assert "clamped to the month's end" in d.steps[1]
+    assert d.steps[-1] == "not rolled: the code's rule on non-working days is not verified"
+
+
+def test_a_users_unverified_rule_asking_for_the_next_working_day_never_moves_later(
+        rules: RuleSet) -> None:
+    d = one(rules, "test.unverified.next", date(2024, 12, 12))
+    assert d.due == date(2025, 1, 1)
+    assert "not rolled: the code's rule on non-working days is not verified" in d.steps
+    assert any("never moved later" in s for s in d.steps)
+    assert d.steps[-1] == "caution: this rule has not been verified against its source"
+    # The same rule with the counting verified would roll: the engine decides, not the data.
+    assert one(rules, "test.az.next", date(2024, 12, 12)).due == date(2025, 1, 6)
+
+
+def test_a_verified_period_alone_does_not_allow_a_later_date(rules: RuleSet) -> None:
+    baku = ZoneInfo("Asia/Baku")
+    d = one(rules, "test.period.only", datetime(2024, 12, 12, 17, 30, tzinfo=baku))
+    # After the 16:00 cut-off, yet counted from the same day; 1 January is not rolled.
+    assert d.due == datetime(2025, 1, 1, 16, 0, tzinfo=baku)
+    assert "17:30 is after the 16:00 cut-off, but counted from the same day" in d.steps[1]
+    assert "not rolled: the code's rule on non-working days is not verified" in d.steps
+
+
+def test_an_unverified_rule_may_still_move_earlier(rules: RuleSet) -> None:
+    # Expiry 2 June 2024 − 5 days = Tuesday 28 May, Independence Day in Azerbaijan: the
+    # unverified rule still moves it back to Monday 27 May (earlier is always allowed).
+    assert one(rules, "az.detention.extension_request", date(2024, 6, 2)).due == date(2024, 5, 27)
+    # Expiry 6 June 2024 − 5 days = Saturday 1 June → Friday 31 May.
+    d = one(rules, "az.detention.extension_request", date(2024, 6, 6))
+    assert d.due == date(2024, 5, 31)
+    assert "rolled to the previous working day Friday 2024-05-31" in d.steps[-2]
 
 
 def test_az_previous_working_day_before_novruz(rules: RuleSet) -> None:
@@ -217,11 +346,15 @@ def test_az_previous_working_day_before_novruz(rules: RuleSet) -> None:
 
 
 def test_am_next_working_day_past_new_year(rules: RuleSet) -> None:
-    d = one(rules, "am.verdict.appeal", date(2023, 11, 30))
+    d = one(rules, "test.am.next", date(2023, 11, 30))
     assert d.due == date(2024, 1, 3)  # Sat 30 Dec, New Year's Eve, 1-2 January skipped
+    # The shipped Armenian appeal is unverified: Saturday 30 December stands.
+    unverified = one(rules, "am.verdict.appeal", date(2023, 11, 30))
+    assert unverified.due == date(2023, 12, 30)
+    assert "not rolled: the code's rule on non-working days is not verified" in unverified.steps
 
 
-def test_am_saturday_made_a_working_day_is_not_rolled(rules: RuleSet) -> None:
+def test_am_saturday_made_a_working_day_is_a_working_day(rules: RuleSet) -> None:
     # 1 February 2020 was a working Saturday in Armenia (day off moved to 27 January).
     assert one(rules, "am.verdict.appeal", date(2020, 1, 1)).due == date(2020, 2, 1)
 
@@ -264,7 +397,15 @@ def test_48_hours_from_an_arrest_in_another_time_zone(rules: RuleSet) -> None:
     assert d.due == datetime(2024, 4, 1, 10, 0, tzinfo=ZoneInfo("Asia/Baku"))
     assert (d.due_time, d.timezone) == (time(10, 0), "Asia/Baku")
     assert d.steps == ("trigger 2024-03-30 10:00 Asia/Baku (given as 2024-03-30 06:00 UTC)",
-                       "+48 hours → 2024-04-01 10:00 Asia/Baku")
+                       "+48 hours → 2024-04-01 10:00 Asia/Baku",
+                       "caution: this rule has not been verified against its source")
+
+
+def test_72_hours_in_armenia_from_the_hour_of_deprivation_of_liberty(rules: RuleSet) -> None:
+    # Deprived of liberty on Friday 22 March 2024 at 23:15 in Yerevan (19:15 UTC).
+    d = one(rules, "am.arrest.bring_before_judge", datetime(2024, 3, 22, 19, 15, tzinfo=UTC))
+    assert d.due == datetime(2024, 3, 25, 23, 15, tzinfo=ZoneInfo("Asia/Yerevan"))
+    assert d.verified and d.steps[-1] == "+72 hours → 2024-03-25 23:15 Asia/Yerevan"
 
 
 def test_hours_across_a_clock_change_are_real_hours(rules: RuleSet) -> None:
@@ -326,9 +467,10 @@ def test_parameters(rules: RuleSet) -> None:
         compute(rules, "az.detention.appeal", date(2024, 1, 1))  # nothing is assumed
     with pytest.raises(ValidationError, match="must be a whole number, not “four”"):
         compute(rules, "az.detention.expiry", date(2024, 1, 1), {"term_months": "four"})
-    # 13 November 2024 was a day off in Azerbaijan (moved from Saturday 23 November).
+    # 13 November 2024 was a day off in Azerbaijan (moved from Saturday 23 November); the
+    # period is unverified, so it is not moved to the 14th.
     assert one(rules, "az.detention.appeal", date(2024, 11, 10), appeal_days="3").due == date(
-        2024, 11, 14)
+        2024, 11, 13)
     with pytest.raises(NotFound):
         compute(rules, "no.such.rule", date(2024, 1, 1))
 
@@ -343,6 +485,45 @@ def test_reminders_and_today(rules: RuleSet) -> None:
     past = compute(rules, "az.verdict.appeal", date(2024, 5, 2), today=date(2024, 6, 1))[0]
     assert past.reminders == () and past.steps[-1] == (
         "this date has already passed (today is 2024-06-01)")
+
+
+# -- the corrected rules, by hand ---------------------------------------------------------------
+
+def test_un_hrc_six_months_from_the_transmission_clamped(rules: RuleSet) -> None:
+    d = one(rules, "un.hrc.state_reply", date(2024, 8, 31))
+    assert d.due == date(2025, 2, 28)  # February 2025 has no 31st; a Friday
+
+
+def test_echr_communication_gives_only_the_friendly_settlement_reminder(rules: RuleSet) -> None:
+    d = one(rules, "echr.communication.friendly_settlement", date(2026, 11, 2))
+    assert d.due == date(2027, 1, 25)  # + 12 weeks
+    with pytest.raises(ValidationError, match="Time limit set in the Court's letter"):
+        compute(rules, "echr.communication.government_observations", date(2026, 11, 2))
+    assert one(rules, "echr.communication.government_observations", date(2026, 11, 2),
+               weeks=14).due == date(2027, 2, 8)
+
+
+def test_geneva_capture_card_and_trial_notice(rules: RuleSet) -> None:
+    # Arrival at a transit camp on Saturday 28 December 2024: a week at most, no day off moves it.
+    assert one(rules, "geneva.capture_card", date(2024, 12, 28)).due == date(2025, 1, 4)
+    # Trial opening Monday 13 January 2025: the notice must have been received by 23 December.
+    assert one(rules, "geneva.pow_trial.notice", date(2025, 1, 13)).due == date(2024, 12, 23)
+
+
+# -- absurd values at compute time ------------------------------------------------------------
+
+def test_a_date_past_the_year_9999_is_one_clear_error(rules: RuleSet) -> None:
+    with pytest.raises(ValidationError, match="outside the years 1 to 9999"):
+        compute(rules, "az.verdict.appeal", date(9999, 12, 20))
+    with pytest.raises(ValidationError, match="outside the years 1 to 9999"):
+        compute(rules, "az.detention.extension_request", date(1, 1, 2))
+
+
+def test_an_absurd_parameter_is_refused(rules: RuleSet) -> None:
+    with pytest.raises(ValidationError, match="cannot be more than 36600"):
+        compute(rules, "az.detention.appeal", date(2024, 1, 1), {"appeal_days": 10**12})
+    with pytest.raises(ValidationError, match="cannot be more than 1200"):
+        compute(rules, "az.detention.expiry", date(2024, 1, 1), {"term_months": -10**9})
 
 
 # -- recompute --------------------------------------------------------------------------------
@@ -361,28 +542,28 @@ class Stored:
 
 def test_recompute_keeps_the_lawyers_own_date(rules: RuleSet) -> None:
     fresh = compute(rules, "az.verdict.appeal", date(2024, 5, 3))  # now due 23 May
-    mine = Stored("az.verdict.appeal", "1", date(2024, 5, 20), trigger_date=date(2024, 5, 2),
+    mine = Stored("az.verdict.appeal", "2", date(2024, 5, 20), trigger_date=date(2024, 5, 2),
                   overridden=True)
     [change] = recompute([mine], fresh)
     assert change.kind is ChangeKind.KEEP and change.existing is mine
     assert change.reason == ("You set this date by hand (2024-05-20); the rule now gives "
                              "2024-05-23. Your date is kept: check which is right.")
-    same = Stored("az.verdict.appeal", "1", date(2024, 5, 23), overridden=True)
+    same = Stored("az.verdict.appeal", "2", date(2024, 5, 23), overridden=True)
     assert recompute([same], fresh) == []
 
 
 def test_recompute_updates_when_the_trigger_or_the_rule_changes(rules: RuleSet) -> None:
     fresh = compute(rules, "az.verdict.appeal", date(2024, 5, 3))
-    moved = Stored("az.verdict.appeal", "1", date(2024, 5, 22), trigger_date=date(2024, 5, 2))
+    moved = Stored("az.verdict.appeal", "2", date(2024, 5, 22), trigger_date=date(2024, 5, 2))
     [change] = recompute([moved], fresh)
     assert change.kind is ChangeKind.UPDATE and change.fresh is fresh[0]
     assert change.reason == ("Due date 2024-05-22 → 2024-05-23: the trigger date changed "
                              "from 2024-05-02 to 2024-05-03.")
-    old_rule = Stored("az.verdict.appeal", "0", date(2024, 5, 23), trigger_date=date(2024, 5, 3))
+    old_rule = Stored("az.verdict.appeal", "1", date(2024, 5, 23), trigger_date=date(2024, 5, 3))
     [change] = recompute([old_rule], fresh)
     assert change.kind is ChangeKind.UPDATE
-    assert "rule az.verdict.appeal changed from version 0 to 1" in change.reason
-    same = Stored("az.verdict.appeal", "1", date(2024, 5, 23), trigger_date=date(2024, 5, 3))
+    assert "rule az.verdict.appeal changed from version 1 to 2" in change.reason
+    same = Stored("az.verdict.appeal", "2", date(2024, 5, 23), trigger_date=date(2024, 5, 3))
     assert recompute([same], fresh) == []
 
 
@@ -411,7 +592,7 @@ def test_recompute_reads_stored_deadline_dtos(rules: RuleSet) -> None:
                                                    tzinfo=ZoneInfo("Europe/Paris")))
     dto = DeadlineDTO(
         id=1, uid="u1", captive_id=None, title="Rule 39", rule_id="echr.rule39",
-        rule_version="1", trigger_kind="rule39_request", trigger_uid="t1",
+        rule_version="2", trigger_kind="rule39_request", trigger_uid="t1",
         trigger_date=date(2024, 3, 1), due_on=date(2024, 3, 4), due_time=time(16, 0),
         timezone="Europe/Paris", status=DeadlineStatus.OPEN, overridden=False,
         explanation=fresh[0].steps, status_reason="", notes="")
@@ -472,11 +653,12 @@ _GENERATED: dict[tuple, RuleSet] = {}
 
 
 def _generated_rule_set(root: Path, country: str | None, roll: Roll, unit: Unit,
-                        amount: int) -> RuleSet:
-    """A one-rule set with the given calendar, roll and offset (built once per combination)."""
-    key = (root, country, roll, unit, amount)
+                        amount: int, flags: tuple[bool, bool] = (True, True)) -> RuleSet:
+    """A one-rule set with the given calendar, roll and offset, and (verified,
+    counting_verified) flags (built once per combination)."""
+    key = (root, country, roll, unit, amount, flags)
     if key not in _GENERATED:
-        folder = root / f"{country}-{roll.value}-{unit.value}-{amount}"
+        folder = root / f"{country}-{roll.value}-{unit.value}-{amount}-{flags[0]}-{flags[1]}"
         folder.mkdir()
         calendar = f'calendar = {{ country = "{country}" }}' if country else ""
         (folder / "prop.toml").write_text(f"""
@@ -489,6 +671,24 @@ offset = {{ amount = {amount}, unit = "{unit.value}" }}
 roll = "{roll.value}"
 {calendar}
 source = "test"
+verified = {str(flags[0]).lower()}
+counting_verified = {str(flags[1]).lower()}
 """, encoding="utf-8")
         _GENERATED[key] = load_rules(folder, shipped=False)
     return _GENERATED[key]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(country=st.sampled_from(["AZ", "AM", None]), trigger=DATES,
+       unit=st.sampled_from([Unit.CALENDAR_DAYS, Unit.WEEKS, Unit.MONTHS]),
+       amount=st.integers(min_value=-60, max_value=60),
+       flags=st.sampled_from([(False, False), (True, False), (False, True)]))
+def test_an_unverified_rule_is_never_later_than_the_plain_computation(
+        prop_folder: Path, country: str | None, trigger: date, unit: Unit, amount: int,
+        flags: tuple[bool, bool]) -> None:
+    rule_set = _generated_rule_set(prop_folder, country, Roll.NEXT_WORKING_DAY, unit, amount,
+                                   flags)
+    plain = {Unit.CALENDAR_DAYS: lambda: trigger + timedelta(days=amount),
+             Unit.WEEKS: lambda: trigger + timedelta(weeks=amount),
+             Unit.MONTHS: lambda: trigger + relativedelta(months=amount)}[unit]()
+    assert compute(rule_set, "prop.rule", trigger)[0].due == plain

@@ -10,24 +10,30 @@ import pytest
 from caseapp.domain.errors import NotFound
 from caseapp.domain.rules import Closure, Roll, RuleSet, Unit, load_rules, shipped_rules_dir
 
-# Every rule of DOMAIN.md's "Deadline rules" table, and whether it is marked verified.
+# Every rule of DOMAIN.md's "Deadline rules" table: whether it is marked verified (the
+# table's "partly" and "no" are not verified), whether its way of counting is, and a piece
+# of the source it must cite (written from the table, not read from the rule files).
 TABLE_RULES = {
-    "echr.application": True,  # 4 months, no roll (Sabri Güneş v. Turkey)
-    "echr.application.6m": True,  # final decisions before 1 February 2022
-    "az.detention.expiry": True,  # start + term of the order
-    "az.detention.extension_request": False,  # "as reported"
-    "az.detention.extension_upstream_10": False,  # prosecutor, "as reported"
-    "az.detention.extension_upstream_7": False,
-    "az.verdict.appeal": True,
-    "az.cassation": True,
-    "az.detention.appeal": False,  # "set per jurisdiction": the lawyer enters the term
-    "az.arrest.bring_before_judge": True,
-    "un.wgad.government_reply": True,
-    "un.hrc.state_reply": True,
-    "geneva.capture_card": True,
-    "geneva.pow_trial.notice": True,
-    "geneva.pow_trial.counsel": True,
-    "echr.rule39": True,
+    "echr.application": (True, True, "Protocol No. 15"),
+    "echr.application.6m": (True, True, "Sabri Güneş"),
+    "az.detention.expiry": (True, False, "The detention order itself"),
+    "az.detention.extension_upstream_10": (False, False, "Art. 159.3-1"),
+    "az.detention.extension_upstream_7": (False, False, "senior prosecutor"),
+    "az.detention.extension_request": (False, False, "Art. 159.3-1"),
+    "az.court.decides_detention_motion": (True, True, "Art. 447.2"),
+    "az.verdict.appeal": (True, False, "AZ CCrP Art. 384"),
+    "az.cassation": (True, False, "AZ CCrP Art. 410.1.1"),
+    "az.detention.appeal": (False, False, "Arts 448.1.3 and 452-454"),
+    "az.arrest.bring_before_judge": (False, False, "article not confirmed"),
+    "am.arrest.bring_before_judge": (True, True, "Constitution of Armenia, Art. 27(4)"),
+    "un.wgad.government_reply": (False, False, "A/HRC/36/38"),
+    "un.hrc.state_reply": (True, False, "Art. 4(2)"),
+    "echr.communication.government_observations": (False, False, "Rule 54 § 2 (b)"),
+    "echr.communication.friendly_settlement": (False, False, "Rule 62"),
+    "geneva.capture_card": (True, True, "even a transit camp"),
+    "geneva.pow_trial.notice": (True, True, "must be received by the Protecting Power"),
+    "geneva.pow_trial.counsel": (True, True, "Art. 105"),
+    "echr.rule39": (True, True, "Practice Direction on requests for interim measures"),
 }
 
 VALID = """
@@ -63,18 +69,61 @@ def test_every_shipped_rule_loads_without_problems(shipped: RuleSet) -> None:
     assert len(shipped) >= len(TABLE_RULES) + 4
 
 
-@pytest.mark.parametrize(("rule_id", "verified"), sorted(TABLE_RULES.items()))
+@pytest.mark.parametrize(("rule_id", "expected"), sorted(TABLE_RULES.items()))
 def test_every_rule_of_the_domain_table_is_shipped(shipped: RuleSet, rule_id: str,
-                                                   verified: bool) -> None:
+                                                   expected: tuple[bool, bool, str]) -> None:
+    verified, counting, cited = expected
     rule = shipped.get(rule_id)
-    assert rule.verified is verified
-    assert rule.source and rule.title and rule.version
+    assert (rule.verified, rule.counting_verified) == (verified, counting)
+    assert cited in rule.source
+    assert rule.title and rule.version
 
 
-def test_armenian_rules_are_all_marked_unverified(shipped: RuleSet) -> None:
+def test_no_shipped_rule_moves_later_unless_its_counting_is_verified(shipped: RuleSet) -> None:
+    forward = {r.id for r in shipped if r.roll is Roll.NEXT_WORKING_DAY and r.may_move_later}
+    assert forward == {"echr.rule39", "generic.follow_up", "generic.reply_expected"}
+    # The corrected Azerbaijani rules no longer ask for a roll at all.
+    for rule_id in ("az.verdict.appeal", "az.cassation", "az.detention.appeal"):
+        assert shipped.get(rule_id).roll is Roll.NONE
+
+
+def test_the_corrected_rules_as_data(shipped: RuleSet) -> None:
+    appeal = shipped.get("az.verdict.appeal")
+    assert (appeal.offset[0].amount, appeal.offset[0].unit) == (20, Unit.CALENDAR_DAYS)
+    assert "announcement" in appeal.source and "restored" in appeal.notes
+    assert shipped.get("az.cassation").offset[0].amount == 1
+    request = shipped.get("az.detention.extension_request")
+    assert (request.offset[0].amount, request.offset[0].unit) == (-5, Unit.CALENDAR_DAYS)
+    assert "2, 3 or 5 months" in request.notes and "Art. 159.2" in request.notes
+    assert "not to the court" in shipped.get("az.detention.extension_upstream_7").source
+    detention_appeal = shipped.get("az.detention.appeal")
+    assert [p.default for p in detention_appeal.parameters] == [None]  # no period assumed
+    am = shipped.get("am.arrest.bring_before_judge")
+    assert (am.offset[0].amount, am.offset[0].unit) == (72, Unit.HOURS)
+    assert "Art. 119(6)" in am.notes
+    observations = shipped.get("echr.communication.government_observations")
+    assert [p.default for p in observations.parameters] == [None]  # no 16-week default
+    settlement = shipped.get("echr.communication.friendly_settlement")
+    assert (settlement.trigger, settlement.offset[0].amount, settlement.offset[0].unit) == (
+        "echr_communication", 12, Unit.WEEKS)
+    assert shipped.get("un.hrc.state_reply").trigger == "hrc_transmission"
+    assert "one week after arrival at a camp, even a transit camp" in shipped.get(
+        "geneva.capture_card").source
+    assert "adjourned" in shipped.get("geneva.pow_trial.notice").source
+
+
+def test_rule_39_counts_the_courts_public_holidays(shipped: RuleSet) -> None:
+    court = shipped.get("echr.rule39").calendar
+    assert (court.name, court.country, court.subdivision) == ("echr_court", "FR", "6AE")
+    assert "public holidays" in court.source and "Strasbourg" in court.source
+
+
+def test_armenian_rules_are_unverified_but_the_constitutional_72_hours(shipped: RuleSet) -> None:
     armenian = [r for r in shipped if r.id.startswith("am.")]
     assert len(armenian) >= 3
-    assert not any(r.verified for r in armenian)
+    assert [r.id for r in armenian if r.verified] == ["am.arrest.bring_before_judge"]
+    custody = [r for r in armenian if "detention" in r.id or "arrest" in r.id]
+    assert len(custody) == 3 and all("Art. 119(6)" in r.notes for r in custody)
 
 
 def test_the_echr_rules_as_data(shipped: RuleSet) -> None:
@@ -93,7 +142,7 @@ def test_calendars_are_shared_by_name(shipped: RuleSet) -> None:
     assert shipped.get("am.verdict.appeal").calendar.country == "AM"
     echr = shipped.get("echr.application").calendar
     assert echr.name == "echr" and echr.closures
-    assert set(shipped.calendars) >= {"weekends", "az", "am", "echr"}
+    assert set(shipped.calendars) >= {"weekends", "az", "am", "echr", "echr_court"}
 
 
 def test_rules_by_trigger(shipped: RuleSet) -> None:
@@ -255,3 +304,36 @@ def test_a_bad_calendar_is_reported_and_rules_using_it_are_left_out(tmp_path: Pa
     rules, problems = problems_for(tmp_path, text)
     assert "needs both “from” and “to”" in problems[0].message
     assert problems[1].rule_id == "uses.court" and "uses.court" not in rules
+
+
+# -- absurd offsets (issue 10 § 6) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("setting", "named"), [
+    ('offset = { amount = 1000000000000, unit = "calendar_days" }', "the offset of 1000000000000"),
+    ('offset = { amount = -999999999, unit = "months" }', "the offset of -999999999 months"),
+    ('offset = { amount = 120000, unit = "months" }', "the offset of 120000 months"),
+    ('offset = { amount = 9000000, unit = "working_days" }', "the offset of 9000000"),
+    ('offset = { amount = 10000000000, unit = "hours" }\ntimezone = "Asia/Baku"',
+     "the offset of 10000000000 hours"),
+    ('offset = { param = "d", unit = "weeks" }\n'
+     'parameters = [ { name = "d", default = 99999999 } ]', "the default of “d”"),
+    ('offset = { amount = 3, unit = "calendar_days" }\nreminders = [1000000000000]',
+     "a reminder of 1000000000000"),
+])
+def test_an_absurd_offset_is_refused_at_load_naming_file_and_rule(
+        tmp_path: Path, setting: str, named: str) -> None:
+    text = ('[[rules]]\nid = "absurd.rule"\n'
+            + 'version = "1"\ntitle = "Absurd {{ 7*7 }}"\ntrigger = "verdict"\n'
+            + setting + '\nsource = "typo"\n' + VALID.format(id="next.door", title="Fine"))
+    rules, problems = problems_for(tmp_path, text)
+    assert [p.rule_id for p in problems] == ["absurd.rule"]
+    line = str(problems[0])
+    assert "\n" not in line and "b_bad.toml" in line and "“absurd.rule”" in line
+    assert named in line and "longer than a hundred years" in line
+    assert "absurd.rule" not in rules and "next.door" in rules  # the rest still loads
+
+
+def test_the_longest_sensible_offset_still_loads(tmp_path: Path) -> None:
+    text = VALID.format(id="century", title="x").replace("amount = 10", "amount = 36600")
+    rules, problems = problems_for(tmp_path, text)
+    assert problems == [] and rules.get("century").offset[0].amount == 36600

@@ -65,7 +65,11 @@ def test_changing_the_hearing_kind_replaces_its_deadline(case_file, captive_id):
     assert found["az.verdict.appeal"].status_reason  # says why
     cassation = found["az.cassation"]
     assert cassation.status is DeadlineStatus.OPEN
-    assert cassation.due_on == date(2026, 12, 21)  # 20 December is a Sunday: next working day
+    # 20 November + 1 month = Sunday 20 December: not moved to Monday, since the code's rule
+    # on non-working days is not verified (never later when unsure).
+    assert cassation.due_on == date(2026, 12, 20)
+    assert cassation.explanation[-1] == ("not rolled: the code's rule on non-working days is "
+                                         "not verified")
 
 
 def test_a_joint_verdict_gives_each_defendant_a_deadline(case_file, captive_id):
@@ -103,8 +107,20 @@ def test_international_bodies_communicating_a_case(case_file, captive_id):
     case_file.international_proceedings.create(
         captive_id=captive_id, body="echr", kind="application", lodged_on="2026-03-01",
         communicated_on="2026-11-02")
-    observations = rules_of(case_file, captive_id)["echr.communication.government_observations"]
-    assert observations.due_on == date(2027, 2, 22)  # + 16 weeks
+    found = rules_of(case_file, captive_id)
+    # No 16-week default: the Government's time limit is entered from the Court's letter.
+    assert "echr.communication.government_observations" not in found
+    settlement = found["echr.communication.friendly_settlement"]
+    assert settlement.due_on == date(2027, 1, 25)  # 2 November + 12 weeks
+
+
+def test_the_human_rights_committee_counts_from_the_transmission(case_file, captive_id):
+    case_file.international_proceedings.create(
+        captive_id=captive_id, body="un_hrc", kind="communication", lodged_on="2026-01-15",
+        communicated_on="2026-08-31")  # transmitted to the State
+    reply = rules_of(case_file, captive_id)["un.hrc.state_reply"]
+    assert reply.trigger_date == date(2026, 8, 31)
+    assert reply.due_on == date(2027, 2, 28)  # February has no 31st; a Sunday, not moved
 
 
 def test_a_prisoner_of_war_needs_a_capture_card(case_file):
@@ -154,8 +170,8 @@ def test_history_does_not_flood_the_reminders(case_file, captive_id):
 def test_a_recent_missed_deadline_is_shown_overdue(case_file, captive_id):
     verdict(case_file, [captive_id], when="2026-10-20 10:00")  # + 20 days: 9 November
     [appeal] = case_file.deadline_engine.upcoming(0, captive_id=captive_id)
-    # 9 November is National Flag Day and 10 November Victory Day (observed) in Azerbaijan.
-    assert appeal.due_on == date(2026, 11, 11) and appeal.status is DeadlineStatus.OPEN
+    # 9 November is National Flag Day in Azerbaijan; the appeal term is not moved later.
+    assert appeal.due_on == date(2026, 11, 9) and appeal.status is DeadlineStatus.OPEN
 
 
 def test_any_rule_by_hand(case_file, captive_id):

@@ -40,8 +40,13 @@ def test_rows_know_the_body_and_whether_the_rule_is_verified(case_file: CaseFile
     cid = add(case_file, "Vardanyan Armen")
     case_file.deadline_engine.from_rule(captive_id=cid, rule_id="un.wgad.government_reply",
                                         trigger="2026-11-20")
-    [row] = case_file.reminders.rows()
-    assert row.body == "UN Working Group on Arbitrary Detention" and row.verified is True
+    case_file.deadline_engine.from_rule(captive_id=cid, rule_id="un.hrc.state_reply",
+                                        trigger="2026-11-20")
+    rows = {r.deadline.rule_id: r for r in case_file.reminders.rows()}
+    wgad, hrc = rows["un.wgad.government_reply"], rows["un.hrc.state_reply"]
+    # Unverified until the methods of work are quoted.
+    assert wgad.body == "UN Working Group on Arbitrary Detention" and wgad.verified is False
+    assert hrc.body == "UN Human Rights Committee" and hrc.verified is True
 
 
 def test_an_order_expiring_with_no_hearing_is_flagged(case_file: CaseFile) -> None:
@@ -81,3 +86,41 @@ def test_the_statutory_maximum_is_the_lawyers_setting(case_file: CaseFile) -> No
     case_file.deadline_engine.clock_settings = ClockSettings(statutory_max_days=365)
     [over] = case_file.reminders.attention().of_kind("maximum")
     assert over.captive_id == cid and "695 days" in over.text
+
+
+def test_a_prisoner_of_war_confined_awaiting_trial_beyond_three_months(case_file: CaseFile) -> None:
+    """GC III Art. 103: a POW's confinement awaiting trial may not exceed three months."""
+    pow_id = add(case_file, "Սարգսյան Լևոն", category="serviceman", capture="2026-05-20")
+    case_file.detention_orders.create(captive_id=pow_id, start_date="2026-07-31", term_months=4)
+    civilian = add(case_file, "Հակոբյան Անի {{ 7*7 }}", category="civilian", capture="2026-05-20")
+    case_file.detention_orders.create(captive_id=civilian, start_date="2026-07-31",
+                                      term_months=4)
+    [item] = case_file.reminders.attention().of_kind("pow_confinement")
+    # 31 July + 3 months = 31 October; today, 27 November, is 119 days after 31 July.
+    assert (item.captive_id, item.due_on, item.days, item.limit) == (
+        pow_id, date(2026, 10, 31), 119, 92)
+    assert "GC III Art. 103" in item.text and "ended on 2026-10-31" in item.text
+
+
+def test_the_three_months_of_art_103_are_announced_before_they_end(case_file: CaseFile) -> None:
+    pow_id = add(case_file, "Սարգսյան Լևոն", category="serviceman", capture="2026-08-01")
+    # 31 August + 3 months = 30 November (clamped): 3 days from 27 November.
+    case_file.detention_orders.create(captive_id=pow_id, start_date="2026-08-31", term_months=4)
+    [item] = case_file.reminders.attention().of_kind("pow_confinement")
+    assert (item.due_on, item.days) == (date(2026, 11, 30), 88)
+    assert "in 3 days" in item.text
+    clock = case_file.deadline_engine.clock(pow_id)
+    assert clock.pow_confined_since == date(2026, 8, 31)
+    assert clock.pow_confinement_ends == date(2026, 11, 30)
+
+
+def test_art_103_is_not_applied_to_a_convicted_pow_or_far_ahead(case_file: CaseFile) -> None:
+    convicted = add(case_file, "Մկրտչյան Արտաշես", category="serviceman", capture="2025-01-01",
+                    status="convicted")
+    case_file.detention_orders.create(captive_id=convicted, start_date="2025-02-01",
+                                      term_months=4)
+    recent = add(case_file, "Վարդանյան Արմեն", category="serviceman", capture="2026-10-01")
+    # 1 November + 3 months = 1 February 2027: more than 14 days ahead, no warning yet.
+    case_file.detention_orders.create(captive_id=recent, start_date="2026-11-01", term_months=2)
+    assert case_file.reminders.attention().of_kind("pow_confinement") == []
+    assert case_file.deadline_engine.clock(recent).pow_confinement_ends == date(2027, 2, 1)

@@ -28,3 +28,18 @@ def test_silent_captive_opens_from_the_dashboard(qtbot, ui) -> None:  # noqa: AN
     qtbot.waitUntil(lambda: view.no_contact.count() > 0, timeout=10000)
     with qtbot.waitSignal(view.open_captive):
         view.no_contact.itemActivated.emit(view.no_contact.item(0))
+
+
+def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from caseapp.services.reminders import Attention, AttentionItem, Group
+
+    view = DashboardView(ui)
+    qtbot.addWidget(view)
+    item = AttentionItem("pow_confinement", 7, "Սարգսյան Լևոն", "sentence", date(2026, 10, 31),
+                         days=119, limit=92)
+    view.show_attention(Attention(date(2026, 11, 27), (item,), {g: 0 for g in Group}))
+    [text] = [view.attention.item(i).text() for i in range(view.attention.count())]
+    assert text == ("Սարգսյան Լևոն: Prisoner of war confined awaiting trial for 119 days; "
+                    "GC III Art. 103 allows three months (until 2026-10-31).")

@@ -155,6 +155,10 @@ class DashboardView(View):
         if item.kind == "maximum":
             return self.tr("%1 days in custody: over the statutory maximum of %2.").replace(
                 "%1", str(days)).replace("%2", str(item.limit))
+        if item.kind == "pow_confinement":
+            return self.tr("Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 "
+                           "allows three months (until %2).").replace(
+                "%1", str(days)).replace("%2", str(item.due_on))
         if item.kind == "welfare":
             return (self.tr("No confirmed news is recorded.") if item.days is None
                     else plural(self.tr("No confirmed news for %n day(s).", "", days), days))
@@ -175,6 +179,7 @@ class DashboardView(View):
                  "expired": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "expiry": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "maximum": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "pow_confinement": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "welfare": QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  "forgotten": QStyle.StandardPixmap.SP_MessageBoxInformation}
         for item in a.items:
