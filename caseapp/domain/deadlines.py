@@ -86,17 +86,31 @@ class ComputedDeadline:
         return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
 
 
+# Deadlines are computed for triggers in these years: a legal event outside them is a
+# mistyped date, and the arithmetic near the ends of the calendar (year 1, year 9999 with
+# an offset) would fail instead of answering.
+TRIGGER_YEARS = range(1900, 2200)
+
+
 def parse_trigger(value: date | datetime | str) -> date | datetime:
     """A trigger as given by a person: a date (YYYY-MM-DD) or a date and time with its
-    offset (YYYY-MM-DDTHH:MM+HH:MM)."""
+    offset (YYYY-MM-DDTHH:MM+HH:MM), in the years :data:`TRIGGER_YEARS`."""
     if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"“{text}” is not a date (YYYY-MM-DD) or a date and time "
-                              "(YYYY-MM-DDTHH:MM+HH:MM).", field="trigger") from None
+        trigger: date | datetime = value
+        text = value.isoformat()
+    else:
+        text = str(value).strip()
+        try:
+            trigger = (date.fromisoformat(text) if len(text) == 10
+                       else datetime.fromisoformat(text))
+        except ValueError:
+            raise ValidationError(f"“{text[:40]}” is not a date (YYYY-MM-DD) or a date and "
+                                  "time (YYYY-MM-DDTHH:MM+HH:MM).", field="trigger") from None
+    if trigger.year not in TRIGGER_YEARS:
+        raise ValidationError(
+            f"The trigger {text[:40]} is outside the years {TRIGGER_YEARS.start} to "
+            f"{TRIGGER_YEARS.stop - 1} for which deadlines are computed.", field="trigger")
+    return trigger
 
 
 def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,

@@ -512,11 +512,15 @@ def test_geneva_capture_card_and_trial_notice(rules: RuleSet) -> None:
 
 # -- absurd values at compute time ------------------------------------------------------------
 
-def test_a_date_past_the_year_9999_is_one_clear_error(rules: RuleSet) -> None:
-    with pytest.raises(ValidationError, match="outside the years 1 to 9999"):
+def test_a_trigger_at_the_ends_of_the_calendar_is_one_clear_error(rules: RuleSet) -> None:
+    with pytest.raises(ValidationError, match="outside the years 1900 to 2199"):
         compute(rules, "az.verdict.appeal", date(9999, 12, 20))
-    with pytest.raises(ValidationError, match="outside the years 1 to 9999"):
+    with pytest.raises(ValidationError, match="outside the years 1900 to 2199"):
         compute(rules, "az.detention.extension_request", date(1, 1, 2))
+    with pytest.raises(ValidationError, match="outside the years 1900 to 2199"):
+        compute(rules, "echr.application", "9999-12-31T23:59+14:00")
+    # The last year inside the range still computes.
+    assert one(rules, "echr.application", date(2199, 1, 10)).due == date(2199, 5, 10)
 
 
 def test_an_absurd_parameter_is_refused(rules: RuleSet) -> None:
