@@ -229,10 +229,12 @@ def write_letter(template: LetterTemplate, context: Mapping[str, str], out_path:
 # ---- the values ---------------------------------------------------------------------------------
 
 def _name_in(dossier: DossierDTO, lang: str) -> str:
+    """Armenian for hy and Cyrillic for ru letters when recorded; otherwise the one Latin
+    headline name (:func:`caseapp.domain.names.latin_display_name`)."""
     c = dossier.captive
-    script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang, Script.LATIN)
+    script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang)
     for n in c.names:
-        if n.script is script and n.kind is not NameKind.ALIAS:
+        if script is not None and n.script is script and n.kind is not NameKind.ALIAS:
             return n.full_name
     return c.latin_name or c.primary_name
 
