@@ -20,6 +20,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
+    Bookmark,
     Heading,
     ReportDocument,
     Styles,
@@ -38,8 +39,9 @@ from caseapp.reports.texts import (
     t,
 )
 
-SECTIONS = ("sec_key_facts", "sec_capture", "sec_custody", "sec_domestic", "sec_international",
-            "sec_health", "sec_family", "sec_communications", "sec_annex")
+SECTIONS = ("sec_key_facts", "sec_chronology", "sec_capture", "sec_custody", "sec_domestic",
+            "sec_international", "sec_health", "sec_family", "sec_communications", "sec_notes",
+            "sec_annex")
 
 
 def section_titles(lang: str = "en") -> list[str]:
@@ -114,6 +116,7 @@ class _Builder:
     def build(self, doc: ReportDocument) -> None:
         self.cover()
         self.key_facts()
+        self.chronology()
         self.capture()
         self.custody()
         self.domestic()
@@ -121,6 +124,7 @@ class _Builder:
         self.health()
         self.family()
         self.communications()
+        self.notes()
         self.annex()
         doc.render(self.story)
 
@@ -133,6 +137,7 @@ class _Builder:
             head.append(Paragraph(text(c.primary_name), s.subtitle))
         photo = _photo(d.photo, 38 * mm)
         if photo is not None:
+            self.story.append(Bookmark(name))  # the heading in the table gets none itself
             top = Table([[head, photo]], colWidths=[self.w - 120, 120])
             top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -161,8 +166,11 @@ class _Builder:
         self.facts([(self.t("status"), status),
                     (self.t("category"), label(c.category, self.lang) if c.category else ""),
                     (self.t("days_in_custody"), days),
+                    (self.t("pre_trial"), self.pre_trial_text()),
                     (self.t("held_at"), c.current_place),
-                    (self.t("last_contact"), last)])
+                    (self.t("last_contact"), last),
+                    *self.echr_facts()])
+        self.representative()
         self.story.append(Spacer(1, 18))
         stamp = [Paragraph(text(self.t("printed_on", date=self.long_date(d.generated_on),
                                        version=d.version)), s.muted)]
@@ -182,8 +190,15 @@ class _Builder:
 
     def key_facts(self) -> None:
         c = self.d.captive
+        x = self.d.extras
         self.h1("sec_key_facts")
-        if not (c.summary or c.current_asks):
+        essentials = self.echr_facts() + ([(self.t("pre_trial"), self.pre_trial_text())]
+                                          if x and x.pre_trial else [])
+        if essentials:
+            self.facts(essentials)
+        if x and x.shared_hearings:
+            self.co_defendants(x.shared_hearings)
+        if not (c.summary or c.current_asks or essentials or (x and x.shared_hearings)):
             self.nothing()
         if c.summary:
             self.h2(self.t("key_facts"))
@@ -339,6 +354,98 @@ class _Builder:
                      "\n".join(v for v in (x.intervention.subject, x.intervention.request) if v),
                      x.intervention.response, label(x.intervention.status, self.lang)]
                     for x in items], [0.13, 0.22, 0.32, 0.21, 0.12])
+
+    # -- issue 10 §8: representative, ECHR essentials, chronology, custody total, notes --
+    def echr_facts(self) -> list[tuple[str, Any]]:
+        e = self.d.extras.echr if self.d.extras else None
+        if e is None:
+            return []
+        rule39 = ""
+        if e.rule39_status is not None:
+            status = label(e.rule39_status, self.lang)
+            rule39 = (self.t("rule39_value", status=status, date=self.long_date(e.rule39_lodged_on))
+                      if e.rule39_lodged_on else status)
+        return [(self.t("echr_application"), ", ".join(e.application_numbers)),
+                (self.t("rule39"), rule39),
+                (self.t("articles"), ", ".join(e.articles)),
+                (self.t("communicated_on"), self.long_date(e.communicated_on))]
+
+    def pre_trial_text(self) -> str:
+        p = self.d.extras.pre_trial if self.d.extras else None
+        if p is None:
+            return ""
+        if p.until is None:
+            base = self.t("pre_trial_ongoing", days=f"{p.days:,}", since=self.long_date(p.since))
+        else:
+            base = self.t("pre_trial_ended", days=f"{p.days:,}", since=self.long_date(p.since),
+                          until=self.long_date(p.until))
+        if p.maximum_days is None:
+            return base
+        left = p.days_left or 0
+        if left >= 0:
+            return f"{base}: " + self.t("pre_trial_left", max=f"{p.maximum_days:,}",
+                                        left=f"{left:,}")
+        return f"{base}: " + self.t("pre_trial_over", max=f"{p.maximum_days:,}",
+                                    over=f"{-left:,}")
+
+    def representative(self) -> None:
+        r = self.d.extras.representative if self.d.extras else None
+        if r is None:
+            return
+        self.story.append(Spacer(1, 8))
+        self.story.append(Paragraph(text(self.t("representative")), self.s.h2))
+        self.facts([(self.t("name"), r.name), (self.t("organisation"), r.organisation),
+                    (self.t("address"), r.address), (self.t("bar_number"), r.bar_number),
+                    (self.t("contacts"), " · ".join(x for x in (r.phone, r.email) if x)),
+                    (self.t("dated"), self.long_date(r.dated))])
+
+    def co_defendants(self, shared: tuple[Any, ...]) -> None:
+        self.h2(self.t("co_defendants"))
+        rows = []
+        for h in shared:
+            names = list(h.co_defendants)
+            if h.not_named:
+                names.append(self.t("not_named", n=h.not_named))
+            rows.append([format_datetime(h.starts_at, self.lang), h.court, ", ".join(names)])
+        self.table([self.t("when"), self.t("court"), self.t("co_defendants")], rows,
+                   [0.2, 0.3, 0.5])
+
+    def chronology(self) -> None:
+        x = self.d.extras
+        self.h1("sec_chronology")
+        if not (x and x.chronology):
+            self.nothing()
+            return
+        self.para(self.t("chronology_intro"), self.s.muted)
+        rows = []
+        for e in x.chronology:
+            when = (format_datetime(e.at, self.lang) if e.at is not None else self.date(e.on))
+            rows.append([when, self._event(e), e.detail])
+        self.table([self.t("date"), self.t("event"), self.t("detail")], rows, [0.2, 0.35, 0.45])
+
+    def _event(self, e: Any) -> str:
+        if e.kind == "status":
+            return self.t("ev_status", status=label(e.event, self.lang))
+        if e.kind == "order":
+            return self.t("ev_order", kind=label(e.event, self.lang).lower(),
+                          date=self.date(e.until))
+        if e.kind == "hearing":
+            return self.t("ev_hearing", kind=label(e.event, self.lang).lower())
+        if e.kind == "filing":
+            what = (self.t("ev_communicated") if e.event == "communicated"
+                    else label(e.event, self.lang))
+            return self.t("ev_filing", body=label(e.body, self.lang), kind=what)
+        return self.t(f"ev_{e.event}")
+
+    def notes(self) -> None:
+        x = self.d.extras
+        self.h1("sec_notes")
+        if not (x and x.notes):
+            self.nothing()
+            return
+        for n in x.notes:
+            self.h2(" · ".join(v for v in (self.long_date(n.written_at), n.title, n.author) if v))
+            self.para(n.body)
 
     def annex(self) -> None:
         d = self.d
