@@ -150,8 +150,9 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
                                  needs_publicity_consent=key.startswith("press_statement"))
             problem = template_problem(tpl)
             if problem:
-                tpl = replace(tpl, title=f"UNUSABLE, not a readable .docx: {key}",
-                              problem=problem)
+                why = "broken placeholder" if "broken placeholder" in problem else \
+                    "not a readable .docx"
+                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=problem)
             found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
 

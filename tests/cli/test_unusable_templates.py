@@ -90,3 +90,17 @@ def test_templates_list_marks_unusable_templates(setup: tuple[Path, str], tmp_pa
     assert problems["fine_en"] == "" and problems["icrc_request_en"] == ""
     code, _, err = run("letter", "fine_en", cid, "-o", str(tmp_path / "ok.docx"), "--db", str(db))
     assert code == 0, err
+
+
+def test_template_with_a_broken_placeholder_is_named_as_such(setup: tuple[Path, str],
+                                                             tmp_path: Path) -> None:
+    db, cid = setup
+    doc = Document()
+    doc.add_paragraph("Dear {{ recipient_name ,")
+    doc.save(user_templates_dir() / "typo_en.docx")
+    code, stdout, _ = run("templates", "list")
+    line = next(x for x in stdout.splitlines() if x.startswith("typo_en"))
+    assert "UNUSABLE, broken placeholder" in line
+    code, _, err = run("letter", "typo_en", cid, "-o", str(tmp_path / "x.docx"), "--db", str(db))
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "typo_en.docx has a broken placeholder" in err
