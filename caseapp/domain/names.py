@@ -181,8 +181,10 @@ def latin_display_name(names: Iterable[object]) -> str:
     2. another recorded Latin transliteration in plain letters (a French "Ghazarian"),
        unless tagged with a language that has its own Latin alphabet (Azerbaijani…);
     3. the Armenian name in the passport romanisation (primary first);
-    4. any other Latin name that is not an alias, as written (a foreigner's own name);
-    5. any other name that is not an alias, in ASCII letters; 6. an alias, as a last resort.
+    4. any other Latin name that is not an alias nor in another language's alphabet, as
+       written (a foreigner's own name, "Jürgen Müller");
+    5. a name in another script (Cyrillic), in ASCII letters;
+    6. a Latin spelling in another language's alphabet; 7. an alias, as a last resort.
     """
     rows = [(n.full_name, _value(n.script), _value(n.language).split("-")[0].lower(),  # type: ignore[attr-defined]
              _value(n.kind), bool(n.is_primary)) for n in names]  # type: ignore[attr-defined]
@@ -200,9 +202,11 @@ def latin_display_name(names: Iterable[object]) -> str:
     if armenian:
         return romanise_armenian(armenian[0][0]).strip()
     for r in own:
-        if r[1] == latin:
+        if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS:
             return r[0].strip()
-    pool = own or rows
+    for r in sorted((r for r in own if r[1] != latin), key=lambda r: not r[4]):
+        return _to_ascii(r[0])
+    pool = own or rows  # only spellings in another language's alphabet, or aliases
     if not pool:
         return ""
     best = min(pool, key=lambda r: (r[1] != latin, not r[4]))

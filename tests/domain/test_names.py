@@ -181,6 +181,12 @@ def test_foreigners_own_latin_name_is_kept_as_written() -> None:
         "Jürgen Müller"
 
 
+def test_russian_spelling_beats_an_azerbaijani_one_when_there_is_no_armenian_name() -> None:
+    names = [N("Artaşes Mkrtçyan", "Latn", "az", "transliteration"),
+             N("Арташес Мкртчян", "Cyrl", "ru", "transliteration", True)]
+    assert latin_display_name(names) == "Artashes Mkrtchyan"
+
+
 def test_cyrillic_only_and_alias_only_names_still_give_a_latin_headline() -> None:
     assert latin_display_name([N("Иван Петров", "Cyrl", "ru", "native", True)]) == "Ivan Petrov"
     assert latin_display_name([N("Artaşes Mkrtçyan", "Latn", "az", "alias", True)]) == \
