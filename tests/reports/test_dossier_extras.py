@@ -155,3 +155,16 @@ def test_name_is_a_bookmark_also_beside_a_photo(case_file: CaseFile) -> None:
                                   photo=buf.getvalue(), photo_media_type="image/png")
     data = render_dossier(build_dossier(case_file, c.id, level="internal"))
     assert outline_titles(data)[0] == "Mariam Avagyan"
+
+
+def test_representative_comes_from_the_lawyer_settings_by_default(
+        case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEAPP_LAWYER_NAME", "Hasmik Example")
+    monkeypatch.setenv("CASEAPP_LAWYER_BAR_NUMBER", "AM-0042")
+    cover = " ".join(pdf_text(render_dossier(build_dossier(case.cf, case.cid,
+                                                           level="public")))[0].split())
+    assert "Representative" in cover and "Hasmik Example" in cover and "AM-0042" in cover
+    monkeypatch.delenv("CASEAPP_LAWYER_NAME")
+    monkeypatch.delenv("CASEAPP_LAWYER_BAR_NUMBER")
+    cover = pdf_text(render_dossier(build_dossier(case.cf, case.cid, level="public")))[0]
+    assert "Representative" not in cover  # no details set: no empty block
