@@ -48,6 +48,9 @@ def test_letter_prints_template_syntax_in_data_literally(hostile: tuple[CaseFile
     assert "Claire <Demoulin>" in text and "ICRC {{ org }}" in text
     assert "Cell {% raw %}" in text
     assert "1 May 1980 {{ x }}" in text and "<b>Border</b>" in text and "${today}" in text
+    import io
+    assert Document(io.BytesIO(data)).core_properties.title == \
+        f"ICRC: request for a visit and tracing: {NAME}"
     assert "49" not in text.replace("is not 49", "")  # nothing was evaluated
 
 
