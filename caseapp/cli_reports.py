@@ -145,7 +145,8 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json({"templates": [{"key": t.key, "title": t.title, "language": t.language,
                                    "level": t.level.value, "shipped": t.shipped,
-                                   "path": str(t.path)} for t in templates],
+                                   "path": str(t.path), "problem": t.problem}
+                                  for t in templates],
                     "placeholders": PLACEHOLDERS, "user_folder": str(user_templates_dir())}, out)
         return 0
     print_table(["Template", "Language", "Level", "Title"],

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -303,6 +305,64 @@ def _font(doc: Any, name: str, lang: str) -> None:
     style.paragraph_format.line_spacing = 1.12
 
 
+PAGE_OF = {"en": ("Page ", " of "), "ru": ("Стр. ", " из "), "hy": ("Էջ ", " / ")}
+CREATED = datetime(2026, 12, 1, tzinfo=UTC)  # when these templates were last rewritten
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice compute when they lay out."""
+    run = paragraph.add_run()
+    for tag, attrs, text in (("w:fldChar", {"w:fldCharType": "begin"}, None),
+                             ("w:instrText", {"xml:space": "preserve"}, f" {instruction} "),
+                             ("w:fldChar", {"w:fldCharType": "separate"}, None)):
+        el = OxmlElement(tag)
+        for k, v in attrs.items():
+            el.set(qn(k), v)
+        if text:
+            el.text = text
+        run._r.append(el)
+    paragraph.add_run("1")  # shown until the field is updated
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+def _page_numbers(doc: Any, lang: str) -> None:
+    before, between = PAGE_OF[lang]
+    for section in doc.sections:
+        p = section.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run(before)
+        _field(p, "PAGE")
+        p.add_run(between)
+        _field(p, "NUMPAGES")
+        for run in p.runs:
+            run.font.size = Pt(8.5)
+
+
+def _metadata(doc: Any, key: str) -> None:
+    """The file's properties: its title, not python-docx's defaults (a 2013 date, no title).
+    CaseApp sets the title, author and dates again when it fills a letter."""
+    sys.path.insert(0, str(ROOT))
+    from caseapp.reports.letters import shipped_templates
+
+    titles = {t.key: t.title for t in shipped_templates()}
+    props = doc.core_properties
+    props.title = titles.get(key, key.replace("_", " "))
+    props.subject = "CaseApp letter template"
+    props.author = props.last_modified_by = "CaseApp"
+    props.created = props.modified = CREATED
+    props.revision = 1
+    props.comments = "Placeholders: see docs/letter-placeholders.md"
+    props.keywords = ""
+    props.category = ""
+
+
+def _keep_with_next(paragraph: Any) -> None:
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.keep_together = True
+
+
 def build(key: str) -> bytes:
     lang, blocks = TEMPLATES[key]
     doc = Document()
@@ -311,8 +371,8 @@ def build(key: str) -> bytes:
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)
         section.left_margin = section.right_margin = Cm(2.5)
         section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
-    doc.core_properties.title = key.replace("_", " ")
-    doc.core_properties.author = "CaseApp"
+    _metadata(doc, key)
+    _page_numbers(doc, lang)
     if key in HEADED:
         p = doc.add_paragraph("{{ lawyer_block }}")
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -351,12 +411,19 @@ def build(key: str) -> bytes:
             for item in value:
                 doc.add_paragraph(item, style="List Number")
         elif kind == "close":
-            doc.add_paragraph(value).paragraph_format.space_before = Pt(12)
+            _keep_with_next(doc.paragraphs[-1])  # the signature never stands alone on a page
+            p = doc.add_paragraph(value)
+            p.paragraph_format.space_before = Pt(12)
+            _keep_with_next(p)
             p = doc.add_paragraph("{{ lawyer_name }}")
             p.paragraph_format.space_before = Pt(30)
         elif kind == "signature":
+            _keep_with_next(doc.paragraphs[-1])
             for line in value:
-                doc.add_paragraph(line).paragraph_format.space_before = Pt(24)
+                p = doc.add_paragraph(line)
+                p.paragraph_format.space_before = Pt(24)
+                _keep_with_next(p)
+            p.paragraph_format.keep_with_next = False
         else:
             raise ValueError(f"unknown block {kind!r}")
     buf = io.BytesIO()

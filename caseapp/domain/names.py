@@ -1,4 +1,5 @@
-"""Names across scripts: detecting the script and folding spellings to one search key.
+"""Names across scripts: detecting the script, folding spellings to one search key, and the
+one rule for a captive's Latin headline name (:func:`latin_display_name`).
 
 A captive's family name may be stored as ``Վարդանյան`` and searched as ``Варданян``,
 ``Vardanyan`` or ``Vardanian``. Each word is transliterated to ASCII with ``anyascii``
@@ -14,12 +15,14 @@ that calls ``caseapp.db.search.rebuild`` so that existing files are indexed agai
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
-from caseapp.domain.enums import Script
+from caseapp.domain.enums import NameKind, Script
 
 # Letters anyascii romanises differently from how names are spelt in practice.
 _PRE_MAP = str.maketrans({"Ə": "A", "ə": "a"})  # Azerbaijani schwa: Əliyev → Aliyev
@@ -93,3 +96,133 @@ def detect_script(text: str) -> Script:
             counts[Script.LATIN] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] else Script.OTHER
+
+
+# ---- the Latin headline name ------------------------------------------------------------------
+#
+# Source: the romanisation Armenian passports use for names, which is the BGN/PCGN 1981
+# system for (Eastern) Armenian without its apostrophes for aspirates (թ t, չ ch, ց ts, փ p,
+# ք k) and with ռ as r (BGN/PCGN: rr). BGN/PCGN, "Romanization of Armenian" (1981, confirmed
+# 2019), https://assets.publishing.service.gov.uk/government/uploads/system/uploads/
+# attachment_data/file/810208/ROMANIZATION_OF_ARMENIAN.pdf, notes 1-3: ե is "ye" at the start
+# of a word and after a vowel, ո is "vo" at the start of a word (except the word ով), և is
+# "yev" at the start, alone and after a vowel, else "ev". ISO 9985 differs (ē, ë, ž, x, ç,
+# ǰ…) and anyascii follows neither (Erevan, Rrowben, Mkrtch'yan): passports do not.
+ARMENIAN_PASSPORT_ROMANISATION: dict[str, str] = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y",
+    "թ": "t", "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h",
+    "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o",
+    "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r",
+    "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f",
+    "ու": "u", "և": "ev", "եւ": "ev",
+}
+_ARMENIAN_INITIAL = {"ե": "ye", "ո": "vo", "և": "yev", "եւ": "yev"}  # at a word's start
+_ARMENIAN_AFTER_VOWEL = {"ե": "ye", "և": "yev", "եւ": "yev"}
+_ARMENIAN_VOWELS = frozenset({"ա", "ե", "է", "ը", "ի", "ո", "ու", "օ", "և", "եւ"})
+_ARMENIAN_WORD = re.compile(r"[\u0531-\u0556\u0561-\u0587]+")
+_UNITS = re.compile(r"ու|եւ|.", re.DOTALL)
+
+
+def _romanise_word(word: str) -> str:
+    lower = word.lower()
+    if lower == "ով":  # the one exception to initial ո → vo
+        return "Ov" if word[0].isupper() else "ov"
+    shouting = len(word) > 1 and word.isupper()
+    out: list[str] = []
+    previous = ""
+    pos = 0
+    for unit in _UNITS.findall(lower):
+        if pos == 0 and unit in _ARMENIAN_INITIAL:
+            latin = _ARMENIAN_INITIAL[unit]
+        elif previous in _ARMENIAN_VOWELS and unit in _ARMENIAN_AFTER_VOWEL:
+            latin = _ARMENIAN_AFTER_VOWEL[unit]
+        else:
+            latin = ARMENIAN_PASSPORT_ROMANISATION.get(unit, unit)
+        if shouting:
+            latin = latin.upper()
+        elif word[pos].isupper():
+            latin = latin[:1].upper() + latin[1:]
+        out.append(latin)
+        previous, pos = unit, pos + len(unit)
+    return "".join(out)
+
+
+def romanise_armenian(text: str) -> str:
+    """Armenian-script words of ``text`` in the passport romanisation (Արտաշես Մկրտչյան →
+    Artashes Mkrtchyan); anything else is kept as it is."""
+    text = unicodedata.normalize("NFC", text or "")
+    return _ARMENIAN_WORD.sub(lambda m: _romanise_word(m.group()), text)
+
+
+# Languages written in a Latin alphabet of their own: a spelling tagged with one of them is
+# that language's rendering of the name (an Azerbaijani court's "Artaşes Mkrtçyan"), never
+# the headline.
+OTHER_LATIN_ALPHABETS = frozenset({"az", "tr", "tk", "uz", "ku"})
+PASSPORT_LANGUAGES = frozenset({"", "en", "hy"})  # how the lawyer records the passport spelling
+
+
+def _value(x: object) -> str:
+    return str(getattr(x, "value", x) or "")
+
+
+def _plain_latin(name: str) -> bool:
+    """Every letter is one of the 26 of the English alphabet, as in a passport."""
+    return all(ch.isascii() for ch in name if ch.isalpha())
+
+
+def latin_display_name(names: Iterable[object]) -> str:
+    """The one Latin headline name of a captive, from its names in record order.
+
+    Each name has ``full_name``, ``script``, ``language``, ``kind`` and ``is_primary`` (enum
+    members or their values). In order of preference:
+
+    1. a recorded Latin spelling (not an alias) tagged English, Armenian or untagged and
+       written in plain A-Z letters: the passport spelling;
+    2. another recorded Latin transliteration in plain letters (a French "Ghazarian"),
+       unless tagged with a language that has its own Latin alphabet (Azerbaijani…);
+    3. the Armenian name in the passport romanisation (primary first);
+    4. any other Latin name that is not an alias nor in another language's alphabet, as
+       written (a foreigner's own name, "Jürgen Müller");
+    5. a name in another script (Cyrillic), in ASCII letters;
+    6. a Latin spelling in another language's alphabet; 7. an alias, as a last resort.
+    """
+    rows = [(n.full_name, _value(n.script), _value(n.language).split("-")[0].lower(),  # type: ignore[attr-defined]
+             _value(n.kind), bool(n.is_primary)) for n in names]  # type: ignore[attr-defined]
+    rows = [r for r in rows if r[0] and r[0].strip()]
+    latin, armn = Script.LATIN.value, Script.ARMENIAN.value
+    alias = NameKind.ALIAS.value
+    own = [r for r in rows if r[3] != alias]
+    for r in own:
+        if r[1] == latin and r[2] in PASSPORT_LANGUAGES and _plain_latin(r[0]):
+            return r[0].strip()
+    for r in own:
+        if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS and _plain_latin(r[0]):
+            return r[0].strip()
+    armenian = sorted((r for r in own if r[1] == armn), key=lambda r: not r[4])
+    if armenian:
+        return romanise_armenian(armenian[0][0]).strip()
+    for r in own:
+        if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS:
+            return r[0].strip()
+    for r in sorted((r for r in own if r[1] != latin), key=lambda r: not r[4]):
+        return _to_ascii(r[0])
+    pool = own or rows  # only spellings in another language's alphabet, or aliases
+    if not pool:
+        return ""
+    best = min(pool, key=lambda r: (r[1] != latin, not r[4]))
+    return best[0].strip() if best[1] == latin else _to_ascii(best[0])
+
+
+def _to_ascii(name: str) -> str:
+    return anyascii(romanise_armenian(name)).replace("'", "").strip()
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """One name as read straight from the table (for read models that skip the ORM)."""
+
+    full_name: str
+    script: str
+    language: str
+    kind: str
+    is_primary: bool

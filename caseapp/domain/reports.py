@@ -8,6 +8,7 @@ writer cannot print what it never received.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -23,6 +24,7 @@ from caseapp.domain.dto import (
     IdentityDocumentDTO,
     InternationalProceedingDTO,
     InterventionDTO,
+    NoteDTO,
     ProsecutionDTO,
     StatusChangeDTO,
     WelfareContactDTO,
@@ -31,6 +33,7 @@ from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
     InternationalBody,
+    ProceedingStatus,
     Sensitivity,
     WelfareContactKind,
 )
@@ -133,6 +136,7 @@ class DossierDTO:
     family_communications: tuple[AddressedIntervention, ...]  # advocacy with family members
     annex: tuple[DocumentDTO, ...]
     withheld: int  # how many records and fields were left out at this level (not which)
+    extras: DossierExtras | None = None  # representative, ECHR essentials, chronology…
 
 
 FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})
@@ -201,3 +205,111 @@ def blank_fields(dto: Any, names: set[str]) -> Any:
 
 
 _EMPTY: dict[type, Any] = {str: "", bool: False, tuple: (), dict: {}}
+
+
+# ---- what an embassy or the ECHR needs on top (issue 10 §8) -----------------------------------
+# Built by ``caseapp.services.reports.build_dossier_extras`` from records already filtered at
+# the dossier's level; each item keeps the level of the record it comes from.
+
+@dataclass(frozen=True)
+class Representative:
+    """Who represents the captive, from the lawyer's details (settings), and since when the
+    block was printed. Not case data: it carries no level."""
+
+    name: str
+    organisation: str
+    address: str
+    bar_number: str
+    phone: str
+    email: str
+    dated: date
+
+    @property
+    def empty(self) -> bool:
+        return not (self.name or self.organisation)
+
+
+@dataclass(frozen=True)
+class EchrEssentials:
+    """The ECHR facts a Registry or an embassy asks first."""
+
+    application_numbers: tuple[str, ...]
+    rule39_status: ProceedingStatus | None  # of the latest Rule 39 request printed
+    rule39_lodged_on: date | None
+    articles: tuple[str, ...]  # Convention articles invoked ("3", "5 § 4", "P1-1")
+    communicated_on: date | None
+    level: Sensitivity  # the strictest level of the filings these come from
+
+    @property
+    def empty(self) -> bool:
+        return not (self.application_numbers or self.rule39_status or self.articles
+                    or self.communicated_on)
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    on: date
+    kind: str  # capture, status, custody, order, hearing, filing
+    event: Any  # an enum member (status, order kind, hearing kind, filing kind) or a text key
+    detail: str  # the record's own words: place, court, reference, outcome
+    level: Sensitivity  # of the record the entry comes from
+    at: datetime | None = None  # aware, when the record has a time (hearings)
+    until: date | None = None  # a detention order's expiry
+    body: InternationalBody | None = None  # of a filing
+
+
+@dataclass(frozen=True)
+class SharedHearing:
+    """A hearing of several captives: who else stood trial (as far as the level allows)."""
+
+    starts_at: datetime
+    court: str
+    co_defendants: tuple[str, ...]  # Latin names
+    not_named: int  # co-defendants left out at this level
+    level: Sensitivity
+
+
+@dataclass(frozen=True)
+class PreTrialCustody:
+    days: int
+    since: date
+    until: date | None  # None: still in pre-trial custody on the dossier's date
+    maximum_days: int | None  # the statutory maximum the lawyer set, None when not set
+    level: Sensitivity
+
+    @property
+    def days_left(self) -> int | None:
+        return None if self.maximum_days is None else self.maximum_days - self.days
+
+
+@dataclass(frozen=True)
+class DossierExtras:
+    representative: Representative | None
+    echr: EchrEssentials | None
+    chronology: tuple[ChronologyEntry, ...]
+    shared_hearings: tuple[SharedHearing, ...]
+    pre_trial: PreTrialCustody | None
+    notes: tuple[NoteDTO, ...]
+
+
+_ARTICLES = re.compile(
+    r"\bArt(?:icle)?s?\.?\s*((?:(?:P\d+-)?\d+(?:\s*§+\s*\d+(?:\s*\([a-z]\))?)?"
+    r"(?:\s*(?:,|and|&|et)\s*)?)+)", re.IGNORECASE)
+_PROTOCOL = re.compile(r"\s*of\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)", re.IGNORECASE)
+_ONE_ARTICLE = re.compile(r"(?:P\d+-)?\d+(?:\s*§+\s*\d+(?:\s*\([a-z]\))?)?")
+
+
+def convention_articles(*texts: str) -> tuple[str, ...]:
+    """Convention articles named in free text ("Articles 3, 5 § 4 and 8", "Art. P1-1"), in
+    order, without repeats."""
+    found: list[str] = []
+    for value in texts:
+        for group in _ARTICLES.finditer(value or ""):
+            protocol = _PROTOCOL.match(value, group.end())
+            for one in _ONE_ARTICLE.findall(group.group(1)):
+                one = re.sub(r"\s*§+\s*", " § ", one)
+                if protocol and not one.startswith("P"):
+                    one = f"P{protocol.group(1)}-{one}"  # Article 1 of Protocol No. 1
+                if one not in found:
+                    found.append(one)
+    return tuple(found)

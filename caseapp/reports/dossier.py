@@ -17,9 +17,11 @@ from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, Table
 
 from caseapp.domain.reports import DossierDTO
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.dossier_extras import ExtrasSections
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
+    Bookmark,
     Heading,
     ReportDocument,
     Styles,
@@ -38,8 +40,9 @@ from caseapp.reports.texts import (
     t,
 )
 
-SECTIONS = ("sec_key_facts", "sec_capture", "sec_custody", "sec_domestic", "sec_international",
-            "sec_health", "sec_family", "sec_communications", "sec_annex")
+SECTIONS = ("sec_key_facts", "sec_chronology", "sec_capture", "sec_custody", "sec_domestic",
+            "sec_international", "sec_health", "sec_family", "sec_communications", "sec_notes",
+            "sec_annex")
 
 
 def section_titles(lang: str = "en") -> list[str]:
@@ -70,7 +73,7 @@ def write_dossier(dossier: DossierDTO, out_path: Path | str, *, author: str = ""
     return len(data)
 
 
-class _Builder:
+class _Builder(ExtrasSections):
     def __init__(self, d: DossierDTO, width: float, styles: Styles, lang: str, author: str):
         self.d, self.w, self.s, self.lang, self.author = d, width, styles, lang, author
         self.story: list[Any] = []
@@ -114,6 +117,7 @@ class _Builder:
     def build(self, doc: ReportDocument) -> None:
         self.cover()
         self.key_facts()
+        self.chronology()
         self.capture()
         self.custody()
         self.domestic()
@@ -121,6 +125,7 @@ class _Builder:
         self.health()
         self.family()
         self.communications()
+        self.notes()
         self.annex()
         doc.render(self.story)
 
@@ -133,6 +138,7 @@ class _Builder:
             head.append(Paragraph(text(c.primary_name), s.subtitle))
         photo = _photo(d.photo, 38 * mm)
         if photo is not None:
+            self.story.append(Bookmark(name))  # the heading in the table gets none itself
             top = Table([[head, photo]], colWidths=[self.w - 120, 120])
             top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -161,8 +167,11 @@ class _Builder:
         self.facts([(self.t("status"), status),
                     (self.t("category"), label(c.category, self.lang) if c.category else ""),
                     (self.t("days_in_custody"), days),
+                    (self.t("pre_trial"), self.pre_trial_text()),
                     (self.t("held_at"), c.current_place),
-                    (self.t("last_contact"), last)])
+                    (self.t("last_contact"), last),
+                    *self.echr_facts()])
+        self.representative()
         self.story.append(Spacer(1, 18))
         stamp = [Paragraph(text(self.t("printed_on", date=self.long_date(d.generated_on),
                                        version=d.version)), s.muted)]
@@ -182,8 +191,15 @@ class _Builder:
 
     def key_facts(self) -> None:
         c = self.d.captive
+        x = self.d.extras
         self.h1("sec_key_facts")
-        if not (c.summary or c.current_asks):
+        essentials = self.echr_facts() + ([(self.t("pre_trial"), self.pre_trial_text())]
+                                          if x and x.pre_trial else [])
+        if essentials:
+            self.facts(essentials)
+        if x and x.shared_hearings:
+            self.co_defendants(x.shared_hearings)
+        if not (c.summary or c.current_asks or essentials or (x and x.shared_hearings)):
             self.nothing()
         if c.summary:
             self.h2(self.t("key_facts"))

@@ -19,12 +19,15 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from docx.opc.exceptions import OpcError
 from docxtpl import DocxTemplate
+from lxml import etree
 from jinja2 import TemplateSyntaxError
 from platformdirs import user_config_path
 
@@ -95,6 +98,7 @@ class LetterTemplate:
     path: Path
     shipped: bool = True
     needs_publicity_consent: bool = False  # press statements: only with the captive's consent
+    problem: str = ""  # why the lawyer's own template cannot be used ("" when it can)
 
 
 _SHIPPED = (
@@ -141,15 +145,23 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
                 continue
             key = path.stem
             lang = key.rsplit("_", 1)[-1] if key.rsplit("_", 1)[-1] in LANGUAGES else "en"
-            found[key] = LetterTemplate(key, f"{key} (your template)", lang,
-                                        Sensitivity.SHAREABLE, path, shipped=False,
-                                        needs_publicity_consent=key.startswith("press_statement"))
+            tpl = LetterTemplate(key, f"{key} (your template)", lang, Sensitivity.SHAREABLE,
+                                 path, shipped=False,
+                                 needs_publicity_consent=key.startswith("press_statement"))
+            problem = template_problem(tpl)
+            if problem:
+                why = "broken placeholder" if "broken placeholder" in problem else \
+                    "not a readable .docx"
+                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=problem)
+            found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
 
 
 def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
     templates = {t.key: t for t in list_templates(user_dir)}
     if key in templates:
+        if templates[key].problem:
+            raise ValidationError(templates[key].problem, field="template")
         return templates[key]
     raise ValidationError(f"There is no letter template “{key}”; “caseapp templates list” "
                           f"shows them ({', '.join(sorted(templates))}).", field="template")
@@ -169,16 +181,46 @@ class MissingFields(CaseAppError):
         return [(f, PLACEHOLDERS.get(f, "a field of your own template")) for f in self.fields]
 
 
+# What reading a file that is not a usable .docx raises: a text file renamed .docx, a
+# truncated or damaged zip, a zip without a Word document, broken XML inside.
+_UNREADABLE = (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile, zlib.error,
+               OpcError, etree.LxmlError)
+
+
+def _unreadable(template: LetterTemplate) -> ValidationError:
+    return ValidationError(f"The template {template.path} cannot be read as a Word document: it "
+                           "is not a .docx file, or it is damaged. Save it again from Word or "
+                           "LibreOffice as .docx.", field="template")
+
+
+def _open_template(template: LetterTemplate) -> DocxTemplate:
+    try:
+        doc = DocxTemplate(str(template.path))
+        doc.init_docx()  # reads the file now, not halfway through filling it
+    except _UNREADABLE:
+        raise _unreadable(template) from None
+    return doc
+
+
 def used_placeholders(template: LetterTemplate) -> set[str]:
     """The names the template's body, headers and footers use."""
+    doc = _open_template(template)
     try:
-        return set(DocxTemplate(str(template.path)).get_undeclared_template_variables())
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise ValidationError(f"The template {template.path} cannot be read as a Word "
-                              f"document ({exc}).", field="template") from None
+        return set(doc.get_undeclared_template_variables())
+    except _UNREADABLE:
+        raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
         raise ValidationError(f"The template {template.path} has a broken placeholder: "
                               f"{exc.message} (line {exc.lineno}).", field="template") from None
+
+
+def template_problem(template: LetterTemplate) -> str:
+    """Why the template cannot be used (one line), or "" when it can."""
+    try:
+        used_placeholders(template)
+    except ValidationError as exc:
+        return str(exc)
+    return ""
 
 
 def missing_fields(template: LetterTemplate, context: Mapping[str, str]) -> tuple[str, ...]:
@@ -191,21 +233,54 @@ _LEFTOVER = re.compile(r"\{\{|\{%|\}\}|%\}")
 
 
 def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes:
-    """The filled .docx. Raises :class:`MissingFields` if a used field has no value."""
+    """The filled .docx. Raises :class:`MissingFields` if a used field has no value.
+
+    Values are text: braces, ``{% %}``, ``${x}`` or HTML in a captive's data are printed as
+    they are. Only the template itself is checked for placeholders that filling it leaves
+    behind (split across runs or misspelt)."""
     missing = missing_fields(template, context)
     if missing:
         raise MissingFields(template, missing)
-    doc = DocxTemplate(str(template.path))
-    doc.render(dict(context), autoescape=True)
-    buf = io.BytesIO()
-    doc.save(buf)
-    data = buf.getvalue()
-    leftover = _leftover_text(data)
+    leftover = _template_leftover(template)
     if leftover:
         raise ValidationError(f"The template {template.path.name} still has “{leftover}” after "
                               "filling it in: a placeholder is split or misspelt.",
                               field="template")
-    return data
+    return _fill(template, context, stamp=True)
+
+
+def _fill(template: LetterTemplate, context: Mapping[str, str], *, stamp: bool = False) -> bytes:
+    doc = _open_template(template)
+    doc.render(dict(context), autoescape=True)
+    if stamp:
+        _stamp_properties(doc, template, context)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _stamp_properties(doc: DocxTemplate, template: LetterTemplate,
+                      context: Mapping[str, str]) -> None:
+    """The letter's file properties: what it is and about whom, who wrote it and when (not
+    the template's, nor python-docx's 2013 defaults)."""
+    props = doc.docx.core_properties
+    now = datetime.now(UTC).replace(microsecond=0)
+    about = str(context.get("captive_name_latin") or context.get("captive_name") or "")
+    props.title = f"{template.title}: {about}"[:255] if about else template.title
+    props.subject = template.title
+    props.author = props.last_modified_by = str(context.get("lawyer_name") or "CaseApp")[:255]
+    props.created = props.modified = now
+    props.revision = 1
+    props.comments = "Made with CaseApp"
+    props.keywords = ""
+    props.category = ""
+
+
+def _template_leftover(template: LetterTemplate) -> str:
+    """Placeholder syntax left after filling the template with neutral values: a fault of
+    the template, never of the data."""
+    neutral = {name: "x" for name in used_placeholders(template)}
+    return _leftover_text(_fill(template, neutral))
 
 
 def _leftover_text(docx: bytes) -> str:
@@ -229,10 +304,12 @@ def write_letter(template: LetterTemplate, context: Mapping[str, str], out_path:
 # ---- the values ---------------------------------------------------------------------------------
 
 def _name_in(dossier: DossierDTO, lang: str) -> str:
+    """Armenian for hy and Cyrillic for ru letters when recorded; otherwise the one Latin
+    headline name (:func:`caseapp.domain.names.latin_display_name`)."""
     c = dossier.captive
-    script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang, Script.LATIN)
+    script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang)
     for n in c.names:
-        if n.script is script and n.kind is not NameKind.ALIAS:
+        if script is not None and n.script is script and n.kind is not NameKind.ALIAS:
             return n.full_name
     return c.latin_name or c.primary_name
 

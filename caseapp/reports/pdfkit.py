@@ -13,10 +13,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -97,6 +99,33 @@ class Heading(Paragraph):
         self.outline_level = level
 
 
+class Bookmark(Flowable):
+    """An invisible outline entry, for a heading that sits inside a table (the name beside
+    the photo on a dossier's cover), where the document never sees the heading itself."""
+
+    def __init__(self, title: str, *, level: int = 0):
+        super().__init__()
+        self.outline_title = title
+        self.outline_level = level
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def fit_text(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut with an ellipsis so that it fits ``width`` points on one line."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    cut = value
+    while cut and stringWidth(cut.rstrip() + "…", font, size) > width:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
 class WholeTable(Table):
     """A short table that is not split across pages (a few label/value lines)."""
 
@@ -158,7 +187,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         top = h - MARGIN + 1 * mm
-        canvas.drawString(MARGIN, top, self.header_left)
+        room = w - 2 * MARGIN - stringWidth(self.header_right, SANS, 8) - 6 * mm
+        canvas.drawString(MARGIN, top, fit_text(self.header_left, SANS, 8, room))
         canvas.drawRightString(w - MARGIN, top, self.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -170,7 +200,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, (Heading, Bookmark)):
             self._bookmarks += 1
             key = f"s{self._bookmarks}"
             self.canv.bookmarkPage(key)
@@ -226,8 +256,11 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
 
     data = [[Paragraph(text(h), styles.cell_head) for h in headers]]
     data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
-    tbl = Table(data, colWidths=[w * total_width for w in widths], repeatRows=1 if repeat else 0,
-                hAlign="LEFT")
+    needs = [max((_longest_word(v, styles.cell_mono if i in mono else styles.cell)
+                  for v in [h, *(r[i] for r in rows)]), default=0)
+             for i, h in enumerate(headers)]
+    col_widths = keep_words_whole([w * total_width for w in widths], needs, padding=8)
+    tbl = Table(data, colWidths=col_widths, repeatRows=1 if repeat else 0, hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -240,6 +273,41 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return tbl
+
+
+def _longest_word(value: Any, style: ParagraphStyle) -> float:
+    """Width of the longest unbreakable word of a cell's text (0 for a ready flowable)."""
+    if hasattr(value, "wrapOn") or value is None:
+        return 0.0
+    words = str(value).split()
+    return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+
+
+def keep_words_whole(widths: Sequence[float], needs: Sequence[float], *,
+                     padding: float) -> list[float]:
+    """Column widths (same total) in which each column is at least as wide as its longest
+    word, as far as the total allows: a date, a case number or a name is never broken in the
+    middle. Width is taken from the columns with the most to spare. A word wider than the
+    table can give (a SHA-256 written whole) still wraps."""
+    total = sum(widths)
+    want = [min(n + padding, total * 0.6) for n in needs]
+    out = list(widths)
+    for _ in range(len(out) * 2):
+        short = [i for i in range(len(out)) if out[i] + 0.01 < want[i]]
+        if not short:
+            break
+        i = max(short, key=lambda k: want[k] - out[k])
+        spare = {k: out[k] - max(want[k], 0) for k in range(len(out)) if k != i}
+        spare = {k: v for k, v in spare.items() if v > 0.5}
+        if not spare:
+            break
+        missing = want[i] - out[i]
+        pool = sum(spare.values())
+        take = min(missing, pool)
+        for k, v in spare.items():
+            out[k] -= take * v / pool
+        out[i] += take
+    return out
 
 
 def facts(styles: Styles, pairs: Sequence[tuple[str, Any]], *, total_width: float,

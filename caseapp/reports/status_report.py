@@ -139,7 +139,8 @@ def _counts(s: Styles, rows: list[tuple[str, int]], lang: str, width: float) -> 
 
 def _bar_chart(data: list[tuple[str, int]], width: float, height: float, *,
                horizontal: bool = False, x_title: str = "", y_title: str = "") -> Drawing:
-    drawing = Drawing(width, height + 16)
+    title_room = 12 if y_title else 0  # the y-axis title sits above the top tick's label
+    drawing = Drawing(width, height + 16 + title_room)
     if not data:
         return drawing
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
@@ -182,7 +183,8 @@ def _bar_chart(data: list[tuple[str, int]], width: float, height: float, *,
         drawing.add(String(left + chart.width / 2, 4, x_title, fontName=SANS, fontSize=7,
                            fillColor=MUTED, textAnchor="middle"))
     if y_title:
-        drawing.add(String(4, height + 6, y_title, fontName=SANS, fontSize=7, fillColor=MUTED))
+        drawing.add(String(4, chart.y + chart.height + 10, y_title, fontName=SANS, fontSize=7,
+                           fillColor=MUTED))
     return drawing
 
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from anyascii import anyascii
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -33,7 +32,7 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import CaptiveStatus, NameKind, Script, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.names import detect_script
+from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.validation import (
     Period,
     check_after_birth,
@@ -55,13 +54,7 @@ def captive_label(c: Captive) -> str:
 
 
 def _latin_name(names: list[CaptiveName]) -> str:
-    for n in names:
-        if n.script is Script.LATIN and n.kind is not NameKind.ALIAS:
-            return n.full_name
-    for n in names:
-        if n.script is Script.LATIN:
-            return n.full_name
-    return anyascii(names[0].full_name).replace("'", "") if names else ""
+    return latin_display_name(names)  # the one rule, in caseapp.domain.names
 
 
 def name_dto(n: CaptiveName) -> NameDTO:

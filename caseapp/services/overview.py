@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from zoneinfo import ZoneInfo
 
-from anyascii import anyascii
 from sqlalchemy import String, func, or_, select, type_coerce
 
 from caseapp.db.models import (
@@ -21,7 +20,8 @@ from caseapp.db.models import (
     hearing_captives,
 )
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
+from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.services.base import ServiceContext
 
 
@@ -70,17 +70,18 @@ class OverviewService:
                 Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
                 Captive.status_since)).all()
             primary: dict[int, str] = {}
-            latin: dict[int, str] = {}  # the first Latin spelling that is not an alias
-            latin_alias: dict[int, str] = {}
-            for cid, name, script, kind, is_primary in conn.execute(
+            spellings: dict[int, list[NameRow]] = {}  # what the headline rule looks at
+            for cid, name, script, language, kind, is_primary in conn.execute(
                     select(names.c.captive_id, names.c.full_name, raw(names.c.script),
-                           raw(names.c.kind), names.c.is_primary)
-                    .where(or_(names.c.is_primary, raw(names.c.script) == Script.LATIN.value))
+                           names.c.language, raw(names.c.kind), names.c.is_primary)
+                    .where(or_(names.c.is_primary,
+                               raw(names.c.script).in_([Script.LATIN.value,
+                                                        Script.ARMENIAN.value])))
                     .order_by(names.c.captive_id, names.c.id)):
                 if is_primary:
                     primary[cid] = name
-                if script == Script.LATIN.value:
-                    (latin_alias if kind == NameKind.ALIAS.value else latin).setdefault(cid, name)
+                spellings.setdefault(cid, []).append(
+                    NameRow(name, script, language, kind, is_primary))
             places = dict(conn.execute(
                 select(DetentionPlace.captive_id, DetentionPlace.facility)
                 .where(DetentionPlace.to_date.is_(None)).order_by(DetentionPlace.from_date)).all())
@@ -108,7 +109,7 @@ class OverviewService:
             last = contacts.get(cid)
             nxt = hearings.get(cid)
             rows.append(CaptiveRow(
-                cid, name, latin.get(cid) or latin_alias.get(cid) or anyascii(name).replace("'", ""),
+                cid, name, latin_display_name(spellings.get(cid, ())),
                 status, categories[category_value], places.get(cid, ""), days,
                 nxt, last, (today - last).days if last else None,
             ))

@@ -20,7 +20,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from anyascii import anyascii
 from sqlalchemy import String, func, or_, select, type_coerce
 
 from caseapp.db.models import (
@@ -44,17 +43,19 @@ from caseapp.domain.enums import (
     DeadlineStatus,
     InternationalBody,
     InterventionStatus,
-    NameKind,
     OrganisationKind,
     Script,
     Sensitivity,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.services.dossier_extras import build_dossier_extras
 from caseapp.domain.reports import (
     CAPTIVE_FIELD_COLUMNS,
     FAMILY_CONTACT_KINDS,
     AddressedIntervention,
     DossierDTO,
+    LawyerProfile,
     StatusReportDTO,
     StatusRow,
     UpcomingHearing,
@@ -102,8 +103,12 @@ def _fingerprint(*parts: Any) -> str:
 
 
 def build_dossier(case_file: CaseFile, captive_id: int, *,
-                  level: Sensitivity | str) -> DossierDTO:
+                  level: Sensitivity | str, lawyer: LawyerProfile | None = None,
+                  statutory_max_days: int | None = None) -> DossierDTO:
     """Everything that may be printed about one captive at ``level``.
+
+    ``lawyer`` fills the representative block (default: the ``CASEAPP_LAWYER_*`` settings);
+    ``statutory_max_days`` is the maximum pre-trial custody the lawyer set, if any.
 
     Raises :class:`ValidationError` when the captive's record itself is above the level, and
     :class:`NotFound` for an unknown captive."""
@@ -170,6 +175,9 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
         international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
         communications=communications, family_communications=family, annex=kept_annex,
     )
+    body["extras"], not_named = build_dossier_extras(
+        cf, full, body, level, allowed, lawyer=lawyer, statutory_max_days=statutory_max_days)
+    withheld += not_named
     return DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
                       withheld=withheld, **body)
 
@@ -240,16 +248,16 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         captives = conn.execute(stmt).all()
         wanted = {c[0] for c in captives}
         primary: dict[int, str] = {}
-        latin: dict[int, str] = {}
-        for cid, name, script, kind, is_primary in conn.execute(
+        spellings: dict[int, list[NameRow]] = {}  # for the one headline-name rule
+        for cid, name, script, language, kind, is_primary in conn.execute(
                 select(names.c.captive_id, names.c.full_name, raw(names.c.script),
-                       raw(names.c.kind), names.c.is_primary)
-                .where(or_(names.c.is_primary, raw(names.c.script) == Script.LATIN.value))
+                       names.c.language, raw(names.c.kind), names.c.is_primary)
+                .where(or_(names.c.is_primary,
+                           raw(names.c.script).in_([Script.LATIN.value, Script.ARMENIAN.value])))
                 .order_by(names.c.captive_id, names.c.id)):
             if is_primary:
                 primary[cid] = name
-            if script == Script.LATIN.value and (kind != NameKind.ALIAS.value or cid not in latin):
-                latin.setdefault(cid, name)
+            spellings.setdefault(cid, []).append(NameRow(name, script, language, kind, is_primary))
         places = dict(conn.execute(
             select(DetentionPlace.captive_id, DetentionPlace.facility)
             .where(DetentionPlace.to_date.is_(None), raw(DetentionPlace.sensitivity).in_(levels))
@@ -305,7 +313,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         due = deadlines.get(cid)
         rows.append(StatusRow(
             id=cid, name=name,
-            latin_name=latin.get(cid) or anyascii(name).replace("'", ""),
+            latin_name=latin_display_name(spellings.get(cid, ())),
             status=st if shown("status") else None,
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,

@@ -95,3 +95,100 @@ def test_full_names_in_different_scripts_give_the_same_keys() -> None:
 )
 def test_detect_script(text: str, script: Script) -> None:
     assert detect_script(text) is script
+
+
+# ---- the Latin headline name ------------------------------------------------------------------
+
+from dataclasses import dataclass  # noqa: E402
+
+from caseapp.domain.names import latin_display_name, romanise_armenian  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("armenian", "latin"),
+    [  # as written in Armenian passports (expected values written by hand)
+        ("Արտաշես Մկրտչյան", "Artashes Mkrtchyan"),
+        ("Եղիշե Չարենց", "Yeghishe Charents"),
+        ("Ոսկան Երևանցի", "Voskan Yerevantsi"),
+        ("Ռուբեն Հարությունյան", "Ruben Harutyunyan"),
+        ("Ծատուր Ջիվանյան", "Tsatur Jivanyan"),
+        ("Թադևոս Քոչարյան", "Tadevos Kocharyan"),
+        ("Ժիրայր Փաշինյան", "Zhirayr Pashinyan"),
+        ("Խաչիկ Ղազարյան", "Khachik Ghazaryan"),
+        ("Ձյունիկ Ճաղարյան", "Dzyunik Chagharyan"),
+        ("Գայանե Հովհաննիսյան", "Gayane Hovhannisyan"),
+        ("Միքայել Գևորգյան", "Mikayel Gevorgyan"),
+        ("ԱՐՏԱՇԵՍ ՄԿՐՏՉՅԱՆ", "ARTASHES MKRTCHYAN"),
+        ("Ով", "Ov"),  # the one word where initial ո stays o
+    ],
+)
+def test_armenian_passport_romanisation(armenian: str, latin: str) -> None:
+    assert romanise_armenian(armenian) == latin
+
+
+def test_romanisation_keeps_what_is_not_armenian() -> None:
+    assert romanise_armenian("Վարդան (b. 1975), Vardan") == "Vardan (b. 1975), Vardan"
+
+
+@dataclass
+class N:
+    full_name: str
+    script: str = "Armn"
+    language: str = "hy"
+    kind: str = "native"
+    is_primary: bool = False
+
+
+def test_headline_is_the_recorded_passport_spelling() -> None:
+    names = [N("Վարդան Ղազարյան", is_primary=True),
+             N("Vardan Ghazarian", "Latn", "fr", "transliteration"),
+             N("Vardan Ghazaryan", "Latn", "en", "transliteration"),
+             N("Вардан Казарян", "Cyrl", "ru", "transliteration")]
+    assert latin_display_name(names) == "Vardan Ghazaryan"
+
+
+def test_headline_falls_back_to_another_plain_latin_transliteration() -> None:
+    names = [N("Վարդան Ղազարյան", is_primary=True),
+             N("Vardan Ghazarian", "Latn", "fr", "transliteration")]
+    assert latin_display_name(names) == "Vardan Ghazarian"
+
+
+def test_azerbaijani_alias_is_never_the_headline() -> None:
+    names = [N("Արտաշես Մկրտչյան", is_primary=True),
+             N("Artaşes Mkrtçyan", "Latn", "az", "alias"),
+             N("Арташес Мкртчян", "Cyrl", "ru", "transliteration")]
+    assert latin_display_name(names) == "Artashes Mkrtchyan"
+
+
+@pytest.mark.parametrize("kind", ["transliteration", "native"])
+def test_azerbaijani_spelling_of_any_kind_yields_to_the_armenian_name(kind: str) -> None:
+    names = [N("Artaşes Mkrtçyan", "Latn", "az", kind), N("Արտաշես Մկրտչյան", is_primary=True)]
+    assert latin_display_name(names) == "Artashes Mkrtchyan"
+
+
+def test_untagged_latin_with_azerbaijani_letters_is_not_a_passport_spelling() -> None:
+    names = [N("Արտաշես Մկրտչյան", is_primary=True), N("Artaşes Mkrtçyan", "Latn", "", "native")]
+    assert latin_display_name(names) == "Artashes Mkrtchyan"
+
+
+def test_armenian_only_name_is_romanised() -> None:
+    assert latin_display_name([N("Հովհաննես Եղիազարյան", is_primary=True)]) == \
+        "Hovhannes Yeghiazaryan"
+
+
+def test_foreigners_own_latin_name_is_kept_as_written() -> None:
+    assert latin_display_name([N("Jürgen Müller", "Latn", "de", "native", True)]) == \
+        "Jürgen Müller"
+
+
+def test_russian_spelling_beats_an_azerbaijani_one_when_there_is_no_armenian_name() -> None:
+    names = [N("Artaşes Mkrtçyan", "Latn", "az", "transliteration"),
+             N("Арташес Мкртчян", "Cyrl", "ru", "transliteration", True)]
+    assert latin_display_name(names) == "Artashes Mkrtchyan"
+
+
+def test_cyrillic_only_and_alias_only_names_still_give_a_latin_headline() -> None:
+    assert latin_display_name([N("Иван Петров", "Cyrl", "ru", "native", True)]) == "Ivan Petrov"
+    assert latin_display_name([N("Artaşes Mkrtçyan", "Latn", "az", "alias", True)]) == \
+        "Artaşes Mkrtçyan"
+    assert latin_display_name([]) == ""

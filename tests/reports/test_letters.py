@@ -182,3 +182,31 @@ def test_keep_generated_stores_the_bytes_and_logs_a_draft(small: Small) -> None:
         keep_generated(cf, "not bytes", filename="x", title="x", level="shareable",  # type: ignore[arg-type]
                        captive_id=small.captive_id, contact_id=small.contact_id)
     assert len(cf.interventions.list()) == before
+
+
+@pytest.mark.parametrize("key", [t.key for t in shipped_templates()])
+def test_letters_number_pages_keep_the_signature_and_carry_their_properties(small: Small,
+                                                                           key: str) -> None:
+    import io
+    from datetime import UTC, datetime
+
+    template = find_template(key)
+    small.cf.captives.update(small.captive_id, consent_publicity=True, sensitivity="public")
+    extra = {name: f"typed {name}" for name, _ in letter_missing_fields(
+        small.cf, template, small.captive_id, lawyer=LAWYER, contact_id=small.contact_id)}
+    data = generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER,
+                           contact_id=small.contact_id, extra=extra)
+    doc = Document(io.BytesIO(data))
+    footer_xml = doc.sections[0].footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+    # The signature (the last non-empty paragraphs) is tied to what comes before it; a press
+    # statement ends with a media contact, not a signature.
+    body = [p for p in doc.paragraphs if p.text.strip()]
+    before = body[:-1][-2:]
+    if not key.startswith("press_statement"):
+        assert all(p.paragraph_format.keep_with_next for p in before), [p.text for p in before]
+    props = doc.core_properties
+    assert props.title == f"{template.title}: Tigran Vardanyan"
+    assert props.author == "Anna Example"
+    age = datetime.now(UTC) - props.created.replace(tzinfo=UTC)
+    assert age.total_seconds() < 24 * 3600  # made now, not python-docx's 2013 default

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.labels import label
@@ -205,11 +206,14 @@ class DossierDialog(PreviewDialog):
             raise ValidationError(self.tr("Choose a captive first."), field="captive")
         level = Sensitivity(self.level.currentData())
         lang = self.language.currentData() or "en"
-        cf, author = self.ui.case_file, self.author()
+        cf, author, lawyer = self.ui.case_file, self.author(), self.lawyer()
         today = self.ui.today().isoformat()
+        maximum = (keys.clock_settings(self.ui.settings).statutory_max_days
+                   if self.ui.settings is not None else None)
 
         def work() -> Generated:
-            dossier = build_dossier(cf, captive_id, level=level)
+            dossier = build_dossier(cf, captive_id, level=level, lawyer=lawyer,
+                                    statutory_max_days=maximum)
             data = render_dossier(dossier, author=author, lang=lang)
             name = dossier.captive.latin_name or dossier.captive.primary_name
             return Generated(

@@ -1,0 +1,120 @@
+"""The dossier's sections and lines for an embassy or the ECHR (issue 10 §8): the
+representative, the ECHR essentials, pre-trial custody against the maximum, the co-defendants
+of shared hearings, one chronology and the notes. A mixin of the dossier's builder
+(``caseapp.reports.dossier``), which gives ``d``, ``s``, ``t``, ``facts``, ``table``…
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Paragraph, Spacer
+
+from caseapp.reports.pdfkit import text
+from caseapp.reports.texts import format_datetime, label
+
+
+class ExtrasSections:
+    d: Any
+    s: Any
+    story: list[Any]
+    t: Any
+    date: Any
+    long_date: Any
+    facts: Any
+    table: Any
+    h1: Any
+    h2: Any
+    para: Any
+    nothing: Any
+
+    def echr_facts(self) -> list[tuple[str, Any]]:
+        e = self.d.extras.echr if self.d.extras else None
+        if e is None:
+            return []
+        rule39 = ""
+        if e.rule39_status is not None:
+            status = label(e.rule39_status, self.lang)
+            rule39 = (self.t("rule39_value", status=status, date=self.long_date(e.rule39_lodged_on))
+                      if e.rule39_lodged_on else status)
+        return [(self.t("echr_application"), ", ".join(e.application_numbers)),
+                (self.t("rule39"), rule39),
+                (self.t("articles"), ", ".join(e.articles)),
+                (self.t("communicated_on"), self.long_date(e.communicated_on))]
+
+    def pre_trial_text(self) -> str:
+        p = self.d.extras.pre_trial if self.d.extras else None
+        if p is None:
+            return ""
+        if p.until is None:
+            base = self.t("pre_trial_ongoing", days=f"{p.days:,}", since=self.long_date(p.since))
+        else:
+            base = self.t("pre_trial_ended", days=f"{p.days:,}", since=self.long_date(p.since),
+                          until=self.long_date(p.until))
+        if p.maximum_days is None:
+            return base
+        left = p.days_left or 0
+        if left >= 0:
+            return f"{base}: " + self.t("pre_trial_left", max=f"{p.maximum_days:,}",
+                                        left=f"{left:,}")
+        return f"{base}: " + self.t("pre_trial_over", max=f"{p.maximum_days:,}",
+                                    over=f"{-left:,}")
+
+    def representative(self) -> None:
+        r = self.d.extras.representative if self.d.extras else None
+        if r is None:
+            return
+        self.story.append(Spacer(1, 8))
+        self.story.append(Paragraph(text(self.t("representative")), self.s.h2))
+        self.facts([(self.t("name"), r.name), (self.t("organisation"), r.organisation),
+                    (self.t("address"), r.address), (self.t("bar_number"), r.bar_number),
+                    (self.t("contacts"), " · ".join(x for x in (r.phone, r.email) if x)),
+                    (self.t("dated"), self.long_date(r.dated))])
+
+    def co_defendants(self, shared: tuple[Any, ...]) -> None:
+        self.h2(self.t("co_defendants"))
+        rows = []
+        for h in shared:
+            names = list(h.co_defendants)
+            if h.not_named:
+                names.append(self.t("not_named", n=h.not_named))
+            rows.append([format_datetime(h.starts_at, self.lang), h.court, ", ".join(names)])
+        self.table([self.t("when"), self.t("court"), self.t("co_defendants")], rows,
+                   [0.2, 0.3, 0.5])
+
+    def chronology(self) -> None:
+        x = self.d.extras
+        self.h1("sec_chronology")
+        if not (x and x.chronology):
+            self.nothing()
+            return
+        self.para(self.t("chronology_intro"), self.s.muted)
+        rows = []
+        for e in x.chronology:
+            when = (format_datetime(e.at, self.lang) if e.at is not None else self.date(e.on))
+            rows.append([when, self._event(e), e.detail])
+        self.table([self.t("date"), self.t("event"), self.t("detail")], rows, [0.2, 0.35, 0.45])
+
+    def _event(self, e: Any) -> str:
+        if e.kind == "status":
+            return self.t("ev_status", status=label(e.event, self.lang))
+        if e.kind == "order":
+            return self.t("ev_order", kind=label(e.event, self.lang).lower(),
+                          date=self.date(e.until))
+        if e.kind == "hearing":
+            return self.t("ev_hearing", kind=label(e.event, self.lang).lower())
+        if e.kind == "filing":
+            what = (self.t("ev_communicated") if e.event == "communicated"
+                    else label(e.event, self.lang))
+            return self.t("ev_filing", body=label(e.body, self.lang), kind=what)
+        return self.t(f"ev_{e.event}")
+
+    def notes(self) -> None:
+        x = self.d.extras
+        self.h1("sec_notes")
+        if not (x and x.notes):
+            self.nothing()
+            return
+        for n in x.notes:
+            self.h2(" · ".join(v for v in (self.long_date(n.written_at), n.title, n.author) if v))
+            self.para(n.body)

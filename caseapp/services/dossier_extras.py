@@ -1,0 +1,173 @@
+"""What an embassy or the ECHR needs in a dossier on top of its sections (issue 10 §8): the
+representative, the ECHR essentials, one chronology, the co-defendants of shared hearings,
+pre-trial custody against the maximum, and the notes.
+
+Kept apart from ``build_dossier`` so that the redaction there can change without touching
+this: everything here is made from the records ``build_dossier`` has already filtered at the
+level, and the notes and co-defendants are filtered here the same way. Each item keeps the
+level of the record it comes from.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from caseapp.domain.clock import PRE_TRIAL
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import (
+    CaptiveStatus,
+    InternationalBody,
+    InternationalProceedingKind,
+    Sensitivity,
+)
+from caseapp.domain.reports import (
+    ChronologyEntry,
+    DossierExtras,
+    EchrEssentials,
+    LawyerProfile,
+    PreTrialCustody,
+    Representative,
+    SharedHearing,
+    convention_articles,
+    field_level,
+)
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+def build_dossier_extras(cf: CaseFile, full: Any, body: dict[str, Any], level: Sensitivity,
+                         allowed: Any, *, lawyer: LawyerProfile | None,
+                         statutory_max_days: int | None) -> tuple[DossierExtras, int]:
+    """The representative block, ECHR essentials, one chronology, co-defendants of shared
+    hearings, pre-trial custody against the maximum and the notes; and how many more records
+    were left out. ``body`` holds the dossier's records already filtered at ``level``;
+    ``allowed`` is build_dossier's filter (it counts what it drops)."""
+    today = cf.ctx.today()
+    captive = body["captive"]
+    lawyer = lawyer if lawyer is not None else LawyerProfile.from_mapping(os.environ)
+    representative = Representative(lawyer.name, lawyer.organisation, lawyer.address,
+                                    lawyer.bar_number, lawyer.phone, lawyer.email, today)
+    shared, not_named = _shared_hearings(cf, captive.id, body["hearings"], level)
+    extras = DossierExtras(
+        representative=None if representative.empty else representative,
+        echr=_echr_essentials(body["international_proceedings"], level),
+        chronology=_chronology(full.captive, captive, body, level),
+        shared_hearings=shared,
+        pre_trial=_pre_trial(full.captive, captive, body, today, statutory_max_days),
+        notes=tuple(sorted(allowed(full.notes), key=lambda n: (n.written_at, n.id))),
+    )
+    return extras, not_named
+
+
+def _strictest(levels: Any, default: Sensitivity = Sensitivity.PUBLIC) -> Sensitivity:
+    return max(levels, key=lambda x: x.rank, default=default)
+
+
+def _echr_essentials(filings: tuple[Any, ...], level: Sensitivity) -> EchrEssentials | None:
+    echr = [p for p in filings if p.body is InternationalBody.ECHR]
+    if not echr:
+        return None
+    timing = level is not Sensitivity.PUBLIC  # a public dossier carries no litigation timing
+    applications = [p for p in echr if p.kind is InternationalProceedingKind.APPLICATION]
+    rule39 = [p for p in echr if p.kind is InternationalProceedingKind.RULE_39]
+    latest39 = max(rule39, key=lambda p: (p.lodged_on or date.min, p.id)) if rule39 else None
+    communicated = [p.communicated_on for p in applications if p.communicated_on]
+    essentials = EchrEssentials(
+        application_numbers=tuple(dict.fromkeys(p.reference for p in applications if p.reference)),
+        rule39_status=latest39.status if latest39 else None,
+        rule39_lodged_on=latest39.lodged_on if latest39 and timing else None,
+        articles=convention_articles(*(f"{p.notes} {p.outcome}" for p in applications)),
+        communicated_on=min(communicated) if communicated and timing else None,
+        level=_strictest(p.sensitivity for p in echr))
+    return None if essentials.empty else essentials
+
+
+def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
+                level: Sensitivity) -> tuple[ChronologyEntry, ...]:
+    entries: list[ChronologyEntry] = []
+    if captive.capture is not None:
+        entries.append(ChronologyEntry(captive.capture.earliest, "capture", "captured",
+                                       captive.capture_place,
+                                       field_level(original, "capture_date")))
+    status_level = field_level(original, "status")
+    for h in body["status_history"]:
+        if h.effective_on is not None:
+            note = h.note if level is Sensitivity.INTERNAL else ""
+            entries.append(ChronologyEntry(h.effective_on, "status", h.new_status, note,
+                                           getattr(h, "sensitivity", status_level)))
+    starts = {p.from_date for p in body["detention_places"]}
+    for p in body["detention_places"]:
+        entries.append(ChronologyEntry(p.from_date, "custody", "moved_to", p.facility,
+                                       p.sensitivity))
+        if p.to_date is not None and p.to_date not in starts:  # else the move says it
+            entries.append(ChronologyEntry(p.to_date, "custody", "left", p.facility,
+                                           p.sensitivity))
+    for o in body["detention_orders"]:
+        entries.append(ChronologyEntry(o.decided_on or o.start_date, "order", o.kind,
+                                       o.ordering_court, o.sensitivity, until=o.expires_on))
+    for h in body["hearings"]:
+        detail = " — ".join(x for x in (h.court, h.outcome) if x)
+        entries.append(ChronologyEntry(h.starts_at.date(), "hearing", h.kind, detail,
+                                       h.sensitivity, at=h.starts_at))
+    if level is not Sensitivity.PUBLIC:  # filing dates are litigation timing
+        for f in body["international_proceedings"]:
+            if f.lodged_on is not None:
+                entries.append(ChronologyEntry(f.lodged_on, "filing", f.kind, f.reference,
+                                               f.sensitivity, body=f.body))
+            if f.communicated_on is not None:
+                entries.append(ChronologyEntry(f.communicated_on, "filing", "communicated",
+                                               f.reference, f.sensitivity, body=f.body))
+    order = {"capture": 0, "status": 1, "order": 2, "custody": 3, "hearing": 4, "filing": 5}
+    return tuple(sorted(entries, key=lambda e: (e.on, e.at.timetz().replace(tzinfo=None)
+                                                if e.at else datetime.min.time(), order[e.kind])))
+
+
+def _shared_hearings(cf: CaseFile, captive_id: int, hearings: tuple[Any, ...],
+                     level: Sensitivity) -> tuple[tuple[SharedHearing, ...], int]:
+    others = {c for h in hearings for c in h.captive_ids if c != captive_id}
+    if not others:
+        return (), 0
+    people = {c.id: c for c in cf.captives.list(ids=others)}
+
+    def nameable(cid: int) -> bool:
+        c = people.get(cid)
+        return c is not None and level.allows(c.sensitivity) and (
+            level is not Sensitivity.PUBLIC or c.consent_publicity)
+
+    shared, left_out = [], 0
+    for h in hearings:
+        co = [c for c in h.captive_ids if c != captive_id]
+        if not co:
+            continue
+        named = tuple(people[c].latin_name for c in co if nameable(c))
+        left_out += len(co) - len(named)
+        shared.append(SharedHearing(h.starts_at, h.court, named, len(co) - len(named),
+                                    h.sensitivity))
+    return tuple(shared), left_out
+
+
+def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], today: date,
+               maximum: int | None) -> PreTrialCustody | None:
+    status = captive.status
+    if status is None or not (status in PRE_TRIAL or status.ended
+                              or status is CaptiveStatus.CONVICTED):
+        return None
+    orders = body["detention_orders"]
+    since = (captive.capture.earliest if captive.capture is not None
+             else min((o.start_date for o in orders), default=None))
+    if since is None:
+        return None
+    until: date | None = None
+    if status not in PRE_TRIAL:
+        ends = [h.effective_on for h in body["status_history"]
+                if h.effective_on and h.effective_on >= since and h.new_status not in PRE_TRIAL]
+        until = min(ends) if ends else captive.status_since
+        if until is None:
+            return None
+    days = max(0, ((until or today) - since).days)
+    levels = [field_level(original, "status"), field_level(original, "capture_date")
+              if captive.capture is not None else Sensitivity.PUBLIC,
+              *(o.sensitivity for o in orders)]
+    return PreTrialCustody(days, since, until, maximum, _strictest(levels))
