@@ -27,6 +27,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseAppError, CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.services import row_validation
 from caseapp.services.casefile import CaseFile, open_case_file
 
 EXIT_FAILURE = 1
@@ -274,6 +275,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Added {report.total_added} records: {parts}.\n")
     if report.skipped:
         out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
+    if report.computed_deadlines:
+        out.write(f"Computed {report.computed_deadlines} deadlines from the imported records.\n")
     return 0
 
 
@@ -496,6 +499,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return EXIT_FAILURE
     except OSError as exc:
         err.write(f"caseapp: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        return EXIT_FAILURE
+    except row_validation.DECODE_ERRORS as exc:
+        if not row_validation.unreadable_stored_value(exc):
+            raise
+        err.write(f"caseapp: a record in the case file holds a value CaseApp cannot read "
+                  f"({row_validation.one_line(str(exc))[:200]}); run “caseapp check” to find it.\n")
         return EXIT_FAILURE
     except KeyboardInterrupt:
         err.write("caseapp: interrupted; nothing half-written was kept.\n")
