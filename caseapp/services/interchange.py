@@ -123,8 +123,9 @@ def _checked(name: str, record: str, col: Any, value: Any) -> Any:
     try:
         decoded = _decode(col, value)
     except (ValueError, TypeError, OverflowError) as exc:
-        detail = str(exc) if rv.short(value) in str(exc) else f"{rv.short(value)}: {exc}"
-        raise rv.RecordProblem(name, record, col.key, f"bad value {detail}") from None
+        text = rv.short(value)
+        reason = str(exc) if str(exc).startswith(text) else f"{text} cannot be read ({exc})"
+        raise rv.RecordProblem(name, record, col.key, reason) from None
     rv.check_value(name, record, col, decoded)
     return decoded
 

@@ -211,8 +211,11 @@ def unreadable_stored_value(exc: BaseException) -> bool:
     say so in one line and point to ``caseapp check`` instead of failing with a traceback."""
     if not isinstance(exc, DECODE_ERRORS):
         return False
-    files = [frame.f_code.co_filename.replace("\\", "/")
-             for frame, _ in traceback.walk_tb(exc.__traceback__)]
+    frames = [(frame.f_code.co_filename.replace("\\", "/"), frame.f_code.co_name)
+              for frame, _ in traceback.walk_tb(exc.__traceback__)]
+    if frames and frames[-1][1] in ("to_dto", "make_dto") and "/caseapp/services/" in frames[-1][0]:
+        return True  # a stored value of the wrong shape, met while turned into what is shown
+    files = [f for f, _ in frames]
     first = next((i for i, f in enumerate(files) if "/sqlalchemy/" in f), None)
     if first is None:
         return False
