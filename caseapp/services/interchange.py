@@ -72,7 +72,7 @@ def _references(table: Table) -> dict[str, tuple[str, Table]]:
     for col in table.c:
         for fk in col.foreign_keys:
             target = fk.column.table
-            base = col.key[:-3] if col.key.endswith("_id") else col.key
+            base = col.key.removesuffix("_id")
             refs[col.key] = (f"{base}_{_key_column(target)}", target)
     return refs
 
@@ -287,14 +287,14 @@ class _TableImport:
                     self.name, record, file_name,
                     f"refers to a record of {target.name} ({rv.short(ref)}) that is not in the file")
             values[col] = local
-        for col in self.table.c:
-            if col.key in self.allowed and col.key in row:
-                values[col.key] = _checked(self.name, record, col, row[col.key])
-        for col in self.table.c:
-            if col.key in values or col.key == "id":
+        for column in self.table.c:
+            if column.key in self.allowed and column.key in row:
+                values[column.key] = _checked(self.name, record, column, row[column.key])
+        for column in self.table.c:
+            if column.key in values or column.key == "id":
                 continue
-            if not col.nullable and (col.default is None or col.key == "uid"):
-                raise rv.RecordProblem(self.name, record, None, f"“{col.key}” is missing")
+            if not column.nullable and (column.default is None or column.key == "uid"):
+                raise rv.RecordProblem(self.name, record, None, f"“{column.key}” is missing")
         for name, value in values.items():
             if value is None and not self.table.c[name].nullable:
                 raise rv.RecordProblem(self.name, record, name, "is required")

@@ -27,9 +27,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, Integer, LargeBinary, String, Table, Time
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Time,
+    select,
+    type_coerce,
+)
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
@@ -94,8 +105,7 @@ def json_depth(value: Any) -> int:
         item, depth = stack.pop()
         if isinstance(item, dict | list):
             depth += 1
-            if depth > deepest:
-                deepest = depth
+            deepest = max(deepest, depth)
             if depth > MAX_JSON_DEPTH:
                 break
             stack.extend((v, depth) for v in (item.values() if isinstance(item, dict) else item))
@@ -107,7 +117,7 @@ def _json_shape(column: Column[Any]) -> type | None:
     default = column.default
     if default is None or not getattr(default, "is_callable", False):
         return None
-    made = default.arg(None)  # type: ignore[operator, union-attr]
+    made = default.arg(None)  # type: ignore[attr-defined]
     return type(made) if isinstance(made, dict | list) else None
 
 
@@ -190,7 +200,7 @@ def _field_of(table: Table, field: str | None) -> str | None:
 
 def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str) -> None:
     """The rules ``svc`` applies to a record it writes, applied to ``obj``."""
-    table: Table = svc.model.__table__  # type: ignore[attr-defined]
+    table: Any = svc.model.__table__  # type: ignore[attr-defined]
     try:
         with s.no_autoflush:
             svc._check_required(obj)
@@ -256,11 +266,11 @@ def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator
                 value = process(raw[column.key]) if process else raw[column.key]
             except DECODE_ERRORS as exc:
                 if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
-                    reason = f"{short(raw[column.key])} is not one of: {enum_choices(column)}"
+                    unread = f"{short(raw[column.key])} is not one of: {enum_choices(column)}"
                 else:
-                    reason = (f"holds {short(raw[column.key])}, which CaseApp cannot read "
+                    unread = (f"holds {short(raw[column.key])}, which CaseApp cannot read "
                               f"({one_line(str(exc))[:120]})")
-                problems.append(str(RecordProblem(table.name, label, column.key, reason)))
+                problems.append(str(RecordProblem(table.name, label, column.key, unread)))
                 bad = True
                 continue
             reason = value_problem(column, value)
@@ -286,7 +296,7 @@ def stored_problems(conn: Connection, session: Session, tables: list[str],
         svc = services.get(name)
         if svc is None:
             continue
-        labels = {row.id: row.label for row in sound[name]}
+        labels = {row.id: row.label for row in sound[name] if row.id is not None}
         for row_id, obj in load_records(session, svc.model, list(labels)):
             if obj is None:
                 continue  # a related record could not be read: reported above
