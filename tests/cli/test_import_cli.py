@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -50,13 +51,22 @@ def other_captive_export() -> dict[str, Any]:
     }}
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "case.db"
+@pytest.fixture(scope="module")
+def db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "case.db"
     assert run("init", "--no-encrypt", "--db", str(path))[0] == 0
-    seed = tmp_path / "seed.json"
+    seed = folder / "seed.json"
     seed.write_text(json.dumps(other_captive_export(), ensure_ascii=False), encoding="utf-8")
     assert run("import", str(seed), "--db", str(path))[0] == 0
+    return path
+
+
+@pytest.fixture
+def db(db_template: Path, tmp_path: Path) -> Path:
+    """A case file holding one captive (a copy per test of one made per module)."""
+    path = tmp_path / "case.db"
+    shutil.copyfile(db_template, path)
     return path
 
 

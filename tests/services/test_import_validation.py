@@ -11,7 +11,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from caseapp.config import Location
 from caseapp.db.base import Base
 from caseapp.domain.errors import ValidationError
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.interchange import TABLES
+from tests.conftest import TODAY
 
 CAPTIVE = "0a8a4c1e-0000-4000-8000-000000000001"
 NAME = "0a8a4c1e-0000-4000-8000-000000000002"
@@ -176,11 +179,24 @@ def write(tmp_path: Path, data: dict[str, Any] | bytes, name: str = "export.json
     return path
 
 
+@pytest.fixture(scope="module")
+def populated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "case.db"
+    cf = open_case_file(Location(path=path), create=True, actor="tester", today=lambda: TODAY)
+    cf.captives.create(names=["Already Here"], status="held")
+    cf.close()
+    return path
+
+
 @pytest.fixture
-def populated(case_file: CaseFile) -> CaseFile:
-    """A case file that already holds a captive, so that "unchanged" means something."""
-    case_file.captives.create(names=["Already Here"], status="held")
-    return case_file
+def populated(populated_template: Path, tmp_path: Path) -> Iterator[CaseFile]:
+    """A case file that already holds a captive, so that "unchanged" means something
+    (a copy of one made per module: making a case file takes a second)."""
+    path = tmp_path / "case.db"
+    shutil.copyfile(populated_template, path)
+    cf = open_case_file(Location(path=path), actor="tester", today=lambda: TODAY)
+    yield cf
+    cf.close()
 
 
 @pytest.mark.parametrize("change, expected", [(c, e) for _, c, e in HOSTILE],
