@@ -13,16 +13,18 @@ import hashlib
 import json
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from caseapp.config import Location
 from caseapp.db.base import Base
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import ValidationError
+from caseapp.services import row_validation as rv
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.interchange import TABLES
 from tests.conftest import TODAY
@@ -318,3 +320,167 @@ def test_an_old_version_1_export_with_only_the_essentials_imports(
     assert captive.primary_name == "Սամվել Հակոբյան" and captive.field_levels == {}
     (proceeding,) = populated.international_proceedings.list(captive_id=captive.id)
     assert proceeding.communicated_on is None and proceeding.reference == "12345/25"
+
+
+# ---- the value rules one by one (the column declarations drive them) -------------------------
+
+def _col(table: str, column: str) -> Any:
+    return Base.metadata.tables[table].c[column]
+
+
+@pytest.mark.parametrize("table, column, value, problem", [
+    ("detention_orders", "term_months", 2**63 - 1, None),
+    ("detention_orders", "term_months", 2**63, "too large"),
+    ("detention_orders", "term_months", -(2**63), None),
+    ("detention_orders", "term_months", -(2**63) - 1, "too large"),
+    ("detention_orders", "term_months", True, "whole number"),
+    ("detention_orders", "term_months", "4", "whole number"),
+    ("captive_names", "full_name", "Ա" * 300, None),
+    ("captive_names", "full_name", "Ա" * 301, "301 characters long; at most 300"),
+    ("captive_names", "full_name", 7, "must be text"),
+    ("captive_names", "full_name", None, "is required"),
+    ("captive_names", "language", None, "is required"),
+    ("notes", "body", "Ն" * 100_000, None),  # Text: no limit, as in the services
+    ("notes", "captive_id", None, None),
+    ("captives", "status", "held", "'held' is not one of: missing, held, pre_trial"),
+    ("hearings", "starts_at", datetime(2026, 1, 5, 9, 0), "offset from UTC"),
+    ("hearings", "starts_at", datetime(1, 1, 1, 1, 0, tzinfo=timezone(timedelta(hours=5))),
+     "0001-01-01T01:00:00+05:00 is out of range once turned into UTC"),
+    ("hearings", "starts_at", datetime(1, 1, 1, 6, 0, tzinfo=timezone(timedelta(hours=5))), None),
+    ("hearings", "starts_at", date(2026, 1, 5), "offset from UTC"),
+    ("captives", "capture_date", datetime(2026, 1, 5, tzinfo=UTC), "must be a date"),
+    ("captives", "capture_date", "2026-01-05", "must be a date"),
+    ("deadlines", "due_time", "16:00", "must be a time"),
+    ("deadlines", "due_time", time(16, 0), None),
+    ("captives", "consent_publicity", 1, "true or false"),
+    ("captives", "consent_publicity", False, None),
+    ("documents", "content", "JVBERi0=", "must be bytes"),
+    ("documents", "content", b"%PDF", None),
+    ("captives", "field_levels", [], "must be a JSON object"),
+    ("deadlines", "explanation", {}, "must be a JSON list"),
+    ("deadlines", "explanation", ["+20 days", "rolled"], None),
+    ("captives", "field_levels", json.loads('{"a":' * 16 + "1" + "}" * 16), None),
+    ("captives", "field_levels", json.loads('{"a":' * 17 + "1" + "}" * 17),
+     "nests deeper than 16 levels"),
+])
+def test_value_rules_follow_the_column_declarations(
+        table: str, column: str, value: Any, problem: str | None) -> None:
+    found = rv.value_problem(_col(table, column), value)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found
+
+
+def test_enum_member_is_accepted_and_its_value_text_is_not() -> None:
+    assert rv.value_problem(_col("captives", "status"), CaptiveStatus.HELD) is None
+
+
+@pytest.mark.parametrize("value, depth", [
+    (1, 0), ("x", 0), ([], 1), ({}, 1), ([1, [2]], 2), ({"a": [{"b": 1}]}, 3),
+    ([[], [[[]]], []], 4),
+])
+def test_json_depth(value: Any, depth: int) -> None:
+    assert rv.json_depth(value) == depth
+
+
+def test_messages_stay_short_and_on_one_line() -> None:
+    assert rv.quoted("colour\nof\teyes") == "“colour of eyes”"
+    assert rv.quoted("ա" * 61) == "“" + "ա" * 60 + "…”"
+    assert rv.quoted("ա" * 60) == "“" + "ա" * 60 + "”"
+    assert rv.quoted(["x"]) == "['x']"
+    assert rv.short("z" * 500) == "'" + "z" * 17 + "..." + "z" * 18 + "'"
+    problem = rv.RecordProblem("captives", "record 2", "status", "bad\nvalue")
+    assert str(problem) == "captives, record 2, field “status”: bad value"
+    assert problem.field == "status" and problem.table == "captives"
+    assert str(rv.RecordProblem("tags", "record 1", None, "unknown")) == "tags, record 1: unknown"
+
+
+def test_document_problem_checks_hash_size_and_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    content = "%PDF-1.4 marker-doc-content Որոշում".encode()
+    assert rv.document_problem(CONTENT_SHA256, 42, content) is None
+    assert "SHA-256" in (rv.document_problem(CONTENT_SHA256, 41, content) or "")
+    assert "SHA-256" in (rv.document_problem("0" * 64, 42, content) or "")
+    assert "SHA-256" in (rv.document_problem(CONTENT_SHA256, 42, None) or "")
+    monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 41)
+    assert "larger than" in (rv.document_problem(CONTENT_SHA256, 42, content) or "")
+    monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 42)
+    assert rv.document_problem(CONTENT_SHA256, 42, content) is None
+
+
+def test_a_service_field_name_is_reported_as_its_column() -> None:
+    captives = Base.metadata.tables["captives"]
+    assert rv._field_of(captives, "capture") == "capture_date"
+    assert rv._field_of(captives, "status_since") == "status_since"
+    assert rv._field_of(captives, "names") == "names"
+    assert rv._field_of(captives, None) is None
+
+
+def test_record_services_are_found_on_the_case_file(populated: CaseFile) -> None:
+    services = rv.record_services(populated)
+    assert services["captives"] is populated.captives
+    assert services["detention_orders"] is populated.detention_orders
+    assert "audit_entries" not in services and "status_changes" not in services
+
+
+# ---- check: the same rules over rows already in the file -------------------------------------
+
+def _sql(cf: CaseFile, statement: str, **params: Any) -> None:
+    with cf.db.engine.begin() as conn:
+        conn.execute(text(statement), params)
+
+
+def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile) -> None:
+    populated.import_json(write(tmp_path, valid_export()))
+    assert populated.check().ok
+    (here,) = [c for c in populated.captives.list() if c.primary_name == "Already Here"]
+    _sql(populated, "UPDATE captives SET status = 'vanished', field_levels = '{\"health\": 3'"
+                    " WHERE id = :id", id=here.id)
+    _sql(populated, "UPDATE detention_orders SET expires_on = '2026-09-01' WHERE uid = :uid",
+         uid=ORDER)
+    _sql(populated, "UPDATE documents SET size = 41 WHERE uid = :uid", uid=DOCUMENT)
+    _sql(populated, "DELETE FROM hearing_captives")
+    problems = populated.check().problems
+    assert problems == (
+        f"captives, ID {here.id} (uid {here.uid}), field “status”: 'vanished' is not one of: "
+        "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased",
+        f"captives, ID {here.id} (uid {here.uid}), field “field_levels”: holds "
+        "'{\"health\": 3', which CaseApp cannot read (Expecting ',' delimiter: line 1 column 13 "
+        "(char 12))",
+        f"detention_orders, ID {_id(populated, 'detention_orders', ORDER)} (uid {ORDER}), "
+        "field “expires_on”: The order ends (2026-09-01) before it starts (2026-10-01).",
+        f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
+        "field “captive_ids”: A hearing concerns at least one captive.",
+        f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
+        "no longer matches its SHA-256: the content was changed after it was stored",
+    )
+
+
+def _id(cf: CaseFile, table: str, uid: str) -> int:
+    with cf.db.engine.connect() as conn:
+        return conn.execute(text(f"SELECT id FROM {table} WHERE uid = :uid"), {"uid": uid}).scalar_one()
+
+
+def test_check_caps_the_lines_of_record_problems(
+        tmp_path: Path, populated: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.services import maintenance
+
+    populated.import_json(write(tmp_path, valid_export()))
+    _sql(populated, "UPDATE captive_names SET kind = 'nickname'")
+    _sql(populated, "UPDATE captives SET sex = 'x'")
+    monkeypatch.setattr(maintenance, "MAX_RECORD_PROBLEMS", 2)
+    problems = populated.check().problems
+    assert [p for p in problems if "field “sex”" in p or "field “kind”" in p or "more" in p][-1] \
+        == "… and 2 more problems in records."
+
+
+def test_a_read_that_fails_on_a_stored_value_is_told_apart_from_a_bug(populated: CaseFile) -> None:
+    _sql(populated, "UPDATE captives SET status = 'vanished'")
+    with pytest.raises(LookupError) as caught:
+        populated.captives.list()
+    assert rv.unreadable_stored_value(caught.value)
+    try:
+        {}["no such key"]  # noqa: B018 - a bug of CaseApp's own, not a stored value
+    except KeyError as exc:
+        assert not rv.unreadable_stored_value(exc)
+    assert not rv.unreadable_stored_value(RuntimeError("not a decoding error"))
