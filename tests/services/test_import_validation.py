@@ -201,127 +201,6 @@ def populated(populated_template: Path, tmp_path: Path) -> Iterator[CaseFile]:
     cf.close()
 
 
-@pytest.mark.parametrize("change, expected", [(c, e) for _, c, e in HOSTILE],
-                         ids=[i for i, _, _ in HOSTILE])
-def test_hostile_record_is_refused_naming_table_record_and_field(
-        tmp_path: Path, populated: CaseFile, change: Callable[[dict[str, Any]], Any],
-        expected: tuple[str, ...]) -> None:
-    data = valid_export()
-    change(data)
-    before = row_counts(populated)
-    with pytest.raises(ValidationError) as caught:
-        populated.import_json(write(tmp_path, data))
-    message = str(caught.value)
-    assert "\n" not in message
-    for part in expected:
-        assert part in message
-    assert row_counts(populated) == before
-
-
-@pytest.mark.parametrize("raw, expected", [(r, e) for _, r, e in NOT_AN_EXPORT],
-                         ids=[i for i, _, _ in NOT_AN_EXPORT])
-def test_a_file_that_is_no_export_is_refused_in_one_line(
-        tmp_path: Path, populated: CaseFile, raw: bytes, expected: str) -> None:
-    before = row_counts(populated)
-    with pytest.raises(ValidationError) as caught:
-        populated.import_json(write(tmp_path, raw))
-    assert "\n" not in str(caught.value) and expected in str(caught.value)
-    assert row_counts(populated) == before
-
-
-def test_the_valid_export_is_valid(tmp_path: Path, populated: CaseFile) -> None:
-    """Each hostile case above differs from this one by the change it names."""
-    report = populated.import_json(write(tmp_path, valid_export()))
-    assert report.added == {"captives": 1, "captive_names": 1, "detention_orders": 1,
-                            "hearings": 1, "hearing_captives": 1, "documents": 1}
-
-
-def test_imported_records_get_their_deadlines_and_one_audit_entry(
-        tmp_path: Path, populated: CaseFile) -> None:
-    path = write(tmp_path, valid_export(), "from-colleague.json")
-    before = row_counts(populated)
-    report = populated.import_json(path)
-
-    captive = next(c for c in populated.captives.list() if c.uid == CAPTIVE)
-    assert captive.primary_name == "Արտաշես Մկրտչյան" and captive.consent_publicity is False
-    assert captive.summary == "marker-captive-summary {{ 7*7 }}"
-    # The detention order sets off its expiry, computed by the engine as if typed in.
-    expiry = [d for d in populated.deadlines.list(captive_id=captive.id)
-              if d.rule_id == "az.detention.expiry"]
-    assert [(d.due_on, d.trigger_uid) for d in expiry] == [(date(2027, 2, 1), ORDER)]
-    assert report.computed_deadlines == row_counts(populated)["deadlines"] - before["deadlines"]
-    assert report.computed_deadlines >= 1
-
-    entries = [e for e in populated.audit.recent(100) if e.entity == "imports"]
-    assert len(entries) == 1
-    detail = json.loads(entries[0].new_value)
-    assert detail["file"] == "from-colleague.json"
-    assert detail["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
-    assert detail["added"] == {"captives": 1, "captive_names": 1, "detention_orders": 1,
-                               "hearings": 1, "hearing_captives": 1, "documents": 1}
-    # Besides the import's entry, only the deadlines the engine made were audited.
-    new = populated.audit.recent(100)[: row_counts(populated)["audit_entries"] - before["audit_entries"]]
-    assert sorted({e.entity for e in new}) == ["deadlines", "imports"]
-    assert populated.check().ok
-
-
-def test_round_trip_of_the_hand_written_export(tmp_path: Path, populated: CaseFile) -> None:
-    populated.import_json(write(tmp_path, valid_export()))
-    out = tmp_path / "again.json"
-    populated.export_json(out)
-    tables = json.loads(out.read_text(encoding="utf-8"))["tables"]
-    captive = next(c for c in tables["captives"] if c["uid"] == CAPTIVE)
-    assert captive["field_levels"] == {"health": "internal"} and captive["consent_publicity"] is False
-    document = next(d for d in tables["documents"] if d["uid"] == DOCUMENT)
-    assert (document["content"], document["sha256"]) == (CONTENT_B64, CONTENT_SHA256)
-    assert [n["full_name"] for n in tables["captive_names"] if n["captive_uid"] == CAPTIVE] \
-        == ["Արտաշես Մկրտչյան"]
-
-
-def test_importing_the_same_export_twice_adds_nothing(tmp_path: Path, populated: CaseFile) -> None:
-    path = write(tmp_path, valid_export())
-    populated.import_json(path)
-    after_first = row_counts(populated)
-    again = populated.import_json(path)
-    assert again.added == {} and again.computed_deadlines == 0
-    counts = row_counts(populated)
-    assert counts["audit_entries"] == after_first["audit_entries"] + 1  # the second import's entry
-    assert {k: v for k, v in counts.items() if k not in ("audit_entries", "file_events")} \
-        == {k: v for k, v in after_first.items() if k not in ("audit_entries", "file_events")}
-
-
-def test_the_same_record_twice_with_the_same_content_is_taken_once(
-        tmp_path: Path, populated: CaseFile) -> None:
-    data = valid_export()
-    _t(data)["captive_names"].append(copy.deepcopy(_t(data)["captive_names"][0]))
-    report = populated.import_json(write(tmp_path, data))
-    assert report.added["captive_names"] == 1 and report.skipped == {"captive_names": 1}
-
-
-def test_an_old_version_1_export_with_only_the_essentials_imports(
-        tmp_path: Path, populated: CaseFile) -> None:
-    """A version-1 export from before later columns (no levels, no ``communicated_on``, no
-    timestamps): what is missing takes its default."""
-    old = {
-        "format": "caseapp-export", "format_version": 1, "app_version": "0.1.0",
-        "schema_revision": "0002", "exported_at": "2026-01-05T10:00:00+00:00",
-        "tables": {
-            "captives": [{"uid": "old-captive-1", "status": "held"}],
-            "captive_names": [{"uid": "old-name-1", "captive_uid": "old-captive-1",
-                               "full_name": "Սամվել Հակոբյան", "script": "Armn"}],
-            "international_proceedings": [{"uid": "old-echr-1", "captive_uid": "old-captive-1",
-                                           "body": "echr", "kind": "application",
-                                           "reference": "12345/25"}],
-        },
-    }
-    report = populated.import_json(write(tmp_path, old))
-    assert report.added == {"captives": 1, "captive_names": 1, "international_proceedings": 1}
-    captive = next(c for c in populated.captives.list() if c.uid == "old-captive-1")
-    assert captive.primary_name == "Սամվել Հակոբյան" and captive.field_levels == {}
-    (proceeding,) = populated.international_proceedings.list(captive_id=captive.id)
-    assert proceeding.communicated_on is None and proceeding.reference == "12345/25"
-
-
 # ---- the value rules one by one (the column declarations drive them) -------------------------
 
 def _col(table: str, column: str) -> Any:
@@ -484,3 +363,126 @@ def test_a_read_that_fails_on_a_stored_value_is_told_apart_from_a_bug(populated:
     except KeyError as exc:
         assert not rv.unreadable_stored_value(exc)
     assert not rv.unreadable_stored_value(RuntimeError("not a decoding error"))
+
+
+# ---- imports of hostile and valid exports -------------------------------------------------
+
+@pytest.mark.parametrize("change, expected", [(c, e) for _, c, e in HOSTILE],
+                         ids=[i for i, _, _ in HOSTILE])
+def test_hostile_record_is_refused_naming_table_record_and_field(
+        tmp_path: Path, populated: CaseFile, change: Callable[[dict[str, Any]], Any],
+        expected: tuple[str, ...]) -> None:
+    data = valid_export()
+    change(data)
+    before = row_counts(populated)
+    with pytest.raises(ValidationError) as caught:
+        populated.import_json(write(tmp_path, data))
+    message = str(caught.value)
+    assert "\n" not in message
+    for part in expected:
+        assert part in message
+    assert row_counts(populated) == before
+
+
+@pytest.mark.parametrize("raw, expected", [(r, e) for _, r, e in NOT_AN_EXPORT],
+                         ids=[i for i, _, _ in NOT_AN_EXPORT])
+def test_a_file_that_is_no_export_is_refused_in_one_line(
+        tmp_path: Path, populated: CaseFile, raw: bytes, expected: str) -> None:
+    before = row_counts(populated)
+    with pytest.raises(ValidationError) as caught:
+        populated.import_json(write(tmp_path, raw))
+    assert "\n" not in str(caught.value) and expected in str(caught.value)
+    assert row_counts(populated) == before
+
+
+def test_the_valid_export_is_valid(tmp_path: Path, populated: CaseFile) -> None:
+    """Each hostile case above differs from this one by the change it names."""
+    report = populated.import_json(write(tmp_path, valid_export()))
+    assert report.added == {"captives": 1, "captive_names": 1, "detention_orders": 1,
+                            "hearings": 1, "hearing_captives": 1, "documents": 1}
+
+
+def test_imported_records_get_their_deadlines_and_one_audit_entry(
+        tmp_path: Path, populated: CaseFile) -> None:
+    path = write(tmp_path, valid_export(), "from-colleague.json")
+    before = row_counts(populated)
+    report = populated.import_json(path)
+
+    captive = next(c for c in populated.captives.list() if c.uid == CAPTIVE)
+    assert captive.primary_name == "Արտաշես Մկրտչյան" and captive.consent_publicity is False
+    assert captive.summary == "marker-captive-summary {{ 7*7 }}"
+    # The detention order sets off its expiry, computed by the engine as if typed in.
+    expiry = [d for d in populated.deadlines.list(captive_id=captive.id)
+              if d.rule_id == "az.detention.expiry"]
+    assert [(d.due_on, d.trigger_uid) for d in expiry] == [(date(2027, 2, 1), ORDER)]
+    assert report.computed_deadlines == row_counts(populated)["deadlines"] - before["deadlines"]
+    assert report.computed_deadlines >= 1
+
+    entries = [e for e in populated.audit.recent(100) if e.entity == "imports"]
+    assert len(entries) == 1
+    detail = json.loads(entries[0].new_value)
+    assert detail["file"] == "from-colleague.json"
+    assert detail["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert detail["added"] == {"captives": 1, "captive_names": 1, "detention_orders": 1,
+                               "hearings": 1, "hearing_captives": 1, "documents": 1}
+    # Besides the import's entry, only the deadlines the engine made were audited.
+    new = populated.audit.recent(100)[: row_counts(populated)["audit_entries"] - before["audit_entries"]]
+    assert sorted({e.entity for e in new}) == ["deadlines", "imports"]
+    assert populated.check().ok
+
+
+def test_round_trip_of_the_hand_written_export(tmp_path: Path, populated: CaseFile) -> None:
+    populated.import_json(write(tmp_path, valid_export()))
+    out = tmp_path / "again.json"
+    populated.export_json(out)
+    tables = json.loads(out.read_text(encoding="utf-8"))["tables"]
+    captive = next(c for c in tables["captives"] if c["uid"] == CAPTIVE)
+    assert captive["field_levels"] == {"health": "internal"} and captive["consent_publicity"] is False
+    document = next(d for d in tables["documents"] if d["uid"] == DOCUMENT)
+    assert (document["content"], document["sha256"]) == (CONTENT_B64, CONTENT_SHA256)
+    assert [n["full_name"] for n in tables["captive_names"] if n["captive_uid"] == CAPTIVE] \
+        == ["Արտաշես Մկրտչյան"]
+
+
+def test_importing_the_same_export_twice_adds_nothing(tmp_path: Path, populated: CaseFile) -> None:
+    path = write(tmp_path, valid_export())
+    populated.import_json(path)
+    after_first = row_counts(populated)
+    again = populated.import_json(path)
+    assert again.added == {} and again.computed_deadlines == 0
+    counts = row_counts(populated)
+    assert counts["audit_entries"] == after_first["audit_entries"] + 1  # the second import's entry
+    assert {k: v for k, v in counts.items() if k not in ("audit_entries", "file_events")} \
+        == {k: v for k, v in after_first.items() if k not in ("audit_entries", "file_events")}
+
+
+def test_the_same_record_twice_with_the_same_content_is_taken_once(
+        tmp_path: Path, populated: CaseFile) -> None:
+    data = valid_export()
+    _t(data)["captive_names"].append(copy.deepcopy(_t(data)["captive_names"][0]))
+    report = populated.import_json(write(tmp_path, data))
+    assert report.added["captive_names"] == 1 and report.skipped == {"captive_names": 1}
+
+
+def test_an_old_version_1_export_with_only_the_essentials_imports(
+        tmp_path: Path, populated: CaseFile) -> None:
+    """A version-1 export from before later columns (no levels, no ``communicated_on``, no
+    timestamps): what is missing takes its default."""
+    old = {
+        "format": "caseapp-export", "format_version": 1, "app_version": "0.1.0",
+        "schema_revision": "0002", "exported_at": "2026-01-05T10:00:00+00:00",
+        "tables": {
+            "captives": [{"uid": "old-captive-1", "status": "held"}],
+            "captive_names": [{"uid": "old-name-1", "captive_uid": "old-captive-1",
+                               "full_name": "Սամվել Հակոբյան", "script": "Armn"}],
+            "international_proceedings": [{"uid": "old-echr-1", "captive_uid": "old-captive-1",
+                                           "body": "echr", "kind": "application",
+                                           "reference": "12345/25"}],
+        },
+    }
+    report = populated.import_json(write(tmp_path, old))
+    assert report.added == {"captives": 1, "captive_names": 1, "international_proceedings": 1}
+    captive = next(c for c in populated.captives.list() if c.uid == "old-captive-1")
+    assert captive.primary_name == "Սամվել Հակոբյան" and captive.field_levels == {}
+    (proceeding,) = populated.international_proceedings.list(captive_id=captive.id)
+    assert proceeding.communicated_on is None and proceeding.reference == "12345/25"
