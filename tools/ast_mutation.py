@@ -196,6 +196,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("module", type=Path, help="the .py file to mutate")
     parser.add_argument("--only", default="", help="comma-separated function names to mutate")
+    parser.add_argument("--pick", default="",
+                        help="comma-separated mutant numbers (as listed) to run again")
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("pytest_args", nargs="+", help="after --: the tests to run")
     args = parser.parse_args()
@@ -207,6 +209,9 @@ def main() -> int:
             importlib.import_module(".".join(Path(test).with_suffix("").parts))
     only = {f for f in args.only.split(",") if f}
     mutants = enumerate_mutants(source, only)
+    if args.pick:
+        picked = {int(n) for n in args.pick.split(",")}
+        mutants = [m for n, m in enumerate(mutants, start=1) if n in picked]
     print(f"{len(mutants)} mutants of {args.module}", flush=True)
     results: dict[str, list[Mutant]] = {"killed": [], "survived": [], "timeout": []}
     for n, mutant in enumerate(mutants, start=1):

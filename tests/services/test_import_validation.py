@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import JSON, Column, func, select, text
 
 from caseapp.config import Location
 from caseapp.db.base import Base
@@ -251,6 +251,12 @@ def test_value_rules_follow_the_column_declarations(
         assert found is not None and problem in found
 
 
+def test_a_json_column_without_a_default_factory_takes_any_shape() -> None:
+    assert rv.value_problem(Column("plain", JSON), [1, {"a": 2}]) is None
+    assert rv.value_problem(Column("fixed", JSON, default=0), {"a": 1}) is None
+    assert rv.value_problem(Column("fixed", JSON, default=0), "text") is None
+
+
 def test_enum_member_is_accepted_and_its_value_text_is_not() -> None:
     assert rv.value_problem(_col("captives", "status"), CaptiveStatus.HELD) is None
 
@@ -263,12 +269,23 @@ def test_json_depth(value: Any, depth: int) -> None:
     assert rv.json_depth(value) == depth
 
 
+def test_json_depth_stops_counting_past_the_limit() -> None:
+    """A value nested 100 000 deep (built in Python: JSON text that deep is refused when
+    parsed) is not walked to its end."""
+    deep: Any = 1
+    for _ in range(100_000):
+        deep = [deep]
+    assert rv.json_depth(deep) == rv.MAX_JSON_DEPTH + 1 == 17
+
+
 def test_messages_stay_short_and_on_one_line() -> None:
     assert rv.quoted("colour\nof\teyes") == "“colour of eyes”"
     assert rv.quoted("ա" * 61) == "“" + "ա" * 60 + "…”"
     assert rv.quoted("ա" * 60) == "“" + "ա" * 60 + "”"
     assert rv.quoted(["x"]) == "['x']"
     assert rv.short("z" * 500) == "'" + "z" * 17 + "..." + "z" * 18 + "'"
+    assert rv.short(b"\x00" * 30) == "b'" + "\\x00" * 4 + "..." + "00" + "\\x00" * 4 + "'"
+    assert rv.short([[["deep"]]]) == "[[[...]]]"
     problem = rv.RecordProblem("captives", "record 2", "status", "bad\nvalue")
     assert str(problem) == "captives, record 2, field “status”: bad value"
     assert problem.field == "status" and problem.table == "captives"
@@ -285,6 +302,13 @@ def test_document_problem_checks_hash_size_and_limit(monkeypatch: pytest.MonkeyP
     assert "larger than" in (rv.document_problem(CONTENT_SHA256, 42, content) or "")
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 42)
     assert rv.document_problem(CONTENT_SHA256, 42, content) is None
+
+
+def test_a_stored_record_is_named_by_id_and_uid() -> None:
+    assert rv.stored_record_label(5, "abc-1") == "ID 5 (uid abc-1)"
+    assert rv.stored_record_label(3, "") == "ID 3"
+    assert rv.stored_record_label(4, 7) == "ID 4"
+    assert rv.stored_record_label(6, None) == "ID 6"
 
 
 def test_a_service_field_name_is_reported_as_its_column() -> None:
@@ -335,6 +359,17 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
     )
 
 
+def test_check_stops_at_a_value_of_the_wrong_shape(tmp_path: Path, populated: CaseFile) -> None:
+    """The services' rules are not run on a record whose values are already wrong (they
+    would fail on a list where an object belongs): one line, the value's."""
+    populated.import_json(write(tmp_path, valid_export()))
+    _sql(populated, "UPDATE captives SET field_levels = '[\"health\"]' WHERE uid = :uid",
+         uid=CAPTIVE)
+    assert populated.check().problems == (
+        f"captives, ID {_id(populated, 'captives', CAPTIVE)} (uid {CAPTIVE}), "
+        "field “field_levels”: must be a JSON object",)
+
+
 def _id(cf: CaseFile, table: str, uid: str) -> int:
     with cf.db.engine.connect() as conn:
         return conn.execute(text(f"SELECT id FROM {table} WHERE uid = :uid"), {"uid": uid}).scalar_one()
@@ -357,12 +392,19 @@ def test_a_read_that_fails_on_a_stored_value_is_told_apart_from_a_bug(populated:
     _sql(populated, "UPDATE captives SET status = 'vanished'")
     with pytest.raises(LookupError) as caught:
         populated.captives.list()
-    assert rv.unreadable_stored_value(caught.value)
+    assert rv.unreadable_stored_value(caught.value) is True
     try:
         {}["no such key"]  # noqa: B018 - a bug of CaseApp's own, not a stored value
     except KeyError as exc:
-        assert not rv.unreadable_stored_value(exc)
-    assert not rv.unreadable_stored_value(RuntimeError("not a decoding error"))
+        assert rv.unreadable_stored_value(exc) is False
+    assert rv.unreadable_stored_value(RuntimeError("not a decoding error")) is False
+
+
+def test_a_stored_value_of_the_wrong_shape_is_told_apart_too(populated: CaseFile) -> None:
+    _sql(populated, "UPDATE captives SET field_levels = '[\"health\"]'")
+    with pytest.raises((TypeError, ValueError)) as caught:
+        populated.captives.list()
+    assert rv.unreadable_stored_value(caught.value) is True
 
 
 # ---- imports of hostile and valid exports -------------------------------------------------
