@@ -393,7 +393,13 @@ def _check_records(session: Session, imports: Mapping[str, _TableImport],
         objects[name] = []
         labels = dict(table_import.added)
         for new_id, obj in rv.load_records(session, svc.model, list(labels)):
-            rv.check_record(svc, session, obj, labels[new_id])
+            try:
+                rv.check_record(svc, session, obj, labels[new_id])
+            except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
+                raise rv.RecordProblem(
+                    name, labels[new_id], None,
+                    "refers to a record of the case file that holds a value CaseApp cannot "
+                    f"read ({rv.one_line(str(exc))[:120]}); run “caseapp check”") from None
             objects[name].append((obj, labels[new_id]))
     return objects
 

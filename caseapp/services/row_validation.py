@@ -210,6 +210,8 @@ def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str
     except ValidationError as exc:
         raise RecordProblem(table.name, record, _field_of(table, exc.field), str(exc)) from None
     except (AttributeError, TypeError, ValueError, OverflowError) as exc:
+        if unreadable_stored_value(exc):
+            raise  # a related record holds a value that cannot be read: the caller says so
         # A rule that cannot even be applied to the values given: still one line, not a crash.
         raise RecordProblem(table.name, record, None, f"cannot be checked ({exc})") from None
     if table.name == "documents":

@@ -102,7 +102,7 @@ def _hearing_alone(data: dict[str, Any]) -> None:
 # (id, change to the valid export, what the one-line message must name)
 HOSTILE: list[tuple[str, Callable[[dict[str, Any]], Any], tuple[str, ...]]] = [
     ("bad-enum", _set("captives", "status", "vanished"),
-     ("captives, record 1", CAPTIVE, "“status”", "'vanished'")),
+     ("captives, record 1", CAPTIVE, "“status”", "'vanished' is not one of: missing, held,")),
     ("field-levels-unknown-field", _set("captives", "field_levels", {"favourite": "internal"}),
      ("captives, record 1", "“field_levels”", "favourite")),
     ("field-levels-bad-level", _set("captives", "field_levels", {"health": "top-secret"}),
@@ -128,6 +128,12 @@ HOSTILE: list[tuple[str, Callable[[dict[str, Any]], Any], tuple[str, ...]]] = [
      ("documents, record 1", DOCUMENT, "“sha256”", "SHA-256")),
     ("duplicate-uid", _duplicate_captive,
      ("captives, record 2", CAPTIVE, "“uid”", "twice", "record 1")),
+    ("content-not-base64", _set("documents", "content", "JVBERi0x***"),
+     ("documents, record 1", DOCUMENT, "“content”", "JVBERi0x***")),
+    ("time-out-of-range", lambda d: _t(d).update(deadlines=[{
+        "uid": "dl-1", "captive_uid": CAPTIVE, "title": "Ask", "due_on": "2026-12-01",
+        "due_time": "25:00:00"}]),
+     ("deadlines, record 1 (uid dl-1)", "“due_time”", "25:00:00")),
     ("integer-2**70", _set("detention_orders", "term_months", 2**70),
      ("detention_orders, record 1", "“term_months”", "too large")),
     ("integer-as-fraction", _set("detention_orders", "term_days", 4.5),
@@ -504,6 +510,34 @@ def test_the_same_record_twice_with_the_same_content_is_taken_once(
     _t(data)["captive_names"].append(copy.deepcopy(_t(data)["captive_names"][0]))
     report = populated.import_json(write(tmp_path, data))
     assert report.added["captive_names"] == 1 and report.skipped == {"captive_names": 1}
+
+
+def test_a_record_referring_to_an_unreadable_record_of_the_case_file_is_refused(
+        tmp_path: Path, populated: CaseFile) -> None:
+    (here,) = populated.captives.list()
+    _sql(populated, "UPDATE captives SET status = 'vanished' WHERE id = :id", id=here.id)
+    data = {"format": "caseapp-export", "format_version": 1, "tables": {"notes": [
+        {"uid": "note-1", "captive_uid": here.uid, "title": "Call",
+         "written_at": "2026-11-01T10:00:00+00:00"}]}}
+    before = row_counts(populated)
+    with pytest.raises(ValidationError) as caught:
+        populated.import_json(write(tmp_path, data))
+    assert str(caught.value).startswith(
+        "notes, record 1 (uid note-1): refers to a record of the case file that holds a value "
+        "CaseApp cannot read ('vanished' is not among the defined enum values.")
+    assert str(caught.value).endswith("run “caseapp check”")
+    assert row_counts(populated) == before
+
+
+def test_a_deadline_entered_by_hand_keeps_its_time(tmp_path: Path, populated: CaseFile) -> None:
+    data = valid_export()
+    _t(data)["deadlines"] = [{"uid": "dl-1", "captive_uid": CAPTIVE, "title": "Ask the ICRC",
+                              "due_on": "2026-12-01", "due_time": "16:30:00",
+                              "timezone": "Asia/Yerevan"}]
+    populated.import_json(write(tmp_path, data))
+    (deadline,) = [d for d in populated.deadlines.list() if d.uid == "dl-1"]
+    assert (deadline.due_on, deadline.due_time, deadline.timezone) == (
+        date(2026, 12, 1), time(16, 30), "Asia/Yerevan")
 
 
 def test_an_old_version_1_export_with_only_the_essentials_imports(
