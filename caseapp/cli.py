@@ -27,6 +27,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseAppError, CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.services import row_validation
 from caseapp.services.casefile import CaseFile, open_case_file
 
 EXIT_FAILURE = 1
@@ -327,6 +328,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Added {report.total_added} records: {parts}.\n")
     if report.skipped:
         out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
+    if report.computed_deadlines:
+        out.write(f"Computed {report.computed_deadlines} deadlines from the imported records.\n")
     return 0
 
 
@@ -571,15 +574,27 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         _say(err, _os_error(exc))
         return EXIT_BAD_INPUT
-    except (OverflowError, RecursionError) as exc:
-        _say(err, f"a number or a date is out of range ({exc}); nothing was changed.")
-        return EXIT_BAD_INPUT
+    except row_validation.DECODE_ERRORS as exc:
+        if row_validation.unreadable_stored_value(exc):
+            _say(err, "a record in the case file holds a value CaseApp cannot read "
+                      f"({row_validation.one_line(str(exc))[:200]}); run “caseapp check” to "
+                      "find it.")
+            return EXIT_FAILURE
+        if isinstance(exc, OverflowError | RecursionError):
+            _say(err, f"a number or a date is out of range ({exc}); nothing was changed.")
+            return EXIT_BAD_INPUT
+        return _unexpected(err, exc)
     except KeyboardInterrupt:
         _say(err, "interrupted; nothing half-written was kept.")
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        if os.environ.get("CASEAPP_DEBUG"):
-            raise
-        _say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
-                  "Set CASEAPP_DEBUG=1 to see the details.")
-        return EXIT_FAILURE
+        return _unexpected(err, exc)
+
+
+def _unexpected(err: TextIO, exc: Exception) -> int:
+    """A bug of CaseApp's: one line, unless CASEAPP_DEBUG asks for the traceback."""
+    if os.environ.get("CASEAPP_DEBUG"):
+        raise exc
+    _say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
+              "Set CASEAPP_DEBUG=1 to see the details.")
+    return EXIT_FAILURE

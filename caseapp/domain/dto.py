@@ -358,6 +358,7 @@ class SearchResult:
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # already present (same uid)
+    computed_deadlines: int = 0  # set off by the imported records, as if entered by hand
 
     @property
     def total_added(self) -> int:

@@ -139,10 +139,10 @@ class CaseFile:
         return self.backups.backup_to(Path(path), overwrite=overwrite)
 
     def import_json(self, path: Path | str) -> ImportReport:
-        return interchange.import_json(self.ctx, path)
+        return interchange.import_json(self.ctx, path, services=self)
 
     def check(self) -> CheckReport:
-        return maintenance.check(self.ctx)
+        return maintenance.check(self.ctx, services=self)
 
     def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:
         """Re-encrypt the case file with ``new`` (``old``: its passphrase, None if plain).

@@ -10,24 +10,35 @@ See docs/json-format.md.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, func, insert, select
+from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 import caseapp
 from caseapp.db import audit_chain, migrate, search
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.db.models import FileEvent
-from caseapp.domain.dto import ImportReport
+from caseapp.domain.dto import Changes, ImportReport
+from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ValidationError
 from caseapp.fileio import atomic_write_bytes
-from caseapp.services.base import ServiceContext
+from caseapp.services import row_validation as rv
+from caseapp.services.base import RecordService, ServiceContext, announce, audit
+
+# A record added by an import: the loaded object and how messages name it.
+Added = tuple[Any, str]
 
 FORMAT = "caseapp-export"
 FORMAT_VERSION = 1
@@ -61,7 +72,7 @@ def _references(table: Table) -> dict[str, tuple[str, Table]]:
     for col in table.c:
         for fk in col.foreign_keys:
             target = fk.column.table
-            base = col.key[:-3] if col.key.endswith("_id") else col.key
+            base = col.key.removesuffix("_id")
             refs[col.key] = (f"{base}_{_key_column(target)}", target)
     return refs
 
@@ -78,41 +89,45 @@ def _encode(col: Any, value: Any) -> Any:
     return value
 
 
-def _decode(table: Table, col: Any, value: Any, where: str) -> Any:
+def _decode(col: Any, value: Any) -> Any:
+    """A value as the file writes it → the column's Python type (ValueError/TypeError if not)."""
     if value is None:
         return None
     t = col.type
-    try:
-        if isinstance(t, UTCDateTime):
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:
-                raise ValueError("no time zone")
-            return parsed
-        if isinstance(t, Date):
-            return date.fromisoformat(value)
-        if isinstance(t, Time):
-            return time.fromisoformat(value)
-        if isinstance(t, LargeBinary):
-            return base64.b64decode(value, validate=True)
-        if isinstance(t, SAEnum) and t.enum_class is not None:
-            return t.enum_class(value)
-        if isinstance(t, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError("not true or false")
-            return value
-        if isinstance(t, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError("not a whole number")
-            return value
-        if isinstance(t, String | Text):
-            if not isinstance(value, str):
-                raise ValueError("not text")
-            return value
-        if isinstance(t, JSON):
-            return value
-    except (ValueError, TypeError) as exc:
-        raise ValidationError(f"{where}: “{col.key}” has a bad value {value!r} ({exc}).") from None
+    if isinstance(t, SAEnum) and t.enum_class is not None:
+        if not isinstance(value, str) or value not in {m.value for m in t.enum_class}:
+            raise ValueError(f"{rv.short(value)} is not one of: {rv.enum_choices(col)}")
+        return t.enum_class(value)
+    if isinstance(t, UTCDateTime):
+        parsed = datetime.fromisoformat(_text(value))
+        if parsed.tzinfo is None:
+            raise ValueError(f"{rv.short(value)} has no offset from UTC")
+        return parsed
+    if isinstance(t, Date):
+        return date.fromisoformat(_text(value))
+    if isinstance(t, Time):
+        return time.fromisoformat(_text(value))
+    if isinstance(t, LargeBinary):
+        return base64.b64decode(_text(value), validate=True)
+    return value  # numbers, text, true/false and JSON are checked as they are
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{rv.short(value)} is not text")
     return value
+
+
+def _checked(name: str, record: str, col: Any, value: Any) -> Any:
+    """``value`` from the file, decoded and checked against its column."""
+    try:
+        decoded = _decode(col, value)
+    except (ValueError, TypeError, OverflowError) as exc:
+        text = rv.short(value)
+        reason = str(exc) if str(exc).startswith(text) else f"{text} cannot be read ({exc})"
+        raise rv.RecordProblem(name, record, col.key, reason) from None
+    rv.check_value(name, record, col, decoded)
+    return decoded
 
 
 # ---- export ---------------------------------------------------------------------------
@@ -162,25 +177,33 @@ def export_json(ctx: ServiceContext, path: Path | str) -> dict[str, int]:
 
 # ---- import ---------------------------------------------------------------------------
 
-def read_export(path: Path | str) -> dict[str, Any]:
-    """Read and check the envelope of an export file."""
-    path = Path(path)
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
+    """Parse the bytes of an export file and check its envelope."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise ValidationError(f"{path} is not a CaseApp export: it is not UTF-8 text.") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
+            "levels)."
+        ) from None
+    except ValueError as exc:  # a number of thousands of digits, NaN or Infinity
+        raise ValidationError(f"{path} is not valid JSON ({rv.one_line(str(exc))}).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(f"{path} is JSON, but not a CaseApp export.")
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValidationError(f"{path} has no valid “format_version” (found {rv.short(version)}).")
+    if version > FORMAT_VERSION:
         raise ValidationError(
             f"{path} is in export format {version}; this CaseApp reads format {FORMAT_VERSION} "
             "and older. Update CaseApp to import it."
@@ -190,11 +213,26 @@ def read_export(path: Path | str) -> dict[str, Any]:
         raise ValidationError(f"{path} has no “tables” section.")
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
-        raise ValidationError(f"{path} has an unknown table “{unknown[0]}”.")
+        raise ValidationError(f"{path} has an unknown table {rv.quoted(unknown[0])}.")
     for name, rows in tables.items():
-        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        if not isinstance(rows, list):
             raise ValidationError(f"{path}: “{name}” must be a list of records.")
+        for index, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                raise ValidationError(f"{path}: {name}, record {index} is not a record (an object).")
     return data
+
+
+def read_export(path: Path | str) -> dict[str, Any]:
+    """Read and check the envelope of an export file."""
+    return parse_export(_read_bytes(path), path)
+
+
+def _read_bytes(path: Path | str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
 
 
 def _existing_keys(conn: Connection, table: Table) -> dict[Any, int]:
@@ -202,88 +240,193 @@ def _existing_keys(conn: Connection, table: Table) -> dict[Any, int]:
     return {k: i for k, i in conn.execute(select(table.c[key], table.c.id))}
 
 
-def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") -> ImportReport:
+def _record_label(index: int, key: Any) -> str:
+    return f"record {index}" + (f" (uid {rv.short(key)[1:-1]})" if isinstance(key, str) else "")
+
+
+@dataclass(frozen=True)
+class _ImportEvent:
+    """What the import's audit entry is about (the import itself, not one record)."""
+
+    uid: str
+    __tablename__: ClassVar[str] = "imports"
+
+
+class _TableImport:
+    """The rows of one table of the file, added to the case file (Core inserts)."""
+
+    def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]]):
+        self.conn, self.name, self.ids = conn, name, ids
+        self.table = _table(name)
+        refs = _references(self.table)
+        self.refs = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
+        self.allowed = ({c.key for c in self.table.c if c.key != "id" and c.key not in refs}
+                        - NOT_EXPORTED.get(name, frozenset())) | set(self.refs)
+        self.has_id = "id" in self.table.c
+        if self.has_id:
+            ids[name] = _existing_keys(conn, self.table)
+        else:
+            self.present = {tuple(r) for r in conn.execute(select(*self.table.primary_key.columns))}
+        self.seen: dict[Any, tuple[int, str]] = {}  # key in the file → (record number, content)
+        self.added: list[tuple[int, str]] = []  # (new id, label) of each record added
+        self.skipped = 0
+
+    def values(self, row: dict[str, Any], record: str) -> dict[str, Any]:
+        extra = sorted(set(row) - self.allowed)
+        if extra:
+            raise rv.RecordProblem(self.name, record, None, f"unknown field {rv.quoted(extra[0])}")
+        values: dict[str, Any] = {}
+        for file_name, (col, target) in self.refs.items():
+            ref = row.get(file_name)
+            if ref is None:
+                values[col] = None
+                continue
+            local = self.ids.get(target.name, {}).get(ref) if isinstance(ref, str) else None
+            if local is None:
+                raise rv.RecordProblem(
+                    self.name, record, file_name,
+                    f"refers to a record of {target.name} ({rv.short(ref)}) that is not in the file")
+            values[col] = local
+        for column in self.table.c:
+            if column.key in self.allowed and column.key in row:
+                values[column.key] = _checked(self.name, record, column, row[column.key])
+        for column in self.table.c:
+            if column.key in values or column.key == "id":
+                continue
+            if not column.nullable and (column.default is None or column.key == "uid"):
+                raise rv.RecordProblem(self.name, record, None, f"“{column.key}” is missing")
+        for name, value in values.items():
+            if value is None and not self.table.c[name].nullable:
+                raise rv.RecordProblem(self.name, record, name, "is required")
+        return values
+
+    def add(self, index: int, row: dict[str, Any]) -> None:
+        key_name = _key_column(self.table) if self.has_id else None
+        raw_key = row.get(key_name) if key_name else None
+        record = _record_label(index, raw_key)
+        values = self.values(row, record)
+        if not self.has_id:
+            pk = tuple(values[c.key] for c in self.table.primary_key.columns)
+            if pk in self.present:
+                self.skipped += 1
+                return
+            self.conn.execute(insert(self.table).values(values))
+            self.present.add(pk)
+            self.added.append((0, record))
+            return
+        key = values[key_name]  # type: ignore[index]
+        if not key:
+            raise rv.RecordProblem(self.name, record, key_name, "is empty")
+        content = json.dumps(row, sort_keys=True, ensure_ascii=False)
+        if key in self.seen:
+            first, first_content = self.seen[key]
+            if first_content != content:
+                raise rv.RecordProblem(
+                    self.name, record, key_name,
+                    f"appears twice in the file (also record {first}) with different content")
+            self.skipped += 1
+            return
+        self.seen[key] = (index, content)
+        if key in self.ids[self.name]:
+            self.skipped += 1
+            return
+        try:
+            new_id = self.conn.execute(
+                insert(self.table).values(values).returning(self.table.c.id)).scalar_one()
+        except IntegrityError as exc:
+            raise rv.RecordProblem(self.name, record, None,
+                                   f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
+        self.ids[self.name][key] = new_id
+        self.added.append((new_id, record))
+
+
+def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
+                sha256: str = "", services: object | None = None) -> ImportReport:
     """Add the records of ``data`` that the case file lacks, in one transaction.
 
     Records whose uid is already present are skipped (so importing twice adds nothing).
-    Any bad row stops the import and leaves the case file as it was.
+    Every added record is checked by the rules its service applies (``services``: the
+    case file whose record services to use) and sets off its deadlines as if entered by
+    hand. Any bad record stops the import and leaves the case file as it was.
     """
-    added: dict[str, int] = {}
-    skipped: dict[str, int] = {}
-    captives, names = _table("captives"), _table("captive_names")
-    with ctx.db.session_factory.begin() as session:
+    by_table = rv.record_services(services) if services is not None else {}
+    with ctx.transaction() as session:
         conn = session.connection()
         chain_after, chain_prev = audit_chain.tail(conn)
         ids: dict[str, dict[Any, int]] = {}
+        imports: dict[str, _TableImport] = {}
         for name in TABLES:
-            table = _table(name)
-            rows = data["tables"].get(name, [])
-            refs = _references(table)
-            ref_by_file_name = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
-            allowed = ({c.key for c in table.c if c.key != "id" and c.key not in refs}
-                       - NOT_EXPORTED.get(name, frozenset())) | set(ref_by_file_name)
-            has_id = "id" in table.c
-            if has_id:
-                ids[name] = _existing_keys(conn, table)
-            else:
-                present = {tuple(r) for r in conn.execute(select(*table.primary_key.columns))}
-            n_added = n_skipped = 0
-            for index, row in enumerate(rows, start=1):
-                where = f"{name}, record {index}"
-                extra = sorted(set(row) - allowed)
-                if extra:
-                    raise ValidationError(f"{where}: unknown field “{extra[0]}”.")
-                values: dict[str, Any] = {}
-                for file_name, (col, target) in ref_by_file_name.items():
-                    ref = row.get(file_name)
-                    if ref is None:
-                        values[col] = None
-                        continue
-                    local = ids.get(target.name, {}).get(ref)
-                    if local is None:
-                        raise ValidationError(
-                            f"{where}: refers to a record of {target.name} ({ref}) that is not in the file."
-                        )
-                    values[col] = local
-                for col in table.c:
-                    if col.key in allowed and col.key in row:
-                        values[col.key] = _decode(table, col, row[col.key], where)
-                missing = [c.key for c in table.c if c.key not in values and c.key != "id"
-                           and not c.nullable and (c.default is None or c.key == "uid")]
-                if missing:
-                    raise ValidationError(f"{where}: “{missing[0]}” is missing.")
-                if has_id:
-                    key = values.get(_key_column(table))
-                    if key in ids[name]:
-                        n_skipped += 1
-                        continue
-                    new_id = conn.execute(insert(table).values(values).returning(table.c.id)).scalar_one()
-                    ids[name][key] = new_id
-                else:
-                    pk = tuple(values[c.key] for c in table.primary_key.columns)
-                    if pk in present:
-                        n_skipped += 1
-                        continue
-                    conn.execute(insert(table).values(values))
-                    present.add(pk)
-                n_added += 1
-            if n_added:
-                added[name] = n_added
-            if n_skipped:
-                skipped[name] = n_skipped
-        nameless = conn.execute(
-            select(func.count()).select_from(captives).where(
-                ~select(names.c.id).where(names.c.captive_id == captives.c.id).exists())
-        ).scalar_one()
-        if nameless:
-            raise ValidationError(f"The file has {nameless} captive(s) without any name.")
+            imports[name] = _TableImport(conn, name, ids)
+            for index, row in enumerate(data["tables"].get(name, []), start=1):
+                imports[name].add(index, row)
         audit_chain.extend(conn, chain_after, chain_prev)
+        objects = _check_records(session, imports, by_table)
+        deadlines = _table("deadlines")
+        count = select(func.count()).select_from(deadlines)
+        before = conn.execute(count).scalar_one()
+        _set_off_deadlines(session, objects, by_table)
+        computed = conn.execute(count).scalar_one() - before
         search.rebuild(conn)
-        total = sum(added.values())
+        added = {n: len(t.added) for n, t in imports.items() if t.added}
+        skipped = {n: t.skipped for n, t in imports.items() if t.skipped}
+        file_name = Path(source).name if source else "a JSON export"
+        audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
+              summary=f"Import of {file_name}",
+              new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
+                   "computed_deadlines": computed})
         session.add(FileEvent(actor=ctx.actor, kind="imported",
-                              detail=f"{total} records from {source or 'a JSON export'}"))
-    return ImportReport(added=added, skipped=skipped)
+                              detail=f"{sum(added.values())} records from {file_name}"))
+        for name, pairs in objects.items():
+            announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
+    return ImportReport(added=added, skipped=skipped, computed_deadlines=computed)
 
 
-def import_json(ctx: ServiceContext, path: Path | str) -> ImportReport:
-    return import_data(ctx, read_export(path), source=str(path))
+def _check_records(session: Session, imports: Mapping[str, _TableImport],
+                   by_table: Mapping[str, RecordService[Any, Any]]) -> dict[str, list[Added]]:
+    """Each added record, loaded and checked by its service's rules (now that every record
+    it refers to is in)."""
+    objects: dict[str, list[Added]] = {}
+    for name, table_import in imports.items():
+        svc = by_table.get(name)
+        if svc is None or not table_import.added:
+            continue
+        objects[name] = []
+        labels = dict(table_import.added)
+        for new_id, obj in rv.load_records(session, svc.model, list(labels)):
+            try:
+                rv.check_record(svc, session, obj, labels[new_id])
+            except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
+                raise rv.RecordProblem(
+                    name, labels[new_id], None,
+                    "refers to a record of the case file that holds a value CaseApp cannot "
+                    f"read ({rv.one_line(str(exc))[:120]}); run “caseapp check”") from None
+            objects[name].append((obj, labels[new_id]))
+    return objects
+
+
+def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
+                       by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    for name, svc in by_table.items():
+        hook = svc.after_write
+        if hook is None:
+            continue
+        for obj, record in objects.get(name, []):
+            try:
+                hook(session, obj)
+            except ValidationError as exc:
+                raise rv.RecordProblem(name, record, exc.field, str(exc)) from None
+            except (OverflowError, ValueError) as exc:
+                raise rv.RecordProblem(
+                    name, record, None,
+                    f"its deadlines cannot be computed: a date is out of range ({exc})") from None
+
+
+def import_json(ctx: ServiceContext, path: Path | str, *,
+                services: object | None = None) -> ImportReport:
+    raw = _read_bytes(path)
+    data = parse_export(raw, path)
+    try:
+        return import_data(ctx, data, source=str(path), sha256=hashlib.sha256(raw).hexdigest(),
+                           services=services)
+    except ValidationError as exc:
+        raise ValidationError(rv.one_line(str(exc)), field=exc.field) from None

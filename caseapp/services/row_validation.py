@@ -1,0 +1,337 @@
+"""One set of checks for the records of a case file, whoever wrote them.
+
+A lawyer's input is checked by the services (:meth:`RecordService.validate` and the
+column coercion in :mod:`caseapp.services.base`). Records that did not come through a
+service, from a JSON import or written into the file with other tools, are checked here by
+the same rules, in two layers:
+
+- **values**, driven by the tables' declarations (SQLAlchemy metadata): type, enumeration,
+  whether a value is required, the length of a ``String(n)``, the range of a 64-bit integer,
+  an aware date and time that can be turned into UTC, and the shape (object or list, from
+  the column's default) and depth of a JSON value. A column added to a model later is
+  checked without a change here;
+- **records**, by the services themselves: each record is loaded and handed to its
+  service's ``validate`` (dates in the past, date order, references, ``field_levels``…),
+  plus the rule the document service applies when it stores bytes (SHA-256 and size).
+
+Messages are one line naming the table, the record and the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import reprlib
+import traceback
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Time,
+    select,
+    type_coerce,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
+
+from caseapp.db.base import UTCDateTime
+from caseapp.domain.errors import ValidationError
+from caseapp.services.base import RecordService
+from caseapp.services.documents import MAX_DOCUMENT_BYTES
+
+# SQLite stores integers in 64 bits (so does PostgreSQL's BIGINT); a larger one cannot be kept.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+# No JSON column of the case file nests deeper than 2; this leaves room and stops abuse.
+MAX_JSON_DEPTH = 16
+# Errors that turning a stored value into its Python type can raise (bad enum, bad JSON…).
+DECODE_ERRORS = (LookupError, ValueError, TypeError, OverflowError, RecursionError)
+
+_short_repr = reprlib.Repr()
+_short_repr.maxstring = 40
+_short_repr.maxother = 40
+_short_repr.maxlevel = 2
+
+
+def short(value: Any) -> str:
+    """A value as it may appear in a one-line message: short, never across lines."""
+    return _short_repr.repr(value)
+
+
+def quoted(name: Any) -> str:
+    """A name from the input (a field, a table) in quotes, short and on one line."""
+    if not isinstance(name, str):
+        return short(name)
+    text = one_line(name)
+    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class RecordProblem(ValidationError):
+    """A record that breaks a rule: ``table``, ``record`` (how to find it) and ``field``."""
+
+    def __init__(self, table: str, record: str, field: str | None, reason: str):
+        where = f"{table}, {record}" + (f", field “{field}”" if field else "")
+        super().__init__(one_line(f"{where}: {reason}"), field=field)
+        self.table = table
+        self.record = record
+
+
+# ---- values -------------------------------------------------------------------------------
+
+def enum_choices(column: Column[Any]) -> str:
+    enum_class = column.type.enum_class  # type: ignore[attr-defined]
+    return ", ".join(m.value for m in enum_class)
+
+
+def json_depth(value: Any) -> int:
+    """How deep a JSON value nests (a scalar is 0, ``[1]`` is 1), without recursion."""
+    deepest = 0
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > MAX_JSON_DEPTH:
+                break
+            stack.extend((v, depth) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def _json_shape(column: Column[Any]) -> type | None:
+    """``dict`` or ``list`` when the column's default says which; None when it does not."""
+    default = column.default
+    if default is None or not getattr(default, "is_callable", False):
+        return None
+    made = default.arg(None)  # type: ignore[attr-defined]
+    return type(made) if isinstance(made, dict | list) else None
+
+
+def value_problem(column: Column[Any], value: Any) -> str | None:
+    """Why ``value`` (already of its Python type) cannot be kept in ``column``, or None."""
+    if value is None:
+        return None if column.nullable else "is required"
+    t = column.type
+    if isinstance(t, SAEnum) and t.enum_class is not None:  # before String: an Enum is one
+        if not isinstance(value, t.enum_class):
+            return f"{short(value)} is not one of: {enum_choices(column)}"
+        return None
+    if isinstance(t, UTCDateTime):
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            return "must be a date and time with its offset from UTC"
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            return f"{value.isoformat()} is out of range once turned into UTC"
+        return None
+    if isinstance(t, Date):
+        return None if isinstance(value, date) and not isinstance(value, datetime) else "must be a date"
+    if isinstance(t, Time):
+        return None if isinstance(value, time) else "must be a time"
+    if isinstance(t, Boolean):
+        return None if isinstance(value, bool) else "must be true or false"
+    if isinstance(t, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "must be a whole number"
+        if not INT_MIN <= value <= INT_MAX:
+            return f"{short(value)} is too large to be kept (the limit is {INT_MAX})"
+        return None
+    if isinstance(t, String):
+        if not isinstance(value, str):
+            return "must be text"
+        if t.length and len(value) > t.length:
+            return f"is {len(value)} characters long; at most {t.length} can be kept"
+        return None
+    if isinstance(t, LargeBinary):
+        return None if isinstance(value, bytes) else "must be bytes"
+    if isinstance(t, JSON):
+        shape = _json_shape(column)
+        if shape is not None and not isinstance(value, shape):
+            return "must be a JSON object" if shape is dict else "must be a JSON list"
+        if json_depth(value) > MAX_JSON_DEPTH:
+            return f"nests deeper than {MAX_JSON_DEPTH} levels"
+    return None
+
+
+def check_value(table: str, record: str, column: Column[Any], value: Any) -> None:
+    reason = value_problem(column, value)
+    if reason is not None:
+        raise RecordProblem(table, record, column.key, reason)
+
+
+# ---- records, by their services ---------------------------------------------------------------
+
+def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
+    """The record services of a case file (its attributes), by the table each one writes."""
+    found = (v for v in vars(holder).values() if isinstance(v, RecordService))
+    return {svc.model.__tablename__: svc for svc in found}  # type: ignore[attr-defined]
+
+
+def document_problem(sha256: str | None, size: int | None, content: bytes | None) -> str | None:
+    """The document service computes size and SHA-256 from the bytes it stores."""
+    content = content or b""
+    if len(content) > MAX_DOCUMENT_BYTES:
+        return "the file is larger than 200 MB"
+    if hashlib.sha256(content).hexdigest() != sha256 or len(content) != size:
+        return "no longer matches its SHA-256: the content was changed after it was stored"
+    return None
+
+
+def _field_of(table: Table, field: str | None) -> str | None:
+    """The column a service's field name stands for ("capture" → "capture_date")."""
+    if field and field not in table.c and f"{field}_date" in table.c:
+        return f"{field}_date"
+    return field
+
+
+def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str) -> None:
+    """The rules ``svc`` applies to a record it writes, applied to ``obj``."""
+    table: Any = svc.model.__table__  # type: ignore[attr-defined]
+    try:
+        with s.no_autoflush:
+            svc._check_required(obj)
+            svc.validate(s, obj)
+    except RecordProblem:
+        raise
+    except ValidationError as exc:
+        raise RecordProblem(table.name, record, _field_of(table, exc.field), str(exc)) from None
+    except (AttributeError, TypeError, ValueError, OverflowError) as exc:
+        if unreadable_stored_value(exc):
+            raise  # a related record holds a value that cannot be read: the caller says so
+        # A rule that cannot even be applied to the values given: still one line, not a crash.
+        raise RecordProblem(table.name, record, None, f"cannot be checked ({exc})") from None
+    if table.name == "documents":
+        reason = document_problem(obj.sha256, obj.size, obj.content)
+        if reason is not None:
+            raise RecordProblem(table.name, record, "sha256", reason)
+
+
+def unreadable_stored_value(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised while SQLAlchemy turned a stored value into its Python type
+    (an enum value or JSON written into the file with other tools), so that a command can
+    say so in one line and point to ``caseapp check`` instead of failing with a traceback."""
+    if not isinstance(exc, DECODE_ERRORS):
+        return False
+    frames = [(frame.f_code.co_filename.replace("\\", "/"), frame.f_code.co_name)
+              for frame, _ in traceback.walk_tb(exc.__traceback__)]
+    if frames and frames[-1][1] in ("to_dto", "make_dto") and "/caseapp/services/" in frames[-1][0]:
+        return True  # a stored value of the wrong shape, met while turned into what is shown
+    files = [f for f, _ in frames]
+    first = next((i for i, f in enumerate(files) if "/sqlalchemy/" in f), None)
+    if first is None:
+        return False
+    deeper = files[first:]
+    reading = any(f.endswith(("/orm/loading.py", "/engine/result.py", "/engine/cursor.py",
+                              "/engine/row.py")) for f in deeper)
+    ours = [f for f in deeper if "/caseapp/" in f]  # our own code under SQLAlchemy: a bug
+    return reading and not ours
+
+
+# ---- rows already stored (for ``caseapp check``) ------------------------------------------
+
+@dataclass(frozen=True)
+class StoredRow:
+    id: int | None
+    label: str  # "ID 3 (uid …)"
+
+
+def stored_record_label(row_id: Any, uid: Any) -> str:
+    label = f"ID {row_id}"
+    return label + (f" (uid {short(uid)[1:-1]})" if isinstance(uid, str) and uid else "")
+
+
+def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator[StoredRow]:
+    """The rows of ``table`` read as the app reads them; a value it could not read, or one that
+    breaks its column's rules, is added to ``problems`` and its row is not yielded."""
+    dialect = conn.dialect
+    processors = {c.key: c.type.dialect_impl(dialect).result_processor(dialect, None)
+                  for c in table.c}
+    raw_columns = [type_coerce(c, NullType()).label(c.key) for c in table.c]
+    for raw in conn.execute(select(*raw_columns)).mappings():
+        label = stored_record_label(raw.get("id"), raw.get("uid")) if "id" in raw else \
+            ", ".join(f"{k} {v}" for k, v in raw.items())
+        bad = False
+        for column in table.c:
+            process = processors[column.key]
+            try:
+                value = process(raw[column.key]) if process else raw[column.key]
+            except DECODE_ERRORS as exc:
+                if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
+                    unread = f"{short(raw[column.key])} is not one of: {enum_choices(column)}"
+                else:
+                    unread = (f"holds {short(raw[column.key])}, which CaseApp cannot read "
+                              f"({one_line(str(exc))[:120]})")
+                problems.append(str(RecordProblem(table.name, label, column.key, unread)))
+                bad = True
+                continue
+            reason = value_problem(column, value)
+            if reason is not None:
+                problems.append(str(RecordProblem(table.name, label, column.key, reason)))
+                bad = True
+        if not bad:
+            yield StoredRow(raw.get("id"), label)
+
+
+def stored_problems(conn: Connection, session: Session, tables: list[str],
+                    services: Mapping[str, RecordService[Any, Any]]) -> list[str]:
+    """Every problem of every stored row of ``tables``: values first, then the services' rules
+    on the records whose values are sound. ``session`` is only read (never committed)."""
+    from caseapp.db.base import Base
+
+    problems: list[str] = []
+    sound: dict[str, list[StoredRow]] = {}
+    for name in tables:
+        sound[name] = list(stored_rows(conn, Base.metadata.tables[name], problems))
+    kept: list[Any] = []  # the session holds records weakly: keep them for the rules' lookups
+    for name in tables:
+        svc = services.get(name)
+        if svc is None:
+            continue
+        labels = {row.id: row.label for row in sound[name] if row.id is not None}
+        for row_id, obj in load_records(session, svc.model, list(labels)):
+            if obj is None:
+                continue  # a related record could not be read: reported above
+            if name != "documents":
+                kept.append(obj)
+            try:
+                check_record(svc, session, obj, labels[row_id])
+            except RecordProblem as exc:
+                problems.append(str(exc))
+            except DECODE_ERRORS:
+                pass  # likewise
+            if name == "documents":
+                session.expunge(obj)  # their bytes are not kept for the whole check
+    return problems
+
+
+def load_records(session: Session, model: type[Any], ids: list[int],
+                 chunk: int = 500) -> Iterator[tuple[int, Any]]:
+    """``(id, record)`` for each id, loaded a chunk at a time; the record is None when it
+    cannot be loaded (a value in it that CaseApp cannot read)."""
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        try:
+            found = {o.id: o for o in session.scalars(select(model).where(model.id.in_(part)))}
+        except DECODE_ERRORS:
+            found = {}
+            for one in part:
+                try:
+                    found[one] = session.get(model, one)
+                except DECODE_ERRORS:
+                    found[one] = None
+        for one in part:
+            yield one, found.get(one)
