@@ -101,7 +101,10 @@ def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = Fal
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = _passphrase(location, new=new, ask=encrypt)
-    return open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    for warning in cf.warnings:  # the work goes on; `check` reports it too
+        sys.stderr.write(f"caseapp: warning: {warning}\n")
+    return cf
 
 
 # ---- commands -----------------------------------------------------------------------------

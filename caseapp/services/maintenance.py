@@ -6,7 +6,7 @@ import hashlib
 
 from sqlalchemy import func, select
 
-from caseapp.db import audit_chain, migrate
+from caseapp.db import audit_anchor, audit_chain, migrate
 from caseapp.db.base import Base
 from caseapp.db.models import Document
 from caseapp.db.integrity import structural_problems
@@ -28,6 +28,7 @@ def check(ctx: ServiceContext) -> CheckReport:
         broken = audit_chain.first_break(conn)
         if broken:
             problems.append(broken)
+        problems += audit_anchor.problems(conn)
         counts = {name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar_one()
                   for name in TABLES}
     revision = migrate.current_revision(db) or ""
