@@ -11,7 +11,14 @@ from sqlalchemy.exc import DatabaseError
 
 from caseapp.config import Location
 from caseapp.db import audit_anchor, migrate
-from caseapp.db.engine import Database, UnlockThrottle, file_kind, open_sqlite, open_url
+from caseapp.db.engine import (
+    Database,
+    UnlockThrottle,
+    file_kind,
+    not_a_case_file,
+    open_sqlite,
+    open_url,
+)
 from caseapp.db.models import FileEvent
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
@@ -45,7 +52,8 @@ from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 
 
-__all__ = ["CaseFile", "file_kind", "open_case_file", "unlock_throttle"]  # file_kind: for the UI
+__all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
+           "unlock_throttle"]
 
 
 def unlock_throttle() -> UnlockThrottle:

@@ -16,7 +16,7 @@ from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
-from caseapp.services.backup import table_counts, verify_file
+from caseapp.services.backup import reported_write_failure, table_counts, verify_file
 
 
 def _cipher_connection(path: Path, passphrase: str | None):  # noqa: ANN202 - sqlcipher3 type
@@ -53,7 +53,9 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
     final rename and with ``new`` from then on, whenever a crash happens.
     """
     path = Path(path)
-    with atomic_path(path) as tmp:
+    with (reported_write_failure(f"the encrypted copy of {path}", "the case file is unchanged "
+                                 "and opens as before."),
+          atomic_path(path) as tmp):
         conn = _cipher_connection(path, old)
         try:
             conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(tmp), new))
