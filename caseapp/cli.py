@@ -27,7 +27,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseAppError, CaseFileError, ConflictError, NotFound, ValidationError
-from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.casefile import CaseFile, not_a_case_file, open_case_file
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -82,7 +82,8 @@ def _passphrase(location: Location, *, new: bool, ask: bool) -> str | None:
         return env
     if location.url is not None:
         return None
-    needed = ask if new else file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+    needed = ask if new else (file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+                              and not_a_case_file(location.path) is None)  # type: ignore[arg-type]
     if not needed:
         return None
     if not sys.stdin.isatty():
@@ -280,8 +281,19 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _write_details(details: tuple[str, ...], out: TextIO) -> None:
+    for detail in details:
+        for line in detail.splitlines():
+            out.write(f"DETAIL: {line}\n")
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    cf = _open(args)
+    try:
+        cf = _open(args)
+    except CaseFileError as exc:
+        if args.details:
+            _write_details(exc.details, out)
+        raise
     try:
         report = cf.check()
     finally:
@@ -293,6 +305,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for p in report.problems:
         out.write(f"PROBLEM: {p}\n")
+    if args.details:
+        _write_details(report.details, out)
+    elif report.details:
+        out.write("(“caseapp check --details” shows what SQLite reported.)\n")
     return EXIT_FAILURE
 
 
@@ -439,6 +455,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
+    p.add_argument("--details", action="store_true",
+                   help="also show what SQLite reported about damage")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("deadlines", parents=[common],
@@ -491,7 +509,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         err.write(f"caseapp: {exc}\n")
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
-        err.write(f"caseapp: {exc}\n")
+        hint = (" (“caseapp check --details” shows what SQLite reported.)"
+                if exc.details and not getattr(args, "details", False) else "")
+        err.write(f"caseapp: {exc}{hint}\n")
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
     except DatabaseError as exc:
         err.write(f"caseapp: the case file could not be read or written ({exc.orig}); "

@@ -39,6 +39,7 @@ def file_kind(path: Path) -> str:
 
 # A database file is a whole number of pages, and the smallest page is 512 bytes.
 MIN_PAGE_SIZE = 512
+TEXT_FILE = "it is a text file, not a case file"
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -58,7 +59,7 @@ def not_a_case_file(path: Path) -> str | None:
     with path.open("rb") as fh:
         head = fh.read(4096)
     if _looks_like_text(head):
-        return "it is a text file, not a case file"
+        return TEXT_FILE
     if size % MIN_PAGE_SIZE:
         return (f"it is not a case file, or is a damaged one that was cut off (its size, {size} "
                 "bytes, is not a whole number of database pages)")
@@ -71,6 +72,8 @@ def plain_truncation(path: Path) -> str | None:
         header = fh.read(100)
     if len(header) < 100:
         return "the file is damaged: it was cut off inside its header"
+    if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
+        return None  # the size in the header is not to be trusted then (SQLite's rule)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -264,6 +267,11 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     if kind == "encrypted":
         reason = not_a_case_file(path)
         if reason:
+            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.",
+                                damaged=reason != TEXT_FILE, bad_input=reason == TEXT_FILE)
+    if kind == "plain":
+        reason = plain_truncation(path)
+        if reason:
             raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.", damaged=True)
     if kind == "plain" and passphrase:
         raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.", bad_input=True)
@@ -290,8 +298,8 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
                     "or not a case file. Nothing was changed.",
                     bad_input=True, damaged=True,
                 ) from None
-            reason = plain_truncation(path) or "the file is damaged"
-            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.", damaged=True,
+            raise CaseFileError(f"Cannot open {path}: the file is damaged. Nothing was changed.",
+                                damaged=True,
                                 details=(str(exc),)) from None
         if kind == "encrypted":
             throttle.succeeded(path)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from caseapp.db import audit_anchor, audit_chain, migrate
 from caseapp.db.base import Base
 from caseapp.db.models import Document
-from caseapp.db.integrity import structural_problems
+from caseapp.db.integrity import structural_report
 from caseapp.domain.dto import CheckReport
 from caseapp.services.base import ServiceContext
 from caseapp.services.interchange import TABLES
@@ -21,10 +21,8 @@ def check(ctx: ServiceContext) -> CheckReport:
     problems: list[str] = []
     db = ctx.db
     with db.engine.connect() as conn:
-        problems += structural_problems(conn)
-        if db.encrypted:
-            problems += [f"Encrypted page check: {r[0]}"
-                         for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")][:20]
+        found, details = structural_report(conn, encrypted=db.encrypted)
+        problems += found
         broken = audit_chain.first_break(conn)
         if broken:
             problems.append(broken)
@@ -41,4 +39,5 @@ def check(ctx: ServiceContext) -> CheckReport:
             if hashlib.sha256(content).hexdigest() != sha or len(content) != size:
                 problems.append(f"Document {doc_id} “{title}” no longer matches its SHA-256: "
                                 "its content was changed outside CaseApp.")
-    return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision)
+    return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision,
+                       details=tuple(details))
