@@ -32,7 +32,7 @@ from typing import Any
 from platformdirs import user_data_path
 
 from caseapp.config import APP_NAME
-from caseapp.db.engine import Database, connect_file, file_kind
+from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.domain.errors import CaseFileError
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 
@@ -99,6 +99,9 @@ def verify_file(path: Path, passphrase: str | None,
     encrypted = kind == "encrypted"
     if kind in ("missing", "empty"):
         return Verification(False, (f"{path} is {kind}.",), {}, False)
+    reason = not_a_case_file(path) if encrypted else None
+    if reason:
+        return Verification(False, (f"{path} cannot be read: {reason}.",), {}, False)
     if encrypted and not passphrase:
         return Verification(False, (f"{path} is encrypted: its passphrase is needed to verify it.",),
                             {}, True)
@@ -373,7 +376,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     check = verify_file(backup, passphrase)
     if not check.ok:
         raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
-                            bad_input="passphrase" in check.problems[0])
+                            bad_input=any(w in check.problems[0]
+                                          for w in ("passphrase", "not a case file")))
     with atomic_path(to, overwrite=overwrite) as tmp:
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)

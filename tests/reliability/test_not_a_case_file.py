@@ -131,3 +131,15 @@ def test_leftovers_of_a_killed_passphrase_change_are_removed_on_open(tmp_path: P
     cf.close()
     assert [p for p in left if p.exists()] == []
     assert all(p.read_bytes() == b"someone else's file" for p in unrelated)
+
+
+def test_restoring_a_text_file_says_what_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = tmp_path / "backup.db"
+    text_file(backup)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASS)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["restore", str(backup), "--to", str(tmp_path / "new.db")], out=out, err=err)
+    assert (code, err.getvalue()) == (2, f"caseapp: The backup {backup} cannot be restored: "
+                                         f"{backup} cannot be read: it is a text file, not a case "
+                                         "file.\n")
+    assert not (tmp_path / "new.db").exists()
