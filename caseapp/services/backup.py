@@ -79,6 +79,7 @@ class Verification:
     problems: tuple[str, ...]
     counts: dict[str, int]
     encrypted: bool
+    details: tuple[str, ...] = ()  # what SQLite reported, shown on request
 
 
 # ---- reading and checking a database file ------------------------------------------------
@@ -107,6 +108,7 @@ def verify_file(path: Path, passphrase: str | None,
                             {}, True)
     conn = connect_file(path, passphrase if encrypted else None)
     problems: list[str] = []
+    damage: list[str] = []
     counts: dict[str, int] = {}
     try:
         conn.execute("PRAGMA query_only = ON")
@@ -117,19 +119,22 @@ def verify_file(path: Path, passphrase: str | None,
             return Verification(False, (f"{path} cannot be read: {what}.",), {}, encrypted)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            problems += [r for r in rows if r != "ok"]
+            damage += [r for r in rows if r != "ok"]
             if encrypted:
-                problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+                damage += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             counts = table_counts(conn)
         except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
-            problems.append(str(exc))
+            damage.append(str(exc))
     finally:
         conn.close()
+    if damage:
+        found = "1 problem" if len(damage) == 1 else f"{len(damage)} problems"
+        problems.append(f"{path} is damaged: SQLite's check found {found}.")
     if expected_counts is not None and not problems and counts != expected_counts:
         differ = sorted(n for n in set(counts) | set(expected_counts)
                         if counts.get(n) != expected_counts.get(n))
         problems.append(f"The number of records differs from the case file in: {', '.join(differ)}.")
-    return Verification(not problems, tuple(problems), counts, encrypted)
+    return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
 
 
 def sha256_of(path: Path) -> str:
@@ -377,7 +382,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if not check.ok:
         raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
                             bad_input=any(w in check.problems[0]
-                                          for w in ("passphrase", "not a case file")))
+                                          for w in ("passphrase", "not a case file")),
+                            details=check.details)
     with atomic_path(to, overwrite=overwrite) as tmp:
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)

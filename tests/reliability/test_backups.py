@@ -257,3 +257,27 @@ def test_a_backup_missing_records_is_not_kept(tmp_path: Path, monkeypatch: pytes
         cf.backups.backup_to(tmp_path / "copy.db")
     assert not (tmp_path / "copy.db").exists() and leftovers(tmp_path) == []
     cf.close()
+
+
+def test_verification_refuses_a_backup_with_a_damaged_page(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for i in range(40):
+        cf.captives.create(names=[f"Գրիգորյան {i}"], summary="{{ 7*7 }} " + "x" * 300)
+    copy = tmp_path / "copy.db"
+    cf.backups.backup_to(copy)  # no sidecar: only the database check can tell
+    cf.close()
+    data = bytearray(copy.read_bytes())
+    data[4096 * 2:4096 * 3] = b"\xff" * 4096  # one page overwritten
+    copy.write_bytes(bytes(data))
+    check = verify_file(copy, None)
+    assert not check.ok
+    assert check.problems == (f"{copy} is damaged: SQLite's check found 1 problem.",)
+    assert check.details == ("database disk image is malformed",)
+    with pytest.raises(CaseFileError) as exc:
+        restore(copy, tmp_path / "new.db", passphrase=None)
+    assert str(exc.value) == (f"The backup {copy} cannot be restored: {copy} is damaged: "
+                              "SQLite's check found 1 problem.")
+    assert exc.value.details == ("database disk image is malformed",)
+    assert not (tmp_path / "new.db").exists()

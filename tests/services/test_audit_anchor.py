@@ -244,3 +244,17 @@ def test_cli_warns_on_open_and_check_fails(tmp_path: Path, capsys: pytest.Captur
     code = main(["captives", "list", "--db", str(path)], out=io.StringIO(), err=err)
     assert code == 0
     assert f"caseapp: warning: {removed}\n" in capsys.readouterr().err
+
+
+def test_an_export_carries_the_entries_but_not_the_chain(tmp_path: Path) -> None:
+    """The chain belongs to the file: an export has no hashes to be trusted or copied."""
+    import json
+
+    path = tmp_path / "case.db"
+    two_entries(path)
+    cf = open_file(path)
+    cf.export_json(tmp_path / "export.json")
+    cf.close()
+    rows = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))["tables"]["audit_entries"]
+    assert [r["field"] for r in rows] == ["", "country"]
+    assert [sorted({"prev_hash", "hash"} & set(r)) for r in rows] == [[], []]
