@@ -281,3 +281,14 @@ def test_verification_refuses_a_backup_with_a_damaged_page(tmp_path: Path) -> No
                               "SQLite's check found 1 problem.")
     assert exc.value.details == ("database disk image is malformed",)
     assert not (tmp_path / "new.db").exists()
+
+
+def test_an_empty_backup_is_never_restored(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    assert verify_file(empty, None).problems == (f"{empty} is empty.",)
+    with pytest.raises(CaseFileError, match="cannot be restored: .* is empty"):
+        restore(empty, tmp_path / "new.db", passphrase=None)
+    assert not (tmp_path / "new.db").exists()

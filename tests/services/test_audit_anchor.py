@@ -258,3 +258,20 @@ def test_an_export_carries_the_entries_but_not_the_chain(tmp_path: Path) -> None
     rows = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))["tables"]["audit_entries"]
     assert [r["field"] for r in rows] == ["", "country"]
     assert [sorted({"prev_hash", "hash"} & set(r)) for r in rows] == [[], []]
+
+
+def test_an_import_into_a_file_with_its_own_log_continues_chain_and_anchor(tmp_path: Path) -> None:
+    source, target = tmp_path / "source.db", tmp_path / "target.db"
+    two_entries(source)
+    cf = open_file(source)
+    cf.export_json(tmp_path / "export.json")
+    cf.close()
+    cf = open_file(target, create=True)
+    cf.captives.create(names=["Ղազարյան Սոնա"], summary="marker-target")  # the target's own entry
+    cf.import_json(tmp_path / "export.json")
+    assert cf.check().ok and cf.warnings == ()
+    cf.close()
+    assert sql(target, None, "SELECT entry_count, head_id FROM audit_anchor") == [(3, 3)]
+    sql(target, None, "DELETE FROM audit_entries WHERE id = 3")
+    removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
+    assert problems_of(target) == ((removed,), (removed,))
