@@ -275,3 +275,17 @@ def test_an_import_into_a_file_with_its_own_log_continues_chain_and_anchor(tmp_p
     sql(target, None, "DELETE FROM audit_entries WHERE id = 3")
     removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
     assert problems_of(target) == ((removed,), (removed,))
+
+
+def test_the_seal_has_a_fixed_form(tmp_path: Path) -> None:
+    """Files written today must verify in later versions: the sealed text is pinned here."""
+    import hashlib
+
+    path = tmp_path / "case.db"
+    two_entries(path)
+    [(count, head_id, head_hash, seal)] = sql(
+        path, None, "SELECT entry_count, head_id, head_hash, seal FROM audit_anchor")
+    assert (count, head_id) == (2, 2)
+    text = f'["caseapp-audit-anchor",1,2,2,"{head_hash}"]'
+    assert seal == hashlib.sha256(text.encode()).hexdigest()
+    assert sql(path, None, "PRAGMA user_version") == [(2,)]
