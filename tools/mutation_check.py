@@ -1,7 +1,10 @@
 """A small mutation check: change one thing at a time in a module's chosen functions and see
 whether the given tests notice (they fail) or not (the mutant "survives").
 
-    uv run python tools/mutation_check.py MODULE_FILE FUNC[,FUNC…] -- PYTEST_ARGS…
+    uv run python tools/mutation_check.py MODULE_FILE FUNC[,FUNC…] [--only N,N…] -- PYTEST_ARGS…
+
+(``*constants`` as a FUNC also mutates the module's top-level assignments; ``--only``
+runs only the mutants with those numbers, e.g. to re-check survivors after adding tests.)
 
 Each mutant is written into a copy of the project in a temporary folder (the worktree is
 never changed) and the tests run there with ``-x`` (stop at the first failure). The
@@ -99,6 +102,9 @@ def mutate(tree: ast.Module, names: set[str], index: int) -> tuple[str, str]:
 def main() -> int:
     sep = sys.argv.index("--")
     module, names = sys.argv[1], set(sys.argv[2].split(","))
+    only = None
+    if "--only" in sys.argv[:sep]:
+        only = {int(n) for n in sys.argv[sys.argv.index("--only") + 1].split(",")}
     pytest_args = sys.argv[sep + 1:]
     source_path = ROOT / module
     tree = ast.parse(source_path.read_text(encoding="utf-8"))
@@ -113,6 +119,8 @@ def main() -> int:
         env = {"PYTHONPATH": str(work), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
                "HOME": tmp}
         for i in range(count):
+            if only is not None and i not in only:
+                continue
             text, what = mutate(tree, names, i)
             target.write_text(text, encoding="utf-8")
             result = subprocess.run(
@@ -124,7 +132,8 @@ def main() -> int:
             if result.returncode == 0:
                 survivors.append(what)
         target.write_text(source_path.read_text(encoding="utf-8"), encoding="utf-8")
-    print(f"{module}: {count - len(survivors)} of {count} killed, {len(survivors)} survived")
+    tried = count if only is None else len(only)
+    print(f"{module}: {tried - len(survivors)} of {tried} killed, {len(survivors)} survived")
     for what in survivors:
         print(f"  survivor: {what}")
     return 0
