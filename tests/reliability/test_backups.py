@@ -292,3 +292,19 @@ def test_an_empty_backup_is_never_restored(tmp_path: Path) -> None:
     with pytest.raises(CaseFileError, match="cannot be restored: .* is empty"):
         restore(empty, tmp_path / "new.db", passphrase=None)
     assert not (tmp_path / "new.db").exists()
+
+
+def test_a_backup_without_its_record_is_listed_but_not_trusted(tmp_path: Path) -> None:
+    """A backup whose sidecar was lost (or a file copied into the folder by hand) is shown
+    with its file time, as not verified, and is not offered as the latest verified one."""
+    cf, (newest, middle, oldest) = three_backups(tmp_path)
+    (newest.path.parent / (newest.path.name + ".json")).unlink()
+    when = datetime(2026, 11, 25, 8, 30, tzinfo=UTC).timestamp()
+    os.utime(newest.path, (when, when))
+    listed = cf.backups.list()
+    assert [(b.path, b.created_at, b.verified, b.damaged) for b in listed] == [
+        (newest.path, datetime(2026, 11, 25, 8, 30, tzinfo=UTC), False, False),
+        (middle.path, middle.created_at, True, False),
+        (oldest.path, oldest.created_at, True, False)]
+    assert cf.backups.store.latest_verified().path == middle.path
+    cf.close()
