@@ -302,9 +302,9 @@ def test_a_backup_without_its_record_is_listed_but_not_trusted(tmp_path: Path) -
     when = datetime(2026, 11, 25, 8, 30, tzinfo=UTC).timestamp()
     os.utime(newest.path, (when, when))
     listed = cf.backups.list()
-    assert [(b.path, b.created_at, b.verified, b.damaged) for b in listed] == [
-        (newest.path, datetime(2026, 11, 25, 8, 30, tzinfo=UTC), False, False),
-        (middle.path, middle.created_at, True, False),
-        (oldest.path, oldest.created_at, True, False)]
+    assert [(b.path, b.created_at, b.verified, b.damaged, b.encrypted) for b in listed] == [
+        (newest.path, datetime(2026, 11, 25, 8, 30, tzinfo=UTC), False, False, False),
+        (middle.path, middle.created_at, True, False, False),
+        (oldest.path, oldest.created_at, True, False, False)]
     assert cf.backups.store.latest_verified().path == middle.path
     cf.close()
