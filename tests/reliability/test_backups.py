@@ -308,3 +308,32 @@ def test_a_backup_without_its_record_is_listed_but_not_trusted(tmp_path: Path) -
         (oldest.path, oldest.created_at, True, False, False)]
     assert cf.backups.store.latest_verified().path == middle.path
     cf.close()
+
+
+def test_verifying_a_missing_backup_creates_nothing(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    gone = tmp_path / "gone.db"
+    assert verify_file(gone, None).problems == (f"{gone} is missing.",)
+    assert not gone.exists()
+
+
+def test_verification_refuses_a_backup_with_a_stale_page(tmp_path: Path) -> None:
+    """A page put back from an older backup: every page reads, only SQLite's integrity
+    check (indexes against tables) can tell."""
+    from caseapp.services.backup import verify_file
+    from tests.reliability.test_open_checks import spliced
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for i in range(120):
+        cf.captives.create(names=[f"Captive number {i}"], summary=f"summary {i} " + "x" * 300)
+    old = cf.backups.backup_to(tmp_path / "old.db").path.read_bytes()
+    for i in range(60):
+        cf.captives.create(names=[f"Captive number {1000 + i}"], summary="y" * 300)
+    new = cf.backups.backup_to(tmp_path / "new.db").path.read_bytes()
+    cf.close()
+    stale = tmp_path / "stale.db"
+    stale.write_bytes(spliced(old, new))
+    check = verify_file(stale, None)
+    assert not check.ok and check.problems[0].startswith(f"{stale} is damaged: SQLite's check found")
+    assert check.details and all(isinstance(d, str) and d for d in check.details)
