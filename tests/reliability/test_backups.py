@@ -337,3 +337,26 @@ def test_verification_refuses_a_backup_with_a_stale_page(tmp_path: Path) -> None
     check = verify_file(stale, None)
     assert not check.ok and check.problems[0].startswith(f"{stale} is damaged: SQLite's check found")
     assert check.details and all(isinstance(d, str) and d for d in check.details)
+
+
+def test_verification_refuses_a_backup_whose_index_disagrees_with_its_table(tmp_path: Path) -> None:
+    """Every page reads; only SQLite's integrity check (each index against its table) tells."""
+    import sqlite3
+
+    from caseapp.services.backup import verify_file
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for name in ("Ավետիսյան Նարեկ", "Մանուկյան Անի", "Դավթյան Վահե"):
+        cf.captives.create(names=[name])
+    copy = cf.backups.backup_to(tmp_path / "copy.db").path
+    cf.close()
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA writable_schema = ON")  # the index now claims another column
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_captive_names_captive_id ON "
+                 "captive_names (full_name)' WHERE name = 'ix_captive_names_captive_id'")
+    conn.commit()
+    conn.close()
+    check = verify_file(copy, None)
+    assert check.problems == (f"{copy} is damaged: SQLite's check found 3 problems.",)
+    assert check.details == tuple(f"row {n} missing from index ix_captive_names_captive_id"
+                                  for n in (1, 2, 3))
