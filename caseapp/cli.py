@@ -28,7 +28,7 @@ from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseAppError, CaseFileError, ConflictError, NotFound, ValidationError
 from caseapp.services import row_validation
-from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.casefile import CaseFile, not_a_case_file, open_case_file
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -119,7 +119,8 @@ def _passphrase(location: Location, *, new: bool, ask: bool) -> str | None:
         return env
     if location.url is not None:
         return None
-    needed = ask if new else file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+    needed = ask if new else (file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+                              and not_a_case_file(location.path) is None)  # type: ignore[arg-type]
     if not needed:
         return None
     if not sys.stdin.isatty():
@@ -138,7 +139,10 @@ def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = Fal
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = _passphrase(location, new=new, ask=encrypt)
-    return open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    for warning in cf.warnings:  # the work goes on; `check` reports it too
+        sys.stderr.write(f"caseapp: warning: {warning}\n")
+    return cf
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str) -> None:
@@ -333,8 +337,19 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _write_details(details: tuple[str, ...], out: TextIO) -> None:
+    for detail in details:
+        for line in detail.splitlines():
+            out.write(f"DETAIL: {line}\n")
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    cf = _open(args)
+    try:
+        cf = _open(args)
+    except CaseFileError as exc:
+        if args.details:
+            _write_details(exc.details, out)
+        raise
     try:
         report = cf.check()
     finally:
@@ -346,6 +361,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for p in report.problems:
         out.write(f"PROBLEM: {p}\n")
+    if args.details:
+        _write_details(report.details, out)
+    elif report.details:
+        out.write("(“caseapp check --details” shows what SQLite reported.)\n")
     return EXIT_FAILURE
 
 
@@ -499,6 +518,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
+    p.add_argument("--details", action="store_true",
+                   help="also show what SQLite reported about damage")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("deadlines", parents=[common],
@@ -565,7 +586,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         _say(err, str(exc))
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
-        _say(err, str(exc))
+        hint = (" (“caseapp check --details” shows what SQLite reported.)"
+                if exc.details and not getattr(args, "details", False) else "")
+        _say(err, f"{exc}{hint}")
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
     except DatabaseError as exc:
         _say(err, f"the case file could not be read or written ({exc.orig}); "

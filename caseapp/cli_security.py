@@ -106,14 +106,22 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
     backups = store.list()
     if args.format == "json":
         print_json([{"path": str(b.path), "created_at": b.created_at, "size": b.size,
-                     "encrypted": b.encrypted, "verified": b.verified, "reason": b.reason}
+                     "encrypted": b.encrypted, "verified": b.verified, "damaged": b.damaged,
+                     "problem": b.problem, "reason": b.reason}
                     for b in backups], out)
         return 0
     print_table(["Made (local time)", "Size", "Encrypted", "Verified", "Reason", "File"],
                 [[b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), _mb(b.size),
-                  "yes" if b.encrypted else "NO", "yes" if b.verified else "no", b.reason,
+                  "yes" if b.encrypted else "NO",
+                  "DAMAGED" if b.damaged else "yes" if b.verified else "no", b.reason,
                   b.path.name] for b in backups], out)
     out.write(f"{len(backups)} backup{'s' if len(backups) != 1 else ''} in {store.folder}\n")
+    for b in backups:
+        if b.damaged:
+            out.write(f"DAMAGED: {b.path.name}: {b.problem}. Do not restore it.\n")
+    latest = next((b for b in backups if b.verified), None)
+    if latest is not None:
+        out.write(f"Latest verified backup: {latest.path}\n")
     return 0
 
 

@@ -3,8 +3,10 @@
 Each audit entry stores ``prev_hash``, the hash of the entry before it (by id; "" for the
 first), and ``hash`` = SHA-256 over a canonical JSON form of its own content and
 ``prev_hash``. Changing, removing or inserting an entry in the middle breaks the chain
-at that entry. (Someone who can write the decrypted file could rebuild the whole chain;
-the chain shows edits made with other tools, not a determined forger with the passphrase.)
+at that entry. The newest entries cut off leave a valid chain: the anchor
+(:mod:`caseapp.db.audit_anchor`, updated with every entry) shows that. (Someone who can
+write the decrypted file could rebuild the whole chain and its anchor; the chain shows
+edits made with other tools, not a determined forger with the passphrase.)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from caseapp.db import audit_anchor
 from caseapp.db.models import AuditEntry
 
 # The content that is hashed, in this order. Never change it: old chains would break.
@@ -71,6 +74,7 @@ def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
     if links:
         conn.execute(update(table).where(table.c.id == bindparam("entry_id"))
                      .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")), links)
+        audit_anchor.advance(conn, len(links), links[-1]["entry_id"], links[-1]["hash"])
     return len(links)
 
 

@@ -38,6 +38,53 @@ def file_kind(path: Path) -> str:
     return "plain" if head == SQLITE_HEADER else "encrypted"
 
 
+# A database file is a whole number of pages, and the smallest page is 512 bytes.
+MIN_PAGE_SIZE = 512
+TEXT_FILE = "it is a text file, not a case file"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a character cut at the end of the sample is fine
+        return exc.start >= len(head) - 3
+    return True
+
+
+def not_a_case_file(path: Path) -> str | None:
+    """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
+    file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if _looks_like_text(head):
+        return TEXT_FILE
+    if size % MIN_PAGE_SIZE:
+        return (f"it is not a case file, or is a damaged one that was cut off (its size, {size} "
+                "bytes, is not a whole number of database pages)")
+    return None
+
+
+def plain_truncation(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` is damaged, if it is shorter than its header says."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        return "the file is damaged: it was cut off inside its header"
+    if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
+        return None  # the size in the header is not to be trusted then (SQLite's rule)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    if pages and page_size and size < pages * page_size:
+        return (f"the file is damaged: it was cut off ({size} bytes of the "
+                f"{pages * page_size} its header declares)")
+    return None
+
+
 class UnlockThrottle:
     """Slows down guessing: the first ``free`` wrong passphrases for a file are reported at
     once, each further one only after 1, 2, 4 … (at most ``cap``) seconds. Counted per file
@@ -226,6 +273,15 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
                             bad_input=True)
     if kind == "empty":
         raise CaseFileError(f"{path} is an empty file, not a case file.", damaged=True)
+    if kind == "encrypted":
+        reason = not_a_case_file(path)
+        if reason:
+            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.",
+                                damaged=reason != TEXT_FILE, bad_input=reason == TEXT_FILE)
+    if kind == "plain":
+        reason = plain_truncation(path)
+        if reason:
+            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.", damaged=True)
     if kind == "plain" and passphrase:
         raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.", bad_input=True)
     if kind == "encrypted" and not passphrase:
@@ -252,8 +308,9 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
                     "or not a case file. Nothing was changed.",
                     bad_input=True, damaged=True,
                 ) from None
-            raise CaseFileError(f"Cannot open {path}: the file is damaged ({exc}). "
-                                "Nothing was changed.", damaged=True) from None
+            raise CaseFileError(f"Cannot open {path}: the file is damaged. Nothing was changed.",
+                                damaged=True,
+                                details=(str(exc),)) from None
         if kind == "encrypted":
             throttle.succeeded(path)
         if kind != "missing":
@@ -263,10 +320,12 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
                 problems = [str(exc)]
             if problems:
+                found = (f"{len(problems)} problems" if len(problems) > 1 else "a problem")
                 raise CaseFileError(
                     f"Cannot open {path}: the file is damaged or was changed outside CaseApp "
-                    f"({problems[0]}). It was not opened and nothing was written to it.",
-                    damaged=True,
+                    f"(SQLite's check found {found}). It was not opened and nothing was "
+                    "written to it.",
+                    damaged=True, details=tuple(problems[:50]),
                 )
     finally:
         conn.close()

@@ -1,4 +1,8 @@
-"""Structural checks of the database behind a case file (the dialect-specific part)."""
+"""Structural checks of the database behind a case file (the dialect-specific part).
+
+Each kind of damage is one readable sentence; what SQLite itself reported goes into the
+details, shown only on request (``caseapp check --details``).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,42 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db.search import FTS_TABLE
 
+MAX_DETAILS = 50
 
-def structural_problems(conn: Connection) -> list[str]:
-    """Damage in pages, broken references and a damaged search index, as sentences."""
+
+def _found(n: int) -> str:
+    return "1 problem" if n == 1 else f"{n} problems"
+
+
+def structural_report(conn: Connection, *, encrypted: bool = False) -> tuple[list[str], list[str]]:
+    """(problems as sentences, SQLite's own words for them): damaged pages, SQLCipher's
+    page authentication, broken references and a damaged search index."""
     if conn.dialect.name != "sqlite":
-        return []  # a server database keeps its own integrity
+        return [], []  # a server database keeps its own integrity
     problems: list[str] = []
+    details: list[str] = []
     result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
     if result != ["ok"]:
-        problems += [f"Database structure: {r}" for r in result[:20]]
+        problems.append(f"The database structure is damaged: SQLite's integrity check found "
+                        f"{_found(len(result))}.")
+        details += [f"integrity_check: {r}" for r in result[:MAX_DETAILS]]
+    if encrypted:
+        pages = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        if pages:
+            problems.append(f"Encrypted pages were changed outside CaseApp: SQLCipher's page "
+                            f"check found {_found(len(pages))}.")
+            details += [f"cipher_integrity_check: {r}" for r in pages[:MAX_DETAILS]]
     for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
         problems.append(f"Record {rowid} of {table} refers to a missing record of {parent}.")
     try:
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"))
     except Exception as exc:  # noqa: BLE001 - FTS5 reports damage as an error
-        problems.append(f"The search index is damaged ({exc}); importing any export rebuilds it.")
+        problems.append("The search index is damaged; importing any export rebuilds it.")
+        details.append(f"search index: {exc}")
     conn.rollback()
-    return problems
+    return problems, details
+
+
+def structural_problems(conn: Connection) -> list[str]:
+    """The sentences of :func:`structural_report` alone."""
+    return structural_report(conn)[0]

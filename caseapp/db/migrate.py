@@ -72,7 +72,8 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
         with db.engine.connect() as conn:
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         if tables:
-            raise CaseFileError(f"{db.label} is a database, but not a CaseApp case file.")
+            raise CaseFileError(f"{db.label} is a database, but not a CaseApp case file.",
+                                bad_input=True)
         _run(db, target)
         return None
     try:

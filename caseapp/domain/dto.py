@@ -389,6 +389,7 @@ class CheckReport:
     problems: tuple[str, ...]
     counts: dict[str, int]
     schema_revision: str
+    details: tuple[str, ...] = ()  # what the database engine said, shown on request
 
     @property
     def ok(self) -> bool:

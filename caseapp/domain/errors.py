@@ -31,11 +31,13 @@ class CaseFileError(CaseAppError):
     ``bad_input`` tells a mistake of the user's (wrong path or passphrase) from a failure;
     ``damaged`` says the file failed its integrity check (or, encrypted, may have), and
     ``backup`` names the latest verified backup to restore from, when there is one.
+    ``details`` holds what the database engine reported (shown only on request).
     """
 
     def __init__(self, message: str, *, bad_input: bool = False, damaged: bool = False,
-                 backup: Path | None = None):
+                 backup: Path | None = None, details: tuple[str, ...] = ()):
         super().__init__(message)
+        self.details = details
         self.bad_input = bad_input
         self.damaged = damaged
         self.backup = backup

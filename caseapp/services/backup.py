@@ -16,12 +16,14 @@ was verified, and no case data.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,7 +32,7 @@ from typing import Any
 from platformdirs import user_data_path
 
 from caseapp.config import APP_NAME
-from caseapp.db.engine import Database, connect_file, file_kind
+from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.domain.errors import CaseFileError
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 
@@ -62,6 +64,11 @@ class BackupInfo:
     verified: bool
     reason: str = ""
     sha256: str = ""
+    problem: str = ""  # why the file is not what was backed up (then never offered for restore)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problem)
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class Verification:
     problems: tuple[str, ...]
     counts: dict[str, int]
     encrypted: bool
+    details: tuple[str, ...] = ()  # what SQLite reported, shown on request
 
 
 # ---- reading and checking a database file ------------------------------------------------
@@ -92,11 +100,15 @@ def verify_file(path: Path, passphrase: str | None,
     encrypted = kind == "encrypted"
     if kind in ("missing", "empty"):
         return Verification(False, (f"{path} is {kind}.",), {}, False)
+    reason = not_a_case_file(path) if encrypted else None
+    if reason:
+        return Verification(False, (f"{path} cannot be read: {reason}.",), {}, False)
     if encrypted and not passphrase:
         return Verification(False, (f"{path} is encrypted: its passphrase is needed to verify it.",),
                             {}, True)
     conn = connect_file(path, passphrase if encrypted else None)
     problems: list[str] = []
+    damage: list[str] = []
     counts: dict[str, int] = {}
     try:
         conn.execute("PRAGMA query_only = ON")
@@ -107,19 +119,22 @@ def verify_file(path: Path, passphrase: str | None,
             return Verification(False, (f"{path} cannot be read: {what}.",), {}, encrypted)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            problems += [r for r in rows if r != "ok"]
+            damage += [r for r in rows if r != "ok"]
             if encrypted:
-                problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+                damage += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             counts = table_counts(conn)
         except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
-            problems.append(str(exc))
+            damage.append(str(exc))
     finally:
         conn.close()
+    if damage:
+        found = "1 problem" if len(damage) == 1 else f"{len(damage)} problems"
+        problems.append(f"{path} is damaged: SQLite's check found {found}.")
     if expected_counts is not None and not problems and counts != expected_counts:
         differ = sorted(n for n in set(counts) | set(expected_counts)
                         if counts.get(n) != expected_counts.get(n))
         problems.append(f"The number of records differs from the case file in: {', '.join(differ)}.")
-    return Verification(not problems, tuple(problems), counts, encrypted)
+    return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
 
 
 def sha256_of(path: Path) -> str:
@@ -131,6 +146,29 @@ def sha256_of(path: Path) -> str:
 
 
 # ---- writing a backup --------------------------------------------------------------------
+
+def _write_failure(exc: BaseException) -> str | None:
+    """The real cause of a failed write, as the system names it ("No space left on
+    device"), or None when ``exc`` is not a failure to write a file."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if "disk is full" in str(exc):  # SQLite's SQLITE_FULL, from either driver
+        return os.strerror(errno.ENOSPC)
+    return None
+
+
+@contextmanager
+def reported_write_failure(what: str, after: str) -> Iterator[None]:
+    """Turn a failed write inside the block (full disk, no permission) into one sentence:
+    "<cause> while writing <what>; <after>"."""
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001 - OSError, or a driver's "disk is full"
+        cause = _write_failure(exc)
+        if cause is None:
+            raise
+        raise CaseFileError(f"{cause} while writing {what}; {after}", bad_input=True) from None
+
 
 def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                  now: Callable[[], datetime] = utc_now, reason: str = "") -> BackupInfo:
@@ -149,7 +187,9 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
     if target.exists() and not overwrite:
         raise CaseFileError(f"{target} exists already; choose another name, or replace it "
                             "explicitly.", bad_input=True)
-    with atomic_path(target, overwrite=overwrite) as tmp:
+    with (reported_write_failure(f"the backup {target}", "nothing was kept there, the case file "
+                                 "and earlier backups are unchanged."),
+          atomic_path(target, overwrite=overwrite) as tmp):
         raw = db.engine.raw_connection()  # a pooled connection, already keyed
         try:
             src = raw.driver_connection
@@ -201,23 +241,11 @@ class BackupStore:
         return path
 
     def list(self) -> list[BackupInfo]:
-        """Every backup in the folder, newest first."""
+        """Every backup in the folder, newest first, each file's SHA-256 checked against the
+        one recorded when it was made: a changed or damaged file is not ``verified``."""
         if not self.folder.is_dir():
             return []
-        found = []
-        for path in self.folder.glob("*.db"):
-            meta = _read_sidecar(path)
-            stat = path.stat()
-            created = meta.get("created_at")
-            try:
-                when = datetime.fromisoformat(created) if isinstance(created, str) else None
-            except ValueError:
-                when = None
-            when = when or datetime.fromtimestamp(stat.st_mtime, UTC)
-            verified = bool(meta.get("verified")) and meta.get("size") == stat.st_size
-            found.append(BackupInfo(path, when, stat.st_size, bool(meta.get("encrypted",
-                                    file_kind(path) == "encrypted")), verified,
-                                    str(meta.get("reason", "")), str(meta.get("sha256", ""))))
+        found = [_inspect(path) for path in self.folder.glob("*.db")]
         return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
     def latest_verified(self) -> BackupInfo | None:
@@ -238,6 +266,37 @@ class BackupStore:
             remove_with_side_files(old.path)
             removed.append(old.path)
         return removed
+
+
+def _inspect(path: Path) -> BackupInfo:
+    """One backup as its sidecar describes it, and whether the file still matches that."""
+    meta = _read_sidecar(path)
+    stat = path.stat()
+    created = meta.get("created_at")
+    try:
+        when = datetime.fromisoformat(created) if isinstance(created, str) else None
+    except ValueError:
+        when = None
+    if when is None or when.tzinfo is None:
+        when = datetime.fromtimestamp(stat.st_mtime, UTC)
+    problem = changed_since_made(path, meta)
+    return BackupInfo(path, when, stat.st_size,
+                      bool(meta.get("encrypted", file_kind(path) == "encrypted")),
+                      bool(meta.get("verified")) and not problem,
+                      str(meta.get("reason", "")), str(meta.get("sha256", "")), problem)
+
+
+def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> str:
+    """Why the backup at ``path`` is not the file that was verified when it was made ("" if
+    it is, or if nothing was recorded about it)."""
+    meta = _read_sidecar(path) if meta is None else meta
+    if not meta:
+        return ""
+    if meta.get("size") != path.stat().st_size:
+        return "its size is not what it was when it was made: it is damaged or was changed"
+    if meta.get("sha256") != sha256_of(path):
+        return "its content is not what it was when it was made (SHA-256): it is damaged or was changed"
+    return ""
 
 
 def _sidecar(path: Path) -> Path:
@@ -315,10 +374,16 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if to.exists() and not overwrite:
         raise CaseFileError(f"{to} exists already; nothing was changed. Restore to a new file, "
                             "or replace it explicitly (--force).", bad_input=True)
+    changed = changed_since_made(backup)
+    if changed:
+        raise CaseFileError(f"The backup {backup} cannot be restored: {changed}. Nothing was "
+                            "changed; restore an older backup.")
     check = verify_file(backup, passphrase)
     if not check.ok:
         raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
-                            bad_input="passphrase" in check.problems[0])
+                            bad_input=any(w in check.problems[0]
+                                          for w in ("passphrase", "not a case file")),
+                            details=check.details)
     with atomic_path(to, overwrite=overwrite) as tmp:
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)

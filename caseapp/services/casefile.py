@@ -10,8 +10,15 @@ from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
 from caseapp.config import Location
-from caseapp.db import migrate
-from caseapp.db.engine import Database, UnlockThrottle, file_kind, open_sqlite, open_url
+from caseapp.db import audit_anchor, migrate
+from caseapp.db.engine import (
+    Database,
+    UnlockThrottle,
+    file_kind,
+    not_a_case_file,
+    open_sqlite,
+    open_url,
+)
 from caseapp.db.models import FileEvent
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
@@ -51,7 +58,8 @@ from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 
 
-__all__ = ["CaseFile", "file_kind", "open_case_file", "unlock_throttle"]  # file_kind: for the UI
+__all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
+           "unlock_throttle"]
 
 
 def unlock_throttle() -> UnlockThrottle:
@@ -73,6 +81,9 @@ class CaseFile:
     def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today,
                  rule_set: RuleSet | None = None, backup_root: Path | None = None):
         self.db = db
+        # What opening found wrong that does not stop the work (a cut-off audit log):
+        # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
+        self.warnings: tuple[str, ...] = ()
         self.ctx = ServiceContext(db=db, actor=actor, today=today)
         ctx = self.ctx
         self.captives = CaptiveService(ctx)
@@ -204,17 +215,27 @@ def open_case_file(
         db.use_wal()
     except DatabaseError as exc:
         db.close()
-        error = CaseFileError(f"{db.label} is damaged and cannot be read ({exc.orig}).", damaged=True)
+        error = CaseFileError(f"{db.label} is damaged and cannot be read.", damaged=True,
+                              details=(str(exc.orig),))
         raise _with_backup_hint(error, db.path, backup_root) from None
     except Exception:
         db.close()
         raise
     case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
+    if db.path is not None:
+        security.remove_leftovers(db.path)
+    case_file.warnings = audit_warnings(db)
     if created:
         case_file.log_event("created", "encrypted" if passphrase else "not encrypted")
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
     return case_file
+
+
+def audit_warnings(db: Database) -> tuple[str, ...]:
+    """The audit log compared with its anchor (cheap: counts and one row, not the chain)."""
+    with db.engine.connect() as conn:
+        return tuple(audit_anchor.problems(conn))
 
 
 def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path | None
@@ -229,4 +250,4 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     hint = (f" The latest verified backup is {latest.path} (made {when}); restore it to a new "
             f"file with “caseapp restore {latest.path} --to NEW_FILE”.")
     return CaseFileError(str(exc) + hint, bad_input=exc.bad_input, damaged=True,
-                         backup=latest.path)
+                         backup=latest.path, details=exc.details)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from caseapp.db import audit_chain, migrate
+from caseapp.db import audit_anchor, audit_chain, migrate
 from caseapp.db.base import Base
-from caseapp.db.integrity import structural_problems
+from caseapp.db.integrity import structural_report
 from caseapp.domain.dto import CheckReport
 from caseapp.services import row_validation
 from caseapp.services.base import ServiceContext
@@ -23,13 +23,12 @@ def check(ctx: ServiceContext, *, services: object | None = None) -> CheckReport
     problems: list[str] = []
     db = ctx.db
     with db.engine.connect() as conn:
-        problems += structural_problems(conn)
-        if db.encrypted:
-            problems += [f"Encrypted page check: {r[0]}"
-                         for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")][:20]
+        found, details = structural_report(conn, encrypted=db.encrypted)
+        problems += found
         broken = audit_chain.first_break(conn)
         if broken:
             problems.append(broken)
+        problems += audit_anchor.problems(conn)
         counts = {name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar_one()
                   for name in TABLES}
     revision = migrate.current_revision(db) or ""
@@ -43,4 +42,5 @@ def check(ctx: ServiceContext, *, services: object | None = None) -> CheckReport
         more = len(records) - MAX_RECORD_PROBLEMS
         records = [*records[:MAX_RECORD_PROBLEMS], f"… and {more} more problems in records."]
     problems += records
-    return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision)
+    return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision,
+                       details=tuple(details))

@@ -15,8 +15,8 @@ from pathlib import Path
 from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.passphrase import Strength, check_new_passphrase
-from caseapp.fileio import atomic_path
-from caseapp.services.backup import table_counts, verify_file
+from caseapp.fileio import atomic_path, remove_with_side_files
+from caseapp.services.backup import reported_write_failure, table_counts, verify_file
 
 
 def _cipher_connection(path: Path, passphrase: str | None):  # noqa: ANN202 - sqlcipher3 type
@@ -31,6 +31,21 @@ def _cipher_connection(path: Path, passphrase: str | None):  # noqa: ANN202 - sq
     return conn
 
 
+def leftovers(path: Path) -> list[Path]:
+    """Temporary copies of the case file at ``path`` left by a passphrase change or
+    ``encrypt`` that was killed before its rename (named ``.NAME.*.part`` beside it)."""
+    path = Path(path)
+    return sorted(p for p in path.parent.glob(f".{path.name}.*.part") if p.is_file())
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Remove :func:`leftovers` (and their journal files); returns what was removed."""
+    found = leftovers(path)
+    for part in found:
+        remove_with_side_files(part)
+    return found
+
+
 def rekey_file(path: Path, old: str | None, new: str) -> None:
     """Write ``path`` again, encrypted with ``new``; ``old`` is its passphrase (None: plain).
 
@@ -38,7 +53,9 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
     final rename and with ``new`` from then on, whenever a crash happens.
     """
     path = Path(path)
-    with atomic_path(path) as tmp:
+    with (reported_write_failure(f"the encrypted copy of {path}", "the case file is unchanged "
+                                 "and opens as before."),
+          atomic_path(path) as tmp):
         conn = _cipher_connection(path, old)
         try:
             conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(tmp), new))
@@ -46,6 +63,9 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
             try:
                 counts = table_counts(conn)
                 conn.execute("SELECT sqlcipher_export('rekeyed')")
+                # sqlcipher_export copies records, not the header: keep the audit anchor's count.
+                header = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+                conn.execute(f"PRAGMA rekeyed.user_version = {header}")
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

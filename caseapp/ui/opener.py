@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import Location
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile, file_kind, unlock_throttle
+from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.widgets.timeline import plural
 
@@ -162,14 +162,19 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
     """
     location = Location(path=path)
     attempts = 0
-    if not create and file_kind(path) == "encrypted" and passphrase is None:
+    if (not create and file_kind(path) == "encrypted" and passphrase is None
+            and not_a_case_file(path) is None):  # a text file is reported, not unlocked
         passphrase = ask_passphrase(parent, path, 0)
         if passphrase is None:
             return None
     while True:
         try:
-            return open_with_busy_cursor(open_fn, location, passphrase=passphrase, create=create,
-                                         actor=actor)
+            case_file = open_with_busy_cursor(open_fn, location, passphrase=passphrase,
+                                              create=create, actor=actor)
+            if case_file.warnings:
+                QMessageBox.warning(parent, parent.tr("The audit log was changed outside CaseApp"),
+                                    "\n\n".join(case_file.warnings))
+            return case_file
         except CaseFileError as exc:
             if passphrase and exc.bad_input and "passphrase" in str(exc) and attempts < MAX_ATTEMPTS - 1:
                 attempts += 1
@@ -185,7 +190,11 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
                     return open_interactively(parent, open_fn, restored[0], actor=actor,
                                               passphrase=restored[1])
                 return None
-            QMessageBox.warning(parent, parent.tr("Cannot open the case file"), str(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Cannot open the case file"),
+                              str(exc), QMessageBox.StandardButton.Ok, parent)
+            if exc.details:  # what SQLite reported, behind "Show Details…"
+                box.setDetailedText("\n".join(exc.details))
+            box.exec()
             return None
         except CaseAppError as exc:
             QMessageBox.warning(parent, parent.tr("Cannot open the case file"), str(exc))

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 
 from caseapp.config import Location
 from caseapp.db import migrate
+from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base
 from caseapp.db.engine import open_sqlite
 from caseapp.domain.errors import CaseFileError
@@ -172,3 +173,42 @@ def test_audit_entries_of_a_0003_file_are_chained_by_0004(tmp_path: Path) -> Non
         cf.close()
     assert len(problems) == 1 and problems[0].startswith("Audit entry 2 (2024-01-02 10:00:00 UTC")
     assert "changed outside CaseApp" in problems[0]
+
+
+def test_a_0004_file_with_audit_entries_gets_a_correct_anchor(tmp_path: Path) -> None:
+    """Upgrading anchors the entries already written: cutting the newest off shows after."""
+    path = tmp_path / "fourth.db"
+    make_first_revision_file(path)
+    db = open_sqlite(path)
+    migrate.upgrade(db, "0004")
+    with db.engine.begin() as conn:
+        prev = ""
+        for i, value in enumerate(["held", "pre_trial", "convicted"]):
+            at = f"2024-03-0{i + 1} 09:30:00.000000"
+            values = {"uid": f"e-{i}", "at": at, "actor": "Լուսինե", "action": "update",
+                      "entity": "captives", "record_uid": "c-1", "captive_uid": "c-1",
+                      "summary": "Վարդան Վարդանյան", "field": "status", "old_value": None,
+                      "new_value": value}
+            digest = entry_hash(values, prev)  # chained as 0004 wrote them
+            conn.exec_driver_sql(
+                "INSERT INTO audit_entries (uid, at, actor, action, entity, record_uid, captive_uid, "
+                "summary, field, old_value, new_value, prev_hash, hash) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values.values(), prev, digest))
+            prev = digest
+    db.close()
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        assert cf.warnings == () and cf.check().ok
+    finally:
+        cf.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT entry_count, head_id FROM audit_anchor").fetchall() == [(3, 3)]
+        assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+        conn.execute("DELETE FROM audit_entries WHERE uid = 'e-2'")
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
+        assert cf.warnings == (removed,) and cf.check().problems == (removed,)
+    finally:
+        cf.close()

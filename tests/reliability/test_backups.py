@@ -125,9 +125,10 @@ def test_full_disk_during_a_backup_keeps_the_previous_one(tmp_path: Path, passph
     cf.captives.create(names=["Written after the first backup"])
     with monkeypatch.context() as m:
         m.setattr(os, "fsync", no_space)
-        with pytest.raises(OSError, match="No space"):
+        with pytest.raises(CaseFileError, match="^No space left on device while writing the "
+                           f"backup {target};"):
             cf.backups.backup_to(target, overwrite=True)
-        with pytest.raises(OSError, match="No space"):
+        with pytest.raises(CaseFileError, match="^No space left on device while writing the backup"):
             cf.backups.backup_now()
     assert digest(target) == before and digest(first.path) == before_rotated
     assert leftovers(tmp_path) == []
@@ -160,3 +161,202 @@ def test_store_folder_is_per_case_file(tmp_path: Path) -> None:
     a = BackupStore(tmp_path / "one" / "case.db", root=tmp_path / "b")
     b = BackupStore(tmp_path / "two" / "case.db", root=tmp_path / "b")
     assert a.folder != b.folder and a.folder.parent == b.folder.parent
+
+
+def three_backups(tmp_path: Path) -> tuple[CaseFile, list]:
+    """A case file with three backups made a day apart (newest first in the list)."""
+    now = [datetime(2026, 11, 20, 9, 0, tzinfo=UTC)]
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    cf.backups.store.now = lambda: now[0]
+    for name in ("Առաջին", "Երկրորդ", "Երրորդ"):
+        cf.captives.create(names=[name])
+        cf.backups.backup_now("auto")
+        now[0] += timedelta(days=1)
+    made = cf.backups.list()
+    assert [b.verified for b in made] == [True, True, True]
+    return cf, made
+
+
+def flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_backups_list_checks_each_file_against_its_sha256(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from caseapp.cli import main
+
+    cf, (newest, middle, oldest) = three_backups(tmp_path)
+    flip_a_byte(newest.path)  # same size, sidecar untouched: it still says "verified"
+    listed = cf.backups.list()
+    assert [(b.path, b.verified, b.damaged) for b in listed] == [
+        (newest.path, False, True), (middle.path, True, False), (oldest.path, True, False)]
+    assert listed[0].problem == ("its content is not what it was when it was made (SHA-256): "
+                                 "it is damaged or was changed")
+    assert cf.backups.store.latest_verified().path == middle.path
+    cf.close()
+    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "backups"))
+    out = io.StringIO()
+    assert main(["backups", "list", "--db", str(tmp_path / "case.db")], out=out) == 0
+    text = out.getvalue()
+    assert f"DAMAGED: {newest.path.name}: its content is not what it was" in text
+    assert f"Latest verified backup: {middle.path}\n" in text
+    [row] = [line for line in text.splitlines() if line.endswith(newest.path.name)]
+    assert "DAMAGED" in row
+    with pytest.raises(CaseFileError, match="cannot be restored: its content is not what it was"):
+        restore(newest.path, tmp_path / "restored.db", passphrase=None)
+    assert not (tmp_path / "restored.db").exists()
+
+
+def test_a_damaged_case_file_is_offered_its_latest_intact_backup(tmp_path: Path) -> None:
+    from tests.reliability.test_open_checks import flipped
+
+    cf, (newest, middle, _oldest) = three_backups(tmp_path)
+    cf.close()
+    flip_a_byte(newest.path)
+    path = tmp_path / "case.db"
+    path.write_bytes(flipped(b"", path.read_bytes()))
+    with pytest.raises(CaseFileError) as exc:
+        open_cf(path, None, tmp_path / "backups")
+    assert exc.value.backup == middle.path
+    assert str(middle.path) in str(exc.value) and str(newest.path) not in str(exc.value)
+
+
+def test_verification_refuses_a_backup_with_other_row_counts(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    cf, (newest, *_rest) = three_backups(tmp_path)
+    cf.close()
+    real = verify_file(newest.path, None)
+    assert real.ok and real.counts["captives"] == 3 and real.counts["captive_names"] == 3
+    expected = dict(real.counts, captives=4)  # the case file held one captive more
+    check = verify_file(newest.path, None, expected)
+    assert not check.ok
+    assert check.problems == ("The number of records differs from the case file in: captives.",)
+
+
+def test_a_backup_missing_records_is_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy holds fewer rows than the case file did when the copy began: refused."""
+    from caseapp.services import backup as backup_module
+
+    cf = open_cf(tmp_path / "case.db", PASS, tmp_path / "backups", create=True)
+    cf.captives.create(names=["Մելքոնյան Արամ"])
+    real = backup_module.table_counts
+    calls = []
+
+    def source_counted_one_more(conn):  # noqa: ANN001, ANN202
+        counts = real(conn)
+        calls.append(counts)
+        return dict(counts, captives=counts["captives"] + 1) if len(calls) == 1 else counts
+
+    monkeypatch.setattr(backup_module, "table_counts", source_counted_one_more)
+    with pytest.raises(CaseFileError, match="differs from the case file in: captives"):
+        cf.backups.backup_to(tmp_path / "copy.db")
+    assert not (tmp_path / "copy.db").exists() and leftovers(tmp_path) == []
+    cf.close()
+
+
+def test_verification_refuses_a_backup_with_a_damaged_page(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for i in range(40):
+        cf.captives.create(names=[f"Գրիգորյան {i}"], summary="{{ 7*7 }} " + "x" * 300)
+    copy = tmp_path / "copy.db"
+    cf.backups.backup_to(copy)  # no sidecar: only the database check can tell
+    cf.close()
+    data = bytearray(copy.read_bytes())
+    data[4096 * 2:4096 * 3] = b"\xff" * 4096  # one page overwritten
+    copy.write_bytes(bytes(data))
+    check = verify_file(copy, None)
+    assert not check.ok
+    assert check.problems == (f"{copy} is damaged: SQLite's check found 1 problem.",)
+    assert check.details == ("database disk image is malformed",)
+    with pytest.raises(CaseFileError) as exc:
+        restore(copy, tmp_path / "new.db", passphrase=None)
+    assert str(exc.value) == (f"The backup {copy} cannot be restored: {copy} is damaged: "
+                              "SQLite's check found 1 problem.")
+    assert exc.value.details == ("database disk image is malformed",)
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_an_empty_backup_is_never_restored(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    assert verify_file(empty, None).problems == (f"{empty} is empty.",)
+    with pytest.raises(CaseFileError, match="cannot be restored: .* is empty"):
+        restore(empty, tmp_path / "new.db", passphrase=None)
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_a_backup_without_its_record_is_listed_but_not_trusted(tmp_path: Path) -> None:
+    """A backup whose sidecar was lost (or a file copied into the folder by hand) is shown
+    with its file time, as not verified, and is not offered as the latest verified one."""
+    cf, (newest, middle, oldest) = three_backups(tmp_path)
+    (newest.path.parent / (newest.path.name + ".json")).unlink()
+    when = datetime(2026, 11, 25, 8, 30, tzinfo=UTC).timestamp()
+    os.utime(newest.path, (when, when))
+    listed = cf.backups.list()
+    assert [(b.path, b.created_at, b.verified, b.damaged, b.encrypted) for b in listed] == [
+        (newest.path, datetime(2026, 11, 25, 8, 30, tzinfo=UTC), False, False, False),
+        (middle.path, middle.created_at, True, False, False),
+        (oldest.path, oldest.created_at, True, False, False)]
+    assert cf.backups.store.latest_verified().path == middle.path
+    cf.close()
+
+
+def test_verifying_a_missing_backup_creates_nothing(tmp_path: Path) -> None:
+    from caseapp.services.backup import verify_file
+
+    gone = tmp_path / "gone.db"
+    assert verify_file(gone, None).problems == (f"{gone} is missing.",)
+    assert not gone.exists()
+
+
+def test_verification_refuses_a_backup_with_a_stale_page(tmp_path: Path) -> None:
+    """A page put back from an older backup: every page reads, only SQLite's integrity
+    check (indexes against tables) can tell."""
+    from caseapp.services.backup import verify_file
+    from tests.reliability.test_open_checks import spliced
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for i in range(120):
+        cf.captives.create(names=[f"Captive number {i}"], summary=f"summary {i} " + "x" * 300)
+    old = cf.backups.backup_to(tmp_path / "old.db").path.read_bytes()
+    for i in range(60):
+        cf.captives.create(names=[f"Captive number {1000 + i}"], summary="y" * 300)
+    new = cf.backups.backup_to(tmp_path / "new.db").path.read_bytes()
+    cf.close()
+    stale = tmp_path / "stale.db"
+    stale.write_bytes(spliced(old, new))
+    check = verify_file(stale, None)
+    assert not check.ok and check.problems[0].startswith(f"{stale} is damaged: SQLite's check found")
+    assert check.details and all(isinstance(d, str) and d for d in check.details)
+
+
+def test_verification_refuses_a_backup_whose_index_disagrees_with_its_table(tmp_path: Path) -> None:
+    """Every page reads; only SQLite's integrity check (each index against its table) tells."""
+    import sqlite3
+
+    from caseapp.services.backup import verify_file
+
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    for name in ("Ավետիսյան Նարեկ", "Մանուկյան Անի", "Դավթյան Վահե"):
+        cf.captives.create(names=[name])
+    copy = cf.backups.backup_to(tmp_path / "copy.db").path
+    cf.close()
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA writable_schema = ON")  # the index now claims another column
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_captive_names_captive_id ON "
+                 "captive_names (full_name)' WHERE name = 'ix_captive_names_captive_id'")
+    conn.commit()
+    conn.close()
+    check = verify_file(copy, None)
+    assert check.problems == (f"{copy} is damaged: SQLite's check found 3 problems.",)
+    assert check.details == tuple(f"row {n} missing from index ix_captive_names_captive_id"
+                                  for n in (1, 2, 3))

@@ -151,5 +151,6 @@ def test_audit_chain_shows_edits_and_deletions(case_file) -> None:  # noqa: ANN0
         ids = [r[0] for r in conn.execute("SELECT id FROM audit_entries ORDER BY id")]
         conn.execute("DELETE FROM audit_entries WHERE id = ?", (ids[2],))
     problems = case_file.check().problems
-    assert len(problems) == 1
+    assert len(problems) == 2
     assert problems[0].startswith(f"Audit entry {ids[3]} ") and "before it" in problems[0]
+    assert problems[1] == "1 audit entry was removed outside CaseApp: the log holds 3, CaseApp wrote 4."

@@ -62,6 +62,9 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "about", record("about"))
+    # A box built by hand (one with "Show Details…"): its text and details are recorded.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
+        ("box", "\n".join(t for t in (self.text(), self.detailedText()) if t))) or 0)
     return shown
 
 

@@ -235,12 +235,13 @@ class BackupsDialog(QDialog):
         for r, b in enumerate(self.backups):
             cells = (b.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), b.reason,
                      human_size(b.size), yes if b.encrypted else no,
-                     yes if b.verified else self.tr("not verified"))
+                     self.tr("damaged: do not restore") if b.damaged
+                     else yes if b.verified else self.tr("not verified"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(str(b.path))
+                item.setToolTip(f"{b.path}\n{b.problem}" if b.damaged else str(b.path))
                 self.table.setItem(r, c, item)
         if self.backups:
             self.table.selectRow(0)
@@ -253,9 +254,9 @@ class BackupsDialog(QDialog):
         return self.backups[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        chosen = self.selected() is not None
-        self.verify_button.setEnabled(chosen)
-        self.restore_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.verify_button.setEnabled(chosen is not None)
+        self.restore_button.setEnabled(chosen is not None and not chosen.damaged)
 
     def _working(self, text: str) -> None:
         self.status.setText(text)
