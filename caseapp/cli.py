@@ -274,6 +274,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Added {report.total_added} records: {parts}.\n")
     if report.skipped:
         out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
+    for notice in report.notices:
+        out.write(notice + "\n")
     return 0
 
 
@@ -300,20 +302,29 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.within < 0:
         raise UserError("--within must be zero or more days.")
+    # A calendar leaves the machine (a synced phone): shareable unless asked otherwise. The
+    # lawyer's own table shows everything.
+    level = args.level or ("shareable" if args.format == "ics" else "internal")
     cf = _open(args)
     try:
-        events = cf.reminders.calendar(args.within)
+        events = cf.reminders.calendar(args.within, level=level)
     finally:
         cf.close()
     deadlines, hearings = list(events.deadlines), list(events.hearings)
     if args.format == "ics":
+        from caseapp.domain.redaction import OmissionSummary
+
+        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
+            sys.stderr.write(line + "\n")
         if args.output is None:
-            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days)
+            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
+                                     names=events.names, level=events.level)
                       .to_ical().decode("utf-8"))
         else:
-            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days)
+            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days,
+                          names=events.names, level=events.level)
             out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
-                      f"to {args.output}.\n")
+                      f"at the {events.level.value} level to {args.output}.\n")
         return 0
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
@@ -443,6 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--within", type=int, default=30, metavar="DAYS",
                    help="due within this many days (default 30)")
     p.add_argument("--format", choices=["table", "json", "ics"], default="table")
+    p.add_argument("--level", choices=["public", "shareable", "internal"],
+                   help="leave out everything above this level (default: shareable for "
+                        "--format ics, internal otherwise); what is left out is listed on stderr")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="with --format ics: write the calendar here (default: standard output)")
     p.set_defaults(func=cmd_deadlines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -54,14 +55,22 @@ def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: 
                  if kept.intervention else "") + ".\n")
 
 
+def _summary(summary: Any) -> None:
+    """What the output leaves out at its level, on stderr (the output itself goes to a file)."""
+    if not summary.refusal:  # a refusal is the command's error message
+        for line in summary.lines():
+            sys.stderr.write(line + "\n")
+
+
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import _open
     from caseapp.reports.dossier import render_dossier
     from caseapp.fileio import atomic_write_bytes
-    from caseapp.services.reports import build_dossier
+    from caseapp.services.reports import build_dossier, dossier_preview
 
     cf = _open(args)
     try:
+        _summary(dossier_preview(cf, args.captive_id, level=args.level))
         dossier = build_dossier(cf, args.captive_id, level=args.level)
         data = render_dossier(dossier, author=_author(args))
         atomic_write_bytes(args.output, data)
@@ -80,13 +89,15 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import UserError, _open
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
-    from caseapp.services.reports import build_status_report
+    from caseapp.services.reports import build_status_report, status_report_preview
 
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
         raise UserError("--hearing-days must be zero or more.")
     cf = _open(args)
     try:
+        _summary(status_report_preview(cf, level=args.level, status=args.status, tag=args.tag,
+                                       hearing_days=args.hearing_days))
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days)
         render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
@@ -106,12 +117,14 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import UserError, _open
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.letters import MissingFields
-    from caseapp.services.letters import generate_letter, resolve_template
+    from caseapp.services.letters import generate_letter, letter_preview, resolve_template
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
     cf = _open(args)
     try:
+        _summary(letter_preview(cf, template, args.captive_id, contact_id=args.to,
+                                organisation_id=args.org))
         try:
             data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
                                    contact_id=args.to, organisation_id=args.org, extra=extra)

@@ -26,6 +26,7 @@ from caseapp.db.base import Base, UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dto import ImportReport
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import ServiceContext
 
@@ -210,6 +211,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
     """
     added: dict[str, int] = {}
     skipped: dict[str, int] = {}
+    defaulted: dict[str, int] = {}  # records of an older export that had no level
     captives, names = _table("captives"), _table("captive_names")
     with ctx.db.session_factory.begin() as session:
         conn = session.connection()
@@ -252,6 +254,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
                            and not c.nullable and (c.default is None or c.key == "uid")]
                 if missing:
                     raise ValidationError(f"{where}: “{missing[0]}” is missing.")
+                if _default_level_of_old_row(name, table, values):
+                    defaulted[name] = defaulted.get(name, 0) + 1
                 if has_id:
                     key = values.get(_key_column(table))
                     if key in ids[name]:
@@ -282,7 +286,18 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "") 
         total = sum(added.values())
         session.add(FileEvent(actor=ctx.actor, kind="imported",
                               detail=f"{total} records from {source or 'a JSON export'}"))
-    return ImportReport(added=added, skipped=skipped)
+    return ImportReport(added=added, skipped=skipped, levels_defaulted=defaulted)
+
+
+def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
+    """Give a row of an older export that has no ``sensitivity`` the default a new record would
+    get (internal when it holds a note); True if it had none."""
+    if "sensitivity" not in table.c or values.get("sensitivity") is not None:
+        return False
+    values["sensitivity"] = default_level(
+        name, note=str(values.get(NOTE_FIELDS.get(name, ""), "") or ""),
+        organisation_kind=str(values.get("kind", "") or ""))
+    return True
 
 
 def import_json(ctx: ServiceContext, path: Path | str) -> ImportReport:
