@@ -169,7 +169,12 @@ def build_matrix(cf: CaseFile) -> Matrix:
                         filename="h.txt", content=b"h", sensitivity="public")
     cf.documents.create(captive_id=c, intervention_id=interventions[INT], title="QDOCINVINTZ",
                         filename="i.txt", content=b"i", sensitivity="public")
-    d["QDOCUNDERINTZ"] = d["QDOCINVINTZ"] = INT
+    cf.documents.create(captive_id=c, prosecution_id=prosecutions[INT], title="QDOCPROINTZ",
+                        filename="p.txt", content=b"p", sensitivity="public")
+    cf.documents.create(captive_id=c, prosecution_id=prosecutions[SHR], title="QDOCPROSHRZ",
+                        filename="q.txt", content=b"q", sensitivity="public")
+    d["QDOCUNDERINTZ"] = d["QDOCINVINTZ"] = d["QDOCPROINTZ"] = INT
+    d["QDOCPROSHRZ"] = SHR
 
     # hand-entered deadlines: the earliest allowed one is the report's "next deadline"
     for lvl, due in ((INT, "2026-12-01"), (SHR, "2026-12-05"), (PUB, "2026-12-10")):
