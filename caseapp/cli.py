@@ -315,7 +315,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         from caseapp.domain.redaction import OmissionSummary
 
         for line in OmissionSummary("calendar", events.level, events.omitted).lines():
-            sys.stderr.write(line + "\n")
+            args.err.write(line + "\n")
         if args.output is None:
             out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
                                      names=events.names, level=events.level)
@@ -496,6 +496,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:

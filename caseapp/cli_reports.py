@@ -55,11 +55,12 @@ def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: 
                  if kept.intervention else "") + ".\n")
 
 
-def _summary(summary: Any) -> None:
+def _summary(args: argparse.Namespace, summary: Any) -> None:
     """What the output leaves out at its level, on stderr (the output itself goes to a file)."""
     if not summary.refusal:  # a refusal is the command's error message
+        err = getattr(args, "err", None) or sys.stderr
         for line in summary.lines():
-            sys.stderr.write(line + "\n")
+            err.write(line + "\n")
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
@@ -70,7 +71,7 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
 
     cf = _open(args)
     try:
-        _summary(dossier_preview(cf, args.captive_id, level=args.level))
+        _summary(args, dossier_preview(cf, args.captive_id, level=args.level))
         dossier = build_dossier(cf, args.captive_id, level=args.level)
         data = render_dossier(dossier, author=_author(args))
         atomic_write_bytes(args.output, data)
@@ -96,8 +97,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("--hearing-days must be zero or more.")
     cf = _open(args)
     try:
-        _summary(status_report_preview(cf, level=args.level, status=args.status, tag=args.tag,
-                                       hearing_days=args.hearing_days))
+        _summary(args, status_report_preview(cf, level=args.level, status=args.status,
+                                             tag=args.tag, hearing_days=args.hearing_days))
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days)
         render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
@@ -123,7 +124,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     extra = _pairs(args.set)
     cf = _open(args)
     try:
-        _summary(letter_preview(cf, template, args.captive_id, contact_id=args.to,
+        _summary(args, letter_preview(cf, template, args.captive_id, contact_id=args.to,
                                 organisation_id=args.org))
         try:
             data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
