@@ -423,8 +423,7 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
                                hearing_days=hearing_days)
     kept = {r.id: r for r in shown.rows}
     log = OmissionLog()
-    consenting = set() if level is not Sensitivity.PUBLIC else {
-        c.id for c in case_file.captives.list() if c.consent_publicity}
+    consent = read_levels(case_file).consent if level is Sensitivity.PUBLIC else {}
     for r in full.rows:
         if r.id in kept:
             mine = kept[r.id]
@@ -435,7 +434,7 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
                                ("next_hearing", "next hearing"), ("last_contact", "last contact")):
                 if getattr(r, attr) not in (None, "") and getattr(mine, attr) in (None, ""):
                     log.add(f"Figures withheld ({what})", r.latin_name)
-        elif level is Sensitivity.PUBLIC and r.id not in consenting:
+        elif level is Sensitivity.PUBLIC and not consent.get(r.id, False):
             log.add("Captives without consent to publicity (“others, not named”)", r.latin_name)
         else:
             log.add("Captives above the level", r.latin_name)
