@@ -8,11 +8,13 @@ removed), each ``is Sensitivity.PUBLIC`` test made ``False`` (a public-only rule
 ``effective_level``/``strictest`` reduced to the record's own level, ``publicity_refused``
 made ``False``, and each parent level passed to ``effective_level`` dropped. Results are
 printed as a table (file:line, mutation, killed/survived); the file is restored after each.
+``MUTATE_ONLY=file.py:LINE,...`` runs only the mutants at those places (to re-check survivors).
 """
 
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,12 +76,14 @@ def run_tests(extra: list[str]) -> bool:
 
 def main(extra: list[str]) -> int:
     rows = []
+    only = {x.strip() for x in os.environ.get("MUTATE_ONLY", "").split(",") if x.strip()}
     for rel in TARGETS:
         path = ROOT / rel
         original = path.read_text(encoding="utf-8")
         for line, what, node, replacement in mutants(ast.parse(original)):
-            tree = Swap(node, replacement).visit(ast.parse(original))
-            # re-find the node in the fresh tree by position
+            if only and f"{rel}:{line}" not in only:
+                continue
+            # re-find the node in a fresh tree by position
             fresh = ast.parse(original)
             target = next(n for n in ast.walk(fresh) if type(n) is type(node)
                           and getattr(n, "lineno", None) == node.lineno

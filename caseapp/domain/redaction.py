@@ -27,12 +27,6 @@ def effective_level(own: Sensitivity | str, *parents: Sensitivity | str | None) 
     return strictest(own, *parents)
 
 
-def shown_at(level: Sensitivity, own: Sensitivity | str, *parents: Sensitivity | str | None
-             ) -> bool:
-    """Whether a record of level ``own`` under ``parents`` may appear in an output at ``level``."""
-    return level.allows(effective_level(own, *parents))
-
-
 # ---- defaults of new records ------------------------------------------------------------------
 
 # Facts of the case (what happened, where, which court) are shareable by default: they are what

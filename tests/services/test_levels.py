@@ -106,3 +106,22 @@ def test_omission_summary_lines() -> None:
         "The calendar at the public level leaves nothing out."]
     assert OmissionSummary("letter", PUB, refusal="no consent.").lines() == [
         "The letter at the public level cannot be made: no consent."]
+
+
+def test_a_deadline_computed_from_a_restricted_capture_date_is_restricted(
+        case_file: CaseFile) -> None:
+    """A prisoner of war's capture card is computed from the capture date: with that field
+    internal, the deadline stays out of a shareable calendar, whatever its own level."""
+    cf = case_file
+    c = cf.captives.create(names=[dict(full_name="Արմեն Գասպարյան", is_primary=True)],
+                           category="serviceman", capture="2026-11-25", sensitivity="public",
+                           consent_publicity=True, field_levels={"capture_date": "internal"})
+    from_capture = [d for d in cf.deadlines.list(captive_id=c.id) if d.trigger_uid == c.uid]
+    assert from_capture and all(d.sensitivity is SHR for d in from_capture)
+    titles = {d.title for d in from_capture}
+    shareable = {d.title for d in cf.reminders.calendar(30, level="shareable").deadlines}
+    internal = {d.title for d in cf.reminders.calendar(30, level="internal").deadlines}
+    assert titles & shareable == set()
+    assert titles <= internal
+    cf.captives.update(c.id, field_levels={"capture_date": "shareable"})
+    assert titles <= {d.title for d in cf.reminders.calendar(30, level="shareable").deadlines}
