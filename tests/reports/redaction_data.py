@@ -196,6 +196,15 @@ def build_matrix(cf: CaseFile) -> Matrix:
     shareable = other(SHAREABLE_NAME, "shareable", True, "CAPSHR")
     internal = other(INTERNAL_NAME, "internal", True, "CAPINT")
     no_consent = other(NO_CONSENT_NAME, "public", False, "NOCONSENT")
+    # a public hearing shared with an internal co-defendant; a public document of the
+    # co-defendant filed with it reaches the main captive's annex, and is internal
+    joint = cf.hearings.create(captive_ids=[c, internal], starts_at="2027-03-05T10:00",
+                               timezone="Asia/Baku", kind="trial_session",
+                               court="QHEAJOINTPUBZ", sensitivity="public")
+    cf.documents.create(captive_id=internal, hearing_id=joint.id, title="QDOCCODEFINTZ",
+                        filename="c.txt", content=b"c", sensitivity="public")
+    d["QHEAJOINTPUBZ"] = rep["QHEAJOINTPUBZ"] = cal["QHEAJOINTPUBZ"] = PUB
+    d["QDOCCODEFINTZ"] = INT
     for code, lvl in (("CAPSHR", SHR), ("CAPINT", INT), ("NOCONSENT", SHR)):
         rep[f"QRPLC{code}Z"] = lvl
         rep[f"QRDL{code}Z"] = lvl

@@ -98,6 +98,14 @@ def test_public_dossier_has_no_litigation_timing(matrix: Matrix) -> None:
     assert "24 Feb 2024" not in "\n".join(pdf_text(render_dossier(public)))
 
 
+def test_a_captive_whose_record_is_above_the_level_has_no_dossier_at_it(matrix: Matrix) -> None:
+    with pytest.raises(ValidationError, match="marked internal: it cannot be printed at the "
+                                              "shareable level"):
+        build_dossier(matrix.cf, matrix.internal_captive, level="shareable")
+    assert build_dossier(matrix.cf, matrix.internal_captive, level="internal").captive.id == (
+        matrix.internal_captive)
+
+
 def test_public_dossier_of_a_captive_without_consent_is_refused(matrix: Matrix) -> None:
     with pytest.raises(ValidationError, match="has not consented to publicity"):
         build_dossier(matrix.cf, matrix.no_consent, level="public")
