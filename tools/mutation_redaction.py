@@ -27,21 +27,40 @@ TESTS = ["tests/reports/test_redaction_matrix.py", "tests/services/test_levels.p
 
 
 def mutants(tree: ast.AST) -> list[tuple[int, str, ast.AST, ast.AST]]:
-    """(line, description, node, replacement) for every mutation point."""
+    """(line, description, node, replacement) for every mutation point (of the kinds named
+    in ``MUTATE_KINDS``: allows, public, parent, function, kept, sql; default all)."""
+    kinds = set(os.environ.get("MUTATE_KINDS", "allows,public,parent,function,kept,sql")
+                .split(","))
+    return [m for m in _all_mutants(tree) if m[1].split(":")[0] in kinds]
+
+
+def _all_mutants(tree: ast.AST) -> list[tuple[int, str, ast.AST, ast.AST]]:
     found = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "kept" and len(node.args) >= 2):
+            # one record kind's filter removed in the dossier: every record of it kept
+            found.append((node.lineno, f"kept: {ast.unparse(node.args[1])} unfiltered", node,
+                          ast.Call(ast.Name("tuple", ast.Load()), [node.args[1]], [])))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "in_" and ast.unparse(node.args[0]) == "levels"):
+            # one SQL level filter of the status report removed
+            found.append((node.lineno, f"sql: {ast.unparse(node)} -> true()", node,
+                          ast.parse("sqlalchemy.true()", mode="eval").body))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "allows"):
-            found.append((node.lineno, f"{ast.unparse(node)} -> True", node, ast.Constant(True)))
+            found.append((node.lineno, f"allows: {ast.unparse(node)} -> True", node,
+                          ast.Constant(True)))
         elif (isinstance(node, ast.Compare) and len(node.ops) == 1
               and isinstance(node.ops[0], ast.Is)
               and ast.unparse(node.comparators[0]) == "Sensitivity.PUBLIC"):
-            found.append((node.lineno, f"{ast.unparse(node)} -> False", node, ast.Constant(False)))
+            found.append((node.lineno, f"public: {ast.unparse(node)} -> False", node,
+                          ast.Constant(False)))
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
               and node.func.id == "effective_level" and len(node.args) > 1):
             for i in range(1, len(node.args)):
                 kept = [a for j, a in enumerate(node.args) if j != i]
-                found.append((node.lineno, f"drop parent {ast.unparse(node.args[i])} of "
+                found.append((node.lineno, f"parent: drop {ast.unparse(node.args[i])} from "
                               "effective_level", node,
                               ast.Call(node.func, kept, node.keywords)))
         elif isinstance(node, ast.FunctionDef) and node.name in ("publicity_refused",
@@ -53,7 +72,7 @@ def mutants(tree: ast.AST) -> list[tuple[int, str, ast.AST, ast.AST]]:
                                  "key=lambda s: s.rank, default=Sensitivity.PUBLIC)").body[0]
             new = ast.FunctionDef(node.name, node.args, [body], node.decorator_list,
                                   node.returns, type_params=[])
-            found.append((node.lineno, f"{node.name} mutated", node, new))
+            found.append((node.lineno, f"function: {node.name} mutated", node, new))
     return found
 
 
@@ -90,7 +109,10 @@ def main(extra: list[str]) -> int:
                           and getattr(n, "col_offset", None) == node.col_offset)
             tree = ast.fix_missing_locations(Swap(target, replacement).visit(fresh))
             try:
-                path.write_text(ast.unparse(tree), encoding="utf-8")
+                source = ast.unparse(tree).replace(  # for the sql mutants' sqlalchemy.true()
+                    "from __future__ import annotations\n",
+                    "from __future__ import annotations\nimport sqlalchemy\n", 1)
+                path.write_text(source, encoding="utf-8")
                 survived = run_tests(extra)
             finally:
                 path.write_text(original, encoding="utf-8")

@@ -136,6 +136,22 @@ def test_status_report_pdf_and_xlsx(matrix: Matrix, level: Sensitivity) -> None:
     assert BANNER[level] in xlsx
 
 
+def test_report_figures_count_only_what_the_level_allows(matrix: Matrix) -> None:
+    """Filings per forum and the last contact of the main captive, at each level (one ECHR
+    filing and one visit at each level, written by hand in the data)."""
+    from datetime import date
+
+    from caseapp.domain.enums import InternationalBody
+
+    seen = {}
+    for level in LEVELS:
+        row = next(r for r in build_status_report(matrix.cf, level=level).rows
+                   if r.id == matrix.main)
+        seen[level.value] = (row.proceedings.get(InternationalBody.ECHR, 0), row.last_contact)
+    assert seen == {"public": (1, date(2026, 1, 5)), "shareable": (2, date(2026, 2, 5)),
+                    "internal": (3, date(2026, 3, 5))}
+
+
 def test_public_report_names_only_consenting_captives_and_counts_the_others(
         matrix: Matrix) -> None:
     report = build_status_report(matrix.cf, level="public", hearing_days=3650)
