@@ -184,10 +184,10 @@ def build_matrix(cf: CaseFile) -> Matrix:
     rep[m("DL", INT)] = INT  # (at the shareable level the next one is QDLSHRZ: tested apart)
 
     # captives whose record (or missing consent) keeps them out of lower outputs
-    def other(name: str, level: str, consent: bool, code: str) -> int:
+    def other(name: str, level: str, consent: bool, code: str, **fields: object) -> int:
         o = cf.captives.create(names=[dict(full_name=name, language="hy", is_primary=True)],
                                status="pre_trial", capture="2024-03-01", sensitivity=level,
-                               consent_publicity=consent)
+                               consent_publicity=consent, category="former_official", **fields)
         cf.detention_places.create(captive_id=o.id, facility=f"QRPLC{code}Z",
                                    from_date="2024-03-01", sensitivity="public")
         cf.deadlines.create(captive_id=o.id, title=f"QRDL{code}Z", due_on="2026-12-15",
@@ -195,7 +195,8 @@ def build_matrix(cf: CaseFile) -> Matrix:
         return o.id
     shareable = other(SHAREABLE_NAME, "shareable", True, "CAPSHR")
     internal = other(INTERNAL_NAME, "internal", True, "CAPINT")
-    no_consent = other(NO_CONSENT_NAME, "public", False, "NOCONSENT")
+    no_consent = other(NO_CONSENT_NAME, "public", False, "NOCONSENT",
+                       field_levels={"category": "internal"})
     # a public hearing shared with an internal co-defendant; a public document of the
     # co-defendant filed with it reaches the main captive's annex, and is internal
     joint = cf.hearings.create(captive_ids=[c, internal], starts_at="2027-03-05T10:00",

@@ -141,7 +141,7 @@ def test_report_figures_count_only_what_the_level_allows(matrix: Matrix) -> None
     filing and one visit at each level, written by hand in the data)."""
     from datetime import date
 
-    from caseapp.domain.enums import InternationalBody
+    from caseapp.domain.enums import CaptiveCategory, InternationalBody
 
     seen = {}
     for level in LEVELS:
@@ -150,6 +150,10 @@ def test_report_figures_count_only_what_the_level_allows(matrix: Matrix) -> None
         seen[level.value] = (row.proceedings.get(InternationalBody.ECHR, 0), row.last_contact)
     assert seen == {"public": (1, date(2026, 1, 5)), "shareable": (2, date(2026, 2, 5)),
                     "internal": (3, date(2026, 3, 5))}
+    # a field of the captive above the level is a blank in the row, not a value
+    categories = {level.value: next(r.category for r in build_status_report(
+        matrix.cf, level=level).rows if r.id == matrix.no_consent) for level in LEVELS[1:]}
+    assert categories == {"shareable": None, "internal": CaptiveCategory.FORMER_OFFICIAL}
 
 
 def test_public_report_names_only_consenting_captives_and_counts_the_others(
