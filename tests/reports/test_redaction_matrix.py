@@ -265,3 +265,16 @@ def test_press_statement_of_a_captive_without_consent_is_refused(matrix: Matrix)
     press = next(t for t in list_templates() if t.needs_publicity_consent)
     with pytest.raises(ValidationError, match="has not consented to publicity.*press statement"):
         generate_letter(matrix.cf, press, matrix.no_consent, lawyer=LAWYER)
+
+
+def test_report_preview_names_the_sections_left_out(matrix: Matrix) -> None:
+    from caseapp.services.reports import status_report_preview
+
+    public = {o.section: o.count for o in status_report_preview(
+        matrix.cf, level="public", hearing_days=3650).omissions}
+    assert public["Captives without consent to publicity (“others, not named”)"] == 1
+    assert public["Captives above the level"] == 2
+    shareable = {o.section: o.count for o in status_report_preview(
+        matrix.cf, level="shareable", hearing_days=3650).omissions}
+    assert shareable["Captives above the level"] == 1
+    assert "Captives without consent to publicity (“others, not named”)" not in shareable
