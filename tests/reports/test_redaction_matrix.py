@@ -278,3 +278,10 @@ def test_report_preview_names_the_sections_left_out(matrix: Matrix) -> None:
         matrix.cf, level="shareable", hearing_days=3650).omissions}
     assert shareable["Captives above the level"] == 1
     assert "Captives without consent to publicity (“others, not named”)" not in shareable
+
+
+def test_public_letter_of_a_captive_without_consent_is_refused_as_a_letter(
+        matrix: Matrix, tmp_path: Path) -> None:
+    template = _all_placeholders_template(tmp_path, PUB)
+    with pytest.raises(ValidationError, match="no public letter can be made"):
+        generate_letter(matrix.cf, template, matrix.no_consent, lawyer=LAWYER)
