@@ -285,3 +285,17 @@ def test_public_letter_of_a_captive_without_consent_is_refused_as_a_letter(
     template = _all_placeholders_template(tmp_path, PUB)
     with pytest.raises(ValidationError, match="no public letter can be made"):
         generate_letter(matrix.cf, template, matrix.no_consent, lawyer=LAWYER)
+
+
+def test_letter_preview_says_the_addressee_is_above_the_level(matrix: Matrix,
+                                                              tmp_path: Path) -> None:
+    from caseapp.services.letters import letter_preview
+
+    shareable = letter_preview(matrix.cf, _all_placeholders_template(tmp_path, Sensitivity.SHAREABLE),
+                               matrix.main, contact_id=matrix.contact)
+    assert shareable.notices == (
+        "The addressee contact “QCONINTZ” is marked internal, above the letter's shareable "
+        "level: the letter names them because you chose them.",)
+    internal = letter_preview(matrix.cf, _all_placeholders_template(tmp_path, Sensitivity.INTERNAL),
+                              matrix.main, contact_id=matrix.contact)
+    assert internal.notices == ()
