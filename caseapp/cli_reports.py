@@ -56,7 +56,9 @@ def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: 
 
 
 def _summary(args: argparse.Namespace, summary: Any) -> None:
-    """What the output leaves out at its level, on stderr (the output itself goes to a file)."""
+    """What the output leaves out at its level, on stderr (the output itself goes to a file).
+    Worked out before the output is made, printed once it is written: a command that fails
+    says only why."""
     if not summary.refusal:  # a refusal is the command's error message
         err = getattr(args, "err", None) or sys.stderr
         for line in summary.lines():
@@ -71,10 +73,11 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
 
     cf = _open(args)
     try:
-        _summary(args, dossier_preview(cf, args.captive_id, level=args.level))
+        left_out = dossier_preview(cf, args.captive_id, level=args.level)
         dossier = build_dossier(cf, args.captive_id, level=args.level)
         data = render_dossier(dossier, author=_author(args))
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         name = dossier.captive.latin_name or dossier.captive.primary_name
         out.write(f"Wrote the dossier of {name} at the {dossier.level.value} level to "
                   f"{args.output} (version {dossier.version}).\n")
@@ -97,13 +100,14 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("--hearing-days must be zero or more.")
     cf = _open(args)
     try:
-        _summary(args, status_report_preview(cf, level=args.level, status=args.status,
-                                             tag=args.tag, hearing_days=args.hearing_days))
+        left_out = status_report_preview(cf, level=args.level, status=args.status,
+                                         tag=args.tag, hearing_days=args.hearing_days)
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days)
         render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
         data = render(report, author=_author(args))
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         out.write(f"Wrote the status report ({len(report.rows)} captives, "
                   f"{report.level.value} level, {fmt.upper()}) to {args.output}.\n")
         if args.keep:
@@ -124,8 +128,8 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     extra = _pairs(args.set)
     cf = _open(args)
     try:
-        _summary(args, letter_preview(cf, template, args.captive_id, contact_id=args.to,
-                                organisation_id=args.org))
+        left_out = letter_preview(cf, template, args.captive_id, contact_id=args.to,
+                                  organisation_id=args.org)
         try:
             data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
                                    contact_id=args.to, organisation_id=args.org, extra=extra)
@@ -137,6 +141,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(f"The letter “{template.key}” needs values the case file does not "
                             f"give: {needed}. Pass them with {hint}") from None
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
         if args.keep:
             captive = cf.captives.get(args.captive_id)

@@ -211,6 +211,8 @@ def test_letter_says_when_the_addressee_is_above_its_level(matrix_db, tmp_path: 
     db, m = matrix_db
     out = tmp_path / "l.docx"
     code, _, err = run("letter", "icrc_request_en", str(m.main), "--to", str(m.contact),
-                       "--set", "respondent_state=Azerbaijan", "-o", str(out), "--db", str(db))
+                       "--set", "detention_place=Baku", "--set", "lawyer_block=Anna Example",
+                       "--set", "lawyer_name=Anna Example", "-o", str(out), "--db", str(db))
+    assert code == 0, err
     assert "The addressee contact “QCONINTZ” is marked internal, above the letter's shareable " \
            "level: the letter names them because you chose them." in err
