@@ -334,6 +334,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
     if report.computed_deadlines:
         out.write(f"Computed {report.computed_deadlines} deadlines from the imported records.\n")
+    for notice in report.notices:
+        out.write(notice + "\n")
     return 0
 
 
@@ -377,20 +379,29 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("--within must be zero or more days.")
     if args.output is not None:
         refuse_protected_output(args, args.output, what="the calendar")
+    # A calendar leaves the machine (a synced phone): shareable unless asked otherwise. The
+    # lawyer's own table shows everything.
+    level = args.level or ("shareable" if args.format == "ics" else "internal")
     cf = _open(args)
     try:
-        events = cf.reminders.calendar(args.within)
+        events = cf.reminders.calendar(args.within, level=level)
     finally:
         cf.close()
     deadlines, hearings = list(events.deadlines), list(events.hearings)
     if args.format == "ics":
+        from caseapp.domain.redaction import OmissionSummary
+
+        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
+            args.err.write(line + "\n")
         if args.output is None:
-            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days)
+            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
+                                     names=events.names, level=events.level)
                       .to_ical().decode("utf-8"))
         else:
-            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days)
+            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days,
+                          names=events.names, level=events.level)
             out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
-                      f"to {args.output}.\n")
+                      f"at the {events.level.value} level to {args.output}.\n")
         return 0
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
@@ -527,6 +538,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--within", type=day_count, default=30, metavar="DAYS",
                    help="due within this many days (default 30)")
     p.add_argument("--format", choices=["table", "json", "ics"], default="table")
+    p.add_argument("--level", choices=["public", "shareable", "internal"],
+                   help="leave out everything above this level (default: shareable for "
+                        "--format ics, internal otherwise); what is left out is listed on stderr")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="with --format ics: write the calendar here (default: standard output)")
     p.set_defaults(func=cmd_deadlines)
@@ -580,6 +594,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return EXIT_BAD_INPUT
     if not hasattr(args, "db"):
         args.db = None
+    args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:

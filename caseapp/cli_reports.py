@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -54,18 +55,30 @@ def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: 
                  if kept.intervention else "") + ".\n")
 
 
+def _summary(args: argparse.Namespace, summary: Any) -> None:
+    """What the output leaves out at its level, on stderr (the output itself goes to a file).
+    Worked out before the output is made, printed once it is written: a command that fails
+    says only why."""
+    if not summary.refusal:  # a refusal is the command's error message
+        err = getattr(args, "err", None) or sys.stderr
+        for line in summary.lines():
+            err.write(line + "\n")
+
+
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import _open, refuse_protected_output
     from caseapp.reports.dossier import render_dossier
     from caseapp.fileio import atomic_write_bytes
-    from caseapp.services.reports import build_dossier
+    from caseapp.services.reports import build_dossier, dossier_preview
 
     refuse_protected_output(args, args.output, what="the dossier")
     cf = _open(args)
     try:
+        left_out = dossier_preview(cf, args.captive_id, level=args.level)
         dossier = build_dossier(cf, args.captive_id, level=args.level)
         data = render_dossier(dossier, author=_author(args))
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         name = dossier.captive.latin_name or dossier.captive.primary_name
         out.write(f"Wrote the dossier of {name} at the {dossier.level.value} level to "
                   f"{args.output} (version {dossier.version}).\n")
@@ -81,7 +94,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
-    from caseapp.services.reports import build_status_report
+    from caseapp.services.reports import build_status_report, status_report_preview
 
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
@@ -89,11 +102,14 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the report")
     cf = _open(args)
     try:
+        left_out = status_report_preview(cf, level=args.level, status=args.status,
+                                         tag=args.tag, hearing_days=args.hearing_days)
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days)
         render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
         data = render(report, author=_author(args))
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         out.write(f"Wrote the status report ({len(report.rows)} captives, "
                   f"{report.level.value} level, {fmt.upper()}) to {args.output}.\n")
         if args.keep:
@@ -108,13 +124,15 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.letters import MissingFields
-    from caseapp.services.letters import generate_letter, resolve_template
+    from caseapp.services.letters import generate_letter, letter_preview, resolve_template
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
     refuse_protected_output(args, args.output, what="the letter")
     cf = _open(args)
     try:
+        left_out = letter_preview(cf, template, args.captive_id, contact_id=args.to,
+                                  organisation_id=args.org)
         try:
             data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
                                    contact_id=args.to, organisation_id=args.org, extra=extra)
@@ -126,6 +144,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(f"The letter “{template.key}” needs values the case file does not "
                             f"give: {needed}. Pass them with {hint}") from None
         atomic_write_bytes(args.output, data)
+        _summary(args, left_out)
         out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
         if args.keep:
             captive = cf.captives.get(args.captive_id)

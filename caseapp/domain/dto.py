@@ -100,6 +100,7 @@ class StatusChangeDTO:
     note: str
     recorded_by: str
     created_at: datetime
+    sensitivity: Sensitivity = Sensitivity.INTERNAL
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,7 @@ class OrganisationDTO:
     phone: str
     website: str
     notes: str
+    sensitivity: Sensitivity = Sensitivity.SHAREABLE
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,7 @@ class DeadlineDTO:
     explanation: tuple[Any, ...]
     status_reason: str
     notes: str
+    sensitivity: Sensitivity = Sensitivity.SHAREABLE
 
 
 @dataclass(frozen=True)
@@ -359,6 +362,18 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # already present (same uid)
     computed_deadlines: int = 0  # set off by the imported records, as if entered by hand
+    # Records that came without a sensitivity level (an older export) and got the default.
+    levels_defaulted: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Lines the import must show the user besides the counts."""
+        if not self.levels_defaulted:
+            return ()
+        parts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.levels_defaulted.items())
+        return (f"{sum(self.levels_defaulted.values())} records had no sensitivity level and got "
+                f"the default (internal when they hold a note, else shareable; family "
+                f"organisations internal): {parts}. Check them before printing.",)
 
     @property
     def total_added(self) -> int:

@@ -177,6 +177,9 @@ class StatusReportDTO:
     rows: tuple[StatusRow, ...]
     upcoming_hearings: tuple[UpcomingHearing, ...]
     hearing_days: int  # the window of ``upcoming_hearings``
+    # Captives left out of names, tables and counts because they did not consent to publicity
+    # (public level only): the report says "others, not named: N".
+    unnamed: int = 0
 
     def count_by(self, attr: str) -> dict[Any, int]:
         counts: dict[Any, int] = {}

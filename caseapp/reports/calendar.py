@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.fileio import atomic_write_bytes
 
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
@@ -32,24 +32,32 @@ def event_uid(record_uid: str) -> str:
 
 def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
-                   stamp: datetime | None = None) -> Calendar:
+                   stamp: datetime | None = None, names: Mapping[int, str] | None = None,
+                   level: Sensitivity | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
-    and hearings. ``lead_days`` gives the reminder days of each rule id."""
+    and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the Latin
+    display name of each captive id, so each event says whom it concerns (a hearing's
+    ``captive_ids`` are taken as the captives it may name). ``level`` is only announced in the
+    calendar's name: the events given must already be the ones allowed at that level."""
     lead_days = lead_days or {}
+    names = names or {}
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "CaseApp deadlines and hearings")
+    cal.add("x-wr-calname", "CaseApp deadlines and hearings"
+            + (f" ({level.value} level)" if level is not None else ""))
     for item in events:
         if isinstance(item, DeadlineDTO):
             if item.status != DeadlineStatus.OPEN:
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
-            cal.add_component(_deadline_event(item, leads, stamp))
+            who = names.get(item.captive_id, "") if item.captive_id is not None else ""
+            cal.add_component(_deadline_event(item, leads, stamp, who))
         elif isinstance(item, HearingDTO):
-            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp))
+            who = ", ".join(names[c] for c in item.captive_ids if names.get(c))
+            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who))
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
     cal.add_missing_timezones()
@@ -58,18 +66,19 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
 
 def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, *,
               lead_days: Mapping[str, Sequence[int]] | None = None,
-              stamp: datetime | None = None) -> int:
+              stamp: datetime | None = None, names: Mapping[int, str] | None = None,
+              level: Sensitivity | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
-    cal = build_calendar(events, lead_days=lead_days, stamp=stamp)
+    cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
 
-def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime) -> Event:
+def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", f"Deadline: {d.title}")
+    ev.add("summary", f"Deadline: {d.title}" + (f" ({who})" if who else ""))
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)
@@ -93,13 +102,14 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime) -> Ev
     return ev
 
 
-def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime) -> Event:
+def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
     ev = Event()
     start = h.starts_at.astimezone(ZoneInfo(h.timezone)) if h.timezone else h.starts_at
     ev.add("uid", event_uid(h.uid))
     ev.add("dtstamp", stamp)
     kind = h.kind.value.replace("_", " ")
-    ev.add("summary", f"Hearing ({kind}){': ' + h.court if h.court else ''}")
+    ev.add("summary", f"Hearing ({kind}){': ' + h.court if h.court else ''}"
+           + (f" ({who})" if who else ""))
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(hours=HEARING_HOURS))
     if h.court:

@@ -70,8 +70,11 @@ def _scope(report: StatusReportDTO, lang: str) -> str:
         parts.append(t("filter_status", lang, value=label(report.status_filter, lang)))
     if report.tag_filter:
         parts.append(t("filter_tag", lang, value=report.tag_filter))
-    return t("report_scope", lang, count=f"{len(report.rows):,}",
-             filters="; ".join(parts) or t("all_captives", lang))
+    scope = t("report_scope", lang, count=f"{len(report.rows):,}",
+              filters="; ".join(parts) or t("all_captives", lang))
+    if report.unnamed:  # captives without consent to publicity (public level)
+        scope += f" · others, not named: {report.unnamed:,}"
+    return scope
 
 
 # ---- PDF ----------------------------------------------------------------------------------------

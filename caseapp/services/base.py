@@ -31,6 +31,7 @@ from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.redaction import NOTE_FIELDS, default_level
 
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")
@@ -337,6 +338,12 @@ class RecordService(Generic[M, D]):
         all or nothing)."""
         obj = self.model()
         s.add(obj)
+        table = self.model.__tablename__  # type: ignore[attr-defined]
+        if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:  # type: ignore[attr-defined]
+            # A new record without a chosen level: facts of the case shareable, notes internal.
+            fields = {**fields, "sensitivity": default_level(
+                table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
+                organisation_kind=str(fields.get("kind", "") or ""))}
         self._apply_and_check(s, obj, fields)
         values = snapshot(obj, self._columns()) | self.relations(obj)
         values = {k: v for k, v in values.items() if v not in (None, "", [], {})}

@@ -33,6 +33,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import CaptiveStatus, NameKind, Script, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import detect_script, latin_display_name
+from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.validation import (
     Period,
     check_after_birth,
@@ -44,17 +45,12 @@ from caseapp.domain.validation import (
 from caseapp.services.base import RecordService, coerce, require_past
 
 
-
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
     return PartialDate(value, precision) if value is not None else None
 
 
 def captive_label(c: Captive) -> str:
     return c.names[0].full_name if c.names else f"captive {c.id}"
-
-
-def _latin_name(names: list[CaptiveName]) -> str:
-    return latin_display_name(names)  # the one rule, in caseapp.domain.names
 
 
 def name_dto(n: CaptiveName) -> NameDTO:
@@ -111,6 +107,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         status = fields.pop("status", None)
         status_since = fields.pop("status_since", None)
         status_note = fields.pop("status_note", "")
+        status_level = fields.pop("status_level", None)
+        if is_new and "field_levels" not in fields:
+            # Health and consent notes stay internal when the captive's record is shareable.
+            fields["field_levels"] = {f: Sensitivity.INTERNAL.value for f in INTERNAL_CAPTIVE_FIELDS}
         for key in ("birth", "capture"):
             if key in fields:
                 value = fields.pop(key)
@@ -136,7 +136,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         super().apply(s, obj, fields)
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
-                             is_new=is_new)
+                             is_new=is_new, level=status_level)
         elif status_since is not None:
             obj.status_since = coerce(Captive, "status_since", status_since)
         if names is not None:
@@ -164,7 +164,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         existing = {t.name: t for t in s.scalars(select(Tag).where(Tag.name.in_(wanted)))}
         return [existing.get(n) or Tag(name=n) for n in wanted]
 
-    def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool) -> None:
+    def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
+                    level: Any = None) -> None:
         new = coerce(Captive, "status", status)
         since_date = coerce(Captive, "status_since", since) if since else None
         old = None if is_new else obj.status
@@ -174,7 +175,9 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
         obj.status_changes.append(StatusChange(
             old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
-            recorded_by=self.ctx.actor))
+            recorded_by=self.ctx.actor,
+            sensitivity=(coerce(StatusChange, "sensitivity", level) if level is not None
+                         else default_level("status_changes", note=note or ""))))
 
     # -- rules --
     def validate(self, s: Session, obj: Captive) -> None:
@@ -212,7 +215,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         in_custody = obj.status.in_custody or obj.status.ended
         return CaptiveDTO(
             id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
-            latin_name=_latin_name(obj.names),
+            latin_name=latin_display_name(obj.names),
             names=tuple(name_dto(n) for n in obj.names),
             sex=obj.sex, birth=_partial(obj.birth_date, obj.birth_date_precision),
             birth_place=obj.birth_place, citizenship=obj.citizenship, category=obj.category,
@@ -263,8 +266,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         return sorted(dtos, key=lambda d: (d.latin_name.casefold(), d.id))
 
     def set_status(self, captive_id: int, status: Any, *, effective_on: Any = None,
-                   note: str = "") -> CaptiveDTO:
-        return self.update(captive_id, status=status, status_since=effective_on, status_note=note)
+                   note: str = "", level: Any = None) -> CaptiveDTO:
+        """Change the status; the status change's own level is ``level``, else the default
+        (internal when it has a note, shareable when not)."""
+        return self.update(captive_id, status=status, status_since=effective_on, status_note=note,
+                           status_level=level)
 
     def status_history(self, captive_id: int) -> list[StatusChangeDTO]:
         with self.ctx.read() as s:
@@ -272,7 +278,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             rows = s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)
                              .order_by(StatusChange.id))
             return [StatusChangeDTO(r.id, r.uid, r.captive_id, r.old_status, r.new_status,
-                                    r.effective_on, r.note, r.recorded_by, r.created_at)
+                                    r.effective_on, r.note, r.recorded_by, r.created_at,
+                                    r.sensitivity)
                     for r in rows]
 
     def photo(self, captive_id: int) -> bytes | None:

@@ -32,6 +32,7 @@ from caseapp.db.base import Base, UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction
+from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.domain.errors import ValidationError
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
@@ -270,6 +271,7 @@ class _TableImport:
         self.seen: dict[Any, tuple[int, str]] = {}  # key in the file → (record number, content)
         self.added: list[tuple[int, str]] = []  # (new id, label) of each record added
         self.skipped = 0
+        self.defaulted = 0  # records of an older export that came without a level
 
     def values(self, row: dict[str, Any], record: str) -> dict[str, Any]:
         extra = sorted(set(row) - self.allowed)
@@ -290,6 +292,7 @@ class _TableImport:
         for column in self.table.c:
             if column.key in self.allowed and column.key in row:
                 values[column.key] = _checked(self.name, record, column, row[column.key])
+        _default_level_of_old_row(self.name, self.table, values)
         for column in self.table.c:
             if column.key in values or column.key == "id":
                 continue
@@ -304,6 +307,7 @@ class _TableImport:
         key_name = _key_column(self.table) if self.has_id else None
         raw_key = row.get(key_name) if key_name else None
         record = _record_label(index, raw_key)
+        no_level = "sensitivity" in self.table.c and row.get("sensitivity") is None
         values = self.values(row, record)
         if not self.has_id:
             pk = tuple(values[c.key] for c in self.table.primary_key.columns)
@@ -313,6 +317,7 @@ class _TableImport:
             self.conn.execute(insert(self.table).values(values))
             self.present.add(pk)
             self.added.append((0, record))
+            self.defaulted += no_level
             return
         key = values[key_name]  # type: ignore[index]
         if not key:
@@ -338,6 +343,7 @@ class _TableImport:
                                    f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
         self.ids[self.name][key] = new_id
         self.added.append((new_id, record))
+        self.defaulted += no_level
 
 
 def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
@@ -369,16 +375,29 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         search.rebuild(conn)
         added = {n: len(t.added) for n, t in imports.items() if t.added}
         skipped = {n: t.skipped for n, t in imports.items() if t.skipped}
+        defaulted = {n: t.defaulted for n, t in imports.items() if t.defaulted}
         file_name = Path(source).name if source else "a JSON export"
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
               summary=f"Import of {file_name}",
               new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
-                   "computed_deadlines": computed})
+                   "computed_deadlines": computed, "levels_defaulted": defaulted})
         session.add(FileEvent(actor=ctx.actor, kind="imported",
                               detail=f"{sum(added.values())} records from {file_name}"))
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
-    return ImportReport(added=added, skipped=skipped, computed_deadlines=computed)
+    return ImportReport(added=added, skipped=skipped, computed_deadlines=computed,
+                        levels_defaulted=defaulted)
+
+
+def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
+    """Give a row of an older export that has no ``sensitivity`` the default a new record would
+    get (internal when it holds a note); True if it had none."""
+    if "sensitivity" not in table.c or values.get("sensitivity") is not None:
+        return False
+    values["sensitivity"] = default_level(
+        name, note=str(values.get(NOTE_FIELDS.get(name, ""), "") or ""),
+        organisation_kind=str(values.get("kind", "") or ""))
+    return True
 
 
 def _check_records(session: Session, imports: Mapping[str, _TableImport],

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import OmissionSummary, consent_message
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.reports.letters import (
     PLACEHOLDERS,
@@ -20,7 +21,7 @@ from caseapp.reports.letters import (
     missing_fields,
     render_letter,
 )
-from caseapp.services.reports import build_dossier
+from caseapp.services.reports import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -43,12 +44,8 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
     to what the case file gives. Raises ValidationError if the captive cannot be shown at the
     template's level, or has not consented to publicity for a press statement."""
     cf = case_file
+    _refuse_without_consent(cf, template, captive_id)
     dossier = build_dossier(cf, captive_id, level=template.level)
-    if template.needs_publicity_consent and not dossier.captive.consent_publicity:
-        raise ValidationError(
-            f"{dossier.captive.latin_name or dossier.captive.primary_name} has not consented to "
-            "publicity (or the consent is not public): no press statement can be made.",
-            field="consent_publicity")
     recipient: ContactDTO | None = cf.contacts.get(contact_id) if contact_id is not None else None
     org_id = organisation_id if organisation_id is not None else (
         recipient.organisation_id if recipient else None)
@@ -62,6 +59,55 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
                                   "underscores only).", field="extra")
         context[name] = value
     return context
+
+
+def _refuse_without_consent(cf: CaseFile, template: LetterTemplate, captive_id: int) -> None:
+    """A press statement (or any letter at the public level) about a captive who has not
+    consented to publicity is refused, saying why. The consent is read as recorded, whatever
+    the level of the consent field."""
+    captive = cf.captives.get(captive_id)
+    refuse_above_level(captive, template.level)  # the first thing to fix, if both
+    if captive.consent_publicity:
+        return
+    if template.needs_publicity_consent or template.level is Sensitivity.PUBLIC:
+        what = "press statement" if template.needs_publicity_consent else "letter"
+        raise ValidationError(consent_message(captive.latin_name or captive.primary_name, what),
+                              field="consent_publicity")
+
+
+def addressee_notices(case_file: CaseFile, template: LetterTemplate, *,
+                      contact_id: int | None = None,
+                      organisation_id: int | None = None) -> tuple[str, ...]:
+    """Addressees whose own record is above the letter's level: allowed (the lawyer chose
+    them), but said."""
+    cf = case_file
+    notices = []
+    recipient = cf.contacts.get(contact_id) if contact_id is not None else None
+    org_id = organisation_id if organisation_id is not None else (
+        recipient.organisation_id if recipient else None)
+    org = cf.organisations.get(org_id) if org_id is not None else None
+    for what, record in (("contact", recipient), ("organisation", org)):
+        if record is not None and not template.level.allows(record.sensitivity):
+            notices.append(f"The addressee {what} “{record.name}” is marked "
+                           f"{record.sensitivity.value}, above the letter's {template.level.value} "
+                           f"level: the letter names them because you chose them.")
+    return tuple(notices)
+
+
+def letter_preview(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,
+                   contact_id: int | None = None,
+                   organisation_id: int | None = None) -> OmissionSummary:
+    """What the letter at its level leaves out of the case file, and which addressee is above
+    the level; a letter that cannot be made says why in ``refusal``."""
+    try:
+        _refuse_without_consent(case_file, template, captive_id)
+    except ValidationError as exc:
+        return OmissionSummary("letter", template.level, refusal=str(exc))
+    summary = dossier_preview(case_file, captive_id, level=template.level, output="letter")
+    notices = addressee_notices(case_file, template, contact_id=contact_id,
+                                organisation_id=organisation_id)
+    # A letter has no sections that print "Nothing to report".
+    return replace(summary, empty_sections=(), notices=summary.notices + notices)
 
 
 def letter_missing_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,

@@ -15,11 +15,14 @@ from sqlalchemy import select
 from caseapp.db.models import CaptiveName, Deadline, DetentionOrder, Hearing, hearing_captives
 from caseapp.domain.clock import detention_clock
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
+from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.reports.calendar import reminder_days
 from caseapp.services.base import ServiceContext
+from caseapp.domain.names import latin_display_name
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import HearingService
 
@@ -30,8 +33,11 @@ class CalendarEvents:
     come, with each rule's reminder days for the alarms."""
 
     deadlines: tuple[DeadlineDTO, ...]
-    hearings: tuple[HearingDTO, ...]
+    hearings: tuple[HearingDTO, ...]  # captive_ids: only the captives the level may name
     lead_days: dict[str, tuple[int, ...]]
+    level: Sensitivity = Sensitivity.INTERNAL
+    names: dict[int, str] = dataclasses.field(default_factory=dict)  # Latin display names
+    omitted: tuple[Omission, ...] = ()
 
 
 class Group(StrEnum):
@@ -139,14 +145,61 @@ class ReminderService:
         horizon = self.ctx.today() + timedelta(days=within_days)
         return [r for r in self.rows(due_by=horizon) if r.group is not Group.SNOOZED]
 
-    def calendar(self, within_days: int = 365) -> CalendarEvents:
+    def calendar(self, within_days: int = 365, *,
+                 level: Sensitivity | str = Sensitivity.SHAREABLE) -> CalendarEvents:
+        """Open deadlines and hearings to come at ``level``: each is kept only if its effective
+        level (its own, its trigger's or prosecution's, its captive's) is allowed, and at the
+        public level only captives who consented to publicity are named or have events.
+        What is left out is listed in ``omitted`` (for the lawyer, never written)."""
+        level = Sensitivity(level)
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
-        deadlines = [r.deadline for r in self.due(within_days)]
         start = datetime.combine(today - timedelta(days=1), time(), UTC)
-        hearings = [h for h in self.hearings.list(start=start)
-                    if today <= h.starts_at.date() <= horizon]
-        return CalendarEvents(tuple(deadlines), tuple(hearings), reminder_days(self.rule_set))
+        all_deadlines = [r.deadline for r in self.due(within_days)]
+        all_hearings = [h for h in self.hearings.list(start=start)
+                        if today <= h.starts_at.date() <= horizon]
+        with self.ctx.read() as s:
+            levels = load_levels(s.connection())
+
+        def named(cid: int | None) -> bool:
+            if cid is None:
+                return True
+            return (level.allows(levels.captives.get(cid, Sensitivity.INTERNAL))
+                    and not publicity_refused(level, levels.consent.get(cid, False)))
+        log = OmissionLog()
+        deadlines = []
+        for d in all_deadlines:
+            if level.allows(levels.deadline(d)) and named(d.captive_id):
+                deadlines.append(d)
+            else:
+                log.add("Deadlines", f"{d.due_on} {d.title}")
+        hearings = []
+        for h in all_hearings:
+            shown = tuple(c for c in h.captive_ids if named(c))
+            if level.allows(levels.hearings.get(h.id, Sensitivity.INTERNAL)) and shown:
+                hearings.append(dataclasses.replace(h, captive_ids=shown))
+            else:
+                log.add("Hearings", f"{h.starts_at:%Y-%m-%d} {h.kind.value.replace('_', ' ')}")
+        ids = {d.captive_id for d in deadlines if d.captive_id is not None}
+        ids |= {c for h in hearings for c in h.captive_ids}
+        return CalendarEvents(tuple(deadlines), tuple(hearings), reminder_days(self.rule_set),
+                              level=level, names=self._latin_names(ids),
+                              omitted=log.omissions())
+
+    def calendar_preview(self, within_days: int = 365, *,
+                         level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:
+        """What a calendar at ``level`` leaves out, before it is written."""
+        events = self.calendar(within_days, level=level)
+        return OmissionSummary("calendar", events.level, events.omitted)
+
+    def _latin_names(self, ids: set[int]) -> dict[int, str]:
+        """The Latin display name of each captive (what a synced phone calendar can show)."""
+        by_captive: dict[int, list[CaptiveName]] = defaultdict(list)
+        with self.ctx.read() as s:
+            for n in s.scalars(select(CaptiveName).where(CaptiveName.captive_id.in_(ids))
+                               .order_by(CaptiveName.is_primary.desc(), CaptiveName.id)):
+                by_captive[n.captive_id].append(n)
+            return {cid: latin_display_name(names) for cid, names in by_captive.items()}
 
     def attention(self, *, within_days: int = 7) -> Attention:
         """Deadlines due within a week, then each captive's clock warnings, then the

@@ -26,7 +26,6 @@ from caseapp.db.models import (
     Captive,
     CaptiveName,
     Deadline,
-    DetentionOrder,
     DetentionPlace,
     Hearing,
     InternationalProceeding,
@@ -49,7 +48,13 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import NameRow, latin_display_name
-from caseapp.services.dossier_extras import build_dossier_extras
+from caseapp.domain.redaction import (
+    OmissionLog,
+    OmissionSummary,
+    consent_message,
+    effective_level,
+    publicity_refused,
+)
 from caseapp.domain.reports import (
     CAPTIVE_FIELD_COLUMNS,
     FAMILY_CONTACT_KINDS,
@@ -63,6 +68,9 @@ from caseapp.domain.reports import (
     field_level,
     parse_level,
 )
+from caseapp.reports.texts import t
+from caseapp.services.dossier_extras import build_dossier_extras
+from caseapp.services.levels import load_levels, read_levels
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -75,7 +83,7 @@ _INTERNATIONAL_RULES = ("echr", "wgad", "un.", "un_")
 _INTERNATIONAL_TITLE = re.compile(r"\b(ECHR|Rule 39|WGAD|UN|HRC|CCPR|Strasbourg)\b")
 
 
-def _refuse_captive(captive: CaptiveDTO, level: Sensitivity) -> None:
+def refuse_above_level(captive: CaptiveDTO, level: Sensitivity) -> None:
     if not level.allows(captive.sensitivity):
         raise ValidationError(
             f"The file of {captive.latin_name or captive.primary_name} is marked "
@@ -84,8 +92,9 @@ def _refuse_captive(captive: CaptiveDTO, level: Sensitivity) -> None:
             field="level")
 
 
-def redact_captive(captive: CaptiveDTO, level: Sensitivity) -> tuple[CaptiveDTO, int]:
-    """The captive with every field above ``level`` blanked, and how many non-empty fields were."""
+def redact_captive(captive: CaptiveDTO, level: Sensitivity) -> tuple[CaptiveDTO, list[str]]:
+    """The captive with every field above ``level`` blanked, and the names of the non-empty
+    fields that were."""
     blanked: set[str] = set()
     for f in fields(captive):
         if f.name in _CAPTIVE_KEEP:
@@ -93,7 +102,7 @@ def redact_captive(captive: CaptiveDTO, level: Sensitivity) -> tuple[CaptiveDTO,
         column = CAPTIVE_FIELD_COLUMNS.get(f.name, f.name)
         if not level.allows(field_level(captive, column)):
             blanked.add(f.name)
-    withheld = sum(1 for n in blanked if getattr(captive, n) not in (None, "", False, (), {}))
+    withheld = sorted(n for n in blanked if getattr(captive, n) not in (None, "", False, (), {}))
     blanked |= {"field_levels"} | ({"tags"} if level is not Sensitivity.INTERNAL else set())
     return blank_fields(captive, blanked), withheld
 
@@ -110,57 +119,128 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
     ``lawyer`` fills the representative block (default: the ``CASEAPP_LAWYER_*`` settings);
     ``statutory_max_days`` is the maximum pre-trial custody the lawyer set, if any.
 
-    Raises :class:`ValidationError` when the captive's record itself is above the level, and
-    :class:`NotFound` for an unknown captive."""
+    Raises :class:`ValidationError` when the captive's record itself is above the level, or
+    the level is public and the captive has not consented to publicity; :class:`NotFound` for
+    an unknown captive."""
+    return _dossier(case_file, captive_id, parse_level(level), lawyer=lawyer,
+                    statutory_max_days=statutory_max_days)[0]
+
+
+def dossier_preview(case_file: CaseFile, captive_id: int, *,
+                    level: Sensitivity | str, output: str = "dossier") -> OmissionSummary:
+    """What a dossier (or a letter, which is filled from one) at ``level`` will leave out,
+    section by section, and which sections will print as "Nothing to report" because of the
+    level. A dossier that cannot be made at the level says why in ``refusal``."""
     level = parse_level(level)
-    cf = case_file
+    try:
+        dossier, log = _dossier(case_file, captive_id, level)
+    except ValidationError as exc:
+        return OmissionSummary(output, level, refusal=str(exc))
+    full, _ = _dossier(case_file, captive_id, Sensitivity.INTERNAL)
+    emptied = [title for title, empty in _section_emptiness(dossier).items()
+               if empty and not _section_emptiness(full)[title]]
+    return OmissionSummary(output, level, log.omissions(), tuple(emptied))
+
+
+def _section_emptiness(d: DossierDTO) -> dict[str, bool]:
+    """Which of the dossier's sections would print "Nothing to report" (as the writer decides)."""
+    c = d.captive
+    capture_facts = (c.capture, c.capture_place, c.capturing_authority, c.capture_circumstances,
+                     c.birth, c.birth_place, c.citizenship, c.consent_notes,
+                     d.status_history, d.identity_documents)
+    return {
+        t("sec_key_facts"): not (c.summary or c.current_asks),
+        t("sec_capture"): not any(capture_facts),
+        t("sec_custody"): not (d.detention_places or d.visits),
+        t("sec_domestic"): not (d.prosecutions or d.detention_orders or d.hearings
+                                or d.domestic_deadlines),
+        t("sec_international"): not (d.international_proceedings or d.international_deadlines),
+        t("sec_health"): not c.health,
+        t("sec_family"): not (d.family_contacts or d.family_communications),
+        t("sec_communications"): not d.communications,
+        t("sec_annex"): not d.annex,
+    }
+
+
+def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
+             lawyer: LawyerProfile | None = None, statutory_max_days: int | None = None
+             ) -> tuple[DossierDTO, OmissionLog]:
     full = cf.captive_file(captive_id)
-    _refuse_captive(full.captive, level)
-    captive, withheld = redact_captive(full.captive, level)
+    refuse_above_level(full.captive, level)
+    if publicity_refused(level, full.captive.consent_publicity):
+        name = full.captive.latin_name or full.captive.primary_name
+        raise ValidationError(consent_message(name, "dossier"), field="level")
+    level_map = read_levels(cf)
+    log = OmissionLog()
+    captive, blanked = redact_captive(full.captive, level)
+    for name in blanked:
+        log.add("The captive's own fields", name.replace("_", " "))
 
-    def allowed(items: tuple[Any, ...]) -> tuple[Any, ...]:
-        nonlocal withheld
-        kept = tuple(x for x in items if level.allows(x.sensitivity))
-        withheld += len(items) - len(kept)
-        return kept
+    def kept(section: str, items: tuple[Any, ...], title: Any,
+             parent: Any = lambda x: None) -> tuple[Any, ...]:
+        out = []
+        for x in items:
+            if level.allows(effective_level(x.sensitivity, parent(x))):
+                out.append(x)
+            else:
+                log.add(section, title(x))
+        return tuple(out)
 
-    places = allowed(full.detention_places)
-    contacts = allowed(full.welfare_contacts)
-    prosecutions = allowed(full.prosecutions)
-    orders = allowed(full.detention_orders)
-    hearings = allowed(full.hearings)
-    filings = allowed(full.international_proceedings)
-    interventions = allowed(full.interventions)
-    identity = allowed(full.identity_documents)
-    status_history = full.status_history if captive.status is not None else ()
+    status_level = field_level(full.captive, "status")
+    status_history = kept(t("status_history"), full.status_history,
+                          lambda h: f"{h.effective_on or ''} {h.new_status.value}".strip(),
+                          lambda h: status_level)
+    identity = kept(t("identity_documents"), full.identity_documents, lambda x: x.kind)
+    places = kept(t("places"), full.detention_places, lambda x: x.facility)
+    contacts = kept(t("visits"), full.welfare_contacts,
+                    lambda x: f"{x.contact_on} {x.kind.value.replace('_', ' ')}")
+    prosecutions = kept(t("sec_domestic"), full.prosecutions,
+                        lambda x: f"prosecution {x.case_number}".strip())
+    orders = kept(t("detention_orders"), full.detention_orders,
+                  lambda x: f"{x.kind.value} order from {x.start_date}",
+                  lambda x: level_map.prosecution(x.prosecution_id))
+    hearings = kept(t("hearings"), full.hearings,
+                    lambda x: f"{x.starts_at:%Y-%m-%d} {x.kind.value.replace('_', ' ')} hearing",
+                    lambda x: level_map.prosecution(x.prosecution_id))
+    filings = kept(t("sec_international"), full.international_proceedings,
+                   lambda x: f"{x.body.value.upper()} {x.reference}".strip())
+    interventions = kept(t("sec_communications"), full.interventions,
+                         lambda x: x.subject or f"{x.channel.value} of {x.made_on}")
+    if level is Sensitivity.PUBLIC:
+        dated = [p for p in filings if p.lodged_on or p.communicated_on]
+        for p in dated:
+            log.add("Dates of international filings (none in a public dossier)",
+                    f"{p.body.value.upper()} {p.reference}".strip())
+        filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
 
     open_place = next((p.facility for p in reversed(places) if p.to_date is None), "")
     captive = replace(captive, current_place=open_place)
     confirmed = [c.contact_on for c in contacts if c.confirmed]
 
-    # Deadlines carry no level of their own: one computed from a record has that record's;
-    # one entered by hand is internal.
-    levels = {x.uid: x.sensitivity for x in (*full.detention_orders, *full.hearings,
-                                             *full.international_proceedings,
-                                             *full.prosecutions)}
     filing_uids = {p.uid for p in full.international_proceedings}
     domestic: list[DeadlineDTO] = []
     international: list[DeadlineDTO] = []
     for d in full.deadlines:
         if d.status is not DeadlineStatus.OPEN or d.due_on < cf.ctx.today():
             continue  # the next deadlines only: a stale open one is the lawyer's to-do
-        if not level.allows(levels.get(d.trigger_uid, Sensitivity.INTERNAL)):
-            withheld += 1
+        if level is Sensitivity.PUBLIC:  # no litigation timing in a public dossier
+            log.add(t("next_deadlines"), d.title)
+            continue
+        if not level.allows(level_map.deadline(d)):
+            log.add(t("next_deadlines"), d.title)
             continue
         is_intl = (d.trigger_uid in filing_uids or d.rule_id.startswith(_INTERNATIONAL_RULES)
                    or bool(_INTERNATIONAL_TITLE.search(d.title)))
         (international if is_intl else domestic).append(d)
 
     communications, family = _addressed(cf, interventions, level)
-    annex = _annex(cf, captive_id, prosecutions=full.prosecutions, hearings=full.hearings,
-                   interventions=full.interventions)
-    kept_annex = tuple(d for d in annex if level.allows(d.sensitivity))
-    withheld += len(annex) - len(kept_annex)
+    annex = []
+    for doc in _annex(cf, captive_id, prosecutions=full.prosecutions, hearings=full.hearings,
+                      interventions=full.interventions):
+        if level.allows(level_map.document(doc)):
+            annex.append(doc)
+        else:
+            log.add(t("sec_annex"), doc.title)
 
     photo = cf.captives.photo(captive_id) if captive.has_photo else None
     body = dict(
@@ -173,13 +253,17 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
         international_proceedings=filings,
         domestic_deadlines=tuple(sorted(domestic, key=lambda d: (d.due_on, d.id))),
         international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
-        communications=communications, family_communications=family, annex=kept_annex,
+        communications=communications, family_communications=family, annex=tuple(annex),
     )
     body["extras"], not_named = build_dossier_extras(
-        cf, full, body, level, allowed, lawyer=lawyer, statutory_max_days=statutory_max_days)
-    withheld += not_named
-    return DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
-                      withheld=withheld, **body)
+        cf, full, body, level,
+        lambda items: kept(t("sec_notes"), items, lambda n: n.title or f"note of {n.written_at:%Y-%m-%d}"),
+        lawyer=lawyer, statutory_max_days=statutory_max_days)
+    for _ in range(not_named):
+        log.add(t("co_defendants"), "a co-defendant not named at this level")
+    dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
+                         withheld=log.count(), **body)
+    return dossier, log
 
 
 def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: Sensitivity
@@ -191,7 +275,8 @@ def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: 
         org = orgs.get(i.organisation_id) if i.organisation_id else None
         person = people.get(i.contact_id) if i.contact_id else None
         shown = person.name if person and level.allows(person.sensitivity) else ""
-        addressee = ", ".join(x for x in (shown, org.name if org else "") if x)
+        org_name = org.name if org and level.allows(org.sensitivity) else ""
+        addressee = ", ".join(x for x in (shown, org_name) if x)
         entry = AddressedIntervention(i, addressee)
         (family if org and org.kind is OrganisationKind.FAMILY else general).append(entry)
     return tuple(general), tuple(family)
@@ -246,6 +331,12 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 select(captive_tags.c.captive_id).join(Tag, Tag.id == captive_tags.c.tag_id)
                 .where(Tag.name == tag)))
         captives = conn.execute(stmt).all()
+        unnamed = 0
+        if level is Sensitivity.PUBLIC:  # no consent to publicity: not named, not counted
+            consenting = set(conn.execute(select(Captive.id).where(
+                Captive.consent_publicity.is_(True))).scalars())
+            unnamed = sum(1 for c in captives if c[0] not in consenting)
+            captives = [c for c in captives if c[0] in consenting]
         wanted = {c[0] for c in captives}
         primary: dict[int, str] = {}
         spellings: dict[int, list[NameRow]] = {}  # for the one headline-name rule
@@ -272,16 +363,19 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 .where(raw(InternationalProceeding.sensitivity).in_(levels))):
             b = InternationalBody(body)
             filings[cid][b] = filings[cid].get(b, 0) + 1
-        order_levels = dict(conn.execute(
-            select(DetentionOrder.uid, raw(DetentionOrder.sensitivity))).all())
+        level_map = load_levels(conn)
         deadlines: dict[int, tuple[date, str]] = {}
-        for cid, due, title, trigger in conn.execute(
-                select(Deadline.captive_id, Deadline.due_on, Deadline.title, Deadline.trigger_uid)
+        deadline_cols = [c for c in Deadline.__table__.c if c.key in
+                         ("captive_id", "due_on", "title", "trigger_uid", "sensitivity")]
+        for d in conn.execute(
+                select(*deadline_cols)
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
                        Deadline.captive_id.is_not(None), Deadline.due_on >= today)
                 .order_by(Deadline.due_on, Deadline.id)):
-            if cid not in deadlines and order_levels.get(trigger, Sensitivity.INTERNAL.value) in levels:
-                deadlines[cid] = (due, title)
+            if level is Sensitivity.PUBLIC:
+                break  # no litigation timing at the public level
+            if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
+                deadlines[d.captive_id] = (d.due_on, d.title)
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
         horizon = now + timedelta(days=hearing_days)
@@ -289,9 +383,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 select(Hearing.id, hearing_captives.c.captive_id, Hearing.starts_at,
                        Hearing.timezone, Hearing.court, raw(Hearing.kind))
                 .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                .where(Hearing.starts_at >= now, raw(Hearing.sensitivity).in_(levels))
+                .where(Hearing.starts_at >= now)
                 .order_by(Hearing.starts_at, Hearing.id)):
-            if cid not in wanted:
+            if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
             next_hearing.setdefault(cid, local)
@@ -326,7 +420,43 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                                      tuple(by_id[c].latin_name for c in cids))
                      for at, court, kind, cids in upcoming.values())
     return StatusReportDTO(level=level, generated_on=today, status_filter=status, tag_filter=tag,
-                           rows=tuple(rows), upcoming_hearings=hearings, hearing_days=hearing_days)
+                           rows=tuple(rows), upcoming_hearings=hearings, hearing_days=hearing_days,
+                           unnamed=unnamed)
+
+
+def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
+                          status: CaptiveStatus | str | None = None, tag: str | None = None,
+                          hearing_days: int = 30) -> OmissionSummary:
+    """What the status report at ``level`` leaves out compared with the internal one: captives
+    above the level, captives not named for want of consent, withheld figures, deadlines and
+    hearings."""
+    level = parse_level(level)
+    shown = build_status_report(case_file, level=level, status=status, tag=tag,
+                                hearing_days=hearing_days)
+    full = build_status_report(case_file, level=Sensitivity.INTERNAL, status=status, tag=tag,
+                               hearing_days=hearing_days)
+    kept = {r.id: r for r in shown.rows}
+    log = OmissionLog()
+    consent = read_levels(case_file).consent if level is Sensitivity.PUBLIC else {}
+    for r in full.rows:
+        if r.id in kept:
+            mine = kept[r.id]
+            for attr, what in (("status", "status"), ("category", "category"),
+                               ("place", "place of detention"),
+                               ("days_in_custody", "days in custody"),
+                               ("next_deadline", "next deadline"),
+                               ("next_hearing", "next hearing"), ("last_contact", "last contact")):
+                if getattr(r, attr) not in (None, "") and getattr(mine, attr) in (None, ""):
+                    log.add(f"Figures withheld ({what})", r.latin_name)
+        elif level is Sensitivity.PUBLIC and not consent.get(r.id, False):
+            log.add("Captives without consent to publicity (“others, not named”)", r.latin_name)
+        else:
+            log.add("Captives above the level", r.latin_name)
+    listed = {(h.starts_at, h.court, h.kind) for h in shown.upcoming_hearings}
+    for h in full.upcoming_hearings:
+        if (h.starts_at, h.court, h.kind) not in listed:
+            log.add("Upcoming hearings", f"{h.starts_at:%Y-%m-%d} {h.kind}")
+    return OmissionSummary("status report", level, log.omissions())
 
 
 # ---- keeping what was generated ---------------------------------------------------------------

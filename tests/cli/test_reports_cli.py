@@ -117,3 +117,102 @@ def test_templates_list() -> None:
     data = json.loads(out)
     assert {t["key"] for t in data["templates"]} >= {"press_statement_en", "icrc_request_ru"}
     assert "lawyer_bar_number" in data["placeholders"]
+
+
+# ---- levels: what is left out, on stderr; consent; the calendar's level ------------------------
+
+@pytest.fixture(scope="module")
+def matrix_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    from tests.conftest import TODAY
+    from tests.reports.redaction_data import build_matrix
+
+    db = tmp_path_factory.mktemp("cli-matrix") / "m.db"
+    cf = open_case_file(Location(path=db), create=True, actor="tester", today=lambda: TODAY)
+    try:
+        matrix = build_matrix(cf)
+    finally:
+        cf.close()
+    return db, matrix
+
+
+def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    db, m = matrix_db
+    code, stdout, err = run("dossier", str(m.main), "--level", "shareable",
+                            "-o", str(tmp_path / "d.pdf"), "--db", str(db))
+    assert code == 0, err
+    lines = err.splitlines()
+    assert lines[0].startswith("The dossier at the shareable level leaves out ")
+    assert ("  The captive's own fields: 4 (birth place; capture circumstances; consent notes; "
+            "health)") in lines
+    assert "  Hearings: 2 (2027-03-03 trial session hearing; 2027-03-04 trial session hearing)" in lines
+    assert "  Status history: 1 (2025-05-05 on_trial)" in lines
+    assert ("  Annex: index of documents: 5 (QDOCINTZ; QDOCUNDERINTZ; QDOCINVINTZ; QDOCPROINTZ; "
+            "QDOCCODEFINTZ)") in lines
+    assert "Wrote the dossier" in stdout and "QDOC" not in stdout
+
+
+def test_public_dossier_warns_of_sections_printing_nothing(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    db, m = matrix_db
+    code, _, err = run("dossier", str(m.shareable_captive), "--level", "shareable",
+                       "-o", str(tmp_path / "s.pdf"), "--db", str(db))
+    assert code == 0, err
+    assert "leaves nothing out" in err  # a captive with nothing above shareable
+    code, _, err = run("dossier", str(m.main), "--level", "public",
+                       "-o", str(tmp_path / "p.pdf"), "--db", str(db))
+    assert code == 0, err
+    assert "  The section “Health and treatment” will print as “Nothing to report”." in err
+    assert "  Next deadlines: " in err  # no litigation timing in public
+
+
+def test_public_dossier_without_consent_is_refused_saying_why(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    db, m = matrix_db
+    out = tmp_path / "n.pdf"
+    code, stdout, err = run("dossier", str(m.no_consent), "--level", "public", "-o", str(out),
+                            "--db", str(db))
+    assert code == 2 and stdout == "" and not out.exists()
+    assert len(err.splitlines()) == 1 and "has not consented to publicity" in err
+
+
+def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    db, _ = matrix_db
+    out = tmp_path / "r.pdf"
+    code, stdout, err = run("report", "--level", "public", "-o", str(out), "--db", str(db))
+    assert code == 0, err
+    assert "Captives without consent to publicity (“others, not named”): 1 (" in err
+    assert "  Captives above the level: 2 (" in err
+    assert "(1 captives, public level, PDF)" in stdout
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "others, not named: 1" in text
+
+
+def test_calendar_is_shareable_by_default_and_public_on_request(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    from icalendar import Calendar
+
+    db, m = matrix_db
+    code, stdout, err = run("deadlines", "--format", "ics", "--within", "365", "--db", str(db))
+    assert code == 0, err
+    cal = Calendar.from_ical(stdout)
+    assert str(cal["x-wr-calname"]).endswith("(shareable level)")
+    summaries = [str(e["summary"]) for e in cal.walk("VEVENT")]
+    assert any(s.startswith("Deadline: QDLSHRZ (") for s in summaries)
+    assert not [s for s in summaries if "INTZ" in s]
+    assert err.startswith("The calendar at the shareable level leaves out ")
+    assert "QDLINTZ" in err  # the lawyer sees what was left out
+    out = tmp_path / "p.ics"
+    code, stdout, err = run("deadlines", "--format", "ics", "--within", "365", "--level",
+                            "public", "-o", str(out), "--db", str(db))
+    assert code == 0, err
+    assert "at the public level" in stdout
+    text = out.read_text(encoding="utf-8")
+    assert "QDLPUBZ" in text and "QDLSHRZ" not in text and "QRDLNOCONSENTZ" not in text
+
+
+def test_letter_says_when_the_addressee_is_above_its_level(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+    db, m = matrix_db
+    out = tmp_path / "l.docx"
+    code, _, err = run("letter", "icrc_request_en", str(m.main), "--to", str(m.contact),
+                       "--set", "detention_place=Baku", "--set", "lawyer_block=Anna Example",
+                       "--set", "lawyer_name=Anna Example", "-o", str(out), "--db", str(db))
+    assert code == 0, err
+    assert "The addressee contact “QCONINTZ” is marked internal, above the letter's shareable " \
+           "level: the letter names them because you chose them." in err

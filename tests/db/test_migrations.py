@@ -212,3 +212,43 @@ def test_a_0004_file_with_audit_entries_gets_a_correct_anchor(tmp_path: Path) ->
         assert cf.warnings == (removed,) and cf.check().problems == (removed,)
     finally:
         cf.close()
+
+
+def test_0005_gives_old_status_changes_deadlines_and_organisations_a_level(tmp_path: Path) -> None:
+    """Rows written before levels existed: a note makes the row internal, a family
+    organisation is internal, everything else shareable; nothing is lost."""
+    path = tmp_path / "fourth.db"
+    make_first_revision_file(path)
+    db = open_sqlite(path)
+    migrate.upgrade(db, "0004")
+    stamp = "'2024-01-01 00:00:00', '2024-01-01 00:00:00'"
+    with db.engine.begin() as conn:
+        for i, note in ((1, ""), (2, "Released on the mother's plea SECRET-NOTE")):
+            conn.exec_driver_sql(
+                "INSERT INTO status_changes (id, uid, created_at, updated_at, captive_id, "
+                f"old_status, new_status, effective_on, note, recorded_by) VALUES ({i}, 's-{i}', "
+                f"{stamp}, 1, NULL, 'pre_trial', '2024-01-0{i}', ?, 'lawyer')", (note,))
+            conn.exec_driver_sql(
+                "INSERT INTO deadlines (id, uid, created_at, updated_at, captive_id, title, rule_id, "
+                "rule_version, trigger_kind, trigger_uid, due_on, timezone, status, overridden, "
+                f"explanation, status_reason, notes) VALUES ({i}, 'd-{i}', {stamp}, 1, 'Appeal {i}', "
+                "'', '', 'manual', '', '2030-01-01', '', 'open', 0, '[]', '', ?)", (note,))
+        for i, kind in ((1, "icrc"), (2, "family")):
+            conn.exec_driver_sql(
+                "INSERT INTO organisations (id, uid, created_at, updated_at, name, kind, country, "
+                f"address, email, phone, website, notes) VALUES ({i}, 'o-{i}', {stamp}, "
+                f"'Org {i}', '{kind}', '', '', '', '', '', '')")
+    db.close()
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        history = cf.captives.status_history(1)
+        assert [(h.note, h.sensitivity.value) for h in history] == [
+            ("", "shareable"), ("Released on the mother's plea SECRET-NOTE", "internal")]
+        deadlines = sorted(cf.deadlines.list(captive_id=1), key=lambda d: d.id)
+        assert [(d.title, d.sensitivity.value) for d in deadlines] == [
+            ("Appeal 1", "shareable"), ("Appeal 2", "internal")]
+        orgs = sorted(cf.organisations.list(), key=lambda o: o.id)
+        assert [(o.name, o.sensitivity.value) for o in orgs] == [
+            ("Org 1", "shareable"), ("Org 2", "internal")]
+    finally:
+        cf.close()

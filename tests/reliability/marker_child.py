@@ -3,7 +3,10 @@
 ``python -m tests.reliability.marker_child WORK MARKER`` makes an encrypted case file in
 WORK with MARKER in every kind of record and document, uses it (edit, search, backup,
 an explicit plain JSON export into WORK/exports, close and reopen) and copies the -wal and
--shm files aside while the file is open, into WORK/open-side-files.
+-shm files aside while the file is open, into WORK/open-side-files. It also makes every
+output at every level (dossier, status report PDF and XLSX, letter, calendar, and the summary
+of what each leaves out), keeps them in the case file, and writes one of each into
+WORK/exports as a user would: their making must leave nothing behind anywhere else.
 """
 
 from __future__ import annotations
@@ -51,6 +54,50 @@ def fill(cf, m: str) -> None:  # noqa: ANN001
     cf.captives.update(a.id, summary=f"edited {m}")
 
 
+def outputs(cf, work: Path) -> None:  # noqa: ANN001
+    from caseapp.domain.reports import LawyerProfile
+    from caseapp.fileio import atomic_write_bytes
+    from caseapp.reports.calendar import build_calendar
+    from caseapp.reports.dossier import render_dossier
+    from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+    from caseapp.services.letters import (
+        generate_letter,
+        letter_missing_fields,
+        letter_preview,
+        resolve_template,
+    )
+    from caseapp.services.reports import (
+        build_dossier,
+        build_status_report,
+        dossier_preview,
+        keep_generated,
+        status_report_preview,
+    )
+
+    lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
+    captive = cf.captives.list()[0].id
+    exports = work / "exports"
+    for level in ("public", "shareable", "internal"):
+        assert dossier_preview(cf, captive, level=level).lines()
+        assert status_report_preview(cf, level=level).lines()
+        made = {"report.pdf": render_status_pdf(build_status_report(cf, level=level)),
+                "report.xlsx": render_status_xlsx(build_status_report(cf, level=level))}
+        if not dossier_preview(cf, captive, level=level).refusal:
+            made["dossier.pdf"] = render_dossier(build_dossier(cf, captive, level=level))
+        template = resolve_template("icrc_request_en", level=level)
+        if not letter_preview(cf, template, captive).refusal:
+            extra = {n: "x" for n, _ in letter_missing_fields(cf, template, captive, lawyer=lawyer)}
+            made["letter.docx"] = generate_letter(cf, template, captive, lawyer=lawyer, extra=extra)
+        events = cf.reminders.calendar(3650, level=level)
+        made["calendar.ics"] = build_calendar([*events.deadlines, *events.hearings],
+                                              names=events.names, level=events.level).to_ical()
+        for name, data in made.items():
+            keep_generated(cf, data, filename=name, title=f"{name} {level}", level=level,
+                           captive_id=captive)
+            if level == "internal":
+                atomic_write_bytes(exports / name, data)
+
+
 def main(work: Path, marker: str) -> None:
     path = work / "case" / "case.db"
     cf = open_case_file(Location(path=path), passphrase=PASS, create=True, actor="lawyer")
@@ -63,6 +110,7 @@ def main(work: Path, marker: str) -> None:
         if Path(f"{path}{suffix}").exists():
             shutil.copyfile(f"{path}{suffix}", side / f"case.db{suffix}")
     cf.export_json(work / "exports" / "plain-export.json")  # explicitly plain, by the user
+    outputs(cf, work)
     cf.close()
     cf = open_case_file(Location(path=path), passphrase=PASS, actor="lawyer")  # unlock again
     assert cf.search.everything(marker)

@@ -1,6 +1,8 @@
 """A unique marker in every kind of record and document of an encrypted case file is
 found in no file the app wrote (the case file, its -wal and -shm, backups, settings,
-temporary folder, logs), except the JSON export the user explicitly wrote in plain form."""
+temporary folder, logs), except the exports the user explicitly wrote in plain form (the JSON
+export, a dossier, report, letter and calendar). Making those outputs, at every level, leaves
+nothing behind. The passphrase is found nowhere, the exports included."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 from caseapp.domain.names import search_keys
+from tests.reliability.marker_child import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "Mkq7ZvWx9TpQ"
@@ -38,15 +41,23 @@ def test_marker_stays_inside_the_encrypted_file(tmp_path: Path) -> None:
                                 stderr=subprocess.STDOUT, timeout=300)
     assert result.returncode == 0, log.read_text(errors="replace")
 
-    exported = work / "exports" / "plain-export.json"
+    exports = work / "exports"
+    exported = exports / "plain-export.json"
     assert MARKER.encode() in exported.read_bytes()  # the search below would find a leak
+    assert sorted(p.name for p in exports.iterdir()) == [
+        "calendar.ics", "dossier.pdf", "letter.docx", "plain-export.json", "report.pdf",
+        "report.xlsx"]  # and no temporary file left beside them
+    assert MARKER in (exports / "calendar.ics").read_text(encoding="utf-8")
+    secret = [PASS.encode("utf-8"), PASS.encode("utf-16-le"), PASS.encode("utf-16-be")]
     searched, leaks = [], []
     for path in tmp_path.rglob("*"):
-        if not path.is_file() or path == exported:
+        if not path.is_file():
             continue
         data = path.read_bytes()
         searched.append(path.relative_to(tmp_path).as_posix())
-        leaks += [f"{path}: {form!r}" for form in forms(MARKER) if form in data]
+        leaks += [f"{path}: the passphrase" for form in secret if form in data]
+        if path.parent != exports:
+            leaks += [f"{path}: {form!r}" for form in forms(MARKER) if form in data]
     assert leaks == []
     # What was searched: the case file and the -wal/-shm taken while it was open, the
     # backups with their sidecars in the user data folder, and the log.

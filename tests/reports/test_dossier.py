@@ -60,7 +60,8 @@ def test_bookmarks_for_each_section(small: Small) -> None:
 
 @pytest.mark.parametrize("level", ["shareable", "public"])
 def test_nothing_above_the_level_in_text_metadata_or_annex(small: Small, level: str) -> None:
-    small.cf.captives.update(small.captive_id, sensitivity="public")  # printable at both levels
+    small.cf.captives.update(small.captive_id, sensitivity="public",  # printable at both levels
+                             consent_publicity=True)
     dossier = build_dossier(small.cf, small.captive_id, level=level)
     data = render_dossier(dossier, author="Anna Example")
     text = "\n".join(pdf_text(data))

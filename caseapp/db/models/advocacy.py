@@ -46,6 +46,9 @@ class Organisation(Record, Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    sensitivity: Mapped[Sensitivity] = mapped_column(
+        enum_column(Sensitivity), default=Sensitivity.SHAREABLE
+    )
 
 
 class Contact(Record, Base):
@@ -159,6 +162,11 @@ class Deadline(Record, Base):
     explanation: Mapped[list[Any]] = mapped_column(JSON, default=list)  # computation steps
     status_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Its own level; a deadline computed from a record is never shown below that record's level
+    # (caseapp.domain.redaction.effective_level).
+    sensitivity: Mapped[Sensitivity] = mapped_column(
+        enum_column(Sensitivity), default=Sensitivity.SHAREABLE
+    )
 
 
 class AuditEntry(Base):

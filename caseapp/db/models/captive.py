@@ -106,6 +106,11 @@ class StatusChange(Record, Base):
     effective_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    # Its note is free text: the record has its own level (the status itself also follows the
+    # captive's ``status`` field level; see caseapp.domain.redaction).
+    sensitivity: Mapped[Sensitivity] = mapped_column(
+        enum_column(Sensitivity), default=Sensitivity.INTERNAL
+    )
 
 
 class IdentityDocument(Record, Base):

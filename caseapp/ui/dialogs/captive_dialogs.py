@@ -27,6 +27,7 @@ from caseapp.domain.dates import add_term
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.redaction import default_level
 from caseapp.ui.context import CreateCommand, UiContext, UpdateCommand
 
 # The kinds are imported here too: callers use them through this module.
@@ -49,6 +50,7 @@ from caseapp.ui.dialogs.captive_kinds import (  # noqa: F401
     CaptiveDialogs,
     Env,
     Kind,
+    default_values,
     sensitivity_field,
     tr,
 )
@@ -87,7 +89,8 @@ def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
         ui.undo.push(CreateCommand(title, service, dto.id))
         return dto
 
-    dialog = RecordDialog(title, fields, save, {**kind.defaults(env), **(values or {})}, parent)
+    dialog = RecordDialog(title, fields, save, {**default_values(kind, env), **(values or {})},
+                          parent)
     _finish(dialog, kind)
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)
@@ -233,7 +236,7 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
 
     dialog = RecordDialog(title, fields, save, {
         "native_language": "hy", "sex": Sex.UNKNOWN, "category": CaptiveCategory.CIVILIAN,
-        "status": CaptiveStatus.MISSING, "sensitivity": Sensitivity.INTERNAL}, parent)
+        "status": CaptiveStatus.MISSING, "sensitivity": default_level("captives")}, parent)
     dialog.setObjectName("dialog_new_captive")
     return dialog
 
@@ -290,7 +293,7 @@ def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
         ui.undo.push(CreateCommand(title, service, dto.id))
         return dto
 
-    values = {**DOCUMENT.defaults(env), "title": path.stem, "filename": path.name}
+    values = {**default_values(DOCUMENT, env), "title": path.stem, "filename": path.name}
     dialog = RecordDialog(title, DOCUMENT.fields(env), save, values, parent)
     return _finish(dialog, DOCUMENT)
 

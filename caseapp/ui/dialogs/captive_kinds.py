@@ -122,7 +122,19 @@ def sensitivity_field() -> Field:
 
 
 def _sensitive(env: Env) -> dict[str, Any]:
+    """A placeholder level; :func:`default_values` puts the kind's default in its place."""
     return {"sensitivity": Sensitivity.INTERNAL}
+
+
+def default_values(kind: Kind, env: Env) -> dict[str, Any]:
+    """A new record's values: the kind's defaults, with the level a new record of that kind
+    gets (facts of the case shareable; notes, identity documents and contacts internal)."""
+    from caseapp.domain.redaction import default_level
+
+    values = kind.defaults(env)
+    if "sensitivity" in values:
+        values["sensitivity"] = default_level(kind.key)
+    return values
 
 
 # ---- the kinds of record ------------------------------------------------------------------------

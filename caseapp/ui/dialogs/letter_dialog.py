@@ -87,6 +87,7 @@ class LetterDialog(GeneratorDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level_note = QLabel(self)
         self.level_note.setObjectName("letter_level")
+        self.left_out_summary: Any = None  # what the letter's level leaves out (OmissionSummary)
         self.level_note.setWordWrap(True)
         self.level_note.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
@@ -259,6 +260,27 @@ class LetterDialog(GeneratorDialog):
                 self.show_error(exc)
 
         self.ui.runner.submit(work, done, failed)
+        self._show_left_out(tpl, captive_id, contact_id, org_id, token)
+
+    def _show_left_out(self, tpl: LetterTemplate, captive_id: int, contact_id: int | None,
+                       org_id: int | None, token: int) -> None:
+        """Under the level note: what the letter's level leaves out of the case file, and an
+        addressee whose own record is above that level (allowed, but said)."""
+        from caseapp.services.letters import letter_preview
+
+        cf = self.ui.case_file
+
+        def work() -> Any:
+            return letter_preview(cf, tpl, captive_id, contact_id=contact_id,
+                                  organisation_id=org_id)
+
+        def done(summary: Any) -> None:
+            if shiboken6.isValid(self) and token == self._check_token:
+                self.left_out_summary = summary
+                self._show_level()
+                self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
+
+        self.ui.runner.submit(work, done, lambda _exc: None)
 
     def _remember_typed(self) -> None:
         for name, edit in self.field_edits.items():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import OmissionSummary
 from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
@@ -58,6 +61,12 @@ class PreviewDialog(GeneratorDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("result_summary")
         self.summary.setWordWrap(True)
+        # What the chosen level leaves out, shown before generating (the level can be changed).
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("left_out")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_out_summary: OmissionSummary | None = None
 
     def assemble(self, options_title: str) -> None:
         box = QGroupBox(options_title, self)
@@ -66,6 +75,7 @@ class PreviewDialog(GeneratorDialog):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(box)
+        column.addWidget(self.left_out)
         column.addWidget(self.generate_button)
         column.addLayout(self.busy_row())
         column.addWidget(self.status)
@@ -86,6 +96,37 @@ class PreviewDialog(GeneratorDialog):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.resize(1120, 780)
+
+    def left_out_job(self) -> Callable[[], OmissionSummary] | None:
+        """The service call that lists what the current choice leaves out (None: no choice)."""
+        return None
+
+    def refresh_left_out(self) -> None:
+        """Ask, off the UI thread, what the chosen level will leave out, and show it."""
+        job = self.left_out_job()
+        if job is None:
+            self.left_out.clear()
+            return
+        self.left_out.setText(self.tr("Checking what this level leaves out…"))
+
+        def done(summary: OmissionSummary) -> None:
+            if shiboken6.isValid(self):
+                self.show_left_out(summary)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.left_out.setText(str(exc))
+
+        self.ui.runner.submit(job, done, failed, key=f"left_out_{id(self)}")
+
+    def show_left_out(self, summary: OmissionSummary) -> None:
+        self.left_out_summary = summary
+        lines = summary.lines()
+        if summary.refusal:
+            lines.append(self.tr("Choose another level above."))
+        elif summary.omissions and summary.level is not Sensitivity.INTERNAL:
+            lines.append(self.tr("To include them, choose a higher level above."))
+        self.left_out.setText("\n".join(lines))
 
     def _set_result_buttons(self) -> None:
         super()._set_result_buttons()
@@ -182,6 +223,7 @@ class DossierDialog(PreviewDialog):
         self.captive.blockSignals(False)
         self.captive.setEnabled(bool(choices))
         self.generate_button.setEnabled(bool(choices) and not self.busy)
+        self.refresh_left_out()
         if not choices:
             self.set_status(self.tr("There are no captives in this case file yet."))
 
@@ -196,6 +238,16 @@ class DossierDialog(PreviewDialog):
     def _changed(self) -> None:
         if self.result_file is not None or self.busy:
             self.discard()
+        self.refresh_left_out()
+
+    def left_out_job(self) -> Callable[[], OmissionSummary] | None:
+        from caseapp.services.reports import dossier_preview
+
+        captive_id = self.captive.currentData()
+        if captive_id is None:
+            return None
+        cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
+        return lambda: dossier_preview(cf, captive_id, level=level)
 
     def produce(self) -> Callable[[], Generated]:
         from caseapp.reports.dossier import render_dossier
@@ -287,10 +339,21 @@ class StatusReportDialog(PreviewDialog):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.tag.textChanged.connect(lambda _t: self._changed())
         self.hearing_days.valueChanged.connect(lambda _v: self._changed())
+        self.refresh_left_out()
 
     def _changed(self) -> None:
         if self.result_file is not None or self.busy:
             self.discard()
+        self.refresh_left_out()
+
+    def left_out_job(self) -> Callable[[], OmissionSummary] | None:
+        from caseapp.services.reports import status_report_preview
+
+        cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
+        status, tag = self.status_filter.currentData(), self.tag.text().strip() or None
+        days = self.hearing_days.value()
+        return lambda: status_report_preview(cf, level=level, status=status, tag=tag,
+                                             hearing_days=days)
 
     def produce(self) -> Callable[[], Generated]:
         from caseapp.reports.status_report import render_status_pdf, render_status_xlsx

@@ -9,12 +9,15 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
+import shiboken6
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -435,13 +438,51 @@ class DeadlinesView(View):
 
 
 def export_calendar(ui: UiContext, parent: View) -> None:
-    """Ask where, then write open deadlines and the next year's hearings to an .ics file
-    (in the background). Re-exporting gives the same event UIDs, so a calendar updates."""
+    """Ask at which level (shareable by default: a calendar leaves the machine), say what that
+    level leaves out and let the lawyer choose again, then ask where and write open deadlines
+    and the next year's hearings to an .ics file (in the background). Re-exporting gives the
+    same event UIDs, so a calendar updates."""
+    from caseapp.domain.enums import Sensitivity
+    from caseapp.ui.labels import label
+
+    levels = [Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL]
+    names = [label(x) for x in levels]
+    choice, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
+        QCoreApplication.translate("DeadlinesView", "Level of the calendar (anything above it is left out):"), names, 0, False)
+    if not ok:
+        return
+    level = levels[names.index(choice)] if choice in names else Sensitivity.SHAREABLE
+    cf = ui.case_file
+    ui.runner.submit(lambda: cf.reminders.calendar_preview(365, level=level),
+                     lambda summary: _confirm_calendar(ui, parent, summary),
+                     parent.report_error, key="export_ics_preview")
+
+
+def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     from pathlib import Path
 
     from caseapp.reports.calendar import write_ics
 
-    cf = ui.case_file
+    if not shiboken6.isValid(parent):
+        return
+    if not summary.is_clean:
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("DeadlinesView", "Export calendar"),
+                          "\n".join(summary.lines()), parent=parent)
+        box.setObjectName("calendar_left_out")
+        write = box.addButton(QCoreApplication.translate("DeadlinesView", "Write the calendar"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(QCoreApplication.translate("DeadlinesView", "Choose another level"),
+                              QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is again:
+            export_calendar(ui, parent)
+            return
+        if box.clickedButton() is not write:
+            return
+    cf, level = ui.case_file, summary.level
     target = ask_save_path(
         parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
         Path.home() / "caseapp-deadlines.ics",
@@ -452,11 +493,12 @@ def export_calendar(ui: UiContext, parent: View) -> None:
     path = str(target)
 
     def work() -> tuple[int, int, int]:
-        events = cf.reminders.calendar(365)
-        n = write_ics([*events.deadlines, *events.hearings], path, lead_days=events.lead_days)
+        events = cf.reminders.calendar(365, level=level)
+        n = write_ics([*events.deadlines, *events.hearings], path, lead_days=events.lead_days,
+                      names=events.names, level=events.level)
         return n, len(events.deadlines), len(events.hearings)
 
     ui.runner.submit(work, lambda r: parent.message.emit(
-        QCoreApplication.translate("DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) to %4.")
+        QCoreApplication.translate("DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.")
         .replace("%1", str(r[0])).replace("%2", str(r[1])).replace("%3", str(r[2]))
-        .replace("%4", path)), parent.report_error, key="export_ics")
+        .replace("%4", path).replace("%5", level.value)), parent.report_error, key="export_ics")

@@ -1,0 +1,160 @@
+"""Who may see what: the one place that decides a record's effective level, the default level
+of a new record, consent to publicity, and the summary of what an output leaves out.
+
+Levels are ordered public < shareable < internal. A record is printed at a level only if its
+*effective* level is allowed there: the strictest of its own level and the levels of the
+records it belongs to (a document filed with an internal hearing is internal whatever its own
+level says; a deadline computed from an internal detention order is internal; nothing about a
+captive whose record is internal appears below internal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from caseapp.domain.enums import Sensitivity
+
+
+def strictest(*levels: Sensitivity | str | None) -> Sensitivity:
+    """The most restricted of ``levels`` (``None`` entries ignored; public if none given)."""
+    found = [Sensitivity(x) for x in levels if x is not None]
+    return max(found, key=lambda s: s.rank, default=Sensitivity.PUBLIC)
+
+
+def effective_level(own: Sensitivity | str, *parents: Sensitivity | str | None) -> Sensitivity:
+    """The level a record is printed at: never less restricted than any record it hangs on."""
+    return strictest(own, *parents)
+
+
+# ---- defaults of new records ------------------------------------------------------------------
+
+# Facts of the case (what happened, where, which court) are shareable by default: they are what
+# a lawyer passes to partners and authorities. Free-text notes, health, identity numbers and the
+# family's own contacts are internal until the lawyer says otherwise.
+DEFAULT_LEVELS: dict[str, Sensitivity] = {
+    "captives": Sensitivity.SHAREABLE,
+    "prosecutions": Sensitivity.SHAREABLE,
+    "detention_orders": Sensitivity.SHAREABLE,
+    "hearings": Sensitivity.SHAREABLE,
+    "international_proceedings": Sensitivity.SHAREABLE,
+    "detention_places": Sensitivity.SHAREABLE,
+    "welfare_contacts": Sensitivity.SHAREABLE,
+    "interventions": Sensitivity.SHAREABLE,
+    "documents": Sensitivity.SHAREABLE,
+    "deadlines": Sensitivity.SHAREABLE,
+    "status_changes": Sensitivity.SHAREABLE,
+    "organisations": Sensitivity.SHAREABLE,
+    "identity_documents": Sensitivity.INTERNAL,
+    "contacts": Sensitivity.INTERNAL,
+    "notes": Sensitivity.INTERNAL,
+}
+
+# Kinds whose free-text note makes a new record internal unless the lawyer chose its level.
+NOTE_FIELDS: dict[str, str] = {"status_changes": "note", "deadlines": "notes",
+                               "organisations": "notes"}
+
+# The captive's own fields that are internal by default (everything else follows the record).
+INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
+
+
+def default_level(kind: str, *, note: str = "", organisation_kind: str = "",
+                  setting: Sensitivity | str | None = None) -> Sensitivity:
+    """The level a new record of table ``kind`` gets when none was chosen.
+
+    ``setting`` is the case file's default for facts (if the lawyer set one); it never makes a
+    record that is internal by nature (notes, health, identity, contacts) less restricted."""
+    base = DEFAULT_LEVELS.get(kind, Sensitivity.INTERNAL)
+    if setting is not None and base is not Sensitivity.INTERNAL:
+        base = Sensitivity(setting)
+    if kind in NOTE_FIELDS and (note or "").strip():
+        return Sensitivity.INTERNAL
+    if kind == "organisations" and organisation_kind == "family":
+        return Sensitivity.INTERNAL
+    return base
+
+
+# ---- consent ----------------------------------------------------------------------------------
+
+def publicity_refused(level: Sensitivity, consent_publicity: bool) -> bool:
+    """True when an output at ``level`` may not name the captive: public without consent."""
+    return level is Sensitivity.PUBLIC and not consent_publicity
+
+
+def consent_message(name: str, what: str) -> str:
+    return (f"{name} has not consented to publicity (no consent to publicity is recorded): "
+            f"no public {what} can be made. Record the consent first, or choose the "
+            f"shareable level.")
+
+
+# ---- what an output leaves out ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Omission:
+    """Records of one section left out at the level (their titles, for the lawyer only)."""
+
+    section: str
+    count: int
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OmissionSummary:
+    """What an output generated at ``level`` will leave out, before it is generated."""
+
+    output: str  # "dossier", "status report", "letter", "calendar"
+    level: Sensitivity
+    omissions: tuple[Omission, ...] = ()
+    empty_sections: tuple[str, ...] = ()  # will print "Nothing to report" because of the level
+    notices: tuple[str, ...] = ()  # e.g. an addressee above the level
+    refusal: str = ""  # non-empty: the output cannot be made at this level, and why
+
+    @property
+    def total(self) -> int:
+        return sum(o.count for o in self.omissions)
+
+    @property
+    def is_clean(self) -> bool:
+        return not (self.omissions or self.empty_sections or self.notices or self.refusal)
+
+    def lines(self, *, max_titles: int = 5) -> list[str]:
+        """The summary as lines of text (the CLI prints them on stderr, dialogs show them)."""
+        head = f"The {self.output} at the {self.level.value} level"
+        if self.refusal:
+            return [f"{head} cannot be made: {self.refusal}"]
+        out: list[str] = []
+        if self.omissions:
+            out.append(f"{head} leaves out {self.total} item{'s' if self.total != 1 else ''}:")
+            for o in self.omissions:
+                shown = [t for t in o.titles if t][:max_titles]
+                more = o.count - len(shown)
+                listed = "; ".join(shown) + (f"; and {more} more" if shown and more > 0 else "")
+                out.append(f"  {o.section}: {o.count}" + (f" ({listed})" if listed else ""))
+        else:
+            out.append(f"{head} leaves nothing out.")
+        for section in self.empty_sections:
+            out.append(f"  The section “{section}” will print as “Nothing to report”.")
+        out.extend(self.notices)
+        return out
+
+
+def collect(section: str, items: Iterable[tuple[bool, str]]) -> Omission | None:
+    """An :class:`Omission` of the items that are *not* shown (``(shown, title)`` pairs)."""
+    left = [title for shown, title in items if not shown]
+    return Omission(section, len(left), tuple(left)) if left else None
+
+
+@dataclass
+class OmissionLog:
+    """Collects omissions section by section while an output's records are built."""
+
+    by_section: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, section: str, title: str) -> None:
+        self.by_section.setdefault(section, []).append(title)
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.by_section.values())
+
+    def omissions(self) -> tuple[Omission, ...]:
+        return tuple(Omission(s, len(t), tuple(t)) for s, t in self.by_section.items())

@@ -1,0 +1,114 @@
+"""The effective level of every record, read in a fixed number of queries.
+
+Each output (dossier, status report, letters, calendar) asks this map, never the record's own
+``sensitivity`` alone: a record is shown at a level only if
+:func:`caseapp.domain.redaction.effective_level` of its own level and its parents' allows it.
+
+Parents: a detention order or hearing hangs on its prosecution; a document on its hearing,
+prosecution, intervention and captive; a deadline on the record it was computed from and on
+its captive (a deadline computed from the capture date follows that field's level).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.engine import Connection
+
+from caseapp.db.models import (
+    Captive,
+    DetentionOrder,
+    Hearing,
+    InternationalProceeding,
+    Intervention,
+    Prosecution,
+)
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.redaction import effective_level
+
+
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String)
+
+
+@dataclass(frozen=True)
+class LevelMap:
+    captives: dict[int, Sensitivity]  # the captive record's own level
+    field_levels: dict[int, dict[str, Any]]
+    consent: dict[int, bool]  # consent to publicity
+    prosecutions: dict[int, Sensitivity]
+    hearings: dict[int, Sensitivity]  # effective (own and prosecution)
+    interventions: dict[int, Sensitivity]
+    triggers: dict[str, Sensitivity]  # uid of a record a deadline is computed from -> effective
+
+    def captive_field(self, captive_id: int, field: str) -> Sensitivity:
+        """The level of one field of a captive: never below the captive's record."""
+        record = self.captives.get(captive_id, Sensitivity.INTERNAL)
+        own = (self.field_levels.get(captive_id) or {}).get(field)
+        return effective_level(record, own or None)
+
+    def under_prosecution(self, own: Sensitivity, prosecution_id: int | None) -> Sensitivity:
+        return effective_level(own, self.prosecution(prosecution_id))
+
+    def prosecution(self, prosecution_id: int | None) -> Sensitivity | None:
+        if prosecution_id is None:
+            return None
+        return self.prosecutions.get(prosecution_id, Sensitivity.INTERNAL)
+
+    def document(self, d: Any) -> Sensitivity:
+        """A document: the strictest of its own level and its hearing's, prosecution's,
+        intervention's and captive's (the attachment never reveals its parent)."""
+        return effective_level(
+            d.sensitivity,
+            self.hearings.get(d.hearing_id, Sensitivity.INTERNAL) if d.hearing_id else None,
+            self.prosecution(d.prosecution_id),
+            (self.interventions.get(d.intervention_id, Sensitivity.INTERNAL)
+             if d.intervention_id else None),
+            self.captives.get(d.captive_id, Sensitivity.INTERNAL) if d.captive_id else None)
+
+    def deadline(self, d: Any) -> Sensitivity:
+        """A deadline: its own level, its trigger's (an unknown trigger counts as internal)
+        and its captive's record."""
+        trigger = self.triggers.get(d.trigger_uid, Sensitivity.INTERNAL) if d.trigger_uid else None
+        captive = self.captives.get(d.captive_id, Sensitivity.INTERNAL) if d.captive_id else None
+        return effective_level(d.sensitivity, trigger, captive)
+
+
+def load_levels(conn: Connection) -> LevelMap:
+    captives: dict[int, Sensitivity] = {}
+    field_levels: dict[int, dict[str, Any]] = {}
+    consent: dict[int, bool] = {}
+    triggers: dict[str, Sensitivity] = {}
+    for cid, uid, level, fl, agreed in conn.execute(
+            select(Captive.id, Captive.uid, _raw(Captive.sensitivity), Captive.field_levels,
+                   Captive.consent_publicity)):
+        captives[cid] = Sensitivity(level)
+        field_levels[cid] = dict(fl or {})
+        consent[cid] = bool(agreed)
+    levels = LevelMap(captives, field_levels, consent, {}, {}, {}, triggers)
+    for cid, uid in conn.execute(select(Captive.id, Captive.uid)):
+        triggers[uid] = levels.captive_field(cid, "capture_date")  # capture-date deadlines
+    for pid, uid, level in conn.execute(
+            select(Prosecution.id, Prosecution.uid, _raw(Prosecution.sensitivity))):
+        levels.prosecutions[pid] = Sensitivity(level)
+        triggers[uid] = Sensitivity(level)
+    for hid, uid, level, pid in conn.execute(
+            select(Hearing.id, Hearing.uid, _raw(Hearing.sensitivity), Hearing.prosecution_id)):
+        levels.hearings[hid] = triggers[uid] = levels.under_prosecution(Sensitivity(level), pid)
+    for uid, level, pid in conn.execute(
+            select(DetentionOrder.uid, _raw(DetentionOrder.sensitivity),
+                   DetentionOrder.prosecution_id)):
+        triggers[uid] = levels.under_prosecution(Sensitivity(level), pid)
+    for uid, level in conn.execute(
+            select(InternationalProceeding.uid, _raw(InternationalProceeding.sensitivity))):
+        triggers[uid] = Sensitivity(level)
+    for iid, level in conn.execute(select(Intervention.id, _raw(Intervention.sensitivity))):
+        levels.interventions[iid] = Sensitivity(level)
+    return levels
+
+
+def read_levels(case_file: Any) -> LevelMap:
+    with case_file.ctx.read() as s:
+        return load_levels(s.connection())

@@ -1,0 +1,127 @@
+"""Levels of records: the default a new record gets, the level an older export's records get
+on import (and that the import says so), and the one rule for a record's effective level."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.redaction import Omission, OmissionSummary, effective_level, strictest
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY
+
+PUB, SHR, INT = Sensitivity.PUBLIC, Sensitivity.SHAREABLE, Sensitivity.INTERNAL
+
+
+def test_effective_level_is_the_strictest_of_a_record_and_its_parents() -> None:
+    assert effective_level(PUB, INT) is INT
+    assert effective_level(PUB, None, SHR) is SHR
+    assert effective_level(INT, PUB, PUB) is INT
+    assert effective_level("shareable") is SHR
+    assert strictest() is PUB
+
+
+def test_new_records_get_facts_shareable_and_notes_internal(case_file: CaseFile) -> None:
+    cf = case_file
+    c = cf.captives.create(names=[dict(full_name="Վարդան Պողոսյան", is_primary=True)],
+                           health="asthma")
+    assert c.sensitivity is SHR  # a fact of the case
+    assert c.field_levels == {"health": "internal", "consent_notes": "internal"}
+    assert [h.sensitivity for h in cf.captives.status_history(c.id)] == [SHR]
+    cf.captives.set_status(c.id, "held", effective_on="2024-01-02", note="told by a cellmate")
+    cf.captives.set_status(c.id, "pre_trial", effective_on="2024-02-02")
+    assert [h.sensitivity for h in cf.captives.status_history(c.id)] == [SHR, INT, SHR]
+    assert cf.deadlines.create(captive_id=c.id, title="Appeal", due_on="2027-01-01").sensitivity is SHR
+    assert cf.deadlines.create(captive_id=c.id, title="Appeal", due_on="2027-01-01",
+                               notes="the judge hinted").sensitivity is INT
+    assert cf.organisations.create(name="ICRC", kind="icrc").sensitivity is SHR
+    assert cf.organisations.create(name="The Poghosyan family", kind="family").sensitivity is INT
+    assert cf.identity_documents.create(captive_id=c.id, kind="passport").sensitivity is INT
+    assert cf.hearings.create(captive_ids=[c.id], starts_at="2027-01-10T10:00",
+                              timezone="Asia/Baku").sensitivity is SHR
+    # a level the lawyer chose is kept
+    assert cf.deadlines.create(captive_id=c.id, title="x", due_on="2027-01-01", notes="n",
+                               sensitivity="public").sensitivity is PUB
+
+
+def _export_without_levels(cf: CaseFile, path: Path) -> None:
+    """The case file's export as CaseApp wrote it before these records had levels."""
+    cf.export_json(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for table in ("status_changes", "deadlines", "organisations"):
+        for row in data["tables"].get(table, []):
+            row.pop("sensitivity", None)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_import_of_an_older_export_gives_the_safest_usable_level_and_says_so(
+        case_file: CaseFile, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    cf = case_file
+    c = cf.captives.create(names=[dict(full_name="Գոռ Սարգսյան", is_primary=True)])
+    cf.captives.set_status(c.id, "held", effective_on="2024-01-02", note="NOTE-OF-STATUS",
+                           level="public")
+    cf.deadlines.create(captive_id=c.id, title="Plain", due_on="2027-01-01", sensitivity="public")
+    cf.deadlines.create(captive_id=c.id, title="Noted", due_on="2027-01-02", notes="NOTE",
+                        sensitivity="public")
+    cf.organisations.create(name="Family", kind="family", sensitivity="public")
+    cf.organisations.create(name="Embassy", kind="embassy", sensitivity="public")
+    old = tmp_path / "v1.json"
+    _export_without_levels(cf, old)
+
+    target = tmp_path / "new.db"
+    fresh = open_case_file(Location(path=target), create=True, actor="t", today=lambda: TODAY)
+    try:
+        report = fresh.import_json(old)
+        history = fresh.captives.status_history(1)
+        assert [(h.note, h.sensitivity) for h in history] == [("", SHR), ("NOTE-OF-STATUS", INT)]
+        assert {d.title: d.sensitivity for d in fresh.deadlines.list()} == {
+            "Plain": SHR, "Noted": INT}
+        assert {o.name: o.sensitivity for o in fresh.organisations.list()} == {
+            "Family": INT, "Embassy": SHR}
+        assert report.levels_defaulted == {"status_changes": 2, "deadlines": 2,
+                                           "organisations": 2}
+        assert len(report.notices) == 1 and "6 records had no sensitivity level" in report.notices[0]
+    finally:
+        fresh.close()
+
+    other = tmp_path / "cli.db"
+    open_case_file(Location(path=other), create=True, actor="t").close()
+    assert main(["import", str(old), "--db", str(other)]) == 0
+    out = capsys.readouterr().out
+    assert "6 records had no sensitivity level and got the default" in out
+
+
+def test_omission_summary_lines() -> None:
+    s = OmissionSummary("dossier", SHR, (Omission("Hearings", 7, ("a", "b", "c", "d", "e", "f")),),
+                        ("Health and treatment",), ("The addressee is internal.",))
+    assert s.lines() == [
+        "The dossier at the shareable level leaves out 7 items:",
+        "  Hearings: 7 (a; b; c; d; e; and 2 more)",
+        "  The section “Health and treatment” will print as “Nothing to report”.",
+        "The addressee is internal."]
+    assert OmissionSummary("calendar", PUB).lines() == [
+        "The calendar at the public level leaves nothing out."]
+    assert OmissionSummary("letter", PUB, refusal="no consent.").lines() == [
+        "The letter at the public level cannot be made: no consent."]
+
+
+def test_a_deadline_computed_from_a_restricted_capture_date_is_restricted(
+        case_file: CaseFile) -> None:
+    """A prisoner of war's capture card is computed from the capture date: with that field
+    internal, the deadline stays out of a shareable calendar, whatever its own level."""
+    cf = case_file
+    c = cf.captives.create(names=[dict(full_name="Արմեն Գասպարյան", is_primary=True)],
+                           category="serviceman", capture="2026-11-25", sensitivity="public",
+                           consent_publicity=True, field_levels={"capture_date": "internal"})
+    from_capture = [d for d in cf.deadlines.list(captive_id=c.id) if d.trigger_uid == c.uid]
+    assert from_capture and all(d.sensitivity is SHR for d in from_capture)
+    titles = {d.title for d in from_capture}
+    shareable = {d.title for d in cf.reminders.calendar(30, level="shareable").deadlines}
+    internal = {d.title for d in cf.reminders.calendar(30, level="internal").deadlines}
+    assert titles & shareable == set()
+    assert titles <= internal
+    cf.captives.update(c.id, field_levels={"capture_date": "shareable"})
+    assert titles <= {d.title for d in cf.reminders.calendar(30, level="shareable").deadlines}
