@@ -358,17 +358,17 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
     _sql(populated, "DELETE FROM hearing_captives")
     problems = populated.check().problems
     assert problems == (
-        f"captives, ID {here.id} (uid {here.uid}), field “status”: 'vanished' is not one of: "
-        "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased",
-        f"captives, ID {here.id} (uid {here.uid}), field “field_levels”: holds "
+        (f"captives, ID {here.id} (uid {here.uid}), field “status”: 'vanished' is not one of: "
+        "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased"),
+        (f"captives, ID {here.id} (uid {here.uid}), field “field_levels”: holds "
         "'{\"health\": 3', which CaseApp cannot read (Expecting ',' delimiter: line 1 column 13 "
-        "(char 12))",
-        f"detention_orders, ID {_id(populated, 'detention_orders', ORDER)} (uid {ORDER}), "
-        "field “expires_on”: The order ends (2026-09-01) before it starts (2026-10-01).",
-        f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
-        "field “captive_ids”: A hearing concerns at least one captive.",
-        f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
-        "no longer matches its SHA-256: the content was changed after it was stored",
+        "(char 12))"),
+        (f"detention_orders, ID {_id(populated, 'detention_orders', ORDER)} (uid {ORDER}), "
+        "field “expires_on”: The order ends (2026-09-01) before it starts (2026-10-01)."),
+        (f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
+        "field “captive_ids”: A hearing concerns at least one captive."),
+        (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
+        "no longer matches its SHA-256: the content was changed after it was stored"),
     )
 
 
@@ -379,8 +379,8 @@ def test_check_stops_at_a_value_of_the_wrong_shape(tmp_path: Path, populated: Ca
     _sql(populated, "UPDATE captives SET field_levels = '[\"health\"]' WHERE uid = :uid",
          uid=CAPTIVE)
     assert populated.check().problems == (
-        f"captives, ID {_id(populated, 'captives', CAPTIVE)} (uid {CAPTIVE}), "
-        "field “field_levels”: must be a JSON object",)
+        (f"captives, ID {_id(populated, 'captives', CAPTIVE)} (uid {CAPTIVE}), "
+        "field “field_levels”: must be a JSON object"),)
 
 
 def _id(cf: CaseFile, table: str, uid: str) -> int:
@@ -407,7 +407,7 @@ def test_a_read_that_fails_on_a_stored_value_is_told_apart_from_a_bug(populated:
         populated.captives.list()
     assert rv.unreadable_stored_value(caught.value) is True
     try:
-        {}["no such key"]  # noqa: B018 - a bug of CaseApp's own, not a stored value
+        {}["no such key"]
     except KeyError as exc:
         assert rv.unreadable_stored_value(exc) is False
     assert rv.unreadable_stored_value(RuntimeError("not a decoding error")) is False
