@@ -174,7 +174,7 @@ def run_mutant(module_name: str, path: Path, source: str, mutant: Mutant,
         os.dup2(devnull, 2)
         try:
             module = sys.modules[module_name]
-            exec(compile(mutated_source(source, mutant), str(path), "exec"), module.__dict__)
+            exec(compile(mutated_source(source, mutant), str(path), "exec"), module.__dict__)  # noqa: S102 - the mutant, by design
             code = pytest.main(["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
                                 *pytest_args])
         except BaseException:  # noqa: BLE001 - a mutant that breaks the import is killed
