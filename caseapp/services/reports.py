@@ -188,7 +188,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
 
     status_level = field_level(full.captive, "status")
     status_history = kept(t("status_history"), full.status_history,
-                          lambda h: f"{h.effective_on or ''} {h.new_status.value}".strip(),
+                          lambda h: f"{h.effective_on or ''} "
+                                    f"{h.new_status.value.replace('_', ' ')}".strip(),
                           lambda h: status_level)
     identity = kept(t("identity_documents"), full.identity_documents, lambda x: x.kind)
     places = kept(t("places"), full.detention_places, lambda x: x.facility)
@@ -203,14 +204,14 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
                     lambda x: f"{x.starts_at:%Y-%m-%d} {x.kind.value.replace('_', ' ')} hearing",
                     lambda x: level_map.prosecution(x.prosecution_id))
     filings = kept(t("sec_international"), full.international_proceedings,
-                   lambda x: f"{x.body.value.upper()} {x.reference}".strip())
+                   lambda x: f"{x.body.value.upper().replace('_', ' ')} {x.reference}".strip())
     interventions = kept(t("sec_communications"), full.interventions,
                          lambda x: x.subject or f"{x.channel.value} of {x.made_on}")
     if level is Sensitivity.PUBLIC:
         dated = [p for p in filings if p.lodged_on or p.communicated_on]
         for p in dated:
             log.add("Dates of international filings (none in a public dossier)",
-                    f"{p.body.value.upper()} {p.reference}".strip())
+                    f"{p.body.value.upper().replace('_', ' ')} {p.reference}".strip())
         filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
 
     open_place = next((p.facility for p in reversed(places) if p.to_date is None), "")

@@ -205,8 +205,9 @@ def test_an_import_moves_the_anchor(tmp_path: Path) -> None:
     cf.import_json(tmp_path / "export.json")
     assert cf.check().ok
     cf.close()
+    # The two entries of the source and the import's own entry.
     sql(target, None, "DELETE FROM audit_entries WHERE id = 2")
-    removed = "1 audit entry was removed outside CaseApp: the log holds 1, CaseApp wrote 2."
+    removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
     assert problems_of(target) == ((removed,), (removed,))
 
 

@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -75,12 +77,19 @@ class PreviewDialog(GeneratorDialog):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(box)
-        column.addWidget(self.left_out)
+        # A long list scrolls inside its own box instead of pushing the buttons off the window.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("left_out_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.left_out)
+        scroll.setMinimumHeight(80)
+        self.left_out.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(scroll, 1)
         column.addWidget(self.generate_button)
         column.addLayout(self.busy_row())
         column.addWidget(self.status)
         column.addWidget(self.summary)
-        column.addStretch(1)
         for button in (self.save_button, self.print_button, self.keep_button):
             column.addWidget(button)
         split = QSplitter(self)

@@ -1,0 +1,55 @@
+"""What a synced phone calendar shows: each event names its captive (in Latin letters) and
+its deadline, warns when its rule is not verified, and keeps its UID when the order it
+comes from is edited, so the phone updates the event instead of adding a second one.
+Dates are worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import icalendar
+
+from caseapp.reports.calendar import write_ics
+from caseapp.services.casefile import CaseFile
+
+
+def export(cf: CaseFile, path: Path) -> dict[str, icalendar.Event]:
+    events = cf.reminders.calendar(365, level="shareable")
+    write_ics([*events.deadlines, *events.hearings], path, lead_days=events.lead_days,
+              names=events.names, level=events.level)
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+
+
+def find(events: dict[str, icalendar.Event], *words: str) -> icalendar.Event:
+    (match,) = [e for summary, e in events.items() if all(w in summary for w in words)]
+    return match
+
+
+def test_events_name_the_captive_warn_of_unverified_rules_and_survive_an_edit(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cf = case_file  # today is 27 November 2026 in the tests
+    captive = cf.captives.create(names=["Արտաշես Մկրտչյան"], capture="2026-10-20",
+                                 status="pre_trial")
+    order = cf.detention_orders.create(captive_id=captive.id, start_date="2026-10-31",
+                                       term_months=4)
+    first = export(cf, tmp_path / "first.ics")
+
+    # 31 October 2026 + 4 months: 28 February 2027 (no 31 February).
+    expiry = find(first, "Artashes Mkrtchyan", "order expires")
+    assert expiry.decoded("DTSTART") == date(2027, 2, 28)
+    # The court motion 5 days before (Art. 159.3-1, not verified): 23 February 2027.
+    motion = find(first, "Artashes Mkrtchyan", "lodged in court")
+    assert motion.decoded("DTSTART") == date(2027, 2, 23)
+    assert "not been verified against its source" in str(motion["DESCRIPTION"])
+    assert "Artashes Mkrtchyan" in str(motion["SUMMARY"])
+
+    # The court extends the first term to five months: the same events move.
+    cf.detention_orders.update(order.id, term_months=5)
+    second = export(cf, tmp_path / "second.ics")
+    moved = find(second, "Artashes Mkrtchyan", "order expires")
+    assert moved.decoded("DTSTART") == date(2027, 3, 31)
+    assert str(moved["UID"]) == str(expiry["UID"])
+    assert str(find(second, "Artashes Mkrtchyan", "lodged in court")["UID"]) == str(motion["UID"])
+    assert len(second) == len(first)
