@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
-from caseapp.domain.enums import CaptiveStatus, HearingKind
+from caseapp.domain.enums import CaptiveStatus, HearingKind, Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.labels import label
@@ -220,8 +220,12 @@ def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
     dialog.try_save()
     assert not dialog.errors["effective_on"].isHidden()
     dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    assert dialog.widgets["level"].value() == Sensitivity.INTERNAL  # a note may say anything
+    dialog.widgets["level"].set_value(Sensitivity.SHAREABLE)
     dialog.try_save()
     assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    newest = ui.case_file.captives.status_history(captive.id)[-1]
+    assert newest.sensitivity == Sensitivity.SHAREABLE
     released = label(CaptiveStatus.RELEASED)
     qtbot.waitUntil(lambda: view.header.badge.text() == released, timeout=WAIT)
     ui.undo.undo()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from caseapp.domain.enums import Sensitivity
 from caseapp.ui.views import contacts as contacts_module
 from caseapp.ui.views.contacts import ContactsView, contact_dialog, organisation_dialog
 
@@ -91,9 +92,12 @@ def test_adding_an_organisation_and_a_person(qtbot, view, ui) -> None:
     dialog.widgets["name"].setText("Embassy of Italy in Baku")
     dialog.widgets["country"].setText("Azerbaijan")
     dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.EMBASSY)
+    assert dialog.widgets["sensitivity"].value() == Sensitivity.SHAREABLE
+    dialog.widgets["sensitivity"].set_value(Sensitivity.PUBLIC)
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     org = dialog.result_value
+    assert org.sensitivity == Sensitivity.PUBLIC
     qtbot.waitUntil(lambda: "Embassy of Italy in Baku" in _shown_names(view))
     settle(qtbot, ui)
     assert ui.undo.count() == 1

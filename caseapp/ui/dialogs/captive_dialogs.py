@@ -253,13 +253,17 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
               help=CaptiveDialogs.tr("The day the status changed (empty: today)")),
         Field("note", CaptiveDialogs.tr("Note"), "multiline",
               help=CaptiveDialogs.tr("What happened, and the source")),
+        Field("level", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
+              help=CaptiveDialogs.tr("Who may see this status change and its note in a "
+                                     "dossier or report: internal keeps the note to your "
+                                     "team")),
     ]
     service = ui.case_file.captives
     title = CaptiveDialogs.tr("Change status")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
         dto = service.set_status(captive.id, vals["status"], effective_on=vals["effective_on"],
-                                 note=vals["note"])
+                                 note=vals["note"], level=vals["level"])
         if (dto.status, dto.status_since) != (captive.status, captive.status_since):
             ui.undo.push(UpdateCommand(
                 title, service, captive.id,
@@ -267,7 +271,9 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                 {"status": dto.status, "status_since": dto.status_since}))
         return dto
 
-    initial = {"status": captive.status, "effective_on": ui.today()}
+    # Internal until the lawyer chooses otherwise: a note may say anything.
+    initial = {"status": captive.status, "effective_on": ui.today(),
+               "level": Sensitivity.INTERNAL}
     dialog = RecordDialog(title, fields, save, initial, parent)
     dialog.setObjectName("dialog_status")
     return dialog

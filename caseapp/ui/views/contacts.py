@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
-from caseapp.domain.enums import AuditAction, OrganisationKind
+from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
+from caseapp.domain.redaction import default_level
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
@@ -96,9 +97,11 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
         Field("website", _t("Website")),
         Field("address", _t("Postal address"), "multiline"),
         Field("notes", _t("Notes"), "multiline"),
+        Field("sensitivity", _t("Sensitivity"), "enum", enum=Sensitivity,
+              help=_t("Who may see this organisation when a letter or dossier is printed")),
     ]
-    values = None if organisation is None else {f.name: getattr(organisation, f.name)
-                                                for f in fields}
+    values = ({"sensitivity": default_level("organisations")} if organisation is None
+              else {f.name: getattr(organisation, f.name) for f in fields})
     title = _t("Edit organisation") if organisation else _t("Add organisation")
     dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.organisations,
                          noun=_t("organisation"), values=values, parent=parent,
