@@ -109,7 +109,7 @@ def kill_writer(tmp_path: Path, kills: int, seed: int, passphrase: str | None) -
             seen = count
     finally:
         workers.close()
-    assert seen > kills  # the workers did get work done between kills
+    assert seen >= kills  # every worker committed before it was killed ("ready"), none lost
 
 
 def test_kill_writer_30_times(tmp_path: Path) -> None:
