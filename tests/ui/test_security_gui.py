@@ -248,7 +248,7 @@ def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None
     # What someone else copied meanwhile is left alone.
     copy_sensitive("Another name", 0.2)
     clipboard.setText("the user's own text")
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not guard().pending, timeout=3000)  # the interval is over
     assert clipboard.text() == "the user's own text"
     clipboard.clear()
 
