@@ -7,7 +7,10 @@ spellings), opens the captives view offscreen and measures:
 - first paint: from creating the view until its table shows the rows;
 - filter latency: from a keystroke in the search box until the table shows the result
   (search debounce excluded: the timer is fired at once);
-- status filter and sorting on the loaded rows.
+- status filter and sorting on the loaded rows;
+- the SQL statements each step ran (the first load and a search take a fixed number,
+  whatever N; the status filter and sorting none): what tests/ui/test_scale.py asserts
+  with 2,000 captives (and with 100,000 under ``pytest -m slow``).
 Prints figures; asserts nothing.
 """
 
@@ -24,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
 from caseapp.config import Location  # noqa: E402
 from caseapp.domain.enums import CaptiveStatus  # noqa: E402
@@ -45,6 +49,21 @@ def wait_for(predicate, timeout: float = 120.0) -> float:  # noqa: ANN001
     return time.perf_counter() - start
 
 
+class Statements:
+    """Counts the SQL statements an engine runs."""
+
+    def __init__(self, engine) -> None:  # noqa: ANN001
+        self.count = 0
+        event.listen(engine, "before_cursor_execute", self._count)
+
+    def _count(self, *_args: object) -> None:
+        self.count += 1
+
+    def take(self) -> int:
+        n, self.count = self.count, 0
+        return n
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     app = QApplication.instance() or QApplication([])
@@ -54,6 +73,7 @@ def main() -> None:
         fill_synthetic(cf.ctx, n)
         print(f"filled {n} captives in {time.perf_counter() - start:.1f} s")
         ui = UiContext(case_file=cf, runner=Runner(), bus=ChangesBus(), undo=QUndoStack())
+        statements = Statements(cf.db.engine)
 
         start = time.perf_counter()
         view = CaptivesView(ui)
@@ -61,7 +81,8 @@ def main() -> None:
         view.show()
         wait_for(lambda: view.model.rowCount() == n)
         view.repaint()
-        print(f"first paint with {n} rows:             {(time.perf_counter() - start) * 1000:8.0f} ms")
+        print(f"first paint with {n} rows:             {(time.perf_counter() - start) * 1000:8.0f} ms"
+              f"  ({statements.take()} SQL statements)")
 
         for query in ("v", "va", "var", "vard", "vardanyan", "vardanyan 1", "vardanyan 12",
                       "Варданян 123", "Վարդանյան 1234"):
@@ -75,19 +96,25 @@ def main() -> None:
             QCoreApplication.processEvents()
             view.table.repaint()
             took = (time.perf_counter() - start) * 1000
-            print(f"filter {query!r:<18} {before:>7} → {view.model.rowCount():>7} rows  {took:8.0f} ms")
+            print(f"filter {query!r:<18} {before:>7} → {view.model.rowCount():>7} rows  {took:8.0f} ms"
+                  f"  ({statements.take()} SQL statements)")
 
         view.search.setText("")
         view._run_search()  # noqa: SLF001
+        ui.runner.wait()
+        wait_for(lambda: ui.runner.active == 0)
+        statements.take()
         start = time.perf_counter()
         view.status.setCurrentIndex(view.status.findData(CaptiveStatus.PRE_TRIAL))
         view.table.repaint()
-        print(f"status filter on loaded rows:          {(time.perf_counter() - start) * 1000:8.0f} ms")
+        print(f"status filter on loaded rows:          {(time.perf_counter() - start) * 1000:8.0f} ms"
+              f"  ({statements.take()} SQL statements)")
         view.status.setCurrentIndex(0)
         start = time.perf_counter()
         view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         view.table.repaint()
-        print(f"sort {n} rows by days in custody:      {(time.perf_counter() - start) * 1000:8.0f} ms")
+        print(f"sort {n} rows by days in custody:      {(time.perf_counter() - start) * 1000:8.0f} ms"
+              f"  ({statements.take()} SQL statements)")
         ui.runner.wait()
         cf.close()
     app.quit()

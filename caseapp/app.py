@@ -72,6 +72,9 @@ def run_gui(db: str | None = None) -> int:
     follow_system_palette(app)
     window = make_window(db)
     window.show()
+    from caseapp.ui.collector import freeze_start_up_objects
+
+    freeze_start_up_objects()  # automatic collection stays on; start-up objects are left out
     return app.exec()
 
 

@@ -1,8 +1,15 @@
-"""Shared fixtures: every test gets a fresh case file in its own temporary folder."""
+"""Shared fixtures: every test gets a fresh case file in its own temporary folder.
+
+Case files are made once per test session and copied for each test: an empty one (making
+a case file runs every migration) and the fictional demo (building it takes seconds; it is
+built here and nowhere else in the suite, except by the tests of the demo builder itself).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -11,10 +18,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from caseapp.config import Location  # noqa: E402
+from caseapp.db import engine as db_engine  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
+from caseapp.services.demo import DemoSummary, build_demo  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
+ENCRYPTED_PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
@@ -26,21 +36,116 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def unlock_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Each test starts with no wrong passphrases counted, and the throttle's waits are
+    recorded instead of slept (the delays themselves are tested where they are made)."""
+    slept: list[float] = []
+    monkeypatch.setattr(db_engine, "UNLOCK_THROTTLE", db_engine.UnlockThrottle(slept.append))
+    return slept
+
+
+@pytest.fixture(autouse=True)
+def _qt_application_state_restored():  # noqa: ANN202
+    """Fonts, palette, style, translators and the default locale a test changes are put back."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    from caseapp.ui.screenshots import app_state_kept
+
+    with app_state_kept(app):
+        yield
+
+
+def _template(folder: Path, name: str, passphrase: str | None = None,
+              demo: bool = False) -> tuple[Path, DemoSummary | None]:
+    """A case file made as ``case_file`` would make it, then made read-only: tests copy it."""
+    path = folder / name
+    cf = open_case_file(Location(path=path), passphrase=passphrase, create=True, actor="tester",
+                        today=lambda: TODAY)
+    try:
+        summary = build_demo(cf) if demo else None
+    finally:
+        cf.close()
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        assert not leftover.exists(), f"{leftover} left behind: the copy would miss records"
+    path.chmod(stat.S_IRUSR)
+    return path, summary
+
+
+def copy_of(template: Path, target: Path) -> Path:
+    """A writable copy of a template (owner-only, as the app creates case files)."""
+    shutil.copyfile(template, target)
+    target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    return target
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory.mktemp("empty-template"), "case.db")[0]
+
+
+@pytest.fixture(scope="session")
+def _encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory.mktemp("encrypted-template"), "secret.db",
+                     passphrase=ENCRYPTED_PASSPHRASE)[0]
+
+
+@pytest.fixture(scope="session")
+def _demo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    path, summary = _template(tmp_path_factory.mktemp("demo-template"), "demo.db", demo=True)
+    assert summary is not None
+    return path, summary
+
+
+@pytest.fixture(scope="session")
+def demo_template(_demo_build: tuple[Path, DemoSummary]) -> Path:
+    """The demo case file built once for the session with the tests' today (read-only:
+    copy it, e.g. with ``demo_copy``)."""
+    return _demo_build[0]
+
+
+@pytest.fixture(scope="session")
+def demo_summary(_demo_build: tuple[Path, DemoSummary]) -> DemoSummary:
+    """What building the shared demo reported."""
+    return _demo_build[1]
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh, writable copy of the demo case file, not opened."""
+    return copy_of(demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def demo_file(demo_copy: Path) -> CaseFile:
+    """A fresh copy of the demo case file, opened with the tests' fixed today."""
+    cf = open_case_file(Location(path=demo_copy), actor="tester", today=lambda: TODAY)
+    yield cf
+    cf.close()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "case.db"
 
 
 @pytest.fixture
-def case_file(db_path: Path) -> CaseFile:
-    cf = open_case_file(Location(path=db_path), create=True, actor="tester", today=lambda: TODAY)
+def case_file(db_path: Path, _empty_template: Path) -> CaseFile:
+    """A new, empty, unencrypted case file at ``db_path``."""
+    cf = open_case_file(Location(path=copy_of(_empty_template, db_path)), actor="tester",
+                        today=lambda: TODAY)
     yield cf
     cf.close()
 
 
 @pytest.fixture
-def encrypted_case_file(tmp_path: Path) -> CaseFile:
-    cf = open_case_file(Location(path=tmp_path / "secret.db"), passphrase="correct horse battery",
-                        create=True, actor="tester", today=lambda: TODAY)
+def encrypted_case_file(tmp_path: Path, _encrypted_template: Path) -> CaseFile:
+    """A new, empty case file encrypted with ``ENCRYPTED_PASSPHRASE``."""
+    cf = open_case_file(Location(path=copy_of(_encrypted_template, tmp_path / "secret.db")),
+                        passphrase=ENCRYPTED_PASSPHRASE, actor="tester", today=lambda: TODAY)
     yield cf
     cf.close()

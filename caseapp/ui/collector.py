@@ -1,10 +1,17 @@
-"""Garbage collection at safe moments, on the UI thread.
+"""Garbage collection: automatic, with extra collections on the UI thread when idle.
 
-Python's automatic collector runs in whichever thread happens to allocate. Collecting
-Qt wrappers or database cursors there while a background read is running can destroy
-objects another thread is using (seen here as crashes inside SQLite). Qt applications
-therefore switch automatic collection off and collect from a timer on the UI thread,
-when no background work is running.
+Python's automatic collector stays on everywhere: switching it off for the whole process
+(as this module once did) let garbage pile up for as long as a window lived, and in tests
+for the rest of the run. What remains of the old worry -- a collection that happens to run
+on a background thread finalising objects the UI thread made -- is made unlikely here: the
+young generations are collected on the UI thread whenever no background work is running,
+so the UI's short-lived cycles are normally gone before a worker thread allocates enough to
+trigger a collection. (Database connections are pooled per engine with a ``QueuePool``, so
+a collection cannot roll back a connection another thread is using.)
+
+:func:`freeze_start_up_objects` is for the application's start-up only: it moves the
+objects alive then (modules, classes, the main window) out of the collector's sight, so
+later full collections stay short. Tests never call it.
 """
 
 from __future__ import annotations
@@ -17,14 +24,21 @@ from caseapp.ui.worker import Runner
 
 
 class Collector(QObject):
-    def __init__(self, runner: Runner, parent: QObject | None = None, interval_ms: int = 3000):
+    """Collects young garbage on the UI thread every ``interval_ms`` while ``runner`` is idle."""
+
+    def __init__(self, runner: Runner, parent: QObject | None = None, interval_ms: int = 1000):
         super().__init__(parent)
         self.runner = runner
-        gc.disable()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
 
     def collect(self) -> None:
         if self.runner.active == 0:
-            gc.collect()
+            gc.collect(1)
+
+
+def freeze_start_up_objects() -> None:
+    """Collect once, then exempt everything alive from later collections (start-up only)."""
+    gc.collect()
+    gc.freeze()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
@@ -11,6 +13,34 @@ from PySide6.QtWidgets import QApplication
 
 VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
 SCREENSHOT_NAMES = (*(f"{view}.png" for view in VIEWS), "captive.png")
+
+
+@contextmanager
+def app_state_kept(app: QApplication) -> Iterator[None]:
+    """Whatever the block changes in the application's global state -- its font, palette,
+    style, CaseApp's translators and the default locale -- is put back afterwards (the
+    screenshots use English and the bundled fonts; the process may go on with others)."""
+    from caseapp.ui import i18n
+
+    font, palette, style = QApplication.font(), QApplication.palette(), app.style().name()
+    locale, translators = QLocale(), list(i18n._installed)  # noqa: SLF001 - i18n's own list
+    try:
+        yield
+    finally:
+        if i18n._installed != translators:  # noqa: SLF001
+            for translator in i18n._installed:  # noqa: SLF001
+                app.removeTranslator(translator)
+            i18n._installed[:] = translators  # noqa: SLF001
+            for translator in translators:
+                app.installTranslator(translator)
+        if QLocale() != locale:
+            QLocale.setDefault(locale)
+        if app.style().name() != style:
+            app.setStyle(style)
+        if QApplication.palette() != palette:
+            QApplication.setPalette(palette)
+        if QApplication.font() != font:
+            QApplication.setFont(font)
 
 
 def settle(window, ms: int = 300) -> None:  # noqa: ANN001
@@ -59,19 +89,20 @@ def take_screenshots(case_file, out: Path, captive_id: int | None = None  # noqa
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
     app = QApplication.instance() or QApplication([])
-    install_translators(app, QLocale(QLocale.Language.English))
-    ensure_fonts()
-    apply_palette(app)
-    scratch = tempfile.TemporaryDirectory()  # screenshots leave the user's settings alone
-    settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, open_case_file, demo_builder=build_demo_file,
-                        demo_path=demo_path())
-    window.set_case_file(case_file)
-    if captive_id is None:
-        rows = window.case_file.overview.captive_rows()
-        captive_id = rows[0].id if rows else None
-    try:
-        return render(window, out, captive_id)
-    finally:
-        window.close()
-        scratch.cleanup()
+    with app_state_kept(app), tempfile.TemporaryDirectory() as scratch:
+        # English and the bundled fonts; the user's settings are left alone.
+        install_translators(app, QLocale(QLocale.Language.English))
+        ensure_fonts()
+        apply_palette(app)
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, open_case_file, demo_builder=build_demo_file,
+                            demo_path=demo_path())
+        window.set_case_file(case_file)
+        if captive_id is None:
+            rows = window.case_file.overview.captive_rows()
+            captive_id = rows[0].id if rows else None
+        try:
+            return render(window, out, captive_id)
+        finally:
+            window.close()
+            window.deleteLater()

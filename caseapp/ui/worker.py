@@ -1,6 +1,7 @@
 """Running service calls off the UI thread.
 
-:class:`Runner` runs a callable on Qt's thread pool and calls back on the UI thread with
+:class:`Runner` runs a callable on a thread pool of its own (never Qt's global pool, so one
+window's or test's work never waits behind another's) and calls back on the UI thread with
 the result or the exception. Calls that share a ``key`` supersede each other: only the
 newest one's result is delivered (search-as-you-type drops answers to old keystrokes).
 """
@@ -42,16 +43,20 @@ class Runner(QObject):
     """Runs work in the background and reports on the UI thread.
 
     ``busy`` turns true only when work has been running for ``busy_delay_ms``, so quick
-    calls do not flicker a busy indicator.
+    calls do not flicker a busy indicator. The runner owns its pool of ``threads`` threads
+    (or uses ``pool`` if given); the pool goes with the runner.
     """
 
     busy = Signal(bool)
     failed = Signal(object)  # exceptions with no on_error of their own
 
     def __init__(self, parent: QObject | None = None, *, busy_delay_ms: int = 200,
-                 pool: QThreadPool | None = None):
+                 pool: QThreadPool | None = None, threads: int = 2):
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(threads)
+        self._pool = pool
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._tokens = itertools.count(1)
@@ -98,5 +103,6 @@ class Runner(QObject):
             self._pending[token] = (None, _ignore, key)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (tests, closing the window)."""
+        """Block until this runner's pool is idle, at most ``msecs`` (closing the window,
+        locking, tests); true if it is."""
         return self._pool.waitForDone(msecs)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -26,20 +27,10 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    code, out, err = run("demo", "--db", str(path))
-    assert code == 0, err
-    return path
-
-
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the demo case file for each test (building it takes seconds)."""
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, path)
-    return path
+def demo_db(demo_copy: Path) -> Path:
+    """A fresh copy of the shared demo case file (tests/conftest.py) for each test."""
+    return demo_copy
 
 
 def test_help_lists_every_command() -> None:
@@ -47,6 +38,25 @@ def test_help_lists_every_command() -> None:
     assert result.returncode == 0
     for command in ("init", "demo", "captives", "import", "export", "check", "search"):
         assert command in result.stdout
+
+
+def test_demo_creates_the_fictional_case_file_once(tmp_path: Path) -> None:
+    """The only test that builds the demo through the command (the others copy the one
+    the session built)."""
+    db = tmp_path / "demo.db"
+    code, out, err = run("demo", "--db", str(db))
+    assert code == 0, err
+    assert out.startswith(f"Created the fictional demo case file {db}: 25 captives")
+    cf = open_case_file(Location(path=db), actor="tester")
+    try:
+        captives = cf.captives.list()
+    finally:
+        cf.close()
+    assert len(captives) == 25 and all("demo" in c.tags for c in captives)
+    before = digest(db)
+    code, _, err = run("demo", "--db", str(db))
+    assert code == 2 and "already exists" in err and "\n" == err[-1] and err.count("\n") == 1
+    assert digest(db) == before
 
 
 def test_init_creates_once_and_refuses_to_overwrite(db_path: Path) -> None:

@@ -23,12 +23,10 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cli-demo") / "demo.db"
-    code, _, err = run("demo", "--db", str(db))
-    assert code == 0, err
-    return db
+@pytest.fixture
+def demo_db(demo_copy: Path) -> Path:
+    """A fresh copy of the shared demo case file (tests/conftest.py)."""
+    return demo_copy
 
 
 def _id(db: Path, latin: str) -> str:

@@ -109,9 +109,10 @@ def kill_writer(tmp_path: Path, kills: int, seed: int, passphrase: str | None) -
             seen = count
     finally:
         workers.close()
-    assert seen > kills  # the workers did get work done between kills
+    assert seen >= kills  # every worker committed before it was killed ("ready"), none lost
 
 
+@pytest.mark.slow  # a minute or more; the default run kills the encrypted writer 6 times
 def test_kill_writer_30_times(tmp_path: Path) -> None:
     kill_writer(tmp_path, kills=30, seed=20261127, passphrase=None)
 

@@ -9,23 +9,21 @@ derivation makes every open of an encrypted file take a second or so: opens are 
 
 from __future__ import annotations
 
-import gc
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QThreadPool, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QMessageBox
 
-from caseapp.config import Location
 from caseapp.db import engine as db_engine
-from caseapp.db.engine import UnlockThrottle
 from caseapp.services.backup import BackupStore
 from caseapp.services.casefile import open_case_file
-from caseapp.services.demo import build_demo
+from caseapp.services.security import rekey_file
 from caseapp.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_of
 
 PASS = "quartz meadow lantern ferry"
 
@@ -35,28 +33,17 @@ def opener(location, **kwargs):  # noqa: ANN001, ANN201 - open_case_file with th
 
 
 @pytest.fixture(scope="session")
-def encrypted_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("encrypted-demo") / "demo.db"
-    cf = open_case_file(Location(path=path), passphrase=PASS, create=True, actor="demo",
-                        today=lambda: TODAY)
-    build_demo(cf)
-    cf.close()
-    return path
-
-
-@pytest.fixture(scope="session")
-def plain_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("plain-demo") / "demo.db"
-    cf = open_case_file(Location(path=path), create=True, actor="demo", today=lambda: TODAY)
-    build_demo(cf)
-    cf.close()
+def encrypted_demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared demo, encrypted with PASS (read-only: tests copy it)."""
+    path = copy_of(demo_template, tmp_path_factory.mktemp("encrypted-demo") / "demo.db")
+    rekey_file(path, None, PASS)
+    path.chmod(stat.S_IRUSR)
     return path
 
 
 @pytest.fixture(autouse=True)
 def _qt_hygiene(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """No message box blocks (what they said is kept); no garbage collection while
-    background reads run (as in the app); collect between tests."""
+    """No message box blocks (what they said is kept)."""
     shown: list[tuple[str, str]] = []
 
     def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):  # noqa: ANN202
@@ -68,19 +55,13 @@ def _qt_hygiene(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     for kind in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    gc.disable()
-    yield shown
-    QThreadPool.globalInstance().waitForDone(30000)
-    gc.enable()
-    gc.collect()
+    return shown
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The wrong-passphrase throttle, with a sleep that only records."""
-    slept: list[float] = []
-    monkeypatch.setattr(db_engine, "UNLOCK_THROTTLE", UnlockThrottle(slept.append))
-    return slept
+def sleeps(unlock_sleeps: list[float]) -> list[float]:
+    """The wrong-passphrase throttle's waits, recorded instead of slept (tests/conftest.py)."""
+    return unlock_sleeps
 
 
 def make_window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
@@ -173,9 +154,9 @@ def test_lock_clears_everything_and_the_right_passphrase_returns_to_the_same_vie
 
 
 def test_plain_file_locks_too_and_unlocks_without_a_passphrase(
-        qtbot, tmp_path: Path, plain_demo: Path) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
     path = tmp_path / "plain.db"
-    shutil.copyfile(plain_demo, path)
+    shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
     window.show_view("deadlines")
@@ -191,9 +172,9 @@ def test_plain_file_locks_too_and_unlocks_without_a_passphrase(
 
 
 def test_auto_lock_after_idle_discards_an_open_dialog_and_says_so(
-        qtbot, tmp_path: Path, plain_demo: Path) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
     path = tmp_path / "plain.db"
-    shutil.copyfile(plain_demo, path)
+    shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
     window.locker.set_idle_interval_ms(200)
@@ -214,9 +195,9 @@ def test_auto_lock_after_idle_discards_an_open_dialog_and_says_so(
     window.close()
 
 
-def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, plain_demo: Path) -> None:  # noqa: ANN001
+def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
     path = tmp_path / "plain.db"
-    shutil.copyfile(plain_demo, path)
+    shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
     window.locker.set_idle_interval_ms(5000)

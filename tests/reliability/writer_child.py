@@ -8,7 +8,8 @@ in milliseconds):
   at a time, until killed (CASEAPP_PASSPHRASE keys the file);
 - ``rekey PATH A B`` changes the passphrase from A to B and back, again and again.
 
-A worker prints ``ready PID`` once it has opened the case file.
+A writer prints ``ready PID`` once its first transaction is committed (so every kill
+finds work done, however busy the machine); a rekey worker once it has opened the file.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ NAMES_PER_CAPTIVE = 3
 def write(path: Path) -> None:
     cf = open_case_file(Location(path=path), passphrase=os.environ.get("CASEAPP_PASSPHRASE"),
                         create=True, actor="writer", backup_root=path.parent / "backups")
-    print(f"ready {os.getpid()}", flush=True)
-    n = len(cf.captives.list())
+    n = start = len(cf.captives.list())
     while True:
         n += 1
         captive = cf.captives.create(
@@ -40,6 +40,8 @@ def write(path: Path) -> None:
             cf.captives.update(captive.id, summary=f"edited in transaction {n}")
         if n % 25 == 0:
             cf.backups.backup_now("auto")
+        if n == start + 1:  # one transaction committed: from now on it may be killed
+            print(f"ready {os.getpid()}", flush=True)
 
 
 def rekey(path: Path, a: str, b: str) -> None:

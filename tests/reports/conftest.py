@@ -1,4 +1,4 @@
-"""A small case file made for the redaction tests, and the demo built once per session."""
+"""A small case file made for the redaction tests, and the shared demo opened once per session."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from pypdf import PdfReader
 from caseapp.config import Location
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.demo import build_demo
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_of
 
 ARMENIAN = "Տիգրան Վարդանյան"
 CYRILLIC = "Тигран Варданян"
@@ -88,11 +87,10 @@ def small(case_file: CaseFile) -> Small:
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> CaseFile:
-    """The fictional demo, built once for every read-only test (it takes seconds)."""
-    cf = open_case_file(Location(path=tmp_path_factory.mktemp("demo") / "demo.db"), create=True,
-                        actor="tester", today=lambda: TODAY)
-    build_demo(cf)
+def demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> CaseFile:
+    """The shared demo (tests/conftest.py), opened once for every read-only test here."""
+    path = copy_of(demo_template, tmp_path_factory.mktemp("demo") / "demo.db")
+    cf = open_case_file(Location(path=path), actor="tester", today=lambda: TODAY)
     yield cf
     cf.close()
 

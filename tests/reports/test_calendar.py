@@ -63,13 +63,10 @@ def test_a_second_export_keeps_the_uids(case_file: CaseFile, tmp_path: Path) -> 
     assert uids[0] == uids[1] and len(uids[0]) == len(set(uids[0]))
 
 
-def test_the_demo_case_file_calendar(case_file: CaseFile, tmp_path: Path) -> None:
+def test_the_demo_case_file_calendar(demo_file: CaseFile, tmp_path: Path) -> None:
     """The whole demo: one event per open deadline and coming hearing, each with the
     alarms of its rule, in its own time zone; exporting again keeps every UID."""
-    from caseapp.services.demo import build_demo
-
-    build_demo(case_file)
-    events = case_file.reminders.calendar(365)
+    events = demo_file.reminders.calendar(365)
     assert len(events.deadlines) > 20 and len(events.hearings) >= 2
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     write_ics([*events.deadlines, *events.hearings], first, lead_days=events.lead_days)
@@ -87,6 +84,6 @@ def test_the_demo_case_file_calendar(case_file: CaseFile, tmp_path: Path) -> Non
     hearing = by_uid[f"{events.hearings[0].uid}@caseapp"]
     assert hearing["DTSTART"].dt.tzinfo is not None
     assert str(hearing["DTSTART"].dt.tzinfo) == events.hearings[0].timezone
-    again = case_file.reminders.calendar(365)
+    again = demo_file.reminders.calendar(365)
     write_ics([*again.deadlines, *again.hearings], second, lead_days=again.lead_days)
     assert {str(e["UID"]) for e in parse(second).walk("VEVENT")} == expected

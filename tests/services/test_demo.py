@@ -22,13 +22,11 @@ def _open(path: Path, today: date = TODAY) -> CaseFile:
     return open_case_file(Location(path=path), create=True, actor="tester", today=lambda: today)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[CaseFile, DemoSummary]:
-    """One demo case file shared by the read-only tests below (building takes seconds)."""
-    cf = _open(tmp_path_factory.mktemp("demo") / "demo.db")
-    summary = build_demo(cf)
-    yield cf, summary
-    cf.close()
+@pytest.fixture
+def built(demo_file: CaseFile, demo_summary: DemoSummary) -> tuple[CaseFile, DemoSummary]:
+    """The demo the test session built with build_demo (tests/conftest.py), with what
+    build_demo reported: a fresh copy for each test."""
+    return demo_file, demo_summary
 
 
 @pytest.fixture

@@ -1,49 +1,12 @@
-"""GUI test fixtures: real widgets over real services on a copy of the demo case file."""
+"""GUI test fixtures: real widgets over real services on a copy of the demo case file
+(``demo_file``, ``demo_template``: tests/conftest.py)."""
 
 from __future__ import annotations
-
-import gc
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from caseapp.config import Location
-from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.demo import build_demo
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    cf = open_case_file(Location(path=path), create=True, actor="demo", today=lambda: TODAY)
-    build_demo(cf)
-    cf.close()
-    return path
-
-
-@pytest.fixture
-def demo_file(demo_template: Path, tmp_path: Path) -> CaseFile:
-    """A fresh copy of the demo case file, opened with the tests' fixed today."""
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, path)
-    cf = open_case_file(Location(path=path), actor="tester", today=lambda: TODAY)
-    yield cf
-    cf.close()
-
-
-@pytest.fixture(autouse=True)
-def _collect_only_when_idle():
-    """As in the app (caseapp.ui.collector): no automatic garbage collection while
-    background reads may run; collect between tests, when every runner is idle."""
-    gc.disable()
-    yield
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(30000)
-    gc.collect()
+from caseapp.services.casefile import CaseFile
 
 
 @pytest.fixture(autouse=True)
@@ -87,4 +50,4 @@ def ui(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from pytest-
     demo_file.subscribe(bus.publish)
     context = UiContext(case_file=demo_file, runner=runner, bus=bus, undo=QUndoStack())
     yield context
-    runner.wait()
+    assert runner.wait(10000), "background work still running 10 s after the test"

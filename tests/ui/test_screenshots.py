@@ -11,12 +11,25 @@ from PySide6.QtGui import QImage
 from caseapp.cli import main
 
 
+def app_state(app) -> tuple:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui import i18n
+
+    return (QApplication.font(), QApplication.palette(), app.style().name(), QLocale().name(),
+            list(i18n._installed))  # noqa: SLF001
+
+
 def test_screenshots_of_every_view(demo_template: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
     db = tmp_path / "demo.db"
     shutil.copyfile(demo_template, db)
     out = io.StringIO()
+    before = app_state(qapp)
     code = main(["screenshots", "--db", str(db), "--out", str(tmp_path / "shots")], out=out, err=io.StringIO())
     assert code == 0
+    # English, the bundled fonts and the palette were for the pictures only.
+    assert app_state(qapp) == before
     names = {Path(line).name for line in out.getvalue().split()}
     assert names == {"dashboard.png", "deadlines.png", "captives.png", "hearings.png", "contacts.png", "advocacy.png",
                      "documents.png", "captive.png"}

@@ -162,7 +162,8 @@ def test_backups_dialog_backs_up_verifies_and_restores_into_a_new_file(
     # Never into the open case file.
     save_as(monkeypatch, demo_file.db.path)
     dialog.restore_selected()
-    assert not opened and any("restore into another file" in t for _k, t in message_boxes)
+    assert not opened and any("is the open case file. Nothing was written" in t
+                              for _k, t in message_boxes)
 
     target = tmp_path / "restored.db"
     save_as(monkeypatch, target)
@@ -203,10 +204,12 @@ def test_backups_menu_and_backup_on_close(qtbot, window: MainWindow, demo_templa
     window.actions_by_id["backups"].trigger()
     assert shown and shown[0].case_file is window.case_file
     window.autobackup.check()  # the daily check: none yet, so one now
-    qtbot.waitUntil(lambda: len(store.list()) == 1, timeout=20000)
+    # Wait for the check's work to be over and reported, not for the backup file to appear:
+    # its sidecar (reason, verified) is written after it.
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
+    assert [(b.reason, b.verified) for b in store.list()] == [("daily", True)]
     window.autobackup.check()  # not due again today
-    window.runner.wait()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
     assert len(store.list()) == 1
     window.set_case_file(None)  # closing backs up
     assert [b.reason for b in store.list()] == ["close", "daily"]
@@ -245,7 +248,7 @@ def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None
     # What someone else copied meanwhile is left alone.
     copy_sensitive("Another name", 0.2)
     clipboard.setText("the user's own text")
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not guard().pending, timeout=3000)  # the interval is over
     assert clipboard.text() == "the user's own text"
     clipboard.clear()
 
