@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.main_window import MainWindow
@@ -68,12 +68,15 @@ def test_calendar_export_into_the_backups_folder_is_refused(
 
     backups = tmp_path / "xdg-data" / "CaseApp" / "backups"
     backups.mkdir(parents=True)
+    # The internal level leaves nothing out, so the save dialog comes next.
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda _p, _t, _x, items, *a, **k: (items[2], True)))
     choose(monkeypatch, backups / "deadlines.ics")
     parent = View(ui)
     qtbot.addWidget(parent)
     export_calendar(ui, parent)
-    ui.runner.wait()
-    assert message_boxes and "inside the backups folder" in message_boxes[0][1]
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10000)
+    assert "inside the backups folder" in message_boxes[0][1]
     assert list(backups.iterdir()) == []
     # An ordinary target is written.
     choose(monkeypatch, tmp_path / "deadlines.ics")
