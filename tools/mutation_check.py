@@ -1,30 +1,25 @@
 """A small mutation check: break one thing at a time in chosen functions of a module and see
 whether the given tests notice (they fail: the mutant is *killed*) or not (it *survives*).
 
-    uv run python tools/mutation_check.py MODULE.py [MODULE.py …] [--only NAMES] [--ops OPS]
-        [--pick N,…] -- PYTEST_ARGS…
+    uv run python tools/mutation_check.py MODULE.py […] [--only f,Class.g,*constants]
+        [--ops OP,…] [--pick N,…] [--list] -- PYTEST_ARGS…
 
-``--only f,Class.g,*constants`` limits the mutants to those functions (``*constants``: the
-module's top-level assignments); ``--ops`` to some operators (default all); ``--pick`` runs
-only the mutants with those numbers, e.g. the survivors again after adding a test.
-
+``--only``: the functions to mutate (``*constants``: the top-level assignments), default all;
+``--ops``: the operators, default all; ``--pick``: only the mutants with those numbers.
 Operators: compare (< ↔ <=, > ↔ >=, == ↔ !=, in ↔ not in, is ↔ is not), boolop (and ↔ or),
-not (a `not` dropped), if (an if/while/conditional test negated), int (n → n + 1), bool
-(True ↔ False), arith (+ ↔ -), return (return x → return None), loop (continue ↔ break),
-tuple (one element left out of a tuple of strings), stmt (a call statement or augmented
-assignment deleted), cond (a call or comparison used as a condition → True, → False: a
-filter or guard removed), where (one where()/filter() clause of a query dropped), skip-call
-(a call of a function of the same module → its first plain argument: records passed on
-unfiltered), varargs (one argument to a ``*args`` parameter dropped: a parent's level left
+not (dropped), if (a test negated), int (n → n + 1), bool (True ↔ False), arith (+ ↔ -),
+return (x → None), loop (continue ↔ break), tuple (an element of a tuple of strings left out),
+stmt (a call statement or augmented assignment deleted), cond (a call or comparison used as
+a condition → True, → False: a filter removed), where (one where()/filter() clause dropped),
+skip-call (a call of the module's own function → its first plain argument: records passed
+unfiltered), varargs (an argument to a ``*args`` parameter dropped: a parent's level left
 out), minmax (max ↔ min).
 
-How: the modules and tests are imported once. Before each mutant a child is forked; it
-compiles the mutated module into a fresh namespace and moves the new code into the imported
-functions (``function.__code__``), so code that imported a function by name runs the mutant
-too, then runs pytest with ``-x``. The worktree is never written. The tests must pass
-unmutated first. A mutant whose module does not even compile or import is counted *broken*.
-Class bodies outside methods (dataclass options, field defaults) are not mutated: moving
-code into functions cannot change a class that already exists.
+Each mutant runs in a forked child that compiles the mutated module into a fresh namespace
+and moves the new code into the imported functions (``__code__``), so callers that imported
+a function by name run the mutant too; then pytest runs with ``-x``. The worktree is never
+written. The tests must pass unmutated first. *Broken*: the mutated module does not run.
+Class bodies outside methods are not mutated (an existing class cannot be changed that way).
 """
 
 from __future__ import annotations
@@ -104,14 +99,11 @@ def _conditions(root: ast.AST) -> set[int]:
     """Calls and comparisons whose value is used as a condition."""
     found: list[ast.AST] = []
     for node in ast.walk(root):
-        if isinstance(node, ast.If | ast.While | ast.IfExp):
-            found.append(node.test)
-        elif isinstance(node, ast.comprehension):
-            found.extend(node.ifs)
-        elif isinstance(node, ast.BoolOp):
-            found.extend(node.values)
-        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            found.append(node.operand)
+        found += ([node.test] if isinstance(node, ast.If | ast.While | ast.IfExp) else
+                  node.ifs if isinstance(node, ast.comprehension) else
+                  node.values if isinstance(node, ast.BoolOp) else
+                  [node.operand] if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
+                  else [])
     return {id(n) for n in found if isinstance(n, ast.Call | ast.Compare)}
 
 
