@@ -15,11 +15,11 @@ skip-call (a call of the module's own function → its first plain argument: rec
 unfiltered), varargs (an argument to a ``*args`` parameter dropped: a parent's level left
 out), minmax (max ↔ min).
 
-Each mutant runs in a forked child that compiles the mutated module into a fresh namespace
-and moves the new code into the imported functions (``__code__``), so callers that imported
-a function by name run the mutant too; then pytest runs with ``-x``. The worktree is never
-written. The tests must pass unmutated first. *Broken*: the mutated module does not run.
-Class bodies outside methods are not mutated (an existing class cannot be changed that way).
+Each mutant runs in a forked child that compiles the mutated module's functions (not its
+other top-level code) and moves their code into the imported functions (``__code__``), so
+callers that imported a function by name run the mutant too; then pytest runs with ``-x``.
+The worktree is never written. The tests must pass unmutated first. *Broken*: the mutated
+code does not even compile. Class bodies outside methods are not mutated.
 """
 
 from __future__ import annotations
@@ -243,13 +243,38 @@ def _functions(obj: Any, module: str, prefix: str = "") -> dict[str, types.Funct
     return found
 
 
-def install(module: types.ModuleType, source: str, filename: str, constants: list[str]) -> None:
-    """Run ``source`` as ``module`` in a fresh namespace and move its code into the imported
-    module: functions get the new code; the top-level ``constants`` are rebound everywhere
-    (also where another module imported them by name)."""
-    namespace: dict[str, Any] = {"__name__": module.__name__, "__file__": filename,
-                                 "__package__": module.__package__}
-    exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - the point of the tool
+def _definitions(tree: ast.Module, constants: list[str]) -> ast.Module:
+    """What of the mutated module is run again: its functions and methods without their
+    decorators (re-running ``@event.listens_for`` would add a listener) and the mutated
+    top-level assignment; not the rest (a ``Table(...)`` cannot be defined twice)."""
+    body: list[ast.stmt] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
+            body.append(stmt)
+        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            body.append(stmt)
+        elif isinstance(stmt, ast.ClassDef):
+            stmt.bases, stmt.keywords, stmt.decorator_list = [], [], []
+            stmt.body = [s for s in stmt.body if isinstance(
+                s, ast.FunctionDef | ast.AsyncFunctionDef)] or [ast.Pass()]
+            body.append(stmt)
+        elif isinstance(stmt, ast.Assign | ast.AnnAssign) and any(
+                isinstance(n, ast.Name) and n.id in constants for n in ast.walk(stmt)):
+            body.append(stmt)
+    for stmt in body:
+        for node in stmt.body if isinstance(stmt, ast.ClassDef) else [stmt]:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                node.decorator_list = []
+    return ast.fix_missing_locations(ast.Module(body, []))
+
+
+def install(module: types.ModuleType, tree: ast.Module, filename: str,
+            constants: list[str]) -> None:
+    """Move the mutated code into the imported module: its functions get the new code (so
+    every caller runs it), and the top-level ``constants`` are rebound also where another
+    module imported them by name."""
+    namespace = dict(vars(module))
+    exec(compile(_definitions(tree, constants), filename, "exec"), namespace)  # noqa: S102
     new = _functions(types.SimpleNamespace(**namespace), module.__name__)
     for qualname, old in _functions(module, module.__name__).items():
         if qualname in new and len(old.__code__.co_freevars) == len(new[qualname].__code__.co_freevars):
@@ -263,9 +288,9 @@ def install(module: types.ModuleType, source: str, filename: str, constants: lis
                     setattr(other, key, namespace[name])
 
 
-def run(module: types.ModuleType | None, source: str, filename: str, constants: list[str],
-        pytest_args: list[str], timeout: float) -> str:
-    """Fork a child that installs ``source`` into ``module`` (None: the tests unmutated) and
+def run(module: types.ModuleType | None, tree: ast.Module, filename: str,
+        constants: list[str], pytest_args: list[str], timeout: float) -> str:
+    """Fork a child that installs ``tree`` into ``module`` (None: the tests unmutated) and
     runs the tests: "survived" (they pass), "killed", "broken" or "timeout"."""
     import pytest
 
@@ -276,7 +301,7 @@ def run(module: types.ModuleType | None, source: str, filename: str, constants: 
         os.dup2(null, 1), os.dup2(null, 2)
         try:
             if module is not None:
-                install(module, source, filename, constants)
+                install(module, tree, filename, constants)
         except BaseException:  # noqa: BLE001 - the mutated module cannot even be run
             os._exit(98)
         with tempfile.TemporaryDirectory(prefix="mutant-") as basetemp:
@@ -323,7 +348,7 @@ def main() -> int:
     for test in pytest_args:  # imported once here, not again in every child
         if test.endswith(".py"):
             importlib.import_module(".".join(Path(test).with_suffix("").parts))
-    if (outcome := run(None, "", "", [], pytest_args, args.timeout)) != "survived":
+    if (outcome := run(None, ast.Module([], []), "", [], pytest_args, args.timeout)) != "survived":
         print(f"The tests do not pass unmutated ({outcome}): fix them first.")
         return 2
     print(f"{len(chosen)} mutants", flush=True)
@@ -333,8 +358,7 @@ def main() -> int:
         tree = ast.parse(source)
         mutation_points(tree, only, ops, vars(module))[m.index][3]()
         constants = m.function[1:].split(",") if m.function.startswith("=") else []
-        outcome = run(module, ast.unparse(ast.fix_missing_locations(tree)), m.module,
-                      constants, pytest_args, args.timeout)
+        outcome = run(module, tree, m.module, constants, pytest_args, args.timeout)
         results[outcome].append(line := f"[{n}] {m.module}:{m.line} {m.function}: {m.what}")
         print(f"{outcome:8} {line}", flush=True)
     print("\n" + ", ".join(f"{len(v)} {k}" for k, v in results.items()) + f" of {len(chosen)}")
