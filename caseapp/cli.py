@@ -391,8 +391,6 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "ics":
         from caseapp.domain.redaction import OmissionSummary
 
-        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
-            args.err.write(line + "\n")
         if args.output is None:
             out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
                                      names=events.names, level=events.level)
@@ -402,6 +400,9 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                           names=events.names, level=events.level)
             out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
                       f"at the {events.level.value} level to {args.output}.\n")
+        # Once the calendar is written (a failing command says only why it failed).
+        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
+            args.err.write(line + "\n")
         return 0
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")

@@ -143,7 +143,7 @@ def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: 
     assert ("  The captive's own fields: 4 (birth place; capture circumstances; consent notes; "
             "health)") in lines
     assert "  Hearings: 2 (2027-03-03 trial session hearing; 2027-03-04 trial session hearing)" in lines
-    assert "  Status history: 1 (2025-05-05 on_trial)" in lines
+    assert "  Status history: 1 (2025-05-05 on trial)" in lines
     assert ("  Annex: index of documents: 5 (QDOCINTZ; QDOCUNDERINTZ; QDOCINVINTZ; QDOCPROINTZ; "
             "QDOCCODEFINTZ)") in lines
     assert "Wrote the dossier" in stdout and "QDOC" not in stdout

@@ -205,8 +205,8 @@ def test_an_import_moves_the_anchor(tmp_path: Path) -> None:
     cf.import_json(tmp_path / "export.json")
     assert cf.check().ok
     cf.close()
-    # The two entries of the source and the import's own entry.
-    sql(target, None, "DELETE FROM audit_entries WHERE id = 2")
+    # The two entries of the source and the import's own entry: the newest is cut off.
+    sql(target, None, "DELETE FROM audit_entries WHERE id = 3")
     removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
     assert problems_of(target) == ((removed,), (removed,))
 
@@ -272,9 +272,10 @@ def test_an_import_into_a_file_with_its_own_log_continues_chain_and_anchor(tmp_p
     cf.import_json(tmp_path / "export.json")
     assert cf.check().ok and cf.warnings == ()
     cf.close()
-    assert sql(target, None, "SELECT entry_count, head_id FROM audit_anchor") == [(3, 3)]
-    sql(target, None, "DELETE FROM audit_entries WHERE id = 3")
-    removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
+    # The target's own entry, the source's two, and the import's own entry.
+    assert sql(target, None, "SELECT entry_count, head_id FROM audit_anchor") == [(4, 4)]
+    sql(target, None, "DELETE FROM audit_entries WHERE id = 4")
+    removed = "1 audit entry was removed outside CaseApp: the log holds 3, CaseApp wrote 4."
     assert problems_of(target) == ((removed,), (removed,))
 
 
