@@ -460,102 +460,107 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="199" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="234" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="234" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
+        <source>damaged: do not restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="249" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="293" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="297" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -563,177 +568,182 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>hy, az, ru, en…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="433" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="434" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="435" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="436" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="437" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="340" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="374" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="438" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="439" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="440" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="316" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="324" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -743,6 +753,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="120" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
@@ -753,584 +764,584 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="144" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="145" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="147" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="148" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="149" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="150" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="139" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="186" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="267" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="312" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="349" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="152" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="153" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="161" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="162" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="164" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="165" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="167" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="168" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="169" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="170" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="178" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="179" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="181" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="182" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="183" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="184" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="185" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="174" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="191" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="322" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="342" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="401" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="194" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="195" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="185" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="366" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="199" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="200" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="190" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="394" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="212" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="213" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="215" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="216" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="325" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="326" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="219" />
         <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="220" />
         <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="221" />
         <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="222" />
         <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="223" />
         <source>Language code, e.g. az</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="224" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="228" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="234" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="235" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="225" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="268" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="315" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="397" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="239" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="240" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="241" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="242" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="243" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="276" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="277" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="281" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="282" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="283" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="284" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="285" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="286" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="287" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="290" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="291" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="295" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="318" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="319" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="321" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="322" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="323" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="316" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="376" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="330" />
         <source>Tick every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="320" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="353" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="333" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="337" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="345" />
         <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="346" />
         <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="348" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="350" />
         <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="351" />
         <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="363" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="364" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="367" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="369" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="370" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="371" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="372" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="373" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="375" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="389" />
         <source>Add document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="390" />
         <source>Edit document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="380" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="414" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="393" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="394" />
         <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="395" />
         <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="396" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="398" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="399" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="411" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="412" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="415" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="418" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="456" />
         <source>Add captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="431" />
         <source>Edit person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="441" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="442" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="442" />
         <source>Separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="445" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="457" />
         <source>Edit summary, asks and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="447" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="459" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="448" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="460" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="449" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="461" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="462" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="463" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="464" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -1338,331 +1349,331 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="358" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="359" />
         <source>%1 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="360" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="361" />
         <source>held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="362" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
         <source>detention order expires %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="371" />
         <source>next hearing %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="375" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="376" />
         <source>no confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="428" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="428" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="151" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="153" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="153" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="155" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="159" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="165" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="169" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="354" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="355" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="377" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="378" />
         <source>last confirmed contact %n day(s) ago</source>
         <translation><numerusform>last confirmed contact %n day ago</numerusform><numerusform>last confirmed contact %n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
         <source>%n open deadline(s), next %1</source>
         <translation><numerusform>%n open deadline, next %1</numerusform><numerusform>%n open deadlines, next %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="408" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>%1 day(s) since the last confirmed contact</source>
         <translation type="unfinished">
             <numerusform />
@@ -1670,52 +1681,52 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="454" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="489" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="490" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="497" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="504" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="515" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="523" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="531" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2423,157 +2434,157 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="69" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="70" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="72" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="74" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <source>Email</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="75" />
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="146" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="149" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="151" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="172" />
         <source>Add organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="171" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="174" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="194" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="172" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="192" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="175" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="195" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="193" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="202" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="205" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="204" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="207" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="205" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="225" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="227" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="311" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="314" />
         <source>%n organisation(s)</source>
         <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="323" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="374" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="377" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="383" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="387" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="390" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="391" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="394" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="392" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="418" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="395" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="421" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="402" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="405" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="408" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="411" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="414" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="417" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="417" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -2750,61 +2761,66 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="164" />
         <source>No confirmed news for %n day(s).</source>
         <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="161" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="166" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
         <source>%n this week</source>
         <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="192" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="197" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="196" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
         <source>%n captive(s) in this case file</source>
         <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="206" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="207" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="218" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
@@ -2893,334 +2909,351 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="60" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="62" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="63" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="64" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="62" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="65" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="199" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="92" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="95" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="96" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="99" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="99" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="102" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>The step was taken: close the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
         <source>Change date…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
         <source>Set the date by hand (kept when the rules recompute)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="143" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="144" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="143" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="147" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="200" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="208" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="208" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="211" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="210" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="213" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="211" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="214" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="215" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="218" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="247" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="305" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="364" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="370" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="376" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="386" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="408" />
-        <source>Due on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
-        <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="397" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="414" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="419" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
         <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="434" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="471" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="447" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
+        <source>Level of the calendar (anything above it is left out):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="474" />
+        <source>Write the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
+        <source>Choose another level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="489" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) to %4.</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="502" />
+        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3327,12 +3360,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="310" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="315" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -3340,102 +3373,102 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="168" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="174" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="188" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="188" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="188" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="189" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="192" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="196" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="199" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Dossier of one captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="237" />
         <source>There are no captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="290" />
         <source>Printed at the %1 level, version %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="293" />
         <source>%n page(s).</source>
         <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>%n item(s) left out at this level.</source>
         <translation><numerusform>%n item left out at this level.</numerusform><numerusform>%n items left out at this level.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
         <source>Nothing was left out at this level.</source>
         <translation type="unfinished" />
     </message>
@@ -3443,69 +3476,70 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>GeneratorDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="75" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="85" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="87" />
         <source>Stop waiting: the result is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="94" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="97" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="100" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="139" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="167" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="198" />
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="202" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="215" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="216" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="217" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/generated.py" line="218" />
         <location filename="../../caseapp/ui/dialogs/generated.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="239" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
@@ -3515,22 +3549,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="240" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="246" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="275" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/generated.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/generated.py" line="278" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4272,137 +4306,137 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
         <source>To (contact)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
         <source>Fields the case file does not give</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="114" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="116" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="125" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="127" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="172" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="173" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="174" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
         <source>(no one in particular)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="194" />
         <source>(the contact's, if any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="201" />
         <source>There are no captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="224" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="245" />
         <source>Checking what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="317" />
         <source>Fill in every field above: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
         <source>The case file gives everything this letter needs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="342" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Make the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="360" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="361" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="377" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="381" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
         <source>The letter is ready: save it as .docx, then open it to read it over and sign.</source>
         <translation type="unfinished" />
     </message>
@@ -4410,45 +4444,45 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="104" />
-        <location filename="../../caseapp/ui/locker.py" line="174" />
+        <location filename="../../caseapp/ui/locker.py" line="103" />
+        <location filename="../../caseapp/ui/locker.py" line="173" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="117" />
+        <location filename="../../caseapp/ui/locker.py" line="116" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="120" />
-        <location filename="../../caseapp/ui/locker.py" line="172" />
-        <location filename="../../caseapp/ui/locker.py" line="179" />
+        <location filename="../../caseapp/ui/locker.py" line="119" />
+        <location filename="../../caseapp/ui/locker.py" line="171" />
+        <location filename="../../caseapp/ui/locker.py" line="178" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="125" />
+        <location filename="../../caseapp/ui/locker.py" line="124" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="169" />
+        <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/locker.py" line="169" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="176" />
+        <location filename="../../caseapp/ui/locker.py" line="175" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="198" />
+        <location filename="../../caseapp/ui/locker.py" line="197" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -4456,42 +4490,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="348" />
+        <location filename="../../caseapp/ui/locker.py" line="347" />
         <source>Locked after %1 minute(s) without use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <location filename="../../caseapp/ui/locker.py" line="350" />
         <source>Locked on request (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="352" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <location filename="../../caseapp/ui/locker.py" line="354" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="373" />
+        <location filename="../../caseapp/ui/locker.py" line="372" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="375" />
+        <location filename="../../caseapp/ui/locker.py" line="374" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="398" />
+        <location filename="../../caseapp/ui/locker.py" line="397" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="411" />
+        <location filename="../../caseapp/ui/locker.py" line="410" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -4499,142 +4533,142 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="91" />
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
-        <location filename="../../caseapp/ui/main_window.py" line="579" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <location filename="../../caseapp/ui/main_window.py" line="581" />
+        <location filename="../../caseapp/ui/main_window.py" line="583" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174" />
+        <location filename="../../caseapp/ui/main_window.py" line="175" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178" />
+        <location filename="../../caseapp/ui/main_window.py" line="179" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="194" />
+        <location filename="../../caseapp/ui/main_window.py" line="195" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="262" />
+        <location filename="../../caseapp/ui/main_window.py" line="263" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="272" />
+        <location filename="../../caseapp/ui/main_window.py" line="273" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="276" />
+        <location filename="../../caseapp/ui/main_window.py" line="277" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="306" />
+        <location filename="../../caseapp/ui/main_window.py" line="307" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="310" />
-        <location filename="../../caseapp/ui/main_window.py" line="315" />
+        <location filename="../../caseapp/ui/main_window.py" line="311" />
+        <location filename="../../caseapp/ui/main_window.py" line="316" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="316" />
+        <location filename="../../caseapp/ui/main_window.py" line="317" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="323" />
+        <location filename="../../caseapp/ui/main_window.py" line="324" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="332" />
+        <location filename="../../caseapp/ui/main_window.py" line="333" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="356" />
+        <location filename="../../caseapp/ui/main_window.py" line="357" />
         <source>Imported %n record(s).</source>
         <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="365" />
+        <location filename="../../caseapp/ui/main_window.py" line="367" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="373" />
+        <location filename="../../caseapp/ui/main_window.py" line="375" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="393" />
+        <location filename="../../caseapp/ui/main_window.py" line="395" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="419" />
+        <location filename="../../caseapp/ui/main_window.py" line="421" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="420" />
+        <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="430" />
+        <location filename="../../caseapp/ui/main_window.py" line="432" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="454" />
+        <location filename="../../caseapp/ui/main_window.py" line="456" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="547" />
+        <location filename="../../caseapp/ui/main_window.py" line="549" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="549" />
+        <location filename="../../caseapp/ui/main_window.py" line="551" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="551" />
+        <location filename="../../caseapp/ui/main_window.py" line="553" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="573" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="582" />
+        <location filename="../../caseapp/ui/main_window.py" line="584" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4642,48 +4676,48 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="45" />
+        <location filename="../../caseapp/ui/opener.py" line="44" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="49" />
+        <location filename="../../caseapp/ui/opener.py" line="48" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="56" />
+        <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>Do not encrypt this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="59" />
+        <location filename="../../caseapp/ui/opener.py" line="58" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="77" />
-        <location filename="../../caseapp/ui/opener.py" line="96" />
+        <location filename="../../caseapp/ui/opener.py" line="76" />
+        <location filename="../../caseapp/ui/opener.py" line="95" />
         <source>Create encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <location filename="../../caseapp/ui/opener.py" line="94" />
         <source>Create unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="102" />
+        <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="73" />
+        <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
@@ -4755,17 +4789,32 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="53" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="57" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="119" />
+        <source>Checking what this level leaves out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="135" />
+        <source>Choose another level above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
+        <source>To include them, choose a higher level above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="154" />
         <source>The choice changed: Generate again to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -5008,87 +5057,87 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Status report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Every status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>any tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
         <source>PDF (preview, print)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="332" />
         <source>XLSX (spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="335" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
         <source>Upcoming hearings within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="337" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="343" />
         <source>Keep in the case file's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="344" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="346" />
         <source>Status report on all captives</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="393" />
         <source>%n captive(s) in the report.</source>
         <translation><numerusform>%n captive in the report.</numerusform><numerusform>%n captives in the report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="395" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>
@@ -5160,96 +5209,95 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="128" />
-        <location filename="../../caseapp/ui/opener.py" line="141" />
+        <location filename="../../caseapp/ui/opener.py" line="127" />
+        <location filename="../../caseapp/ui/opener.py" line="140" />
         <source>The passphrase was wrong.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="129" />
+        <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="131" />
+        <location filename="../../caseapp/ui/opener.py" line="130" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <location filename="../../caseapp/ui/opener.py" line="133" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <location filename="../../caseapp/ui/opener.py" line="138" />
         <source>Passphrase for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="143" />
+        <location filename="../../caseapp/ui/opener.py" line="142" />
         <source>Encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="175" />
+        <source>The audit log was changed outside CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="57" />
         <source>Restore the backup into a new case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="61" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="89" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="122" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
-        <source>%1 is the case file that is open or was refused; restore into another file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="64" />
         <source>Replace the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="65" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="85" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="125" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="137" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
-        <location filename="../../caseapp/ui/opener.py" line="189" />
-        <location filename="../../caseapp/ui/opener.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
+        <location filename="../../caseapp/ui/opener.py" line="193" />
+        <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
@@ -5257,7 +5305,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>window</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="345" />
+        <location filename="../../caseapp/ui/locker.py" line="344" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
