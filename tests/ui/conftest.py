@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +54,20 @@ def ui(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from pytest-
     context = UiContext(case_file=demo_file, runner=runner, bus=bus, undo=QUndoStack())
     yield context
     assert runner.wait(10000), "background work still running 10 s after the test"
+
+
+@pytest.fixture
+def blank_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The main window with no case file open (the welcome page), its settings in tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    from caseapp.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
+                                                                   **kw),
+                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()

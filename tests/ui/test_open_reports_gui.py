@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -19,17 +18,9 @@ from caseapp.ui.worker import Runner
 from tests.conftest import TODAY
 
 
-def opener_fn(location, **kwargs):  # noqa: ANN001, ANN201
-    return open_case_file(location, today=lambda: TODAY, **kwargs)
-
-
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, opener_fn, demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
-    qtbot.addWidget(w)
-    yield w
-    w.close()
+def window(blank_window: MainWindow) -> MainWindow:
+    return blank_window
 
 
 def test_a_cut_off_audit_log_is_shown_on_open(window: MainWindow, tmp_path: Path,

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -23,23 +23,13 @@ from caseapp.ui.dialogs.passphrase import ChangePassphraseDialog
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.worker import Runner
-from tests.conftest import TODAY
 
 STRONG = "velvet harbour quince marble"
 
 
-def opener(location, **kwargs):  # noqa: ANN001, ANN201
-    return open_case_file(location, today=lambda: TODAY, **kwargs)
-
-
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, opener, demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(blank_window: MainWindow) -> MainWindow:
+    return blank_window
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
