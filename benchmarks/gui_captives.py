@@ -31,7 +31,7 @@ from sqlalchemy import event  # noqa: E402
 
 from caseapp.config import Location  # noqa: E402
 from caseapp.domain.enums import CaptiveStatus  # noqa: E402
-from caseapp.services.bulk import fill_synthetic  # noqa: E402
+from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
 from caseapp.services.casefile import open_case_file  # noqa: E402
 from caseapp.ui.context import UiContext  # noqa: E402
 from caseapp.ui.signals import ChangesBus  # noqa: E402

@@ -22,7 +22,7 @@ from caseapp.config import Location
 from caseapp.db.models import Deadline, DetentionOrder
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.db.base import new_uid
-from caseapp.services.bulk import fill_synthetic
+from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
 
 TODAY = date(2026, 11, 27)

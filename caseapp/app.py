@@ -13,7 +13,7 @@ from caseapp.services.casefile import CaseFile, open_case_file
 def build_demo_file(path: Path) -> None:
     """Create the fictional demo case file at ``path`` (unencrypted: it holds no real person)."""
     from caseapp.config import Location
-    from caseapp.services.demo import build_demo
+    from caseapp.demo.case_file import build_demo
 
     tmp = path.with_name(path.name + ".building")
     for suffix in ("", "-wal", "-shm"):

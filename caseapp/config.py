@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
 
-APP_NAME = "CaseApp"
+from caseapp import APP_NAME
+from caseapp.domain.location import Location
+
+__all__ = ["APP_NAME", "Location", "current_actor", "default_path", "resolve_location"]
+
 DEFAULT_FILE_NAME = "casefile.db"
-
-
-@dataclass(frozen=True)
-class Location:
-    """A case file: a SQLite path, or a database URL (``url`` wins when both are set)."""
-
-    path: Path | None = None
-    url: str | None = None
-
-    def __str__(self) -> str:
-        return self.url or str(self.path)
 
 
 def default_path() -> Path:

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from caseapp.config import Location  # noqa: E402
 from caseapp.db import engine as db_engine  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
-from caseapp.services.demo import DemoSummary, build_demo  # noqa: E402
+from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)

@@ -31,7 +31,7 @@ from typing import Any
 
 from platformdirs import user_data_path
 
-from caseapp.config import APP_NAME
+from caseapp import APP_NAME
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.domain.errors import CaseFileError
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files

@@ -9,7 +9,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
-from caseapp.config import Location
+from caseapp.domain.location import Location
 from caseapp.db import audit_anchor, migrate
 from caseapp.db.engine import (
     Database,

@@ -14,7 +14,7 @@ from caseapp.config import Location
 from caseapp.domain.enums import CaptiveStatus, Script
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.demo import EARLIEST_TODAY, NOTICE, DemoSummary, build_demo
+from caseapp.demo.case_file import EARLIEST_TODAY, NOTICE, DemoSummary, build_demo
 from tests.conftest import TODAY
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import event
 
 from caseapp.config import Location
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.services.bulk import fill_synthetic
+from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.context import UiContext
 from caseapp.ui.signals import ChangesBus

@@ -1,6 +1,6 @@
 """Commands that protect the case file: backups, restore, passphrase, encryption.
 
-``caseapp.cli.build_parser`` calls :func:`add_parsers`; these commands share its
+``caseapp.cli.entry.build_parser`` calls :func:`add_parsers`; these commands share its
 options, output helpers and exit codes.
 """
 
@@ -13,32 +13,21 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli import UserError, _open, print_json, print_table, refuse_protected_output
+from caseapp.cli.common import (
+    UserError,
+    new_passphrase,
+    open_case,
+    print_json,
+    print_table,
+    refuse_protected_output,
+)
 from caseapp.config import resolve_location
-from caseapp.db.engine import file_kind
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
+from caseapp.services.casefile import file_kind
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
-
-
-def new_passphrase(env_name: str, *, what: str) -> str:
-    """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
-    value = os.environ.get(env_name)
-    if value:
-        check_new_passphrase(value)
-        return value
-    if not sys.stdin.isatty():
-        raise UserError(f"A passphrase is needed for {what}: set {env_name} or run in a terminal "
-                        "to be asked. Nothing was changed.")
-    sys.stderr.write(f"Choose a passphrase of at least {MIN_LENGTH} characters; several "
-                     "unrelated words are easy to remember. It cannot be recovered if lost.\n")
-    first = getpass.getpass("New passphrase: ")
-    repeat = getpass.getpass("Repeat the new passphrase: ")
-    strength = check_new_passphrase(first, repeat)
-    sys.stderr.write(f"Passphrase strength: {strength.label}.\n")
-    return first
 
 
 def _backup_passphrase(path: Path) -> str | None:
@@ -77,7 +66,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("--keep must be 1 or more.")
     if args.output is not None:
         refuse_protected_output(args, args.output, what="the backup")
-    cf = _open(args)
+    cf = open_case(args)
     try:
         if args.output is not None:
             info = cf.backup_to(args.output, overwrite=args.force)
@@ -126,7 +115,7 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
-    cf = _open(args)
+    cf = open_case(args)
     try:
         if not cf.db.encrypted:
             raise UserError(f"{cf.label} is not encrypted; encrypt it with “caseapp encrypt”.")
@@ -141,7 +130,7 @@ def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
-    cf = _open(args)
+    cf = open_case(args)
     try:
         if cf.db.encrypted:
             raise UserError(f"{cf.label} is encrypted already; change its passphrase with "

@@ -14,6 +14,15 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from caseapp.cli.common import (
+    UserError,
+    day_count,
+    open_case,
+    print_json,
+    print_table,
+    record_id,
+    refuse_protected_output,
+)
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.reports import LawyerProfile
 
@@ -31,7 +40,6 @@ def _author(args: argparse.Namespace) -> str:
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:
-    from caseapp.cli import UserError
 
     values: dict[str, str] = {}
     for item in items or []:
@@ -66,13 +74,12 @@ def _summary(args: argparse.Namespace, summary: Any) -> None:
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import _open, refuse_protected_output
     from caseapp.reports.dossier import render_dossier
     from caseapp.fileio import atomic_write_bytes
     from caseapp.services.reports import build_dossier, dossier_preview
 
     refuse_protected_output(args, args.output, what="the dossier")
-    cf = _open(args)
+    cf = open_case(args)
     try:
         left_out = dossier_preview(cf, args.captive_id, level=args.level)
         dossier = build_dossier(cf, args.captive_id, level=args.level)
@@ -91,7 +98,6 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
     from caseapp.services.reports import build_status_report, status_report_preview
@@ -100,7 +106,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.hearing_days < 0:
         raise UserError("--hearing-days must be zero or more.")
     refuse_protected_output(args, args.output, what="the report")
-    cf = _open(args)
+    cf = open_case(args)
     try:
         left_out = status_report_preview(cf, level=args.level, status=args.status,
                                          tag=args.tag, hearing_days=args.hearing_days)
@@ -121,7 +127,6 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import UserError, _open, refuse_protected_output
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.letters import MissingFields
     from caseapp.services.letters import generate_letter, letter_preview, resolve_template
@@ -129,7 +134,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
     refuse_protected_output(args, args.output, what="the letter")
-    cf = _open(args)
+    cf = open_case(args)
     try:
         left_out = letter_preview(cf, template, args.captive_id, contact_id=args.to,
                                   organisation_id=args.org)
@@ -157,7 +162,6 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.cli import print_json, print_table
     from caseapp.reports.letters import PLACEHOLDERS, list_templates, user_templates_dir
 
     templates = list_templates()
@@ -178,7 +182,6 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
-    from caseapp.cli import day_count, record_id
 
     author = dict(metavar="NAME", help="author in the document's metadata (default: "
                                        "CASEAPP_LAWYER_NAME, else CASEAPP_USER)")

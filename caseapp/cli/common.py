@@ -1,0 +1,181 @@
+"""What every ``caseapp`` command shares: argument types, the one-line error, printers,
+and opening the case file named by ``--db`` (asking for its passphrase when needed).
+
+Errors go to stderr as one line; the exit code is 2 for a user's mistake (bad input,
+unknown ID, wrong passphrase) and 1 for a failure (damaged file, disk error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from caseapp.config import Location, current_actor, resolve_location
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.errors import CaseAppError, CaseFileError
+from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
+from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
+
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class UserError(CaseAppError):
+    """A mistake in how the command was called."""
+
+
+# The largest number SQLite stores in an integer column; record IDs are 1 … MAX_ID.
+MAX_ID = 2**63 - 1
+# Day counts on the command line (windows ahead, hearing horizons): at most a century.
+MAX_DAYS = 36_500
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see “{self.prog} --help”).")
+
+
+def record_id(text: str) -> int:
+    """An argparse type: the ID of a record, 1 … :data:`MAX_ID`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a record ID (a whole number)"
+                                         ) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is not a record ID (1 to {MAX_ID})")
+    return value
+
+
+def day_count(text: str) -> int:
+    """An argparse type: a number of days, 0 … :data:`MAX_DAYS`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a number of days") from None
+    if not 0 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{text[:40]} days is out of range (0 to {MAX_DAYS})")
+    return value
+
+
+# ---- output helpers -----------------------------------------------------------------------
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any, out: TextIO) -> None:
+    json.dump(jsonable(value), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
+
+    def fit(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    for n, row in enumerate(cells):
+        out.write("  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+# ---- opening the case file ----------------------------------------------------------------
+
+def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
+    """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
+    env = os.environ.get("CASEAPP_PASSPHRASE")
+    if env:
+        return env
+    if location.url is not None:
+        return None
+    needed = ask if new else (file_kind(location.path) == "encrypted"  # type: ignore[arg-type]
+                              and not_a_case_file(location.path) is None)  # type: ignore[arg-type]
+    if not needed:
+        return None
+    if not sys.stdin.isatty():
+        raise CaseFileError(
+            f"{location} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal to be asked.",
+            bad_input=True)
+    first = getpass.getpass("Passphrase: ")
+    if new and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UserError("The two passphrases differ; nothing was created.")
+    if not first:
+        raise UserError("An empty passphrase cannot protect a case file.")
+    return first
+
+
+def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> CaseFile:
+    location = resolve_location(args.db)
+    new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
+    passphrase = passphrase_for(location, new=new, ask=encrypt)
+    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    for warning in cf.warnings:  # the work goes on; `check` reports it too
+        sys.stderr.write(f"caseapp: warning: {warning}\n")
+    return cf
+
+
+def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str) -> None:
+    """Stop before anything is opened or written when ``target`` is the case file named by
+    ``--db`` (or one of its side files) or lies in the backups folder."""
+    from caseapp.services.backup import default_backup_root
+    from caseapp.services.output_guard import OutputGuard
+
+    location = resolve_location(args.db)
+    OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
+        target, what=what)
+
+
+
+def new_passphrase(env_name: str, *, what: str) -> str:
+    """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
+    value = os.environ.get(env_name)
+    if value:
+        check_new_passphrase(value)
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"A passphrase is needed for {what}: set {env_name} or run in a terminal "
+                        "to be asked. Nothing was changed.")
+    sys.stderr.write(f"Choose a passphrase of at least {MIN_LENGTH} characters; several "
+                     "unrelated words are easy to remember. It cannot be recovered if lost.\n")
+    first = getpass.getpass("New passphrase: ")
+    repeat = getpass.getpass("Repeat the new passphrase: ")
+    strength = check_new_passphrase(first, repeat)
+    sys.stderr.write(f"Passphrase strength: {strength.label}.\n")
+    return first
+
+
+def say(err: TextIO, message: str) -> None:
+    """One line on stderr, whatever the message holds (a path or a name with a line break)."""
+    err.write("caseapp: " + " ".join(message.splitlines()).strip() + "\n")
+
+
+def os_error_line(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    where = exc.filename if exc.filename is not None else ""
+    return f"{reason} ({where}); nothing was changed." if where else f"{reason}; nothing was changed."

@@ -1,0 +1,149 @@
+"""The ``deadlines`` command (a table, JSON or a calendar file) and the ``rules`` commands."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp.cli.common import (
+    UserError,
+    day_count,
+    open_case,
+    print_json,
+    print_table,
+    refuse_protected_output,
+)
+
+
+def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.reports.calendar import build_calendar, write_ics
+
+    if args.within < 0:
+        raise UserError("--within must be zero or more days.")
+    if args.output is not None:
+        refuse_protected_output(args, args.output, what="the calendar")
+    # A calendar leaves the machine (a synced phone): shareable unless asked otherwise. The
+    # lawyer's own table shows everything.
+    level = args.level or ("shareable" if args.format == "ics" else "internal")
+    cf = open_case(args)
+    try:
+        events = cf.reminders.calendar(args.within, level=level)
+    finally:
+        cf.close()
+    deadlines, hearings = list(events.deadlines), list(events.hearings)
+    if args.format == "ics":
+        from caseapp.domain.redaction import OmissionSummary
+
+        if args.output is None:
+            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
+                                     names=events.names, level=events.level)
+                      .to_ical().decode("utf-8"))
+        else:
+            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days,
+                          names=events.names, level=events.level)
+            out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
+                      f"at the {events.level.value} level to {args.output}.\n")
+        # Once the calendar is written (a failing command says only why it failed).
+        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
+            args.err.write(line + "\n")
+        return 0
+    if args.output is not None:
+        raise UserError("-o/--output is for --format ics.")
+    if args.format == "json":
+        print_json(deadlines, out)
+    else:
+        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set"],
+                    [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
+                      else "", d.captive_id or "", d.title, d.rule_id,
+                      "yes" if d.overridden else ""] for d in deadlines], out)
+        out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
+                  f"within {args.within} days (overdue included)\n")
+    return 0
+
+
+def _rule_set() -> Any:
+    from caseapp.domain.rules import load_rules
+    from caseapp.services.casefile import user_rules_dir
+
+    return load_rules(user_rules_dir())
+
+
+def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
+    rules = _rule_set()
+    if args.format == "json":
+        print_json({"rules": [{"id": r.id, "version": r.version, "title": r.title,
+                               "trigger": r.trigger, "body": r.body, "source": r.source,
+                               "verified": r.verified,
+                               "counting_verified": r.counting_verified} for r in rules],
+                    "problems": [str(p) for p in rules.problems]}, out)
+        return 0
+    # One block per rule: the source is printed in full, never cut, with the verified flag.
+    for r in rules:
+        verified = ("yes" if r.may_move_later else
+                    "period yes, counting not verified" if r.verified else "NO")
+        out.write(f"{r.id}  v{r.version}  [verified: {verified}]\n  {r.title}\n"
+                  f"  Source: {r.source}\n")
+    for p in rules.problems:
+        out.write(f"PROBLEM: {p}\n")
+    return 0
+
+
+def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.domain.deadlines import compute, parse_trigger
+
+    trigger = parse_trigger(args.trigger)
+    params: dict[str, str] = {}
+    for item in args.param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"“{item}” is not NAME=VALUE.")
+        params[name.strip()] = value.strip()
+    results = compute(_rule_set(), args.rule_id, trigger, params, today=date.today())
+    if args.format == "json":
+        print_json([{"rule_id": d.rule_id, "applied_rule_id": d.applied_rule_id,
+                     "rule_version": d.rule_version, "title": d.title, "due": d.due,
+                     "due_on": d.due_on, "reminders": d.reminders, "derived_from": d.derived_from,
+                     "verified": d.verified, "source": d.source, "steps": d.steps}
+                    for d in results], out)
+        return 0
+    for n, d in enumerate(results):
+        if n:
+            out.write("\n")
+        due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
+        out.write(f"{due}  {d.title}  [{d.applied_rule_id} v{d.rule_version}"
+                  f"{'' if d.verified else ', not verified'}]\n")
+        for step in d.steps:
+            out.write(f"  - {step}\n")
+        out.write(f"  Source: {d.source}\n")
+    return 0
+
+
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the deadline and rule commands to the ``caseapp`` parser's subcommands."""
+    p = sub.add_parser("deadlines", parents=[common],
+                       help="open deadlines due soon (overdue included), or a calendar file")
+    p.add_argument("--within", type=day_count, default=30, metavar="DAYS",
+                   help="due within this many days (default 30)")
+    p.add_argument("--format", choices=["table", "json", "ics"], default="table")
+    p.add_argument("--level", choices=["public", "shareable", "internal"],
+                   help="leave out everything above this level (default: shareable for "
+                        "--format ics, internal otherwise); what is left out is listed on stderr")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="with --format ics: write the calendar here (default: standard output)")
+    p.set_defaults(func=cmd_deadlines)
+
+    rules = sub.add_parser("rules", help="list deadline rules or compute one")
+    rsub = rules.add_subparsers(title="rules commands", metavar="ACTION", required=True)
+    p = rsub.add_parser("list", help="list the rules in force (shipped and your own)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_rules_list)
+    p = rsub.add_parser("compute", help="compute a rule's deadline(s) with the steps taken")
+    p.add_argument("rule_id", metavar="RULE_ID")
+    p.add_argument("--trigger", required=True, metavar="DATE[THH:MM+ZZ]")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_rules_compute)

@@ -1,0 +1,137 @@
+"""The ``caseapp`` command: the case file's services for scripts and scheduled jobs.
+
+Without a command it opens the desktop window. Each group of commands lives in its own
+module (:mod:`records`, :mod:`deadlines`, :mod:`reports`, :mod:`security`, :mod:`settings`)
+and adds its parsers here; :func:`main` turns every error into one line and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import DatabaseError
+
+from caseapp import __version__
+from caseapp.cli import deadlines, records, reports, security
+from caseapp.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    ArgumentParser,
+    UserError,
+    open_case,
+    os_error_line,
+    record_id,
+    refuse_protected_output,
+    say,
+)
+from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.services import row_validation
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.app import run_gui
+
+    return run_gui(args.db)
+
+
+def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.ui.screenshots import SCREENSHOT_NAMES, take_screenshots
+
+    for name in SCREENSHOT_NAMES:
+        refuse_protected_output(args, args.out / name, what="the screenshots")
+    cf = open_case(args)  # the passphrase from the environment or the terminal, never a dialog
+    try:
+        if args.captive is not None:
+            cf.captives.get(args.captive)  # an unknown ID is said before any window is built
+        written = take_screenshots(cf, args.out, args.captive)
+    finally:
+        cf.close()
+    for path in written:
+        out.write(f"{path}\n")
+    return 0
+
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "case file to use (default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"
+    common = ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    parser = ArgumentParser(
+        prog="caseapp",
+        description="Case files of captives and detainees held abroad. "
+                    "Without a command, opens the desktop window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"CaseApp {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("screenshots", parents=[common],
+                       help="render each main view and one captive's file to PNG (offscreen)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
+    p.set_defaults(func=cmd_screenshots)
+    for group in (records, deadlines, reports, security):
+        group.add_parsers(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except UserError as exc:
+        say(err, str(exc))
+        return EXIT_BAD_INPUT
+    if not hasattr(args, "db"):
+        args.db = None
+    args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
+    try:
+        return args.func(args, out)
+    except (ValidationError, NotFound, ConflictError, UserError) as exc:
+        say(err, str(exc))
+        return EXIT_BAD_INPUT
+    except CaseFileError as exc:
+        hint = (" (“caseapp check --details” shows what SQLite reported.)"
+                if exc.details and not getattr(args, "details", False) else "")
+        say(err, f"{exc}{hint}")
+        return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    except DatabaseError as exc:
+        say(err, f"the case file could not be read or written ({exc.orig}); "
+                  "run “caseapp check”.")
+        return EXIT_FAILURE
+    except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
+        say(err, os_error_line(exc))
+        return EXIT_BAD_INPUT
+    except row_validation.DECODE_ERRORS as exc:
+        if row_validation.unreadable_stored_value(exc):
+            say(err, "a record in the case file holds a value CaseApp cannot read "
+                      f"({row_validation.one_line(str(exc))[:200]}); run “caseapp check” to "
+                      "find it.")
+            return EXIT_FAILURE
+        if isinstance(exc, OverflowError | RecursionError):
+            say(err, f"a number or a date is out of range ({exc}); nothing was changed.")
+            return EXIT_BAD_INPUT
+        return _unexpected(err, exc)
+    except KeyboardInterrupt:
+        say(err, "interrupted; nothing half-written was kept.")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        return _unexpected(err, exc)
+
+
+def _unexpected(err: TextIO, exc: Exception) -> int:
+    """A bug of CaseApp's: one line, unless CASEAPP_DEBUG asks for the traceback."""
+    if os.environ.get("CASEAPP_DEBUG"):
+        raise exc
+    say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
+              "Set CASEAPP_DEBUG=1 to see the details.")
+    return EXIT_FAILURE
