@@ -16,9 +16,9 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.engine import Connection
 
 from caseapp.db import audit_anchor
@@ -40,7 +40,7 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def entry_hash(values: Mapping[str, Any], prev_hash: str) -> str:
+def entry_hash(values: Mapping[Any, Any], prev_hash: str) -> str:
     """The hash of one entry (its ``FIELDS`` in ``values``) chained to ``prev_hash``."""
     content = [prev_hash, *(_canonical(values[f]) for f in FIELDS)]
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
@@ -49,12 +49,12 @@ def entry_hash(values: Mapping[str, Any], prev_hash: str) -> str:
 
 def tail(conn: Connection) -> tuple[int, str]:
     """The id and hash of the last entry, or (0, "") when there is none."""
-    table = AuditEntry.__table__
+    table = cast(Table, AuditEntry.__table__)
     row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (0, "")
 
 
-def chain_rows(rows: Iterable[Mapping[str, Any]], prev_hash: str) -> list[dict[str, Any]]:
+def chain_rows(rows: Iterable[Mapping[Any, Any]], prev_hash: str) -> list[dict[str, Any]]:
     """``{id, prev_hash, hash}`` for ``rows`` (in id order) chained after ``prev_hash``."""
     out = []
     for row in rows:
@@ -68,7 +68,7 @@ def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
     """Chain the entries whose id is above ``after_id`` (written by an import); returns how many."""
     from sqlalchemy import bindparam
 
-    table = AuditEntry.__table__
+    table = cast(Table, AuditEntry.__table__)
     rows = conn.execute(select(table).where(table.c.id > after_id).order_by(table.c.id)).mappings()
     links = chain_rows(rows, prev_hash)
     if links:
@@ -80,7 +80,7 @@ def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
 
 def first_break(conn: Connection) -> str | None:
     """A sentence naming the first entry where the chain breaks, or None if it holds."""
-    table = AuditEntry.__table__
+    table = cast(Table, AuditEntry.__table__)
     prev = ""
     for row in conn.execute(select(table).order_by(table.c.id)).mappings():
         if row["prev_hash"] != prev:
@@ -92,6 +92,6 @@ def first_break(conn: Connection) -> str | None:
     return None
 
 
-def _label(row: Mapping[str, Any]) -> str:
+def _label(row: Mapping[Any, Any]) -> str:
     return (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
             f"{_canonical(row['action'])} of {row['entity']} “{row['summary']}”)")

@@ -195,7 +195,9 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             raw = self.engine.raw_connection()
             try:
-                raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+                driver = raw.driver_connection
+                assert driver is not None  # a live pooled connection
+                driver.execute("PRAGMA journal_mode = WAL")
             finally:
                 raw.close()
 

@@ -11,8 +11,21 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, delete, event, insert, select, text
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    event,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -50,7 +63,7 @@ class SearchEntry(Base):
 
 
 # What is indexed: for each model, its text fields and the column naming its captive.
-_INDEXED: dict[type, tuple[tuple[str, ...], str | None]] = {
+_INDEXED: dict[type[Base], tuple[tuple[str, ...], str | None]] = {
     CaptiveName: (("full_name",), "captive_id"),
     Captive: (
         ("summary", "current_asks", "health", "capture_place", "capture_circumstances",
@@ -70,8 +83,12 @@ _INDEXED: dict[type, tuple[tuple[str, ...], str | None]] = {
     Document: (("title", "filename", "source", "notes"), "captive_id"),
 }
 
-ENTITY_OF = {cls: cls.__tablename__ for cls in _INDEXED}
+ENTITY_OF = {cls: cast(Table, cls.__table__).name for cls in _INDEXED}
 FTS_TABLE = "search_fts"
+
+
+def _search_table() -> Table:
+    return cast(Table, SearchEntry.__table__)
 
 
 @dataclass(frozen=True)
@@ -103,13 +120,13 @@ def entry_for(obj: object) -> dict:
     return _entry(cls, {c: getattr(obj, c) for c in _columns(cls)})
 
 
-def _write_entries(conn: Connection, removed: Iterable[object], changed: Iterable[object],
-                   new: Iterable[object] = ()) -> None:
-    table = SearchEntry.__table__
+def _write_entries(conn: Connection, removed: Iterable[Any], changed: Iterable[Any],
+                   new: Iterable[Any] = ()) -> None:
+    table = _search_table()
     for obj in [*removed, *changed]:
         conn.execute(
             delete(table).where(
-                table.c.entity == ENTITY_OF[type(obj)], table.c.record_id == obj.id  # type: ignore[attr-defined]
+                table.c.entity == ENTITY_OF[type(obj)], table.c.record_id == obj.id
             )
         )
     rows = [e for e in (entry_for(o) for o in [*new, *changed]) if e["keys"]]
@@ -149,14 +166,14 @@ def rebuild(conn: Connection) -> int:
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
         drop_fts(conn)
-    conn.execute(delete(SearchEntry.__table__))
+    conn.execute(delete(_search_table()))
     count = 0
     for cls in _INDEXED:
-        table = cls.__table__  # type: ignore[attr-defined]
+        table = cast(Table, cls.__table__)
         result = conn.execute(select(*(table.c[c] for c in _columns(cls))))
         rows = [e for e in (_entry(cls, dict(r._mapping)) for r in result) if e["keys"]]
         if rows:
-            conn.execute(insert(SearchEntry.__table__), rows)
+            conn.execute(insert(_search_table()), rows)
             count += len(rows)
     if sqlite:
         create_fts(conn)
@@ -196,7 +213,7 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
     keys = search_keys(query)
     if not keys:
         return []
-    t = SearchEntry.__table__
+    t = _search_table()
     stmt = select(t.c.entity, t.c.record_id, t.c.captive_id, t.c.is_name)
     if session.get_bind().dialect.name == "sqlite":
         match = " ".join(f"{k}*" for k in keys)
@@ -205,7 +222,7 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
         ).params(m=match)
     else:
         for k in keys:
-            stmt = stmt.where((" " + t.c.keys).like(f"% {k}%"))
+            stmt = stmt.where((" " + t.c["keys"]).like(f"% {k}%"))
     if entities is not None:
         stmt = stmt.where(t.c.entity.in_(list(entities)))
     stmt = stmt.order_by(t.c.is_name.desc(), t.c.id)

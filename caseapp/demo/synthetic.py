@@ -7,6 +7,7 @@ Never used on a lawyer's case file.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -33,7 +34,10 @@ def fill_synthetic(ctx: ServiceContext, n: int, *, spellings: int = 3, batch: in
         conn = s.connection()
         start = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM captives").scalar() or 0
         for offset in range(0, n, batch):
-            captives, names, places, contacts = [], [], [], []
+            captives: list[dict[str, Any]] = []
+            names: list[dict[str, Any]] = []
+            places: list[dict[str, Any]] = []
+            contacts: list[dict[str, Any]] = []
             for i in range(offset, min(n, offset + batch)):
                 cid = start + i + 1
                 fam, given = FAMILIES[i % len(FAMILIES)], GIVEN[(i // len(FAMILIES)) % len(GIVEN)]
@@ -61,8 +65,8 @@ def fill_synthetic(ctx: ServiceContext, n: int, *, spellings: int = 3, batch: in
                                      contact_on=date(2025, 1, 1) + timedelta(days=i % 600),
                                      kind="icrc_visit", confirmed=True, source="", notes="",
                                      sensitivity=Sensitivity.INTERNAL))
-            conn.execute(insert(Captive.__table__), captives)
-            conn.execute(insert(CaptiveName.__table__), names)
-            conn.execute(insert(DetentionPlace.__table__), places)
-            conn.execute(insert(WelfareContact.__table__), contacts)
+            conn.execute(insert(Captive), captives)
+            conn.execute(insert(CaptiveName), names)
+            conn.execute(insert(DetentionPlace), places)
+            conn.execute(insert(WelfareContact), contacts)
         search.rebuild(conn)

@@ -68,9 +68,12 @@ class DetentionClock:
 
 
 class OrderTerm(Protocol):
-    id: int
-    start_date: date
-    expires_on: date
+    @property
+    def id(self) -> int: ...
+    @property
+    def start_date(self) -> date: ...
+    @property
+    def expires_on(self) -> date: ...
 
 
 def clock_of_file(file: CaptiveFileDTO, today: date,

@@ -458,7 +458,8 @@ def _closure(raw: Any) -> Closure:
     name, has_range = _text(table, "name"), "from" in table or "to" in table
     if has_range and not ("from" in table and "to" in table):
         raise _Bad(f"closure “{name}” needs both “from” and “to”.")
-    dates = frozenset(_date(d, "dates") for d in _list(table, "dates"))
+    read = (_date(d, "dates") for d in _list(table, "dates"))
+    dates = frozenset(d for d in read if d is not None)
     if not has_range and not dates:
         raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,

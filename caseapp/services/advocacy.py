@@ -87,7 +87,7 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
     def to_dto(self, s: Session, obj: Intervention) -> InterventionDTO:
         return self.make_dto(obj, captive_ids=tuple(c.id for c in obj.captives))
 
-    def list(self, *, captive_id: int | None = None, **filters: Any) -> list[InterventionDTO]:  # type: ignore[override]
+    def list(self, *, captive_id: int | None = None, **filters: Any) -> list[InterventionDTO]:
         with self.ctx.read() as s:
             stmt = select(Intervention).options(selectinload(Intervention.captives))
             if captive_id is not None:

@@ -16,13 +16,14 @@ was verified, and no case data.
 
 from __future__ import annotations
 
+import builtins
 import errno
 import hashlib
 import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -41,11 +42,11 @@ DEFAULT_KEEP = 10
 SIDECAR_FORMAT = "caseapp-backup"
 
 
-def default_backup_root(env: dict[str, str] | None = None) -> Path:
+def default_backup_root(env: Mapping[str, str] | None = None) -> Path:
     """``CASEAPP_BACKUP_DIR``, else ``backups`` beside the case files in the user data folder."""
-    env = os.environ if env is None else env
-    if env.get(BACKUP_DIR_ENV):
-        return Path(env[BACKUP_DIR_ENV]).expanduser()
+    values = os.environ if env is None else env
+    if values.get(BACKUP_DIR_ENV):
+        return Path(values[BACKUP_DIR_ENV]).expanduser()
     return user_data_path(APP_NAME, appauthor=False) / "backups"
 
 
@@ -193,6 +194,7 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
         raw = db.engine.raw_connection()  # a pooled connection, already keyed
         try:
             src = raw.driver_connection
+            assert src is not None  # a live pooled connection
             dst = db.connect_raw(tmp)
             try:
                 src.execute("BEGIN")  # one snapshot for the counts and the copy
@@ -258,7 +260,7 @@ class BackupStore:
                 "sha256": info.sha256}
         atomic_write_bytes(_sidecar(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
-    def rotate(self) -> list[Path]:
+    def rotate(self) -> builtins.list[Path]:
         """Remove the oldest backups beyond ``keep``; returns what was removed."""
         removed = []
         for old in self.list()[self.keep:]:

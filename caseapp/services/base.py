@@ -62,6 +62,12 @@ class ServiceContext:
         return self.db.session_factory()
 
 
+
+def record_key(obj: Base) -> int:
+    """The local ID of a stored record (every model has the ``Record`` columns)."""
+    return int(obj.id)  # type: ignore[attr-defined]
+
+
 # ---- values -----------------------------------------------------------------------------
 
 def label_of(name: str) -> str:
@@ -70,7 +76,7 @@ def label_of(name: str) -> str:
 
 def coerce(model: type[Base], name: str, value: Any) -> Any:
     """Turn user input (str from the CLI or JSON, or a typed value) into the column's type."""
-    column = model.__table__.c.get(name)  # type: ignore[attr-defined]
+    column = model.__table__.c.get(name)
     if column is None:
         raise ValidationError(f"{model.__name__} has no field “{name}”.", field=name)
     if value is None:
@@ -232,7 +238,7 @@ class RecordService(Generic[M, D]):
     relations or computed fields override :meth:`to_dto` and :meth:`apply`.
     """
 
-    model: ClassVar[type[Base]]
+    model: type[M]
     dto: ClassVar[type]
     noun: ClassVar[str]  # "hearing", for messages
     required: ClassVar[tuple[str, ...]] = ()
@@ -288,13 +294,13 @@ class RecordService(Generic[M, D]):
     # -- plumbing --
     def _columns(self) -> list[str]:
         skip = {*self.immutable, *self.audited_out}
-        return [c.key for c in self.model.__table__.columns if c.key not in skip]  # type: ignore[attr-defined]
+        return [c.key for c in self.model.__table__.columns if c.key not in skip]
 
     def _load(self, s: Session, record_id: int) -> M:
         obj = s.get(self.model, record_id)
         if obj is None:
             raise NotFound(f"There is no {self.noun} with ID {record_id}.")
-        return obj  # type: ignore[return-value]
+        return obj
 
     def _check_required(self, obj: M) -> None:
         for name in self.required:
@@ -338,8 +344,8 @@ class RecordService(Generic[M, D]):
         all or nothing)."""
         obj = self.model()
         s.add(obj)
-        table = self.model.__tablename__  # type: ignore[attr-defined]
-        if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:  # type: ignore[attr-defined]
+        table = self.model.__tablename__
+        if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:
             # A new record without a chosen level: facts of the case shareable, notes internal.
             fields = {**fields, "sensitivity": default_level(
                 table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
@@ -349,8 +355,8 @@ class RecordService(Generic[M, D]):
         values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
         audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
               captive_uid=self.captive_uid(s, obj), new=values)
-        announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,  # type: ignore[attr-defined]
-                            (obj.id,), self.captive_ids(obj)))
+        announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
+                            (record_key(obj),), self.captive_ids(obj)))
         return self.to_dto(s, obj)
 
     def update(self, record_id: int, **changes: Any) -> D:
@@ -364,8 +370,8 @@ class RecordService(Generic[M, D]):
                     audit(s, self.ctx, AuditAction.UPDATE, obj, summary=self.summary(obj),
                           captive_uid=self.captive_uid(s, obj), field=name,
                           old=before[name], new=after[name])
-            announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,  # type: ignore[attr-defined]
-                                (obj.id,), self.captive_ids(obj)))
+            announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
+                                (record_key(obj),), self.captive_ids(obj)))
             return self.to_dto(s, obj)
 
     def delete(self, record_id: int) -> None:
@@ -374,8 +380,8 @@ class RecordService(Generic[M, D]):
             audit(s, self.ctx, AuditAction.DELETE, obj, summary=self.summary(obj),
                   captive_uid=self.captive_uid(s, obj),
                   old=snapshot(obj, self._columns()) | self.relations(obj))
-            change = Changes(self.model.__tablename__, AuditAction.DELETE,  # type: ignore[attr-defined]
-                             (obj.id,), self.captive_ids(obj))
+            change = Changes(self.model.__tablename__, AuditAction.DELETE,
+                             (record_key(obj),), self.captive_ids(obj))
             if self.before_delete is not None:
                 self.before_delete(s, obj)
             s.delete(obj)

@@ -3,6 +3,7 @@ welfare contacts (proof of life) and notes."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -234,8 +235,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         )
 
     # -- public API beyond CRUD --
-    def list(self, *, status: Any = None, tag: str | None = None, search: str | None = None,
-             ids: Iterable[int] | None = None) -> list[CaptiveDTO]:  # type: ignore[override]
+    def list(  # type: ignore[override]
+        self, *, status: Any = None, tag: str | None = None, search: str | None = None,
+        ids: Iterable[int] | None = None,
+    ) -> builtins.list[CaptiveDTO]:
         """Captives of one status, with one tag, matching a search or with given ids.
 
         Without a search they come in Latin-name order; with one, name matches first.
@@ -272,7 +275,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         return self.update(captive_id, status=status, status_since=effective_on, status_note=note,
                            status_level=level)
 
-    def status_history(self, captive_id: int) -> list[StatusChangeDTO]:
+    def status_history(self, captive_id: int) -> builtins.list[StatusChangeDTO]:
         with self.ctx.read() as s:
             self._load(s, captive_id)
             rows = s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
@@ -23,6 +23,10 @@ from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
 from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.services.base import ServiceContext
+
+if TYPE_CHECKING:
+    from caseapp.services.audit import AuditService
+    from caseapp.services.proceedings import HearingService
 
 
 
@@ -53,7 +57,7 @@ class Dashboard:
 
 
 class OverviewService:
-    def __init__(self, ctx: ServiceContext, hearings, audit):  # noqa: ANN001 - services
+    def __init__(self, ctx: ServiceContext, hearings: HearingService, audit: AuditService):
         self.ctx = ctx
         self._hearings = hearings
         self._audit = audit

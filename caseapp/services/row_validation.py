@@ -178,7 +178,7 @@ def check_value(table: str, record: str, column: Column[Any], value: Any) -> Non
 def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
     """The record services of a case file (its attributes), by the table each one writes."""
     found = (v for v in vars(holder).values() if isinstance(v, RecordService))
-    return {svc.model.__tablename__: svc for svc in found}  # type: ignore[attr-defined]
+    return {svc.model.__tablename__: svc for svc in found}
 
 
 def document_problem(sha256: str | None, size: int | None, content: bytes | None) -> str | None:
@@ -200,7 +200,7 @@ def _field_of(table: Table, field: str | None) -> str | None:
 
 def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str) -> None:
     """The rules ``svc`` applies to a record it writes, applied to ``obj``."""
-    table: Any = svc.model.__table__  # type: ignore[attr-defined]
+    table: Any = svc.model.__table__
     try:
         with s.no_autoflush:
             svc._check_required(obj)

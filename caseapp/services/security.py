@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import Any
 
 from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
@@ -19,7 +20,7 @@ from caseapp.fileio import atomic_path, remove_with_side_files
 from caseapp.services.backup import reported_write_failure, table_counts, verify_file
 
 
-def _cipher_connection(path: Path, passphrase: str | None):  # noqa: ANN202 - sqlcipher3 type
+def _cipher_connection(path: Path, passphrase: str | None) -> Any:  # a sqlcipher3 connection
     import sqlcipher3  # reads plain SQLite files too when no key is given
 
     conn = sqlcipher3.connect(str(path))

@@ -1,5 +1,7 @@
 """Alembic environment: migrations always run on a connection CaseApp opened."""
 
+from typing import Any
+
 from alembic import context
 
 import caseapp.db.models  # noqa: F401 - registers the tables
@@ -7,7 +9,7 @@ import caseapp.db.search  # noqa: F401
 from caseapp.db.base import Base
 
 
-def _skip_fts(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+def _skip_fts(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     # The FTS5 virtual table and its shadow tables are created by hand in a revision.
     return not (type_ == "table" and name and name.startswith("search_fts"))
 

@@ -4,7 +4,7 @@ deadlines, and the audit trail."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -31,6 +31,9 @@ from caseapp.domain.enums import (
     Reliability,
     Sensitivity,
 )
+
+if TYPE_CHECKING:
+    from caseapp.db.models.captive import Captive
 
 
 class Organisation(Record, Base):
@@ -103,7 +106,7 @@ class Intervention(Record, Base):
         enum_column(Sensitivity), default=Sensitivity.INTERNAL
     )
 
-    captives: Mapped[list["Captive"]] = relationship(  # noqa: F821, UP037
+    captives: Mapped[list[Captive]] = relationship(
         secondary=intervention_captives, order_by="Captive.id"
     )
 

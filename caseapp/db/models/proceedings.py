@@ -4,6 +4,7 @@ hearings and filings with international bodies."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -18,6 +19,9 @@ from caseapp.domain.enums import (
     ProceedingStatus,
     Sensitivity,
 )
+
+if TYPE_CHECKING:
+    from caseapp.db.models.captive import Captive
 
 
 class Prosecution(Record, Base):
@@ -112,7 +116,7 @@ class Hearing(Record, Base):
         enum_column(Sensitivity), default=Sensitivity.SHAREABLE
     )
 
-    captives: Mapped[list["Captive"]] = relationship(  # noqa: F821, UP037
+    captives: Mapped[list[Captive]] = relationship(
         secondary=hearing_captives, order_by="Captive.id"
     )
 
