@@ -14,7 +14,7 @@ plain computation, whatever the rule file asks: a last day off is not rolled for
 the cut-off is not counted from the next day. Rolling back to an earlier working day is
 always allowed: a deadline shown too early costs a day, one shown too late the case.
 
-``recompute`` (in ``caseapp.domain.recompute``, importable from here) compares the
+``recompute`` (in :mod:`caseapp.domain.recompute`) compares the
 deadlines stored in a case file with freshly computed ones and says which to add, which
 to update and which to leave alone because the lawyer set the date by hand. Pure
 Python: nothing here touches the database or the screen.
@@ -439,8 +439,4 @@ def _calendar_name(calendar: Calendar) -> str:
     return " and ".join(parts) + " skipped"
 
 
-# Recomputing stored deadlines lives in its own module; kept importable from here.
-from caseapp.domain.recompute import ChangeKind, DeadlineChange, recompute  # noqa: E402
-
-__all__ = ["ChangeKind", "ComputedDeadline", "DeadlineChange", "compute", "is_working_day",
-           "non_working_reason", "parse_trigger", "recompute"]
+__all__ = ["ComputedDeadline", "compute", "is_working_day", "non_working_reason", "parse_trigger"]

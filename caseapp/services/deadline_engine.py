@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
-from caseapp.domain.deadlines import ChangeKind, ComputedDeadline, compute, recompute
+from caseapp.domain.deadlines import ComputedDeadline, compute
+from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
