@@ -30,6 +30,20 @@ def demo_path() -> Path:
     return default_path().with_name("demo.db")
 
 
+def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None) -> list[Path]:
+    """PNG renderings of each main view and one captive's file (``caseapp screenshots``)."""
+    from caseapp.ui.screenshots import take_screenshots as render
+
+    return render(case_file, out, captive_id, open_fn=open_case_file,
+                  demo_builder=build_demo_file, demo_path=demo_path())
+
+
+def screenshot_names() -> tuple[str, ...]:
+    from caseapp.ui.screenshots import SCREENSHOT_NAMES
+
+    return SCREENSHOT_NAMES
+
+
 def make_window(db: str | None = None, settings=None):  # noqa: ANN001, ANN201 - Qt imported late
     """Build the main window and open the case file the user asked for (or the last one)."""
     from caseapp.ui import settings as keys

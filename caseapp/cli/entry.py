@@ -40,9 +40,9 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.ui.screenshots import SCREENSHOT_NAMES, take_screenshots
+    from caseapp.app import screenshot_names, take_screenshots
 
-    for name in SCREENSHOT_NAMES:
+    for name in screenshot_names():
         refuse_protected_output(args, args.out / name, what="the screenshots")
     cf = open_case(args)  # the passphrase from the environment or the terminal, never a dialog
     try:

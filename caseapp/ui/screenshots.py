@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+    from caseapp.ui.opener import OpenFn
 
 VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
 SCREENSHOT_NAMES = (*(f"{view}.png" for view in VIEWS), "captive.png")
@@ -78,12 +83,13 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:  # n
     return written
 
 
-def take_screenshots(case_file, out: Path, captive_id: int | None = None  # noqa: ANN001
-                     ) -> list[Path]:
-    """Render the views over ``case_file`` (opened by the caller: no dialog is ever shown)."""
+def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None, *,
+                     open_fn: OpenFn, demo_builder: Callable[[Path], None],
+                     demo_path: Path) -> list[Path]:
+    """Render the views over ``case_file`` (opened by the caller: no dialog is ever shown).
+    ``open_fn``, ``demo_builder`` and ``demo_path`` are what the composition root gives every
+    main window (:mod:`caseapp.app`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseapp.app import build_demo_file, demo_path
-    from caseapp.services.casefile import open_case_file
     from caseapp.ui.main_window import MainWindow
     from caseapp.ui.i18n import install_translators
     from caseapp.ui.theme import apply_palette, ensure_fonts
@@ -95,8 +101,7 @@ def take_screenshots(case_file, out: Path, captive_id: int | None = None  # noqa
         ensure_fonts()
         apply_palette(app)
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, open_case_file, demo_builder=build_demo_file,
-                            demo_path=demo_path())
+        window = MainWindow(settings, open_fn, demo_builder=demo_builder, demo_path=demo_path)
         window.set_case_file(case_file)
         if captive_id is None:
             rows = window.case_file.overview.captive_rows()
