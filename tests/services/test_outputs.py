@@ -93,10 +93,14 @@ def test_a_write_committed_while_the_dossier_is_read_is_not_half_in_it(
     assert after.captive.summary == "The ICRC visited him on 2026-11-20."
 
 
-def test_a_calendar_and_a_letter_are_read_in_one_transaction_each(demo_file: CaseFile) -> None:
+def test_a_calendar_a_report_and_a_letter_are_read_in_one_transaction_each(
+        demo_file: CaseFile) -> None:
     cf = demo_file
     with transactions_begun(cf) as begun:
         outputs.calendar(cf, level="shareable")
+    assert len(begun) == 1
+    with transactions_begun(cf) as begun:  # the report at its level and the internal one
+        outputs.status_report(cf, level="public", author="A", fmt="xlsx")
     assert len(begun) == 1
     template = find_template("power_of_attorney_en")
     cid = captive_id(cf)

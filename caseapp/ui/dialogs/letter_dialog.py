@@ -274,11 +274,14 @@ class LetterDialog(OutputDialog):
 
         def done(summary: Any) -> None:
             if shiboken6.isValid(self) and token == self._check_token:
-                self.left_out_summary = summary
-                self._show_level()
-                self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
+                self._show_left_out_summary(summary)
 
         self.ui.runner.submit(work, done, lambda _exc: None)
+
+    def _show_left_out_summary(self, summary: Any) -> None:
+        self.left_out_summary = summary
+        self._show_level()
+        self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
 
     def _remember_typed(self) -> None:
         for name, edit in self.field_edits.items():
@@ -391,6 +394,7 @@ class LetterDialog(OutputDialog):
         super()._failed(token, exc)
 
     def show_result(self, result: Output) -> None:
+        self._show_left_out_summary(result.left_out)  # read with the letter itself
         self.set_status(self.tr("The letter is ready: save it as .docx, then open it to "
                                 "read it over and sign."))
 

@@ -195,7 +195,7 @@ class OutputDialog(QDialog):
         result = self.result_file
         if result is None:
             return
-        suffix = Path(result.filename).suffix.lower()
+        suffix = result.suffix
         filters = {".pdf": self.tr("PDF documents (*.pdf)"),
                    ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    ".docx": self.tr("Word documents (*.docx)")}

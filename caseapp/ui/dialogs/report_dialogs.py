@@ -148,8 +148,11 @@ class PreviewDialog(OutputDialog):
                                          and self.result_file.filename.endswith(".pdf"))
 
     def show_result(self, result: Output) -> None:
-        if result.filename.endswith(".pdf"):
+        if result.suffix == ".pdf":
             self.preview.load(result.data)
+        # What the file just made left out, read with it (the list shown before generating
+        # was read a moment earlier).
+        self.show_left_out(result.left_out)
 
     def discard(self, text: str = "") -> None:
         super().discard(text)
