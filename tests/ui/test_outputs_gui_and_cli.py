@@ -9,9 +9,9 @@ import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from caseapp.cli import common, main
 from caseapp.domain.enums import Sensitivity
@@ -29,7 +29,7 @@ def pdf_content(path: Path) -> tuple[list[str], str, str]:
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, ui) -> object:  # noqa: ANN001
+def cli(monkeypatch: pytest.MonkeyPatch, ui) -> object:
     """The command line over the GUI's case file, on the same day."""
     monkeypatch.setenv("CASEAPP_LAWYER_NAME", "Anna Example")
     monkeypatch.setenv("CASEAPP_LAWYER_CITY", "Yerevan")
@@ -43,7 +43,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, ui) -> object:  # noqa: ANN001
     return run
 
 
-def save_from(qtbot, dialog, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:  # noqa: ANN001
+def save_from(qtbot, dialog, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
@@ -55,7 +55,7 @@ def save_from(qtbot, dialog, monkeypatch: pytest.MonkeyPatch, path: Path) -> Non
 
 def test_the_dossier_is_the_same_from_the_gui_and_the_cli(qtbot, ui, cli, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch
-                                                          ) -> None:  # noqa: ANN001
+                                                          ) -> None:
     cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
     dialog = DossierDialog(ui, captive_id=cid)
     qtbot.addWidget(dialog)
@@ -74,7 +74,7 @@ def test_the_dossier_is_the_same_from_the_gui_and_the_cli(qtbot, ui, cli, tmp_pa
 
 def test_the_status_report_is_the_same_from_the_gui_and_the_cli(qtbot, ui, cli, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:  # noqa: ANN001
+                                                                ) -> None:
     dialog = StatusReportDialog(ui)
     qtbot.addWidget(dialog)
     dialog.level.setCurrentIndex(dialog.level.findData(Sensitivity.PUBLIC))
