@@ -25,7 +25,7 @@ from caseapp.reports.dossier import render_dossier
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.reports import build_dossier, build_status_report
+from caseapp.services.report_data import build_dossier, build_status_report
 
 TODAY = date(2026, 11, 27)
 

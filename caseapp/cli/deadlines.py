@@ -18,39 +18,20 @@ from caseapp.cli.common import (
 
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.reports.calendar import build_calendar, write_ics
-
     if args.within < 0:
         raise UserError("--within must be zero or more days.")
     if args.output is not None:
         refuse_protected_output(args, args.output, what="the calendar")
-    # A calendar leaves the machine (a synced phone): shareable unless asked otherwise. The
-    # lawyer's own table shows everything.
-    level = args.level or ("shareable" if args.format == "ics" else "internal")
-    cf = open_case(args)
-    try:
-        events = cf.reminders.calendar(args.within, level=level)
-    finally:
-        cf.close()
-    deadlines, hearings = list(events.deadlines), list(events.hearings)
     if args.format == "ics":
-        from caseapp.domain.redaction import OmissionSummary
-
-        if args.output is None:
-            out.write(build_calendar([*deadlines, *hearings], lead_days=events.lead_days,
-                                     names=events.names, level=events.level)
-                      .to_ical().decode("utf-8"))
-        else:
-            n = write_ics([*deadlines, *hearings], args.output, lead_days=events.lead_days,
-                          names=events.names, level=events.level)
-            out.write(f"Wrote {n} events ({len(deadlines)} deadlines, {len(hearings)} hearings) "
-                      f"at the {events.level.value} level to {args.output}.\n")
-        # Once the calendar is written (a failing command says only why it failed).
-        for line in OmissionSummary("calendar", events.level, events.omitted).lines():
-            args.err.write(line + "\n")
-        return 0
+        return _calendar(args, out)
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
+    cf = open_case(args)
+    try:
+        deadlines = list(cf.reminders.calendar(args.within, level=args.level or "internal")
+                         .deadlines)
+    finally:
+        cf.close()
     if args.format == "json":
         print_json(deadlines, out)
     else:
@@ -60,6 +41,30 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                       "yes" if d.overridden else ""] for d in deadlines], out)
         out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
                   f"within {args.within} days (overdue included)\n")
+    return 0
+
+
+def _calendar(args: argparse.Namespace, out: TextIO) -> int:
+    """The calendar file, on standard output or written to ``-o``. It leaves the machine (a
+    synced phone): shareable unless asked otherwise."""
+    from caseapp.services import outputs
+
+    cf = open_case(args)
+    try:
+        made = outputs.calendar(cf, level=args.level or "shareable", within_days=args.within,
+                                target=args.output)
+    finally:
+        cf.close()
+    events = made.record
+    if args.output is None:
+        out.write(made.data.decode("utf-8"))
+    else:
+        out.write(f"Wrote {len(events.deadlines) + len(events.hearings)} events "
+                  f"({len(events.deadlines)} deadlines, {len(events.hearings)} hearings) "
+                  f"at the {made.level.value} level to {args.output}.\n")
+    # Once the calendar is written (a failing command says only why it failed).
+    for line in made.left_out.lines():
+        args.err.write(line + "\n")
     return 0
 
 

@@ -151,10 +151,12 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import outputs
+
     refuse_protected_output(args, args.output, what="the export")
     cf = open_case(args)
     try:
-        counts = cf.export_json(args.output)
+        counts = outputs.export_json(cf, args.output)
     finally:
         cf.close()
     out.write(f"Exported {sum(counts.values())} records ({counts.get('captives', 0)} captives) "

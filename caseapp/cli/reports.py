@@ -50,23 +50,16 @@ def _pairs(items: list[str] | None) -> dict[str, str]:
     return values
 
 
-def _keep(cf: Any, args: argparse.Namespace, data: bytes, *, title: str, level: Any,
-          captive_id: int | None, out: TextIO, contact_id: int | None = None,
-          organisation_id: int | None = None) -> None:
-    from caseapp.services.reports import keep_generated
-
-    kept = keep_generated(cf, data, filename=Path(args.output).name, title=title, level=level,
-                          captive_id=captive_id, contact_id=contact_id,
-                          organisation_id=organisation_id)
-    out.write(f"Kept as document {kept.document.id} (SHA-256 {kept.document.sha256[:16]}…)"
-              + (f", logged as draft intervention {kept.intervention.id}"
-                 if kept.intervention else "") + ".\n")
+def _kept(kept: Any, out: TextIO) -> None:
+    if kept is not None:
+        out.write(f"Kept as document {kept.document.id} (SHA-256 {kept.document.sha256[:16]}…)"
+                  + (f", logged as draft intervention {kept.intervention.id}"
+                     if kept.intervention else "") + ".\n")
 
 
 def _summary(args: argparse.Namespace, summary: Any) -> None:
     """What the output leaves out at its level, on stderr (the output itself goes to a file).
-    Worked out before the output is made, printed once it is written: a command that fails
-    says only why."""
+    Printed once it is written: a command that fails says only why."""
     if not summary.refusal:  # a refusal is the command's error message
         err = getattr(args, "err", None) or sys.stderr
         for line in summary.lines():
@@ -74,33 +67,25 @@ def _summary(args: argparse.Namespace, summary: Any) -> None:
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.reports.dossier import render_dossier
-    from caseapp.fileio import atomic_write_bytes
-    from caseapp.services.reports import build_dossier, dossier_preview
+    from caseapp.services import outputs
 
     refuse_protected_output(args, args.output, what="the dossier")
     cf = open_case(args)
     try:
-        left_out = dossier_preview(cf, args.captive_id, level=args.level)
-        dossier = build_dossier(cf, args.captive_id, level=args.level)
-        data = render_dossier(dossier, author=_author(args))
-        atomic_write_bytes(args.output, data)
-        _summary(args, left_out)
-        name = dossier.captive.latin_name or dossier.captive.primary_name
-        out.write(f"Wrote the dossier of {name} at the {dossier.level.value} level to "
-                  f"{args.output} (version {dossier.version}).\n")
-        if args.keep:
-            _keep(cf, args, data, title=f"Dossier of {name} ({dossier.level.value})",
-                  level=dossier.level, captive_id=args.captive_id, out=out)
+        made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args),
+                               lawyer=_lawyer(), target=args.output, keep_copy=args.keep)
     finally:
         cf.close()
+    _summary(args, made.left_out)
+    d = made.record
+    out.write(f"Wrote the dossier of {d.captive.latin_name or d.captive.primary_name} at the "
+              f"{made.level.value} level to {args.output} (version {d.version}).\n")
+    _kept(made.kept, out)
     return 0
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.fileio import atomic_write_bytes
-    from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
-    from caseapp.services.reports import build_status_report, status_report_preview
+    from caseapp.services import outputs
 
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
@@ -108,56 +93,44 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the report")
     cf = open_case(args)
     try:
-        left_out = status_report_preview(cf, level=args.level, status=args.status,
-                                         tag=args.tag, hearing_days=args.hearing_days)
-        report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
-                                     hearing_days=args.hearing_days)
-        render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
-        data = render(report, author=_author(args))
-        atomic_write_bytes(args.output, data)
-        _summary(args, left_out)
-        out.write(f"Wrote the status report ({len(report.rows)} captives, "
-                  f"{report.level.value} level, {fmt.upper()}) to {args.output}.\n")
-        if args.keep:
-            _keep(cf, args, data, title=f"Status report ({report.level.value})",
-                  level=report.level, captive_id=None, out=out)
+        made = outputs.status_report(cf, level=args.level, author=_author(args), fmt=fmt,
+                                     status=args.status, tag=args.tag,
+                                     hearing_days=args.hearing_days, target=args.output,
+                                     keep_copy=args.keep)
     finally:
         cf.close()
+    _summary(args, made.left_out)
+    out.write(f"Wrote the status report ({len(made.record.rows)} captives, "
+              f"{made.level.value} level, {fmt.upper()}) to {args.output}.\n")
+    _kept(made.kept, out)
     return 0
 
 
 def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.letters import MissingFields
-    from caseapp.services.letters import generate_letter, letter_preview, resolve_template
+    from caseapp.services import outputs
+    from caseapp.services.letter_data import resolve_template
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
     refuse_protected_output(args, args.output, what="the letter")
     cf = open_case(args)
     try:
-        left_out = letter_preview(cf, template, args.captive_id, contact_id=args.to,
-                                  organisation_id=args.org)
-        try:
-            data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
-                                   contact_id=args.to, organisation_id=args.org, extra=extra)
-        except MissingFields as exc:
-            needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
-            hint = " ".join(f"--set {name}=…" for name in exc.fields)
-            if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
-                hint = "--to CONTACT_ID or " + hint
-            raise UserError(f"The letter “{template.key}” needs values the case file does not "
-                            f"give: {needed}. Pass them with {hint}") from None
-        atomic_write_bytes(args.output, data)
-        _summary(args, left_out)
-        out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
-        if args.keep:
-            captive = cf.captives.get(args.captive_id)
-            _keep(cf, args, data, title=f"{template.title}: {captive.latin_name}",
-                  level=template.level, captive_id=args.captive_id, contact_id=args.to,
-                  organisation_id=args.org, out=out)
+        made = outputs.letter(cf, template, args.captive_id, lawyer=_lawyer(),
+                              contact_id=args.to, organisation_id=args.org, extra=extra,
+                              target=args.output, keep_copy=args.keep)
+    except MissingFields as exc:
+        needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
+        hint = " ".join(f"--set {name}=…" for name in exc.fields)
+        if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
+            hint = "--to CONTACT_ID or " + hint
+        raise UserError(f"The letter “{template.key}” needs values the case file does not "
+                        f"give: {needed}. Pass them with {hint}") from None
     finally:
         cf.close()
+    _summary(args, made.left_out)
+    out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
+    _kept(made.kept, out)
     return 0
 
 

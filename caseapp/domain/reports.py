@@ -2,7 +2,7 @@
 sensitivity rules of printing, and the frozen records the report writers take.
 
 A report is built *at a level* (public < shareable < internal). Whatever is above that
-level is dropped while these records are built (see ``caseapp.services.reports``), so a
+level is dropped while these records are built (see ``caseapp.services.report_data``), so a
 writer cannot print what it never received.
 """
 
@@ -211,7 +211,7 @@ _EMPTY: dict[type, Any] = {str: "", bool: False, tuple: (), dict: {}}
 
 
 # ---- what an embassy or the ECHR needs on top (issue 10 §8) -----------------------------------
-# Built by ``caseapp.services.reports.build_dossier_extras`` from records already filtered at
+# Built by ``caseapp.services.dossier_extras_data.build_dossier_extras`` from records already filtered at
 # the dossier's level; each item keeps the level of the record it comes from.
 
 @dataclass(frozen=True)

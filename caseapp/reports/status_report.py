@@ -2,7 +2,7 @@
 with charts) and XLSX (the same figures, one row per captive, for sorting and filtering).
 
 Pure: takes a :class:`StatusReportDTO` built at a level by
-``caseapp.services.reports.build_status_report`` and returns bytes or writes a file.
+``caseapp.services.report_data.build_status_report`` and returns bytes or writes a file.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
@@ -58,8 +59,36 @@ class ServiceContext:
             for listener in list(self.listeners):
                 listener(change)
 
-    def read(self) -> Session:
+    # The session of a consistent read going on in this thread (see :meth:`snapshot`).
+    _reading: threading.local = dataclasses.field(default_factory=threading.local, repr=False,
+                                                   compare=False)
+
+    def read(self) -> AbstractContextManager[Session]:
+        """A session to read in (``with ctx.read() as s:``): a new one, or inside
+        :meth:`snapshot` on the same thread the snapshot's own."""
+        shared = getattr(self._reading, "session", None)
+        if shared is not None:
+            return nullcontext(shared)
         return self.db.session_factory()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One consistent read: every :meth:`read` on this thread inside the block uses one
+        session and one transaction, so a write committed meanwhile by anyone else is seen
+        either entirely or not at all (SQLite's WAL snapshot; PostgreSQL at REPEATABLE READ).
+        Nested snapshots join the outer one. Nothing is written through it."""
+        if getattr(self._reading, "session", None) is not None:
+            yield self._reading.session
+            return
+        with self.db.session_factory() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            self._reading.session = session
+            try:
+                yield session
+            finally:
+                self._reading.session = None
+                session.rollback()
 
 
 

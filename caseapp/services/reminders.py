@@ -151,7 +151,10 @@ class ReminderService:
         level (its own, its trigger's or prosecution's, its captive's) is allowed, and at the
         public level only captives who consented to publicity are named or have events.
         What is left out is listed in ``omitted`` (for the lawyer, never written)."""
-        level = Sensitivity(level)
+        with self.ctx.snapshot():  # one consistent read
+            return self._calendar(within_days, Sensitivity(level))
+
+    def _calendar(self, within_days: int, level: Sensitivity) -> CalendarEvents:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
         start = datetime.combine(today - timedelta(days=1), time(), UTC)

@@ -368,9 +368,11 @@ class MainWindow(QMainWindow):
                                "JSON (*.json)", cf.output_guard)
         if target is None:
             return
+        from caseapp.services import outputs
+
         path = str(target)
         self.runner.submit(
-            lambda: cf.export_json(path),
+            lambda: outputs.export_json(cf, path),
             lambda counts: self.statusBar().showMessage(
                 self.tr("Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
                 .replace("%2", path), 8000),

@@ -60,19 +60,19 @@ def outputs(cf, work: Path) -> None:  # noqa: ANN001
     from caseapp.reports.calendar import build_calendar
     from caseapp.reports.dossier import render_dossier
     from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
-    from caseapp.services.letters import (
+    from caseapp.services.letter_data import (
         generate_letter,
         letter_missing_fields,
         letter_preview,
         resolve_template,
     )
-    from caseapp.services.reports import (
+    from caseapp.services.report_data import (
         build_dossier,
         build_status_report,
         dossier_preview,
-        keep_generated,
         status_report_preview,
     )
+    from caseapp.services.outputs import keep_generated
 
     lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
     captive = cf.captives.list()[0].id

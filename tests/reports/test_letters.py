@@ -21,8 +21,8 @@ from caseapp.reports.letters import (
     used_placeholders,
 )
 from caseapp.services.casefile import CaseFile
-from caseapp.services.letters import generate_letter, letter_missing_fields, resolve_template
-from caseapp.services.reports import keep_generated
+from caseapp.services.letter_data import generate_letter, letter_missing_fields, resolve_template
+from caseapp.services.outputs import keep_generated
 from tests.reports.conftest import (
     ARMENIAN,
     CYRILLIC,

@@ -25,8 +25,8 @@ from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import PLACEHOLDERS, LetterTemplate, list_templates
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.services.casefile import open_case_file
-from caseapp.services.letters import generate_letter, letter_missing_fields
-from caseapp.services.reports import build_dossier, build_status_report
+from caseapp.services.letter_data import generate_letter, letter_missing_fields
+from caseapp.services.report_data import build_dossier, build_status_report
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER, docx_text, outline_titles, pdf_metadata, pdf_text
 from tests.reports.redaction_data import (
@@ -268,7 +268,7 @@ def test_press_statement_of_a_captive_without_consent_is_refused(matrix: Matrix)
 
 
 def test_report_preview_names_the_sections_left_out(matrix: Matrix) -> None:
-    from caseapp.services.reports import status_report_preview
+    from caseapp.services.report_data import status_report_preview
 
     public = {o.section: o.count for o in status_report_preview(
         matrix.cf, level="public", hearing_days=3650).omissions}
@@ -289,7 +289,7 @@ def test_public_letter_of_a_captive_without_consent_is_refused_as_a_letter(
 
 def test_letter_preview_says_the_addressee_is_above_the_level(matrix: Matrix,
                                                               tmp_path: Path) -> None:
-    from caseapp.services.letters import letter_preview
+    from caseapp.services.letter_data import letter_preview
 
     shareable = letter_preview(matrix.cf, _all_placeholders_template(tmp_path, Sensitivity.SHAREABLE),
                                matrix.main, contact_id=matrix.contact)

@@ -16,7 +16,7 @@ from caseapp.reports.status_report import (
     write_status_report,
 )
 from caseapp.services.casefile import CaseFile
-from caseapp.services.reports import build_status_report
+from caseapp.services.report_data import build_status_report
 from tests.reports.conftest import ARMENIAN, LATIN, SECRET, Small, pdf_metadata, pdf_text
 
 

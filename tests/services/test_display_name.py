@@ -8,7 +8,7 @@ import pytest
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import letter_context
 from caseapp.services.casefile import CaseFile
-from caseapp.services.reports import build_dossier, build_status_report
+from caseapp.services.report_data import build_dossier, build_status_report
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER, pdf_text
 

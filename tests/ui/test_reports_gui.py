@@ -65,7 +65,7 @@ def test_dossier_previews_saves_and_keeps_at_the_shareable_level(qtbot, ui, tmp_
     if HAS_PDF:
         assert dialog.preview.document.pageCount() > 0
         assert dialog.preview.page_count() > 0
-    dossier = dialog.result_file.extra
+    dossier = dialog.result_file.record
     assert dossier.withheld > 0
     assert "left out at this level" in dialog.summary.text()
 
@@ -73,6 +73,7 @@ def test_dossier_previews_saves_and_keeps_at_the_shareable_level(qtbot, ui, tmp_
     save_to(monkeypatch, out)
     click(qtbot, dialog.save_button)
     saved = out.with_suffix(".pdf")  # the suffix is added when the name lacks it
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=WAIT)  # written off the UI thread
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(saved.read_bytes())).pages)
     assert CAPTIVE in text and "SHAREABLE" in text
     assert dialog.saved_path == saved
@@ -139,6 +140,7 @@ def test_letter_asks_for_missing_fields_and_refuses_until_filled(qtbot, ui, tmp_
     out = tmp_path / "letter.docx"
     save_to(monkeypatch, out)
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.saved_path == out, timeout=WAIT)
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     for table in Document(str(out)).tables:
         text += "\n".join(c.text for row in table.rows for c in row.cells)
@@ -190,6 +192,7 @@ def test_status_report_xlsx_and_pdf(qtbot, ui, tmp_path, monkeypatch):
     out = tmp_path / "report.xlsx"
     save_to(monkeypatch, out)
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.saved_path == out, timeout=WAIT)
     book = load_workbook(out)
     cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
              if c.value is not None]

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
+from caseapp.services import outputs
+from caseapp.services.outputs import Output
 from caseapp.ui.context import UiContext
-from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
+from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.views._common import captive_choices
 
 _CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
@@ -47,7 +49,7 @@ def fetch_choices(cf: Any) -> dict[str, Any]:
     return {"captives": captive_choices(cf), "contacts": contacts, "organisations": organisations}
 
 
-class LetterDialog(GeneratorDialog):
+class LetterDialog(OutputDialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  captive_id: int | None = None):
         super().__init__(ui, parent)
@@ -237,15 +239,13 @@ class LetterDialog(GeneratorDialog):
             tpl, captive_id, contact_id, org_id = self._selection()
         except ValidationError:
             return
-        from caseapp.services.letters import letter_missing_fields
-
         cf, lawyer = self.ui.case_file, self.lawyer()
         self._check_token += 1
         token = self._check_token
         self.set_status(self.tr("Checking what the case file gives…"))
 
         def work() -> list[tuple[str, str]]:
-            return letter_missing_fields(cf, tpl, captive_id, lawyer=lawyer,
+            return outputs.letter_missing_fields(cf, tpl, captive_id, lawyer=lawyer,
                                          contact_id=contact_id, organisation_id=org_id)
 
         def done(missing: list[tuple[str, str]]) -> None:
@@ -266,21 +266,22 @@ class LetterDialog(GeneratorDialog):
                        org_id: int | None, token: int) -> None:
         """Under the level note: what the letter's level leaves out of the case file, and an
         addressee whose own record is above that level (allowed, but said)."""
-        from caseapp.services.letters import letter_preview
-
         cf = self.ui.case_file
 
         def work() -> Any:
-            return letter_preview(cf, tpl, captive_id, contact_id=contact_id,
-                                  organisation_id=org_id)
+            return outputs.letter_left_out(cf, tpl, captive_id, contact_id=contact_id,
+                                           organisation_id=org_id)
 
         def done(summary: Any) -> None:
             if shiboken6.isValid(self) and token == self._check_token:
-                self.left_out_summary = summary
-                self._show_level()
-                self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
+                self._show_left_out_summary(summary)
 
         self.ui.runner.submit(work, done, lambda _exc: None)
+
+    def _show_left_out_summary(self, summary: Any) -> None:
+        self.left_out_summary = summary
+        self._show_level()
+        self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
 
     def _remember_typed(self) -> None:
         for name, edit in self.field_edits.items():
@@ -369,9 +370,7 @@ class LetterDialog(GeneratorDialog):
             self.recheck()
 
     # -- generating --
-    def produce(self) -> Callable[[], Generated]:
-        from caseapp.services.letters import generate_letter
-
+    def produce(self) -> Callable[[], Output]:
         tpl, captive_id, contact_id, org_id = self._selection()
         if not self.checked:
             raise ValidationError(self.tr("Wait until the check of the case file is done."),
@@ -383,18 +382,8 @@ class LetterDialog(GeneratorDialog):
                                   field=empty[0])
         extra = self.values()
         cf, lawyer = self.ui.case_file, self.lawyer()
-        today = self.ui.today().isoformat()
-
-        def work() -> Generated:
-            data = generate_letter(cf, tpl, captive_id, lawyer=lawyer, contact_id=contact_id,
-                                   organisation_id=org_id, extra=extra)
-            captive = cf.captives.get(captive_id)
-            name = captive.latin_name or captive.primary_name
-            return Generated(data=data, filename=safe_filename(f"{tpl.key} {name} {today}")
-                             + ".docx", title=f"{tpl.title}: {name}", level=tpl.level,
-                             captive_id=captive_id, contact_id=contact_id,
-                             organisation_id=org_id)
-        return work
+        return lambda: outputs.letter(cf, tpl, captive_id, lawyer=lawyer, contact_id=contact_id,
+                                      organisation_id=org_id, extra=extra)
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if isinstance(exc, MissingFields) and self._alive(token):
@@ -404,7 +393,8 @@ class LetterDialog(GeneratorDialog):
             return
         super()._failed(token, exc)
 
-    def show_result(self, result: Generated) -> None:
+    def show_result(self, result: Output) -> None:
+        self._show_left_out_summary(result.left_out)  # read with the letter itself
         self.set_status(self.tr("The letter is ready: save it as .docx, then open it to "
                                 "read it over and sign."))
 

@@ -1,5 +1,6 @@
 """The dossier of one captive and the status report on all captives: choose what to print,
-generate off the UI thread, look at it in the preview, then save, print or keep it."""
+generate off the UI thread (the use cases of :mod:`caseapp.services.outputs`, as the command
+line), look at it in the preview, then save, print or keep it."""
 
 from __future__ import annotations
 
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
+from caseapp.services import outputs
+from caseapp.services.outputs import Output
 from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
-from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
+from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.labels import label
 from caseapp.ui.views._common import captive_choices
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
@@ -44,7 +47,7 @@ def dossier_languages() -> list[str]:
     return [lang for lang, texts in TEXTS.items() if "sec_key_facts" in texts]
 
 
-class PreviewDialog(GeneratorDialog):
+class PreviewDialog(OutputDialog):
     """Options on the left, the PDF preview on the right, actions under the options."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
@@ -144,9 +147,12 @@ class PreviewDialog(GeneratorDialog):
                                          and not self.busy
                                          and self.result_file.filename.endswith(".pdf"))
 
-    def show_result(self, result: Generated) -> None:
-        if result.filename.endswith(".pdf"):
+    def show_result(self, result: Output) -> None:
+        if result.suffix == ".pdf":
             self.preview.load(result.data)
+        # What the file just made left out, read with it (the list shown before generating
+        # was read a moment earlier).
+        self.show_left_out(result.left_out)
 
     def discard(self, text: str = "") -> None:
         super().discard(text)
@@ -250,42 +256,27 @@ class DossierDialog(PreviewDialog):
         self.refresh_left_out()
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
-        from caseapp.services.reports import dossier_preview
-
         captive_id = self.captive.currentData()
         if captive_id is None:
             return None
         cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
-        return lambda: dossier_preview(cf, captive_id, level=level)
+        return lambda: outputs.dossier_left_out(cf, captive_id, level=level)
 
-    def produce(self) -> Callable[[], Generated]:
-        from caseapp.reports.dossier import render_dossier
-        from caseapp.services.reports import build_dossier
-
+    def produce(self) -> Callable[[], Output]:
         captive_id = self.captive.currentData()
         if captive_id is None:
             raise ValidationError(self.tr("Choose a captive first."), field="captive")
         level = Sensitivity(self.level.currentData())
         lang = self.language.currentData() or "en"
         cf, author, lawyer = self.ui.case_file, self.author(), self.lawyer()
-        today = self.ui.today().isoformat()
         maximum = (keys.clock_settings(self.ui.settings).statutory_max_days
                    if self.ui.settings is not None else None)
+        return lambda: outputs.dossier(cf, captive_id, level=level, author=author,
+                                       lawyer=lawyer, lang=lang, statutory_max_days=maximum)
 
-        def work() -> Generated:
-            dossier = build_dossier(cf, captive_id, level=level, lawyer=lawyer,
-                                    statutory_max_days=maximum)
-            data = render_dossier(dossier, author=author, lang=lang)
-            name = dossier.captive.latin_name or dossier.captive.primary_name
-            return Generated(
-                data=data, filename=safe_filename(f"Dossier {name} {level.value} {today}") + ".pdf",
-                title=f"Dossier of {name} ({level.value})", level=level, captive_id=captive_id,
-                extra=dossier)
-        return work
-
-    def show_result(self, result: Generated) -> None:
+    def show_result(self, result: Output) -> None:
         super().show_result(result)
-        dossier = result.extra
+        dossier = result.record
         withheld = dossier.withheld
         lines = [self.tr("Printed at the %1 level, version %2.")
                  .replace("%1", label(dossier.level).lower()).replace("%2", dossier.version)]
@@ -356,39 +347,25 @@ class StatusReportDialog(PreviewDialog):
         self.refresh_left_out()
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
-        from caseapp.services.reports import status_report_preview
-
         cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
         status, tag = self.status_filter.currentData(), self.tag.text().strip() or None
         days = self.hearing_days.value()
-        return lambda: status_report_preview(cf, level=level, status=status, tag=tag,
-                                             hearing_days=days)
+        return lambda: outputs.status_report_left_out(cf, level=level, status=status, tag=tag,
+                                                      hearing_days=days)
 
-    def produce(self) -> Callable[[], Generated]:
-        from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
-        from caseapp.services.reports import build_status_report
-
+    def produce(self) -> Callable[[], Output]:
         level = Sensitivity(self.level.currentData())
         status = self.status_filter.currentData()
         tag = self.tag.text().strip() or None
         days = self.hearing_days.value()
         fmt = self.format.currentData()
         cf, author = self.ui.case_file, self.author()
-        today = self.ui.today().isoformat()
-        render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
+        return lambda: outputs.status_report(cf, level=level, author=author, fmt=fmt,
+                                             status=status, tag=tag, hearing_days=days)
 
-        def work() -> Generated:
-            report = build_status_report(cf, level=level, status=status, tag=tag,
-                                         hearing_days=days)
-            return Generated(
-                data=render(report, author=author),
-                filename=safe_filename(f"Status report {level.value} {today}") + f".{fmt}",
-                title=f"Status report ({level.value})", level=level, extra=report)
-        return work
-
-    def show_result(self, result: Generated) -> None:
+    def show_result(self, result: Output) -> None:
         super().show_result(result)
-        report = result.extra
+        report = result.record
         rows = len(report.rows)
         text = plural(self.tr("%n captive(s) in the report.", "", rows), rows)
         if result.filename.endswith(".xlsx"):

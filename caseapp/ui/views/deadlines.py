@@ -443,6 +443,7 @@ def export_calendar(ui: UiContext, parent: View) -> None:
     and the next year's hearings to an .ics file (in the background). Re-exporting gives the
     same event UIDs, so a calendar updates."""
     from caseapp.domain.enums import Sensitivity
+    from caseapp.services import outputs
     from caseapp.ui.labels import label
 
     levels = [Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL]
@@ -454,7 +455,7 @@ def export_calendar(ui: UiContext, parent: View) -> None:
         return
     level = levels[names.index(choice)] if choice in names else Sensitivity.SHAREABLE
     cf = ui.case_file
-    ui.runner.submit(lambda: cf.reminders.calendar_preview(365, level=level),
+    ui.runner.submit(lambda: outputs.calendar_left_out(cf, level=level, within_days=365),
                      lambda summary: _confirm_calendar(ui, parent, summary),
                      parent.report_error, key="export_ics_preview")
 
@@ -462,7 +463,7 @@ def export_calendar(ui: UiContext, parent: View) -> None:
 def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     from pathlib import Path
 
-    from caseapp.reports.calendar import write_ics
+    from caseapp.services import outputs
 
     if not shiboken6.isValid(parent):
         return
@@ -493,9 +494,8 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     path = str(target)
 
     def work() -> tuple[int, int, int]:
-        events = cf.reminders.calendar(365, level=level)
-        n = write_ics([*events.deadlines, *events.hearings], path, lead_days=events.lead_days,
-                      names=events.names, level=events.level)
+        events = outputs.calendar(cf, level=level, within_days=365, target=path).record
+        n = len(events.deadlines) + len(events.hearings)
         return n, len(events.deadlines), len(events.hearings)
 
     ui.runner.submit(work, lambda r: parent.message.emit(

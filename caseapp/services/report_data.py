@@ -1,13 +1,15 @@
 """The records that dossiers and status reports are printed from, built at a sensitivity
-level, and keeping what was generated in the case file.
+level, and what that level leaves out.
 
 Redaction happens here, once: a record above the level is not copied, a field of the
 captive above its level is blanked, and every derived figure (current place, last contact,
 days in custody, next deadline) is computed from what is left. Writers in
 ``caseapp.reports`` only see the result.
 
-The functions take the open :class:`CaseFile`, read in their own sessions and return frozen
-records, so the GUI can call them from a worker thread.
+The functions take the open :class:`CaseFile` and return frozen records, so the GUI can call
+them from a worker thread. A dossier is read in one snapshot (``ctx.snapshot()``): a write
+committed while it is being read is in it entirely or not at all. Rendering, writing and
+keeping the file are the use cases of :mod:`caseapp.services.outputs`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -38,10 +40,8 @@ from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, Interventio
 from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
-    Channel,
     DeadlineStatus,
     InternationalBody,
-    InterventionStatus,
     OrganisationKind,
     Script,
     Sensitivity,
@@ -69,7 +69,7 @@ from caseapp.domain.reports import (
     parse_level,
 )
 from caseapp.reports.texts import t
-from caseapp.services.dossier_extras import build_dossier_extras
+from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.levels import load_levels, read_levels
 
 if TYPE_CHECKING:
@@ -122,8 +122,30 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
     Raises :class:`ValidationError` when the captive's record itself is above the level, or
     the level is public and the captive has not consented to publicity; :class:`NotFound` for
     an unknown captive."""
-    return _dossier(case_file, captive_id, parse_level(level), lawyer=lawyer,
-                    statutory_max_days=statutory_max_days)[0]
+    with case_file.ctx.snapshot():
+        return _dossier(case_file, captive_id, parse_level(level), lawyer=lawyer,
+                        statutory_max_days=statutory_max_days)[0]
+
+
+def dossier_and_omissions(case_file: CaseFile, captive_id: int, *, level: Sensitivity | str,
+                          lawyer: LawyerProfile | None = None,
+                          statutory_max_days: int | None = None, output: str = "dossier"
+                          ) -> tuple[DossierDTO, OmissionSummary]:
+    """The dossier at ``level`` and what it leaves out, from one consistent read. Raises as
+    :func:`build_dossier` does when the dossier cannot be made at the level."""
+    level = parse_level(level)
+    with case_file.ctx.snapshot():
+        dossier, log = _dossier(case_file, captive_id, level, lawyer=lawyer,
+                                statutory_max_days=statutory_max_days)
+        return dossier, _omissions(case_file, captive_id, dossier, log, output)
+
+
+def _omissions(cf: CaseFile, captive_id: int, dossier: DossierDTO, log: OmissionLog,
+               output: str) -> OmissionSummary:
+    full, _ = _dossier(cf, captive_id, Sensitivity.INTERNAL)
+    emptied = [title for title, empty in _section_emptiness(dossier).items()
+               if empty and not _section_emptiness(full)[title]]
+    return OmissionSummary(output, dossier.level, log.omissions(), tuple(emptied))
 
 
 def dossier_preview(case_file: CaseFile, captive_id: int, *,
@@ -132,14 +154,12 @@ def dossier_preview(case_file: CaseFile, captive_id: int, *,
     section by section, and which sections will print as "Nothing to report" because of the
     level. A dossier that cannot be made at the level says why in ``refusal``."""
     level = parse_level(level)
-    try:
-        dossier, log = _dossier(case_file, captive_id, level)
-    except ValidationError as exc:
-        return OmissionSummary(output, level, refusal=str(exc))
-    full, _ = _dossier(case_file, captive_id, Sensitivity.INTERNAL)
-    emptied = [title for title, empty in _section_emptiness(dossier).items()
-               if empty and not _section_emptiness(full)[title]]
-    return OmissionSummary(output, level, log.omissions(), tuple(emptied))
+    with case_file.ctx.snapshot():
+        try:
+            dossier, log = _dossier(case_file, captive_id, level)
+        except ValidationError as exc:
+            return OmissionSummary(output, level, refusal=str(exc))
+        return _omissions(case_file, captive_id, dossier, log, output)
 
 
 def _section_emptiness(d: DossierDTO) -> dict[str, bool]:
@@ -432,10 +452,20 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
     above the level, captives not named for want of consent, withheld figures, deadlines and
     hearings."""
     level = parse_level(level)
-    shown = build_status_report(case_file, level=level, status=status, tag=tag,
-                                hearing_days=hearing_days)
-    full = build_status_report(case_file, level=Sensitivity.INTERNAL, status=status, tag=tag,
-                               hearing_days=hearing_days)
+    with case_file.ctx.snapshot():
+        shown = build_status_report(case_file, level=level, status=status, tag=tag,
+                                    hearing_days=hearing_days)
+        return status_report_omissions(case_file, shown)
+
+
+def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO) -> OmissionSummary:
+    """What ``shown`` (a status report built at its level) leaves out compared with the
+    internal one built with the same filters. Call it inside the snapshot ``shown`` was read
+    in, so that both are of the same moment."""
+    level = shown.level
+    full = build_status_report(case_file, level=Sensitivity.INTERNAL,
+                               status=shown.status_filter, tag=shown.tag_filter,
+                               hearing_days=shown.hearing_days)
     kept = {r.id: r for r in shown.rows}
     log = OmissionLog()
     consent = read_levels(case_file).consent if level is Sensitivity.PUBLIC else {}
@@ -458,37 +488,3 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
         if (h.starts_at, h.court, h.kind) not in listed:
             log.add("Upcoming hearings", f"{h.starts_at:%Y-%m-%d} {h.kind}")
     return OmissionSummary("status report", level, log.omissions())
-
-
-# ---- keeping what was generated ---------------------------------------------------------------
-
-@dataclass(frozen=True)
-class KeptRecord:
-    document: DocumentDTO
-    intervention: InterventionDTO | None  # the draft logged when the file is addressed to someone
-
-
-def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title: str,
-                   level: Sensitivity | str, captive_id: int | None = None,
-                   contact_id: int | None = None, organisation_id: int | None = None,
-                   subject: str = "", request: str = "", channel: Channel | str = Channel.LETTER,
-                   source: str = "Generated by CaseApp") -> KeptRecord:
-    """Store a generated dossier, report or letter among the captive's documents (its SHA-256
-    computed from the bytes), at the level it was generated at. When it is addressed to a
-    contact or an organisation, log a draft intervention too and link the document to it.
-    Both are written in one transaction."""
-    level = parse_level(level)
-    cf = case_file
-    with cf.ctx.transaction() as s:
-        intervention = None
-        if contact_id is not None or organisation_id is not None:
-            intervention = cf.interventions.create_in(
-                s, made_on=cf.ctx.today(), contact_id=contact_id, organisation_id=organisation_id,
-                channel=channel, subject=(subject or title)[:300], request=request,
-                status=InterventionStatus.DRAFT,
-                captive_ids=[captive_id] if captive_id is not None else [])
-        document = cf.documents.create_in(
-            s, content=content, filename=filename, title=title[:300], captive_id=captive_id,
-            intervention_id=intervention.id if intervention else None, source=source,
-            received_on=cf.ctx.today(), reliability="confirmed", sensitivity=level)
-    return KeptRecord(document, intervention)

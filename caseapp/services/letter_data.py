@@ -1,5 +1,7 @@
-"""Filling a letter template for one captive: the case file read at the template's level,
-the addressee from the contacts, the lawyer from the settings, and values the user typed."""
+"""The values a letter template is filled with for one captive: the case file read at the
+template's level (in one snapshot), the addressee from the contacts, the lawyer's details
+given by the caller, and values the user typed. Writing and keeping the letter is the use
+case :func:`caseapp.services.outputs.letter`."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from caseapp.reports.letters import (
     missing_fields,
     render_letter,
 )
-from caseapp.services.reports import build_dossier, dossier_preview, refuse_above_level
+from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -44,13 +46,15 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
     to what the case file gives. Raises ValidationError if the captive cannot be shown at the
     template's level, or has not consented to publicity for a press statement."""
     cf = case_file
-    _refuse_without_consent(cf, template, captive_id)
-    dossier = build_dossier(cf, captive_id, level=template.level)
-    recipient: ContactDTO | None = cf.contacts.get(contact_id) if contact_id is not None else None
-    org_id = organisation_id if organisation_id is not None else (
-        recipient.organisation_id if recipient else None)
-    organisation: OrganisationDTO | None = (cf.organisations.get(org_id)
-                                            if org_id is not None else None)
+    with cf.ctx.snapshot():
+        _refuse_without_consent(cf, template, captive_id)
+        dossier = build_dossier(cf, captive_id, level=template.level)
+        recipient: ContactDTO | None = (cf.contacts.get(contact_id) if contact_id is not None
+                                        else None)
+        org_id = organisation_id if organisation_id is not None else (
+            recipient.organisation_id if recipient else None)
+        organisation: OrganisationDTO | None = (cf.organisations.get(org_id)
+                                                if org_id is not None else None)
     context = letter_context(dossier, lang=template.language, lawyer=lawyer,
                              today=cf.ctx.today(), recipient=recipient, organisation=organisation)
     for name, value in (extra or {}).items():
@@ -99,13 +103,14 @@ def letter_preview(case_file: CaseFile, template: LetterTemplate, captive_id: in
                    organisation_id: int | None = None) -> OmissionSummary:
     """What the letter at its level leaves out of the case file, and which addressee is above
     the level; a letter that cannot be made says why in ``refusal``."""
-    try:
-        _refuse_without_consent(case_file, template, captive_id)
-    except ValidationError as exc:
-        return OmissionSummary("letter", template.level, refusal=str(exc))
-    summary = dossier_preview(case_file, captive_id, level=template.level, output="letter")
-    notices = addressee_notices(case_file, template, contact_id=contact_id,
-                                organisation_id=organisation_id)
+    with case_file.ctx.snapshot():
+        try:
+            _refuse_without_consent(case_file, template, captive_id)
+        except ValidationError as exc:
+            return OmissionSummary("letter", template.level, refusal=str(exc))
+        summary = dossier_preview(case_file, captive_id, level=template.level, output="letter")
+        notices = addressee_notices(case_file, template, contact_id=contact_id,
+                                    organisation_id=organisation_id)
     # A letter has no sections that print "Nothing to report".
     return replace(summary, empty_sections=(), notices=summary.notices + notices)
 

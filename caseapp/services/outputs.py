@@ -1,0 +1,282 @@
+"""One use case per output — dossier, status report, letter, calendar, JSON export — called
+the same way by the command line and the desktop app, so that neither composes them itself.
+
+Each use case, in this order:
+
+1. checks the target, when one is given, against the case file's :class:`OutputGuard`
+   (never the case file, its side files or a backup) *before anything is read*;
+2. builds the record at the level from one consistent read (one snapshot) and works out
+   what the level leaves out (an :class:`OmissionSummary`);
+3. renders it to bytes (``caseapp.reports``);
+4. writes them atomically to the target, if one is given, and keeps a copy among the case
+   file's documents, if asked.
+
+It returns an :class:`Output`: the bytes, what was left out, and where it went. A front end
+that previews first (the GUI) calls the use case without a target, then :func:`save` and
+:func:`keep` with the same :class:`Output`.
+
+The lawyer's details and the documents' author are arguments: where they come from (the
+environment, the settings) is the front end's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from caseapp.domain.dto import DocumentDTO, InterventionDTO
+from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.calendar import build_calendar
+from caseapp.reports.dossier import render_dossier
+from caseapp.reports.letters import LetterTemplate
+from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.services import interchange
+from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
+from caseapp.services.report_data import (
+    build_status_report,
+    dossier_and_omissions,
+    dossier_preview,
+    status_report_omissions,
+    status_report_preview,
+)
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+REPORT_FORMATS = ("pdf", "xlsx")
+
+__all__ = [
+    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "dossier",
+    "dossier_left_out", "export_json", "keep", "keep_generated", "letter", "letter_left_out",
+    "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
+]
+
+
+@dataclass(frozen=True)
+class KeptRecord:
+    document: DocumentDTO
+    intervention: InterventionDTO | None  # the draft logged when the file is addressed to someone
+
+
+@dataclass(frozen=True)
+class Output:
+    """One generated file: its bytes, what its level left out, and where it went."""
+
+    kind: str  # "dossier", "status report", "letter", "calendar"
+    data: bytes
+    filename: str  # a suggested file name, with its suffix
+    title: str  # the title it is kept under in the case file
+    level: Sensitivity
+    left_out: OmissionSummary
+    record: Any = None  # what was printed: DossierDTO, StatusReportDTO or CalendarEvents
+    captive_id: int | None = None
+    contact_id: int | None = None
+    organisation_id: int | None = None
+    saved_to: Path | None = None
+    kept: KeptRecord | None = None
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.filename).suffix.lower()
+
+
+def safe_filename(text: str) -> str:
+    """A file name from ``text``: no path separators or characters file systems refuse."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return re.sub(r"\s+", " ", cleaned).strip(" .") or "document"
+
+
+def _check(cf: CaseFile, target: Path | str | None, what: str) -> None:
+    if target is not None:
+        cf.output_guard.check(target, what=what)
+
+
+def _deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: bool) -> Output:
+    if target is not None:
+        output = save(cf, output, target)
+    if keep_copy:
+        output = replace(output, kept=keep(cf, output))
+    return output
+
+
+# ---- the dossier -------------------------------------------------------------------------
+
+def dossier_left_out(cf: CaseFile, captive_id: int, *, level: Sensitivity | str
+                     ) -> OmissionSummary:
+    """What the dossier at ``level`` would leave out (a refusal says why it cannot be made)."""
+    return dossier_preview(cf, captive_id, level=level)
+
+
+def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
+            lawyer: LawyerProfile, lang: str = "en", statutory_max_days: int | None = None,
+            target: Path | str | None = None, keep_copy: bool = False) -> Output:
+    """The dossier of one captive at ``level`` as PDF, read in one snapshot.
+
+    Raises :class:`ValidationError` when it cannot be made at the level (the captive's record
+    above it, no consent to publicity), :class:`NotFound` for an unknown captive and
+    :class:`OutputRefused` for a protected target (before anything is read)."""
+    _check(cf, target, "the dossier")
+    record, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
+                                             statutory_max_days=statutory_max_days)
+    name = record.captive.latin_name or record.captive.primary_name
+    level = record.level
+    output = Output(
+        kind="dossier", data=render_dossier(record, author=author, lang=lang),
+        filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}")
+        + ".pdf",
+        title=f"Dossier of {name} ({level.value})", level=level, left_out=left_out,
+        record=record, captive_id=captive_id)
+    return _deliver(cf, output, target, keep_copy)
+
+
+# ---- the status report -------------------------------------------------------------------
+
+def status_report_left_out(cf: CaseFile, *, level: Sensitivity | str,
+                           status: CaptiveStatus | str | None = None, tag: str | None = None,
+                           hearing_days: int = 30) -> OmissionSummary:
+    return status_report_preview(cf, level=level, status=status, tag=tag,
+                                 hearing_days=hearing_days)
+
+
+def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: str = "pdf",
+                  status: CaptiveStatus | str | None = None, tag: str | None = None,
+                  hearing_days: int = 30, target: Path | str | None = None,
+                  keep_copy: bool = False) -> Output:
+    """The status report on every captive allowed at ``level`` (of one status, with one
+    tag), as PDF or XLSX, read in one snapshot."""
+    if fmt not in REPORT_FORMATS:
+        raise ValidationError(f"“{fmt}” is not a report format: choose pdf or xlsx.",
+                              field="format")
+    _check(cf, target, "the report")
+    with cf.ctx.snapshot():
+        record = build_status_report(cf, level=level, status=status, tag=tag,
+                                     hearing_days=hearing_days)
+        left_out = status_report_omissions(cf, record)
+    render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
+    level = record.level
+    output = Output(
+        kind="status report", data=render(record, author=author),
+        filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}")
+        + f".{fmt}",
+        title=f"Status report ({level.value})", level=level, left_out=left_out, record=record)
+    return _deliver(cf, output, target, keep_copy)
+
+
+# ---- letters -----------------------------------------------------------------------------
+
+def letter_left_out(cf: CaseFile, template: LetterTemplate, captive_id: int, *,
+                    contact_id: int | None = None,
+                    organisation_id: int | None = None) -> OmissionSummary:
+    return letter_preview(cf, template, captive_id, contact_id=contact_id,
+                          organisation_id=organisation_id)
+
+
+def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: LawyerProfile,
+           contact_id: int | None = None, organisation_id: int | None = None,
+           extra: Mapping[str, str] | None = None, target: Path | str | None = None,
+           keep_copy: bool = False) -> Output:
+    """``template`` filled for one captive (.docx), read in one snapshot at the template's
+    level. Raises :class:`~caseapp.reports.letters.MissingFields` naming what the case file
+    does not give; kept with ``keep_copy``, a letter to someone is logged as a draft
+    intervention."""
+    _check(cf, target, "the letter")
+    with cf.ctx.snapshot():
+        left_out = letter_preview(cf, template, captive_id, contact_id=contact_id,
+                                  organisation_id=organisation_id)
+        data = generate_letter(cf, template, captive_id, lawyer=lawyer, contact_id=contact_id,
+                               organisation_id=organisation_id, extra=extra)
+        captive = cf.captives.get(captive_id)
+    name = captive.latin_name or captive.primary_name
+    output = Output(
+        kind="letter", data=data,
+        filename=safe_filename(f"{template.key} {name} {cf.ctx.today().isoformat()}") + ".docx",
+        title=f"{template.title}: {name}", level=template.level, left_out=left_out,
+        captive_id=captive_id, contact_id=contact_id, organisation_id=organisation_id)
+    return _deliver(cf, output, target, keep_copy)
+
+
+# ---- the calendar ------------------------------------------------------------------------
+
+def calendar_left_out(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365
+                      ) -> OmissionSummary:
+    return cf.reminders.calendar_preview(within_days, level=level)
+
+
+def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
+             target: Path | str | None = None) -> Output:
+    """Open deadlines (overdue included) and hearings within ``within_days`` allowed at
+    ``level``, as an iCalendar file whose event UIDs stay the same from one export to the
+    next. ``record`` is the :class:`CalendarEvents` written."""
+    if within_days < 0:
+        raise ValidationError("The calendar's window must be zero or more days.",
+                              field="within_days")
+    _check(cf, target, "the calendar")
+    events = cf.reminders.calendar(within_days, level=level)
+    data = build_calendar([*events.deadlines, *events.hearings], lead_days=events.lead_days,
+                          names=events.names, level=events.level).to_ical()
+    output = Output(
+        kind="calendar", data=data, filename="caseapp-deadlines.ics",
+        title=f"Deadlines and hearings ({events.level.value})", level=events.level,
+        left_out=OmissionSummary("calendar", events.level, events.omitted), record=events)
+    return _deliver(cf, output, target, False)
+
+
+# ---- the JSON export ---------------------------------------------------------------------
+
+def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
+    """The whole case file as JSON at ``target`` (checked first, written atomically, read in
+    one transaction); returns the number of records of each table."""
+    _check(cf, target, "the export")
+    return interchange.export_json(cf.ctx, target)
+
+
+# ---- saving and keeping ------------------------------------------------------------------
+
+def save(cf: CaseFile, output: Output, target: Path | str) -> Output:
+    """Write ``output`` atomically to ``target`` (checked first); ``saved_to`` says where."""
+    _check(cf, target, f"the {output.kind}")
+    atomic_write_bytes(target, output.data)
+    return replace(output, saved_to=Path(target))
+
+
+def keep(cf: CaseFile, output: Output) -> KeptRecord:
+    """Keep ``output`` among the case file's documents at its level (under the name it was
+    saved as, else the suggested one); a letter to someone is logged as a draft
+    intervention too."""
+    filename = output.saved_to.name if output.saved_to is not None else output.filename
+    return keep_generated(cf, output.data, filename=filename, title=output.title,
+                          level=output.level, captive_id=output.captive_id,
+                          contact_id=output.contact_id, organisation_id=output.organisation_id)
+
+
+def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title: str,
+                   level: Sensitivity | str, captive_id: int | None = None,
+                   contact_id: int | None = None, organisation_id: int | None = None,
+                   subject: str = "", request: str = "", channel: Channel | str = Channel.LETTER,
+                   source: str = "Generated by CaseApp") -> KeptRecord:
+    """Store a generated dossier, report or letter among the captive's documents (its SHA-256
+    computed from the bytes), at the level it was generated at. When it is addressed to a
+    contact or an organisation, log a draft intervention too and link the document to it.
+    Both are written in one transaction."""
+    level = parse_level(level)
+    cf = case_file
+    with cf.ctx.transaction() as s:
+        intervention = None
+        if contact_id is not None or organisation_id is not None:
+            intervention = cf.interventions.create_in(
+                s, made_on=cf.ctx.today(), contact_id=contact_id, organisation_id=organisation_id,
+                channel=channel, subject=(subject or title)[:300], request=request,
+                status=InterventionStatus.DRAFT,
+                captive_ids=[captive_id] if captive_id is not None else [])
+        document = cf.documents.create_in(
+            s, content=content, filename=filename, title=title[:300], captive_id=captive_id,
+            intervention_id=intervention.id if intervention else None, source=source,
+            received_on=cf.ctx.today(), reliability="confirmed", sensitivity=level)
+    return KeptRecord(document, intervention)
