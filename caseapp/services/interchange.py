@@ -33,8 +33,8 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
-from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit

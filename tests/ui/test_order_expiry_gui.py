@@ -25,7 +25,7 @@ EXPIRY = "az.detention.expiry"
 
 
 @pytest.fixture
-def fresh_ui(qtbot, case_file: CaseFile):  # noqa: ANN001, ANN201
+def fresh_ui(qtbot, case_file: CaseFile):
     """The GUI context over an empty case file (the ``ui`` fixture holds the demo)."""
     from PySide6.QtGui import QUndoStack
 
@@ -41,13 +41,13 @@ def fresh_ui(qtbot, case_file: CaseFile):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def captive_id(fresh_ui) -> int:  # noqa: ANN001
+def captive_id(fresh_ui) -> int:
     return fresh_ui.case_file.captives.create(names=["Sahakyan Davit"], capture="2026-11-01",
                                               status="pre_trial").id
 
 
 @pytest.fixture
-def page(qtbot, fresh_ui, captive_id: int) -> CaptiveFileView:  # noqa: ANN001
+def page(qtbot, fresh_ui, captive_id: int) -> CaptiveFileView:
     view = CaptiveFileView(fresh_ui)
     qtbot.addWidget(view)
     view.resize(1280, 800)
@@ -57,13 +57,13 @@ def page(qtbot, fresh_ui, captive_id: int) -> CaptiveFileView:  # noqa: ANN001
     return view
 
 
-def save(qtbot, dialog: QDialog) -> None:  # noqa: ANN001
+def save(qtbot, dialog: QDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.general_error.text()
 
 
-def open_expiries(qtbot, ui, captive_id: int) -> list[date]:  # noqa: ANN001
+def open_expiries(qtbot, ui, captive_id: int) -> list[date]:
     """The open expiry deadlines the Deadlines view lists for the captive."""
     view = DeadlinesView(ui)
     qtbot.addWidget(view)
@@ -77,7 +77,7 @@ def open_expiries(qtbot, ui, captive_id: int) -> list[date]:  # noqa: ANN001
 
 
 def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
-        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:  # noqa: ANN001
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
     fresh_ui.case_file.detention_orders.create(captive_id=captive_id, start_date="2026-11-21",
                                                term_months=4)
     # 21 November 2026 + 4 months = 21 March 2027: 114 days from 27 November.
@@ -105,7 +105,7 @@ def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
 
 
 def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
-        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:  # noqa: ANN001
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
     orders = fresh_ui.case_file.detention_orders
     # The order says 20 March although 21 November + 4 months is 21 March.
     order = orders.create(captive_id=captive_id, start_date="2026-11-21", term_months=4,
