@@ -68,9 +68,14 @@ class DetentionClock:
 
 
 class OrderTerm(Protocol):
-    id: int
-    start_date: date
-    expires_on: date
+    """What the clock reads of a detention order (a DTO, or a row of a query)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def start_date(self) -> date: ...
+    @property
+    def expires_on(self) -> date: ...
 
 
 OrderT = TypeVar("OrderT", bound=OrderTerm)
