@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Protocol
+from datetime import date, datetime, timedelta
+from typing import Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -43,7 +43,7 @@ class ClockSettings:
 class DetentionClock:
     captive_id: int
     today: date
-    order_id: int | None  # the current (latest started) detention order
+    order_id: int | None  # the current order (see current_order): its expiry ends custody now
     order_expires_on: date | None
     days_left: int | None  # until the current order expires (negative: expired)
     days_in_custody: int | None
@@ -68,12 +68,42 @@ class DetentionClock:
 
 
 class OrderTerm(Protocol):
+    """What the clock reads of a detention order (a DTO, or a row of a query)."""
+
     @property
     def id(self) -> int: ...
     @property
     def start_date(self) -> date: ...
     @property
     def expires_on(self) -> date: ...
+
+
+OrderT = TypeVar("OrderT", bound=OrderTerm)
+
+# An order continues the one before it when it starts by the day after that one's expiry
+# (an extension usually starts on the expiry day itself).
+CONTINUES_WITHIN = timedelta(days=1)
+
+
+def current_order(orders: Sequence[OrderT], today: date) -> OrderT | None:
+    """The order whose stored expiry ends the custody in force today.
+
+    The latest order started by ``today`` (the first one recorded when none has started
+    yet), followed through the orders that continue it: an extension decided in advance
+    starts when the order before it expires, so custody now runs until the extension's
+    expiry. The header, the timeline, the reminders and the overview all ask this, so they
+    name the same order and the same date.
+    """
+    if not orders:
+        return None
+    by_start = sorted(orders, key=lambda o: (o.start_date, o.id))
+    started = [o for o in by_start if o.start_date <= today]
+    current = started[-1] if started else by_start[0]
+    for order in by_start:
+        later = (order.start_date, order.id) > (current.start_date, current.id)
+        if later and order.start_date <= current.expires_on + CONTINUES_WITHIN:
+            current = order
+    return current
 
 
 def clock_of_file(file: CaptiveFileDTO, today: date,
@@ -97,8 +127,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     category: CaptiveCategory | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this)."""
-    started = [o for o in orders if o.start_date <= today] or list(orders)
-    current = max(started, key=lambda o: (o.start_date, o.id)) if started else None
+    current = current_order(orders, today)
     days_left = (current.expires_on - today).days if current else None
     future = sorted(h for h in hearings if h.date() >= today)  # the court's local dates
     next_hearing = future[0] if future else None

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.enums import DatePrecision
+from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
 
 
@@ -95,9 +95,30 @@ def parse_date(text: str, *, field: str | None = None) -> date:
 def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
     """``start`` plus a term in months and days; a day past the month's end is clamped to it.
 
-    31 October + 4 months = 28 (or 29) February.
+    31 October + 4 months = 28 (or 29) February. The months are added first, then the days
+    (as the rule engine adds an offset of months then days). This is the one place the
+    case file does this arithmetic: a detention order's computed expiry, its preview in the
+    order dialog and the rule engine's month offsets all use it.
     """
     return start + relativedelta(months=months, days=days)
+
+
+def computed_expiry(start: date | None, months: int | None, days: int | None) -> date | None:
+    """A detention order's expiry from its start and term (start + term, month-end clamped:
+    the order is in force until that day); None without a start or a term."""
+    if start is None or not (months or days):
+        return None
+    return add_term(start, months=months or 0, days=days or 0)
+
+
+def expiry_source_of(start: date | None, months: int | None, days: int | None,
+                     expires_on: date | None) -> ExpirySource:
+    """Whether a given expiry is the computed one (start + term) or one the order states:
+    stated when there is no term or it differs from start + term."""
+    computed = computed_expiry(start, months, days)
+    if computed is not None and expires_on in (None, computed):
+        return ExpirySource.COMPUTED
+    return ExpirySource.STATED
 
 
 def today() -> date:

@@ -31,8 +31,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays
-from dateutil.relativedelta import relativedelta
 
+from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
@@ -130,6 +130,38 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
         _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
     except OverflowError:  # e.g. a trigger in the year 9999 plus a month
         raise ValidationError(f"Rule {rule_id} from {trigger.isoformat()} gives a date outside "
+                              "the years 1 to 9999.", field="trigger") from None
+    return results
+
+
+def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: str,
+                  params: Mapping[str, Any] | None = None, *,
+                  today: date | None = None) -> list[ComputedDeadline]:
+    """The deadline of ``rule_id`` on a date already known (``due``), followed by the
+    deadlines it sets off counted from that date.
+
+    For a detention order's expiry: the order states it, or it was computed once from the
+    start and the term when the order was recorded; the deadlines read that stored date
+    instead of counting the term again. ``how`` says where the date comes from (a step of
+    the explanation); ``trigger`` is the event the rule counts from (the order's start).
+    """
+    rule = rule_set.get(rule_id)
+    steps = [f"trigger {_day(trigger)}", how]
+    if today is not None and due < today:
+        steps.append(f"this date has already passed (today is {today.isoformat()})")
+    reminders = tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
+                      if today is None or d >= today)
+    results = [ComputedDeadline(
+        rule_id=rule.id, rule_version=rule.version, title=rule.title, trigger=trigger, due=due,
+        reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        verified=rule.verified, source=rule.source, body=rule.body)]
+    values = dict(params or {})
+    try:
+        for child in rule.derives:
+            if child != rule_id and child in rule_set:
+                _chain(rule_set, child, due, values, today, rule_id, (rule_id,), results)
+    except OverflowError:
+        raise ValidationError(f"Rule {rule_id} from {due.isoformat()} gives a date outside "
                               "the years 1 to 9999.", field="trigger") from None
     return results
 
@@ -313,7 +345,7 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
 
 
 def _add_months(day: date, months: int, clamp: bool) -> tuple[date, str]:
-    result = day + relativedelta(months=months)  # relativedelta clamps to the month's end
+    result = add_term(day, months=months)  # clamped to the month's end
     if result.day == day.day:
         return result, ""
     if clamp:
@@ -439,4 +471,5 @@ def _calendar_name(calendar: Calendar) -> str:
     return " and ".join(parts) + " skipped"
 
 
-__all__ = ["ComputedDeadline", "compute", "is_working_day", "non_working_reason", "parse_trigger"]
+__all__ = ["ComputedDeadline", "compute", "compute_known", "is_working_day", "non_working_reason",
+           "parse_trigger"]

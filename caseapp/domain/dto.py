@@ -17,6 +17,7 @@ from caseapp.domain.enums import (
     CounselKind,
     DeadlineStatus,
     DetentionOrderKind,
+    ExpirySource,
     HearingKind,
     InternationalBody,
     InternationalProceedingKind,
@@ -207,6 +208,8 @@ class DetentionOrderDTO:
     appeal_outcome: str
     notes: str
     sensitivity: Sensitivity
+    # "stated" by the order's text, or "computed" once from the start and the term
+    expiry_source: ExpirySource = ExpirySource.COMPUTED
 
 
 @dataclass(frozen=True)

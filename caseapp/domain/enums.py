@@ -103,6 +103,14 @@ class DetentionOrderKind(StrEnum):
     EXTENSION = "extension"
 
 
+class ExpirySource(StrEnum):
+    """Where a detention order's expiry comes from: the order's own text, or its start plus
+    its term, computed once when the order was recorded."""
+
+    STATED = "stated"
+    COMPUTED = "computed"
+
+
 class HearingKind(StrEnum):
     DETENTION_EXTENSION = "detention_extension"
     PRELIMINARY = "preliminary"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
-from caseapp.domain.deadlines import ComputedDeadline, compute
+from caseapp.domain.deadlines import ComputedDeadline, compute, compute_known
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
@@ -31,6 +30,7 @@ from caseapp.domain.enums import (
     CaptiveCategory,
     DatePrecision,
     DeadlineStatus,
+    ExpirySource,
     HearingKind,
     InternationalBody,
 )
@@ -40,6 +40,10 @@ from caseapp.services.base import ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
 
 DETENTION_ORDER = "detention_order"
+ORDER_EXPIRY = "detention_order_expiry"
+# The parameters of a rule that counts an order's expiry from its start and term: the
+# engine does not count such a rule again but puts its deadline on the stored expiry.
+ORDER_TERM = frozenset({"term_months", "term_days"})
 MANUAL = "manual"
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
 JURISDICTIONS = {"az": "Azerbaijan", "am": "Armenia"}
@@ -130,24 +134,47 @@ class DeadlineEngine:
         out: list[ComputedDeadline] = []
         seen: set[str] = set()
         for rule in self.rules_for(event):
-            if any(p.default is None and p.name not in params for p in rule.parameters):
-                continue
-            try:
-                computed = compute(self.rule_set, rule.id, when, params, today=self.ctx.today())
-            except ValidationError:
-                continue  # e.g. an order known only by its expiry: no term to compute from
-            # Two rules of one event may lead to the same one (the ECHR's 4- and 6-month
-            # rules each hand over to the other by the decision's date).
-            out.extend(d for d in computed if d.applied_rule_id not in seen)
-            seen.update(d.applied_rule_id for d in computed)
+            _add_new(out, seen, self._computed(rule, when, params))
+        return out
+
+    def _computed(self, rule: Rule, when: date | datetime,
+                  params: Mapping[str, Any]) -> list[ComputedDeadline]:
+        if any(p.default is None and p.name not in params for p in rule.parameters):
+            return []
+        try:
+            return compute(self.rule_set, rule.id, when, params, today=self.ctx.today())
+        except ValidationError:
+            return []
+
+    def _order_deadlines(self, order: Any) -> list[ComputedDeadline]:
+        """The deadlines of a detention order, all from its stored expiry.
+
+        A rule that counts the expiry from the start and the term (its offset uses the
+        term) is not counted again: its deadline is put on the stored expiry (stated in the
+        order, or computed once by the order service) and the rules it sets off count from
+        that date; so do the rules of the expiry itself. Other rules of the order (an appeal
+        term) count from its start.
+        """
+        params = {"term_months": order.term_months or 0, "term_days": order.term_days or 0}
+        out: list[ComputedDeadline] = []
+        seen: set[str] = set()
+        for rule in self.rules_for(DETENTION_ORDER):
+            if {p.param for p in rule.offset} & ORDER_TERM:
+                fresh = compute_known(self.rule_set, rule.id, order.start_date,
+                                      order.expires_on, _expiry_step(order), params,
+                                      today=self.ctx.today())
+            else:
+                fresh = self._computed(rule, order.start_date, params)
+            _add_new(out, seen, fresh)
+        for rule in self.rules_for(ORDER_EXPIRY):
+            _add_new(out, seen, self._computed(rule, order.expires_on, params))
         return out
 
     def events_of(self, table: str, obj: Any) -> dict[int, list[ComputedDeadline]]:
         """The deadlines a record sets off, per captive, as the record now stands."""
         today = self.ctx.today()
         if table == "detention_orders":
-            params = {"term_months": obj.term_months or 0, "term_days": obj.term_days or 0}
-            return {obj.captive_id: self._fresh(DETENTION_ORDER, obj.start_date, params)}
+            return {obj.captive_id: self._order_deadlines(obj)}
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
@@ -339,6 +366,26 @@ class DeadlineEngine:
             welfare_threshold_days=base.welfare_threshold_days if welfare_threshold_days is None
             else welfare_threshold_days)
         return clock_of_file(self.services.captive_file(captive_id), self.ctx.today(), settings)
+
+
+def _add_new(out: list[ComputedDeadline], seen: set[str],
+             fresh: list[ComputedDeadline]) -> None:
+    """Add the deadlines not already given: two rules may lead to the same one (the ECHR's
+    4- and 6-month rules each hand over to the other by the decision's date; an expiry
+    rule sets off the rules of the expiry)."""
+    out.extend(d for d in fresh if d.applied_rule_id not in seen)
+    seen.update(d.applied_rule_id for d in fresh)
+
+
+def _expiry_step(order: Any) -> str:
+    """Where the order's expiry comes from, as a step of its deadlines' explanation."""
+    if order.expiry_source is ExpirySource.STATED:
+        return f"the order's expiry {order.expires_on.isoformat()}, as the order states it"
+    term = " and ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in (
+        (order.term_months, "month"), (order.term_days, "day")) if n)
+    return (f"the order's expiry {order.expires_on.isoformat()}: its start "
+            f"{order.start_date.isoformat()} plus {term} (a day past a month's end is "
+            "clamped to it), computed when the order was recorded")
 
 
 def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:

@@ -30,10 +30,11 @@ import caseapp
 from caseapp.db import audit_chain, migrate, search
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.db.models import FileEvent
+from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
-from caseapp.domain.enums import AuditAction
-from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
@@ -293,6 +294,7 @@ class _TableImport:
             if column.key in self.allowed and column.key in row:
                 values[column.key] = _checked(self.name, record, column, row[column.key])
         _default_level_of_old_row(self.name, self.table, values)
+        _expiry_source_of_old_order(self.name, values)
         for column in self.table.c:
             if column.key in values or column.key == "id":
                 continue
@@ -398,6 +400,20 @@ def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -
         name, note=str(values.get(NOTE_FIELDS.get(name, ""), "") or ""),
         organisation_kind=str(values.get("kind", "") or ""))
     return True
+
+
+def _expiry_source_of_old_order(name: str, values: dict[str, Any]) -> None:
+    """A detention order of an export written before orders said where their expiry comes
+    from: stated when it has no term or its expiry is not start + term, else computed (as
+    the migration of older case files decides)."""
+    if name != "detention_orders" or values.get("expiry_source") is not None:
+        return
+    try:
+        values["expiry_source"] = expiry_source_of(
+            values.get("start_date"), values.get("term_months"), values.get("term_days"),
+            values.get("expires_on"))
+    except (TypeError, ValueError, OverflowError):  # a bad term: the record's check says so
+        values["expiry_source"] = ExpirySource.STATED
 
 
 def _check_records(session: Session, imports: Mapping[str, _TableImport],

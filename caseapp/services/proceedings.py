@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,7 +17,7 @@ from caseapp.db.models import (
     InternationalProceeding,
     Prosecution,
 )
-from caseapp.domain.dates import add_term
+from caseapp.domain.dates import computed_expiry, expiry_source_of
 from caseapp.domain.dto import (
     ChargeDTO,
     DetentionOrderDTO,
@@ -26,9 +25,10 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
+from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.validation import check_not_before_capture
-from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
+from caseapp.services.base import RecordService, coerce, coerce_ids, column_equals, require_past
 from caseapp.services.captives import CaptiveChildService
 
 
@@ -95,8 +95,14 @@ def _check_prosecution(s: Session, obj: Any) -> None:
 class DetentionOrderService(CaptiveChildService):
     """A court's order to hold the captive from a start date for a term.
 
-    The expiry is the start plus the term (months, then days; a day past a month's end
-    is clamped to it) unless the order states another expiry, which then wins.
+    The expiry is derived here, once, and stored with where it came from
+    (``expiry_source``): the date the order states ("stated"), or the start plus the term
+    ("computed", :func:`caseapp.domain.dates.computed_expiry`: months, then days; a day past
+    a month's end is clamped to it). Deadlines, the detention clock and the timeline read
+    the stored date. A computed expiry follows a changed start or term; a stated one is kept
+    until an expiry is given again (or cleared with ``expires_on=None``: computed again).
+    An expiry given without ``expiry_source`` is "computed" when it equals start + term
+    and "stated" otherwise, the rule the migration and the import apply to older orders.
     """
 
     model = DetentionOrder
@@ -109,14 +115,29 @@ class DetentionOrderService(CaptiveChildService):
         return f"detention order from {obj.start_date}"
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        source = fields.pop("expiry_source", None)
+        if source is not None:
+            source = coerce(DetentionOrder, "expiry_source", source)
+        cleared = "expires_on" in fields and fields["expires_on"] in (None, "")
+        if cleared:
+            del fields["expires_on"]
+        new = obj.expiry_source is None
         super().apply(s, obj, fields)
-        # Computed when the start or the term is given without an expiry: an expiry the order
-        # states (given now or before) is kept when other fields are edited.
-        term_given = {"start_date", "term_months", "term_days"} & set(fields)
-        if term_given and "expires_on" not in fields and obj.start_date is not None:
-            months, days = obj.term_months or 0, obj.term_days or 0
-            if months or days:
-                obj.expires_on = add_term(obj.start_date, months=months, days=days)
+        if "expires_on" in fields:
+            obj.expiry_source = source or expiry_source_of(
+                obj.start_date, obj.term_months, obj.term_days, obj.expires_on)
+            return
+        if source is ExpirySource.STATED and not cleared:
+            obj.expiry_source = source  # the stored date is the order's own
+            return
+        term_given = bool({"start_date", "term_months", "term_days"} & set(fields))
+        if (new or cleared or source is ExpirySource.COMPUTED
+                or (term_given and obj.expiry_source is ExpirySource.COMPUTED)):
+            # None without a term: validate() asks for the term or the expiry.
+            obj.expires_on = computed_expiry(  # type: ignore[assignment]
+                obj.start_date, obj.term_months, obj.term_days)
+            obj.expiry_source = ExpirySource.COMPUTED
 
     def validate(self, s: Session, obj: DetentionOrder) -> None:
         super().validate(s, obj)
@@ -130,6 +151,12 @@ class DetentionOrderService(CaptiveChildService):
             raise ValidationError(
                 f"The order ends ({obj.expires_on}) before it starts ({obj.start_date}).",
                 field="expires_on")
+        computed = computed_expiry(obj.start_date, obj.term_months, obj.term_days)
+        if obj.expiry_source is ExpirySource.COMPUTED and computed != obj.expires_on:
+            raise ValidationError(
+                f"The expiry {obj.expires_on} is not the start plus the term "
+                f"({computed or 'no term given'}): mark it as stated in the order, or leave "
+                "it out to compute it.", field="expires_on")
         require_past(obj.decided_on, today, field="decided_on", what="The decision")
         require_past(obj.appeal_filed_on, today, field="appeal_filed_on", what="The appeal")
         if obj.decided_on and obj.appeal_filed_on and obj.appeal_filed_on < obj.decided_on:

@@ -98,8 +98,11 @@ def test_an_expiry_stated_in_the_order_wins_and_survives_edits(case_file: CaseFi
 
 def test_changing_the_term_or_start_recomputes_the_expiry(case_file: CaseFile,
                                                           captive: CaptiveDTO) -> None:
+    # A computed expiry (none given) follows the term and the start; a stated one is kept
+    # (tests/services/test_order_expiry.py).
     order = case_file.detention_orders.create(captive_id=captive.id, start_date="2021-10-31",
-                                              term_months=4, expires_on="2022-03-01")
+                                              term_months=4)
+    assert order.expires_on == date(2022, 2, 28)  # 31 October + 4 months: clamped
     assert case_file.detention_orders.update(order.id, term_months=3).expires_on == date(2022, 1, 31)
     assert case_file.detention_orders.update(order.id, start_date="2021-11-30").expires_on == date(
         2022, 2, 28)

@@ -13,6 +13,7 @@ from caseapp.db.base import Base, Record, UTCDateTime, enum_column
 from caseapp.domain.enums import (
     CounselKind,
     DetentionOrderKind,
+    ExpirySource,
     HearingKind,
     InternationalBody,
     InternationalProceedingKind,
@@ -77,6 +78,11 @@ class DetentionOrder(Record, Base):
     term_months: Mapped[int] = mapped_column(Integer, default=0)
     term_days: Mapped[int] = mapped_column(Integer, default=0)
     expires_on: Mapped[date] = mapped_column(Date, index=True)
+    # Whether the order states its expiry or it was computed from the start and the term
+    # when recorded (a computed expiry follows an edited term; a stated one is kept).
+    expiry_source: Mapped[ExpirySource] = mapped_column(
+        enum_column(ExpirySource), default=ExpirySource.COMPUTED
+    )
     kind: Mapped[DetentionOrderKind] = mapped_column(
         enum_column(DetentionOrderKind), default=DetentionOrderKind.INITIAL
     )

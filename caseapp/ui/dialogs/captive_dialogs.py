@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from caseapp.domain.dates import add_term
+from caseapp.domain.dates import computed_expiry
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError
@@ -112,8 +112,9 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
         for group in kind.linked:
             if changed & group:
                 changed |= group
-        if kind is DETENTION_ORDER and vals.get("expires_on") is None:
-            changed.discard("expires_on")  # empty: the service computes it from the term
+        if kind is DETENTION_ORDER and vals.get("expires_on") is None \
+                and dialog.initial.get("expires_on") is None:
+            changed.discard("expires_on")  # still empty: the service computes it from the term
         if not changed:
             return record
         before = kind.prepare(_values_of(kind, record, fields))
@@ -148,9 +149,9 @@ def _preview_expiry(dialog: RecordDialog) -> None:
             expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
             return
         m, d = months.value(), days.value()  # type: ignore[attr-defined]
-        expiry_text = add_term(begun, months=m, days=d).isoformat()
-        text = CaptiveDialogs.tr("computed: %1").replace("%1", expiry_text) \
-            if (m or d) else CaptiveDialogs.tr("give the term or the expiry")
+        computed = computed_expiry(begun, m, d)  # as the order service will store it
+        text = CaptiveDialogs.tr("computed: %1").replace("%1", computed.isoformat()) \
+            if computed else CaptiveDialogs.tr("give the term or the expiry")
         expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
 
     start.edited.connect(update)  # type: ignore[attr-defined]

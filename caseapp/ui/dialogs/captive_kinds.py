@@ -14,13 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from caseapp.domain.dates import add_term
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import (
     CaptiveCategory,
     Channel,
     CounselKind,
     DetentionOrderKind,
+    ExpirySource,
     HearingKind,
     InternationalBody,
     InternationalProceedingKind,
@@ -248,12 +248,12 @@ CHARGE = Kind(
 
 
 def _order_values(o: Any) -> dict[str, Any]:
-    computed = add_term(o.start_date, months=o.term_months, days=o.term_days) \
-        if (o.term_months or o.term_days) else None
+    # A computed expiry shows as empty (the dialog previews it); a stated one as its date.
+    computed = o.expiry_source is ExpirySource.COMPUTED
     return {"kind": o.kind, "prosecution_id": o.prosecution_id, "ordering_court": o.ordering_court,
             "decided_on": o.decided_on, "start_date": o.start_date, "term_months": o.term_months,
             "term_days": o.term_days,
-            "expires_on": None if o.expires_on == computed else o.expires_on,
+            "expires_on": None if computed else o.expires_on,
             "appeal_filed_on": o.appeal_filed_on, "appeal_outcome": o.appeal_outcome,
             "notes": o.notes, "sensitivity": o.sensitivity}
 

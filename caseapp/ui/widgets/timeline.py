@@ -1,8 +1,9 @@
 """The custody timeline of one captive, painted from DTOs.
 
 Detention orders are bars (the initial order solid, extensions lighter, the order in force
-outlined), the expiry of the latest order is written under its end, hearings are markers
-whose shape tells the kind (hollow while still to come), and a red line marks today. The
+outlined), the expiry ending custody now (of the current order, as the detention clock names
+it) is written under its end, hearings are markers whose shape tells the kind (hollow while
+still to come), and a red line marks today. The
 time axis adapts its ticks to the width. Colours come from the palette, so the widget reads
 the same in light and dark themes; only "today" and an expired or imminent expiry use a
 fixed red that stays readable on both.
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.ui.labels import label
@@ -254,7 +256,10 @@ class CustodyTimeline(QWidget):
                       start: date, end: date, text: QColor, base: QColor) -> None:
         hl = self.palette().color(QPalette.ColorRole.Highlight)
         hl_text = self.palette().color(QPalette.ColorRole.HighlightedText)
-        latest = max(self.orders, key=lambda o: (o.expires_on, o.id)) if self.orders else None
+        # The expiry drawn under the orders is the one ending custody now: the same order
+        # and date the header's detention clock names (an extension decided in advance
+        # carries custody to its own expiry).
+        latest = current_order(self.orders, self.today)
         for order in self.orders:
             x0 = self._x(order.start_date, plot, start, end)
             x1 = max(x0 + 2, self._x(order.expires_on, plot, start, end))
@@ -289,17 +294,24 @@ class CustodyTimeline(QWidget):
         if latest is not None:
             self._paint_expiry(p, fm, plot, top + height, latest, start, end, text)
 
+    def expiry_caption(self) -> str:
+        """The words written under the current order's end ("" without orders)."""
+        order = current_order(self.orders, self.today)
+        if order is None:
+            return ""
+        left = (order.expires_on - self.today).days
+        if left < 0:
+            return self.tr("Expired %1").replace("%1", order.expires_on.isoformat())
+        if left == 0:
+            return self.tr("Expires today")
+        return plural(self.tr("Expires %1 (in %n day(s))", "", left), left).replace(
+            "%1", order.expires_on.isoformat())
+
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
                       order: DetentionOrderDTO, start: date, end: date, text: QColor) -> None:
         x = self._x(order.expires_on, plot, start, end)
         left = (order.expires_on - self.today).days
-        if left < 0:
-            caption = self.tr("Expired %1").replace("%1", order.expires_on.isoformat())
-        elif left == 0:
-            caption = self.tr("Expires today")
-        else:
-            caption = plural(self.tr("Expires %1 (in %n day(s))", "", left), left).replace(
-                "%1", order.expires_on.isoformat())
+        caption = self.expiry_caption()
         colour = ALERT if left <= WARN_DAYS else text
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(x, bottom - 4), QPointF(x, bottom + 4))

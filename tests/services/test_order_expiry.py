@@ -1,0 +1,185 @@
+"""A detention order's expiry has one source: the date stored on the order, stated by the
+order or computed once from its start and term. The deadlines, the detention clock and
+exports all read that date.
+
+How the app counts (resources/rules/azerbaijan.toml, rule az.detention.expiry, and
+/work/shared/DOMAIN.md "Detention order expiry"): the expiry is the start plus the term,
+months first and then days, the same day number N months later, clamped to a month's last
+day when that month is shorter; never rolled off a day off; the court's stated expiry
+wins. The AZ extension steps count back from the expiry: the senior prosecutor's motion
+5 calendar days before (moved to the previous working day when that is a day off), the
+two internal steps 10 and 7 days before (not moved).
+
+Today in every test is Friday 2026-11-27 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from caseapp.config import Location
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import DeadlineStatus, ExpirySource
+from caseapp.domain.errors import ValidationError
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY
+
+EXPIRY = "az.detention.expiry"
+MOTION = "az.detention.extension_request"
+UPSTREAM_10 = "az.detention.extension_upstream_10"
+UPSTREAM_7 = "az.detention.extension_upstream_7"
+
+
+@pytest.fixture
+def captive(case_file: CaseFile) -> CaptiveDTO:
+    return case_file.captives.create(names=["Vardanyan Armen"], capture="2026-11-01",
+                                     status="pre_trial")
+
+
+def open_dates(cf: CaseFile, captive_id: int, rule_id: str) -> list[date]:
+    return sorted(d.due_on for d in cf.deadlines.list(captive_id=captive_id)
+                  if d.rule_id == rule_id and d.status is DeadlineStatus.OPEN)
+
+
+def order_dates(cf: CaseFile, order_uid: str) -> dict[str, date]:
+    return {d.rule_id: d.due_on for d in cf.deadlines.list()
+            if d.trigger_uid == order_uid and d.status is DeadlineStatus.OPEN}
+
+
+def test_an_extension_moves_the_clock_and_the_deadlines_to_the_same_expiry(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    initial = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                                term_months=4)
+    # 21 November 2026 + 4 months = 21 March 2027 (March has a 21st: no clamping).
+    assert (initial.expires_on, initial.expiry_source) == (date(2027, 3, 21),
+                                                          ExpirySource.COMPUTED)
+    assert case_file.deadline_engine.clock(captive.id).order_expires_on == date(2027, 3, 21)
+    # The extension, decided in advance, continues custody from the day the first ends.
+    extension = case_file.detention_orders.create(
+        captive_id=captive.id, kind="extension", start_date="2027-03-21", term_months=4)
+    assert extension.expires_on == date(2027, 7, 21)  # 21 March + 4 months
+
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert clock.order_id == extension.id
+    assert clock.order_expires_on == date(2027, 7, 21)
+    # 2026-11-27 → 2027-07-21: 3 days of November, then 31+31+28+31+30+31+30, then 21.
+    assert clock.days_left == 236
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 7, 21)]
+    # The extension's steps count back from its expiry (Wed 21 July 2027): −5 → Fri 16 July,
+    # −10 → Sun 11 July, −7 → Wed 14 July (the internal steps are never moved).
+    assert order_dates(case_file, extension.uid) == {
+        EXPIRY: date(2027, 7, 21), MOTION: date(2027, 7, 16),
+        UPSTREAM_10: date(2027, 7, 11), UPSTREAM_7: date(2027, 7, 14)}
+    # The first order's steps, all due by the day custody continued, are superseded.
+    assert order_dates(case_file, initial.uid) == {}
+
+
+def test_an_order_known_only_by_its_expiry_gets_its_deadlines(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              expires_on="2027-02-10")
+    assert (order.term_months, order.term_days) == (0, 0)
+    assert order.expiry_source is ExpirySource.STATED  # no term: the date is the order's
+    # Expiry Wednesday 10 February 2027; −5 → Friday 5 February (a working day in AZ);
+    # −10 → Sunday 31 January; −7 → Wednesday 3 February.
+    assert order_dates(case_file, order.uid) == {
+        EXPIRY: date(2027, 2, 10), MOTION: date(2027, 2, 5),
+        UPSTREAM_10: date(2027, 1, 31), UPSTREAM_7: date(2027, 2, 3)}
+    expiry = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                  if d.rule_id == EXPIRY)
+    assert any("as the order states it" in step for step in expiry.explanation)
+    assert case_file.deadline_engine.clock(captive.id).order_expires_on == date(2027, 2, 10)
+
+
+def test_a_stated_expiry_that_differs_from_the_term_is_kept_and_flagged_stated(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    # The court counted the start day: 21 November + 4 months would be 21 March, the order
+    # says 20 March.
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4, expires_on="2027-03-20")
+    assert (order.expires_on, order.expiry_source) == (date(2027, 3, 20), ExpirySource.STATED)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 20)]
+    # Editing the term (a typo corrected) keeps the date the order states…
+    edited = case_file.detention_orders.update(order.id, term_months=5)
+    assert (edited.expires_on, edited.expiry_source) == (date(2027, 3, 20), ExpirySource.STATED)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 20)]
+    # …until the lawyer clears it: then it is computed again (21 November + 5 months).
+    cleared = case_file.detention_orders.update(order.id, expires_on=None)
+    assert (cleared.expires_on, cleared.expiry_source) == (date(2027, 4, 21),
+                                                          ExpirySource.COMPUTED)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 4, 21)]
+
+
+def test_a_computed_expiry_follows_a_term_edit(case_file: CaseFile, captive: CaptiveDTO) -> None:
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    edited = case_file.detention_orders.update(order.id, term_months=2)
+    # 21 November 2026 + 2 months = 21 January 2027.
+    assert (edited.expires_on, edited.expiry_source) == (date(2027, 1, 21), ExpirySource.COMPUTED)
+    # −5 days is Saturday 16 January: the motion moves back to Friday 15 January.
+    assert order_dates(case_file, order.uid) == {
+        EXPIRY: date(2027, 1, 21), MOTION: date(2027, 1, 15),
+        UPSTREAM_10: date(2027, 1, 11), UPSTREAM_7: date(2027, 1, 14)}
+    # A start at a month's end: 30 November + 3 months = 28 February 2027 (clamped).
+    moved = case_file.detention_orders.update(order.id, start_date="2026-11-30", term_months=3)
+    assert moved.expires_on == date(2027, 2, 28)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 2, 28)]
+
+
+def test_the_computed_date_given_again_stays_computed_and_a_contradiction_is_refused(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    # Undo gives the old start, term and expiry back together: still computed.
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4, expires_on="2027-03-21")
+    assert order.expiry_source is ExpirySource.COMPUTED
+    with pytest.raises(ValidationError) as err:
+        case_file.detention_orders.update(order.id, expires_on="2027-03-25",
+                                          expiry_source="computed")
+    assert err.value.field == "expires_on"
+    assert "not the start plus the term (2027-03-21)" in str(err.value)
+    assert case_file.detention_orders.get(order.id).expires_on == date(2027, 3, 21)
+    # Marked stated explicitly, the same date is kept when the term changes.
+    case_file.detention_orders.update(order.id, expiry_source="stated")
+    kept = case_file.detention_orders.update(order.id, term_months=3)
+    assert (kept.expires_on, kept.expiry_source) == (date(2027, 3, 21), ExpirySource.STATED)
+
+
+# ---- export and import ---------------------------------------------------------------------
+
+def test_old_exports_without_the_flag_import_with_it_derived_and_new_exports_carry_it(
+        case_file: CaseFile, captive: CaptiveDTO, tmp_path: Path) -> None:
+    orders = case_file.detention_orders
+    computed = orders.create(captive_id=captive.id, start_date="2026-11-21", term_months=4)
+    differs = orders.create(captive_id=captive.id, start_date="2027-03-21", term_months=4,
+                            expires_on="2027-07-20")
+    no_term = orders.create(captive_id=captive.id, start_date="2027-07-21",
+                            expires_on="2027-09-30")
+    case_file.export_json(tmp_path / "new.json")
+    data = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))
+    rows = {r["uid"]: r for r in data["tables"]["detention_orders"]}
+    assert {uid: r["expiry_source"] for uid, r in rows.items()} == {
+        computed.uid: "computed", differs.uid: "stated", no_term.uid: "stated"}
+
+    for row in rows.values():  # an export written before orders carried the flag
+        del row["expiry_source"]
+    (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    other = open_case_file(Location(path=tmp_path / "other.db"), create=True, actor="importer",
+                           today=lambda: TODAY)
+    try:
+        other.import_json(tmp_path / "old.json")
+        imported = {o.uid: (o.expires_on, o.expiry_source)
+                    for o in other.detention_orders.list()}
+        assert imported == {
+            computed.uid: (date(2027, 3, 21), ExpirySource.COMPUTED),
+            differs.uid: (date(2027, 7, 20), ExpirySource.STATED),
+            no_term.uid: (date(2027, 9, 30), ExpirySource.STATED)}
+        # The order without a term gets its deadlines from its stated expiry, Thursday
+        # 30 September 2027 (−5 → Saturday 25 September → Friday 24 September).
+        assert order_dates(other, no_term.uid)[EXPIRY] == date(2027, 9, 30)
+        assert order_dates(other, no_term.uid)[MOTION] == date(2027, 9, 24)
+    finally:
+        other.close()

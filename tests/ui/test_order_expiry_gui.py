@@ -1,0 +1,138 @@
+"""The captive's header, the custody timeline and the deadlines name one expiry: the one
+stored on the current detention order (tests/services/test_order_expiry.py has the rules).
+
+The app counts an order's expiry as its start plus its term, the same day number N months
+later (clamped to a shorter month's end), never rolled; the order's stated date wins
+(resources/rules/azerbaijan.toml, az.detention.expiry). Today is 2026-11-27.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from caseapp.domain.enums import DeadlineStatus, DetentionOrderKind, ExpirySource
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.views.captive_file import CaptiveFileView
+from caseapp.ui.views.deadlines import DeadlinesView
+
+WAIT = 10000
+EXPIRY = "az.detention.expiry"
+
+
+@pytest.fixture
+def fresh_ui(qtbot, case_file: CaseFile):
+    """The GUI context over an empty case file (the ``ui`` fixture holds the demo)."""
+    from PySide6.QtGui import QUndoStack
+
+    from caseapp.ui.context import UiContext
+    from caseapp.ui.signals import ChangesBus
+    from caseapp.ui.worker import Runner
+
+    runner = Runner()
+    bus = ChangesBus()
+    case_file.subscribe(bus.publish)
+    yield UiContext(case_file=case_file, runner=runner, bus=bus, undo=QUndoStack())
+    assert runner.wait(10000), "background work still running 10 s after the test"
+
+
+@pytest.fixture
+def captive_id(fresh_ui) -> int:
+    return fresh_ui.case_file.captives.create(names=["Sahakyan Davit"], capture="2026-11-01",
+                                              status="pre_trial").id
+
+
+@pytest.fixture
+def page(qtbot, fresh_ui, captive_id: int) -> CaptiveFileView:
+    view = CaptiveFileView(fresh_ui)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    view.show_captive(captive_id)
+    qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
+    return view
+
+
+def save(qtbot, dialog: QDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.general_error.text()
+
+
+def open_expiries(qtbot, ui, captive_id: int) -> list[date]:
+    """The open expiry deadlines the Deadlines view lists for the captive."""
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT)
+    view.set_captive_filter(captive_id, "Sahakyan Davit")
+    rows = [view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(view.proxy.rowCount())]
+    return sorted(r.deadline.due_on for r in rows
+                  if r.deadline.rule_id == EXPIRY and r.deadline.status is DeadlineStatus.OPEN)
+
+
+def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    fresh_ui.case_file.detention_orders.create(captive_id=captive_id, start_date="2026-11-21",
+                                               term_months=4)
+    # 21 November 2026 + 4 months = 21 March 2027: 114 days from 27 November.
+    qtbot.waitUntil(lambda: "2027-03-21" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 2027-03-21" in page.timeline.expiry_caption()
+
+    # The extension through the order dialog: it offers the last order's term from its
+    # expiry, and previews the expiry the service will store.
+    dialog = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+                                 file=page.file, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["kind"].value() == DetentionOrderKind.EXTENSION
+    assert dialog.widgets["start_date"].value() == "2027-03-21"
+    assert dialog.widgets["expires_on"].edit.placeholderText().endswith("2027-07-21")
+    save(qtbot, dialog)
+
+    # 21 March + 4 months = 21 July 2027; from 27 November 2026 that is 236 days
+    # (3 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 21).
+    qtbot.waitUntil(lambda: "2027-07-21" in page.header.facts.text(), timeout=WAIT)
+    facts = page.header.facts.text()
+    assert "detention order expires 2027-07-21 (in 236 days)" in facts
+    assert "2027-03-21" not in facts
+    assert page.timeline.expiry_caption() == "Expires 2027-07-21 (in 236 days)"
+    assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 7, 21)]
+
+
+def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    orders = fresh_ui.case_file.detention_orders
+    # The order says 20 March although 21 November + 4 months is 21 March.
+    order = orders.create(captive_id=captive_id, start_date="2026-11-21", term_months=4,
+                          expires_on="2027-03-20")
+    qtbot.waitUntil(lambda: "2027-03-20" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 2027-03-20" in page.timeline.expiry_caption()
+
+    dialog = dlg.make_edit_dialog(fresh_ui, dlg.DETENTION_ORDER, orders.get(order.id),
+                                  file=page.file, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["expires_on"].value() == "2027-03-20"  # shown: it is the order's
+    dialog.widgets["term_months"].setValue(5)
+    save(qtbot, dialog)
+    kept = orders.get(order.id)
+    assert (kept.term_months, kept.expires_on, kept.expiry_source) == (
+        5, date(2027, 3, 20), ExpirySource.STATED)
+
+    dialog = dlg.make_edit_dialog(fresh_ui, dlg.DETENTION_ORDER, kept, file=page.file,
+                                  parent=page)
+    qtbot.addWidget(dialog)
+    dialog.widgets["expires_on"].set_value(None)
+    # 21 November 2026 + 5 months = 21 April 2027.
+    assert dialog.widgets["expires_on"].edit.placeholderText().endswith("2027-04-21")
+    save(qtbot, dialog)
+    computed = orders.get(order.id)
+    assert (computed.expires_on, computed.expiry_source) == (date(2027, 4, 21),
+                                                             ExpirySource.COMPUTED)
+    qtbot.waitUntil(lambda: "2027-04-21" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 2027-04-21" in page.timeline.expiry_caption()
+    assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 4, 21)]
