@@ -1,0 +1,52 @@
+"""The one arithmetic of an order's expiry, whether it is stated or computed, and which
+order's expiry ends custody now (read alike by the header, the timeline and reminders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from caseapp.domain.clock import current_order
+from caseapp.domain.dates import computed_expiry, expiry_source_of
+from caseapp.domain.enums import ExpirySource
+
+
+@dataclass(frozen=True)
+class Order:
+    id: int
+    start_date: date
+    expires_on: date
+
+
+def test_computed_expiry_counts_months_then_days_clamped_to_the_month_end() -> None:
+    assert computed_expiry(date(2026, 11, 21), 4, 0) == date(2027, 3, 21)
+    # 31 October + 4 months: February 2027 has no 31st → 28 February.
+    assert computed_expiry(date(2026, 10, 31), 4, 0) == date(2027, 2, 28)
+    # 31 January + 1 month = 29 February 2028 (leap year), + 2 days = 2 March.
+    assert computed_expiry(date(2028, 1, 31), 1, 2) == date(2028, 3, 2)
+    assert computed_expiry(date(2026, 11, 21), 0, 0) is None
+    assert computed_expiry(None, 4, 0) is None
+
+
+def test_the_source_is_computed_only_when_the_date_is_start_plus_term() -> None:
+    start = date(2026, 11, 21)
+    assert expiry_source_of(start, 4, 0, date(2027, 3, 21)) is ExpirySource.COMPUTED
+    assert expiry_source_of(start, 4, 0, None) is ExpirySource.COMPUTED
+    assert expiry_source_of(start, 4, 0, date(2027, 3, 20)) is ExpirySource.STATED
+    assert expiry_source_of(start, 0, 0, date(2027, 3, 21)) is ExpirySource.STATED
+
+
+def test_the_current_order_follows_extensions_that_continue_custody() -> None:
+    today = date(2026, 11, 27)
+    first = Order(1, date(2026, 11, 21), date(2027, 3, 21))
+    extension = Order(2, date(2027, 3, 21), date(2027, 7, 21))  # starts on the expiry day
+    next_day = Order(3, date(2027, 7, 22), date(2027, 9, 22))  # starts the day after
+    assert current_order([first], today) is first
+    assert current_order([extension, first], today) is extension
+    assert current_order([first, extension, next_day], today) is next_day
+    # A later order after a gap of more than a day is a new custody, not a continuation.
+    later = Order(4, date(2027, 4, 1), date(2027, 8, 1))
+    assert current_order([first, later], today) is first
+    # Nothing started yet: the first recorded order (and what continues it).
+    assert current_order([extension], date(2026, 1, 1)) is extension
+    assert current_order([], today) is None
