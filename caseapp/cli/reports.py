@@ -1,9 +1,10 @@
 """The ``dossier``, ``report``, ``letter`` and ``templates`` commands.
 
-The lawyer's details for letters and for the documents' author come from environment
-variables (``CASEAPP_LAWYER_NAME``, ``_ORGANISATION``, ``_ADDRESS``, ``_BAR_NUMBER``,
-``_PHONE``, ``_EMAIL``, ``_CITY``); ``--set lawyer_name=…`` and the like override them for
-one letter.
+The lawyer's details for letters and for the documents' author come from the case settings
+(``caseapp settings set lawyer_name …``, the same the desktop app uses); a field left empty
+there is taken from the environment variables (``CASEAPP_LAWYER_NAME``, ``_ORGANISATION``,
+``_ADDRESS``, ``_BAR_NUMBER``, ``_PHONE``, ``_EMAIL``, ``_CITY``); ``--set lawyer_name=…``
+and the like override them for one letter.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ from caseapp.domain.reports import LawyerProfile
 LEVELS = [s.value for s in Sensitivity]
 
 
-def _lawyer() -> LawyerProfile:
-    return LawyerProfile.from_mapping(os.environ)
+def _lawyer(cf: Any) -> LawyerProfile:
+    """The case file's lawyer, each empty field from ``CASEAPP_LAWYER_*``."""
+    return cf.settings.current().lawyer.filled_from(LawyerProfile.from_mapping(os.environ))
 
 
-def _author(args: argparse.Namespace) -> str:
+def _author(args: argparse.Namespace, cf: Any) -> str:
     from caseapp.config import current_actor
 
-    return args.author or _lawyer().name or current_actor()
+    return args.author or _lawyer(cf).name or current_actor()
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:
@@ -83,7 +85,7 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     try:
         left_out = dossier_preview(cf, args.captive_id, level=args.level)
         dossier = build_dossier(cf, args.captive_id, level=args.level)
-        data = render_dossier(dossier, author=_author(args))
+        data = render_dossier(dossier, author=_author(args, cf))
         atomic_write_bytes(args.output, data)
         _summary(args, left_out)
         name = dossier.captive.latin_name or dossier.captive.primary_name
@@ -113,7 +115,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         report = build_status_report(cf, level=args.level, status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days)
         render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
-        data = render(report, author=_author(args))
+        data = render(report, author=_author(args, cf))
         atomic_write_bytes(args.output, data)
         _summary(args, left_out)
         out.write(f"Wrote the status report ({len(report.rows)} captives, "
@@ -139,7 +141,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
         left_out = letter_preview(cf, template, args.captive_id, contact_id=args.to,
                                   organisation_id=args.org)
         try:
-            data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(),
+            data = generate_letter(cf, template, args.captive_id, lawyer=_lawyer(cf),
                                    contact_id=args.to, organisation_id=args.org, extra=extra)
         except MissingFields as exc:
             needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
@@ -183,8 +185,9 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
 
-    author = dict(metavar="NAME", help="author in the document's metadata (default: "
-                                       "CASEAPP_LAWYER_NAME, else CASEAPP_USER)")
+    author = dict(metavar="NAME", help="author in the document's metadata (default: the "
+                                       "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
+                                       "else CASEAPP_USER)")
     keep = dict(action="store_true", help="also keep a copy in the case file's documents")
 
     p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")

@@ -324,6 +324,9 @@ class CaseSettingsService:
     def set_many(self, values: Mapping[str, Any], *, captive_id: int | None = None,
                  charge: str | None = None, stage: str | None = None) -> CaseSettings:
         """Set several settings all or nothing (e.g. the fields of a dialog)."""
+        if any(x is not None for x in (captive_id, charge, stage)):
+            for key in values:
+                _check_scoped(setting(key))
         with self.ctx.transaction() as s:
             scope = self._scope(s, captive_id=captive_id, charge=charge, stage=stage)
             self.write_in(s, [(key, scope, value) for key, value in values.items()])
@@ -338,9 +341,8 @@ class CaseSettingsService:
         checked = []
         for key, scope, value in items:
             st = setting(key)
-            if scope and not st.scoped:
-                raise ValidationError(f"Case setting “{key}” applies to the whole case file, "
-                                      "not to one captive, charge or stage.", field=key)
+            if scope:
+                _check_scoped(st)
             checked.append((st, scope, parse_value(key, value)))
         changed = []
         for st, scope, value in checked:
@@ -406,6 +408,12 @@ class CaseSettingsService:
                                       f"{', '.join(STAGES)}.", field="stage")
             return f"stage:{stage}"
         return ""
+
+
+def _check_scoped(st: Setting) -> None:
+    if not st.scoped:
+        raise ValidationError(f"Case setting “{st.key}” applies to the whole case file, not to "
+                              "one captive, charge or stage.", field=st.key)
 
 
 def _value_of(current: CaseSettings, key: str) -> Any:

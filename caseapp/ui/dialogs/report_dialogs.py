@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.labels import label
@@ -269,8 +268,8 @@ class DossierDialog(PreviewDialog):
         lang = self.language.currentData() or "en"
         cf, author, lawyer = self.ui.case_file, self.author(), self.lawyer()
         today = self.ui.today().isoformat()
-        maximum = (keys.clock_settings(self.ui.settings).statutory_max_days
-                   if self.ui.settings is not None else None)
+        clock = cf.deadline_engine.clock_settings_for([captive_id])[captive_id]
+        maximum = clock.statutory_max_days  # the captive's own, by captive, charge or stage
 
         def work() -> Generated:
             dossier = build_dossier(cf, captive_id, level=level, lawyer=lawyer,
