@@ -343,7 +343,8 @@ class CaseSettingsService:
             st = setting(key)
             if scope:
                 _check_scoped(st)
-            checked.append((st, scope, parse_value(key, value)))
+            # None: back to the default (or no override), whatever the type.
+            checked.append((st, scope, None if value is None else parse_value(key, value)))
         changed = []
         for st, scope, value in checked:
             if self._write(s, st, scope, value):
@@ -356,7 +357,9 @@ class CaseSettingsService:
     def _write(self, s: Session, st: Setting, scope: str, value: Any) -> bool:
         row = s.scalar(select(CaseSetting).where(CaseSetting.key == st.key,
                                                  CaseSetting.scope == scope))
-        unset = value is None or (not scope and value == st.default)
+        # No value (or empty text) is no row: the default, or no override. A value the lawyer
+        # chose is kept even when it equals the default (an import then does not replace it).
+        unset = value is None or value == ""
         old = row.value if row is not None else (None if scope else st.default)
         if unset and row is None:
             return False
