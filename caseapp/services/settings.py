@@ -324,9 +324,12 @@ class CaseSettingsService:
     def set_many(self, values: Mapping[str, Any], *, captive_id: int | None = None,
                  charge: str | None = None, stage: str | None = None) -> CaseSettings:
         """Set several settings all or nothing (e.g. the fields of a dialog)."""
-        if any(x is not None for x in (captive_id, charge, stage)):
-            for key in values:
+        scoped = any(x is not None for x in (captive_id, charge, stage))
+        for key, value in values.items():  # the key and the value first, then what they are for
+            if scoped:
                 _check_scoped(setting(key))
+            if value is not None:
+                parse_value(key, value)
         with self.ctx.transaction() as s:
             scope = self._scope(s, captive_id=captive_id, charge=charge, stage=stage)
             self.write_in(s, [(key, scope, value) for key, value in values.items()])
