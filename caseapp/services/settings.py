@@ -62,7 +62,7 @@ class Setting:
 
 def _choice(choices: Mapping[str, str]) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
-        text = str(value).strip().lower() if isinstance(value, str) else None
+        text = value.strip().lower() if isinstance(value, str) else ""
         if text not in choices:
             raise BadValue("choose one of " + ", ".join(f"{k} ({v})" for k, v in choices.items()))
         return text

@@ -85,3 +85,14 @@ def test_settings_an_earlier_version_kept_per_user_move_into_the_case_file_once(
         "am", 21, "Anna Petrosyan")
     assert settings.allKeys() == ["security/auto_lock_minutes"]
     assert keys.carry_over_case_settings(settings, case_file) == []  # once only
+
+
+def test_a_new_record_dialog_offers_the_case_files_default_level(qtbot, ui) -> None:
+    from caseapp.domain.enums import Sensitivity
+
+    cid = ui.case_file.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial").id
+    ui.case_file.settings.set("default_level", "internal")
+    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=cid,
+                                 file=ui.case_file.captive_file(cid))
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["sensitivity"].value() is Sensitivity.INTERNAL  # shareable unset
