@@ -1,9 +1,10 @@
 """The ``dossier``, ``report``, ``letter`` and ``templates`` commands.
 
-The lawyer's details for letters and for the documents' author come from environment
-variables (``CASEAPP_LAWYER_NAME``, ``_ORGANISATION``, ``_ADDRESS``, ``_BAR_NUMBER``,
-``_PHONE``, ``_EMAIL``, ``_CITY``); ``--set lawyer_name=…`` and the like override them for
-one letter.
+The lawyer's details for letters and for the documents' author come from the case settings
+(``caseapp settings set lawyer_name …``, the same the desktop app uses); a field left empty
+there is taken from the environment variables (``CASEAPP_LAWYER_NAME``, ``_ORGANISATION``,
+``_ADDRESS``, ``_BAR_NUMBER``, ``_PHONE``, ``_EMAIL``, ``_CITY``); ``--set lawyer_name=…``
+and the like override them for one letter.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ from caseapp.domain.reports import LawyerProfile
 LEVELS = [s.value for s in Sensitivity]
 
 
-def _lawyer() -> LawyerProfile:
-    return LawyerProfile.from_mapping(os.environ)
+def _lawyer(cf: Any) -> LawyerProfile:
+    """The case file's lawyer, each empty field from ``CASEAPP_LAWYER_*``."""
+    return cf.settings.current().lawyer.filled_from(LawyerProfile.from_mapping(os.environ))
 
 
-def _author(args: argparse.Namespace) -> str:
+def _author(args: argparse.Namespace, cf: Any) -> str:
     from caseapp.config import current_actor
 
-    return args.author or _lawyer().name or current_actor()
+    return args.author or _lawyer(cf).name or current_actor()
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:
@@ -72,8 +74,8 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the dossier")
     cf = open_case(args)
     try:
-        made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args),
-                               lawyer=_lawyer(), target=args.output, keep_copy=args.keep)
+        made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args, cf),
+                               lawyer=_lawyer(cf), target=args.output, keep_copy=args.keep)
     finally:
         cf.close()
     _summary(args, made.left_out)
@@ -93,7 +95,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the report")
     cf = open_case(args)
     try:
-        made = outputs.status_report(cf, level=args.level, author=_author(args), fmt=fmt,
+        made = outputs.status_report(cf, level=args.level, author=_author(args, cf), fmt=fmt,
                                      status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days, target=args.output,
                                      keep_copy=args.keep)
@@ -116,7 +118,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the letter")
     cf = open_case(args)
     try:
-        made = outputs.letter(cf, template, args.captive_id, lawyer=_lawyer(),
+        made = outputs.letter(cf, template, args.captive_id, lawyer=_lawyer(cf),
                               contact_id=args.to, organisation_id=args.org, extra=extra,
                               target=args.output, keep_copy=args.keep)
     except MissingFields as exc:
@@ -156,8 +158,9 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
 
-    author = dict(metavar="NAME", help="author in the document's metadata (default: "
-                                       "CASEAPP_LAWYER_NAME, else CASEAPP_USER)")
+    author = dict(metavar="NAME", help="author in the document's metadata (default: the "
+                                       "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
+                                       "else CASEAPP_USER)")
     keep = dict(action="store_true", help="also keep a copy in the case file's documents")
 
     p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")

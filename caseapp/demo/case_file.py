@@ -612,6 +612,10 @@ class _Demo:
                      status_reason=reason, notes="Entered by hand (demo).")
 
 
+# The demo's case settings: its captives are tried by Azerbaijani courts.
+DEMO_SETTINGS = {"procedure": "az"}
+
+
 def build_demo(case_file: CaseFile) -> DemoSummary:
     """Fill an empty case file with the demo. Raises ConflictError if it holds anything, and
     ValidationError if its today is before EARLIEST_TODAY (the demo's past would be future)."""
@@ -625,6 +629,9 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
     if cf.ctx.today() < EARLIEST_TODAY:
         raise ValidationError(f"The demo needs a date on or after {EARLIEST_TODAY} "
                               f"(the case file's today is {cf.ctx.today()}).")
+    # Written first, through the case settings (not assumed by the deadline engine): the
+    # demo's orders and hearings then get the deadlines of the procedure their courts follow.
+    cf.settings.set_many(DEMO_SETTINGS)
     demo = _Demo(cf)
     for index, line in enumerate(CAPTIVES.strip().splitlines()):
         demo.captive(index, line)

@@ -367,16 +367,30 @@ class ImportReport:
     computed_deadlines: int = 0  # set off by the imported records, as if entered by hand
     # Records that came without a sensitivity level (an older export) and got the default.
     levels_defaulted: dict[str, int] = field(default_factory=dict)
+    # Case settings of the export taken over ("procedure = 'am'"), and those not taken over
+    # (this case file has its own value, or the value was refused): one line each.
+    settings_applied: tuple[str, ...] = ()
+    settings_kept: tuple[str, ...] = ()
 
     @property
     def notices(self) -> tuple[str, ...]:
         """Lines the import must show the user besides the counts."""
-        if not self.levels_defaulted:
-            return ()
-        parts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.levels_defaulted.items())
-        return (f"{sum(self.levels_defaulted.values())} records had no sensitivity level and got "
-                f"the default (internal when they hold a note, else shareable; family "
-                f"organisations internal): {parts}. Check them before printing.",)
+        lines = []
+        if self.settings_applied:
+            lines.append("Case settings taken from the export: "
+                         + "; ".join(self.settings_applied) + ".")
+        if self.settings_kept:
+            lines.append("Case settings not taken from the export: "
+                         + "; ".join(self.settings_kept)
+                         + ". Change them with “caseapp settings set” if the export is right.")
+        if self.levels_defaulted:
+            parts = ", ".join(f"{n} {t.replace('_', ' ')}"
+                              for t, n in self.levels_defaulted.items())
+            lines.append(f"{sum(self.levels_defaulted.values())} records had no sensitivity "
+                         f"level and got the default (internal when they hold a note, else "
+                         f"shareable; family organisations internal): {parts}. Check them "
+                         f"before printing.")
+        return tuple(lines)
 
     @property
     def total_added(self) -> int:

@@ -73,6 +73,11 @@ class LawyerProfile:
         found["address"] = found["address"].replace("\\n", "\n")
         return cls(**found)
 
+    def filled_from(self, other: LawyerProfile) -> LawyerProfile:
+        """These details, each empty field taken from ``other`` (the case file's details
+        first, the ``CASEAPP_LAWYER_*`` variables only where the file says nothing)."""
+        return LawyerProfile(**{f: getattr(self, f) or getattr(other, f) for f in LAWYER_ENV})
+
 
 # ---- levels -----------------------------------------------------------------------------------
 

@@ -27,10 +27,10 @@ from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
 from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
-from caseapp.db.models import AuditEntry
+from caseapp.db.models import AuditEntry, CaseSetting
 from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
-from caseapp.domain.enums import AuditAction
+from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 
@@ -211,6 +211,15 @@ def require_past(value: date | None, today: date, *, field: str, what: str) -> N
         raise ValidationError(f"{what} ({value.isoformat()}) is in the future.", field=field)
 
 
+def default_level_setting(s: Session) -> Sensitivity | None:
+    """The case file's level for new records of facts (case setting "default_level"), if set
+    (read here, not through the settings service, which builds on this module)."""
+    with s.no_autoflush:  # called while a new record is half-filled
+        value = s.scalar(select(CaseSetting.value).where(CaseSetting.key == "default_level",
+                                                         CaseSetting.scope == ""))
+    return Sensitivity(value) if value in {v.value for v in Sensitivity} else None
+
+
 # ---- audit --------------------------------------------------------------------------------
 
 def audit(
@@ -378,7 +387,8 @@ class RecordService(Generic[M, D]):
             # A new record without a chosen level: facts of the case shareable, notes internal.
             fields = {**fields, "sensitivity": default_level(
                 table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
-                organisation_kind=str(fields.get("kind", "") or ""))}
+                organisation_kind=str(fields.get("kind", "") or ""),
+                setting=default_level_setting(s))}
         self._apply_and_check(s, obj, fields)
         values = snapshot(obj, self._columns()) | self.relations(obj)
         values = {k: v for k, v in values.items() if v not in (None, "", [], {})}

@@ -56,6 +56,7 @@ from caseapp.services.proceedings import (
 from caseapp.services.overview import OverviewService
 from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
+from caseapp.services.settings import CaseSettingsService
 
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
@@ -113,6 +114,9 @@ class CaseFile:
             backups_root=backup_root if backup_root is not None else default_backup_root())
         self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
         self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
+        # The procedure, warning periods, custody maxima, default level and the lawyer's
+        # details: kept in the file; a change of procedure recomputes the deadlines.
+        self.settings = CaseSettingsService(ctx, recompute=self.deadline_engine.recompute_all)
         # Recording or changing a detention order computes its deadlines in the same transaction.
         for service in (self.detention_orders, self.hearings, self.international_proceedings,
                         self.captives):

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,6 +40,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
+from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
 DETENTION_ORDER = "detention_order"
 ORDER_EXPIRY = "detention_order_expiry"
@@ -45,8 +48,11 @@ ORDER_EXPIRY = "detention_order_expiry"
 # engine does not count such a rule again but puts its deadline on the stored expiry.
 ORDER_TERM = frozenset({"term_months", "term_days"})
 MANUAL = "manual"
-# Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
-JURISDICTIONS = {"az": "Azerbaijan", "am": "Armenia"}
+# Countries whose criminal procedure the shipped rules encode, by the prefix of their ids
+# (the case setting "procedure" chooses one).
+JURISDICTIONS = PROCEDURES
+# The case settings of the transaction the engine is computing in (see DeadlineEngine.reading).
+_SETTINGS: ContextVar[CaseSettings | None] = ContextVar("case_settings", default=None)
 # The trigger kind stored on the deadlines a record of each table sets off.
 TRIGGER_KINDS = {
     "detention_orders": DETENTION_ORDER,
@@ -87,14 +93,65 @@ def snoozed_until(notes: str) -> date | None:
 
 class DeadlineEngine:
     def __init__(self, ctx: ServiceContext, deadlines: DeadlineService, rule_set: RuleSet, *,
-                 clock_settings: ClockSettings | None = None,
-                 services: Any = None, jurisdiction: str = "az"):
+                 services: Any = None):
         self.ctx = ctx
-        self.jurisdiction = jurisdiction  # the country whose procedural rules apply
         self.deadlines = deadlines
         self.rule_set = rule_set
-        self.clock_settings = clock_settings or ClockSettings()
         self.services = services  # the CaseFile, for the clock's reads (captives, hearings…)
+
+    # -- the case settings (procedure, warning periods, custody maxima) ---------------------------
+
+    @contextmanager
+    def reading(self, s: Session) -> Iterator[CaseSettings]:
+        """Compute with the case settings as ``s`` sees them (a write's own transaction sees
+        a procedure it has just changed)."""
+        current = read_settings(s)
+        token = _SETTINGS.set(current)
+        try:
+            yield current
+        finally:
+            _SETTINGS.reset(token)
+
+    def settings(self) -> CaseSettings:
+        current = _SETTINGS.get()
+        if current is not None:
+            return current
+        with self.ctx.read() as s:
+            return read_settings(s)
+
+    @property
+    def jurisdiction(self) -> str:
+        """The country whose procedural rules apply (the case setting "procedure")."""
+        return self.settings().procedure
+
+    @property
+    def clock_settings(self) -> ClockSettings:
+        """The file's warning periods and custody maximum (see :meth:`clock_settings_for`)."""
+        current = self.settings()
+        return current.clock(current.custody_max_days)
+
+    def clock_settings_for(self, captive_ids: Iterable[int]) -> dict[int, ClockSettings]:
+        """Each captive's clock settings: their own custody maximum (by captive, charge or
+        stage) where the case settings give one, else the file's."""
+        ids = list(captive_ids)
+        with self.ctx.read() as s:
+            current = read_settings(s)
+            maxima = custody_maxima(s, current, ids)
+        return {cid: current.clock(maxima.get(cid, current.custody_max_days)) for cid in ids}
+
+    def recompute_all(self, s: Session) -> None:
+        """Bring the computed deadlines of every record in step with the case settings (after
+        the procedure changed), in the caller's transaction. Dates set by hand and deadlines
+        done or dismissed are kept, as on any recomputation."""
+        from caseapp.db.models import Captive, DetentionOrder, Hearing, InternationalProceeding
+
+        with self.reading(s):
+            for model, order in ((Captive, Captive.id),
+                                 (DetentionOrder, DetentionOrder.start_date),
+                                 (Hearing, Hearing.id),
+                                 (InternationalProceeding, InternationalProceeding.id)):
+                for obj in s.scalars(select(model).order_by(order, model.id)).all():
+                    self.on_written(s, obj)
 
     # -- computing and storing ----------------------------------------------------------------
 
@@ -117,14 +174,15 @@ class DeadlineEngine:
                                 trigger_uid=str(uuid.uuid4()), rule_id=rule_id,
                                 trigger=trigger, params=params)
 
-    def applies(self, rule: Rule) -> bool:
+    def applies(self, rule: Rule, procedure: str | None = None) -> bool:
         """Whether a rule is in force for this case file: a rule of a country whose procedure
-        CaseApp knows (its id starts with "az." or "am.") only for the chosen jurisdiction."""
+        CaseApp knows (its id starts with "az." or "am.") only for the chosen procedure."""
         head = rule.id.split(".", 1)[0]
-        return head not in JURISDICTIONS or head == self.jurisdiction
+        return head not in JURISDICTIONS or head == (procedure or self.jurisdiction)
 
     def rules_for(self, event: str) -> list[Rule]:
-        return [r for r in self.rule_set.for_trigger(event) if self.applies(r)]
+        procedure = self.jurisdiction
+        return [r for r in self.rule_set.for_trigger(event) if self.applies(r, procedure)]
 
     def _fresh(self, event: str, when: date | datetime,
                params: Mapping[str, Any]) -> list[ComputedDeadline]:
@@ -193,6 +251,10 @@ class DeadlineEngine:
 
     def on_written(self, s: Session, obj: Any) -> None:
         """Bring the deadlines a record sets off in step with it (in its transaction)."""
+        if _SETTINGS.get() is None:
+            with self.reading(s):
+                self.on_written(s, obj)
+            return
         table = obj.__tablename__
         kind = TRIGGER_KINDS[table]
         per_captive = self.events_of(table, obj)
@@ -357,7 +419,7 @@ class DeadlineEngine:
               welfare_threshold_days: int | None = None) -> DetentionClock:
         if self.services is None:
             raise RuntimeError("The detention clock needs the case file's services.")
-        base = self.clock_settings
+        base = self.clock_settings_for([captive_id])[captive_id]
         settings = ClockSettings(
             statutory_max_days=base.statutory_max_days if statutory_max_days is None
             else statutory_max_days,

@@ -46,7 +46,8 @@ def build_dossier_extras(cf: CaseFile, full: Any, body: dict[str, Any], level: S
     ``allowed`` is build_dossier's filter (it counts what it drops)."""
     today = cf.ctx.today()
     captive = body["captive"]
-    lawyer = lawyer if lawyer is not None else LawyerProfile.from_mapping(os.environ)
+    if lawyer is None:  # the case file's lawyer, each empty field from CASEAPP_LAWYER_*
+        lawyer = cf.settings.current().lawyer.filled_from(LawyerProfile.from_mapping(os.environ))
     representative = Representative(lawyer.name, lawyer.organisation, lawyer.address,
                                     lawyer.bar_number, lawyer.phone, lawyer.email, today)
     shared, not_named = _shared_hearings(cf, captive.id, body["hearings"], level)

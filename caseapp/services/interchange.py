@@ -4,7 +4,9 @@ Records are identified by their ``uid``; a reference to another record is writte
 ``<name>_uid`` (``captive_uid``) in place of the local ``<name>_id``. Tags are named by
 their name. Binary content (documents, photos) is base64. Rows keep their order, so an
 export imported into an empty case file exports again to the same ``tables``.
-See docs/json-format.md.
+The case settings (procedure, warning periods, custody maxima, default level, the lawyer's
+details) travel in ``case_settings``; an import applies those the case file has not set
+itself, before its records, so that their deadlines follow them. See docs/json-format.md.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
+from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
 Added = tuple[Any, str]
@@ -159,6 +162,8 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
                 if "id" in table.c:
                     keys.setdefault(name, {})[row["id"]] = row[_key_column(table)]
             out[name] = rows
+    with ctx.read() as s:
+        current = read_settings(s)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -166,7 +171,18 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
         "schema_revision": migrate.head_revision(),
         "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
         "tables": out,
+        "case_settings": exported_settings(current),
     }
+
+
+def exported_settings(current: Any) -> list[dict[str, Any]]:
+    """Every file-wide setting with its value (defaults too: the importer sees which
+    procedure the records were kept under), then each custody maximum of part of the file."""
+    stored = {(k, sc): v for k, sc, v in current.stored}
+    rows = [{"key": key, "scope": "", "value": stored.get((key, ""), st.default)}
+            for key, st in REGISTRY.items()]
+    rows += [{"key": k, "scope": sc, "value": v} for (k, sc), v in stored.items() if sc]
+    return rows
 
 
 def export_json(ctx: ServiceContext, path: Path | str) -> dict[str, int]:
@@ -216,6 +232,12 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
         raise ValidationError(f"{path} has an unknown table {rv.quoted(unknown[0])}.")
+    settings = data.get("case_settings", [])
+    if not isinstance(settings, list) or not all(
+            isinstance(r, dict) and isinstance(r.get("key"), str)
+            and isinstance(r.get("scope", ""), str) for r in settings):
+        raise ValidationError(f"{path}: “case_settings” must be a list of "
+                              "{“key”, “scope”, “value”} objects.")
     for name, rows in tables.items():
         if not isinstance(rows, list):
             raise ValidationError(f"{path}: “{name}” must be a list of records.")
@@ -361,6 +383,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     with ctx.transaction() as session:
         conn = session.connection()
         chain_after, chain_prev = audit_chain.tail(conn)
+        applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
         ids: dict[str, dict[Any, int]] = {}
         imports: dict[str, _TableImport] = {}
         for name in TABLES:
@@ -382,13 +405,50 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
               summary=f"Import of {file_name}",
               new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
-                   "computed_deadlines": computed, "levels_defaulted": defaulted})
+                   "computed_deadlines": computed, "levels_defaulted": defaulted,
+                   "settings_applied": applied})
         session.add(FileEvent(actor=ctx.actor, kind="imported",
                               detail=f"{sum(added.values())} records from {file_name}"))
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
     return ImportReport(added=added, skipped=skipped, computed_deadlines=computed,
-                        levels_defaulted=defaulted)
+                        levels_defaulted=defaulted, settings_applied=tuple(applied),
+                        settings_kept=tuple(kept))
+
+
+def _apply_settings(session: Session, ctx: ServiceContext, services: object | None,
+                    items: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """The export's case settings, where this case file holds no value of its own (a new
+    file takes the procedure and lawyer it was exported with); where it does and they
+    differ, this file's value is kept and said. Returns ("key = value" applied, lines kept).
+    A setting this CaseApp does not know or a value it refuses is kept out and said."""
+    settings = getattr(services, "settings", None)
+    if not isinstance(settings, CaseSettingsService):
+        settings = CaseSettingsService(ctx)
+    current = read_settings(session)
+    stored = {(k, sc): v for k, sc, v in current.stored}
+    apply: list[tuple[str, str, Any]] = []
+    kept: list[str] = []
+    for item in items:
+        key, scope, value = item["key"], item.get("scope", ""), item.get("value")
+        st = REGISTRY.get(key)
+        if st is None or (scope and not st.scoped):
+            kept.append(f"the export's setting {rv.quoted(key)} is not known here; left out")
+            continue
+        try:
+            value = st.parse(value)
+        except ValueError as exc:
+            kept.append(f"the export's {key} {rv.short(value)} was left out ({exc})")
+            continue
+        if (key, scope) in stored:
+            if stored[(key, scope)] != value:
+                kept.append(f"{key}{f' ({scope})' if scope else ''}: this case file keeps "
+                            f"{rv.short(stored[(key, scope)])}, the export has {rv.short(value)}")
+            continue
+        if value != (None if scope else st.default):
+            apply.append((key, scope, value))
+    settings.write_in(session, apply)
+    return [f"{k}{f' ({sc})' if sc else ''} = {rv.short(v)}" for k, sc, v in apply], kept
 
 
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:

@@ -232,6 +232,7 @@ class ReminderService:
                     .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
                     .where(Hearing.starts_at >= start)):
                 hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
+        clock_settings = self.engine.clock_settings_for(c.id for c in captives)
         warned: list[AttentionItem] = []
         forgotten: list[AttentionItem] = []
         for c in captives:
@@ -240,7 +241,7 @@ class ReminderService:
                 continue
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,
-                                    self.engine.clock_settings, category=c.category)
+                                    clock_settings[c.id], category=c.category)
             pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
             for kind, text in zip(clock.warning_kinds, clock.warnings, strict=True):
                 due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,

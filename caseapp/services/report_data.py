@@ -116,8 +116,9 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
                   statutory_max_days: int | None = None) -> DossierDTO:
     """Everything that may be printed about one captive at ``level``.
 
-    ``lawyer`` fills the representative block (default: the ``CASEAPP_LAWYER_*`` settings);
-    ``statutory_max_days`` is the maximum pre-trial custody the lawyer set, if any.
+    ``lawyer`` fills the representative block (default: the case settings, each empty field
+    from ``CASEAPP_LAWYER_*``); ``statutory_max_days`` is the maximum pre-trial custody
+    (default: the captive's own from the case settings, if any).
 
     Raises :class:`ValidationError` when the captive's record itself is above the level, or
     the level is public and the captive has not consented to publicity; :class:`NotFound` for
@@ -186,6 +187,9 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
              lawyer: LawyerProfile | None = None, statutory_max_days: int | None = None
              ) -> tuple[DossierDTO, OmissionLog]:
     full = cf.captive_file(captive_id)
+    if statutory_max_days is None:  # the case settings' maximum for this captive
+        clock = cf.deadline_engine.clock_settings_for([captive_id])[captive_id]
+        statutory_max_days = clock.statutory_max_days
     refuse_above_level(full.captive, level)
     if publicity_refused(level, full.captive.consent_publicity):
         name = full.captive.latin_name or full.captive.primary_name

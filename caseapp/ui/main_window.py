@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             self.locker.file_changed(None)
             return
         case_file.subscribe(self.bus.publish)
-        keys.apply_deadline_settings(self.settings, case_file.deadline_engine)
+        keys.carry_over_case_settings(self.settings, case_file)  # once, from older versions
         self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo,
                             settings=self.settings)
         for page in pages():
@@ -501,10 +501,10 @@ class MainWindow(QMainWindow):
     def deadline_settings(self) -> None:
         from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
-        dialog = DeadlineSettingsDialog(
-            self.settings, self, rule_set=self.case_file.rule_set if self.case_file else None)
-        if dialog.exec() and self.case_file is not None:
-            keys.apply_deadline_settings(self.settings, self.case_file.deadline_engine)
+        if self.case_file is None:
+            return
+        dialog = DeadlineSettingsDialog(self.case_file, self, rule_set=self.case_file.rule_set)
+        if dialog.exec():
             self.refresh()
 
     # -- reports (the dialogs live in caseapp.ui.dialogs; see caseapp.ui.reports_ui) --
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
     def lawyer_details(self) -> None:
         from caseapp.ui import reports_ui
 
-        reports_ui.edit_lawyer(self.settings, self)
+        reports_ui.edit_lawyer(self.case_file, self)
 
     # -- security (caseapp.ui.locker, caseapp.ui.dialogs.backups / passphrase) --
     def change_passphrase(self) -> None:

@@ -3,10 +3,15 @@ window-modal (the case file cannot be closed under it) and deletes it when close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
 
 REPORT_ACTIONS = ("dossier", "status_report", "letter")  # need an open case file
 
@@ -36,7 +41,8 @@ def open_letter(ui: UiContext, parent: QWidget | None, captive_id: int | None = 
     return _show(LetterDialog(ui, parent, captive_id=captive_id))
 
 
-def edit_lawyer(settings: QSettings, parent: QWidget | None) -> bool:
+def edit_lawyer(case_file: CaseFile | None, parent: QWidget | None) -> bool:
+    """The lawyer's details of the open case file (nothing without one)."""
     from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
 
-    return bool(LawyerDialog(settings, parent).exec())
+    return case_file is not None and bool(LawyerDialog(case_file, parent).exec())

@@ -1,20 +1,21 @@
-"""Every persisted setting of the desktop app, named once."""
+"""Every preference the desktop app keeps for its user (QSettings), named once: window
+layout, recent files, notifications, locking. What a case file means is not here: it is in
+the case file (:mod:`caseapp.services.settings`)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from caseapp.config import APP_NAME
-from caseapp.domain.clock import (
-    DEFAULT_EXPIRY_WARNING_DAYS,
-    DEFAULT_WELFARE_THRESHOLD_DAYS,
-    ClockSettings,
-)
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
-from caseapp.services.deadline_engine import JURISDICTIONS, DeadlineEngine
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
 
 ORGANISATION = "CaseApp"
 
@@ -45,11 +46,9 @@ def remember_file(settings: QSettings, path: str) -> None:
     settings.setValue(LAST_FILE, path)
 
 
-# The deadline engine's settings: kept with the app, applied to every case file opened.
-STATUTORY_MAX_DAYS = "deadlines/statutory_max_days"  # 0: not set
-EXPIRY_WARNING_DAYS = "deadlines/expiry_warning_days"
-WELFARE_THRESHOLD_DAYS = "deadlines/welfare_threshold_days"
-JURISDICTION = "deadlines/jurisdiction"
+# What the case file means (domestic procedure, warning periods, custody maxima, default
+# levels, the lawyer's details) lives in the case file: caseapp.services.settings. Only
+# preferences of this user on this computer stay here.
 NOTIFY = "deadlines/notify"  # desktop notifications while the app runs
 
 
@@ -60,54 +59,49 @@ def _int(settings: QSettings, key: str, default: int) -> int:
         return default
 
 
-def clock_settings(settings: QSettings) -> ClockSettings:
-    maximum = _int(settings, STATUTORY_MAX_DAYS, 0)
-    return ClockSettings(
-        statutory_max_days=maximum or None,
-        expiry_warning_days=_int(settings, EXPIRY_WARNING_DAYS, DEFAULT_EXPIRY_WARNING_DAYS),
-        welfare_threshold_days=_int(settings, WELFARE_THRESHOLD_DAYS,
-                                    DEFAULT_WELFARE_THRESHOLD_DAYS))
-
-
-def jurisdiction(settings: QSettings) -> str:
-    value = str(settings.value(JURISDICTION, "az"))
-    return value if value in JURISDICTIONS else "az"
-
-
-def apply_deadline_settings(settings: QSettings, engine: DeadlineEngine) -> None:
-    engine.clock_settings = clock_settings(settings)
-    engine.jurisdiction = jurisdiction(settings)
-
-
-# The lawyer's details: author of dossiers and reports, signatory of letters. A field left
-# empty here falls back to the CASEAPP_LAWYER_* environment variable the command line reads.
-LAWYER_PREFIX = "lawyer/"
-LAWYER_FIELDS = tuple(LAWYER_ENV)  # name, organisation, address, bar_number, phone, email, city
-
-
-def lawyer_key(field: str) -> str:
-    return f"{LAWYER_PREFIX}{field}"
-
-
-def stored_lawyer(settings: QSettings) -> LawyerProfile:
-    """Only what the settings hold (no fallback)."""
-    return LawyerProfile(**{f: str(settings.value(lawyer_key(f), "") or "").strip()
-                            for f in LAWYER_FIELDS})
-
-
-def lawyer_profile(settings: QSettings | None, environ: Mapping[str, str] | None = None
+def lawyer_profile(case_file: CaseFile | None, environ: Mapping[str, str] | None = None
                    ) -> LawyerProfile:
-    """The lawyer's details from the settings, each empty field taken from the environment."""
+    """The lawyer's details from the case file, each empty field taken from the
+    ``CASEAPP_LAWYER_*`` environment variables (the same rule as on the command line)."""
     env = LawyerProfile.from_mapping(os.environ if environ is None else environ)
-    if settings is None:
+    if case_file is None:
         return env
-    stored = stored_lawyer(settings)
-    return LawyerProfile(**{f: getattr(stored, f) or getattr(env, f) for f in LAWYER_FIELDS})
+    return case_file.settings.current().lawyer.filled_from(env)
 
 
-def save_lawyer(settings: QSettings, profile: LawyerProfile) -> None:
-    for f in LAWYER_FIELDS:
-        settings.setValue(lawyer_key(f), getattr(profile, f).strip())
+# Where earlier versions kept these facts, per user: carried into the first case file opened.
+_OLD_DEADLINE_KEYS = {"deadlines/jurisdiction": "procedure",
+                      "deadlines/statutory_max_days": "custody_max_days",
+                      "deadlines/expiry_warning_days": "expiry_warning_days",
+                      "deadlines/welfare_threshold_days": "welfare_threshold_days"}
+_OLD_LAWYER_KEYS = {f"lawyer/{f}": f"lawyer_{f}" for f in LAWYER_ENV}
+
+
+def carry_over_case_settings(settings: QSettings, case_file: CaseFile) -> list[str]:
+    """Once: move the deadline settings and lawyer's details an earlier CaseApp kept for this
+    user into ``case_file`` where it holds no value of its own, then forget them here (the
+    case file is now their one place). Returns the keys written; a value the case file
+    refuses is dropped."""
+    old = {new: settings.value(key) for key, new in {**_OLD_DEADLINE_KEYS,
+                                                     **_OLD_LAWYER_KEYS}.items()
+           if settings.contains(key)}
+    if not old:
+        return []
+    if old.get("custody_max_days") in (0, "0"):
+        old["custody_max_days"] = None  # 0 meant "not set"
+    stored = {key for key, scope, _ in case_file.settings.current().stored if not scope}
+    written = []
+    for key, value in old.items():
+        if key in stored or value in (None, ""):
+            continue
+        try:
+            case_file.settings.set(key, value)
+        except (ValidationError, ValueError):
+            continue
+        written.append(key)
+    for key in (*_OLD_DEADLINE_KEYS, *_OLD_LAWYER_KEYS):
+        settings.remove(key)
+    return written
 
 
 # Security: locking, the clipboard and backups (never the passphrase: it is not stored).

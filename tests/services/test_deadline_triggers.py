@@ -9,9 +9,7 @@ from datetime import date
 import pytest
 
 from caseapp.domain.enums import DeadlineStatus
-from caseapp.domain.rules import load_rules
 from caseapp.services.casefile import CaseFile
-from caseapp.services.deadline_engine import DeadlineEngine
 from tests.conftest import TODAY
 
 
@@ -182,9 +180,9 @@ def test_any_rule_by_hand(case_file, captive_id):
 
 
 def test_the_jurisdiction_chooses_the_domestic_rules(case_file, captive_id):
-    armenian = DeadlineEngine(case_file.ctx, case_file.deadlines, load_rules(),
-                              services=case_file, jurisdiction="am")
-    assert [r.id for r in armenian.rules_for("verdict")] == ["am.verdict.appeal"]
-    assert [r.id for r in case_file.deadline_engine.rules_for("verdict")] == ["az.verdict.appeal"]
-    assert "un.wgad.government_reply" in [r.id for r in armenian.rules_for("wgad_transmission")]
+    engine = case_file.deadline_engine
+    assert [r.id for r in engine.rules_for("verdict")] == ["az.verdict.appeal"]
+    case_file.settings.set("procedure", "am")  # the case setting, read by the engine
+    assert [r.id for r in engine.rules_for("verdict")] == ["am.verdict.appeal"]
+    assert "un.wgad.government_reply" in [r.id for r in engine.rules_for("wgad_transmission")]
     assert TODAY.isoformat() == "2026-11-27"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from caseapp.domain.clock import ClockSettings
 from caseapp.services.casefile import CaseFile
 from caseapp.services.reminders import Group
 
@@ -83,7 +82,7 @@ def test_the_statutory_maximum_is_the_lawyers_setting(case_file: CaseFile) -> No
     cid = add(case_file, "Vardanyan Armen", capture="2025-01-01")
     case_file.detention_orders.create(captive_id=cid, start_date="2026-10-01", term_months=4)
     assert case_file.reminders.attention().of_kind("maximum") == []  # not assumed
-    case_file.deadline_engine.clock_settings = ClockSettings(statutory_max_days=365)
+    case_file.settings.set("custody_max_days", 365)  # a case setting, kept in the file
     [over] = case_file.reminders.attention().of_kind("maximum")
     assert over.captive_id == cid and "695 days" in over.text
 

@@ -189,17 +189,13 @@ def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:
 
 
 def test_settings_change_the_clock_and_show_rule_problems(qtbot, tmp_path, ui) -> None:
-    from PySide6.QtCore import QSettings
-
     from caseapp.domain.rules import load_rules
-    from caseapp.ui import settings as keys
     from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "mine.toml").write_text('[[rules]]\nid = "my.rule"\n', "utf-8")
     rules = load_rules(tmp_path / "rules")
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    dialog = DeadlineSettingsDialog(settings, rule_set=rules)
+    dialog = DeadlineSettingsDialog(ui.case_file, rule_set=rules)
     qtbot.addWidget(dialog)
     assert "mine.toml" in dialog.problems.text() and "my.rule" in dialog.problems.text()
     assert dialog.maximum.text() == "not set"
@@ -207,8 +203,7 @@ def test_settings_change_the_clock_and_show_rule_problems(qtbot, tmp_path, ui) -
     dialog.welfare.setValue(10)
     dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("am"))
     dialog.accept()
-    keys.apply_deadline_settings(settings, ui.case_file.deadline_engine)
-    engine = ui.case_file.deadline_engine
+    engine = ui.case_file.deadline_engine  # reads the case settings the dialog wrote
     assert engine.clock_settings.statutory_max_days == 365
     assert engine.clock_settings.welfare_threshold_days == 10
     assert [r.id for r in engine.rules_for("verdict")] == ["am.verdict.appeal"]

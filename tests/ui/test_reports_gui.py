@@ -159,18 +159,21 @@ def test_letter_asks_for_missing_fields_and_refuses_until_filled(qtbot, ui, tmp_
     assert dialog.kept.document.captive_id == cid
 
 
-def test_lawyer_details_are_kept_in_settings_and_fill_letters(qtbot, ui, settings,
-                                                              monkeypatch):
+def test_lawyer_details_are_kept_in_the_case_file_and_fill_letters(qtbot, ui, settings,
+                                                                    monkeypatch):
     monkeypatch.setenv("CASEAPP_LAWYER_PHONE", "+374 10 000000")
-    dialog = LawyerDialog(settings)
+    dialog = LawyerDialog(ui.case_file)
     qtbot.addWidget(dialog)
     assert dialog.edits["phone"].placeholderText() == "+374 10 000000"
     dialog.edits["name"].setText("Anna Petrosyan")
     dialog.edits["address"].setPlainText("1 Main Street\nYerevan")
     dialog.accept()
-    profile = keys.lawyer_profile(settings)
+    stored = ui.case_file.settings.current().lawyer  # in the case file, not in QSettings
+    assert stored.name == "Anna Petrosyan" and stored.phone == ""
+    assert not any(k.startswith("lawyer") for k in settings.allKeys())
+    profile = keys.lawyer_profile(ui.case_file)
     assert profile.name == "Anna Petrosyan" and profile.address == "1 Main Street\nYerevan"
-    assert profile.phone == "+374 10 000000"  # empty in the settings: from the environment
+    assert profile.phone == "+374 10 000000"  # empty in the case file: from the environment
 
     ui.settings = settings
     letter = LetterDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE))

@@ -29,11 +29,13 @@ from caseapp.db.models.proceedings import (
     Prosecution,
     hearing_captives,
 )
+from caseapp.db.models.settings import CaseSetting
 
 __all__ = [
     "AuditEntry",
     "Captive",
     "CaptiveName",
+    "CaseSetting",
     "Charge",
     "Contact",
     "Deadline",

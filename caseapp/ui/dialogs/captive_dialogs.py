@@ -237,7 +237,8 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
 
     dialog = RecordDialog(title, fields, save, {
         "native_language": "hy", "sex": Sex.UNKNOWN, "category": CaptiveCategory.CIVILIAN,
-        "status": CaptiveStatus.MISSING, "sensitivity": default_level("captives")}, parent)
+        "status": CaptiveStatus.MISSING, "sensitivity": default_level(
+            "captives", setting=ui.case_file.settings.current().default_level)}, parent)
     dialog.setObjectName("dialog_new_captive")
     return dialog
 

@@ -133,7 +133,8 @@ def default_values(kind: Kind, env: Env) -> dict[str, Any]:
 
     values = kind.defaults(env)
     if "sensitivity" in values:
-        values["sensitivity"] = default_level(kind.key)
+        values["sensitivity"] = default_level(  # the case file's level for facts, if set
+            kind.key, setting=env.ui.case_file.settings.current().default_level)
     return values
 
 

@@ -1,11 +1,13 @@
 """Deadline settings: whose criminal procedure applies, when to warn, and the statutory
-maximum of custody (not assumed: the lawyer sets the one that applies)."""
+maximum of custody (not assumed: the lawyer sets the one that applies). They are case
+settings, kept in the case file (:mod:`caseapp.services.settings`): every front end gives
+the same deadlines."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,37 +21,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.rules import RuleSet
-from caseapp.services.casefile import user_rules_dir
-from caseapp.services.deadline_engine import JURISDICTIONS
-from caseapp.ui import settings as keys
+from caseapp.services.casefile import CaseFile, user_rules_dir
+from caseapp.services.settings import PROCEDURES
 
 
 class DeadlineSettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+    def __init__(self, case_file: CaseFile, parent: QWidget | None = None, *,
                  rule_set: RuleSet | None = None):
         super().__init__(parent)
         self.setObjectName("deadline_settings")
         self.setWindowTitle(self.tr("Deadline settings"))
-        self.settings = settings
-        clock = keys.clock_settings(settings)
+        self.case_file = case_file
+        current = case_file.settings.current()
 
         self.jurisdiction = QComboBox(self)
         self.jurisdiction.setObjectName("settings_jurisdiction")
         names = {"az": self.tr("Azerbaijan"), "am": self.tr("Armenia")}
-        for code in JURISDICTIONS:
+        for code in PROCEDURES:
             self.jurisdiction.addItem(names.get(code, code), code)
-        self.jurisdiction.setCurrentIndex(
-            max(0, self.jurisdiction.findData(keys.jurisdiction(settings))))
-        self.maximum = self._days("settings_maximum", clock.statutory_max_days or 0)
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(current.procedure)))
+        self.maximum = self._days("settings_maximum", current.custody_max_days or 0)
         self.maximum.setSpecialValueText(self.tr("not set"))
-        self.expiry = self._days("settings_expiry", clock.expiry_warning_days)
-        self.welfare = self._days("settings_welfare", clock.welfare_threshold_days)
+        self.expiry = self._days("settings_expiry", current.expiry_warning_days)
+        self.welfare = self._days("settings_welfare", current.welfare_threshold_days)
 
         note = QLabel(self.tr(
             "The statutory maximum depends on the charge and the stage of the case: CaseApp does "
-            "not assume one. Rules of the other country stay available in the calculator."), self)
+            "not assume one. Rules of the other country stay available in the calculator. These "
+            "settings are kept in the case file; changing the procedure recomputes its "
+            "deadlines (dates you set by hand are kept)."), self)
         note.setWordWrap(True)
+        self.overrides = QLabel(self)
+        self.overrides.setObjectName("settings_custody_overrides")
+        self.overrides.setWordWrap(True)
+        if current.custody_overrides:
+            lines = [f"{o.kind} {o.target}: {o.days}" for o in current.custody_overrides]
+            self.overrides.setText(
+                self.tr("Maxima set for one captive, charge or stage (in days; change them with "
+                        "“caseapp settings set custody_max_days DAYS --captive ID”):")
+                + "\n" + "\n".join(lines))
+        else:
+            self.overrides.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("settings_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Domestic procedure"), self.jurisdiction)
         form.addRow(self.tr("Statutory maximum of custody (days)"), self.maximum)
@@ -82,9 +101,11 @@ class DeadlineSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.overrides)
         layout.addWidget(rules_label)
         layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problems)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _days(self, name: str, value: int) -> QSpinBox:
@@ -99,8 +120,16 @@ class DeadlineSettingsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def accept(self) -> None:
-        self.settings.setValue(keys.JURISDICTION, self.jurisdiction.currentData())
-        self.settings.setValue(keys.STATUTORY_MAX_DAYS, self.maximum.value())
-        self.settings.setValue(keys.EXPIRY_WARNING_DAYS, self.expiry.value())
-        self.settings.setValue(keys.WELFARE_THRESHOLD_DAYS, self.welfare.value())
+        """Save to the case file in one transaction (a new procedure recomputes the open
+        computed deadlines in it); a refused value keeps the dialog open and says why."""
+        try:
+            self.case_file.settings.set_many({
+                "procedure": self.jurisdiction.currentData(),
+                "custody_max_days": self.maximum.value() or None,
+                "expiry_warning_days": self.expiry.value(),
+                "welfare_threshold_days": self.welfare.value()})
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
         super().accept()

@@ -1,13 +1,12 @@
 """The lawyer's details: who signs the letters and is named as the author of dossiers and
-reports. Kept in the app's settings; a field left empty falls back to the
-``CASEAPP_LAWYER_*`` environment variable the command line reads."""
+reports. Kept in the case file (case settings ``lawyer_*``, the same the command line
+uses); a field left empty falls back to the ``CASEAPP_LAWYER_*`` environment variable."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,18 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
-from caseapp.ui import settings as keys
+from caseapp.services.casefile import CaseFile
+from caseapp.services.settings import LAWYER_FIELDS
 
 
 class LawyerDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+    def __init__(self, case_file: CaseFile, parent: QWidget | None = None, *,
                  environ: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.setObjectName("lawyer_dialog")
         self.setWindowTitle(self.tr("Lawyer's details"))
-        self.settings = settings
-        stored = keys.stored_lawyer(settings)
+        self.case_file = case_file
+        stored = case_file.settings.current().lawyer
         env = LawyerProfile.from_mapping(os.environ if environ is None else environ)
         captions = {
             "name": self.tr("Name"), "organisation": self.tr("Firm or organisation"),
@@ -41,7 +42,7 @@ class LawyerDialog(QDialog):
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in keys.LAWYER_FIELDS:
+        for field in LAWYER_FIELDS:
             value = getattr(stored, field)
             fallback = getattr(env, field)
             if field == "address":
@@ -62,8 +63,14 @@ class LawyerDialog(QDialog):
             self.edits[field] = edit
         note = QLabel(self.tr(
             "Your name is the author of dossiers and reports; letters are signed with these "
-            "details. A field you leave empty is asked for when a letter needs it."), self)
+            "details. They are kept in the case file. A field you leave empty is asked for "
+            "when a letter needs it."), self)
         note.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("lawyer_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -72,6 +79,7 @@ class LawyerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
@@ -83,5 +91,10 @@ class LawyerDialog(QDialog):
         return LawyerProfile(**values)
 
     def accept(self) -> None:
-        keys.save_lawyer(self.settings, self.profile())
+        try:
+            self.case_file.settings.set_lawyer(self.profile())
+        except ValidationError as exc:  # e.g. an e-mail address without "@"
+            self.error.setText(str(exc))
+            self.error.show()
+            return
         super().accept()

@@ -364,9 +364,7 @@ class LetterDialog(OutputDialog):
     def edit_lawyer(self) -> None:
         from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
 
-        if self.ui.settings is None:
-            return
-        if LawyerDialog(self.ui.settings, self).exec():
+        if LawyerDialog(self.ui.case_file, self).exec():
             self.recheck()
 
     # -- generating --

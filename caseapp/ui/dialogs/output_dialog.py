@@ -103,7 +103,7 @@ class OutputDialog(QDialog):
 
     # -- the lawyer --
     def lawyer(self) -> LawyerProfile:
-        return keys.lawyer_profile(self.ui.settings)
+        return keys.lawyer_profile(self.ui.case_file)
 
     def author(self) -> str:
         return self.lawyer().name or current_actor()

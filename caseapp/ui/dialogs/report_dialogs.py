@@ -29,7 +29,6 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
-from caseapp.ui import settings as keys
 from caseapp.ui.context import UiContext
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.labels import label
@@ -269,10 +268,10 @@ class DossierDialog(PreviewDialog):
         level = Sensitivity(self.level.currentData())
         lang = self.language.currentData() or "en"
         cf, author, lawyer = self.ui.case_file, self.author(), self.lawyer()
-        maximum = (keys.clock_settings(self.ui.settings).statutory_max_days
-                   if self.ui.settings is not None else None)
+        # The custody maximum is the captive's own, from the case settings (by captive,
+        # charge or stage): the use case reads it, as for the command line.
         return lambda: outputs.dossier(cf, captive_id, level=level, author=author,
-                                       lawyer=lawyer, lang=lang, statutory_max_days=maximum)
+                                       lawyer=lawyer, lang=lang)
 
     def show_result(self, result: Output) -> None:
         super().show_result(result)

@@ -385,7 +385,8 @@ class CaptiveFileView(View):
         return facts
 
     def clock_settings(self) -> ClockSettings:
-        return self.ui.case_file.deadline_engine.clock_settings
+        engine = self.ui.case_file.deadline_engine
+        return engine.clock_settings_for([self.captive_id])[self.captive_id]
 
     # -- what the tables ask --
     def latest_order(self) -> DetentionOrderDTO | None:

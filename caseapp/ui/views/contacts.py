@@ -100,7 +100,8 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
         Field("sensitivity", _t("Sensitivity"), "enum", enum=Sensitivity,
               help=_t("Who may see this organisation when a letter or dossier is printed")),
     ]
-    values = ({"sensitivity": default_level("organisations")} if organisation is None
+    level = ui.case_file.settings.current().default_level  # the case file's, for facts
+    values = ({"sensitivity": default_level("organisations", setting=level)} if organisation is None
               else {f.name: getattr(organisation, f.name) for f in fields})
     title = _t("Edit organisation") if organisation else _t("Add organisation")
     dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.organisations,

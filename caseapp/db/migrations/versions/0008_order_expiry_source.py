@@ -18,7 +18,7 @@ from alembic import op
 from caseapp.domain.dates import expiry_source_of
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

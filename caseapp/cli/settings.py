@@ -1,0 +1,119 @@
+"""The ``settings`` commands: the case settings kept in the case file (domestic procedure,
+warning periods, custody maxima, default level, the lawyer's details)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from caseapp.cli.common import open_case, print_json, print_table, record_id
+from caseapp.services.settings import REGISTRY, STAGES, parse_value
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "not set"
+    return str(value).replace("\n", "\\n")
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    cf = open_case(args)
+    try:
+        entries = cf.settings.entries()
+    finally:
+        cf.close()
+    if args.format == "json":
+        print_json([{"key": e.key, "scope": e.scope, "value": e.value, "default": e.is_default}
+                    for e in entries], out)
+        return 0
+    print_table(["Setting", "For", "Value", "", "What it is"],
+                [[e.key, e.scope or "the file", _shown(e.value),
+                  "(default)" if e.is_default else "", e.description] for e in entries], out)
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> dict[str, Any]:
+    return {"captive_id": args.captive, "charge": args.charge, "stage": args.stage}
+
+
+def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
+    cf = open_case(args)
+    try:
+        before = cf.settings.current().procedure
+        current = cf.settings.set(args.key, args.value, **_scope(args))
+    finally:
+        cf.close()
+    out.write(f"{args.key} = {_shown(parse_value(args.key, args.value))}{_for(args)}.\n")
+    if current.procedure != before:
+        out.write(f"The open computed deadlines now follow the procedure of "
+                  f"{current.procedure_name} (dates set by hand are kept).\n")
+    return 0
+
+
+def cmd_reset(args: argparse.Namespace, out: TextIO) -> int:
+    cf = open_case(args)
+    try:
+        cf.settings.set(args.key, None, **_scope(args))
+    finally:
+        cf.close()
+    out.write(f"{args.key}{_for(args)} is back to "
+              f"{'the file’s value' if _for(args) else 'its default'}.\n")
+    return 0
+
+
+def _for(args: argparse.Namespace) -> str:
+    if args.captive is not None:
+        return f" for captive {args.captive}"
+    if args.charge is not None:
+        return f" for charges under article {args.charge}"
+    if args.stage is not None:
+        return f" at the stage {args.stage}"
+    return ""
+
+
+def _keys_help() -> str:
+    lines = [f"  {s.key}: {s.description}" for s in REGISTRY.values()]
+    return ("settings:\n" + "\n".join(lines) + "\n\n"
+            "custody_max_days can be set for one captive (--captive ID), for the charges under "
+            "an article (--charge 279 also covers 279.1), or for a stage (--stage "
+            f"{'/'.join(STAGES)}). For a captive, their own maximum wins, else the shortest of "
+            "their charges', else their stage's, else the file's. Changing the procedure "
+            "recomputes the open computed deadlines; dates set by hand are kept.\n"
+            "Letters and dossiers take the lawyer's details from these settings; a "
+            "CASEAPP_LAWYER_* variable fills only a field left empty here.")
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("settings", parents=[common],
+                       help="show or change the case settings kept in the case file",
+                       description="The case settings kept in the case file: the same for "
+                                   "every front end and every user of the file.",
+                       epilog=_keys_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    show = actions.add_parser("show", parents=[common], help="every setting and its value")
+    show.add_argument("--format", choices=["table", "json"], default="table")
+    show.set_defaults(func=cmd_show)
+
+    def scoped(parser: argparse.ArgumentParser) -> None:
+        where = parser.add_mutually_exclusive_group()
+        where.add_argument("--captive", type=record_id, metavar="ID",
+                           help="custody_max_days for this captive only")
+        where.add_argument("--charge", metavar="ARTICLE",
+                           help="custody_max_days for charges under this article")
+        where.add_argument("--stage", choices=STAGES,
+                           help="custody_max_days for captives at this stage")
+
+    put = actions.add_parser("set", parents=[common], help="change one setting",
+                             epilog=_keys_help(),
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
+    put.add_argument("key", metavar="KEY", help="a setting's name (see below)")
+    put.add_argument("value", metavar="VALUE", help="its new value (“none” to unset a maximum)")
+    scoped(put)
+    put.set_defaults(func=cmd_set)
+
+    reset = actions.add_parser("reset", parents=[common],
+                               help="put one setting back to its default (or remove an override)")
+    reset.add_argument("key", metavar="KEY")
+    scoped(reset)
+    reset.set_defaults(func=cmd_reset)
