@@ -16,14 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.domain.deadlines import (
-    ChangeKind,
     ComputedDeadline,
     compute,
     is_working_day,
     non_working_reason,
-    recompute,
 )
 from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.rules import Roll, RuleSet, Unit, load_rules
