@@ -26,7 +26,7 @@ def test_a_0006_file_gets_the_case_settings_table_with_the_defaults(tmp_path: Pa
                                 ).fetchall()
     cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
     try:
-        assert migrate.current_revision(cf.db) == "0007" == migrate.head_revision()
+        assert migrate.current_revision(cf.db) == migrate.head_revision() >= "0007"
         current = cf.settings.current()
         assert (current.procedure, current.expiry_warning_days, current.welfare_threshold_days,
                 current.custody_max_days, current.lawyer.name) == ("az", 14, 30, None, "")
