@@ -24,22 +24,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import event  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
 
-from caseapp.config import Location  # noqa: E402
-from caseapp.domain.enums import CaptiveStatus  # noqa: E402
-from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
-from caseapp.services.casefile import open_case_file  # noqa: E402
-from caseapp.ui.context import UiContext  # noqa: E402
-from caseapp.ui.signals import ChangesBus  # noqa: E402
-from caseapp.ui.views.captives import CaptivesView  # noqa: E402
-from caseapp.ui.worker import Runner  # noqa: E402
+from caseapp.config import Location
+from caseapp.demo.synthetic import fill_synthetic
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.context import UiContext
+from caseapp.ui.signals import ChangesBus
+from caseapp.ui.views.captives import CaptivesView
+from caseapp.ui.worker import Runner
 
 
-def wait_for(predicate, timeout: float = 120.0) -> float:  # noqa: ANN001
+def wait_for(predicate, timeout: float = 120.0) -> float:
     start = time.perf_counter()
     while not predicate():
         QCoreApplication.processEvents()
@@ -52,7 +52,7 @@ def wait_for(predicate, timeout: float = 120.0) -> float:  # noqa: ANN001
 class Statements:
     """Counts the SQL statements an engine runs."""
 
-    def __init__(self, engine) -> None:  # noqa: ANN001
+    def __init__(self, engine) -> None:
         self.count = 0
         event.listen(engine, "before_cursor_execute", self._count)
 
@@ -89,8 +89,8 @@ def main() -> None:
             before = view.model.rowCount()
             start = time.perf_counter()
             view.search.setText(query)
-            view._debounce.stop()  # noqa: SLF001 - measure the work, not the typing delay
-            view._run_search()  # noqa: SLF001
+            view._debounce.stop()
+            view._run_search()
             ui.runner.wait()
             wait_for(lambda: ui.runner.active == 0)
             QCoreApplication.processEvents()
@@ -100,7 +100,7 @@ def main() -> None:
                   f"  ({statements.take()} SQL statements)")
 
         view.search.setText("")
-        view._run_search()  # noqa: SLF001
+        view._run_search()
         ui.runner.wait()
         wait_for(lambda: ui.runner.active == 0)
         statements.take()

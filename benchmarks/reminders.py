@@ -19,16 +19,16 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from caseapp.config import Location
-from caseapp.db.models import Deadline, DetentionOrder
-from caseapp.domain.enums import DeadlineStatus
 from caseapp.db.base import new_uid
+from caseapp.db.models import Deadline, DetentionOrder
 from caseapp.demo.synthetic import fill_synthetic
+from caseapp.domain.enums import DeadlineStatus
 from caseapp.services.casefile import open_case_file
 
 TODAY = date(2026, 11, 27)
 
 
-def timed(label: str, fn, repeat: int = 3):  # noqa: ANN001, ANN201
+def timed(label: str, fn, repeat: int = 3):
     best, result = float("inf"), None
     for _ in range(repeat):
         start = time.perf_counter()

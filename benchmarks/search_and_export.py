@@ -27,7 +27,7 @@ GIVEN = [("Արամ", "Aram", "Арам"), ("Տիգրան", "Tigran", "Тигр�
          ("Նարեկ", "Narek", "Нарек"), ("Դավիթ", "Davit", "Давид")]
 
 
-def timed(label: str, fn, repeat: int = 5):  # noqa: ANN001, ANN201
+def timed(label: str, fn, repeat: int = 5):
     best = float("inf")
     result = None
     for _ in range(repeat):

@@ -44,7 +44,7 @@ def screenshot_names() -> tuple[str, ...]:
     return SCREENSHOT_NAMES
 
 
-def make_window(db: str | None = None, settings=None):  # noqa: ANN001, ANN201 - Qt imported late
+def make_window(db: str | None = None, settings=None):
     """Build the main window and open the case file the user asked for (or the last one)."""
     from caseapp.ui import settings as keys
     from caseapp.ui.main_window import MainWindow

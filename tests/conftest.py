@@ -17,10 +17,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caseapp.config import Location  # noqa: E402
-from caseapp.db import engine as db_engine  # noqa: E402
-from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
-from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
+from caseapp.config import Location
+from caseapp.db import engine as db_engine
+from caseapp.demo.case_file import DemoSummary, build_demo
+from caseapp.services.casefile import CaseFile, open_case_file
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
@@ -46,7 +46,7 @@ def unlock_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 @pytest.fixture(autouse=True)
-def _qt_application_state_restored():  # noqa: ANN202
+def _qt_application_state_restored():
     """Fonts, palette, style, translators and the default locale a test changes are put back."""
     from PySide6.QtWidgets import QApplication
 

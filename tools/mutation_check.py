@@ -274,7 +274,7 @@ def install(module: types.ModuleType, tree: ast.Module, filename: str,
     every caller runs it), and the top-level ``constants`` are rebound also where another
     module imported them by name."""
     namespace = dict(vars(module))
-    exec(compile(_definitions(tree, constants), filename, "exec"), namespace)  # noqa: S102
+    exec(compile(_definitions(tree, constants), filename, "exec"), namespace)
     new = _functions(types.SimpleNamespace(**namespace), module.__name__)
     for qualname, old in _functions(module, module.__name__).items():
         if qualname in new and len(old.__code__.co_freevars) == len(new[qualname].__code__.co_freevars):

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn, TextIO

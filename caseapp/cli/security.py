@@ -23,9 +23,8 @@ from caseapp.cli.common import (
 )
 from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
-from caseapp.services.casefile import file_kind
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
+from caseapp.services.casefile import file_kind
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 

@@ -124,6 +124,13 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _cipher_database_error() -> type[Exception]:
+    """sqlcipher3's DatabaseError (it does not derive from sqlite3's)."""
+    import sqlcipher3
+
+    return sqlcipher3.DatabaseError
+
+
 def _sqlite_connector(path: Path, passphrase: str | None) -> Callable[[], Any]:
     if passphrase is None:
         return lambda: sqlite3.connect(path, check_same_thread=False)
@@ -302,7 +309,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         try:
             # The first read proves the key: SQLCipher fails here on a wrong passphrase.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        except Exception as exc:  # sqlite3 and sqlcipher3 each have their own DatabaseError
+        except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
             if kind == "encrypted":
                 throttle.failed(path)
                 raise CaseFileError(
@@ -349,6 +356,6 @@ def open_url(url: str) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect():
             pass
-    except Exception as exc:  # noqa: BLE001 - any driver error means "cannot open"
+    except Exception as exc:
         raise CaseFileError(f"Cannot connect to the database: {exc}") from exc
     return Database(engine=engine, session_factory=_make_sessionmaker(engine), url=url)

@@ -319,7 +319,10 @@ class _Demo:
     def captive(self, index: int, line: str) -> None:
         head, charges, flag_text = (part.strip() for part in line.split("|"))
         given, family, sex, birth, track, capkey, capture = head.split()
-        f = dict((x.split("=", 1) if "=" in x else (x, "")) for x in flag_text.split())
+        f: dict[str, str] = {}
+        for flag in flag_text.split():
+            key, _, value = flag.partition("=")
+            f[key] = value
         (hy_g, ru_g), (hy_f, ru_f, alt) = GIVEN[given], FAMILY[family]
         names = [(f"{hy_g} {hy_f}", "hy", "native"),
                  ("nolatin" not in f and f"{given} {family}", "en", "transliteration"),
@@ -595,7 +598,7 @@ class _Demo:
             ("Stepanyan", 7, "Health", "Insulin irregular, says the ICRC; Rule 39 follow-up."),
             ("Gevorgyan", 3, "No news", "No confirmed contact for over six months; ICRC asked."),
         ):
-            self.add("notes", captive_id=ids.get(family), title=title, body=body,
+            self.add("notes", captive_id=ids.get(family) if family else None, title=title, body=body,
                      written_at=datetime.combine(self.days(-ago), time(9, 30), tzinfo=UTC))
         for family, title, days, at, status, reason in (
             ("Vardanyan", "ECHR: observations in reply to the Government", 24, None, "open", ""),

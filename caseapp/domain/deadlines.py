@@ -190,8 +190,8 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, para
     values = _parameters(rule, params)
     if rule.counts_hours:
         trigger = _as_aware(rule, trigger, steps)
-        due: date | datetime = _add_hours(rule, trigger, values, steps)
-        due = _roll_datetime(rule, due, steps)
+        moment = _add_hours(rule, trigger, values, steps)
+        due: date | datetime = _roll_datetime(rule, moment, steps)
     else:
         day = _start_date(rule, trigger, steps)
         for part in rule.offset:
@@ -199,6 +199,7 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, para
         day = _roll(rule, day, steps)
         due = day
         if rule.cutoff is not None:
+            assert rule.timezone is not None  # the rule loader refuses a cut-off without a zone
             due = datetime.combine(day, rule.cutoff, ZoneInfo(rule.timezone))
             hours = f" (office hours from {rule.opens:%H:%M})" if rule.opens else ""
             steps.append(f"due by {rule.cutoff:%H:%M} {rule.timezone} time on "
@@ -328,8 +329,9 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
         return day  # e.g. the 0 days of a detention order of 4 months and 0 days
     sign = "+" if amount >= 0 else MINUS
     label = f"{sign}{abs(amount)} {_unit_name(part.unit, abs(amount))}"
-    if part.param:
-        label += f" ({rule.parameter(part.param).label})"
+    parameter = rule.parameter(part.param) if part.param else None
+    if parameter is not None:
+        label += f" ({parameter.label})"
     note = ""
     if part.unit is Unit.CALENDAR_DAYS:
         result = day + timedelta(days=amount)

@@ -38,16 +38,38 @@ from caseapp.domain.errors import NotFound
 from caseapp.domain.rule_values import Bad as _Bad
 from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
     choice as _choice,
+)
+from caseapp.domain.rule_values import (
     known as _known,
+)
+from caseapp.domain.rule_values import (
     month_day as _month_day,
+)
+from caseapp.domain.rule_values import (
     optional_text as _optional_text,
+)
+from caseapp.domain.rule_values import (
     parse as _parse,
+)
+from caseapp.domain.rule_values import (
     read_bool as _bool,
+)
+from caseapp.domain.rule_values import (
     read_date as _date,
+)
+from caseapp.domain.rule_values import (
     read_int as _int,
+)
+from caseapp.domain.rule_values import (
     read_list as _list,
+)
+from caseapp.domain.rule_values import (
     read_time as _time,
+)
+from caseapp.domain.rule_values import (
     table as _table,
+)
+from caseapp.domain.rule_values import (
     text as _text,
 )
 

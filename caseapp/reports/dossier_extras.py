@@ -17,6 +17,7 @@ from caseapp.reports.texts import format_datetime, label
 class ExtrasSections:
     d: Any
     s: Any
+    lang: str
     story: list[Any]
     t: Any
     date: Any

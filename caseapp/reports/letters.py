@@ -27,8 +27,8 @@ from pathlib import Path
 
 from docx.opc.exceptions import OpcError
 from docxtpl import DocxTemplate
-from lxml import etree
 from jinja2 import TemplateSyntaxError
+from lxml import etree
 from platformdirs import user_config_path
 
 from caseapp.domain.dto import ContactDTO, OrganisationDTO

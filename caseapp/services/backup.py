@@ -164,7 +164,7 @@ def reported_write_failure(what: str, after: str) -> Iterator[None]:
     "<cause> while writing <what>; <after>"."""
     try:
         yield
-    except Exception as exc:  # noqa: BLE001 - OSError, or a driver's "disk is full"
+    except Exception as exc:
         cause = _write_failure(exc)
         if cause is None:
             raise

@@ -31,7 +31,7 @@ from caseapp.domain.dto import (
     StatusChangeDTO,
     WelfareContactDTO,
 )
-from caseapp.domain.enums import CaptiveStatus, NameKind, Script, Sensitivity
+from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level

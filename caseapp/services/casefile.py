@@ -9,7 +9,6 @@ from pathlib import Path
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
-from caseapp.domain.location import Location
 from caseapp.db import audit_anchor, migrate
 from caseapp.db.engine import (
     Database,
@@ -20,9 +19,11 @@ from caseapp.db.engine import (
     open_url,
 )
 from caseapp.db.models import FileEvent
-from caseapp.domain.errors import CaseFileError
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.location import Location
 from caseapp.domain.passphrase import Strength
+from caseapp.domain.rules import RuleSet, load_rules
 from caseapp.services import interchange, maintenance, security
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
 from caseapp.services.audit import AuditService
@@ -41,11 +42,11 @@ from caseapp.services.captives import (
     NoteService,
     WelfareContactService,
 )
-from caseapp.domain.rules import RuleSet, load_rules
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.documents import DocumentService
 from caseapp.services.output_guard import OutputGuard
+from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import (
     ChargeService,
     DetentionOrderService,
@@ -53,11 +54,9 @@ from caseapp.services.proceedings import (
     InternationalProceedingService,
     ProsecutionService,
 )
-from caseapp.services.overview import OverviewService
 from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 from caseapp.services.settings import CaseSettingsService
-
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
            "unlock_throttle"]

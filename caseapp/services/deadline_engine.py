@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
 from caseapp.domain.deadlines import ComputedDeadline, compute, compute_known
-from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
@@ -37,6 +36,7 @@ from caseapp.domain.enums import (
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
@@ -257,7 +257,8 @@ class DeadlineEngine:
             return
         table = obj.__tablename__
         kind = TRIGGER_KINDS[table]
-        per_captive = self.events_of(table, obj)
+        per_captive: dict[int | None, list[ComputedDeadline]] = {
+            cid: fresh for cid, fresh in self.events_of(table, obj).items()}
         # Captives no longer concerned (taken off a hearing) lose its deadlines.
         earlier = s.scalars(select(Deadline.captive_id).distinct().where(
             Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid))

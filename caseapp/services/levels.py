@@ -81,7 +81,7 @@ def load_levels(conn: Connection) -> LevelMap:
     field_levels: dict[int, dict[str, Any]] = {}
     consent: dict[int, bool] = {}
     triggers: dict[str, Sensitivity] = {}
-    for cid, uid, level, fl, agreed in conn.execute(
+    for cid, _uid, level, fl, agreed in conn.execute(
             select(Captive.id, Captive.uid, _raw(Captive.sensitivity), Captive.field_levels,
                    Captive.consent_publicity)):
         captives[cid] = Sensitivity(level)

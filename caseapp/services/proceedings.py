@@ -230,7 +230,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                              captive_ids=tuple(c.id for c in obj.captives))
 
     def list(self, *, captive_id: int | None = None, start: datetime | None = None,
-             end: datetime | None = None, **filters: Any) -> list[HearingDTO]:  # type: ignore[override]
+             end: datetime | None = None, **filters: Any) -> list[HearingDTO]:
         """Hearings in time order; of one captive, and/or starting in ``[start, end)``."""
         with self.ctx.read() as s:
             stmt = select(Hearing).options(selectinload(Hearing.captives))

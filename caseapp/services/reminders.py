@@ -16,11 +16,11 @@ from caseapp.db.models import CaptiveName, Deadline, DetentionOrder, Hearing, he
 from caseapp.domain.clock import detention_clock
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
+from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.reports.calendar import reminder_days
 from caseapp.services.base import ServiceContext
-from caseapp.domain.names import latin_display_name
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService

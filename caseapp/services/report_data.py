@@ -268,7 +268,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
             log.add(t("sec_annex"), doc.title)
 
     photo = cf.captives.photo(captive_id) if captive.has_photo else None
-    body = dict(
+    body: dict[str, Any] = dict(
         level=level, captive=captive, photo=photo, photo_media_type=captive.photo_media_type,
         last_contact=max(confirmed) if confirmed else None, status_history=status_history,
         identity_documents=identity, detention_places=places,
@@ -295,7 +295,8 @@ def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: 
                ) -> tuple[tuple[AddressedIntervention, ...], tuple[AddressedIntervention, ...]]:
     orgs = {o.id: o for o in cf.organisations.list()} if interventions else {}
     people = {c.id: c for c in cf.contacts.list()} if interventions else {}
-    general, family = [], []
+    general: list[AddressedIntervention] = []
+    family: list[AddressedIntervention] = []
     for i in interventions:
         org = orgs.get(i.organisation_id) if i.organisation_id else None
         person = people.get(i.contact_id) if i.contact_id else None

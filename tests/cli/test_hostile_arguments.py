@@ -153,15 +153,15 @@ def test_every_command_is_fed_hostile_arguments(files: dict[str, Path], tmp_path
             where = " ".join([*words, *argv])[:200]
             code, _out, err = run(*words, *argv)
             ran += 1
-            if code not in (0, 1, 2) or code and not (
+            if code not in (0, 1, 2) or (code and not (
                     err.startswith("caseapp: ") and err.count("\n") == 1
-                    and "unexpected error" not in err and "Traceback" not in err):
+                    and "unexpected error" not in err and "Traceback" not in err)):
                 wrong.append(f"{where} -> exit {code}: {err[:300]}")
     assert not wrong, "\n".join(wrong)
     assert ran > 150
     # The case file survived all of it.
     code, out, _ = run("captives", "list", "--db", str(files["db"]))
-    assert code == 0 and "Mkrtchyan" in out or "Մկրտչյան" in out
+    assert (code == 0 and "Mkrtchyan" in out) or "Մկրտչյան" in out
 
 
 @pytest.mark.parametrize("argv", [

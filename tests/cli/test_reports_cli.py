@@ -133,7 +133,7 @@ def matrix_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     return db, matrix
 
 
-def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: Path) -> None:
     db, m = matrix_db
     code, stdout, err = run("dossier", str(m.main), "--level", "shareable",
                             "-o", str(tmp_path / "d.pdf"), "--db", str(db))
@@ -149,7 +149,7 @@ def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: 
     assert "Wrote the dossier" in stdout and "QDOC" not in stdout
 
 
-def test_public_dossier_warns_of_sections_printing_nothing(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_public_dossier_warns_of_sections_printing_nothing(matrix_db, tmp_path: Path) -> None:
     db, m = matrix_db
     code, _, err = run("dossier", str(m.shareable_captive), "--level", "shareable",
                        "-o", str(tmp_path / "s.pdf"), "--db", str(db))
@@ -162,7 +162,7 @@ def test_public_dossier_warns_of_sections_printing_nothing(matrix_db, tmp_path: 
     assert "  Next deadlines: " in err  # no litigation timing in public
 
 
-def test_public_dossier_without_consent_is_refused_saying_why(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_public_dossier_without_consent_is_refused_saying_why(matrix_db, tmp_path: Path) -> None:
     db, m = matrix_db
     out = tmp_path / "n.pdf"
     code, stdout, err = run("dossier", str(m.no_consent), "--level", "public", "-o", str(out),
@@ -171,7 +171,7 @@ def test_public_dossier_without_consent_is_refused_saying_why(matrix_db, tmp_pat
     assert len(err.splitlines()) == 1 and "has not consented to publicity" in err
 
 
-def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> None:
     db, _ = matrix_db
     out = tmp_path / "r.pdf"
     code, stdout, err = run("report", "--level", "public", "-o", str(out), "--db", str(db))
@@ -183,10 +183,10 @@ def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> N
     assert "others, not named: 1" in text
 
 
-def test_calendar_is_shareable_by_default_and_public_on_request(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_calendar_is_shareable_by_default_and_public_on_request(matrix_db, tmp_path: Path) -> None:
     from icalendar import Calendar
 
-    db, m = matrix_db
+    db, _m = matrix_db
     code, stdout, err = run("deadlines", "--format", "ics", "--within", "365", "--db", str(db))
     assert code == 0, err
     cal = Calendar.from_ical(stdout)
@@ -205,7 +205,7 @@ def test_calendar_is_shareable_by_default_and_public_on_request(matrix_db, tmp_p
     assert "QDLPUBZ" in text and "QDLSHRZ" not in text and "QRDLNOCONSENTZ" not in text
 
 
-def test_letter_says_when_the_addressee_is_above_its_level(matrix_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_letter_says_when_the_addressee_is_above_its_level(matrix_db, tmp_path: Path) -> None:
     db, m = matrix_db
     out = tmp_path / "l.docx"
     code, _, err = run("letter", "icrc_request_en", str(m.main), "--to", str(m.contact),

@@ -117,7 +117,7 @@ def test_plain_backup_says_it_is_not_encrypted(tmp_path: Path, backup_dir: Path)
 def test_rotation_keeps_n(encrypted_db: Path, backup_dir: Path) -> None:
     for _ in range(4):
         assert run("backup", "--keep", "2", "--db", str(encrypted_db))[0] == 0
-    code, out, _ = run("backups", "list", "--db", str(encrypted_db), "--format", "json")
+    _code, out, _ = run("backups", "list", "--db", str(encrypted_db), "--format", "json")
     assert len(json.loads(out)) == 2
     assert len(list(backup_dir.rglob("*.db.json"))) == 2
 

@@ -89,7 +89,7 @@ def export_of_order_and_verdict() -> dict[str, Any]:
 
 
 @pytest.fixture
-def new_db(tmp_path: Path):  # noqa: ANN201
+def new_db(tmp_path: Path):
     def make(name: str) -> Path:
         path = tmp_path / name
         assert run("init", "--no-encrypt", "--db", str(path))[0] == 0

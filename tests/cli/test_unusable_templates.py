@@ -39,7 +39,7 @@ def _zip_without_word_document() -> bytes:
 
 
 BAD = {
-    "renamed_text_en": lambda: "Dear {{ recipient_name }},\nplain text saved as .docx\n".encode(),
+    "renamed_text_en": lambda: b"Dear {{ recipient_name }},\nplain text saved as .docx\n",
     "truncated_en": lambda: _good_docx()[:1500],
     "empty_en": lambda: b"",
     "foreign_zip_en": _zip_without_word_document,

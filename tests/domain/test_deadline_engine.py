@@ -22,9 +22,9 @@ from caseapp.domain.deadlines import (
     non_working_reason,
 )
 from caseapp.domain.dto import DeadlineDTO
-from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Roll, RuleSet, Unit, load_rules
 
 TEST_RULES = """

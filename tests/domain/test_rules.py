@@ -152,7 +152,7 @@ def test_rules_by_trigger(shipped: RuleSet) -> None:
 
 
 def test_an_unknown_rule_is_reported_in_words(shipped: RuleSet) -> None:
-    with pytest.raises(NotFound, match="no deadline rule “echr.nothing”"):
+    with pytest.raises(NotFound, match=r"no deadline rule “echr.nothing”"):
         shipped.get("echr.nothing")
 
 
@@ -221,7 +221,7 @@ def problems_for(tmp_path: Path, text: str) -> tuple[RuleSet, list]:
 
 
 def test_a_file_that_is_not_toml(tmp_path: Path) -> None:
-    rules, problems = problems_for(tmp_path, "[[rules]\nid = 'broken")
+    _rules, problems = problems_for(tmp_path, "[[rules]\nid = 'broken")
     assert len(problems) == 1
     assert problems[0].rule_id is None
     assert "cannot be read as TOML" in problems[0].message
@@ -239,7 +239,7 @@ def test_an_unknown_unit(tmp_path: Path) -> None:
 
 def test_a_missing_field(tmp_path: Path) -> None:
     text = VALID.format(id="no.source", title="x").replace('source = "test"\n', "")
-    rules, problems = problems_for(tmp_path, text)
+    _rules, problems = problems_for(tmp_path, text)
     assert [(p.rule_id, p.message) for p in problems] == [
         ("no.source", "missing “source”. The rule was not loaded.")]
 

@@ -20,7 +20,7 @@ from caseapp.domain.validation import (
 D = date
 
 
-def P(start: str, end: str | None, label: str = "") -> Period:  # noqa: N802 - reads like a literal
+def P(start: str, end: str | None, label: str = "") -> Period:
     return Period(D.fromisoformat(start), D.fromisoformat(end) if end else None, label)
 
 

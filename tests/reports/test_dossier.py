@@ -108,7 +108,7 @@ def test_derived_figures_come_from_what_is_printed(small: Small) -> None:
     assert internal.version != shareable.version
 
 
-def test_demo_dossier_is_written_atomically(demo: CaseFile, tmp_path) -> None:  # noqa: ANN001
+def test_demo_dossier_is_written_atomically(demo: CaseFile, tmp_path) -> None:
     cid = demo_id(demo, "Narek Khachatryan")
     out = tmp_path / "d.pdf"
     size = write_dossier(build_dossier(demo, cid, level="shareable"), out, author="A")

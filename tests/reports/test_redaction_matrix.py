@@ -263,7 +263,7 @@ def test_shipped_letters_print_nothing_above_their_level(matrix: Matrix,
 
 def test_press_statement_of_a_captive_without_consent_is_refused(matrix: Matrix) -> None:
     press = next(t for t in list_templates() if t.needs_publicity_consent)
-    with pytest.raises(ValidationError, match="has not consented to publicity.*press statement"):
+    with pytest.raises(ValidationError, match=r"has not consented to publicity.*press statement"):
         generate_letter(matrix.cf, press, matrix.no_consent, lawyer=LAWYER)
 
 

@@ -71,7 +71,7 @@ def test_pdf_has_summary_table_hearings_and_pages(demo: CaseFile) -> None:
     assert pdf_metadata(data)["/Author"] == "Anna Example"
 
 
-def test_xlsx_reloads_with_rows_real_dates_and_filters(demo: CaseFile, tmp_path) -> None:  # noqa: ANN001
+def test_xlsx_reloads_with_rows_real_dates_and_filters(demo: CaseFile, tmp_path) -> None:
     report = build_status_report(demo)
     out = tmp_path / "r.xlsx"
     write_status_report(report, out, fmt="xlsx", author="Anna Example")

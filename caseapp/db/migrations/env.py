@@ -4,7 +4,7 @@ from typing import Any
 
 from alembic import context
 
-import caseapp.db.models  # noqa: F401 - registers the tables
+import caseapp.db.models
 import caseapp.db.search  # noqa: F401
 from caseapp.db.base import Base
 
