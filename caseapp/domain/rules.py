@@ -252,6 +252,11 @@ class RuleSet:
     def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self.rules.values(), key=lambda r: r.id))
 
+    def reminder_days(self) -> dict[str, tuple[int, ...]]:
+        """How many days ahead each rule's deadlines are reminded of, by rule id (a calendar's
+        alarms, the tray's reminders)."""
+        return {r.id: tuple(r.reminders) for r in self}
+
     def __len__(self) -> int:
         return len(self.rules)
 

@@ -131,9 +131,4 @@ def _alarms(ev: Event, leads: Sequence[int], title: str) -> None:
         ev.add_component(alarm)
 
 
-def reminder_days(rule_set: object) -> dict[str, tuple[int, ...]]:
-    """Lead days per rule id of a ``RuleSet`` (for ``lead_days``)."""
-    return {r.id: tuple(r.reminders) for r in rule_set}  # type: ignore[attr-defined]
-
-
-__all__ = ["build_calendar", "event_uid", "reminder_days", "write_ics"]
+__all__ = ["build_calendar", "event_uid", "write_ics"]

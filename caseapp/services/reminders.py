@@ -19,7 +19,6 @@ from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
-from caseapp.reports.calendar import reminder_days
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.levels import load_levels
@@ -185,7 +184,7 @@ class ReminderService:
                 log.add("Hearings", f"{h.starts_at:%Y-%m-%d} {h.kind.value.replace('_', ' ')}")
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
-        return CalendarEvents(tuple(deadlines), tuple(hearings), reminder_days(self.rule_set),
+        return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
                               level=level, names=self._latin_names(ids),
                               omitted=log.omissions())
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import icalendar
 
-from caseapp.reports.calendar import DEFAULT_DEADLINE_LEAD_DAYS, reminder_days, write_ics
+from caseapp.reports.calendar import DEFAULT_DEADLINE_LEAD_DAYS, write_ics
 from caseapp.services.casefile import CaseFile
 
 
@@ -30,7 +30,7 @@ def parse(path: Path) -> icalendar.Calendar:
 def test_one_event_per_open_deadline_and_hearing(case_file: CaseFile, tmp_path: Path) -> None:
     deadlines, hearings = fill(case_file)
     out = tmp_path / "cal.ics"
-    n = write_ics([*deadlines, *hearings], out, lead_days=reminder_days(case_file.rule_set))
+    n = write_ics([*deadlines, *hearings], out, lead_days=case_file.rule_set.reminder_days())
     events = parse(out).walk("VEVENT")
     open_deadlines = [d for d in deadlines if d.status == "open"]
     assert n == len(events) == len(open_deadlines) + len(hearings)
