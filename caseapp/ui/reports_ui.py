@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 
 REPORT_ACTIONS = ("dossier", "status_report", "letter")  # need an open case file
 

@@ -32,7 +32,7 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.labels import label
 

@@ -31,7 +31,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.reports import LawyerProfile
 from caseapp.fileio import atomic_write_bytes
 from caseapp.ui import settings as keys
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.services.output_guard import OutputGuard
 from caseapp.ui.widgets.save_target import ask_save_path, refused
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.views._common import captive_choices
 

@@ -27,7 +27,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.ui import settings as keys
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.labels import label
 from caseapp.ui.views._common import captive_choices

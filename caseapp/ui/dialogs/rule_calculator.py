@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.views._common import captive_choices
 
 

@@ -42,7 +42,8 @@ from caseapp.domain.enums import InterventionStatus
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.context import CreateCommand, UiContext, UpdateCommand
+from caseapp.ui.ops import dropped_text
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
@@ -336,32 +337,45 @@ def select_record(table: QTableView, record_id: int) -> bool:
 
 # ---- dialogs ---------------------------------------------------------------------------------
 
-def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: Any,
+def describe_as(noun: str) -> Callable[[Any], str]:
+    """How a record of this kind reads in a question: the noun and its title or date."""
+    def describe(dto: Any) -> str:
+        for attr in ("title", "name", "subject", "starts_at", "due_on", "made_on"):
+            value = getattr(dto, attr, None)
+            if isinstance(value, date):
+                return f"{noun} {value:%Y-%m-%d}"
+            if value:
+                return f"{noun} “{value}”"
+        return noun
+    return describe
+
+
+def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: str,
                 noun: str, record_id: int | None = None, values: dict[str, Any] | None = None,
                 linked: Sequence[Sequence[str]] = (),
                 parent: QWidget | None = None) -> RecordDialog:
-    """A RecordDialog that creates (``record_id`` None) or updates a record through
-    ``service`` and puts the write on the undo stack. ``linked`` names fields that are
-    only meaningful together (a time and its zone): when one changes, both are saved."""
+    """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
+    case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
+    serial worker while the dialog waits). ``linked`` names fields that are only meaningful
+    together (a time and its zone): when one changes, both are saved."""
     dialog: RecordDialog
+    describe = describe_as(noun)
+    keys = tuple(f.name for f in fields)
 
     def save(vals: dict[str, Any]) -> Any:
         if record_id is None:
-            dto = service.create(**vals)
-            ui.undo.push(CreateCommand(tr("Add %1").replace("%1", noun), service, dto.id))
-            return dto
+            return ui.ops.create(service, vals, action=tr("Add %1").replace("%1", noun),
+                                 describe=describe, keys=keys)
         initial = dialog.initial
         changed = {k for k, v in vals.items() if initial.get(k) != v}
         for group in linked:
             if changed & set(group):
                 changed |= set(group)
         if not changed:
-            return service.get(record_id)
-        new = {k: vals[k] for k in changed}
-        old = {k: initial.get(k) for k in changed}
-        dto = service.update(record_id, **new)
-        ui.undo.push(UpdateCommand(tr("Edit %1").replace("%1", noun), service, record_id, old, new))
-        return dto
+            return ui.ops.write(lambda cf: getattr(cf, service).get(record_id))
+        return ui.ops.update(service, record_id, {k: vals[k] for k in changed},
+                             action=tr("Edit %1").replace("%1", noun), describe=describe,
+                             keys=keys)
 
     dialog = RecordDialog(title, fields, save, values, parent)
     return dialog
@@ -374,17 +388,18 @@ def run_dialog(dialog: RecordDialog) -> Any:
     return dialog.result_value
 
 
-def delete_record(view: Any, service: Any, record_id: int, *, title: str, question: str,
+def delete_record(view: Any, service: str, record_id: int, *, title: str, question: str,
                   done: str) -> bool:
-    """Ask, then delete through ``service``; tell the status bar, or the user what failed."""
+    """Ask, then delete through the case file's ``service`` (an operation; the undo steps
+    about the record are dropped); tell the status bar, or the user what failed."""
     if not confirm(view, title, question):
         return False
     try:
-        service.delete(record_id)
+        dropped = view.ui.ops.delete(service, record_id, announce=False)
     except CaseAppError as exc:
         view.report_error(exc)
         return False
-    view.message.emit(done)
+    view.message.emit(f"{done} {dropped_text(dropped)}" if dropped else done)
     return True
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -103,7 +103,7 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
     values = ({"sensitivity": default_level("organisations")} if organisation is None
               else {f.name: getattr(organisation, f.name) for f in fields})
     title = _t("Edit organisation") if organisation else _t("Add organisation")
-    dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.organisations,
+    dialog = edit_dialog(ui, title=title, fields=fields, service="organisations",
                          noun=_t("organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
@@ -128,7 +128,7 @@ def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
     else:
         values = {f.name: getattr(contact, f.name) for f in fields}
     dialog = edit_dialog(ui, title=_t("Edit person") if contact else _t("Add person"),
-                         fields=fields, service=ui.case_file.contacts, noun=_t("contact"),
+                         fields=fields, service="contacts", noun=_t("contact"),
                          record_id=contact.id if contact else None, values=values, parent=parent)
     dialog.setObjectName("contact_dialog")
     return dialog
@@ -390,7 +390,7 @@ class ContactsView(View):
         question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
                            "organisation; the advocacy log keeps its interventions.") \
             .replace("%1", org.name).replace("%2", str(n))
-        delete_record(self, self.ui.case_file.organisations, org.id, question=question,
+        delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))
 
@@ -416,6 +416,6 @@ class ContactsView(View):
             return
         question = self.tr("Delete %1 from the directory? The advocacy log keeps the "
                            "interventions addressed to them.").replace("%1", person.name)
-        delete_record(self, self.ui.case_file.contacts, person.id, question=question,
+        delete_record(self, "contacts", person.id, question=question,
                       title=self.tr("Delete person"),
                       done=self.tr("Deleted %1.").replace("%1", person.name))

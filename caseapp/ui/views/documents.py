@@ -35,7 +35,7 @@ from caseapp.domain.enums import Reliability
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.views._common import (
