@@ -1,7 +1,7 @@
 """Adding, editing and deleting every kind of record in a captive's file.
 
-Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.captive_kinds.Kind`
-(in :mod:`captive_kinds`). Generic functions do the rest:
+Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.record_kinds.Kind`
+(in :mod:`record_kinds`). Generic functions do the rest:
 
 * :func:`make_add_dialog` / :func:`make_edit_dialog` build the dialog (tests fill it and
   call ``try_save()``); :func:`add_record` / :func:`edit_record` also run it.
@@ -35,7 +35,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.session import UiContext
 
 # The kinds are imported here too: callers use them through this module.
-from caseapp.ui.dialogs.captive_kinds import (  # noqa: F401
+from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     CAPTIVE_CASE,
     CAPTIVE_PERSON,
     CHARGE,

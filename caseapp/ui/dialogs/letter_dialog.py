@@ -31,7 +31,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
-from caseapp.ui.views._common import captive_choices
+from caseapp.ui.views.captive_names import captive_choices
 
 _CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
 

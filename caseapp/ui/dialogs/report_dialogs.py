@@ -30,7 +30,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.generated import Generated, GeneratorDialog, safe_filename
 from caseapp.ui.labels import label
-from caseapp.ui.views._common import captive_choices
+from caseapp.ui.views.captive_names import captive_choices
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.timeline import plural
 

@@ -29,25 +29,28 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views._common import (
+from caseapp.ui.views.captive_names import choose_captive
+from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
-    RecordFilterProxy,
-    StyledRecordModel,
-    choose_captive,
-    count_text,
-    current_record,
-    delete_record,
-    edit_dialog,
     intervention_column,
     intervention_rows,
-    make_table,
+)
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import (
+    delete_record,
+    edit_dialog,
     push_button,
-    restore_layout,
     run_dialog,
-    save_layout,
-    select_record,
     side_buttons,
+)
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
+    select_record,
 )
 from caseapp.ui.views.base import View
 

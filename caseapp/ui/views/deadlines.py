@@ -4,7 +4,7 @@ snooze, change the date by hand, add one by hand or from a rule, and export a ca
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from html import escape
 from typing import Any
 
@@ -31,21 +31,22 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views._common import (
-    RecordFilterProxy,
-    StyledRecordModel,
-    captive_choices,
-    count_text,
-    current_record,
+from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import (
     delete_record,
     edit_dialog,
-    make_table,
     push_button,
-    restore_layout,
     run_dialog,
-    save_layout,
-    select_record,
     side_buttons,
+)
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
+    select_record,
 )
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.timeline import plural

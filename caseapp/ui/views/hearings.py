@@ -52,22 +52,20 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
-from caseapp.ui.views._common import (
+from caseapp.ui.views.captive_names import (
     CaptiveList,
     CaptiveName,
-    RecordFilterProxy,
-    StyledRecordModel,
     captive_choices,
     captive_names,
-    current_record,
-    delete_record,
-    edit_dialog,
-    make_table,
     names_text,
-    push_button,
-    restore_layout,
-    run_dialog,
-    save_layout,
+)
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
     select_record,
 )
 from caseapp.ui.views.base import View

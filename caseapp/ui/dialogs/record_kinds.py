@@ -74,9 +74,6 @@ class Kind:
     linked: tuple[frozenset[str], ...] = ()  # saved together when one of them changes
     shrink: tuple[str, ...] = field(default_factory=tuple)  # multiline fields kept short
 
-    def svc(self, ui: UiContext) -> Any:
-        return getattr(ui.case_file, self.service)
-
 
 # ---- choices ----------------------------------------------------------------------------------
 
