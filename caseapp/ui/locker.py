@@ -258,6 +258,13 @@ class Locker(QObject):
         """Lock now (False if no case file is open or it is locked already)."""
         if self.session.case_file is None or self.locked or self._locking:
             return False
+        ops = self.session.ops
+        if ops.waiting:  # a dialog waits for its write: lock once it has its answer
+            def later() -> None:
+                ops.settled.disconnect(later)
+                QTimer.singleShot(0, lambda: self.lock(idle=idle))
+            ops.settled.connect(later)
+            return True
         self._locking = True
         self._idle = idle
         self.session.idle.stop()

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._place: tuple[str, int | None] = ("", None)  # the view shown when the file closed
         self.session = CaseFileSession(settings, open_fn, self)
         self.session.ops.dialog_parent = self
-        self.collector = Collector(self.runner, self)
+        self.collector = Collector((self.runner, self.session.ops.worker), self)
         self.runner.busy.connect(self._busy)
         self.runner.failed.connect(lambda exc: self.report(exc))
         self.session.ops.worker.busy.connect(self._busy)
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
             self.bus.publish(Changes("captives", "create", ()))  # type: ignore[arg-type]
             self.refresh()
 
-        self.runner.submit(lambda: cf.import_json(path), done, self.report)
+        self.session.ops.worker.submit(lambda: cf.import_json(path), done, self.report)  # a write
 
     def export_json(self) -> None:
         if self.case_file is None:

@@ -217,6 +217,7 @@ class Operations(QObject):
 
     message = Signal(str)  # for the status bar
     history_changed = Signal()  # what Undo / Redo would do changed
+    settled = Signal()  # no write is waited for any more (the locker waits for it)
 
     def __init__(self, case_file: Callable[[], CaseFile | None], parent: QObject | None = None):
         super().__init__(parent)
@@ -226,6 +227,7 @@ class Operations(QObject):
         self.stack.indexChanged.connect(self.history_changed)
         self._capturing: tuple[int, list[Changes]] | None = None
         self._moving = False
+        self.waiting = 0  # writes being waited for in a local event loop
         self.dialog_parent: QWidget | None = None
 
     # -- running writes --
@@ -263,8 +265,14 @@ class Operations(QObject):
             waiting.loop.quit()
 
         self.worker.submit(job, lambda v: finish(True, v), lambda e: finish(False, e))
-        while not waiting.result:
-            waiting.loop.exec()
+        self.waiting += 1
+        try:
+            while not waiting.result:
+                waiting.loop.exec()
+        finally:
+            self.waiting -= 1
+            if not self.waiting:
+                self.settled.emit()
         ok, payload = waiting.result
         if not ok:
             raise payload
