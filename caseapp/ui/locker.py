@@ -10,6 +10,10 @@ Open dialogs: a lock never waits for a dialog, and keeps nothing of one. Every d
 and menu open at that moment is closed as if cancelled (the record it edited is left as
 it was saved last); what was typed in it is discarded, and the lock page says so.
 
+The case-file session (:mod:`caseapp.ui.session`) does the closing and reopening and owns
+the idle timer; the locker asks it to lock (after closing dialogs) and follows its
+``locked`` / ``unlocked`` / ``unlock_failed`` signals with the lock page.
+
 Python cannot promise to overwrite freed memory: what locking does is drop every
 reference the app held to case data and to the key, so that nothing shows or can be
 read through the app until the passphrase is typed again.

@@ -199,3 +199,19 @@ def test_redo_has_its_menu_entry_and_standard_shortcut(window: MainWindow) -> No
     assert redo in window.menuBar().actions()[1].menu().actions()  # the Edit menu
     assert redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     assert not redo.isEnabled()  # nothing undone yet
+
+
+def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:  # noqa: ANN001
+    from caseapp.domain.dto import Changes
+    from caseapp.domain.enums import AuditAction
+
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Message through the Red Cross")
+    done = ui.ops.run(lambda cf: cf.welfare_contacts.update(contact.id, source="ICRC Baku"))
+    assert done.value.source == "ICRC Baku"
+    # One update of that contact, about Tigran: what the views refresh from.
+    assert done.changes == (Changes("welfare_contacts", AuditAction.UPDATE, (contact.id,),
+                                    (tigran.id,)),)
+    # A change made outside the operation (another thread, the CLI) is not counted in it.
+    ui.case_file.welfare_contacts.update(contact.id, source="ICRC Yerevan")
+    assert ui.ops.run(lambda cf: cf.welfare_contacts.get(contact.id)).changes == ()
