@@ -350,6 +350,10 @@ class Operations(QObject):
     def _push(self, cf: CaseFile | None, command: RecordCommand) -> None:
         if cf is None or cf is not self._case_file():
             return  # the file was closed or locked while the write ran
+        for other in self.commands():  # share the record: a redone Add gives it a new id
+            if not other.isObsolete() and other.about(command.record.service, command.record.id):
+                command.record = other.record
+                break
         self.stack.push(command)
 
     # -- the history --

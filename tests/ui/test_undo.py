@@ -215,3 +215,15 @@ def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:  # noqa: A
     # A change made outside the operation (another thread, the CLI) is not counted in it.
     ui.case_file.welfare_contacts.update(contact.id, source="ICRC Yerevan")
     assert ui.ops.run(lambda cf: cf.welfare_contacts.get(contact.id)).changes == ()
+
+
+def test_redo_of_an_add_and_its_edit_follows_the_new_record(qtbot, ui) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Lawyer's visit")
+    edit_notes(qtbot, ui, contact, "Lawyer's visit: the indictment was served")
+    assert ui.ops.undo() and ui.ops.undo()  # the edit, then the add
+    assert ui.ops.redo()  # the add: a new record (a deleted id is not reused)
+    assert ui.ops.redo()  # the edit, applied to that new record
+    notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
+    assert "Lawyer's visit: the indictment was served" in notes
+    assert "Lawyer's visit" not in notes
