@@ -430,28 +430,24 @@ class Operations(QObject):
         cmd = self.next_undo() if undoing else self.next_redo()
         if cmd is None:
             return False
+        cf, name = self._case_file(), cmd.text()
         self._moving = True
         try:
             self.run(cmd.check)
             if undoing and cmd.deletes_on_undo and not self._confirm_delete(cmd):
-                self.message.emit(tr("Not undone: %1").replace("%1", cmd.text()))
+                self.message.emit(tr("Not undone: %1").replace("%1", name))
                 return False
             self.run(cmd.undo_write if undoing else cmd.redo_write)
-        except Dropped as exc:
-            self._moving = False
-            self._drop(cmd, str(exc), undoing)
-            return False
-        except CaseAppError as exc:
-            self._moving = False
-            self._drop(cmd, str(exc), undoing)
-            return False
         except Exception as exc:  # noqa: BLE001 - no exception may escape an undo
+            reason = str(exc) if isinstance(exc, Dropped | CaseAppError) else repr(exc)
             self._moving = False
-            self._drop(cmd, repr(exc), undoing)
+            if self._case_file() is cf:  # (closed or locked meanwhile: the stack is gone)
+                self._drop(cmd, reason, undoing)
             return False
         finally:
             self._moving = False
-        name = cmd.text()
+        if self._case_file() is not cf:
+            return False
         self._moving = True
         try:
             self.stack.undo() if undoing else self.stack.redo()
