@@ -24,19 +24,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
-from sqlalchemy import event
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
-from caseapp.config import Location
-from caseapp.demo.synthetic import fill_synthetic
-from caseapp.domain.enums import CaptiveStatus
-from caseapp.services.casefile import open_case_file
-from caseapp.ui.context import UiContext
-from caseapp.ui.signals import ChangesBus
-from caseapp.ui.views.captives import CaptivesView
-from caseapp.ui.worker import Runner
+from caseapp.config import Location  # noqa: E402
+from caseapp.domain.enums import CaptiveStatus  # noqa: E402
+from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
+from caseapp.services.casefile import open_case_file  # noqa: E402
+from caseapp.ui.session import CaseFileSession  # noqa: E402
+from caseapp.ui.views.captives import CaptivesView  # noqa: E402
 
 
 def wait_for(predicate, timeout: float = 120.0) -> float:
@@ -72,7 +69,9 @@ def main() -> None:
         start = time.perf_counter()
         fill_synthetic(cf.ctx, n)
         print(f"filled {n} captives in {time.perf_counter() - start:.1f} s")
-        ui = UiContext(case_file=cf, runner=Runner(), bus=ChangesBus(), undo=QUndoStack())
+        session = CaseFileSession(None, None)
+        session.open(cf)
+        ui = session.ui
         statements = Statements(cf.db.engine)
 
         start = time.perf_counter()

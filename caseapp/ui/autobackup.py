@@ -5,71 +5,66 @@ newest ``security/backups_keep`` backups. What :mod:`caseapp.services.backup` pr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.backup import BackupInfo
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
-
-if TYPE_CHECKING:
-    from caseapp.ui.main_window import MainWindow
-
-FIRST_CHECK_MS = 2 * 60 * 1000  # a while after opening: opening stays quick
-CHECK_EVERY_MS = 60 * 60 * 1000
+from caseapp.ui.session import CaseFileSession
 
 
 class AutoBackup(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.case_file: CaseFile | None = None
-        self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.check)
-        self.first_check_ms = FIRST_CHECK_MS
-        self.check_every_ms = CHECK_EVERY_MS
+    """Listens to the session: backs the file up when it is closed (not when locked) and
+    when the session's backup timer says the daily check is due."""
 
-    def start(self, case_file: CaseFile | None) -> None:
-        """Watch ``case_file`` (None: stop). Shared databases are backed up by their server."""
-        self.timer.stop()
-        self.case_file = case_file if case_file is not None and case_file.db.path else None
-        if self.case_file is None:
-            return
-        self.case_file.backups.store.keep = keys.backups_keep(self.window.settings)
-        self.timer.start(self.first_check_ms)
+    def __init__(self, session: CaseFileSession, parent: QWidget):
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        session.opened.connect(self.start)
+        session.closing.connect(self._closing)
+        session.backup_due.connect(self.check)
+
+    def _keep(self) -> int:
+        settings = self.session.settings
+        return keys.backups_keep(settings) if settings is not None else 10
+
+    def start(self, case_file: CaseFile) -> None:
+        if case_file.db.path is not None:
+            case_file.backups.store.keep = self._keep()
+
+    def _closing(self, case_file: CaseFile, backup: bool) -> None:
+        if backup:
+            self.before_close(case_file)
 
     def check(self) -> None:
-        cf = self.case_file
-        if cf is None:
+        cf = self.session.case_file
+        if cf is None or cf.db.path is None:  # shared databases are backed up by their server
             return
 
         def done(info: BackupInfo | None) -> None:
             if info is not None:
-                self.window.statusBar().showMessage(
-                    self.tr("Daily backup made and verified."), 5000)
+                self.session.message.emit(self.tr("Daily backup made and verified."))
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("The daily backup failed: %1").replace("%1", str(exc)), 20000)
+            self.session.message.emit(
+                self.tr("The daily backup failed: %1").replace("%1", str(exc)))
 
-        self.window.runner.submit(lambda: cf.backups.backup_if_due(reason="daily"), done, failed,
-                                  key="auto_backup")
-        self.timer.start(self.check_every_ms)
+        self.session.runner.submit(lambda: cf.backups.backup_if_due(reason="daily"), done, failed,
+                                   key="auto_backup")
 
     def before_close(self, case_file: CaseFile) -> None:
         """Back ``case_file`` up before it is closed (a short busy cursor; encrypted files
         take a second or two to verify). A failure is reported; closing goes on."""
-        self.timer.stop()
         if case_file.db.path is None:
             return
-        self.window.statusBar().showMessage(self.tr("Backing up the case file…"))
+        self.session.message.emit(self.tr("Backing up the case file…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            case_file.backups.store.keep = keys.backups_keep(self.window.settings)
+            case_file.backups.store.keep = self._keep()
             case_file.backups.backup_now("close")
             error = None
         except CaseAppError as exc:
@@ -78,8 +73,8 @@ class AutoBackup(QObject):
             error = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
-            self.window.statusBar().clearMessage()
+            self.session.message.emit("")
         if error is not None:
-            QMessageBox.warning(self.window, self.tr("Backup"), self.tr(
+            QMessageBox.warning(self.parent_widget, self.tr("Backup"), self.tr(
                 "The backup on closing failed: %1\nThe case file itself is unchanged; earlier "
                 "backups are kept.").replace("%1", str(error)))

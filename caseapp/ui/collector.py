@@ -18,23 +18,27 @@ from __future__ import annotations
 
 import gc
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, QTimer
 
 from caseapp.ui.worker import Runner
 
 
 class Collector(QObject):
-    """Collects young garbage on the UI thread every ``interval_ms`` while ``runner`` is idle."""
+    """Collects young garbage on the UI thread every ``interval_ms`` while every one of
+    ``runners`` (the session's reader and its serial writer) is idle."""
 
-    def __init__(self, runner: Runner, parent: QObject | None = None, interval_ms: int = 1000):
+    def __init__(self, runners: Sequence[Runner], parent: QObject | None = None,
+                 interval_ms: int = 1000):
         super().__init__(parent)
-        self.runner = runner
+        self.runners = tuple(runners)
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
 
     def collect(self) -> None:
-        if self.runner.active == 0:
+        if all(runner.active == 0 for runner in self.runners):
             gc.collect(1)
 
 

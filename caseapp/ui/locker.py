@@ -10,6 +10,10 @@ Open dialogs: a lock never waits for a dialog, and keeps nothing of one. Every d
 and menu open at that moment is closed as if cancelled (the record it edited is left as
 it was saved last); what was typed in it is discarded, and the lock page says so.
 
+The case-file session (:mod:`caseapp.ui.session`) does the closing and reopening and owns
+the idle timer; the locker asks it to lock (after closing dialogs) and follows its
+``locked`` / ``unlocked`` / ``unlock_failed`` signals with the lock page.
+
 Python cannot promise to overwrite freed memory: what locking does is drop every
 reference the app held to case data and to the key, so that nothing shows or can be
 read through the app until the passphrase is typed again.
@@ -17,70 +21,30 @@ read through the app until the passphrase is typed again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.config import Location, current_actor
-from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile, unlock_throttle
+from caseapp.domain.errors import CaseFileError
+from caseapp.services.casefile import unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.opener import throttle_note
-
-if TYPE_CHECKING:
-    from caseapp.ui.main_window import MainWindow
-
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-})
-
-
-class IdleWatcher(QObject):
-    """An application-wide event filter: every key press, click, mouse move or scroll
-    starts the idle time again; ``idle`` is emitted when ``interval_ms`` passes without."""
-
-    idle = Signal()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def start(self, interval_ms: int) -> None:
-        if interval_ms > 0:
-            self.timer.start(interval_ms)
-        else:
-            self.timer.stop()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()  # again, from now
-        return False
-
-    def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+from caseapp.ui.session import CaseFileSession, IdleWatcher
 
 
 def centred(widget: QWidget) -> QHBoxLayout:
@@ -239,34 +203,45 @@ def close_dialogs(keep: QWidget) -> int:
 
 
 class Locker(QObject):
-    """The lock of one main window."""
+    """The lock of one window, driven by the case-file session: it shows the lock page
+    when the session is locked and closes open dialogs before asking it to lock."""
 
     locked_changed = Signal(bool)
+    open_requested = Signal(Path, object)  # a restored backup to open: path, passphrase
+    left_closed = Signal()  # "Close the case file" on the lock page
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, session: CaseFileSession, window: QMainWindow, pages: QStackedWidget):
         super().__init__(window)
+        self.session = session
         self.window = window
+        self.pages = pages
         self.page = LockPage(window)
-        window.pages.addWidget(self.page)
+        pages.addWidget(self.page)
         self.page.unlock_requested.connect(self.unlock)
         self.page.close_requested.connect(self.close_file)
-        self.watcher = IdleWatcher(self)
-        self.watcher.idle.connect(lambda: self.lock(idle=True))
         self.idle_ms_override: int | None = None
-        self.location: Location | None = None
-        self.encrypted = False
-        self.view_id = ""
-        self.captive_id: int | None = None
         self._locking = False
-        self._unlocking = False
+        self._idle = False
+        self._closed_dialogs = 0
+        session.lock_requested.connect(lambda idle: self.lock(idle=idle))
+        session.locked.connect(self._show_locked)
+        session.unlocked.connect(self._unlocked)
+        session.unlock_failed.connect(self._unlock_failed)
+        session.opened.connect(lambda _cf: self.apply_settings())
+        session.closed.connect(self.apply_settings)
         self.apply_settings()
+
+    @property
+    def watcher(self) -> IdleWatcher:
+        return self.session.idle
 
     # -- settings --
     @property
     def idle_ms(self) -> int:
         if self.idle_ms_override is not None:
             return self.idle_ms_override
-        return keys.auto_lock_minutes(self.window.settings) * 60_000
+        settings = self.session.settings
+        return keys.auto_lock_minutes(settings) * 60_000 if settings is not None else 0
 
     def set_idle_interval_ms(self, ms: int | None) -> None:
         """For tests and demonstrations: lock after ``ms`` instead of the setting."""
@@ -274,137 +249,95 @@ class Locker(QObject):
         self.apply_settings()
 
     def apply_settings(self) -> None:
-        guard().seconds = keys.clipboard_seconds(self.window.settings)
-        if self.window.case_file is not None and not self.locked:
-            self.watcher.start(self.idle_ms)
-        else:
-            self.watcher.stop()
+        if self.session.settings is not None:
+            guard().seconds = keys.clipboard_seconds(self.session.settings)
+        self.session.set_idle_ms(self.idle_ms)
 
     @property
     def locked(self) -> bool:
-        return self.location is not None
-
-    # -- called by the window --
-    def file_changed(self, case_file: CaseFile | None) -> None:
-        """The window shows ``case_file`` now (None: nothing); not while locking."""
-        if self._locking:
-            return
-        if case_file is not None:
-            self.location = None  # another file opened from the lock page's menus: unlocked
-        self.apply_settings()
+        return self.session.is_locked
 
     # -- locking --
     def lock(self, *, idle: bool = False) -> bool:
         """Lock now (False if no case file is open or it is locked already)."""
-        window = self.window
-        cf = window.case_file
-        if cf is None or self.locked or self._locking:
+        if self.session.case_file is None or self.locked or self._locking:
             return False
+        ops = self.session.ops
+        if ops.waiting:  # a dialog waits for its write: lock once it has its answer
+            def later() -> None:
+                ops.settled.disconnect(later)
+                QTimer.singleShot(0, lambda: self.lock(idle=idle))
+            ops.settled.connect(later)
+            return True
         self._locking = True
-        self.watcher.stop()
-        closed = close_dialogs(window)
+        self._idle = idle
+        self.session.idle.stop()
+        closed = close_dialogs(self.window)
         if closed:  # let the dialogs' event loops unwind before the views go
-            QTimer.singleShot(0, lambda: self._finish_lock(idle, closed, 0))
+            QTimer.singleShot(0, lambda: self._finish_lock(closed, 0))
         else:
-            self._finish_lock(idle, 0, 0)
+            self._finish_lock(0, 0)
         return True
 
-    def _finish_lock(self, idle: bool, closed: int, round_: int) -> None:
+    def _finish_lock(self, closed: int, round_: int) -> None:
         more = close_dialogs(self.window)
         if more and round_ < 10:  # a dialog opened by one just closed
-            QTimer.singleShot(0, lambda: self._finish_lock(idle, closed + more, round_ + 1))
+            QTimer.singleShot(0, lambda: self._finish_lock(closed + more, round_ + 1))
             return
+        self._closed_dialogs = closed + more
         try:
-            self._close_and_clear(idle, closed + more)
+            self.session.lock()
         finally:
             self._locking = False
 
-    def _close_and_clear(self, idle: bool, closed: int) -> None:
-        window = self.window
-        cf = window.case_file
-        if cf is None:  # closed meanwhile
-            return
-        self.view_id = window.current_view_id() or "dashboard"
-        captive_view = window.views.get("captive")
-        self.captive_id = getattr(captive_view, "captive_id", None) if self.view_id == "captive" else None
-        for view in window.views.values():
-            if hasattr(view, "save_state"):
-                view.save_state(window.settings)
-        self.location = Location(path=cf.db.path) if cf.db.path is not None else Location(url=cf.db.url)
-        self.encrypted = cf.db.encrypted
-        window.runner.drop_callbacks()
-        window.set_case_file(None, backup_previous=False)
-        window.runner.wait()  # nothing may reopen a connection behind the lock
-        window.runner.drop_callbacks()
-        cf.close()
-        cf.db.passphrase = None  # the key goes with the closed file
-        del cf
+    def _show_locked(self, name: str, encrypted: bool) -> None:
         clear_sensitive()
+        window = self.window
         window.statusBar().clearMessage()
         window.setWindowTitle(window.tr("CaseApp — locked"))
-        if idle:
+        if self._idle:
             minutes = max(1, round(self.idle_ms / 60_000))
             note = self.tr("Locked after %1 minute(s) without use.").replace("%1", str(minutes))
             note = note.replace("(s)", "" if minutes == 1 else "s")
         else:
             note = self.tr("Locked on request (Ctrl+L).")
-        if closed:
+        if self._closed_dialogs:
             note += " " + self.tr("A dialog was open: it was closed and what was typed in it was "
                                   "discarded, not saved.")
-        name = self.location.path.name if self.location.path is not None else self.tr("shared database")
-        self.page.show_for(name, self.encrypted, note)
-        window.pages.setCurrentWidget(self.page)
+        self._idle, self._closed_dialogs = False, 0
+        self.page.show_for(name or self.tr("shared database"), encrypted, note)
+        self.pages.setCurrentWidget(self.page)
         self.page.passphrase.setFocus()
         self.locked_changed.emit(True)
 
     # -- unlocking --
     def unlock(self, passphrase: str) -> None:
-        location = self.location
-        if location is None or self._unlocking:
+        location = self.session.location
+        if location is None:
             return
-        self._unlocking = True
         path = location.path
         waiting = ""
-        if path is not None and self.encrypted:
+        if path is not None and self.session.encrypted:
             throttle = unlock_throttle()
             upcoming = throttle.delay_after(throttle.failures(path) + 1)
             if upcoming:
                 waiting = " " + self.tr("If it is wrong, CaseApp waits %1 s before saying so."
                                         ).replace("%1", f"{upcoming:g}")
         self.page.set_busy(True, self.tr("Opening the case file…") + waiting)
-        open_fn = self.window.open_fn
-        secret = passphrase if self.encrypted else None
-        actor = current_actor()
-        self.window.runner.submit(lambda: open_fn(location, passphrase=secret, actor=actor),
-                                  self._unlocked, self._unlock_failed)
+        self.session.unlock(passphrase)
 
-    def _unlocked(self, case_file: CaseFile) -> None:
-        self._unlocking = False
-        if self.location is None:  # closed or replaced meanwhile
-            case_file.close()
-            return
-        view_id, captive_id = self.view_id, self.captive_id
-        self.location = None
-        window = self.window
-        window.set_case_file(case_file)
-        if view_id == "captive" and captive_id is not None:
-            try:
-                window.open_captive(captive_id)
-            except CaseAppError:
-                window.show_view("captives")
-        elif view_id in window.views:
-            window.show_view(view_id)
-        window.statusBar().showMessage(self.tr("Unlocked."), 4000)
+    def _unlocked(self) -> None:
+        self.window.statusBar().showMessage(self.tr("Unlocked."), 4000)
         self.locked_changed.emit(False)
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        self._unlocking = False
         self.page.set_busy(False)
-        location = self.location
+        location = self.session.location
         if location is None:
             return
         path = location.path
-        if isinstance(exc, CaseFileError) and exc.bad_input and self.encrypted and path is not None:
+        encrypted = self.session.encrypted
+        if isinstance(exc, CaseFileError) and exc.bad_input and encrypted and path is not None:
             self.page.show_error(throttle_note(self.page, path) or str(exc))
             if exc.backup is not None:
                 self.page.note.setText(self.tr("If you are sure the passphrase is right, the file "
@@ -416,13 +349,14 @@ class Locker(QObject):
 
             restored = offer_latest_backup(self.window, path, exc, None)
             if restored is not None:
-                self.location = None
-                self.window.open_path(restored[0], passphrase=restored[1])
+                self.session.forget_lock()
+                self.open_requested.emit(restored[0], restored[1])
                 return
         self.page.show_error(str(exc))
 
     def close_file(self) -> None:
         """Leave the locked file closed and show the welcome page."""
-        self.location = None
-        self.window.set_case_file(None)
+        self.session.forget_lock()
+        self.session.close()
+        self.left_closed.emit()
         self.locked_changed.emit(False)

@@ -33,11 +33,11 @@ from caseapp.ui.actions import MENUS, build_actions, tr
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
-from caseapp.ui.notifier import Notifier, ReminderBanner
-from caseapp.ui.context import UiContext
 from caseapp.ui.locker import Locker
+from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
+from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
@@ -94,19 +94,20 @@ class MainWindow(QMainWindow):
         self.open_fn = open_fn
         self.demo_builder = demo_builder
         self.demo_path = demo_path
-        self.case_file: CaseFile | None = None
-        self.ui: UiContext | None = None
         self.views: dict[str, View] = {}
-        self.runner = Runner(self)
-        self.collector = Collector(self.runner, self)
+        self._place: tuple[str, int | None] = ("", None)  # the view shown when the file closed
+        self.session = CaseFileSession(settings, open_fn, self)
+        self.session.ops.dialog_parent = self
+        self.collector = Collector((self.runner, self.session.ops.worker), self)
         self.runner.busy.connect(self._busy)
         self.runner.failed.connect(lambda exc: self.report(exc))
-        self.undo = QUndoStack(self)
-        self.bus = ChangesBus(self)
+        self.session.ops.worker.busy.connect(self._busy)
+        self.session.ops.worker.failed.connect(lambda exc: self.report(exc))
+        self.session.message.connect(self._message)
 
         self.actions_by_id = build_actions(self, {
             "new_file": self.new_file, "open_file": self.open_file, "import_json": self.import_json,
-            "export_json": self.export_json, "quit": self.close, "undo": self.undo_last,
+            "export_json": self.export_json, "quit": self.close, "undo": self.undo_last, "redo": self.redo_next,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
             "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.banner = ReminderBanner(self)
         self.banner.show_requested.connect(self.show_due_deadlines)
         self.notifier = Notifier(self, self.banner)
+        self.session.reminders_due.connect(self.notifier.check)
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +152,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
-        self.locker = Locker(self)  # adds the lock page to ``pages``
-        self.autobackup = AutoBackup(self)
+        self.autobackup = AutoBackup(self.session, self)  # backs up on ``closing``: first
+        self.session.opened.connect(self._opened)
+        self.session.closing.connect(self._closing)
+        self.session.closed.connect(self._closed)
+        self.session.unlocked.connect(self._unlocked)
+        self.locker = Locker(self.session, self, self.pages)  # adds the lock page to ``pages``
+        self.locker.open_requested.connect(lambda path, secret: self.open_path(path, passphrase=secret))
+        self.locker.left_closed.connect(lambda: self._set_workspace_enabled(False))
+        self.session.ops.history_changed.connect(self._history_changed)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -183,8 +192,8 @@ class MainWindow(QMainWindow):
             if spec.toolbar:
                 toolbar.addAction(self.actions_by_id[spec.id])
         self.addToolBar(toolbar)
-        self.undo.canUndoChanged.connect(self.actions_by_id["undo"].setEnabled)
         self.actions_by_id["undo"].setEnabled(False)
+        self.actions_by_id["redo"].setEnabled(False)
 
     def _fill_recent(self) -> None:
         assert self.recent_menu is not None
@@ -195,25 +204,56 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action_id in ("import_json", "export_json", "undo", "find", "new_captive",
+        for action_id in ("import_json", "export_json", "undo", "redo", "find", "new_captive",
                           "open_captive", "delete_captive", "refresh", "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "backups"):
-            self.actions_by_id[action_id].setEnabled(enabled and action_id != "undo")
+            self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
         for action_id in REPORT_ACTIONS:
             self.actions_by_id[action_id].setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
         if not enabled:
             self.welcome.set_recent(keys.recent_files(self.settings))
 
-    # -- the open case file --
+    # -- the open case file (owned by the session; the window follows its signals) --
+    @property
+    def case_file(self) -> CaseFile | None:
+        return self.session.case_file
+
+    @property
+    def ui(self) -> UiContext | None:
+        return self.session.ui
+
+    @property
+    def runner(self) -> Runner:
+        return self.session.runner
+
+    @property
+    def bus(self) -> ChangesBus:
+        return self.session.bus
+
+    @property
+    def undo(self) -> QUndoStack:
+        return self.session.undo_stack
+
     def set_case_file(self, case_file: CaseFile | None, *, backup_previous: bool = True) -> None:
         """Show ``case_file`` (or the welcome page); closes the previous one (backed up first,
-        unless ``backup_previous`` is false: locking)."""
-        self.runner.wait()
-        if self.case_file is not None:
-            if backup_previous:
-                self.autobackup.before_close(self.case_file)
-            self.case_file.close()
+        unless ``backup_previous`` is false)."""
+        if case_file is None:
+            self.session.close(backup=backup_previous)
+        else:
+            self.session.open(case_file)
+
+    def _closing(self, _case_file: CaseFile, _backup: bool) -> None:
+        current = self.current_view_id()
+        captive_view = self.views.get("captive")
+        self._place = (current, getattr(captive_view, "captive_id", None)
+                       if current == "captive" else None)
+        if self.settings is not None:
+            for view in self.views.values():
+                if hasattr(view, "save_state"):
+                    view.save_state(self.settings)
+
+    def _closed(self) -> None:
         for view in self.views.values():
             view._stale = False  # noqa: SLF001 - on its way out: removing one shows the next
         for view in self.views.values():
@@ -221,23 +261,27 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self.views.clear()
         self.nav.clear()
-        self.undo.clear()
-        self.case_file = case_file
-        if case_file is None:
-            self.notifier.start(None)
-            self.ui = None
-            self.file_label.clear()
-            self.setWindowTitle(self.tr("CaseApp"))
-            self._set_workspace_enabled(False)
-            self.autobackup.start(None)
-            self.locker.file_changed(None)
-            return
-        case_file.subscribe(self.bus.publish)
+        self.notifier.start(None)
+        self.file_label.clear()
+        self.setWindowTitle(self.tr("CaseApp"))
+        self._set_workspace_enabled(False)
+
+    def _unlocked(self) -> None:
+        view_id, captive_id = self._place
+        if view_id == "captive" and captive_id is not None:
+            try:
+                self.open_captive(captive_id)
+            except CaseAppError:
+                self.show_view("captives")
+        elif view_id in self.views:
+            self.show_view(view_id)
+
+    def _opened(self, case_file: CaseFile) -> None:
         keys.carry_over_case_settings(self.settings, case_file)  # once, from older versions
-        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, undo=self.undo,
-                            settings=self.settings)
+        ui = self.session.ui
+        assert ui is not None
         for page in pages():
-            view = page.factory(self.ui)
+            view = page.factory(ui)
             view.setObjectName(f"view_{page.id}")
             view.open_captive.connect(self.open_captive)
             view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -250,7 +294,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
         from caseapp.ui.views.captive_file import CaptiveFileView
 
-        captive_view = CaptiveFileView(self.ui)
+        captive_view = CaptiveFileView(ui)
         captive_view.setObjectName("view_captive")
         captive_view.open_captive.connect(self.open_captive)
         captive_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -259,15 +303,14 @@ class MainWindow(QMainWindow):
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
         self._set_workspace_enabled(True)
+        self._history_changed()
         self.file_label.setText(("🔒 " if case_file.db.encrypted else "") + case_file.label)
         self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
-        self.notifier.start(self.ui)
-        self.autobackup.start(case_file)
-        self.locker.file_changed(case_file)
+        self.notifier.start(ui)
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
@@ -358,7 +401,7 @@ class MainWindow(QMainWindow):
             self.bus.publish(Changes("captives", "create", ()))  # type: ignore[arg-type]
             self.refresh()
 
-        self.runner.submit(lambda: cf.import_json(path), done, self.report)
+        self.session.ops.worker.submit(lambda: cf.import_json(path), done, self.report)  # a write
 
     def export_json(self) -> None:
         if self.case_file is None:
@@ -427,7 +470,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.case_file.captives.delete(captive_id)
+            self.session.ops.delete("captives", captive_id, label=captive.primary_name)
         except CaseAppError as exc:
             self.report(exc)
             return
@@ -447,15 +490,29 @@ class MainWindow(QMainWindow):
 
     # -- other actions --
     def undo_last(self) -> None:
-        if not self.undo.canUndo():
-            return
-        text = self.undo.undoText()
-        try:
-            self.undo.undo()
-        except CaseAppError as exc:
-            self.report(exc)
-            return
-        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 5000)
+        """Undo the last command that still applies (see caseapp.ui.ops); never raises."""
+        self.session.ops.undo()
+
+    def redo_next(self) -> None:
+        self.session.ops.redo()
+
+    def _history_changed(self) -> None:
+        """Undo / Redo say what they would do: "Undo Add hearing — <captive>"."""
+        ops = self.session.ops
+        for action_id, command, text in (
+                ("undo", ops.next_undo(), self.tr("&Undo %1")),
+                ("redo", ops.next_redo(), self.tr("&Redo %1"))):
+            action = self.actions_by_id[action_id]
+            live = command is not None and self.case_file is not None
+            action.setEnabled(live)
+            action.setText(text.replace("%1", command.text()) if command is not None
+                           else tr("&Undo" if action_id == "undo" else "&Redo"))
+
+    def _message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
 
     def refresh(self) -> None:
         view = self.stack.currentWidget()
@@ -615,15 +672,7 @@ class MainWindow(QMainWindow):
         if self.views:
             current = self.current_view_id()
             self.settings.setValue(keys.LAST_VIEW, "captives" if current == "captive" else current)
-        for view in self.views.values():
-            if hasattr(view, "save_state"):
-                view.save_state(self.settings)
         self.notifier.start(None)
-        self.runner.wait()
+        self.session.shutdown()
         clear_sensitive()
-        if self.case_file is not None:
-            self.autobackup.before_close(self.case_file)
-            self.case_file.close()
-            self.case_file = None
-        self.locker.watcher.uninstall()
         super().closeEvent(event)

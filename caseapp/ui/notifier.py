@@ -1,10 +1,11 @@
 """Reminders while the app runs: on opening a case file and every half hour, deadlines due
 today or overdue are announced through the system tray, and always in a banner at the top
-of the window (the fallback where the desktop has no tray or no notifications)."""
+of the window (the fallback where the desktop has no tray or no notifications). The half
+hour is the case-file session's reminder timer (``reminders_due``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import DeadlineRow, Group
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.timeline import plural
-
-CHECK_EVERY_MS = 30 * 60 * 1000
 
 
 class ReminderBanner(QFrame):
@@ -70,9 +69,6 @@ class Notifier(QObject):
             self.tray.setToolTip(self.tr("CaseApp"))
             self.tray.messageClicked.connect(self.banner.show_requested)
             self.tray.activated.connect(lambda _reason: self._raise())
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
 
     @property
     def uses_tray(self) -> bool:
@@ -84,13 +80,11 @@ class Notifier(QObject):
         self.announced.clear()
         self.banner.hide()
         if ui is None:
-            self.timer.stop()
             if self.tray is not None:
                 self.tray.hide()
             return
         if self.tray is not None:
             self.tray.show()
-        self.timer.start()
         self.check()
 
     def check(self) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile

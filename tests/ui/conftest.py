@@ -40,20 +40,21 @@ def message_boxes(_no_modal_boxes: list[tuple[str, str]]) -> list[tuple[str, str
 
 
 @pytest.fixture
-def ui(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from pytest-qt
+def session(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from pytest-qt
+    """A case-file session over the demo case file (no window, no layout settings)."""
+    from caseapp.ui.session import CaseFileSession
+
+    s = CaseFileSession(None, None)
+    s.open(demo_file)
+    yield s
+    assert s.ops.wait(10000) and s.runner.wait(10000), \
+        "background work still running 10 s after the test"
+
+
+@pytest.fixture
+def ui(session):  # noqa: ANN001, ANN201
     """The context views and dialogs are built with, over the demo case file."""
-    from PySide6.QtGui import QUndoStack
-
-    from caseapp.ui.context import UiContext
-    from caseapp.ui.signals import ChangesBus
-    from caseapp.ui.worker import Runner
-
-    runner = Runner()
-    bus = ChangesBus()
-    demo_file.subscribe(bus.publish)
-    context = UiContext(case_file=demo_file, runner=runner, bus=bus, undo=QUndoStack())
-    yield context
-    assert runner.wait(10000), "background work still running 10 s after the test"
+    return session.ui
 
 
 @pytest.fixture

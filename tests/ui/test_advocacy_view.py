@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.views import advocacy as advocacy_module
-from caseapp.ui.views._common import OVERDUE, captive_choices, is_overdue
+from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.views.intervention_rows import OVERDUE, is_overdue
 from caseapp.ui.views.advocacy import (
     CAPTIVES_COLUMN,
     COLUMN_NAMES,
@@ -125,7 +126,7 @@ def test_adding_an_intervention_through_the_dialog(qtbot, view, ui) -> None:
     assert view.current_row().intervention.subject == "Request for a consular visit"
     settle(qtbot, ui)
     assert ui.undo.count() == 1
-    ui.undo.undo()
+    ui.ops.undo()
     qtbot.waitUntil(lambda: "Request for a consular visit" not in _subjects(view))
 
 
@@ -166,7 +167,7 @@ def test_editing_keeps_what_was_not_touched(qtbot, view, ui) -> None:
     assert saved.response == "The Ombudsman will visit."
     assert (saved.subject, saved.captive_ids, saved.contact_id, saved.follow_up_on) == \
         (original.subject, original.captive_ids, original.contact_id, original.follow_up_on)
-    ui.undo.undo()
+    ui.ops.undo()
     settle(qtbot, ui)
     assert ui.case_file.interventions.get(original.id) == original
 

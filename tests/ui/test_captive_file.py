@@ -156,7 +156,7 @@ def test_undo_restores_an_edited_field(qtbot, ui, view: CaptiveFileView) -> None
     command = ui.undo.command(0)
     assert command.old == {"facility": place.facility}
     assert command.new == {"facility": "Kurdakhani prison"}
-    ui.undo.undo()
+    ui.ops.undo()
     assert ui.case_file.detention_places.get(place.id).facility == place.facility
     qtbot.waitUntil(lambda: any(p.facility == place.facility
                                 for p in records(view, "detention_places")), timeout=WAIT)
@@ -172,7 +172,7 @@ def test_undo_of_a_new_start_restores_the_expiry(qtbot, ui, view: CaptiveFileVie
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert ui.case_file.detention_orders.get(order.id).expires_on == date(2027, 2, 1)
-    ui.undo.undo()
+    ui.ops.undo()
     restored = ui.case_file.detention_orders.get(order.id)
     assert (restored.start_date, restored.expires_on) == (order.start_date, order.expires_on)
 
@@ -207,7 +207,7 @@ def test_new_captive_with_names_in_three_scripts(qtbot, ui) -> None:
     captive = dialog.result_value
     assert captive is not None and captive.primary_name == "Արամ Պետրոսյան"
     assert {n.script.value for n in captive.names} == {"Armn", "Latn", "Cyrl"}
-    ui.undo.undo()
+    ui.ops.undo()
     assert all(c.id != captive.id for c in ui.case_file.captives.list())
 
 
@@ -228,7 +228,7 @@ def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
     assert newest.sensitivity == Sensitivity.SHAREABLE
     released = label(CaptiveStatus.RELEASED)
     qtbot.waitUntil(lambda: view.header.badge.text() == released, timeout=WAIT)
-    ui.undo.undo()
+    ui.ops.undo()
     assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
 
 

@@ -135,7 +135,7 @@ def test_editing_an_organisation_is_undoable(qtbot, view, ui) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     settle(qtbot, ui)
     assert ui.case_file.organisations.get(org.id).phone == "+000 1"
-    ui.undo.undo()
+    ui.ops.undo()
     settle(qtbot, ui)
     assert ui.case_file.organisations.get(org.id).phone == org.phone
 

@@ -207,3 +207,15 @@ def test_settings_change_the_clock_and_show_rule_problems(qtbot, tmp_path, ui) -
     assert engine.clock_settings.statutory_max_days == 365
     assert engine.clock_settings.welfare_threshold_days == 10
     assert [r.id for r in engine.rules_for("verdict")] == ["am.verdict.appeal"]
+
+
+def test_marking_done_is_an_undoable_step_naming_the_captive(qtbot, view: DeadlinesView, ui) -> None:
+    row = next(r for r in shown(view) if r.deadline.captive_id)
+    deadline = row.deadline
+    name = ui.case_file.captives.get(deadline.captive_id).latin_name
+    view.select_deadline(deadline.id)
+    qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
+    assert ui.case_file.deadlines.get(deadline.id).status is DeadlineStatus.DONE
+    assert ui.ops.next_undo().text() == f"Mark deadline done — {name}"
+    assert ui.ops.undo()  # nothing is deleted: no question asked
+    assert ui.case_file.deadlines.get(deadline.id).status is deadline.status

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.models.records import RECORD_ROLE
-from caseapp.ui.views._common import captive_choices
+from caseapp.ui.views.captive_names import captive_choices
 from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_dialog
 
 JOINT_DAY = date(2026, 11, 13)  # the demo's last joint trial session of six former officials
@@ -136,7 +136,7 @@ def test_adding_a_hearing_through_the_dialog_updates_the_calendar(qtbot, ui, vie
                                          for r in range(view.model.rowCount())})
     assert ui.undo.count() == 1
     settle(qtbot, ui)
-    ui.undo.undo()  # the hearing is removed again
+    ui.ops.undo()  # the hearing is removed again
     qtbot.waitUntil(lambda: not view.calendar.is_marked(day))
 
 
@@ -179,7 +179,7 @@ def test_editing_a_hearing_can_be_undone(qtbot, ui, view) -> None:
     changed = ui.case_file.hearings.get(hearing.id)
     assert changed.judge == "Judge Other" and changed.starts_at.hour == 11
     assert changed.captive_ids == hearing.captive_ids
-    ui.undo.undo()
+    ui.ops.undo()
     settle(qtbot, ui)
     restored = ui.case_file.hearings.get(hearing.id)
     assert restored.judge == hearing.judge and restored.starts_at == hearing.starts_at

@@ -12,7 +12,7 @@ from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.ui.dialogs.captive_kinds import (
+from caseapp.ui.dialogs.record_kinds import (
     HEARING,
     IDENTITY_DOCUMENT,
     NOTE,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
 from caseapp.ui import settings as keys
-from caseapp.ui.context import UpdateCommand
+
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -80,13 +80,17 @@ def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:  # noqa
     open_demo(qtbot, window)
     cf = window.case_file
     captive = cf.captives.list()[0]
-    cf.captives.update(captive.id, summary="changed by mistake")
-    window.undo.push(UpdateCommand("Edit summary", cf.captives, captive.id,
-                                   {"summary": captive.summary}, {"summary": "changed by mistake"}))
-    assert window.actions_by_id["undo"].isEnabled()
-    window.actions_by_id["undo"].trigger()
+    window.session.ops.update("captives", captive.id, {"summary": "changed by mistake"},
+                              action="Edit summary", describe=lambda c: c.primary_name)
+    assert cf.captives.get(captive.id).summary == "changed by mistake"
+    undo = window.actions_by_id["undo"]
+    assert undo.isEnabled()
+    # The menu names the action and the captive it was about.
+    assert undo.text() == f"&Undo Edit summary — {captive.latin_name}"
+    undo.trigger()
     assert cf.captives.get(captive.id).summary == captive.summary
     assert "Undone" in window.statusBar().currentMessage()
+    assert window.actions_by_id["redo"].text() == f"&Redo Edit summary — {captive.latin_name}"
 
 
 def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:  # noqa: ANN001

@@ -27,17 +27,13 @@ EXPIRY = "az.detention.expiry"
 @pytest.fixture
 def fresh_ui(qtbot, case_file: CaseFile):
     """The GUI context over an empty case file (the ``ui`` fixture holds the demo)."""
-    from PySide6.QtGui import QUndoStack
+    from caseapp.ui.session import CaseFileSession
 
-    from caseapp.ui.context import UiContext
-    from caseapp.ui.signals import ChangesBus
-    from caseapp.ui.worker import Runner
-
-    runner = Runner()
-    bus = ChangesBus()
-    case_file.subscribe(bus.publish)
-    yield UiContext(case_file=case_file, runner=runner, bus=bus, undo=QUndoStack())
-    assert runner.wait(10000), "background work still running 10 s after the test"
+    session = CaseFileSession(None, None)
+    session.open(case_file)
+    yield session.ui
+    assert session.ops.wait(10000) and session.runner.wait(10000), \
+        "background work still running 10 s after the test"
 
 
 @pytest.fixture

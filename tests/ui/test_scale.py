@@ -11,17 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import event
 
 from caseapp.config import Location
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
-from caseapp.ui.context import UiContext
-from caseapp.ui.signals import ChangesBus
+from caseapp.ui.session import CaseFileSession
 from caseapp.ui.views.captives import CaptivesView
-from caseapp.ui.worker import Runner
 from tests.conftest import TODAY
 
 SIZES = [
@@ -60,7 +57,9 @@ class QueryCounter:
 
 def test_open_and_filter_many_captives_without_a_query_per_row(qtbot, big_file) -> None:  # noqa: ANN001
     cf, n, query = big_file
-    ui = UiContext(case_file=cf, runner=Runner(), bus=ChangesBus(), undo=QUndoStack())
+    session = CaseFileSession(None, None)
+    session.open(cf)
+    ui = session.ui
     counter = QueryCounter(cf.db.engine)
     try:
         view = CaptivesView(ui)

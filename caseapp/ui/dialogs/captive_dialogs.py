@@ -1,14 +1,17 @@
 """Adding, editing and deleting every kind of record in a captive's file.
 
-Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.captive_kinds.Kind`
-(in :mod:`captive_kinds`). Generic functions do the rest:
+Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.record_kinds.Kind`
+(in :mod:`record_kinds`). Generic functions do the rest:
 
 * :func:`make_add_dialog` / :func:`make_edit_dialog` build the dialog (tests fill it and
   call ``try_save()``); :func:`add_record` / :func:`edit_record` also run it.
-* a successful add pushes a :class:`CreateCommand`, an edit an :class:`UpdateCommand`
-  holding the old and new values of the fields that changed (read back from the service,
-  so that a recomputed expiry is undone too);
-* :func:`delete_record` asks first; a delete cannot be undone.
+* every save is an operation (:mod:`caseapp.ui.ops`): it runs on the session's serial
+  worker while the dialog waits, so a validation error still shows in the dialog; an add
+  leaves an undoable Add command, an edit an Edit command holding the values of every
+  field that changed (read back from the service, so that a recomputed expiry is undone
+  too);
+* :func:`delete_record` asks first; a delete cannot be undone, and it drops the undo
+  steps about the record.
 
 The captive itself has its own dialogs: :func:`new_captive` (names in the native script
 and the usual transliterations), :func:`change_status`, and the two profile kinds.
@@ -28,10 +31,11 @@ from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.redaction import default_level
-from caseapp.ui.context import CreateCommand, UiContext, UpdateCommand
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.session import UiContext
 
 # The kinds are imported here too: callers use them through this module.
-from caseapp.ui.dialogs.captive_kinds import (  # noqa: F401
+from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     CAPTIVE_CASE,
     CAPTIVE_PERSON,
     CHARGE,
@@ -64,6 +68,13 @@ def _values_of(kind: Kind, record: Any, fields: list[Field]) -> dict[str, Any]:
     return {f.name: getattr(record, f.name) for f in fields if hasattr(record, f.name)}
 
 
+def _reader(kind: Kind, fields: list[Field]) -> Any:
+    """How an undo command reads the record back: as the dialog's values, prepared."""
+    def read(cf: CaseFile, record_id: int) -> dict[str, Any]:
+        return kind.prepare(_values_of(kind, getattr(cf, kind.service).get(record_id), fields))
+    return read
+
+
 def _finish(dialog: RecordDialog, kind: Kind) -> RecordDialog:
     dialog.setObjectName(f"dialog_{kind.key}")
     for name in kind.shrink:
@@ -78,16 +89,14 @@ def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
                     values: dict[str, Any] | None = None) -> RecordDialog:
     env = Env(ui, captive_id, file)
     fields = kind.fields(env)
-    service = kind.svc(ui)
     title = tr(kind.add_title)
 
     def save(vals: dict[str, Any]) -> Any:
         data = kind.prepare({k: v for k, v in vals.items() if v is not None})
         if kind.owner and captive_id is not None:
             data[kind.owner] = captive_id
-        dto = service.create(**data)
-        ui.undo.push(CreateCommand(title, service, dto.id))
-        return dto
+        return ui.ops.create(kind.service, data, action=title, describe=kind.describe,
+                             read=_reader(kind, fields), captive_id=captive_id)
 
     dialog = RecordDialog(title, fields, save, {**default_values(kind, env), **(values or {})},
                           parent)
@@ -102,8 +111,6 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
     captive_id = getattr(record, "captive_id", None) or (file.captive.id if file else None)
     env = Env(ui, captive_id, file)
     fields = kind.fields(env)
-    names = [f.name for f in fields]
-    service = kind.svc(ui)
     title = tr(kind.edit_title)
     dialog: RecordDialog
 
@@ -117,17 +124,9 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
             changed.discard("expires_on")  # still empty: the service computes it from the term
         if not changed:
             return record
-        before = kind.prepare(_values_of(kind, record, fields))
-        dto = service.update(record.id, **kind.prepare({k: vals[k] for k in changed}))
-        after = kind.prepare(_values_of(kind, dto, fields))
-        diff = [k for k in names if k in before and before.get(k) != after.get(k)]
-        if kind is DETENTION_ORDER and record.expires_on != dto.expires_on:
-            before["expires_on"], after["expires_on"] = record.expires_on, dto.expires_on
-            diff.append("expires_on")
-        if diff:
-            ui.undo.push(UpdateCommand(title, service, record.id, {k: before[k] for k in diff},
-                                       {k: after[k] for k in diff}))
-        return dto
+        return ui.ops.update(kind.service, record.id, kind.prepare({k: vals[k] for k in changed}),
+                             action=title, describe=kind.describe, read=_reader(kind, fields),
+                             captive_id=captive_id)
 
     dialog = RecordDialog(title, fields, save, _values_of(kind, record, fields), parent)
     _finish(dialog, kind)
@@ -187,7 +186,7 @@ def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        kind.svc(ui).delete(record.id)
+        ui.ops.delete(kind.service, record.id, label=kind.describe(record))
     except CaseAppError as exc:
         QMessageBox.warning(parent, CaptiveDialogs.tr("Cannot delete"), str(exc))
         return False
@@ -219,7 +218,6 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
         Field("capturing_authority", CaptiveDialogs.tr("Capturing authority")),
         sensitivity_field(),
     ]
-    service = ui.case_file.captives
     title = CaptiveDialogs.tr("New captive")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
@@ -231,9 +229,9 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
             if data.get(key):
                 names.append({"full_name": data.pop(key), "language": language,
                               "kind": NameKind.TRANSLITERATION})
-        dto = service.create(names=names, **data)
-        ui.undo.push(CreateCommand(title, service, dto.id))
-        return dto
+        return ui.ops.create("captives", {"names": names, **data}, action=title,
+                             describe=lambda c: c.primary_name,
+                             keys=("names", *(k for k in data if k != "sensitivity")))
 
     dialog = RecordDialog(title, fields, save, {
         "native_language": "hy", "sex": Sex.UNKNOWN, "category": CaptiveCategory.CIVILIAN,
@@ -260,18 +258,16 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                                      "dossier or report: internal keeps the note to your "
                                      "team")),
     ]
-    service = ui.case_file.captives
     title = CaptiveDialogs.tr("Change status")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
-        dto = service.set_status(captive.id, vals["status"], effective_on=vals["effective_on"],
-                                 note=vals["note"], level=vals["level"])
-        if (dto.status, dto.status_since) != (captive.status, captive.status_since):
-            ui.undo.push(UpdateCommand(
-                title, service, captive.id,
-                {"status": captive.status, "status_since": captive.status_since},
-                {"status": dto.status, "status_since": dto.status_since}))
-        return dto
+        def write(cf: CaseFile) -> CaptiveDTO:
+            return cf.captives.set_status(captive.id, vals["status"],
+                                          effective_on=vals["effective_on"], note=vals["note"],
+                                          level=vals["level"])
+        # Undo puts the status and its date back; the status history keeps both entries.
+        return ui.ops.update("captives", captive.id, {}, action=title, write=write,
+                             describe=lambda c: c.primary_name, keys=("status", "status_since"))
 
     # Internal until the lawyer chooses otherwise: a note may say anything.
     initial = {"status": captive.status, "effective_on": ui.today(),
@@ -292,14 +288,14 @@ def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
     """Describe the file at ``path`` before it is stored (read whole into the case file)."""
     path = Path(path)
     env = Env(ui, captive_id, file)
-    service = ui.case_file.documents
     title = CaptiveDialogs.tr("Add document")
 
     def save(vals: dict[str, Any]) -> Any:
         data = {k: v for k, v in vals.items() if v is not None}
-        dto = service.add_file(path, captive_id=captive_id, **data)
-        ui.undo.push(CreateCommand(title, service, dto.id))
-        return dto
+        return ui.ops.create("documents", data, action=title, describe=DOCUMENT.describe,
+                             captive_id=captive_id, keys=tuple(data),
+                             add=lambda cf: cf.documents.add_file(path, captive_id=captive_id,
+                                                                  **data))
 
     values = {**default_values(DOCUMENT, env), "title": path.stem, "filename": path.name}
     dialog = RecordDialog(title, DOCUMENT.fields(env), save, values, parent)
@@ -320,8 +316,9 @@ def choose_photo(ui: UiContext, captive_id: int, parent: QWidget | None = None) 
         return False
     try:
         content = Path(path).read_bytes()
-        ui.case_file.captives.update(captive_id, photo=content,
-                                     photo_media_type=mimetypes.guess_type(path)[0] or "image/jpeg")
+        media_type = mimetypes.guess_type(path)[0] or "image/jpeg"
+        ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=content,
+                                                   photo_media_type=media_type))
     except (OSError, CaseAppError) as exc:
         QMessageBox.warning(parent, CaptiveDialogs.tr("Photo"), str(exc))
         return False

@@ -32,7 +32,7 @@ from caseapp.services import outputs
 from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.services.outputs import Output
 from caseapp.ui import settings as keys
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.save_target import ask_save_path, refused
 
 ERROR_STYLE = "color: #c0392b;"

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.ui.context import UiContext
-from caseapp.ui.views._common import captive_choices
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.captive_names import captive_choices
 
 
 class RuleCalculator(QDialog):
@@ -182,7 +182,13 @@ def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = 
     cf = ui.case_file
 
     def add(cid: int, rid: str, trigger: date | datetime, params: dict[str, int]) -> None:
-        cf.deadline_engine.from_rule(captive_id=cid, rule_id=rid, trigger=trigger, params=params)
+        # An operation: undoable (Undo deletes the deadline, after asking).
+        ui.ops.create("deadlines", {}, captive_id=cid, keys=("title", "due_on", "status", "notes"),
+                      action=QCoreApplication.translate("RuleCalculator", "Add deadline from rule"),
+                      describe=lambda d: QCoreApplication.translate(
+                          "RuleCalculator", "the deadline “%1”").replace("%1", d.title),
+                      add=lambda cf: cf.deadline_engine.from_rule(
+                          captive_id=cid, rule_id=rid, trigger=trigger, params=params))
         if hasattr(parent, "message"):
             parent.message.emit(QCoreApplication.translate(
                 "RuleCalculator", "Deadline added from rule %1.").replace("%1", rid))

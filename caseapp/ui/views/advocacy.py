@@ -24,30 +24,31 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import Changes, ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
-from caseapp.ui.views._common import (
+from caseapp.ui.views.captive_names import CaptiveList, captive_choices, choose_captive
+from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.intervention_rows import (
     ICTX,
-    CaptiveList,
     InterventionRow,
-    RecordFilterProxy,
-    StyledRecordModel,
-    captive_choices,
-    choose_captive,
-    count_text,
-    current_record,
-    delete_record,
-    edit_dialog,
     intervention_column,
     intervention_rows,
-    make_table,
+)
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import (
+    delete_record,
+    edit_dialog,
     push_button,
-    restore_layout,
     run_dialog,
-    save_layout,
-    select_record,
     side_buttons,
+)
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
+    select_record,
 )
 from caseapp.ui.views.base import View
 
@@ -110,7 +111,7 @@ def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
         values = {f.name: getattr(intervention, f.name) for f in fields}
         values["captive_ids"] = list(intervention.captive_ids)
     title = _t("Edit intervention") if intervention else _t("Add intervention")
-    dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.interventions,
+    dialog = edit_dialog(ui, title=title, fields=fields, service="interventions",
                          noun=_t("intervention"), values=values, parent=parent,
                          record_id=intervention.id if intervention else None)
     dialog.setObjectName("intervention_dialog")
@@ -336,7 +337,7 @@ class AdvocacyView(View):
         question = self.tr("Delete the intervention of %1 “%2”? Documents linked to it stay in "
                            "the case file.").replace("%1", i.made_on.isoformat()) \
             .replace("%2", i.subject)
-        delete_record(self, self.ui.case_file.interventions, i.id, question=question,
+        delete_record(self, "interventions", i.id, question=question,
                       title=self.tr("Delete intervention"),
                       done=self.tr("Deleted the intervention “%1”.").replace("%1", i.subject))
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.dto import Changes
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 
 
 class View(QWidget):

@@ -32,7 +32,7 @@ from caseapp.ui.views.captive_tabs import (
 from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:
-    from caseapp.ui.views.captive_file import CaptiveFileView
+    from caseapp.ui.views.captive_page import CaptivePage
 
 
 def name_columns() -> list[RecordColumn]:
@@ -68,7 +68,7 @@ def term_text(o: Any) -> str:
     return " ".join(p for p in (months, days) if p)
 
 
-def order_columns(view: CaptiveFileView) -> list[RecordColumn]:
+def order_columns(view: CaptivePage) -> list[RecordColumn]:
     def expiry_colour(o: Any) -> str | None:
         left = (o.expires_on - view.today).days
         return ALERT if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
@@ -127,7 +127,7 @@ def charge_columns() -> list[RecordColumn]:
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Charged"), "brought_on")]
 
 
-def hearing_columns(view: CaptiveFileView) -> list[RecordColumn]:
+def hearing_columns(view: CaptivePage) -> list[RecordColumn]:
     def upcoming(h: Any) -> str | None:
         if h.starts_at.date() < view.today:
             return None
@@ -156,7 +156,7 @@ def international_columns() -> list[RecordColumn]:
                 lambda p: p.outcome, tip=lambda p: p.outcome)]
 
 
-def welfare_columns(view: CaptiveFileView) -> list[RecordColumn]:
+def welfare_columns(view: CaptivePage) -> list[RecordColumn]:
     def ago(c: Any) -> int:
         return (view.today - c.contact_on).days
 
@@ -172,7 +172,7 @@ def welfare_columns(view: CaptiveFileView) -> list[RecordColumn]:
                 lambda c: c.notes, tip=lambda c: c.notes)]
 
 
-def intervention_columns(view: CaptiveFileView) -> list[RecordColumn]:
+def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
     def follow(i: Any) -> str:
         if i.follow_up_on is None:
             return ""

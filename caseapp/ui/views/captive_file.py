@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
 from caseapp.domain.clock import PRE_TRIAL, ClockSettings, clock_of_file
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
-from caseapp.domain.errors import NotFound
+from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.labels import label
 from caseapp.ui.views import captive_columns as cols
@@ -498,7 +498,11 @@ class CaptiveFileView(View):
                                       self.tr("Remove the photo from the file?"),
                                       buttons.Yes | buttons.No, buttons.No)
         if answer == buttons.Yes:
-            self.ui.case_file.captives.update(self.captive_id, photo=None)
+            captive_id = self.captive_id
+            try:
+                self.ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=None))
+            except CaseAppError as exc:
+                QMessageBox.warning(self, self.tr("Remove photo"), str(exc))
 
     # -- documents --
     def add_document_from_dialog(self) -> None:

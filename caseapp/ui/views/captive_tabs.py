@@ -54,7 +54,7 @@ from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, Reco
 from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:
-    from caseapp.ui.views.captive_file import CaptiveFileView
+    from caseapp.ui.views.captive_page import CaptivePage
 
 CTX = "CaptiveTabs"
 ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
@@ -146,7 +146,7 @@ class Section(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, view: CaptiveFileView, kind: dlg.Kind | None,
+    def __init__(self, view: CaptivePage, kind: dlg.Kind | None,
                  columns: Sequence[RecordColumn], *, title: str, placeholder: str, name: str,
                  stretch: int = -1,
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),

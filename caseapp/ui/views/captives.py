@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import CaptivesTableModel
 from caseapp.ui.views.base import View

@@ -25,29 +25,32 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views._common import (
+from caseapp.ui.views.captive_names import choose_captive
+from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
-    RecordFilterProxy,
-    StyledRecordModel,
-    choose_captive,
-    count_text,
-    current_record,
-    delete_record,
-    edit_dialog,
     intervention_column,
     intervention_rows,
-    make_table,
+)
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import (
+    delete_record,
+    edit_dialog,
     push_button,
-    restore_layout,
     run_dialog,
-    save_layout,
-    select_record,
     side_buttons,
+)
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
+    select_record,
 )
 from caseapp.ui.views.base import View
 
@@ -104,7 +107,7 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
     values = ({"sensitivity": default_level("organisations", setting=level)} if organisation is None
               else {f.name: getattr(organisation, f.name) for f in fields})
     title = _t("Edit organisation") if organisation else _t("Add organisation")
-    dialog = edit_dialog(ui, title=title, fields=fields, service=ui.case_file.organisations,
+    dialog = edit_dialog(ui, title=title, fields=fields, service="organisations",
                          noun=_t("organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
@@ -129,7 +132,7 @@ def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
     else:
         values = {f.name: getattr(contact, f.name) for f in fields}
     dialog = edit_dialog(ui, title=_t("Edit person") if contact else _t("Add person"),
-                         fields=fields, service=ui.case_file.contacts, noun=_t("contact"),
+                         fields=fields, service="contacts", noun=_t("contact"),
                          record_id=contact.id if contact else None, values=values, parent=parent)
     dialog.setObjectName("contact_dialog")
     return dialog
@@ -391,7 +394,7 @@ class ContactsView(View):
         question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
                            "organisation; the advocacy log keeps its interventions.") \
             .replace("%1", org.name).replace("%2", str(n))
-        delete_record(self, self.ui.case_file.organisations, org.id, question=question,
+        delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))
 
@@ -417,6 +420,6 @@ class ContactsView(View):
             return
         question = self.tr("Delete %1 from the directory? The advocacy log keeps the "
                            "interventions addressed to them.").replace("%1", person.name)
-        delete_record(self, self.ui.case_file.contacts, person.id, question=question,
+        delete_record(self, "contacts", person.id, question=question,
                       title=self.tr("Delete person"),
                       done=self.tr("Deleted %1.").replace("%1", person.name))

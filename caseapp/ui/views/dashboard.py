@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard
 from caseapp.services.reminders import Attention, AttentionItem, Group
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadlines import OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR

@@ -4,7 +4,7 @@ snooze, change the date by hand, add one by hand or from a rule, and export a ca
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from html import escape
 from typing import Any
 
@@ -27,25 +27,26 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.reminders import DeadlineRow, Group
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views._common import (
-    RecordFilterProxy,
-    StyledRecordModel,
-    captive_choices,
-    count_text,
-    current_record,
+from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import (
     delete_record,
     edit_dialog,
-    make_table,
     push_button,
-    restore_layout,
     run_dialog,
-    save_layout,
-    select_record,
     side_buttons,
+)
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
+    select_record,
 )
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.timeline import plural
@@ -342,28 +343,35 @@ class DeadlinesView(View):
             self.open_captive.emit(row.deadline.captive_id)
 
     # -- the lawyer's actions --
-    def _act(self, fn: Any, done: str) -> None:
-        try:
-            fn()
-        except CaseAppError as exc:
-            self.report_error(exc)
-            return
-        self.message.emit(done)
+    def _change(self, deadline: Any, action: str, write: Any) -> Any:
+        """Change a deadline's status or notes as an undoable operation."""
+        return self.ui.ops.update(
+            "deadlines", deadline.id, {}, action=action, write=write,
+            describe=lambda d: self.tr("the deadline “%1”").replace("%1", d.title),
+            keys=("status", "status_reason", "notes"), captive_id=deadline.captive_id)
 
     def mark_done(self) -> None:
         row = self.current_row()
-        if row is not None:
-            self._act(lambda: self.ui.case_file.deadline_engine.mark_done(row.deadline.id),
-                      self.tr("Marked done: %1").replace("%1", row.deadline.title))
+        if row is None:
+            return
+        d = row.deadline
+        try:
+            self._change(d, self.tr("Mark deadline done"),
+                         lambda cf: cf.deadline_engine.mark_done(d.id))
+        except CaseAppError as exc:
+            self.report_error(exc)
+            return
+        self.message.emit(self.tr("Marked done: %1").replace("%1", d.title))
 
     def dismiss(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        engine = self.ui.case_file.deadline_engine
+        d = row.deadline
         dialog = RecordDialog(self.tr("Dismiss deadline"), [
             Field("status_reason", self.tr("Why is it dismissed?"), "multiline", required=True)],
-            lambda vals: engine.dismiss(row.deadline.id, vals.get("status_reason") or ""),
+            lambda vals: self._change(d, self.tr("Dismiss deadline"), lambda cf: cf.deadline_engine
+                                      .dismiss(d.id, vals.get("status_reason") or "")),
             {}, self)
         dialog.setObjectName("dismiss_dialog")
         if run_dialog(dialog) is not None:
@@ -373,11 +381,12 @@ class DeadlinesView(View):
         row = self.current_row()
         if row is None:
             return
-        engine = self.ui.case_file.deadline_engine
+        d = row.deadline
         dialog = RecordDialog(self.tr("Snooze deadline"), [
             Field("until", self.tr("Remind me again on"), "date", required=True,
                   help=self.tr("The due date does not change."))],
-            lambda vals: engine.snooze(row.deadline.id, vals["until"]),
+            lambda vals: self._change(d, self.tr("Snooze deadline"),
+                                      lambda cf: cf.deadline_engine.snooze(d.id, vals["until"])),
             {"until": min(self.ui.today() + timedelta(days=3), row.deadline.due_on)
              if row.deadline.due_on > self.ui.today() else self.ui.today() + timedelta(days=1)},
             self)
@@ -394,7 +403,7 @@ class DeadlinesView(View):
                   Field("due_on", self.tr("Due on"), "date", required=True),
                   Field("notes", self.tr("Notes"), "multiline")]
         dialog = edit_dialog(self.ui, title=self.tr("Edit deadline"), fields=fields,
-                             service=self.ui.case_file.deadlines, noun=self.tr("deadline"),
+                             service="deadlines", noun=self.tr("deadline"),
                              record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "notes": d.notes})
         dialog.setObjectName("deadline_edit_dialog")
@@ -411,7 +420,7 @@ class DeadlinesView(View):
                   Field("due_on", self.tr("Due on"), "date", required=True),
                   Field("notes", self.tr("Notes"), "multiline")]
         dialog = edit_dialog(self.ui, title=self.tr("Add deadline"), fields=fields,
-                             service=self.ui.case_file.deadlines, noun=self.tr("deadline"),
+                             service="deadlines", noun=self.tr("deadline"),
                              values={"captive_id": self.captive_filter,
                                      "due_on": self.ui.today() + timedelta(days=7)}, parent=self)
         dialog.setObjectName("deadline_add_dialog")
@@ -427,7 +436,7 @@ class DeadlinesView(View):
         row = self.current_row()
         if row is None:
             return
-        delete_record(self, self.ui.case_file.deadlines, row.deadline.id,
+        delete_record(self, "deadlines", row.deadline.id,
                       title=self.tr("Delete deadline"),
                       question=self.tr("Delete the deadline “%1”? Mark it done or dismiss it "
                                        "instead to keep it on record.").replace("%1", row.deadline.title),

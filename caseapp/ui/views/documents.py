@@ -35,25 +35,19 @@ from caseapp.domain.enums import Reliability
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views._common import (
-    CaptiveName,
+from caseapp.ui.views.captive_names import CaptiveName, captive_names, choose_captive
+from caseapp.ui.views.formatters import count_text, human_size, iso
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import push_button, side_buttons
+from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
-    captive_names,
-    choose_captive,
-    count_text,
     current_record,
-    human_size,
-    iso,
     make_table,
-    push_button,
-    restore_layout,
-    save_layout,
     select_record,
-    side_buttons,
 )
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.save_target import ask_save_path

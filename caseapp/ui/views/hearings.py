@@ -48,26 +48,24 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import HearingDTO
 from caseapp.domain.enums import HearingKind
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
-from caseapp.ui.views._common import (
+from caseapp.ui.views.captive_names import (
     CaptiveList,
     CaptiveName,
-    RecordFilterProxy,
-    StyledRecordModel,
     captive_choices,
     captive_names,
-    current_record,
-    delete_record,
-    edit_dialog,
-    make_table,
     names_text,
-    push_button,
-    restore_layout,
-    run_dialog,
-    save_layout,
+)
+from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
+from caseapp.ui.views.tables import (
+    RecordFilterProxy,
+    StyledRecordModel,
+    current_record,
+    make_table,
     select_record,
 )
 from caseapp.ui.views.base import View
@@ -162,7 +160,7 @@ def hearing_dialog(ui: UiContext, captives: list[tuple[str, int]],
         values["captive_ids"] = list(hearing.captive_ids)
         title = _t("Edit hearing")
     dialog = edit_dialog(ui, title=title, fields=hearing_fields(captives),
-                         service=ui.case_file.hearings, noun=_t("hearing"),
+                         service="hearings", noun=_t("hearing"),
                          record_id=hearing.id if hearing else None, values=values,
                          linked=(("starts_at", "timezone"),), parent=parent)
     dialog.setObjectName("hearing_dialog")
@@ -548,6 +546,6 @@ class HearingsView(View):
                            "file.").replace("%1", label(h.kind).lower()).replace("%2", when) \
             .replace("%3", h.court or self.tr("an unnamed court")) \
             .replace("%4", names_text(row.captive_ids, {d.id: d for d in row.defendants}))
-        delete_record(self, self.ui.case_file.hearings, h.id, title=self.tr("Delete hearing"),
+        delete_record(self, "hearings", h.id, title=self.tr("Delete hearing"),
                       question=question,
                       done=self.tr("Deleted the hearing of %1.").replace("%1", when))

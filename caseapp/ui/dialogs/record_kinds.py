@@ -32,7 +32,7 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
-from caseapp.ui.context import UiContext
+from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.labels import label
 
@@ -73,9 +73,6 @@ class Kind:
     owner: str | None = "captive_id"  # set on create from the captive shown
     linked: tuple[frozenset[str], ...] = ()  # saved together when one of them changes
     shrink: tuple[str, ...] = field(default_factory=tuple)  # multiline fields kept short
-
-    def svc(self, ui: UiContext) -> Any:
-        return getattr(ui.case_file, self.service)
 
 
 # ---- choices ----------------------------------------------------------------------------------

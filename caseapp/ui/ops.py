@@ -1,0 +1,472 @@
+"""Operations: the only way the GUI writes to the case file (Anki's ``CollectionOp`` habit).
+
+Every write runs on one serial worker (a :class:`~caseapp.ui.worker.Runner` with a private
+pool of one thread, owned by the case-file session), returns the :class:`Changes` the
+services published while it ran, and, when it can be undone, leaves a command on the undo
+stack that knows its captive and its record.
+
+How a dialog waits for its write
+    A :class:`~caseapp.ui.dialogs.record_dialog.RecordDialog` must know whether its save
+    worked: a validation error is shown in the dialog, which stays open. So
+    :meth:`Operations.run` submits the write to the serial worker and waits for its answer
+    in a local event loop: the window keeps painting (and the busy bar shows) while the
+    write runs, and the exception the service raised comes back to the dialog's ``save``
+    on the UI thread, as if the call were direct. Writes started while another one runs
+    queue behind it on the worker: they never overlap.
+
+Undo and redo
+    The commands' ``undo()``/``redo()`` overrides only move the stack: they do nothing and
+    so never raise. :meth:`Operations.undo` and :meth:`Operations.redo` do the real work:
+
+    1. commands already dropped (their record was deleted) are taken off the stack;
+    2. on the worker, the command checks its record: if it is gone, or its stored values
+       are not those the command wrote last (changed since, by another path), the command
+       is *dropped*: removed from the stack, with a message in the status bar, never
+       replayed;
+    3. an undo that would delete something (the undo of an Add) asks first, naming the
+       record and the captive; "No" leaves everything as it is;
+    4. the write runs on the worker, then the stack moves.
+
+    Deleting a record (:meth:`Operations.delete`) drops the commands about it (and, for a
+    captive, about their records) at once. Every error ends as a message; none escapes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caseapp.domain.dto import Changes
+from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.worker import Runner
+
+T = TypeVar("T")
+CTX = "Operations"
+Reader = Callable[[CaseFile, int], dict[str, Any]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class Dropped(Exception):  # noqa: N818 - not an error: the command no longer applies
+    """The command's record was deleted or changed since: the command is dropped."""
+
+
+@dataclass
+class Record:
+    """What a command is about: the record (``service`` is the CaseFile attribute that
+    stores it; ``id`` follows the record when a redo re-creates it) and its captives."""
+
+    service: str
+    id: int
+    label: str  # how the record reads in a question ("the hearing of 3 March 2027")
+    captive_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Done:
+    """What an operation returned, and the changes it made."""
+
+    value: Any
+    changes: tuple[Changes, ...] = ()
+
+
+class AttributeReader:
+    """Reads a record's ``keys`` (those its DTO has) through its service's ``get``."""
+
+    def __init__(self, service: str, keys: Sequence[str]):
+        self.service, self.keys = service, tuple(keys)
+
+    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
+        dto = getattr(cf, self.service).get(record_id)
+        return {k: getattr(dto, k) for k in self.keys if hasattr(dto, k)}
+
+
+class RecordCommand(QUndoCommand):
+    """An undoable write about one record. The Qt overrides only move the stack."""
+
+    deletes_on_undo = False
+
+    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
+                 snapshot: dict[str, Any]):
+        super().__init__(f"{action} — {captive_name}" if captive_name else action)
+        self.action, self.captive_name, self.record = action, captive_name, record
+        self.read, self.snapshot = read, snapshot
+
+    def undo(self) -> None:  # noqa: D102 - bookkeeping only, never raises
+        pass
+
+    def redo(self) -> None:  # noqa: D102 - bookkeeping only, never raises
+        pass
+
+    def about(self, service: str, record_id: int) -> bool:
+        return self.record.service == service and self.record.id == record_id
+
+    def check(self, cf: CaseFile) -> None:
+        """Raise :class:`Dropped` unless the record holds what this command wrote last."""
+        try:
+            now = self.read(cf, self.record.id)
+        except NotFound:
+            raise Dropped(tr("%1 no longer exists.").replace("%1", self.record.label)) from None
+        if any(now.get(k) != v for k, v in self.snapshot.items()):
+            raise Dropped(tr("%1 was changed since.").replace("%1", self.record.label))
+
+    def undo_write(self, cf: CaseFile) -> None:
+        raise NotImplementedError
+
+    def redo_write(self, cf: CaseFile) -> None:
+        raise NotImplementedError
+
+
+class CreateCommand(RecordCommand):
+    """A record added: undo deletes it (after asking), redo adds it again with the same
+    values (a new record, whose id the command follows from then on)."""
+
+    deletes_on_undo = True
+
+    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
+                 snapshot: dict[str, Any], data: dict[str, Any] | None):
+        super().__init__(action, captive_name, record, read, snapshot)
+        self.data = data  # None: it cannot be added again (a document read from a file)
+        self.present = True
+
+    def check(self, cf: CaseFile) -> None:
+        if self.present:
+            super().check(cf)
+        elif self.data is None:
+            raise Dropped(tr("%1 cannot be added again.").replace("%1", self.record.label))
+
+    def undo_write(self, cf: CaseFile) -> None:
+        self.check(cf)
+        getattr(cf, self.record.service).delete(self.record.id)
+        self.present = False
+
+    def redo_write(self, cf: CaseFile) -> None:
+        self.check(cf)
+        dto = getattr(cf, self.record.service).create(**(self.data or {}))
+        self.record.id = dto.id
+        self.snapshot = self.read(cf, dto.id)
+        self.present = True
+
+
+class UpdateCommand(RecordCommand):
+    """A record edited: undo writes the old values back, redo the new ones."""
+
+    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
+                 snapshot: dict[str, Any], old: dict[str, Any], new: dict[str, Any]):
+        super().__init__(action, captive_name, record, read, snapshot)
+        self.old, self.new = old, new
+
+    def _write(self, cf: CaseFile, values: dict[str, Any]) -> None:
+        self.check(cf)
+        getattr(cf, self.record.service).update(self.record.id, **values)
+        self.snapshot = self.read(cf, self.record.id)
+
+    def undo_write(self, cf: CaseFile) -> None:
+        self._write(cf, self.old)
+
+    def redo_write(self, cf: CaseFile) -> None:
+        self._write(cf, self.new)
+
+
+def captive_display_name(cf: CaseFile, captive_ids: Sequence[int]) -> str:
+    """The captives a command is about, by the one display-name rule (the captive DTO's
+    Latin name, :func:`caseapp.domain.names.latin_display_name`); read on the worker."""
+    names = []
+    for cid in list(dict.fromkeys(captive_ids))[:2]:
+        try:
+            c = cf.captives.get(cid)
+        except NotFound:
+            continue
+        names.append(c.latin_name or c.primary_name)
+    if len(set(captive_ids)) > 2:
+        names.append("…")
+    return ", ".join(names)
+
+
+def captives_of(dto: Any, captive_id: int | None = None) -> tuple[int, ...]:
+    if captive_id is not None:
+        return (captive_id,)
+    if getattr(dto, "captive_id", None):
+        return (dto.captive_id,)
+    return tuple(getattr(dto, "captive_ids", ()) or ())
+
+
+def dropped_text(dropped: int, label: str = "") -> str:
+    return (tr("%1 was deleted: %2 undo step(s) about it were taken off the undo history.")
+            .replace("%1", label or tr("The record")).replace("%2", str(dropped)))
+
+
+@dataclass
+class _Waiting:
+    loop: QEventLoop
+    result: list[Any] = field(default_factory=list)
+
+
+class Operations(QObject):
+    """The serial worker, the undo stack and the write operations of one session."""
+
+    message = Signal(str)  # for the status bar
+    history_changed = Signal()  # what Undo / Redo would do changed
+    settled = Signal()  # no write is waited for any more (the locker waits for it)
+
+    def __init__(self, case_file: Callable[[], CaseFile | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._case_file = case_file
+        self.worker = Runner(self, threads=1)
+        self.stack = QUndoStack(self)
+        self.stack.indexChanged.connect(self.history_changed)
+        self._capturing: tuple[int, list[Changes]] | None = None
+        self._moving = False
+        self.waiting = 0  # writes being waited for in a local event loop
+        self.dialog_parent: QWidget | None = None
+
+    # -- running writes --
+    def listen(self, change: Changes) -> None:
+        """Given every committed change (any thread): kept for the operation running."""
+        capture = self._capturing
+        if capture is not None and capture[0] == threading.get_ident():
+            capture[1].append(change)
+
+    @contextmanager
+    def _capture(self) -> Iterator[list[Changes]]:
+        seen: list[Changes] = []
+        self._capturing = (threading.get_ident(), seen)
+        try:
+            yield seen
+        finally:
+            self._capturing = None
+
+    def run(self, fn: Callable[[CaseFile], T]) -> Done:
+        """Run ``fn(case_file)`` on the serial worker and wait for it (see the module
+        docstring); what it returned and the changes it made, or its exception, raised."""
+        cf = self._case_file()
+        if cf is None:
+            raise CaseAppError(tr("No case file is open."))
+
+        def job() -> Done:
+            with self._capture() as seen:
+                value = fn(cf)
+            return Done(value, tuple(seen))
+
+        waiting = _Waiting(QEventLoop())
+
+        def finish(ok: bool, payload: Any) -> None:
+            waiting.result[:] = [ok, payload]
+            waiting.loop.quit()
+
+        self.worker.submit(job, lambda v: finish(True, v), lambda e: finish(False, e))
+        self.waiting += 1
+        try:
+            while not waiting.result:
+                waiting.loop.exec()
+        finally:
+            self.waiting -= 1
+            if not self.waiting:
+                self.settled.emit()
+        ok, payload = waiting.result
+        if not ok:
+            raise payload
+        return payload  # type: ignore[no-any-return]
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.worker.wait(msecs)
+
+    # -- the writes a dialog or view makes --
+    def create(self, service: str, data: dict[str, Any], *, action: str, describe: Callable[[Any], str],
+               keys: Sequence[str] = (), read: Reader | None = None, captive_id: int | None = None,
+               add: Callable[[CaseFile], Any] | None = None) -> Any:
+        """Add a record through ``service`` (``add`` instead of ``service.create(**data)``:
+        such a record is not added again by Redo) and push its command."""
+        reader = read or AttributeReader(service, keys or list(data))
+
+        def write(cf: CaseFile) -> tuple[Any, dict[str, Any], str]:
+            dto = add(cf) if add is not None else getattr(cf, service).create(**data)
+            cid = dto.id if service == "captives" else captive_id
+            return dto, reader(cf, dto.id), captive_display_name(cf, captives_of(dto, cid))
+
+        cf = self._case_file()
+        done = self.run(write)
+        dto, snapshot, name = done.value
+        cid = dto.id if service == "captives" else captive_id
+        record = Record(service, dto.id, describe(dto), captives_of(dto, cid))
+        self._push(cf, CreateCommand(action, name, record, reader, snapshot,
+                                     None if add is not None else dict(data)))
+        return dto
+
+    def update(self, service: str, record_id: int, new: dict[str, Any], *, action: str,
+               describe: Callable[[Any], str], old: dict[str, Any] | None = None,
+               keys: Sequence[str] = (), read: Reader | None = None,
+               captive_id: int | None = None, write: Callable[[CaseFile], Any] | None = None) -> Any:
+        """Change a record. Undo writes back ``old`` (default: the values before of every
+        field read that changed, a recomputed one too), Redo the values after; ``write``
+        replaces ``service.update(record_id, **new)`` (a status change). Nothing is pushed
+        when nothing changed."""
+        reader = read or AttributeReader(service, keys or list(new))
+
+        def job(cf: CaseFile) -> tuple[Any, dict[str, Any], dict[str, Any], str]:
+            before = reader(cf, record_id)
+            svc = getattr(cf, service)
+            dto = write(cf) if write is not None else svc.update(record_id, **new)
+            after = reader(cf, record_id)
+            cid = record_id if service == "captives" else captive_id
+            return dto, before, after, captive_display_name(cf, captives_of(dto, cid))
+
+        cf = self._case_file()
+        done = self.run(job)
+        dto, before, after, name = done.value
+        if before == after:
+            return dto
+        if old is not None:
+            back, forward = old, new
+        else:
+            back = {k: v for k, v in before.items() if k in new or v != after.get(k)}
+            forward = {k: after[k] for k in back if k in after}
+        cid = record_id if service == "captives" else captive_id
+        record = Record(service, record_id, describe(dto), captives_of(dto, cid))
+        self._push(cf, UpdateCommand(action, name, record, reader, after, back, forward))
+        return dto
+
+    def delete(self, service: str, record_id: int, *, label: str = "",
+               announce: bool = True) -> int:
+        """Delete a record (for good) and drop every command about it: how many (said in
+        the status bar when ``announce``; else see :func:`dropped_text`)."""
+        self.run(lambda cf: getattr(cf, service).delete(record_id))
+        return self.forget(service, record_id, label, announce=announce)
+
+    def write(self, fn: Callable[[CaseFile], T]) -> T:
+        """A write that cannot be undone (marking a deadline done, a photo): run it."""
+        return self.run(fn).value  # type: ignore[no-any-return]
+
+    def _push(self, cf: CaseFile | None, command: RecordCommand) -> None:
+        if cf is None or cf is not self._case_file():
+            return  # the file was closed or locked while the write ran
+        for other in self.commands():  # share the record: a redone Add gives it a new id
+            if not other.isObsolete() and other.about(command.record.service, command.record.id):
+                command.record = other.record
+                break
+        self.stack.push(command)
+
+    # -- the history --
+    def commands(self) -> list[RecordCommand]:
+        out = []
+        for i in range(self.stack.count()):
+            cmd = self.stack.command(i)
+            if isinstance(cmd, RecordCommand):
+                out.append(cmd)
+        return out
+
+    def forget(self, service: str, record_id: int, label: str = "", *,
+               announce: bool = True) -> int:
+        """Drop the commands about a deleted record (a captive: also about their records)."""
+        dropped = 0
+        for cmd in self.commands():
+            about_captive = service == "captives" and record_id in cmd.record.captive_ids
+            if not cmd.isObsolete() and (cmd.about(service, record_id) or about_captive):
+                cmd.setObsolete(True)
+                dropped += 1
+        self._prune()
+        if dropped and announce:
+            self.message.emit(dropped_text(dropped, label))
+        self.history_changed.emit()
+        return dropped
+
+    def _prune(self) -> None:
+        """Take dropped commands off both ends of the stack (Qt deletes an obsolete
+        command when the stack passes it)."""
+        self._moving = True
+        try:
+            while self.stack.canUndo() and self.stack.command(self.stack.index() - 1).isObsolete():
+                self.stack.undo()
+            while self.stack.canRedo() and self.stack.command(self.stack.index()).isObsolete():
+                self.stack.redo()
+        finally:
+            self._moving = False
+
+    def next_undo(self) -> RecordCommand | None:
+        self._prune()
+        for i in range(self.stack.index() - 1, -1, -1):
+            cmd = self.stack.command(i)
+            if not cmd.isObsolete():
+                return cmd if isinstance(cmd, RecordCommand) else None
+        return None
+
+    def next_redo(self) -> RecordCommand | None:
+        self._prune()
+        for i in range(self.stack.index(), self.stack.count()):
+            cmd = self.stack.command(i)
+            if not cmd.isObsolete():
+                return cmd if isinstance(cmd, RecordCommand) else None
+        return None
+
+    def _drop(self, cmd: RecordCommand, reason: str, undoing: bool) -> None:
+        name = cmd.text()  # (Qt deletes the command when the stack passes it)
+        cmd.setObsolete(True)
+        self._prune()
+        text = tr("Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
+            else tr("Could not redo “%1”: %2 It was taken off the redo history.")
+        self.message.emit(text.replace("%1", name).replace("%2", reason))
+        self.history_changed.emit()
+
+    def undo(self) -> bool:
+        """Undo the last command that still applies (see the module docstring); never raises."""
+        return self._move(undoing=True)
+
+    def redo(self) -> bool:
+        return self._move(undoing=False)
+
+    def _move(self, *, undoing: bool) -> bool:
+        if self._moving:
+            return False
+        cmd = self.next_undo() if undoing else self.next_redo()
+        if cmd is None:
+            return False
+        cf, name = self._case_file(), cmd.text()
+        self._moving = True
+        try:
+            self.run(cmd.check)
+            if undoing and cmd.deletes_on_undo and not self._confirm_delete(cmd):
+                self.message.emit(tr("Not undone: %1").replace("%1", name))
+                return False
+            self.run(cmd.undo_write if undoing else cmd.redo_write)
+        except Exception as exc:  # noqa: BLE001 - no exception may escape an undo
+            reason = str(exc) if isinstance(exc, Dropped | CaseAppError) else repr(exc)
+            self._moving = False
+            if self._case_file() is cf:  # (closed or locked meanwhile: the stack is gone)
+                self._drop(cmd, reason, undoing)
+            return False
+        finally:
+            self._moving = False
+        if self._case_file() is not cf:
+            return False
+        self._moving = True
+        try:
+            self.stack.undo() if undoing else self.stack.redo()
+        finally:
+            self._moving = False
+        self.message.emit((tr("Undone: %1") if undoing else tr("Redone: %1")).replace("%1", name))
+        self.history_changed.emit()
+        return True
+
+    def _confirm_delete(self, cmd: RecordCommand) -> bool:
+        who = cmd.captive_name
+        text = (tr("Undoing “%1” deletes %2 from the file of %3. Delete it?").replace("%3", who)
+                if who else tr("Undoing “%1” deletes %2. Delete it?"))
+        text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
+        answer = QMessageBox.question(self.dialog_parent, tr("Undo"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def clear(self) -> None:
+        self.stack.clear()
+        self.history_changed.emit()

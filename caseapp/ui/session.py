@@ -1,0 +1,254 @@
+"""The case-file session: the one owner of what belongs to the open case file in the GUI.
+
+:class:`CaseFileSession` holds the open :class:`CaseFile`, the background runner for
+reads, the serial worker for writes with the undo stack (:class:`~caseapp.ui.ops.Operations`),
+the changes bus, and the timers that act on the file: the idle time that locks it, the
+auto-backup check and the reminder check. Everything else listens to its signals:
+
+* ``opened(case_file)`` once a file is shown, ``closing(case_file, backup)`` just before it is
+  closed (the auto-backup backs it up when ``backup`` is true; the window saves its layout),
+  ``closed()`` after;
+* ``lock_requested(idle)`` when the idle time ran out (the locker closes dialogs first, then
+  calls :meth:`lock`), ``locked(name, encrypted)`` once the file is closed behind the lock,
+  ``unlocked()`` when it is open again, ``unlock_failed(exc)``;
+* ``backup_due()`` and ``reminders_due()`` when their timers fire; ``message(text)`` for the
+  status bar.
+
+The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
+(:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
+
+:class:`UiContext` is what every view and dialog of one open file is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from caseapp.config import current_actor
+from caseapp.domain.location import Location
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.ops import Operations
+from caseapp.ui.signals import ChangesBus
+from caseapp.ui.worker import Runner
+
+OpenFn = Callable[..., CaseFile]
+
+BACKUP_FIRST_MS = 2 * 60 * 1000  # a while after opening: opening stays quick
+BACKUP_EVERY_MS = 60 * 60 * 1000
+REMINDERS_EVERY_MS = 30 * 60 * 1000
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+})
+
+
+@dataclass
+class UiContext:
+    """What every view and dialog of one open case file is given."""
+
+    case_file: CaseFile
+    runner: Runner  # reads in the background
+    bus: ChangesBus
+    ops: Operations  # every write, and the undo stack
+    settings: QSettings | None = None  # where views keep their layout (column widths)
+
+    @property
+    def undo(self) -> QUndoStack:
+        return self.ops.stack
+
+    def today(self) -> date:
+        return self.case_file.ctx.today()
+
+
+class IdleWatcher(QObject):
+    """An application-wide event filter: every key press, click, mouse move or scroll
+    starts the idle time again; ``idle`` is emitted when ``interval_ms`` passes without."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def start(self, interval_ms: int) -> None:
+        if interval_ms > 0:
+            self.timer.start(interval_ms)
+        else:
+            self.timer.stop()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()  # again, from now
+        return False
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class CaseFileSession(QObject):
+    opened = Signal(object)  # CaseFile
+    closing = Signal(object, bool)  # CaseFile, whether it is backed up (not when locking)
+    closed = Signal()
+    lock_requested = Signal(bool)  # idle
+    locked = Signal(str, bool)  # the file's name, whether it is encrypted
+    unlocked = Signal()
+    unlock_failed = Signal(object)  # the exception
+    backup_due = Signal()
+    reminders_due = Signal()
+    message = Signal(str)
+
+    def __init__(self, settings: QSettings | None, open_fn: OpenFn | None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.open_fn = open_fn
+        self.case_file: CaseFile | None = None
+        self.ui: UiContext | None = None
+        self.location: Location | None = None  # set while locked: what unlocking opens
+        self.encrypted = False
+        self.runner = Runner(self)
+        self.ops = Operations(lambda: self.case_file, self)
+        self.ops.message.connect(self.message)
+        self.bus = ChangesBus(self)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(lambda: self.lock_requested.emit(True))
+        self.idle_ms = 0
+        self.backup_timer = QTimer(self, singleShot=True)
+        self.backup_timer.timeout.connect(self._backup_due)
+        self.backup_first_ms, self.backup_every_ms = BACKUP_FIRST_MS, BACKUP_EVERY_MS
+        self.reminder_timer = QTimer(self, interval=REMINDERS_EVERY_MS)
+        self.reminder_timer.timeout.connect(self.reminders_due)
+        self._unlocking = False
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.ops.stack
+
+    @property
+    def is_locked(self) -> bool:
+        return self.location is not None
+
+    # -- opening and closing --
+    def open(self, case_file: CaseFile) -> None:
+        """Show ``case_file`` (the one open before is closed, backed up first)."""
+        self.close()
+        self.location = None
+        self.case_file = case_file
+        case_file.subscribe(self.bus.publish)
+        case_file.subscribe(self.ops.listen)
+        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, ops=self.ops,
+                            settings=self.settings)
+        self._start_timers()
+        self.opened.emit(case_file)
+
+    def close(self, *, backup: bool = True) -> None:
+        """Close the open case file (if any): ``closing``, then ``closed``."""
+        cf = self.case_file
+        if cf is None:
+            return
+        self.ops.wait()
+        self.runner.wait()
+        self._stop_timers()
+        self.closing.emit(cf, backup)
+        self.ops.clear()
+        self.case_file = None
+        self.ui = None
+        cf.close()
+        self.closed.emit()
+
+    def wait(self) -> None:
+        """Until no work of this session runs (closing the window, tests)."""
+        self.ops.wait()
+        self.runner.wait()
+
+    # -- timers --
+    def set_idle_ms(self, ms: int) -> None:
+        self.idle_ms = ms
+        if self.case_file is not None and not self.is_locked:
+            self.idle.start(ms)
+        else:
+            self.idle.stop()
+
+    def _start_timers(self) -> None:
+        self.idle.start(self.idle_ms)
+        self.reminder_timer.start()
+        if self.case_file is not None and self.case_file.db.path is not None:
+            self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
+
+    def _stop_timers(self) -> None:
+        self.idle.stop()
+        self.reminder_timer.stop()
+        self.backup_timer.stop()
+
+    def _backup_due(self) -> None:
+        self.backup_due.emit()
+        if self.case_file is not None:
+            self.backup_timer.start(self.backup_every_ms)
+
+    # -- locking --
+    def lock(self) -> bool:
+        """Close the file behind the lock (no backup; the key is forgotten): ``locked``."""
+        cf = self.case_file
+        if cf is None or self.is_locked:
+            return False
+        location = Location(path=cf.db.path) if cf.db.path is not None else Location(url=cf.db.url)
+        encrypted = cf.db.encrypted
+        self.runner.drop_callbacks()
+        self.close(backup=False)
+        self.runner.wait()  # nothing may reopen a connection behind the lock
+        self.runner.drop_callbacks()
+        cf.db.passphrase = None  # the key goes with the closed file
+        self.location, self.encrypted = location, encrypted
+        name = location.path.name if location.path is not None else ""
+        self.locked.emit(name, encrypted)
+        return True
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the locked file again (in the background): ``unlocked`` or ``unlock_failed``."""
+        location = self.location
+        if location is None or self._unlocking or self.open_fn is None:
+            return
+        self._unlocking = True
+        open_fn = self.open_fn
+        secret = passphrase if self.encrypted else None
+        actor = current_actor()
+        self.runner.submit(lambda: open_fn(location, passphrase=secret, actor=actor),
+                           self._unlocked, self._unlock_failed)
+
+    def _unlocked(self, case_file: CaseFile) -> None:
+        self._unlocking = False
+        if self.location is None:  # closed or replaced meanwhile
+            case_file.close()
+            return
+        self.open(case_file)
+        self.unlocked.emit()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self._unlocking = False
+        self.unlock_failed.emit(exc)
+
+    def forget_lock(self) -> None:
+        """Leave the locked file closed."""
+        self.location = None
+
+    def shutdown(self) -> None:
+        """The window closes: close the file (backed up), stop listening for idle input."""
+        self.close()
+        self.idle.uninstall()
+

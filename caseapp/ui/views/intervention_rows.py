@@ -1,0 +1,112 @@
+"""The advocacy log as the contacts and advocacy views show it: an intervention with the
+names it refers to, and the columns of its tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
+from caseapp.domain.enums import InterventionStatus
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.views.captive_names import CaptiveName, captive_names
+from caseapp.ui.views.formatters import iso
+
+OVERDUE = "#c0392b"
+ICTX = "InterventionColumns"
+
+
+def is_overdue(intervention: InterventionDTO, today: date) -> bool:
+    """A follow-up date passed on an intervention that is not closed."""
+    return (intervention.follow_up_on is not None and intervention.follow_up_on < today
+            and intervention.status is not InterventionStatus.CLOSED)
+
+
+@dataclass(frozen=True)
+class InterventionRow:
+    intervention: InterventionDTO
+    organisation: str
+    contact: str
+    captives: tuple[CaptiveName, ...]
+    overdue_days: int  # 0 unless the follow-up is overdue
+
+    @property
+    def id(self) -> int:
+        return self.intervention.id
+
+    @property
+    def captive_ids(self) -> tuple[int, ...]:
+        return self.intervention.captive_ids
+
+    @property
+    def addressee(self) -> str:
+        return " — ".join(x for x in (self.organisation, self.contact) if x)
+
+    @property
+    def captive_names(self) -> dict[int, CaptiveName]:
+        return {c.id: c for c in self.captives}
+
+
+def intervention_rows(case_file: CaseFile, interventions: Sequence[InterventionDTO],
+                      organisations: Sequence[OrganisationDTO], contacts: Sequence[ContactDTO],
+                      today: date) -> list[InterventionRow]:
+    """Interventions with the names they refer to (runs in the background)."""
+    orgs = {o.id: o.name for o in organisations}
+    people = {c.id: c.name for c in contacts}
+    names = captive_names(case_file, (cid for i in interventions for cid in i.captive_ids))
+    return [InterventionRow(
+        i, orgs.get(i.organisation_id, "") if i.organisation_id else "",
+        people.get(i.contact_id, "") if i.contact_id else "",
+        tuple(names.get(cid, CaptiveName(cid, f"#{cid}", "")) for cid in i.captive_ids),
+        (today - i.follow_up_on).days if is_overdue(i, today) and i.follow_up_on else 0)
+        for i in interventions]
+
+
+def _follow_up(r: InterventionRow) -> str:
+    d = r.intervention.follow_up_on
+    if d is None:
+        return ""
+    return f"⚠ {d.isoformat()}" if r.overdue_days else d.isoformat()
+
+
+def _follow_up_tip(r: InterventionRow) -> str:
+    if not r.overdue_days:
+        return ""
+    return QCoreApplication.translate(ICTX, "Follow-up overdue by %n day(s)", "", r.overdue_days)
+
+
+def intervention_column(name: str) -> RecordColumn[InterventionRow]:
+    """One column of an interventions table: date, addressee, channel, subject, status,
+    follow_up or captives."""
+
+    def i(r: InterventionRow) -> InterventionDTO:
+        return r.intervention
+
+    columns: dict[str, RecordColumn[InterventionRow]] = {
+        "date": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Date"), lambda r: iso(i(r).made_on),
+                             sort_key=lambda r: (i(r).made_on, i(r).id)),
+        "addressee": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Addressee"), lambda r: r.addressee,
+                                  sort_key=lambda r: r.addressee.casefold(),
+                                  tooltip=lambda r: r.addressee),
+        "contact": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Person"), lambda r: r.contact),
+        "channel": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Channel"), lambda r: label(i(r).channel)),
+        "subject": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Subject"), lambda r: i(r).subject,
+                                sort_key=lambda r: i(r).subject.casefold(),
+                                tooltip=lambda r: i(r).subject),
+        "status": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Status"), lambda r: label(i(r).status),
+                               sort_key=lambda r: list(InterventionStatus).index(i(r).status)),
+        "follow_up": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Follow-up"), _follow_up,
+                                  sort_key=lambda r: i(r).follow_up_on or date.max,
+                                  tooltip=_follow_up_tip,
+                                  colour=lambda r: OVERDUE if r.overdue_days else None),
+        "captives": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Captives"),
+                                 lambda r: ", ".join(c.short for c in r.captives),
+                                 sort_key=lambda r: len(r.captives),
+                                 tooltip=lambda r: "\n".join(c.full for c in r.captives)),
+    }
+    return columns[name]

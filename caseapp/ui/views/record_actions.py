@@ -1,0 +1,117 @@
+"""What the views' buttons do with a record: the add / edit dialog and the delete, both
+operations (:mod:`caseapp.ui.ops`), and the buttons and questions around them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.domain.errors import CaseAppError
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.ops import dropped_text
+from caseapp.ui.session import UiContext
+
+CTX = "ViewsCommon"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, disambiguation, n)
+
+
+def describe_as(noun: str) -> Callable[[Any], str]:
+    """How a record of this kind reads in a question: the noun and its title or date."""
+    def describe(dto: Any) -> str:
+        for attr in ("title", "name", "subject", "starts_at", "due_on", "made_on"):
+            value = getattr(dto, attr, None)
+            if isinstance(value, date):
+                return f"{noun} {value:%Y-%m-%d}"
+            if value:
+                return f"{noun} “{value}”"
+        return noun
+    return describe
+
+
+def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: str,
+                noun: str, record_id: int | None = None, values: dict[str, Any] | None = None,
+                linked: Sequence[Sequence[str]] = (),
+                parent: QWidget | None = None) -> RecordDialog:
+    """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
+    case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
+    serial worker while the dialog waits). ``linked`` names fields that are only meaningful
+    together (a time and its zone): when one changes, both are saved."""
+    dialog: RecordDialog
+    describe = describe_as(noun)
+    keys = tuple(f.name for f in fields)
+
+    def save(vals: dict[str, Any]) -> Any:
+        if record_id is None:
+            return ui.ops.create(service, vals, action=tr("Add %1").replace("%1", noun),
+                                 describe=describe, keys=keys)
+        initial = dialog.initial
+        changed = {k for k, v in vals.items() if initial.get(k) != v}
+        for group in linked:
+            if changed & set(group):
+                changed |= set(group)
+        if not changed:
+            return ui.ops.write(lambda cf: getattr(cf, service).get(record_id))
+        return ui.ops.update(service, record_id, {k: vals[k] for k in changed},
+                             action=tr("Edit %1").replace("%1", noun), describe=describe,
+                             keys=keys)
+
+    dialog = RecordDialog(title, fields, save, values, parent)
+    return dialog
+
+
+def run_dialog(dialog: RecordDialog) -> Any:
+    """Show ``dialog``; what it saved, or None when cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value
+
+
+def delete_record(view: Any, service: str, record_id: int, *, title: str, question: str,
+                  done: str) -> bool:
+    """Ask, then delete through the case file's ``service`` (an operation; the undo steps
+    about the record are dropped); tell the status bar, or the user what failed."""
+    if not confirm(view, title, question):
+        return False
+    try:
+        dropped = view.ui.ops.delete(service, record_id, announce=False)
+    except CaseAppError as exc:
+        view.report_error(exc)
+        return False
+    view.message.emit(f"{done} {dropped_text(dropped)}" if dropped else done)
+    return True
+
+
+def push_button(parent: QWidget, text: str, slot: Callable[[], Any], name: str,
+                tip: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
+    """A table with its buttons in a column on its right."""
+    column = QVBoxLayout()
+    for button in buttons:
+        column.addWidget(button)
+    column.addStretch(1)
+    row = QHBoxLayout()
+    row.addWidget(table, 1)
+    row.addLayout(column)
+    return row
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,137 @@
+"""Tables of records: a styled :class:`RecordTableModel` behind a sorting and filtering
+proxy, the read-only table view they are shown in, and picking a record in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
+from caseapp.ui.theme import monospace_font
+
+class StyledRecordModel(RecordTableModel):
+    """A RecordTableModel that can show some columns in a monospace font, some in bold."""
+
+    def __init__(self, columns: Sequence[RecordColumn[Any]], *, context: str,
+                 mono_columns: Iterable[int] = (), bold: Callable[[Any], bool] | None = None,
+                 parent: Any = None):
+        super().__init__(columns, context=context, parent=parent)
+        self.mono_columns = set(mono_columns)
+        self.bold = bold
+        self._mono = monospace_font()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() \
+                and 0 <= index.row() < len(self.records):
+            font = QFont(self._mono) if index.column() in self.mono_columns else None
+            if self.bold is not None and self.bold(self.records[index.row()]):
+                font = font or QFont()
+                font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column)
+    and that pass ``predicate``."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+        self._words: list[str] = []
+        self.predicate: Callable[[Any], bool] | None = None
+        self.extra_text: Callable[[Any], str] | None = None  # searchable text not in columns
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._refilter(lambda: setattr(self, "predicate", predicate))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:  # None against a value, or mixed kinds
+            return str(a) < str(b)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if model is None:
+            return True
+        record = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if self.predicate is not None and not self.predicate(record):
+            return False
+        if not self._words:
+            return True
+        texts = [str(model.index(source_row, c, source_parent).data() or "")
+                 for c in range(model.columnCount(source_parent))]
+        if self.extra_text is not None:
+            texts.append(self.extra_text(record))
+        haystack = " ".join(texts).casefold()
+        return all(word in haystack for word in self._words)
+
+
+def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
+               widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
+    """A read-only, sortable table of records; ``stretch`` names the column that takes the
+    width left (the last one by default)."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    header.setHighlightSections(False)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def current_record(table: QTableView) -> Any:
+    index = table.currentIndex()
+    if not index.isValid():
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        if not rows:
+            return None
+        index = rows[0]
+    return index.siblingAtColumn(0).data(RECORD_ROLE)
+
+
+def select_record(table: QTableView, record_id: int) -> bool:
+    proxy = table.model()
+    for row in range(proxy.rowCount()):
+        record = proxy.index(row, 0).data(RECORD_ROLE)
+        if getattr(record, "id", None) == record_id:
+            table.selectRow(row)
+            table.scrollTo(proxy.index(row, 0))
+            return True
+    return False

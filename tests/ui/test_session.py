@@ -1,0 +1,112 @@
+"""The case-file session (caseapp.ui.session) owns the open file: it says when a file is
+opened, closed and locked, and the window, the locker and the auto-backup follow it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+UI = Path(__file__).resolve().parents[2] / "caseapp" / "ui"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
+                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_opened_and_closed_drive_the_window_and_the_backup_on_close(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+    session = window.session
+    with qtbot.waitSignal(session.opened) as opened:
+        assert window.open_path(demo_copy)
+    cf = opened.args[0]
+    assert window.case_file is cf and "deadlines" in window.views
+    assert cf.backups.store.list() == []
+    with qtbot.waitSignal(session.closed):
+        window.set_case_file(None)
+    assert window.views == {} and window.pages.currentWidget() is window.welcome
+    # The auto-backup heard "closing": one backup, made for the close.
+    assert [b.reason for b in cf.backups.store.list()] == ["close"]
+
+
+def test_locking_closes_the_file_without_a_backup_and_the_locker_shows_its_page(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+    session = window.session
+    assert window.open_path(demo_copy)
+    cf = window.case_file
+    window.show_view("hearings")
+    with qtbot.waitSignal(session.locked) as locked:
+        session.idle.idle.emit()  # the idle time ran out
+    assert locked.args == ["demo.db", False]  # the file's name; not encrypted
+    assert window.case_file is None and window.locker.locked
+    assert window.pages.currentWidget() is window.locker.page
+    assert window.undo.count() == 0 and window.views == {}
+    assert cf.backups.store.list() == []  # locking is not closing: no backup
+    assert "without use" in window.locker.page.note.text()
+
+    with qtbot.waitSignal(session.unlocked, timeout=20000):
+        window.locker.page.unlock_button.click()  # not encrypted: no passphrase
+    assert window.case_file is not None and window.current_view_id() == "hearings"
+
+
+def test_the_backup_timer_of_the_session_makes_the_daily_backup(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+    assert window.open_path(demo_copy)
+    store = window.case_file.backups.store
+    window.session.backup_due.emit()
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
+    assert [(b.reason, b.verified) for b in store.list()] == [("daily", True)]
+
+
+def test_the_session_reminder_timer_checks_the_deadlines(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+    assert window.open_path(demo_copy)
+    cf = window.case_file
+    cid = cf.captives.create(names=["Sahakyan Davit"], status="pre_trial").id
+    # Due two days before TODAY (2026-11-27): overdue when the timer next fires.
+    cf.deadlines.create(captive_id=cid, title="File the appeal", due_on="2026-11-25")
+    window.session.reminders_due.emit()
+    qtbot.waitUntil(window.banner.isVisible, timeout=10000)
+    text = window.banner.text.text()
+    assert "1 deadline overdue" in text and "File the appeal" in text
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every caseapp.ui module ``path`` imports, at the top or inside a function."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return {m for m in found if m.startswith("caseapp.ui.")}
+
+
+def test_no_import_circle_between_the_window_the_session_the_locker_and_the_backup() -> None:
+    names = ("main_window", "session", "ops", "locker", "autobackup", "notifier")
+    graph = {n: {m.removeprefix("caseapp.ui.") for m in imports_of(UI / f"{n}.py")} & set(names)
+             for n in names}
+    assert "main_window" not in graph["locker"] | graph["autobackup"] | graph["session"]
+    for a in ("session", "ops"):
+        assert not graph[a] & {"main_window", "locker", "autobackup", "notifier"}, a
+    # No cycle at all among them (a depth-first walk never meets a module on its path).
+    def walk(node: str, path: tuple[str, ...]) -> None:
+        assert node not in path, " → ".join((*path, node))
+        for nxt in graph[node]:
+            walk(nxt, (*path, node))
+    for n in names:
+        walk(n, ())

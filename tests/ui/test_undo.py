@@ -1,0 +1,229 @@
+"""Undo and redo as the lawyer meets them (caseapp.ui.ops): a step about a record deleted
+or changed since is dropped with a message and never replayed; an undo that would delete
+something names the record and the captive and asks first; redo re-applies an edit.
+
+No exception may reach Qt from an undo: the Qt overrides are checked through the Qt log
+("Error calling Python override …") and sys.excepthook, which pytest-qt also watches."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from caseapp.domain.enums import HearingKind, WelfareContactKind
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def hooked(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Exceptions that reach sys.excepthook (where PySide sends those raised in overrides)."""
+    seen: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: seen.append(exc))
+    return seen
+
+
+def no_override_errors(qtlog) -> bool:  # noqa: ANN001 - pytest-qt's qtlog
+    return not [r for r in qtlog.records if "Python override" in r.message]
+
+
+def captive(ui, latin: str):  # noqa: ANN001, ANN201
+    return next(c for c in ui.case_file.captives.list() if c.latin_name == latin)
+
+
+def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):  # noqa: ANN001, ANN201
+    dialog = dlg.make_add_dialog(ui, dlg.WELFARE_CONTACT, captive_id=captive_id)
+    qtbot.addWidget(dialog)
+    dialog.widgets["contact_on"].edit.setText("2026-11-20")
+    dialog.widgets["kind"].set_value(WelfareContactKind.FAMILY_CALL)
+    dialog.widgets["notes"].setPlainText(notes)
+    dialog.try_save()
+    assert dialog.result_value is not None, dialog.general_error.text()
+    return dialog.result_value
+
+
+def edit_notes(qtbot, ui, record, notes: str):  # noqa: ANN001, ANN201
+    dialog = dlg.make_edit_dialog(ui, dlg.WELFARE_CONTACT, record)
+    qtbot.addWidget(dialog)
+    dialog.widgets["notes"].setPlainText(notes)
+    dialog.try_save()
+    return dialog.result_value
+
+
+def live_steps(ui) -> list[str]:  # noqa: ANN001
+    return [ui.undo.command(i).text() for i in range(ui.undo.count())
+            if not ui.undo.command(i).isObsolete()]
+
+
+def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,  # noqa: ANN001
+                                                 message_boxes) -> None:
+    tigran = captive(ui, "Tigran Vardanyan")
+    messages: list[str] = []
+    ui.ops.message.connect(messages.append)
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Called his sister")
+    edited = edit_notes(qtbot, ui, contact, "Called his sister; he is in cell 4")
+    assert edited.notes == "Called his sister; he is in cell 4"
+    assert live_steps(ui) == ["Add welfare contact — Tigran Vardanyan",
+                              "Edit welfare contact — Tigran Vardanyan"]
+    assert dlg.delete_record(ui, dlg.WELFARE_CONTACT, edited)
+    # Both steps were about the contact: they go, and the status bar says so.
+    assert live_steps(ui) == []
+    assert "2 undo step(s)" in messages[-1]
+    assert not ui.ops.undo()  # Ctrl+Z: nothing left to undo, nothing raised
+    assert all(c.id != contact.id for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id))
+    assert hooked == [] and no_override_errors(qtlog)
+
+
+def test_undo_after_a_delete_elsewhere_drops_the_step(qtbot, ui, hooked, qtlog) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    messages: list[str] = []
+    ui.ops.message.connect(messages.append)
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Letter received")
+    edit_notes(qtbot, ui, contact, "Letter received, dated 12 November")
+    ui.case_file.welfare_contacts.delete(contact.id)  # another path: the CLI, an import…
+
+    assert not ui.ops.undo()  # Ctrl+Z: the edit's step is dropped, not replayed
+    assert "Could not undo “Edit welfare contact — Tigran Vardanyan”" in messages[-1]
+    assert "no longer exists" in messages[-1]
+    assert live_steps(ui) == ["Add welfare contact — Tigran Vardanyan"]
+    assert not ui.ops.undo()  # and the add's step next: nothing to delete any more
+    assert live_steps(ui) == []
+    assert hooked == [] and no_override_errors(qtlog)
+
+
+def test_undo_of_an_edit_changed_since_is_dropped(qtbot, ui, hooked, qtlog) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Visit by the ICRC")
+    edit_notes(qtbot, ui, contact, "Visit by the ICRC, 40 minutes")
+    # Changed by another path after the edit: undoing the edit would overwrite this.
+    ui.case_file.welfare_contacts.update(contact.id, notes="ICRC visit; he asked for glasses")
+
+    assert not ui.ops.undo()
+    assert ui.case_file.welfare_contacts.get(contact.id).notes == "ICRC visit; he asked for glasses"
+    assert live_steps(ui) == ["Add welfare contact — Tigran Vardanyan"]
+    assert hooked == [] and no_override_errors(qtlog)
+
+
+def test_redo_after_undo_of_an_edit_applies_it_again(qtbot, ui) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Call from the embassy")
+    edit_notes(qtbot, ui, contact, "Call from the embassy: he is well")
+    assert ui.ops.undo()
+    assert ui.case_file.welfare_contacts.get(contact.id).notes == "Call from the embassy"
+    assert ui.ops.next_redo().text() == "Edit welfare contact — Tigran Vardanyan"
+    assert ui.ops.redo()
+    assert ui.case_file.welfare_contacts.get(contact.id).notes == "Call from the embassy: he is well"
+    assert ui.ops.next_undo().text() == "Edit welfare contact — Tigran Vardanyan"
+
+
+def test_redo_of_an_undone_add_adds_the_record_again(qtbot, ui) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    add_welfare_contact(qtbot, ui, tigran.id, "Postcard from Baku")
+    assert ui.ops.undo()  # the fixture's box answers Yes to "delete it?"
+    notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
+    assert "Postcard from Baku" not in notes
+    assert ui.ops.redo()
+    notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
+    assert notes.count("Postcard from Baku") == 1
+    assert ui.ops.undo()  # the step follows the new record: it is the one deleted
+    notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
+    assert "Postcard from Baku" not in notes
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_copy: Path):  # noqa: ANN001, ANN201
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
+                   demo_builder=lambda p: None, demo_path=demo_copy)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(demo_copy)
+    yield w
+    w.close()
+
+
+def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,  # noqa: ANN001
+                                                      monkeypatch: pytest.MonkeyPatch, hooked,
+                                                      qtlog) -> None:
+    ui = window.ui
+    tigran = captive(ui, "Tigran Vardanyan")
+    window.open_captive(tigran.id)
+    captive_view = window.views["captive"]
+    qtbot.waitUntil(lambda: captive_view.file is not None, timeout=10000)
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=tigran.id, file=captive_view.file,
+                                 parent=captive_view)
+    qtbot.addWidget(dialog)
+    dialog.widgets["starts_at"].set_value(datetime(2027, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Baku")))
+    dialog.widgets["kind"].set_value(HearingKind.VERDICT)
+    dialog.try_save()
+    hearing = dialog.result_value
+    assert hearing is not None, dialog.general_error.text()
+
+    window.show_view("deadlines")  # somewhere else, with no captive on screen
+    undo = window.actions_by_id["undo"]
+    assert undo.text() == "&Undo Add hearing — Tigran Vardanyan"
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
+    undo.trigger()
+    assert len(asked) == 1
+    assert "Tigran Vardanyan" in asked[0] and "2027-03-03" in asked[0]
+    assert ui.case_file.hearings.get(hearing.id).kind is HearingKind.VERDICT  # kept
+    assert undo.text() == "&Undo Add hearing — Tigran Vardanyan"  # still there to undo
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    undo.trigger()
+    assert all(h.id != hearing.id for h in ui.case_file.hearings.list(captive_id=tigran.id))
+    assert window.actions_by_id["redo"].text() == "&Redo Add hearing — Tigran Vardanyan"
+    assert "Undone: Add hearing — Tigran Vardanyan" in window.statusBar().currentMessage()
+    assert hooked == [] and no_override_errors(qtlog)
+
+
+def test_redo_has_its_menu_entry_and_standard_shortcut(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    redo = window.actions_by_id["redo"]
+    assert redo in window.menuBar().actions()[1].menu().actions()  # the Edit menu
+    assert redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert not redo.isEnabled()  # nothing undone yet
+
+
+def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:  # noqa: ANN001
+    from caseapp.domain.dto import Changes
+    from caseapp.domain.enums import AuditAction
+
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Message through the Red Cross")
+    done = ui.ops.run(lambda cf: cf.welfare_contacts.update(contact.id, source="ICRC Baku"))
+    assert done.value.source == "ICRC Baku"
+    # One update of that contact, about Tigran: what the views refresh from.
+    assert done.changes == (Changes("welfare_contacts", AuditAction.UPDATE, (contact.id,),
+                                    (tigran.id,)),)
+    # A change made outside the operation (another thread, the CLI) is not counted in it.
+    ui.case_file.welfare_contacts.update(contact.id, source="ICRC Yerevan")
+    assert ui.ops.run(lambda cf: cf.welfare_contacts.get(contact.id)).changes == ()
+
+
+def test_redo_of_an_add_and_its_edit_follows_the_new_record(qtbot, ui) -> None:  # noqa: ANN001
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Lawyer's visit")
+    edit_notes(qtbot, ui, contact, "Lawyer's visit: the indictment was served")
+    assert ui.ops.undo() and ui.ops.undo()  # the edit, then the add
+    assert ui.ops.redo()  # the add: a new record (a deleted id is not reused)
+    assert ui.ops.redo()  # the edit, applied to that new record
+    notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
+    assert "Lawyer's visit: the indictment was served" in notes
+    assert "Lawyer's visit" not in notes
