@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.views import advocacy as advocacy_module
-from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.views.intervention_rows import OVERDUE, is_overdue
 from caseapp.ui.views.advocacy import (
     CAPTIVES_COLUMN,

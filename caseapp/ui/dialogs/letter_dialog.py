@@ -33,7 +33,7 @@ from caseapp.services import outputs
 from caseapp.services.outputs import Output
 from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.output_dialog import OutputDialog
-from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.captive_names import captive_choices
 
 _CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
 

@@ -32,7 +32,7 @@ from caseapp.services.outputs import Output
 from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.labels import label
-from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.timeline import plural
 

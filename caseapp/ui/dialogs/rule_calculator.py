@@ -29,7 +29,7 @@ from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.ui.session import UiContext
-from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.captive_names import captive_choices
 
 
 class RuleCalculator(QDialog):

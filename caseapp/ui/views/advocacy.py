@@ -27,7 +27,7 @@ from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
 from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
-from caseapp.ui.views.captive_names import CaptiveList, captive_choices, choose_captive
+from caseapp.ui.captive_names import CaptiveList, captive_choices, choose_captive
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,

@@ -29,7 +29,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views.captive_names import choose_captive
+from caseapp.ui.captive_names import choose_captive
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,

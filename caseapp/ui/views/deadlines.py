@@ -31,7 +31,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views.captive_names import captive_choices
+from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import (

@@ -38,7 +38,7 @@ from caseapp.ui.theme import monospace_font
 from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views.captive_names import CaptiveName, captive_names, choose_captive
+from caseapp.ui.captive_names import CaptiveName, captive_names, choose_captive
 from caseapp.ui.views.formatters import count_text, human_size, iso
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons

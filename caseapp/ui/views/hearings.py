@@ -52,7 +52,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
-from caseapp.ui.views.captive_names import (
+from caseapp.ui.captive_names import (
     CaptiveList,
     CaptiveName,
     captive_choices,

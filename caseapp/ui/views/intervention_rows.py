@@ -14,7 +14,7 @@ from caseapp.domain.enums import InterventionStatus
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views.captive_names import CaptiveName, captive_names
+from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.views.formatters import iso
 
 OVERDUE = "#c0392b"
