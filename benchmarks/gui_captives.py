@@ -24,16 +24,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import event  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
 
-from caseapp.config import Location  # noqa: E402
-from caseapp.domain.enums import CaptiveStatus  # noqa: E402
-from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
-from caseapp.services.casefile import open_case_file  # noqa: E402
-from caseapp.ui.session import CaseFileSession  # noqa: E402
-from caseapp.ui.views.captives import CaptivesView  # noqa: E402
+from caseapp.config import Location
+from caseapp.demo.synthetic import fill_synthetic
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.session import CaseFileSession
+from caseapp.ui.views.captives import CaptivesView
 
 
 def wait_for(predicate, timeout: float = 120.0) -> float:

@@ -93,7 +93,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
     w(f"Category: {c.category.value}   Sex: {c.sex.value}"
       + (f"   Born: {c.birth.iso()}" if c.birth else "") + "\n")
     if c.capture:
-        w(f"Captured: {c.capture.iso()} {c.capture_place} {('by ' + c.capturing_authority) if c.capturing_authority else ''}".rstrip() + "\n")
+        by = f"by {c.capturing_authority}" if c.capturing_authority else ""
+        w(f"Captured: {c.capture.iso()} {c.capture_place} {by}".rstrip() + "\n")
     if c.days_in_custody is not None:
         w(f"Days in custody: {c.days_in_custody}\n")
     if c.current_place:

@@ -109,7 +109,7 @@ class Bookmark(Flowable):
         self.outline_level = level
         self.width = self.height = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -129,7 +129,7 @@ def fit_text(value: str, font: str, size: float, width: float) -> str:
 class WholeTable(Table):
     """A short table that is not split across pages (a few label/value lines)."""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
         return []
 
 
@@ -223,7 +223,7 @@ def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 

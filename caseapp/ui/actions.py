@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -36,7 +35,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file")),
     # Security (issue 6): lock, passphrase, backups.
     ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "&Lock"), "file", "Ctrl+L",
-               QT_TRANSLATE_NOOP("Actions", "Close the case file and clear the window until its passphrase is typed again"),
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Close the case file and clear the window until its passphrase is typed again"),
                QStyle.StandardPixmap.SP_DialogCloseButton, toolbar=True),
     ActionSpec("change_passphrase", QT_TRANSLATE_NOOP("Actions", "Change &Passphrase…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Change the case file's passphrase, or encrypt an unencrypted case file")),
@@ -54,7 +54,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Search captives by any spelling, in any script"),
                QStyle.StandardPixmap.SP_FileDialogContentsView),
     ActionSpec("new_captive", QT_TRANSLATE_NOOP("Actions", "New &Captive…"), "captive", QKeySequence.StandardKey.New,
-               QT_TRANSLATE_NOOP("Actions", "Add a captive to the case file"), QStyle.StandardPixmap.SP_FileDialogNewFolder,
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Add a captive to the case file"), QStyle.StandardPixmap.SP_FileDialogNewFolder,
                toolbar=True),
     ActionSpec("open_captive", QT_TRANSLATE_NOOP("Actions", "&Open Captive"), "captive", None,
                QT_TRANSLATE_NOOP("Actions", "Open the selected captive's file (Enter)")),
@@ -62,7 +63,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Delete the selected captive and everything recorded about them"),
                QStyle.StandardPixmap.SP_TrashIcon),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "view", QKeySequence.StandardKey.Refresh,
-               QT_TRANSLATE_NOOP("Actions", "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
     ActionSpec("export_calendar", QT_TRANSLATE_NOOP("Actions", "&Export Calendar (.ics)…"), "deadlines",
                None, QT_TRANSLATE_NOOP("Actions", "Write open deadlines and coming hearings to a calendar file")),
     ActionSpec("rule_calculator", QT_TRANSLATE_NOOP("Actions", "Deadline &Calculator…"), "deadlines",
@@ -80,7 +82,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
 )
 
-MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")), ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+         ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
          ("captive", QT_TRANSLATE_NOOP("Actions", "&Captive")),
          ("deadlines", QT_TRANSLATE_NOOP("Actions", "&Deadlines")),
          ("reports", QT_TRANSLATE_NOOP("Actions", "&Reports")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))

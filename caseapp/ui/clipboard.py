@@ -57,7 +57,7 @@ _guard: ClipboardGuard | None = None
 
 def guard() -> ClipboardGuard:
     """The application's one guard (made on first use, owned by the application)."""
-    global _guard  # noqa: PLW0603 - one clipboard per application
+    global _guard
     if _guard is None:
         _guard = ClipboardGuard(QGuiApplication.instance())
     return _guard

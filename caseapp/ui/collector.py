@@ -17,7 +17,6 @@ later full collections stay short. Tests never call it.
 from __future__ import annotations
 
 import gc
-
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStyle,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,9 +41,9 @@ from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
-from caseapp.ui.widgets.save_target import ask_save_path
 
 FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
 
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def _closed(self) -> None:
         for view in self.views.values():
-            view._stale = False  # noqa: SLF001 - on its way out: removing one shows the next
+            view._stale = False
         for view in self.views.values():
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
             view.reload()
         for other in self.views.values():
             if other is not view:
-                other._stale = True  # noqa: SLF001 - reloaded when shown
+                other._stale = True
 
     # -- deadlines --
     def show_due_deadlines(self) -> None:
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([240, 1080])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())

@@ -57,7 +57,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-class Dropped(Exception):  # noqa: N818 - not an error: the command no longer applies
+class Dropped(Exception):
     """The command's record was deleted or changed since: the command is dropped."""
 
 
@@ -102,10 +102,10 @@ class RecordCommand(QUndoCommand):
         self.action, self.captive_name, self.record = action, captive_name, record
         self.read, self.snapshot = read, snapshot
 
-    def undo(self) -> None:  # noqa: D102 - bookkeeping only, never raises
+    def undo(self) -> None:
         pass
 
-    def redo(self) -> None:  # noqa: D102 - bookkeeping only, never raises
+    def redo(self) -> None:
         pass
 
     def about(self, service: str, record_id: int) -> bool:

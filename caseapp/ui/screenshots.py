@@ -28,14 +28,14 @@ def app_state_kept(app: QApplication) -> Iterator[None]:
     from caseapp.ui import i18n
 
     font, palette, style = QApplication.font(), QApplication.palette(), app.style().name()
-    locale, translators = QLocale(), list(i18n._installed)  # noqa: SLF001 - i18n's own list
+    locale, translators = QLocale(), list(i18n._installed)
     try:
         yield
     finally:
-        if i18n._installed != translators:  # noqa: SLF001
-            for translator in i18n._installed:  # noqa: SLF001
+        if i18n._installed != translators:
+            for translator in i18n._installed:
                 app.removeTranslator(translator)
-            i18n._installed[:] = translators  # noqa: SLF001
+            i18n._installed[:] = translators
             for translator in translators:
                 app.installTranslator(translator)
         if QLocale() != locale:
@@ -48,7 +48,7 @@ def app_state_kept(app: QApplication) -> Iterator[None]:
             QApplication.setFont(font)
 
 
-def settle(window, ms: int = 300) -> None:  # noqa: ANN001
+def settle(window, ms: int = 300) -> None:
     """Let background loads finish and the window repaint."""
     for _ in range(50):
         window.runner.wait()
@@ -60,7 +60,7 @@ def settle(window, ms: int = 300) -> None:  # noqa: ANN001
     QCoreApplication.processEvents()
 
 
-def render(window, out: Path, captive_id: int | None = None) -> list[Path]:  # noqa: ANN001
+def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     window.resize(1360, 860)
@@ -90,8 +90,8 @@ def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = No
     ``open_fn``, ``demo_builder`` and ``demo_path`` are what the composition root gives every
     main window (:mod:`caseapp.app`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseapp.ui.main_window import MainWindow
     from caseapp.ui.i18n import install_translators
+    from caseapp.ui.main_window import MainWindow
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
     app = QApplication.instance() or QApplication([])

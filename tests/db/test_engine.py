@@ -100,7 +100,7 @@ def test_empty_and_garbage_files_are_refused_untouched(tmp_path: Path) -> None:
     assert digest(garbage) == before
 
 
-def test_foreign_keys_and_wal_are_on(case_file) -> None:  # noqa: ANN001
+def test_foreign_keys_and_wal_are_on(case_file) -> None:
     with case_file.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

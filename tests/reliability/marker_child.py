@@ -22,7 +22,7 @@ from caseapp.services.casefile import open_case_file
 PASS = "granite lantern orchard seven"
 
 
-def fill(cf, m: str) -> None:  # noqa: ANN001
+def fill(cf, m: str) -> None:
     doc = (f"%PDF-1.4 {m} ".encode() + m.encode("utf-16-le") + m.encode("utf-16-be")) * 50
     org = cf.organisations.create(name=f"Org {m}", country=m, address=m, notes=m)
     person = cf.contacts.create(name=f"Person {m}", organisation_id=org.id, role=m, notes=m,
@@ -54,7 +54,7 @@ def fill(cf, m: str) -> None:  # noqa: ANN001
     cf.captives.update(a.id, summary=f"edited {m}")
 
 
-def outputs(cf, work: Path) -> None:  # noqa: ANN001
+def outputs(cf, work: Path) -> None:
     from caseapp.domain.reports import LawyerProfile
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.calendar import build_calendar
@@ -66,13 +66,13 @@ def outputs(cf, work: Path) -> None:  # noqa: ANN001
         letter_preview,
         resolve_template,
     )
+    from caseapp.services.outputs import keep_generated
     from caseapp.services.report_data import (
         build_dossier,
         build_status_report,
         dossier_preview,
         status_report_preview,
     )
-    from caseapp.services.outputs import keep_generated
 
     lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
     captive = cf.captives.list()[0].id

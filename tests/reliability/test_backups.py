@@ -128,7 +128,7 @@ def test_full_disk_during_a_backup_keeps_the_previous_one(tmp_path: Path, passph
         with pytest.raises(CaseFileError, match="^No space left on device while writing the "
                            f"backup {target};"):
             cf.backups.backup_to(target, overwrite=True)
-        with pytest.raises(CaseFileError, match="^No space left on device while writing the backup"):
+        with pytest.raises(CaseFileError, match=r"^No space left on device while writing the backup"):
             cf.backups.backup_now()
     assert digest(target) == before and digest(first.path) == before_rotated
     assert leftovers(tmp_path) == []
@@ -247,7 +247,7 @@ def test_a_backup_missing_records_is_not_kept(tmp_path: Path, monkeypatch: pytes
     real = backup_module.table_counts
     calls = []
 
-    def source_counted_one_more(conn):  # noqa: ANN001, ANN202
+    def source_counted_one_more(conn):
         counts = real(conn)
         calls.append(counts)
         return dict(counts, captives=counts["captives"] + 1) if len(calls) == 1 else counts
@@ -289,7 +289,7 @@ def test_an_empty_backup_is_never_restored(tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     assert verify_file(empty, None).problems == (f"{empty} is empty.",)
-    with pytest.raises(CaseFileError, match="cannot be restored: .* is empty"):
+    with pytest.raises(CaseFileError, match=r"cannot be restored: .* is empty"):
         restore(empty, tmp_path / "new.db", passphrase=None)
     assert not (tmp_path / "new.db").exists()
 

@@ -28,7 +28,7 @@ from tests.conftest import TODAY, copy_of
 PASS = "quartz meadow lantern ferry"
 
 
-def opener(location, **kwargs):  # noqa: ANN001, ANN201 - open_case_file with the tests' today
+def opener(location, **kwargs):
     return open_case_file(location, today=lambda: TODAY, **kwargs)
 
 
@@ -46,7 +46,7 @@ def _qt_hygiene(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """No message box blocks (what they said is kept)."""
     shown: list[tuple[str, str]] = []
 
-    def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):  # noqa: ANN202
+    def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):
         def box(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> object:
             shown.append((kind, text))
             return answer
@@ -64,7 +64,7 @@ def sleeps(unlock_sleeps: list[float]) -> list[float]:
     return unlock_sleeps
 
 
-def make_window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def make_window(qtbot, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, opener, demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
     qtbot.addWidget(window)
@@ -97,7 +97,7 @@ def flush_deletions() -> None:
 
 
 def test_lock_clears_everything_and_the_right_passphrase_returns_to_the_same_view(
-        qtbot, tmp_path: Path, encrypted_demo: Path, sleeps: list[float]) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, encrypted_demo: Path, sleeps: list[float]) -> None:
     path = tmp_path / "secret.db"
     shutil.copyfile(encrypted_demo, path)
     window = make_window(qtbot, tmp_path)
@@ -154,7 +154,7 @@ def test_lock_clears_everything_and_the_right_passphrase_returns_to_the_same_vie
 
 
 def test_plain_file_locks_too_and_unlocks_without_a_passphrase(
-        qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, demo_template: Path) -> None:
     path = tmp_path / "plain.db"
     shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
@@ -172,7 +172,7 @@ def test_plain_file_locks_too_and_unlocks_without_a_passphrase(
 
 
 def test_auto_lock_after_idle_discards_an_open_dialog_and_says_so(
-        qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, demo_template: Path) -> None:
     path = tmp_path / "plain.db"
     shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
@@ -195,7 +195,7 @@ def test_auto_lock_after_idle_discards_an_open_dialog_and_says_so(
     window.close()
 
 
-def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, demo_template: Path) -> None:  # noqa: ANN001
+def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, demo_template: Path) -> None:
     path = tmp_path / "plain.db"
     shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)

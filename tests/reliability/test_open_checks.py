@@ -70,7 +70,7 @@ def spliced(old: bytes, new: bytes) -> bytes:
 
 @pytest.mark.parametrize("damage", [flipped, truncated, truncated_on_a_page, spliced],
                          ids=lambda f: f.__name__)
-def test_damage_is_refused_before_anything_is_written(tmp_path: Path, versions, damage) -> None:  # noqa: ANN001
+def test_damage_is_refused_before_anything_is_written(tmp_path: Path, versions, damage) -> None:
     old, new, passphrase = versions
     path = tmp_path / "case.db"
     path.write_bytes(damage(old, new))

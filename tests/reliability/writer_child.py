@@ -63,7 +63,7 @@ def serve() -> None:
                     write(Path(args[0]))
                 else:
                     rekey(Path(args[0]), args[1], args[2])
-            except BaseException:
+            except BaseException:  # noqa: BLE001 - a forked child reports and leaves, whatever it was
                 traceback.print_exc()
             finally:
                 os._exit(1)

@@ -138,7 +138,7 @@ def test_a_refused_change_leaves_no_entry(case_file: CaseFile, captive: CaptiveD
     assert case_file.audit.recent(limit=1000) == before
 
 
-def test_audit_chain_shows_edits_and_deletions(case_file) -> None:  # noqa: ANN001
+def test_audit_chain_shows_edits_and_deletions(case_file) -> None:
     import sqlite3
 
     c = case_file.captives.create(names=["Chain Test"])

@@ -110,7 +110,7 @@ def test_delete_removes_the_captive_and_what_belongs_to_them(case_file: CaseFile
 def test_unknown_captive_is_not_found(case_file: CaseFile, call: str) -> None:
     method = getattr(case_file.captives, call)
     args = {"update": {"summary": "x"}}.get(call, {})
-    with pytest.raises(NotFound, match="There is no captive with ID 404."):
+    with pytest.raises(NotFound, match=r"There is no captive with ID 404."):
         method(404, **args)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from datetime import date, timedelta
@@ -11,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
+from caseapp.demo.case_file import EARLIEST_TODAY, NOTICE, DemoSummary, build_demo
 from caseapp.domain.enums import CaptiveStatus, Script
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.demo.case_file import EARLIEST_TODAY, NOTICE, DemoSummary, build_demo
 from tests.conftest import TODAY
 
 
@@ -160,7 +161,7 @@ def test_detention_orders_are_chained_four_month_extensions(demo: CaseFile) -> N
     for orders in by_captive.values():
         assert orders[0].kind == "initial"
         assert all(o.kind == "extension" and o.term_months == 4 for o in orders[1:])
-        for previous, nxt in zip(orders, orders[1:], strict=False):
+        for previous, nxt in itertools.pairwise(orders):
             assert nxt.start_date == previous.expires_on  # no gap, no overlap
             assert nxt.decided_on < nxt.start_date
     assert max(len(orders) for orders in by_captive.values()) >= 6
@@ -204,7 +205,7 @@ def test_international_proceedings_cover_every_forum(demo: CaseFile) -> None:
 def test_places_of_detention_do_not_overlap_and_the_latest_is_open(demo: CaseFile) -> None:
     for c in demo.captives.list():
         stays = demo.detention_places.list(captive_id=c.id)
-        for previous, nxt in zip(stays, stays[1:], strict=False):
+        for previous, nxt in itertools.pairwise(stays):
             assert previous.to_date is not None and previous.to_date <= nxt.from_date
         if c.status.in_custody:
             assert stays and stays[-1].to_date is None and c.current_place

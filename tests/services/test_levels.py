@@ -58,7 +58,7 @@ def _export_without_levels(cf: CaseFile, path: Path) -> None:
 
 
 def test_import_of_an_older_export_gives_the_safest_usable_level_and_says_so(
-        case_file: CaseFile, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+        case_file: CaseFile, tmp_path: Path, capsys) -> None:
     cf = case_file
     c = cf.captives.create(names=[dict(full_name="Գոռ Սարգսյան", is_primary=True)])
     cf.captives.set_status(c.id, "held", effective_on="2024-01-02", note="NOTE-OF-STATUS",

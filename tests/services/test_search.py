@@ -104,7 +104,7 @@ def test_everything_lists_records_names_first_with_labels(cf: CaseFile) -> None:
     cf.notes.create(captive_id=a, title="Transfer to Baku", body="")
     org = cf.organisations.create(name="Embassy in Baku", kind="embassy")
     results = cf.search.everything("baku")
-    assert [(r.entity, r.matched_name) for r in results][0] == ("captive_names", True)
+    assert next((r.entity, r.matched_name) for r in results) == ("captive_names", True)
     assert {(r.entity, r.label, r.captive_ids) for r in results} == {
         ("captive_names", "Baku Armen", (a,)),
         ("notes", "Transfer to Baku", (a,)),

@@ -17,7 +17,7 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes never block a test; what they would have said is recorded."""
     shown: list[tuple[str, str]] = []
 
-    def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):  # noqa: ANN202
+    def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):
         def box(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> object:
             shown.append((kind, text))
             return answer
@@ -40,7 +40,7 @@ def message_boxes(_no_modal_boxes: list[tuple[str, str]]) -> list[tuple[str, str
 
 
 @pytest.fixture
-def session(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from pytest-qt
+def session(qtbot, demo_file: CaseFile):
     """A case-file session over the demo case file (no window, no layout settings)."""
     from caseapp.ui.session import CaseFileSession
 
@@ -52,13 +52,13 @@ def session(qtbot, demo_file: CaseFile):  # noqa: ANN001, ANN201 - qtbot from py
 
 
 @pytest.fixture
-def ui(session):  # noqa: ANN001, ANN201
+def ui(session):
     """The context views and dialogs are built with, over the demo case file."""
     return session.ui
 
 
 @pytest.fixture
-def blank_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+def blank_window(qtbot, tmp_path: Path):
     """The main window with no case file open (the welcome page), its settings in tmp_path."""
     from PySide6.QtCore import QSettings
 

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.enums import InterventionStatus
-from caseapp.ui.views import advocacy as advocacy_module
 from caseapp.ui.captive_names import captive_choices
-from caseapp.ui.views.intervention_rows import OVERDUE, is_overdue
+from caseapp.ui.views import advocacy as advocacy_module
 from caseapp.ui.views.advocacy import (
     CAPTIVES_COLUMN,
     COLUMN_NAMES,
     AdvocacyView,
     intervention_dialog,
 )
+from caseapp.ui.views.intervention_rows import OVERDUE, is_overdue
 from tests.conftest import TODAY
 
 FOLLOW_UP = COLUMN_NAMES.index("follow_up")
@@ -46,7 +46,7 @@ def _subjects(view) -> list[str]:
     return [view.proxy.index(r, SUBJECT).data() for r in range(view.proxy.rowCount())]
 
 
-def _statuses(view) -> set[str]:  # noqa: ANN001
+def _statuses(view) -> set[str]:
     status = COLUMN_NAMES.index("status")
     return {view.proxy.index(r, status).data() for r in range(view.proxy.rowCount())}
 

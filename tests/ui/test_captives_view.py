@@ -9,7 +9,7 @@ from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel
 from caseapp.ui.views.captives import CaptivesView
 
 
-def make_view(qtbot, ui) -> CaptivesView:  # noqa: ANN001
+def make_view(qtbot, ui) -> CaptivesView:
     view = CaptivesView(ui)
     qtbot.addWidget(view)
     view.resize(1200, 700)
@@ -22,14 +22,14 @@ def shown_ids(view: CaptivesView) -> list[int]:
     return [view.model.row_at(r).id for r in range(view.model.rowCount())]
 
 
-def test_lists_every_captive_of_the_case_file(qtbot, ui) -> None:  # noqa: ANN001
+def test_lists_every_captive_of_the_case_file(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     expected = {c.id for c in ui.case_file.captives.list()}
     assert set(shown_ids(view)) == expected
     assert str(len(expected)) in view.count.text()
 
 
-def test_latin_search_finds_a_captive_stored_in_armenian_and_cyrillic(qtbot, ui) -> None:  # noqa: ANN001
+def test_latin_search_finds_a_captive_stored_in_armenian_and_cyrillic(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     no_latin = [c for c in ui.case_file.captives.list()
                 if all(n.script.value != "Latn" for n in c.names)]
@@ -43,7 +43,7 @@ def test_latin_search_finds_a_captive_stored_in_armenian_and_cyrillic(qtbot, ui)
     assert any(ch >= "\u0531" and ch <= "\u058f" for ch in shown_names[0])  # Armenian script
 
 
-def test_cyrillic_search_and_clearing(qtbot, ui) -> None:  # noqa: ANN001
+def test_cyrillic_search_and_clearing(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     total = view.model.rowCount()
     view.search.setText("Варданян")  # (QTest types ASCII only)
@@ -54,7 +54,7 @@ def test_cyrillic_search_and_clearing(qtbot, ui) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: view.model.rowCount() == total, timeout=5000)
 
 
-def test_status_filter(qtbot, ui) -> None:  # noqa: ANN001
+def test_status_filter(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     view.status.setCurrentIndex(view.status.findData(CaptiveStatus.CONVICTED))
     statuses = {view.model.row_at(r).status for r in range(view.model.rowCount())}
@@ -63,7 +63,7 @@ def test_status_filter(qtbot, ui) -> None:  # noqa: ANN001
     assert all(view.model.row_at(r).status.in_custody for r in range(view.model.rowCount()))
 
 
-def test_sorting_by_days_in_custody(qtbot, ui) -> None:  # noqa: ANN001
+def test_sorting_by_days_in_custody(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     column = [c.id for c in COLUMNS].index("days")
     view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
@@ -71,7 +71,7 @@ def test_sorting_by_days_in_custody(qtbot, ui) -> None:  # noqa: ANN001
     assert days == sorted(days, reverse=True)
 
 
-def test_enter_opens_and_delete_asks(qtbot, ui) -> None:  # noqa: ANN001
+def test_enter_opens_and_delete_asks(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     view.table.setFocus()
     view.table.selectRow(2)
@@ -83,14 +83,14 @@ def test_enter_opens_and_delete_asks(qtbot, ui) -> None:  # noqa: ANN001
     assert asked.args == [view.model.row_at(2).id]
 
 
-def test_new_captive_appears_without_reopening(qtbot, ui) -> None:  # noqa: ANN001
+def test_new_captive_appears_without_reopening(qtbot, ui) -> None:
     view = make_view(qtbot, ui)
     before = view.model.total
     ui.case_file.captives.create(names=["Նոր Անուն"], status="held")
     qtbot.waitUntil(lambda: view.model.total == before + 1, timeout=5000)
 
 
-def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ui) -> None:  # noqa: ANN001
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ui) -> None:
     model = CaptivesTableModel()
     model.set_rows(ui.case_file.overview.captive_rows())
     qtmodeltester.check(model)

@@ -3,7 +3,6 @@ captive from an intervention, and adding records through the dialogs."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtWidgets import QDialog
 

@@ -6,7 +6,7 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.views.dashboard import DashboardView
 
 
-def test_dashboard_counts_and_lists(qtbot, ui) -> None:  # noqa: ANN001
+def test_dashboard_counts_and_lists(qtbot, ui) -> None:
     view = DashboardView(ui)
     qtbot.addWidget(view)
     view.show()
@@ -21,7 +21,7 @@ def test_dashboard_counts_and_lists(qtbot, ui) -> None:  # noqa: ANN001
     assert view.deadlines_panel.isVisibleTo(view)
 
 
-def test_silent_captive_opens_from_the_dashboard(qtbot, ui) -> None:  # noqa: ANN001
+def test_silent_captive_opens_from_the_dashboard(qtbot, ui) -> None:
     view = DashboardView(ui)
     qtbot.addWidget(view)
     view.show()
@@ -30,7 +30,7 @@ def test_silent_captive_opens_from_the_dashboard(qtbot, ui) -> None:  # noqa: AN
         view.no_contact.itemActivated.emit(view.no_contact.item(0))
 
 
-def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:  # noqa: ANN001
+def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:
     from datetime import date
 
     from caseapp.services.reminders import Attention, AttentionItem, Group

@@ -113,7 +113,7 @@ def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) ->
     view.select_deadline(second.id)
     runs: list[RecordDialog] = []
 
-    def fake_run(dialog: RecordDialog):  # noqa: ANN202 - stands in for exec()
+    def fake_run(dialog: RecordDialog):
         runs.append(dialog)
         save(qtbot, dialog)
         if dialog.result() != QDialog.DialogCode.Accepted:
@@ -139,7 +139,7 @@ def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) ->
 def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
     added: list[tuple] = []
 
-    def add(cid, rid, trigger, params):  # noqa: ANN001, ANN202
+    def add(cid, rid, trigger, params):
         added.append((cid, rid, trigger, params))
         ui.case_file.deadline_engine.from_rule(captive_id=cid, rule_id=rid, trigger=trigger,
                                                params=params)

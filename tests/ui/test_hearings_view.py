@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 
-from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_dialog
 
 JOINT_DAY = date(2026, 11, 13)  # the demo's last joint trial session of six former officials

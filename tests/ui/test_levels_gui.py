@@ -25,7 +25,7 @@ from caseapp.ui.views.deadlines import DeadlinesView
 WAIT = 20000
 
 
-def test_dossier_dialog_lists_what_the_level_leaves_out_before_generating(qtbot, ui) -> None:  # noqa: ANN001
+def test_dossier_dialog_lists_what_the_level_leaves_out_before_generating(qtbot, ui) -> None:
     cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
     dialog = DossierDialog(ui, captive_id=cid)
     qtbot.addWidget(dialog)
@@ -40,7 +40,7 @@ def test_dossier_dialog_lists_what_the_level_leaves_out_before_generating(qtbot,
                     timeout=WAIT)
 
 
-def test_report_dialog_lists_what_the_public_level_leaves_out(qtbot, ui) -> None:  # noqa: ANN001
+def test_report_dialog_lists_what_the_public_level_leaves_out(qtbot, ui) -> None:
     dialog = StatusReportDialog(ui)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -51,10 +51,10 @@ def test_report_dialog_lists_what_the_public_level_leaves_out(qtbot, ui) -> None
 
 
 def test_calendar_export_asks_the_level_and_says_what_it_leaves_out(
-        qtbot, ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     offered: list[list[str]] = []
 
-    def ask(_parent, _title, _label, items, current, _editable):  # noqa: ANN001, ANN202
+    def ask(_parent, _title, _label, items, current, _editable):
         offered.append(list(items))
         return items[items.index("Public")], True
     said: list[str] = []

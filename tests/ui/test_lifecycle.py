@@ -18,7 +18,7 @@ from caseapp.ui.main_window import MainWindow
 from tests.ui.test_main_window import opener
 
 
-def test_windows_do_not_drain_references_to_true_or_false(qtbot, demo_template: Path,  # noqa: ANN001
+def test_windows_do_not_drain_references_to_true_or_false(qtbot, demo_template: Path,
                                                           tmp_path: Path) -> None:
     def cycle(i: int) -> None:
         db = tmp_path / f"c{i}.db"

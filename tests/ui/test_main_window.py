@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QInputDialog
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
 from caseapp.ui import settings as keys
-
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
 
-def opener(location, **kwargs):  # noqa: ANN001, ANN201 - open_case_file with the tests' today
+def opener(location, **kwargs):
     return open_case_file(location, today=lambda: TODAY, **kwargs)
 
 
@@ -28,7 +27,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, demo_template: Path, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, settings: QSettings, demo_template: Path, tmp_path: Path) -> MainWindow:
     w = MainWindow(settings, opener, demo_builder=lambda p: shutil.copyfile(demo_template, p),
                    demo_path=tmp_path / "demo.db")
     qtbot.addWidget(w)
@@ -37,7 +36,7 @@ def window(qtbot, settings: QSettings, demo_template: Path, tmp_path: Path) -> M
     w.close()
 
 
-def open_demo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def open_demo(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.case_file is not None, timeout=20000)
 
@@ -48,7 +47,7 @@ def test_welcome_page_first(window: MainWindow) -> None:
     assert not window.actions_by_id["new_captive"].isEnabled()
 
 
-def test_demo_opens_on_the_dashboard_with_every_view(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_demo_opens_on_the_dashboard_with_every_view(qtbot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     assert window.pages.currentIndex() == 1
     assert window.nav.count() == 7
@@ -58,14 +57,14 @@ def test_demo_opens_on_the_dashboard_with_every_view(qtbot, window: MainWindow) 
     window.runner.wait()
 
 
-def test_ctrl_f_goes_to_the_captives_search(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_ctrl_f_goes_to_the_captives_search(qtbot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     window.actions_by_id["find"].trigger()
     assert window.current_view_id() == "captives"
     assert window.views["captives"].search.hasFocus() or window.focusWidget() is window.views["captives"].search
 
 
-def test_open_a_captive_from_the_list(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_open_a_captive_from_the_list(qtbot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     window.show_view("captives")
     view = window.views["captives"]
@@ -76,7 +75,7 @@ def test_open_a_captive_from_the_list(qtbot, window: MainWindow) -> None:  # noq
     assert window.views["captive"].captive_id == view.model.row_at(0).id
 
 
-def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     cf = window.case_file
     captive = cf.captives.list()[0]
@@ -93,7 +92,7 @@ def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:  # noqa
     assert window.actions_by_id["redo"].text() == f"&Redo Edit summary — {captive.latin_name}"
 
 
-def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:  # noqa: ANN001
+def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:
     open_demo(qtbot, window)
     window.show_view("hearings")
     window.nav.setCurrentRow(list(window.views).index("hearings"))
@@ -105,7 +104,7 @@ def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSe
     assert settings.value(keys.CAPTIVES_HEADER) is not None  # column widths and order
 
 
-def test_encrypted_file_asks_for_the_passphrase(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_encrypted_file_asks_for_the_passphrase(qtbot, window: MainWindow, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch, message_boxes) -> None:
     path = tmp_path / "secret.db"
     open_case_file(Location(path=path), passphrase="right passphrase", create=True, actor="t").close()
@@ -116,7 +115,7 @@ def test_encrypted_file_asks_for_the_passphrase(qtbot, window: MainWindow, tmp_p
     assert "🔒" in window.file_label.text()
 
 
-def test_wrong_passphrase_then_cancel_keeps_the_welcome_page(qtbot, window: MainWindow,  # noqa: ANN001
+def test_wrong_passphrase_then_cancel_keeps_the_welcome_page(qtbot, window: MainWindow,
                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.db"
     open_case_file(Location(path=path), passphrase="right passphrase", create=True, actor="t").close()
@@ -128,7 +127,7 @@ def test_wrong_passphrase_then_cancel_keeps_the_welcome_page(qtbot, window: Main
     assert path.read_bytes() == before
 
 
-def test_missing_file_is_reported(window: MainWindow, tmp_path: Path, message_boxes) -> None:  # noqa: ANN001
+def test_missing_file_is_reported(window: MainWindow, tmp_path: Path, message_boxes) -> None:
     assert not window.open_path(tmp_path / "nothing.db")
     assert any("no case file" in text for _kind, text in message_boxes)
     assert not (tmp_path / "nothing.db").exists()

@@ -24,7 +24,7 @@ def window(blank_window: MainWindow) -> MainWindow:
 
 
 def test_a_cut_off_audit_log_is_shown_on_open(window: MainWindow, tmp_path: Path,
-                                              message_boxes) -> None:  # noqa: ANN001
+                                              message_boxes) -> None:
     path = tmp_path / "case.db"
     cf = open_case_file(Location(path=path), create=True, actor="t", today=lambda: TODAY)
     cf.organisations.create(name="Հելսինկյան կոմիտե")
@@ -39,7 +39,7 @@ def test_a_cut_off_audit_log_is_shown_on_open(window: MainWindow, tmp_path: Path
 
 def test_a_text_file_is_reported_without_asking_a_passphrase(window: MainWindow, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch,
-                                                              message_boxes) -> None:  # noqa: ANN001
+                                                              message_boxes) -> None:
     path = tmp_path / "notes.db"
     path.write_text("Not a database: Հանձնարարական նամակ\n" * 50, encoding="utf-8")
     asked: list[Path] = []
@@ -51,7 +51,7 @@ def test_a_text_file_is_reported_without_asking_a_passphrase(window: MainWindow,
 
 
 def test_sqlite_details_are_behind_show_details(window: MainWindow, tmp_path: Path,
-                                                message_boxes) -> None:  # noqa: ANN001
+                                                message_boxes) -> None:
     path = tmp_path / "case.db"
     cf = open_case_file(Location(path=path), create=True, actor="t", today=lambda: TODAY)
     for i in range(60):
@@ -69,7 +69,7 @@ def test_sqlite_details_are_behind_show_details(window: MainWindow, tmp_path: Pa
     assert details  # SQLite's own report, on request only
 
 
-def test_backups_dialog_never_offers_a_damaged_backup(qtbot, demo_file: CaseFile) -> None:  # noqa: ANN001
+def test_backups_dialog_never_offers_a_damaged_backup(qtbot, demo_file: CaseFile) -> None:
     runner = Runner()
     info = demo_file.backups.backup_now("manual")
     data = bytearray(info.path.read_bytes())

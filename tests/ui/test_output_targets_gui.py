@@ -28,7 +28,7 @@ def choose(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> None:
 
 
 @pytest.fixture
-def window(qtbot, demo_template: Path, tmp_path: Path):  # noqa: ANN001, ANN201
+def window(qtbot, demo_template: Path, tmp_path: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
                                                                    **kw),
@@ -43,7 +43,7 @@ def window(qtbot, demo_template: Path, tmp_path: Path):  # noqa: ANN001, ANN201
 
 
 def test_export_json_over_the_open_case_file_is_refused(
-        qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         message_boxes: list[tuple[str, str]]) -> None:
     case = window.case_file.db.path
     window.runner.wait()
@@ -62,7 +62,7 @@ def test_export_json_over_the_open_case_file_is_refused(
 
 
 def test_calendar_export_into_the_backups_folder_is_refused(
-        qtbot, ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        qtbot, ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         message_boxes: list[tuple[str, str]]) -> None:
     from caseapp.ui.views.base import View
 

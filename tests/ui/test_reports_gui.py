@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui import settings as keys
@@ -27,11 +27,11 @@ WAIT = 20000
 CAPTIVE = "Tigran Vardanyan"
 
 
-def demo_id(cf, latin: str) -> int:  # noqa: ANN001
+def demo_id(cf, latin: str) -> int:
     return next(c.id for c in cf.captives.list() if c.latin_name == latin)
 
 
-def click(qtbot, button) -> None:  # noqa: ANN001
+def click(qtbot, button) -> None:
     assert button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

@@ -13,7 +13,7 @@ from caseapp.ui.main_window import MainWindow
 from caseapp.ui.worker import Runner
 
 
-def test_a_runner_waits_only_for_its_own_work(qtbot) -> None:  # noqa: ANN001
+def test_a_runner_waits_only_for_its_own_work(qtbot) -> None:
     busy, idle = Runner(), Runner()
     release = threading.Event()
     results: list[str] = []
@@ -28,7 +28,7 @@ def test_a_runner_waits_only_for_its_own_work(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: results == ["released"], timeout=10000)
 
 
-def test_a_window_leaves_automatic_garbage_collection_on(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_window_leaves_automatic_garbage_collection_on(qtbot, tmp_path: Path) -> None:
     assert gc.isenabled()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, lambda *a, **k: None, demo_builder=lambda p: None,

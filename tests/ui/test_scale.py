@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import event
 
 from caseapp.config import Location
-from caseapp.domain.enums import CaptiveStatus
 from caseapp.demo.synthetic import fill_synthetic
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.views.captives import CaptivesView
@@ -29,7 +29,7 @@ SIZES = [
 
 
 @pytest.fixture(scope="module", params=SIZES)
-def big_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def big_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     n, query = request.param
     path: Path = tmp_path_factory.mktemp("big") / "big.db"
     cf = open_case_file(Location(path=path), create=True, actor="t", today=lambda: TODAY)
@@ -39,7 +39,7 @@ def big_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 class QueryCounter:
-    def __init__(self, engine) -> None:  # noqa: ANN001
+    def __init__(self, engine) -> None:
         self.count = 0
         self.engine = engine
         event.listen(engine, "before_cursor_execute", self._count)
@@ -55,7 +55,7 @@ class QueryCounter:
         event.remove(self.engine, "before_cursor_execute", self._count)
 
 
-def test_open_and_filter_many_captives_without_a_query_per_row(qtbot, big_file) -> None:  # noqa: ANN001
+def test_open_and_filter_many_captives_without_a_query_per_row(qtbot, big_file) -> None:
     cf, n, query = big_file
     session = CaseFileSession(None, None)
     session.open(cf)

@@ -11,17 +11,17 @@ from PySide6.QtGui import QImage
 from caseapp.cli import main
 
 
-def app_state(app) -> tuple:  # noqa: ANN001
+def app_state(app) -> tuple:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from caseapp.ui import i18n
 
     return (QApplication.font(), QApplication.palette(), app.style().name(), QLocale().name(),
-            list(i18n._installed))  # noqa: SLF001
+            list(i18n._installed))
 
 
-def test_screenshots_of_every_view(demo_template: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_screenshots_of_every_view(demo_template: Path, tmp_path: Path, qapp) -> None:
     db = tmp_path / "demo.db"
     shutil.copyfile(demo_template, db)
     out = io.StringIO()
@@ -48,7 +48,7 @@ def test_screenshots_need_an_existing_case_file(tmp_path: Path) -> None:
     assert "no case file" in err.getvalue()
 
 
-def test_english_plurals_come_from_the_translation_file(qapp) -> None:  # noqa: ANN001
+def test_english_plurals_come_from_the_translation_file(qapp) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from caseapp.ui.i18n import install_translators

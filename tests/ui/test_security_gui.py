@@ -38,7 +38,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 # -- a new case file --
 
-def test_new_file_dialog_refuses_a_weak_passphrase_with_the_reason(qtbot) -> None:  # noqa: ANN001
+def test_new_file_dialog_refuses_a_weak_passphrase_with_the_reason(qtbot) -> None:
     dialog = NewCaseFileDialog("/tmp/x.db")
     qtbot.addWidget(dialog)
     assert not dialog.plain.isChecked()  # encrypted unless the user says otherwise
@@ -48,16 +48,16 @@ def test_new_file_dialog_refuses_a_weak_passphrase_with_the_reason(qtbot) -> Non
     dialog.passphrase.setText("password1234")
     dialog.repeat.setText("password1234")
     assert "(not enough)" in dialog.fields.meter.label.text()
-    dialog._check()  # noqa: SLF001 - the OK button
+    dialog._check()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "weak" in dialog.error.text()
     dialog.passphrase.setText(STRONG)
     dialog.repeat.setText(STRONG + "x")
-    dialog._check()  # noqa: SLF001
+    dialog._check()
     assert "differ" in dialog.error.text()
     dialog.repeat.setText(STRONG)
     assert "strong (enough)" in dialog.fields.meter.label.text()
-    dialog._check()  # noqa: SLF001
+    dialog._check()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen_passphrase() == STRONG
 
@@ -75,7 +75,7 @@ def fill_new_file_dialog(monkeypatch: pytest.MonkeyPatch, passphrase: str | None
     monkeypatch.setattr(NewCaseFileDialog, "exec", exec_)
 
 
-def test_new_file_from_the_gui_is_encrypted(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_new_file_from_the_gui_is_encrypted(qtbot, window: MainWindow, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "new.db"
     save_as(monkeypatch, path)
@@ -87,7 +87,7 @@ def test_new_file_from_the_gui_is_encrypted(qtbot, window: MainWindow, tmp_path:
     assert STRONG not in Path(window.settings.fileName()).read_text(encoding="utf-8")
 
 
-def test_unencrypted_only_when_chosen_and_confirmed(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_unencrypted_only_when_chosen_and_confirmed(qtbot, window: MainWindow, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch, message_boxes) -> None:
     path = tmp_path / "plain.db"
     save_as(monkeypatch, path)
@@ -100,7 +100,7 @@ def test_unencrypted_only_when_chosen_and_confirmed(qtbot, window: MainWindow, t
 
 # -- change passphrase --
 
-def test_change_passphrase_from_the_gui(qtbot, encrypted_case_file: CaseFile) -> None:  # noqa: ANN001
+def test_change_passphrase_from_the_gui(qtbot, encrypted_case_file: CaseFile) -> None:
     cf = encrypted_case_file
     dialog = ChangePassphraseDialog(cf)
     qtbot.addWidget(dialog)
@@ -120,7 +120,7 @@ def test_change_passphrase_from_the_gui(qtbot, encrypted_case_file: CaseFile) ->
     open_case_file(Location(path=path), passphrase=STRONG, actor="t").close()
 
 
-def test_encrypt_a_plain_file_from_the_gui(qtbot, case_file: CaseFile) -> None:  # noqa: ANN001
+def test_encrypt_a_plain_file_from_the_gui(qtbot, case_file: CaseFile) -> None:
     dialog = ChangePassphraseDialog(case_file)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Encrypt case file" and dialog.current.isHidden()
@@ -134,7 +134,7 @@ def test_encrypt_a_plain_file_from_the_gui(qtbot, case_file: CaseFile) -> None: 
 # -- backups --
 
 def test_backups_dialog_backs_up_verifies_and_restores_into_a_new_file(
-        qtbot, demo_file: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        qtbot, demo_file: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         message_boxes) -> None:
     runner = Runner()
     opened: list[tuple[Path, str | None]] = []
@@ -174,13 +174,13 @@ def test_backups_dialog_backs_up_verifies_and_restores_into_a_new_file(
     runner.wait()
 
 
-def dialog_no():  # noqa: ANN201
+def dialog_no():
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox.StandardButton.No
 
 
-def test_backups_menu_and_backup_on_close(qtbot, window: MainWindow, demo_template: Path,  # noqa: ANN001
+def test_backups_menu_and_backup_on_close(qtbot, window: MainWindow, demo_template: Path,
                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "case.db"
     shutil.copyfile(demo_template, path)
@@ -205,7 +205,7 @@ def test_backups_menu_and_backup_on_close(qtbot, window: MainWindow, demo_templa
     assert [b.reason for b in store.list()] == ["close", "daily"]
 
 
-def test_damaged_file_offers_its_latest_backup(qtbot, window: MainWindow, demo_template: Path,  # noqa: ANN001
+def test_damaged_file_offers_its_latest_backup(qtbot, window: MainWindow, demo_template: Path,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                message_boxes) -> None:
     path = tmp_path / "case.db"
@@ -230,7 +230,7 @@ def test_damaged_file_offers_its_latest_backup(qtbot, window: MainWindow, demo_t
 
 # -- the clipboard --
 
-def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None:  # noqa: ANN001
+def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None:
     clipboard = QGuiApplication.clipboard()
     copy_sensitive("Captive name", 0.2)
     assert clipboard.text() == "Captive name" and guard().pending
@@ -243,7 +243,7 @@ def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None
     clipboard.clear()
 
 
-def test_ctrl_c_in_the_captives_list_copies_sensitively(qtbot, ui) -> None:  # noqa: ANN001
+def test_ctrl_c_in_the_captives_list_copies_sensitively(qtbot, ui) -> None:
     from caseapp.ui.views.captives import CaptivesView
 
     view = CaptivesView(ui)

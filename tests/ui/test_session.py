@@ -17,7 +17,7 @@ UI = Path(__file__).resolve().parents[2] / "caseapp" / "ui"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+def window(qtbot, tmp_path: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
                    demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
@@ -28,7 +28,7 @@ def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
 
 
 def test_opened_and_closed_drive_the_window_and_the_backup_on_close(
-        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     session = window.session
     with qtbot.waitSignal(session.opened) as opened:
         assert window.open_path(demo_copy)
@@ -43,7 +43,7 @@ def test_opened_and_closed_drive_the_window_and_the_backup_on_close(
 
 
 def test_locking_closes_the_file_without_a_backup_and_the_locker_shows_its_page(
-        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     session = window.session
     assert window.open_path(demo_copy)
     cf = window.case_file
@@ -63,7 +63,7 @@ def test_locking_closes_the_file_without_a_backup_and_the_locker_shows_its_page(
 
 
 def test_the_backup_timer_of_the_session_makes_the_daily_backup(
-        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
     store = window.case_file.backups.store
     window.session.backup_due.emit()
@@ -72,7 +72,7 @@ def test_the_backup_timer_of_the_session_makes_the_daily_backup(
 
 
 def test_the_session_reminder_timer_checks_the_deadlines(
-        qtbot, window: MainWindow, demo_copy: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
     cf = window.case_file
     cid = cf.captives.create(names=["Sahakyan Davit"], status="pre_trial").id

@@ -31,15 +31,15 @@ def hooked(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     return seen
 
 
-def no_override_errors(qtlog) -> bool:  # noqa: ANN001 - pytest-qt's qtlog
+def no_override_errors(qtlog) -> bool:
     return not [r for r in qtlog.records if "Python override" in r.message]
 
 
-def captive(ui, latin: str):  # noqa: ANN001, ANN201
+def captive(ui, latin: str):
     return next(c for c in ui.case_file.captives.list() if c.latin_name == latin)
 
 
-def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):  # noqa: ANN001, ANN201
+def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):
     dialog = dlg.make_add_dialog(ui, dlg.WELFARE_CONTACT, captive_id=captive_id)
     qtbot.addWidget(dialog)
     dialog.widgets["contact_on"].edit.setText("2026-11-20")
@@ -50,7 +50,7 @@ def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):  # noqa: ANN001
     return dialog.result_value
 
 
-def edit_notes(qtbot, ui, record, notes: str):  # noqa: ANN001, ANN201
+def edit_notes(qtbot, ui, record, notes: str):
     dialog = dlg.make_edit_dialog(ui, dlg.WELFARE_CONTACT, record)
     qtbot.addWidget(dialog)
     dialog.widgets["notes"].setPlainText(notes)
@@ -58,12 +58,12 @@ def edit_notes(qtbot, ui, record, notes: str):  # noqa: ANN001, ANN201
     return dialog.result_value
 
 
-def live_steps(ui) -> list[str]:  # noqa: ANN001
+def live_steps(ui) -> list[str]:
     return [ui.undo.command(i).text() for i in range(ui.undo.count())
             if not ui.undo.command(i).isObsolete()]
 
 
-def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,  # noqa: ANN001
+def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,
                                                  message_boxes) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     messages: list[str] = []
@@ -82,7 +82,7 @@ def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,  # noq
     assert hooked == [] and no_override_errors(qtlog)
 
 
-def test_undo_after_a_delete_elsewhere_drops_the_step(qtbot, ui, hooked, qtlog) -> None:  # noqa: ANN001
+def test_undo_after_a_delete_elsewhere_drops_the_step(qtbot, ui, hooked, qtlog) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     messages: list[str] = []
     ui.ops.message.connect(messages.append)
@@ -99,7 +99,7 @@ def test_undo_after_a_delete_elsewhere_drops_the_step(qtbot, ui, hooked, qtlog) 
     assert hooked == [] and no_override_errors(qtlog)
 
 
-def test_undo_of_an_edit_changed_since_is_dropped(qtbot, ui, hooked, qtlog) -> None:  # noqa: ANN001
+def test_undo_of_an_edit_changed_since_is_dropped(qtbot, ui, hooked, qtlog) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     contact = add_welfare_contact(qtbot, ui, tigran.id, "Visit by the ICRC")
     edit_notes(qtbot, ui, contact, "Visit by the ICRC, 40 minutes")
@@ -112,7 +112,7 @@ def test_undo_of_an_edit_changed_since_is_dropped(qtbot, ui, hooked, qtlog) -> N
     assert hooked == [] and no_override_errors(qtlog)
 
 
-def test_redo_after_undo_of_an_edit_applies_it_again(qtbot, ui) -> None:  # noqa: ANN001
+def test_redo_after_undo_of_an_edit_applies_it_again(qtbot, ui) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     contact = add_welfare_contact(qtbot, ui, tigran.id, "Call from the embassy")
     edit_notes(qtbot, ui, contact, "Call from the embassy: he is well")
@@ -124,7 +124,7 @@ def test_redo_after_undo_of_an_edit_applies_it_again(qtbot, ui) -> None:  # noqa
     assert ui.ops.next_undo().text() == "Edit welfare contact — Tigran Vardanyan"
 
 
-def test_redo_of_an_undone_add_adds_the_record_again(qtbot, ui) -> None:  # noqa: ANN001
+def test_redo_of_an_undone_add_adds_the_record_again(qtbot, ui) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     add_welfare_contact(qtbot, ui, tigran.id, "Postcard from Baku")
     assert ui.ops.undo()  # the fixture's box answers Yes to "delete it?"
@@ -139,7 +139,7 @@ def test_redo_of_an_undone_add_adds_the_record_again(qtbot, ui) -> None:  # noqa
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_copy: Path):  # noqa: ANN001, ANN201
+def window(qtbot, tmp_path: Path, demo_copy: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
                    demo_builder=lambda p: None, demo_path=demo_copy)
@@ -150,7 +150,7 @@ def window(qtbot, tmp_path: Path, demo_copy: Path):  # noqa: ANN001, ANN201
     w.close()
 
 
-def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,  # noqa: ANN001
+def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,
                                                       monkeypatch: pytest.MonkeyPatch, hooked,
                                                       qtlog) -> None:
     ui = window.ui
@@ -172,7 +172,7 @@ def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,
     assert undo.text() == "&Undo Add hearing — Tigran Vardanyan"
     asked: list[str] = []
 
-    def answer_no(_parent, _title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+    def answer_no(_parent, _title, text, *args, **kwargs):
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -201,7 +201,7 @@ def test_redo_has_its_menu_entry_and_standard_shortcut(window: MainWindow) -> No
     assert not redo.isEnabled()  # nothing undone yet
 
 
-def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:  # noqa: ANN001
+def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:
     from caseapp.domain.dto import Changes
     from caseapp.domain.enums import AuditAction
 
@@ -217,7 +217,7 @@ def test_an_operation_returns_the_changes_it_made(qtbot, ui) -> None:  # noqa: A
     assert ui.ops.run(lambda cf: cf.welfare_contacts.get(contact.id)).changes == ()
 
 
-def test_redo_of_an_add_and_its_edit_follows_the_new_record(qtbot, ui) -> None:  # noqa: ANN001
+def test_redo_of_an_add_and_its_edit_follows_the_new_record(qtbot, ui) -> None:
     tigran = captive(ui, "Tigran Vardanyan")
     contact = add_welfare_contact(qtbot, ui, tigran.id, "Lawyer's visit")
     edit_notes(qtbot, ui, contact, "Lawyer's visit: the indictment was served")

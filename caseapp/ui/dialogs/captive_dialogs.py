@@ -32,7 +32,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensi
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.session import UiContext
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 
 # The kinds are imported here too: callers use them through this module.
 from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
@@ -58,7 +58,7 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     sensitivity_field,
     tr,
 )
-from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.session import UiContext
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
 

@@ -31,9 +31,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
-from caseapp.ui.session import UiContext
-from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.dialogs.output_dialog import OutputDialog
+from caseapp.ui.session import UiContext
 
 _CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
 

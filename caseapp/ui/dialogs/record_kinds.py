@@ -32,9 +32,9 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
-from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.labels import label
+from caseapp.ui.session import UiContext
 
 CTX = "CaptiveDialogs"
 

@@ -29,10 +29,10 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
-from caseapp.ui.session import UiContext
+from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.labels import label
-from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.timeline import plural
 

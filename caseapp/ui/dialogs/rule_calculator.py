@@ -7,7 +7,7 @@ from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.ui.session import UiContext
 from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.session import UiContext
 
 
 class RuleCalculator(QDialog):

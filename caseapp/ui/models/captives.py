@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
@@ -49,15 +55,21 @@ class Column:
 
 _FAR = datetime.max.replace(tzinfo=UTC)
 COLUMNS: tuple[Column, ...] = (
-    Column("name", QT_TRANSLATE_NOOP("CaptivesModel", "Name"), lambda r: r.primary_name, lambda r: r.primary_name.casefold()),
-    Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Latin spelling"), lambda r: r.latin_name, lambda r: r.latin_name.casefold()),
-    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), lambda r: label(r.status), lambda r: list(CaptiveStatus).index(r.status)),
-    Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category), lambda r: r.category.value),
-    Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), lambda r: r.place, lambda r: r.place.casefold()),
+    Column("name", QT_TRANSLATE_NOOP("CaptivesModel", "Name"), lambda r: r.primary_name,
+           lambda r: r.primary_name.casefold()),
+    Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Latin spelling"), lambda r: r.latin_name,
+           lambda r: r.latin_name.casefold()),
+    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), lambda r: label(r.status),
+           lambda r: list(CaptiveStatus).index(r.status)),
+    Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category),
+           lambda r: r.category.value),
+    Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), lambda r: r.place,
+           lambda r: r.place.casefold()),
     Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days held"),
            lambda r: "" if r.days_in_custody is None else str(r.days_in_custody),
            lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True),
-    Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing, lambda r: r.next_hearing or _FAR),
+    Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing,
+           lambda r: r.next_hearing or _FAR),
     Column("last_contact", QT_TRANSLATE_NOOP("CaptivesModel", "Last contact"), _days_ago,
            lambda r: r.last_contact or date.min, align_right=True),
 )

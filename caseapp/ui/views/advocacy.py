@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import Changes, ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
-from caseapp.ui.session import UiContext
+from caseapp.ui.captive_names import CaptiveList, captive_choices, choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
-from caseapp.ui.captive_names import CaptiveList, captive_choices, choose_captive
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,
@@ -50,7 +51,6 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.views.base import View
 
 CTX = "AdvocacyView"
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
 from caseapp.domain.clock import PRE_TRIAL, ClockSettings, clock_of_file
+from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.session import UiContext
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.labels import label
+from caseapp.ui.session import UiContext
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
@@ -49,8 +49,8 @@ from caseapp.ui.views.captive_tabs import (
     splitter,
     titled,
 )
-from caseapp.ui.widgets.timeline import CustodyTimeline, plural
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.timeline import CustodyTimeline, plural
 
 DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import AuditAction, InterventionStatus
-from caseapp.ui.theme import monospace_font
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
+from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
-from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import CaptivesTableModel
+from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
@@ -33,7 +33,7 @@ class CaptivesTable(QTableView):
     activated_row = Signal(int)
     delete_requested = Signal(int)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex().row())
             return
@@ -112,7 +112,7 @@ class CaptivesView(View):
         self.ui.runner.submit(self.ui.case_file.overview.captive_rows, self._loaded,
                               self.report_error, key="captive_rows")
 
-    def _loaded(self, rows: list) -> None:  # noqa: ANN401
+    def _loaded(self, rows: list) -> None:
         current = self.current_captive_id()
         self.model.set_rows(rows)
         self._update_count()

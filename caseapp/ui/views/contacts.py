@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +24,12 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
-from caseapp.ui.session import UiContext
+from caseapp.ui.captive_names import choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.captive_names import choose_captive
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,
@@ -52,7 +52,6 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.views.base import View
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one

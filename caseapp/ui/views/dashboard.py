@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard
 from caseapp.services.reminders import Attention, AttentionItem, Group
-from caseapp.ui.session import UiContext
 from caseapp.ui.labels import label, status_colour
+from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadlines import OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR
 from caseapp.ui.widgets.timeline import plural
@@ -166,9 +166,11 @@ class DashboardView(View):
 
     def show_attention(self, a: Attention) -> None:
         c = a.counts
-        parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]), OVERDUE_COLOUR),
+        parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
+                  OVERDUE_COLOUR),
                  (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), TODAY_COLOUR),
-                 (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]), WEEK_COLOUR),
+                 (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
+                  WEEK_COLOUR),
                  (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
         self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text

@@ -8,8 +8,8 @@ from datetime import timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
 import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.reminders import DeadlineRow, Group
-from caseapp.ui.session import UiContext
+from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
@@ -48,9 +49,8 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.views.base import View
-from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "DeadlinesView"
 OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR = "#c0392b", "#d35400", "#b7950b"
@@ -320,8 +320,8 @@ class DeadlinesView(View):
             rule = rule_set.get(d.rule_id)
             parts.append(f"<p><b>{escape(self.tr('Source'))}:</b> {escape(rule.source)}</p>")
             if not rule.verified:
-                parts.append(f"<p style='color:{OVERDUE_COLOUR}'>"
-                             f"{escape(self.tr('This rule has not been verified against its source: check the date.'))}</p>")
+                warning = self.tr("This rule has not been verified against its source: check the date.")
+                parts.append(f"<p style='color:{OVERDUE_COLOUR}'>{escape(warning)}</p>")
             if rule.notes:
                 parts.append(f"<p>{escape(rule.notes)}</p>")
         if d.overridden:
@@ -459,7 +459,8 @@ def export_calendar(ui: UiContext, parent: View) -> None:
     names = [label(x) for x in levels]
     choice, ok = QInputDialog.getItem(
         parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
-        QCoreApplication.translate("DeadlinesView", "Level of the calendar (anything above it is left out):"), names, 0, False)
+        QCoreApplication.translate("DeadlinesView",
+                                   "Level of the calendar (anything above it is left out):"), names, 0, False)
     if not ok:
         return
     level = levels[names.index(choice)] if choice in names else Sensitivity.SHAREABLE
@@ -508,6 +509,7 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
         return n, len(events.deadlines), len(events.hearings)
 
     ui.runner.submit(work, lambda r: parent.message.emit(
-        QCoreApplication.translate("DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.")
+        QCoreApplication.translate("DeadlinesView",
+                                   "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.")
         .replace("%1", str(r[0])).replace("%2", str(r[1])).replace("%3", str(r[2]))
         .replace("%4", path).replace("%5", level.value)), parent.report_error, key="export_ics")

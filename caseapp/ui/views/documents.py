@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,11 +34,12 @@ from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import Reliability
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.theme import monospace_font
-from caseapp.ui.session import UiContext
+from caseapp.ui.captive_names import CaptiveName, captive_names, choose_captive
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.captive_names import CaptiveName, captive_names, choose_captive
+from caseapp.ui.session import UiContext
+from caseapp.ui.theme import monospace_font
+from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text, human_size, iso
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons
@@ -49,7 +50,6 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.views.base import View
 from caseapp.ui.widgets.save_target import ask_save_path
 
 CTX = "DocumentsView"

@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -48,10 +48,6 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import HearingDTO
 from caseapp.domain.enums import HearingKind
-from caseapp.ui.session import UiContext
-from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
-from caseapp.ui.labels import label
-from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.captive_names import (
     CaptiveList,
     CaptiveName,
@@ -59,6 +55,11 @@ from caseapp.ui.captive_names import (
     captive_names,
     names_text,
 )
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.base import View
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
 from caseapp.ui.views.tables import (
@@ -68,7 +69,6 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.views.base import View
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes

@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import InterventionStatus
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.views.formatters import iso
 
 OVERDUE = "#c0392b"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 
+
 class StyledRecordModel(RecordTableModel):
     """A RecordTableModel that can show some columns in a monospace font, some in bold."""
 
