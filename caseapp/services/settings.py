@@ -298,15 +298,6 @@ class CaseSettingsService:
         with self.ctx.read() as s:
             return read_settings(s)
 
-    def clock_settings(self, captive_id: int | None = None) -> ClockSettings:
-        """The clock's settings for one captive (their custody maximum), or the file's."""
-        with self.ctx.read() as s:
-            current = read_settings(s)
-            if captive_id is None:
-                return current.clock(current.custody_max_days)
-            found = custody_maxima(s, current, [captive_id])
-            return current.clock(found.get(captive_id, current.custody_max_days))
-
     def entries(self) -> list[SettingEntry]:
         """Every setting with its value (defaults included), then each override."""
         with self.ctx.read() as s:
