@@ -40,7 +40,7 @@ from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
-from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
+from caseapp.services.settings import REGISTRY, CaseSettings, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
 Added = tuple[Any, str]
@@ -175,7 +175,7 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
     }
 
 
-def exported_settings(current: Any) -> list[dict[str, Any]]:
+def exported_settings(current: CaseSettings) -> list[dict[str, Any]]:
     """Every file-wide setting with its value (defaults too: the importer sees which
     procedure the records were kept under), then each custody maximum of part of the file."""
     stored = {(k, sc): v for k, sc, v in current.stored}

@@ -133,7 +133,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
 def setting(key: str) -> Setting:
     found = REGISTRY.get(key.strip() if isinstance(key, str) else key)
     if found is None:
-        raise ValidationError(f"There is no case setting “{key}”: the settings are "
+        raise ValidationError(f"There is no case setting “{_one_line(key)}”: the settings are "
                               f"{', '.join(REGISTRY)}.", field="key")
     return found
 
@@ -144,9 +144,15 @@ def parse_value(key: str, value: Any) -> Any:
     try:
         return s.parse(value)
     except BadValue as exc:
-        shown = "" if value is None else str(value).replace("\n", " ")[:60]
+        shown = "" if value is None else _one_line(value)
         raise ValidationError(f"Case setting “{key}” cannot be “{shown}”: {exc}.",
                               field=key) from None
+
+
+def _one_line(value: Any) -> str:
+    """A value as a message may quote it: on one line, at most 60 characters."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 # ---- what reads return ---------------------------------------------------------------------
@@ -292,15 +298,6 @@ class CaseSettingsService:
         with self.ctx.read() as s:
             return read_settings(s)
 
-    def clock_settings(self, captive_id: int | None = None) -> ClockSettings:
-        """The clock's settings for one captive (their custody maximum), or the file's."""
-        with self.ctx.read() as s:
-            current = read_settings(s)
-            if captive_id is None:
-                return current.clock(current.custody_max_days)
-            found = custody_maxima(s, current, [captive_id])
-            return current.clock(found.get(captive_id, current.custody_max_days))
-
     def entries(self) -> list[SettingEntry]:
         """Every setting with its value (defaults included), then each override."""
         with self.ctx.read() as s:
@@ -404,13 +401,14 @@ class CaseSettingsService:
             return f"captive:{uid}"
         if charge is not None:
             article = charge.strip().casefold()
-            if not article or len(article) > 20:
-                raise ValidationError(f"“{charge}” is not an article of a charge (e.g. 279 or "
-                                      "279.1, at most 20 characters).", field="charge")
+            if not article or len(article) > 20 or not article.isprintable():
+                raise ValidationError(f"“{_one_line(charge)}” is not an article of a charge "
+                                      "(e.g. 279 or 279.1, at most 20 characters).",
+                                      field="charge")
             return f"charge:{article}"
         if stage is not None:
             if stage not in STAGES:
-                raise ValidationError(f"“{stage}” is not a stage: choose one of "
+                raise ValidationError(f"“{_one_line(stage)}” is not a stage: choose one of "
                                       f"{', '.join(STAGES)}.", field="stage")
             return f"stage:{stage}"
         return ""

@@ -130,6 +130,16 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                        for k in ("text", "empty", "folder", "foreign", "truncated")],
         ("passphrase",): [],
         ("encrypt",): [],
+        ("settings", "show"): [[*db, "--format", "json"], [*db, "--format", "xml"]],
+        ("settings", "set"): [[k, v, *db] for k in ("procedure", "lawyer_name", "nonsense")
+                              for v in TEXTS]
+                             + [[k, i, *db] for k in ("custody_max_days", "expiry_warning_days")
+                                for i in INTS]
+                             + [["custody_max_days", "300", "--captive", i, *db] for i in INTS]
+                             + [["custody_max_days", "300", "--charge", t, *db]
+                                for t in TEXTS[:4]],
+        ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
+                               + [["custody_max_days", "--captive", HUGE, *db]],
     }
     for words, argvs in calls.items():  # and every command on files that are not case files
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),

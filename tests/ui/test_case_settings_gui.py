@@ -95,4 +95,4 @@ def test_a_new_record_dialog_offers_the_case_files_default_level(qtbot, ui) -> N
     dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=cid,
                                  file=ui.case_file.captive_file(cid))
     qtbot.addWidget(dialog)
-    assert dialog.widgets["sensitivity"].value() is Sensitivity.INTERNAL  # shareable unset
+    assert dialog.widgets["sensitivity"].value() == Sensitivity.INTERNAL  # shareable unset

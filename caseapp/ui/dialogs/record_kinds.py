@@ -130,8 +130,9 @@ def default_values(kind: Kind, env: Env) -> dict[str, Any]:
 
     values = kind.defaults(env)
     if "sensitivity" in values:
-        values["sensitivity"] = default_level(  # the case file's level for facts, if set
-            kind.key, setting=env.ui.case_file.settings.current().default_level)
+        # The case file's level for facts, when the dialog is for an open case file.
+        setting = env.ui.case_file.settings.current().default_level if env is not None else None
+        values["sensitivity"] = default_level(kind.key, setting=setting)
     return values
 
 
