@@ -10,12 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.key_derivation import use_test_key_derivation  # noqa: E402
+
+use_test_key_derivation()  # before any encrypted file is made: see tests/key_derivation.py
 
 from caseapp.config import Location  # noqa: E402
 from caseapp.db import engine as db_engine  # noqa: E402
@@ -25,6 +30,19 @@ from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
 ENCRYPTED_PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _child_processes_share_compiled_modules(
+        tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Python processes the tests start (CLI runs, the crash tests' writer, the marker test)
+    keep the modules they compile in one folder of the session, so only the first compiles
+    SQLAlchemy, Alembic and CaseApp (PYTHONDONTWRITEBYTECODE, set on the project's machines,
+    would make each compile them all again: seconds per process). The source tree is not written."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+        patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.getbasetemp() / "pycache"))
+        yield
 
 
 @pytest.fixture(autouse=True)
