@@ -7,9 +7,13 @@ built here and nowhere else in the suite, except by the tests of the demo builde
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -167,3 +171,66 @@ def encrypted_case_file(tmp_path: Path, _encrypted_template: Path) -> CaseFile:
                         passphrase=ENCRYPTED_PASSPHRASE, actor="tester", today=lambda: TODAY)
     yield cf
     cf.close()
+
+
+# ---- the demo built again, beside the first tests ---------------------------------------------
+
+class DemoBuiltElsewhere:
+    """The demo built by ``tests/services/demo_child.py`` in a process of its own, started
+    when the tests are collected if a selected test asks for :func:`demo_built_elsewhere`."""
+
+    FIXTURE = "demo_built_elsewhere"
+    process: subprocess.Popen[str] | None = None
+    folder: Path | None = None
+
+    @classmethod
+    def start(cls) -> None:
+        if cls.process is not None:
+            return
+        cls.folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-built-elsewhere-"))
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("CASEAPP_", "XDG_"))}
+        env["PYTHONHASHSEED"] = "random"  # not the test process's string hashes
+        cls.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.services.demo_child", str(cls.folder)],
+            cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+
+    @classmethod
+    def result(cls) -> dict[str, tuple[Path, DemoSummary]]:
+        cls.start()
+        assert cls.process is not None and cls.folder is not None
+        out, err = cls.process.communicate()
+        assert cls.process.returncode == 0, f"building the demo again failed:\n{err}"
+        built = {}
+        for line in out.splitlines():
+            record = json.loads(line)
+            path = cls.folder / f"{record['name']}.db"
+            path.chmod(stat.S_IRUSR)
+            built[record["name"]] = (path, DemoSummary(**record["summary"]))
+        return built
+
+    @classmethod
+    def stop(cls) -> None:
+        if cls.process is not None and cls.process.poll() is None:
+            cls.process.kill()
+            cls.process.communicate()
+        if cls.folder is not None:
+            shutil.rmtree(cls.folder, ignore_errors=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if any(DemoBuiltElsewhere.FIXTURE in getattr(item, "fixturenames", ())
+           for item in session.items):
+        DemoBuiltElsewhere.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    DemoBuiltElsewhere.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_built_elsewhere() -> dict[str, tuple[Path, DemoSummary]]:
+    """``"again"``: the demo built with the tests' today in another process;
+    ``"earliest"``: built on ``EARLIEST_TODAY``. Each a read-only file (copy it) and what
+    ``build_demo`` reported."""
+    return DemoBuiltElsewhere.result()
