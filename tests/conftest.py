@@ -2,7 +2,10 @@
 
 Case files are made once per test session and copied for each test: an empty one (making
 a case file runs every migration) and the fictional demo (building it takes seconds; it is
-built here and nowhere else in the suite, except by the tests of the demo builder itself).
+built here and nowhere else in the suite, except by the tests of the demo builder itself,
+whose two builds run beside the first tests: ``demo_built_elsewhere``). Encryption keys are
+derived with few iterations (tests/key_derivation.py). How the suite is kept fast:
+docs/testing.md.
 """
 
 from __future__ import annotations
@@ -219,6 +222,8 @@ class DemoBuiltElsewhere:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
     if any(DemoBuiltElsewhere.FIXTURE in getattr(item, "fixturenames", ())
            for item in session.items):
         DemoBuiltElsewhere.start()
