@@ -12,7 +12,7 @@ from caseapp.config import Location
 from caseapp.db.engine import file_kind, open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
-from tests.conftest import TODAY
+from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 from tests.key_derivation import TEST_KDF_ITERATIONS, production_key_derivation
 
 PASS = "correct horse battery"
@@ -134,13 +134,15 @@ def _reads_with(path: Path, iterations: int) -> bool:
         conn.close()
 
 
-def test_the_app_derives_the_key_with_sqlcipher_4s_full_iteration_count(tmp_path: Path) -> None:
+def test_the_app_derives_the_key_with_sqlcipher_4s_full_iteration_count(
+        tmp_path: Path, _encrypted_template: Path) -> None:
     """The suite derives keys cheaply (tests/key_derivation.py); the app keeps SQLCipher 4's
     PBKDF2-HMAC-SHA512 with 256,000 iterations, which is what makes guessing slow."""
-    real, cheap = tmp_path / "real.db", tmp_path / "cheap.db"
+    assert PASS == ENCRYPTED_PASSPHRASE  # the template's, below
+    real = tmp_path / "real.db"
     with production_key_derivation():
         make_encrypted(real)
-    make_encrypted(cheap)
+    cheap = copy_of(_encrypted_template, tmp_path / "cheap.db")  # made as every test's file
     assert _reads_with(real, 256_000) and not _reads_with(real, TEST_KDF_ITERATIONS)
     assert _reads_with(cheap, TEST_KDF_ITERATIONS) and not _reads_with(cheap, 256_000)
     with production_key_derivation():  # and the app opens what it made
