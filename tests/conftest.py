@@ -2,14 +2,22 @@
 
 Case files are made once per test session and copied for each test: an empty one (making
 a case file runs every migration) and the fictional demo (building it takes seconds; it is
-built here and nowhere else in the suite, except by the tests of the demo builder itself).
+built here and nowhere else in the suite, except by the tests of the demo builder itself,
+whose two builds run beside the first tests: ``demo_built_elsewhere``). Encryption keys are
+derived with few iterations (tests/key_derivation.py). How the suite is kept fast:
+docs/testing.md.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,14 +25,31 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caseapp.config import Location
-from caseapp.db import engine as db_engine
-from caseapp.demo.case_file import DemoSummary, build_demo
-from caseapp.services.casefile import CaseFile, open_case_file
+from tests.key_derivation import use_test_key_derivation
+
+use_test_key_derivation()  # before any encrypted file is made: see tests/key_derivation.py
+
+from caseapp.config import Location  # noqa: E402
+from caseapp.db import engine as db_engine  # noqa: E402
+from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
+from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
 ENCRYPTED_PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _child_processes_share_compiled_modules(
+        tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Python processes the tests start (CLI runs, the crash tests' writer, the marker test)
+    keep the modules they compile in one folder of the session, so only the first compiles
+    SQLAlchemy, Alembic and CaseApp (PYTHONDONTWRITEBYTECODE, set on the project's machines,
+    would make each compile them all again: seconds per process). The source tree is not written."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+        patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.getbasetemp() / "pycache"))
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -149,3 +174,68 @@ def encrypted_case_file(tmp_path: Path, _encrypted_template: Path) -> CaseFile:
                         passphrase=ENCRYPTED_PASSPHRASE, actor="tester", today=lambda: TODAY)
     yield cf
     cf.close()
+
+
+# ---- the demo built again, beside the first tests ---------------------------------------------
+
+class DemoBuiltElsewhere:
+    """The demo built by ``tests/services/demo_child.py`` in a process of its own, started
+    when the tests are collected if a selected test asks for :func:`demo_built_elsewhere`."""
+
+    FIXTURE = "demo_built_elsewhere"
+    process: subprocess.Popen[str] | None = None
+    folder: Path | None = None
+
+    @classmethod
+    def start(cls) -> None:
+        if cls.process is not None:
+            return
+        cls.folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-built-elsewhere-"))
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("CASEAPP_", "XDG_"))}
+        env["PYTHONHASHSEED"] = "random"  # not the test process's string hashes
+        cls.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.services.demo_child", str(cls.folder)],
+            cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+
+    @classmethod
+    def result(cls) -> dict[str, tuple[Path, DemoSummary]]:
+        cls.start()
+        assert cls.process is not None and cls.folder is not None
+        out, err = cls.process.communicate()
+        assert cls.process.returncode == 0, f"building the demo again failed:\n{err}"
+        built = {}
+        for line in out.splitlines():
+            record = json.loads(line)
+            path = cls.folder / f"{record['name']}.db"
+            path.chmod(stat.S_IRUSR)
+            built[record["name"]] = (path, DemoSummary(**record["summary"]))
+        return built
+
+    @classmethod
+    def stop(cls) -> None:
+        if cls.process is not None and cls.process.poll() is None:
+            cls.process.kill()
+            cls.process.communicate()
+        if cls.folder is not None:
+            shutil.rmtree(cls.folder, ignore_errors=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
+    if any(DemoBuiltElsewhere.FIXTURE in getattr(item, "fixturenames", ())
+           for item in session.items):
+        DemoBuiltElsewhere.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    DemoBuiltElsewhere.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_built_elsewhere() -> dict[str, tuple[Path, DemoSummary]]:
+    """``"again"``: the demo built with the tests' today in another process;
+    ``"earliest"``: built on ``EARLIEST_TODAY``. Each a read-only file (copy it) and what
+    ``build_demo`` reported."""
+    return DemoBuiltElsewhere.result()

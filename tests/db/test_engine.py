@@ -12,7 +12,8 @@ from caseapp.config import Location
 from caseapp.db.engine import file_kind, open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
-from tests.conftest import TODAY
+from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
+from tests.key_derivation import TEST_KDF_ITERATIONS, production_key_derivation
 
 PASS = "correct horse battery"
 
@@ -114,3 +115,39 @@ def test_other_sqlite_database_is_not_taken_for_a_case_file(tmp_path: Path) -> N
     with pytest.raises(CaseFileError, match="not a CaseApp case file"):
         open_case_file(Location(path=path), actor="t")
     assert digest(path) == before
+
+
+def _reads_with(path: Path, iterations: int) -> bool:
+    """Whether SQLCipher reads ``path`` with PASS when told the key took ``iterations``."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = '{PASS}'")
+        conn.execute(f"PRAGMA kdf_iter = {iterations}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def test_the_app_derives_the_key_with_sqlcipher_4s_full_iteration_count(
+        tmp_path: Path, _encrypted_template: Path) -> None:
+    """The suite derives keys cheaply (tests/key_derivation.py); the app keeps SQLCipher 4's
+    PBKDF2-HMAC-SHA512 with 256,000 iterations, which is what makes guessing slow."""
+    assert PASS == ENCRYPTED_PASSPHRASE  # the template's, below
+    real = tmp_path / "real.db"
+    with production_key_derivation():
+        make_encrypted(real)
+    cheap = copy_of(_encrypted_template, tmp_path / "cheap.db")  # made as every test's file
+    assert _reads_with(real, 256_000) and not _reads_with(real, TEST_KDF_ITERATIONS)
+    assert _reads_with(cheap, TEST_KDF_ITERATIONS) and not _reads_with(cheap, 256_000)
+    with production_key_derivation():  # and the app opens what it made
+        cf = open_case_file(Location(path=real), passphrase=PASS, actor="t", today=lambda: TODAY)
+        try:
+            assert [c.primary_name for c in cf.captives.list()] == ["Zangezur-Marker-4711"]
+        finally:
+            cf.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
+from tests.key_derivation import use_test_key_derivation
 
 PASS = "granite lantern orchard seven"
 
@@ -121,4 +122,5 @@ def main(work: Path, marker: str) -> None:
 
 
 if __name__ == "__main__":
+    use_test_key_derivation()  # the full count is checked in tests/db/test_engine.py
     main(Path(sys.argv[1]), sys.argv[2])

@@ -16,10 +16,10 @@ from caseapp.db.engine import connect_file, file_kind
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup import BackupStore, restore, table_counts
 from caseapp.services.casefile import CaseFile, open_case_file
-from tests.conftest import TODAY
+from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 from tests.services.test_interchange import fill
 
-PASS = "granite lantern orchard seven"
+PASS = ENCRYPTED_PASSPHRASE  # the encrypted template's
 
 
 def digest(path: Path) -> str:
@@ -37,8 +37,21 @@ def dump(path: Path, passphrase: str | None) -> dict[str, list[tuple]]:
         conn.close()
 
 
+_TEMPLATES: dict[str | None, Path] = {}
+
+
+@pytest.fixture(autouse=True)
+def _templates(_empty_template: Path, _encrypted_template: Path) -> None:
+    """What ``open_cf(..., create=True)`` copies: the session's empty case files, plain and
+    encrypted with PASS (tests/conftest.py; making one would run every migration)."""
+    _TEMPLATES.update({None: _empty_template, PASS: _encrypted_template})
+
+
 def open_cf(path: Path, passphrase: str | None, backups: Path, create: bool = False) -> CaseFile:
-    return open_case_file(Location(path=path), passphrase=passphrase, create=create, actor="t",
+    """The case file at ``path``; with ``create``, a new empty one."""
+    if create:
+        copy_of(_TEMPLATES[passphrase], path)
+    return open_case_file(Location(path=path), passphrase=passphrase, actor="t",
                           today=lambda: TODAY, backup_root=backups)
 
 

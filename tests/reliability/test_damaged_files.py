@@ -27,11 +27,20 @@ def run(*argv: str) -> tuple[int, str]:
     return code, err.getvalue() + out.getvalue()
 
 
-@pytest.mark.parametrize("damage", ["truncate", "scribble"])
-def test_damaged_plain_file_is_reported_not_crashed(tmp_path: Path, damage: str) -> None:
-    path = tmp_path / "case.db"
+@pytest.fixture(scope="module")
+def healthy_plain_file(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A plain case file with 200 captives, made once for the module: each test damages
+    its own copy."""
+    path = tmp_path_factory.mktemp("healthy") / "case.db"
     make_case_file(path)
-    data = bytearray(path.read_bytes())
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "scribble"])
+def test_damaged_plain_file_is_reported_not_crashed(tmp_path: Path, healthy_plain_file: bytes,
+                                                    damage: str) -> None:
+    path = tmp_path / "case.db"
+    data = bytearray(healthy_plain_file)
     if damage == "truncate":
         data = data[: len(data) // 3]
     else:

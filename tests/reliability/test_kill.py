@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,13 +30,13 @@ OTHER = "copper heron midnight ferry"
 
 
 class Workers:
-    """The child process that forks a worker per command; workers are killed with SIGKILL."""
+    """The child process that forks a worker per command; workers are killed with SIGKILL.
 
-    def __init__(self, errors: Path, passphrase: str | None = None):
-        env = dict(os.environ)
-        env.pop("CASEAPP_PASSPHRASE", None)
-        if passphrase:
-            env["CASEAPP_PASSPHRASE"] = passphrase
+    One for the module: it imports and warms up CaseApp once (tests/reliability/writer_child.py).
+    """
+
+    def __init__(self, errors: Path):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CASEAPP_")}
         self.errors = errors
         with errors.open("w") as err:
             self.process = subprocess.Popen(
@@ -47,33 +48,55 @@ class Workers:
         assert self.process.stdin is not None and self.process.stdout is not None
         self.process.stdin.write(json.dumps(command) + "\n")
         self.process.stdin.flush()
-        ready, _, _ = io_select.select([self.process.stdout], [], [], 60)
-        line = self.process.stdout.readline() if ready else ""
+        ready, _, _ = io_select.select([self.process.stdout], [], [], 120)  # a hang fails
+        line = self.process.stdout.readline() if ready else ""  # empty if the child died
         assert line.startswith("ready "), f"the worker did not start: {self.errors.read_text()}"
         self.pids.append(int(line.split()[1]))
         return self.pids[-1]
 
     def kill(self, pid: int, after: float) -> None:
-        time.sleep(after)
-        os.kill(pid, signal.SIGKILL)
-        while True:  # gone once reaped: its locks are released by then
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                return
-            time.sleep(0.005)
+        """SIGKILL the worker ``after`` seconds from now (a random moment of its work), and
+        return once it is gone: its file descriptors, and so its locks, are released then."""
+        try:
+            handle = os.pidfd_open(pid)
+        except ProcessLookupError:
+            pytest.fail(f"the worker stopped before it was killed: {self.errors.read_text()}")
+        try:
+            time.sleep(after)
+            signal.pidfd_send_signal(handle, signal.SIGKILL)
+            io_select.select([handle], [], [])  # readable once the process has exited
+        finally:
+            os.close(handle)
 
-    def close(self) -> None:
+    def stop_workers(self) -> None:
         for pid in self.pids:  # a worker left running by a failed assertion
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        self.pids.clear()
+
+    def close(self) -> None:
+        self.stop_workers()
         self.process.kill()
         self.process.wait()
         for stream in (self.process.stdin, self.process.stdout):
             if stream:
                 stream.close()
+
+
+@pytest.fixture(scope="module")
+def _worker_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workers]:
+    workers = Workers(tmp_path_factory.mktemp("writer-child") / "errors.txt")
+    yield workers
+    workers.close()
+
+
+@pytest.fixture
+def workers(_worker_process: Workers) -> Iterator[Workers]:
+    """The module's worker process; the workers a test started are gone after it."""
+    yield _worker_process
+    _worker_process.stop_workers()
 
 
 def assert_whole_transactions(path: Path, passphrase: str | None) -> int:
@@ -94,64 +117,60 @@ def assert_whole_transactions(path: Path, passphrase: str | None) -> int:
         cf.close()
 
 
-def kill_writer(tmp_path: Path, kills: int, seed: int, passphrase: str | None) -> None:
+def kill_writer(workers: Workers, tmp_path: Path, kills: int, seed: int,
+                passphrase: str | None) -> None:
     rng = random.Random(seed)
     path = tmp_path / "case.db"
     open_case_file(Location(path=path), passphrase=passphrase, create=True, actor="t").close()
-    workers = Workers(tmp_path / "errors.txt", passphrase)
     seen = 0
-    try:
-        for _ in range(kills):
-            pid = workers.start("write", str(path))
-            workers.kill(pid, rng.uniform(0.0, 0.25))
-            count = assert_whole_transactions(path, passphrase)
-            assert count >= seen  # committed transactions are never lost
-            seen = count
-    finally:
-        workers.close()
+    for _ in range(kills):
+        pid = workers.start("write", str(path), *([passphrase] if passphrase else []))
+        workers.kill(pid, rng.uniform(0.0, 0.25))
+        count = assert_whole_transactions(path, passphrase)
+        assert count >= seen  # committed transactions are never lost
+        seen = count
     assert seen >= kills  # every worker committed before it was killed ("ready"), none lost
 
 
 @pytest.mark.slow  # a minute or more; the default run kills the encrypted writer 6 times
-def test_kill_writer_30_times(tmp_path: Path) -> None:
-    kill_writer(tmp_path, kills=30, seed=20261127, passphrase=None)
+def test_kill_writer_30_times(workers: Workers, tmp_path: Path) -> None:
+    kill_writer(workers, tmp_path, kills=30, seed=20261127, passphrase=None)
 
 
-def test_kill_encrypted_writer(tmp_path: Path) -> None:
-    kill_writer(tmp_path, kills=6, seed=6, passphrase=PASS)
+def test_kill_encrypted_writer(workers: Workers, tmp_path: Path) -> None:
+    kill_writer(workers, tmp_path, kills=6, seed=6, passphrase=PASS)
 
 
-def test_kill_during_passphrase_change(tmp_path: Path) -> None:
+def test_kill_during_passphrase_change(workers: Workers, tmp_path: Path) -> None:
     rng = random.Random(39)
     path = tmp_path / "case.db"
     cf = open_case_file(Location(path=path), passphrase=PASS, create=True, actor="t")
-    for i in range(30):
+    for i in range(10):  # records for the re-encrypted copy to carry over
         cf.captives.create(names=[f"Captive {i}", f"Alias {i}", f"Other {i}"])
     cf.close()
     current = PASS
-    workers = Workers(tmp_path / "errors.txt")
-    try:
-        for _ in range(6):
-            other = OTHER if current == PASS else PASS
-            pid = workers.start("rekey", str(path), current, other)
-            workers.kill(pid, rng.uniform(0.0, 1.2))
-            opened = []
-            for candidate in (current, other):
-                try:
-                    assert_whole_transactions(path, candidate)
-                    opened.append(candidate)
-                except CaseFileError as exc:
-                    assert "passphrase is wrong" in str(exc)
-            assert len(opened) == 1, "the file opens with exactly one of the two passphrases"
-            current = opened[0]
-            leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
-            for name in leftovers:  # a rename that never happened leaves its copy, never the file
-                (tmp_path / name).unlink()
-    finally:
-        workers.close()
+    for _ in range(6):
+        other = OTHER if current == PASS else PASS
+        pid = workers.start("rekey", str(path), current, other)
+        # One change takes about 0.15 s on a busy 2-core machine: the kill falls anywhere
+        # in the first few (copy, check, rename, reopen).
+        workers.kill(pid, rng.uniform(0.0, 0.6))
+        opened = []
+        for candidate in (current, other):
+            try:
+                assert_whole_transactions(path, candidate)
+                opened.append(candidate)
+            except CaseFileError as exc:
+                assert "passphrase is wrong" in str(exc)
+        assert len(opened) == 1, "the file opens with exactly one of the two passphrases"
+        current = opened[0]
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+        for name in leftovers:  # a rename that never happened leaves its copy, never the file
+            (tmp_path / name).unlink()
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("passphrase", [None, PASS], ids=["plain", "encrypted"])
-def test_kill_writer_200_times(tmp_path: Path, passphrase: str | None) -> None:
-    kill_writer(tmp_path, kills=200, seed=1, passphrase=passphrase)
+def test_kill_writer_200_times(workers: Workers, tmp_path: Path,
+                               passphrase: str | None) -> None:
+    kill_writer(workers, tmp_path, kills=200, seed=1, passphrase=passphrase)

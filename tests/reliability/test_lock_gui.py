@@ -196,20 +196,28 @@ def test_auto_lock_after_idle_discards_an_open_dialog_and_says_so(
 
 
 def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, demo_template: Path) -> None:
+    """Every key press and mouse action starts the idle countdown again from its full
+    interval (seen as the timer being started again, so nothing here waits for time)."""
     path = tmp_path / "plain.db"
     shutil.copyfile(demo_template, path)
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
-    window.locker.set_idle_interval_ms(5000)
+    window.locker.set_idle_interval_ms(600_000)  # ten minutes: never reached here
     timer = window.locker.watcher.timer
-    qtbot.wait(1000)
-    before = timer.remainingTime()
+    restarts: list[tuple[object, ...]] = []
+    start = timer.start
+
+    def recorded_start(*args: object) -> None:
+        restarts.append(args)
+        start(*args)
+
+    timer.start = recorded_start
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # a key press starts the idle time again
-    assert timer.remainingTime() > before + 500
-    qtbot.wait(1000)
-    before = timer.remainingTime()
+    assert restarts and all(args == () for args in restarts)  # with the same interval
+    after_keys = len(restarts)
     qtbot.mouseMove(window.nav, window.nav.rect().center())  # and so does the mouse
     qtbot.mouseClick(window.nav, Qt.MouseButton.LeftButton)
-    assert timer.remainingTime() > before + 500
+    assert len(restarts) >= after_keys + 2 and all(args == () for args in restarts)
+    assert timer.isActive() and timer.interval() == 600_000
     assert not window.locker.locked
     window.close()

@@ -16,7 +16,7 @@ from caseapp.demo.case_file import EARLIEST_TODAY, NOTICE, DemoSummary, build_de
 from caseapp.domain.enums import CaptiveStatus, Script
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.services.casefile import CaseFile, open_case_file
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_of
 
 
 def _open(path: Path, today: date = TODAY) -> CaseFile:
@@ -270,12 +270,20 @@ def test_notes_and_deadlines(demo: CaseFile) -> None:
 
 # ---- building ---------------------------------------------------------------------------------
 
-def test_building_is_deterministic(case_file: CaseFile,
-                                   built: tuple[CaseFile, DemoSummary]) -> None:
-    """A second fresh file with the same today gets the very same demo as the shared one."""
-    other, other_summary = built
-    assert build_demo(case_file) == other_summary
-    assert _fingerprint(case_file) == _fingerprint(other)
+def test_building_is_deterministic(built: tuple[CaseFile, DemoSummary], tmp_path: Path,
+                                   demo_built_elsewhere: dict[str, tuple[Path, DemoSummary]]
+                                   ) -> None:
+    """A second fresh file with the same today, built in another process (other string
+    hashes, so no set or dict order can slip in), gets the very same demo as the shared one."""
+    cf, summary = built
+    template, other_summary = demo_built_elsewhere["again"]
+    other = open_case_file(Location(path=copy_of(template, tmp_path / "again.db")),
+                           actor="tester", today=lambda: TODAY)
+    try:
+        assert other_summary == summary
+        assert _fingerprint(other) == _fingerprint(cf)
+    finally:
+        other.close()
 
 
 def test_a_file_that_is_not_empty_is_refused(case_file: CaseFile) -> None:
@@ -293,12 +301,17 @@ def test_building_twice_is_refused(demo: CaseFile) -> None:
     assert len(demo.captives.list()) == before
 
 
-def test_the_demo_is_valid_on_the_earliest_supported_day(tmp_path: Path) -> None:
-    cf = _open(tmp_path / "early.db", today=EARLIEST_TODAY)
+def test_the_demo_is_valid_on_the_earliest_supported_day(
+        tmp_path: Path, demo_built_elsewhere: dict[str, tuple[Path, DemoSummary]]) -> None:
+    """Built with today = EARLIEST_TODAY (tests/services/demo_child.py): every rule held."""
+    template, summary = demo_built_elsewhere["earliest"]
+    assert summary.captives == 25
+    cf = open_case_file(Location(path=copy_of(template, tmp_path / "early.db")),
+                        actor="tester", today=lambda: EARLIEST_TODAY)
     try:
-        summary = build_demo(cf)
-        assert summary.captives == 25
+        assert len(cf.captives.list()) == 25
         assert any(h.starts_at.date() > EARLIEST_TODAY for h in cf.hearings.list())
+        assert cf.check().ok
     finally:
         cf.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.domain.errors import ValidationError
 from caseapp.services.casefile import CaseFile, open_case_file
-from tests.conftest import TODAY
+from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082")
@@ -53,17 +54,43 @@ def export(cf: CaseFile, path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def new_file(tmp_path: Path, name: str, passphrase: str | None = None) -> CaseFile:
-    return open_case_file(Location(path=tmp_path / name), passphrase=passphrase, create=True,
-                          actor="importer", today=lambda: TODAY)
+NewFile = Callable[..., CaseFile]
 
 
-@pytest.mark.parametrize("passphrase", [None, "s3cret passphrase"])
-def test_export_import_export_is_identical(tmp_path: Path, passphrase: str | None) -> None:
-    source = new_file(tmp_path, "a.db", passphrase)
+@pytest.fixture
+def new_file(tmp_path: Path, request: pytest.FixtureRequest) -> NewFile:
+    """``new_file(name, passphrase=None)``: a new, empty case file in the test's folder (a copy
+    of the session's empty or encrypted template: making one would run every migration)."""
+    def make(name: str, passphrase: str | None = None) -> CaseFile:
+        assert passphrase in (None, ENCRYPTED_PASSPHRASE), "the encrypted template's passphrase"
+        template = request.getfixturevalue(
+            "_encrypted_template" if passphrase else "_empty_template")
+        return open_case_file(Location(path=copy_of(template, tmp_path / name)),
+                              passphrase=passphrase, actor="importer", today=lambda: TODAY)
+    return make
+
+
+@pytest.fixture(scope="module")
+def good_export(tmp_path_factory: pytest.TempPathFactory, _empty_template: Path) -> Path:
+    """fill() exported, once for the module (tests read it; none changes it)."""
+    folder = tmp_path_factory.mktemp("good-export")
+    cf = open_case_file(Location(path=copy_of(_empty_template, folder / "filled.db")),
+                        actor="tester", today=lambda: TODAY)
+    try:
+        fill(cf)
+        cf.export_json(folder / "good.json")
+    finally:
+        cf.close()
+    return folder / "good.json"
+
+
+@pytest.mark.parametrize("passphrase", [None, ENCRYPTED_PASSPHRASE])
+def test_export_import_export_is_identical(tmp_path: Path, new_file: NewFile,
+                                           passphrase: str | None) -> None:
+    source = new_file("a.db", passphrase)
     fill(source)
     first = export(source, tmp_path / "first.json")
-    target = new_file(tmp_path, "b.db", passphrase)
+    target = new_file("b.db", passphrase)
     report = target.import_json(tmp_path / "first.json")
     second = export(target, tmp_path / "second.json")
     # The same records; the audit log has one entry more: the import's own.
@@ -93,24 +120,21 @@ def test_export_holds_every_table_and_a_format_version(tmp_path: Path, case_file
     assert data["tables"]["captive_names"][0]["captive_uid"] == captive["uid"]
 
 
-def test_importing_twice_adds_nothing_the_second_time(tmp_path: Path, case_file: CaseFile) -> None:
-    fill(case_file)
-    case_file.export_json(tmp_path / "x.json")
-    target = new_file(tmp_path, "t.db")
-    target.import_json(tmp_path / "x.json")
-    again = target.import_json(tmp_path / "x.json")
+def test_importing_twice_adds_nothing_the_second_time(new_file: NewFile, good_export: Path) -> None:
+    target = new_file("t.db")
+    target.import_json(good_export)
+    again = target.import_json(good_export)
     assert again.added == {}
     assert again.skipped["captives"] == 2
     assert len(target.captives.list()) == 2
     target.close()
 
 
-def test_import_into_a_file_with_other_records_keeps_both(tmp_path: Path, case_file: CaseFile) -> None:
-    fill(case_file)
-    case_file.export_json(tmp_path / "x.json")
-    target = new_file(tmp_path, "t.db")
+def test_import_into_a_file_with_other_records_keeps_both(new_file: NewFile,
+                                                         good_export: Path) -> None:
+    target = new_file("t.db")
     own = target.captives.create(names=["Local Person"])
-    target.import_json(tmp_path / "x.json")
+    target.import_json(good_export)
     names = {c.primary_name for c in target.captives.list()}
     assert names == {"Local Person", "Արամ Վարդանյան", "Сурен Петросян"}
     assert target.captives.get(own.id).primary_name == "Local Person"
@@ -150,14 +174,13 @@ def _broken(data: dict, kind: str) -> str | dict:
     ("nameless", "captives, record 2 .*field “names”: A captive needs at least one name"),
 ])
 def test_bad_import_files_are_refused_and_change_nothing(
-        tmp_path: Path, case_file: CaseFile, kind: str, message: str) -> None:
-    fill(case_file)
-    data = export(case_file, tmp_path / "good.json")
+        tmp_path: Path, new_file: NewFile, good_export: Path, kind: str, message: str) -> None:
+    data = json.loads(good_export.read_text(encoding="utf-8"))  # this test's own copy
     bad = _broken(data, kind)
     bad_path = tmp_path / "bad.json"
     bad_path.write_text(bad if isinstance(bad, str) else json.dumps(bad), encoding="utf-8")
 
-    target = new_file(tmp_path, "t.db")
+    target = new_file("t.db")
     target.captives.create(names=["Already Here"])
     before = export(target, tmp_path / "before.json")["tables"]
     with pytest.raises(ValidationError, match=message):
