@@ -115,15 +115,6 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                         ["icrc_request_en", "1", "--set", "novalue", "-o", out, *db],
                         ["icrc_request_en", "1", "--set", "x={{ 7*7 }}", "-o", out, *db]],
         ("templates", "list"): [["--format", "json"]],
-        ("settings", "show"): [["--format", "json", *db], ["--db", str(f["text"])]],
-        ("settings", "set"): [["procedure", t, *db] for t in TEXTS]
-                             + [["no_such_key", "1", *db]]
-                             + [["custody_max_days", i, *db] for i in INTS]
-                             + [["custody_max_days", "30", "--captive", HUGE, *db],
-                                ["custody_max_days", "30", "--charge", TEXTS[0], *db],
-                                ["expiry_warning_days", "-5", *db],
-                                ["lawyer_name", "x" * 100_000, *db]],
-        ("settings", "reset"): [["no_such_key", *db], [TEXTS[0], *db]],
         ("backup",): [[*db, "--keep", i] for i in INTS] + [[*db, "-o", str(f["folder"])]],
         ("backups", "list"): [["--db", str(f["folder"])]],
         ("restore",): [[str(f[k]), "--to", str(tmp / "restored.db")]
@@ -139,7 +130,7 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                              + [["custody_max_days", "300", "--charge", t, *db]
                                 for t in TEXTS[:4]],
         ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
-                               + [["custody_max_days", "--captive", HUGE, *db]],
+                               + [["custody_max_days", "--captive", HUGE, *db], ["no_such_key", *db]],
     }
     for words, argvs in calls.items():  # and every command on files that are not case files
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),
