@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import current_actor
-from caseapp.domain.dto import Changes
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
+from caseapp.ui import file_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
 from caseapp.ui.autobackup import AutoBackup
@@ -35,17 +34,14 @@ from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
 from caseapp.ui.locker import Locker
 from caseapp.ui.notifier import Notifier, ReminderBanner
-from caseapp.ui.opener import NewCaseFileDialog, OpenFn, open_interactively
+from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
-from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
-
-FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
 
 
 @dataclass(frozen=True)
@@ -106,23 +102,28 @@ class MainWindow(QMainWindow):
         self.session.message.connect(self._message)
 
         self.actions_by_id = build_actions(self, {
-            "new_file": self.new_file, "open_file": self.open_file, "import_json": self.import_json,
-            "export_json": self.export_json, "quit": self.close, "undo": self.undo_last, "redo": self.redo_next,
+            "new_file": lambda: file_actions.new_file(self),
+            "open_file": lambda: file_actions.open_file(self),
+            "import_json": lambda: file_actions.import_json(self),
+            "export_json": lambda: file_actions.export_json(self), "quit": self.close,
+            "undo": self.undo_last, "redo": self.redo_next,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
             "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
             "deadline_settings": self.deadline_settings,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
             "lawyer_details": self.lawyer_details,
-            "lock": lambda: self.locker.lock(), "change_passphrase": self.change_passphrase,
-            "backups": self.show_backups, "security_settings": self.security_settings,
+            "lock": lambda: self.locker.lock(),
+            "change_passphrase": lambda: file_actions.change_passphrase(self),
+            "backups": lambda: file_actions.show_backups(self),
+            "security_settings": lambda: file_actions.security_settings(self),
         })
         self._build_menus()
 
         self.welcome = WelcomePage(self)
-        self.welcome.create_requested.connect(self.new_file)
-        self.welcome.open_requested.connect(self.open_file)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.create_requested.connect(lambda: file_actions.new_file(self))
+        self.welcome.open_requested.connect(lambda: file_actions.open_file(self))
+        self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -350,77 +351,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
 
-    def new_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New case file"),
-                                              str(Path.home() / "casefile.db"), FILE_FILTER)
-        if not path:
-            return
-        if Path(path).exists():
-            QMessageBox.warning(self, self.tr("New case file"),
-                                self.tr("%1 already exists. Choose another name.").replace("%1", path))
-            return
-        dialog = NewCaseFileDialog(path, self)
-        if dialog.exec():
-            self.open_path(Path(path), create=True, passphrase=dialog.chosen_passphrase())
-
-    def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open case file"), str(Path.home()), FILE_FILTER)
-        if path:
-            self.open_path(Path(path))
-
-    def open_demo(self) -> None:
-        """Open the demo case file, building it first (in the background) if needed."""
-        if self.demo_path.exists():
-            self.open_path(self.demo_path)
-            return
-        self.statusBar().showMessage(self.tr("Creating the demo case file…"))
-        self.welcome.setEnabled(False)
-
-        def done(_result: object) -> None:
-            self.welcome.setEnabled(True)
-            self.open_path(self.demo_path)
-
-        def failed(exc: BaseException) -> None:
-            self.welcome.setEnabled(True)
-            self.report(exc)
-
-        self.runner.submit(lambda: self.demo_builder(self.demo_path), done, failed)
-
-    def import_json(self) -> None:
-        if self.case_file is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), str(Path.home()),
-                                              "JSON (*.json);;All files (*)")
-        if not path:
-            return
-        cf = self.case_file
-
-        def done(report: object) -> None:
-            added = getattr(report, "total_added", 0)
-            self.statusBar().showMessage(self.tr("Imported %n record(s).", "", added), 8000)
-            self.bus.publish(Changes("captives", "create", ()))  # type: ignore[arg-type]
-            self.refresh()
-
-        self.session.ops.worker.submit(lambda: cf.import_json(path), done, self.report)  # a write
-
-    def export_json(self) -> None:
-        if self.case_file is None:
-            return
-        cf = self.case_file
-        target = ask_save_path(self, self.tr("Export JSON"), Path.home() / "casefile-export.json",
-                               "JSON (*.json)", cf.output_guard)
-        if target is None:
-            return
-        from caseapp.services import outputs
-
-        path = str(target)
-        self.runner.submit(
-            lambda: outputs.export_json(cf, path),
-            lambda counts: self.statusBar().showMessage(
-                self.tr("Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
-                .replace("%2", path), 8000),
-            self.report)
-
     # -- captive actions --
     def captives_view(self) -> View:
         return self.views["captives"]
@@ -505,8 +435,11 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[action_id]
             live = command is not None and self.case_file is not None
             action.setEnabled(live)
-            action.setText(text.replace("%1", command.text()) if command is not None
-                           else tr("&Undo" if action_id == "undo" else "&Redo"))
+            plain = tr("&Undo" if action_id == "undo" else "&Redo")
+            action.setText(text.replace("%1", command.text()) if command is not None else plain)
+            # The toolbar keeps its short word; the menu and the tooltip say what and whose.
+            action.setIconText(plain.replace("&", ""))
+            action.setToolTip(action.text().replace("&", ""))
 
     def _message(self, text: str) -> None:
         if text:
@@ -595,38 +528,6 @@ class MainWindow(QMainWindow):
         from caseapp.ui import reports_ui
 
         reports_ui.edit_lawyer(self.case_file, self)
-
-    # -- security (caseapp.ui.locker, caseapp.ui.dialogs.backups / passphrase) --
-    def change_passphrase(self) -> None:
-        from caseapp.ui.dialogs.passphrase import ChangePassphraseDialog
-
-        if self.case_file is None or self.case_file.db.path is None:
-            return
-        dialog = ChangePassphraseDialog(self.case_file, self, prepare=self.runner.wait)
-        if dialog.exec():
-            self.file_label.setText("🔒 " + self.case_file.label)
-            text = self.tr("The passphrase was changed; a backup with the new passphrase was made.")
-            if dialog.backup_problem:
-                text = self.tr("The passphrase was changed, but the backup that follows failed: "
-                               "%1").replace("%1", dialog.backup_problem)
-            QMessageBox.information(self, self.tr("Passphrase"), text)
-
-    def show_backups(self) -> None:
-        from caseapp.ui.dialogs.backups import BackupsDialog
-
-        if self.case_file is None or self.case_file.db.path is None:
-            return
-        BackupsDialog(self.case_file, self.runner, self,
-                      open_restored=lambda path, secret: self.open_path(path, passphrase=secret)
-                      ).exec()
-
-    def security_settings(self) -> None:
-        from caseapp.ui.dialogs.security_settings import SecuritySettingsDialog
-
-        if SecuritySettingsDialog(self.settings, self).exec():
-            self.locker.apply_settings()
-            if self.case_file is not None and self.case_file.db.path is not None:
-                self.case_file.backups.store.keep = keys.backups_keep(self.settings)
 
     def about(self) -> None:
         from caseapp import __version__

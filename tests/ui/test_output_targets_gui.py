@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from caseapp.services.casefile import open_case_file
+from caseapp.ui import file_actions
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.views.deadlines import export_calendar
 from tests.conftest import TODAY
@@ -52,7 +53,7 @@ def test_export_json_over_the_open_case_file_is_refused(
     for target in (case, tmp_path / "export.json", Path(f"{case}-wal")):
         message_boxes.clear()
         choose(monkeypatch, target)
-        window.export_json()
+        file_actions.export_json(window)
         window.runner.wait()
         assert message_boxes and message_boxes[0][0] == "warning", target
         assert "Nothing was written" in message_boxes[0][1]

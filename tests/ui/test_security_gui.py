@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from caseapp.config import Location
 from caseapp.db.engine import file_kind
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.ui import file_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.dialogs.backups import BackupsDialog
@@ -80,7 +81,7 @@ def test_new_file_from_the_gui_is_encrypted(qtbot, window: MainWindow, tmp_path:
     path = tmp_path / "new.db"
     save_as(monkeypatch, path)
     fill_new_file_dialog(monkeypatch, STRONG)
-    window.new_file()
+    file_actions.new_file(window)
     assert window.case_file is not None and window.case_file.db.encrypted
     assert file_kind(path) == "encrypted"
     window.settings.sync()
@@ -92,7 +93,7 @@ def test_unencrypted_only_when_chosen_and_confirmed(qtbot, window: MainWindow, t
     path = tmp_path / "plain.db"
     save_as(monkeypatch, path)
     fill_new_file_dialog(monkeypatch, None)
-    window.new_file()
+    file_actions.new_file(window)
     assert any(kind == "question" and "without encryption" in text for kind, text in message_boxes)
     assert window.case_file is not None and not window.case_file.db.encrypted
     assert file_kind(path) == "plain"

@@ -34,10 +34,8 @@ from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.backup import BackupInfo, default_backup_root, restore
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
-from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
 from caseapp.ui.worker import Runner
-
-FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
 
 
 def human_size(size: int) -> str:

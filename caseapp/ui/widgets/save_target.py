@@ -13,6 +13,9 @@ from caseapp.services.output_guard import OutputGuard, Refusal
 
 CTX = "SaveTarget"
 
+# The case files a file dialog offers (an open dialog, a new file, a restored backup).
+FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
+
 
 def refusal_text(refusal: Refusal) -> str:
     """The refusal as one translated sentence."""

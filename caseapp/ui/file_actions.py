@@ -1,0 +1,178 @@
+"""The File menu's work: a new case file, opening one, the demo, JSON import and export, and
+the security entries (passphrase, backups, security settings).
+
+The main window only connects these to its actions and the welcome page; each takes the
+window as its :class:`Shell`. Their texts keep the translation context "MainWindow".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStatusBar, QWidget
+
+from caseapp.domain.dto import Changes, ImportReport
+from caseapp.domain.enums import AuditAction
+from caseapp.services.casefile import CaseFile
+from caseapp.ui import settings as keys
+from caseapp.ui.opener import NewCaseFileDialog
+from caseapp.ui.session import CaseFileSession
+from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
+from caseapp.ui.worker import Runner
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+class Locking(Protocol):
+    def apply_settings(self) -> None: ...
+
+
+class Shell(Protocol):
+    """What these actions use of the main window."""
+
+    settings: QSettings
+    session: CaseFileSession
+    demo_path: Path
+    demo_builder: Callable[[Path], None]
+    welcome: QWidget
+    file_label: QLabel
+    locker: Locking
+
+    @property
+    def case_file(self) -> CaseFile | None: ...
+    @property
+    def runner(self) -> Runner: ...
+    def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool: ...
+    def report(self, exc: BaseException) -> None: ...
+    def refresh(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+
+
+def _widget(window: Shell) -> QWidget:
+    assert isinstance(window, QWidget)
+    return window
+
+
+def new_file(window: Shell) -> None:
+    parent = _widget(window)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("New case file"),
+                                          str(Path.home() / "casefile.db"), FILE_FILTER)
+    if not path:
+        return
+    if Path(path).exists():
+        QMessageBox.warning(parent, tr("New case file"),
+                            tr("%1 already exists. Choose another name.").replace("%1", path))
+        return
+    dialog = NewCaseFileDialog(path, parent)
+    if dialog.exec():
+        window.open_path(Path(path), create=True, passphrase=dialog.chosen_passphrase())
+
+
+def open_file(window: Shell) -> None:
+    path, _ = QFileDialog.getOpenFileName(_widget(window), tr("Open case file"), str(Path.home()),
+                                          FILE_FILTER)
+    if path:
+        window.open_path(Path(path))
+
+
+def open_demo(window: Shell) -> None:
+    """Open the demo case file, building it first (in the background) if needed."""
+    if window.demo_path.exists():
+        window.open_path(window.demo_path)
+        return
+    window.statusBar().showMessage(tr("Creating the demo case file…"))
+    window.welcome.setEnabled(False)
+
+    def done(_result: object) -> None:
+        window.welcome.setEnabled(True)
+        window.open_path(window.demo_path)
+
+    def failed(exc: BaseException) -> None:
+        window.welcome.setEnabled(True)
+        window.report(exc)
+
+    window.runner.submit(lambda: window.demo_builder(window.demo_path), done, failed)
+
+
+def import_json(window: Shell) -> None:
+    """Add the records of a JSON export (a write: on the operations worker); what the import
+    says besides the count (settings taken or kept, records left out) is shown afterwards."""
+    cf = window.case_file
+    if cf is None:
+        return
+    parent = _widget(window)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import JSON"), str(Path.home()),
+                                          "JSON (*.json);;All files (*)")
+    if not path:
+        return
+
+    def done(report: ImportReport) -> None:
+        window.statusBar().showMessage(tr("Imported %n record(s).", "", report.total_added), 8000)
+        window.session.bus.publish(Changes("captives", AuditAction.CREATE, ()))
+        window.refresh()
+        if report.notices:
+            QMessageBox.information(parent, tr("Import JSON"), "\n\n".join(report.notices))
+
+    window.session.ops.worker.submit(lambda: cf.import_json(path), done, window.report)
+
+
+def export_json(window: Shell) -> None:
+    cf = window.case_file
+    if cf is None:
+        return
+    target = ask_save_path(_widget(window), tr("Export JSON"), Path.home() / "casefile-export.json",
+                           "JSON (*.json)", cf.output_guard)
+    if target is None:
+        return
+    from caseapp.services import outputs
+
+    path = str(target)
+    window.runner.submit(
+        lambda: outputs.export_json(cf, path),
+        lambda counts: window.statusBar().showMessage(
+            tr("Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
+            .replace("%2", path), 8000),
+        window.report)
+
+
+def change_passphrase(window: Shell) -> None:
+    from caseapp.ui.dialogs.passphrase import ChangePassphraseDialog
+
+    cf = window.case_file
+    if cf is None or cf.db.path is None:
+        return
+    parent = _widget(window)
+    dialog = ChangePassphraseDialog(cf, parent, prepare=window.runner.wait)
+    if dialog.exec():
+        window.file_label.setText("🔒 " + cf.label)
+        text = tr("The passphrase was changed; a backup with the new passphrase was made.")
+        if dialog.backup_problem:
+            text = tr("The passphrase was changed, but the backup that follows failed: "
+                      "%1").replace("%1", dialog.backup_problem)
+        QMessageBox.information(parent, tr("Passphrase"), text)
+
+
+def show_backups(window: Shell) -> None:
+    from caseapp.ui.dialogs.backups import BackupsDialog
+
+    cf = window.case_file
+    if cf is None or cf.db.path is None:
+        return
+    BackupsDialog(cf, window.runner, _widget(window),
+                  open_restored=lambda path, secret: window.open_path(path, passphrase=secret)
+                  ).exec()
+
+
+def security_settings(window: Shell) -> None:
+    from caseapp.ui.dialogs.security_settings import SecuritySettingsDialog
+
+    if SecuritySettingsDialog(window.settings, _widget(window)).exec():
+        window.locker.apply_settings()
+        cf = window.case_file
+        if cf is not None and cf.db.path is not None:
+            cf.backups.store.keep = keys.backups_keep(window.settings)

@@ -1,0 +1,35 @@
+"""File → Import JSON in the window: the records arrive through the operations worker and what
+the import has to say besides the count (case settings taken or kept) is shown to the lawyer,
+not only written to the report object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from caseapp.services.casefile import CaseFile
+from caseapp.ui import file_actions
+from tests.conftest import copy_of
+
+
+def test_an_import_says_which_case_settings_it_kept(qtbot, blank_window, demo_file: CaseFile,
+                                                    _empty_template: Path, tmp_path: Path,
+                                                    message_boxes, monkeypatch) -> None:
+    # The export comes from a file under the Armenian procedure; the file it goes into has
+    # chosen the Azerbaijani one itself, so it keeps its own and must say so.
+    demo_file.settings.set("procedure", "am")
+    export = tmp_path / "from-a-colleague.json"
+    demo_file.export_json(export)
+    target = copy_of(_empty_template, tmp_path / "mine.db")
+    assert blank_window.open_path(target)
+    blank_window.case_file.settings.set("procedure", "az")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(export), "")))
+
+    file_actions.import_json(blank_window)
+
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in message_boxes), timeout=60000)
+    said = "\n".join(text for kind, text in message_boxes if kind == "information")
+    assert "Case settings not taken from the export" in said and "procedure" in said
+    assert blank_window.case_file.settings.current().procedure == "az"
+    assert len(blank_window.case_file.captives.list()) == len(demo_file.captives.list())
