@@ -68,8 +68,11 @@ class UiContext:
 
 
 class IdleWatcher(QObject):
-    """An application-wide event filter: every key press, click, mouse move or scroll
-    starts the idle time again; ``idle`` is emitted when ``interval_ms`` passes without."""
+    """While it counts: an application-wide event filter, so that every key press, click,
+    mouse move or scroll starts the idle time again; ``idle`` is emitted when
+    ``interval_ms`` passes without. It filters only while counting (a file open and an
+    auto-lock chosen): every event of the application passes through a filter, so none is
+    left installed when nothing needs it."""
 
     idle = Signal()
 
@@ -77,28 +80,35 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._installed = False
 
     def start(self, interval_ms: int) -> None:
         if interval_ms > 0:
             self.timer.start(interval_ms)
+            self._install()
         else:
-            self.timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.uninstall()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self.timer.isActive():
             self.timer.start()  # again, from now
         return False
 
+    def _install(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._installed:
             app.removeEventFilter(self)
+        self._installed = False
 
 
 class CaseFileSession(QObject):

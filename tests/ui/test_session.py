@@ -110,3 +110,38 @@ def test_no_import_circle_between_the_window_the_session_the_locker_and_the_back
             walk(nxt, (*path, node))
     for n in names:
         walk(n, ())
+
+
+def test_the_idle_filter_is_on_the_application_only_while_an_auto_lock_counts(session) -> None:
+    """Every event of the application passes through an installed filter (in Python): it is
+    installed while the auto-lock counts, and gone once nothing needs it. Left installed by
+    closed sessions, it once made each later window several times slower to build."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui.session import IdleWatcher
+
+    seen: list[int] = []
+    original = IdleWatcher.eventFilter
+
+    def counting(self, watched, event):
+        seen.append(1)
+        return original(self, watched, event)
+
+    IdleWatcher.eventFilter = counting  # type: ignore[method-assign]
+    try:
+        def events_through_the_filter() -> int:
+            seen.clear()
+            QApplication.sendEvent(QApplication.instance(), QKeyEvent(
+                QEvent.Type.KeyPress, 0x41, QApplication.keyboardModifiers()))
+            return len(seen)
+
+        session.set_idle_ms(0)  # no auto-lock chosen
+        assert events_through_the_filter() == 0
+        session.set_idle_ms(60_000)
+        assert events_through_the_filter() == 1
+        session.close()
+        assert events_through_the_filter() == 0
+    finally:
+        IdleWatcher.eventFilter = original  # type: ignore[method-assign]
