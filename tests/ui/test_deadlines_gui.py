@@ -219,3 +219,18 @@ def test_marking_done_is_an_undoable_step_naming_the_captive(qtbot, view: Deadli
     assert ui.ops.next_undo().text() == f"Mark deadline done — {name}"
     assert ui.ops.undo()  # nothing is deleted: no question asked
     assert ui.case_file.deadlines.get(deadline.id).status is deadline.status
+
+
+def test_the_rule_column_names_the_rule_and_keeps_its_id_for_the_tooltip(view: DeadlinesView) -> None:
+    # resources/rules/azerbaijan.toml: az.detention.expiry is titled "Detention order expires".
+    rows = [r for r in range(view.proxy.rowCount())
+            if view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).deadline.rule_id
+            == "az.detention.expiry"]
+    assert rows, "the demo has open detention-order expiries"
+    cell = view.proxy.index(rows[0], 5)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "Detention order expires"
+    assert "az.detention.expiry" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # The id still finds it: a lawyer who knows the rule's id can type it in the search.
+    view.proxy.set_text("az.detention.expiry")
+    found = shown(view)
+    assert found and {r.deadline.rule_id for r in found} == {"az.detention.expiry"}

@@ -121,7 +121,7 @@ class DeadlinesView(View):
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: f"{r.deadline.rule_id} {r.deadline.notes}"
         self.table = make_table(self, self.proxy, name="deadlines_table",
-                                widths=(140, 105, 170, 300, 150, 190, 70), stretch=3)
+                                widths=(120, 90, 150, 300, 95, 125, 80), stretch=3)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -195,8 +195,7 @@ class DeadlinesView(View):
                          tooltip=lambda r: r.deadline.title),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Body"), lambda r: r.body),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Rule"), self.rule_text,
-                         tooltip=lambda r: "" if r.verified in (None, True) else
-                         self.tr("This rule has not been verified against its source.")),
+                         tooltip=self.rule_tip),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Set by hand"),
                          lambda r: self.tr("yes") if r.deadline.overridden else ""),
         ]
@@ -215,9 +214,22 @@ class DeadlinesView(View):
         return plural(self.tr("in %n day(s)", "", days), days)
 
     def rule_text(self, r: DeadlineRow) -> str:
-        if not r.deadline.rule_id:
+        """The rule's title, as the lawyer knows it; its id is for the tooltip."""
+        rule_id = r.deadline.rule_id
+        if not rule_id:
             return self.tr("by hand")
-        return r.deadline.rule_id + ("" if r.verified else " ⚠")
+        rules = self.ui.case_file.rule_set
+        title = rules.get(rule_id).title if rule_id in rules else rule_id
+        return title + ("" if r.verified in (None, True) else " ⚠")
+
+    def rule_tip(self, r: DeadlineRow) -> str:
+        rule_id = r.deadline.rule_id
+        if not rule_id:
+            return ""
+        tip = self.tr("Rule %1").replace("%1", rule_id)
+        if r.verified not in (None, True):
+            tip += "\n" + self.tr("This rule has not been verified against its source.")
+        return tip
 
     def save_state(self, settings: QSettings) -> None:
         save_layout(settings, "deadlines", self._layout())
