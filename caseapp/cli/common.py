@@ -13,7 +13,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
@@ -138,6 +139,17 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     for warning in cf.warnings:  # the work goes on; `check` reports it too
         sys.stderr.write(f"caseapp: warning: {warning}\n")
     return cf
+
+
+@contextmanager
+def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
+    """The case file named by ``--db``, open for the ``with`` block and closed after it,
+    whatever happens inside."""
+    cf = open_case(args)
+    try:
+        yield cf
+    finally:
+        cf.close()
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str) -> None:

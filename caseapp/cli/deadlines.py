@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     UserError,
     day_count,
-    open_case,
+    opened_case,
     print_json,
     print_table,
     refuse_protected_output,
@@ -26,12 +26,9 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         return _calendar(args, out)
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         deadlines = list(cf.reminders.calendar(args.within, level=args.level or "internal")
                          .deadlines)
-    finally:
-        cf.close()
     if args.format == "json":
         print_json(deadlines, out)
     else:
@@ -49,12 +46,9 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     synced phone): shareable unless asked otherwise."""
     from caseapp.services import outputs
 
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         made = outputs.calendar(cf, level=args.level or "shareable", within_days=args.within,
                                 target=args.output)
-    finally:
-        cf.close()
     events = made.record
     if args.output is None:
         out.write(made.data.decode("utf-8"))

@@ -14,6 +14,7 @@ from caseapp.cli.common import (
     UserError,
     new_passphrase,
     open_case,
+    opened_case,
     print_json,
     print_table,
     record_id,
@@ -69,11 +70,8 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
 
 
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         captives = cf.captives.list(status=args.status, tag=args.tag, search=args.search)
-    finally:
-        cf.close()
     if args.format == "json":
         print_json(captives, out)
     else:
@@ -125,11 +123,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
 
 
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         f = cf.captive_file(args.id)
-    finally:
-        cf.close()
     if args.format == "json":
         print_json(f, out)
     else:
@@ -138,11 +133,8 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         results = cf.search.everything(args.query)
-    finally:
-        cf.close()
     if args.format == "json":
         print_json(results, out)
     else:
@@ -155,22 +147,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
     refuse_protected_output(args, args.output, what="the export")
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         counts = outputs.export_json(cf, args.output)
-    finally:
-        cf.close()
     out.write(f"Exported {sum(counts.values())} records ({counts.get('captives', 0)} captives) "
               f"to {args.output}.\n")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         report = cf.import_json(args.file)
-    finally:
-        cf.close()
     if not report.added:
         out.write("Nothing to add: every record in the file is already in the case file.\n")
     else:

@@ -19,6 +19,7 @@ from caseapp.cli.common import (
     UserError,
     day_count,
     open_case,
+    opened_case,
     print_json,
     print_table,
     record_id,
@@ -72,12 +73,9 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
     refuse_protected_output(args, args.output, what="the dossier")
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args, cf),
                                lawyer=_lawyer(cf), target=args.output, keep_copy=args.keep)
-    finally:
-        cf.close()
     _summary(args, made.left_out)
     d = made.record
     out.write(f"Wrote the dossier of {d.captive.latin_name or d.captive.primary_name} at the "
@@ -93,14 +91,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.hearing_days < 0:
         raise UserError("--hearing-days must be zero or more.")
     refuse_protected_output(args, args.output, what="the report")
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         made = outputs.status_report(cf, level=args.level, author=_author(args, cf), fmt=fmt,
                                      status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days, target=args.output,
                                      keep_copy=args.keep)
-    finally:
-        cf.close()
     _summary(args, made.left_out)
     out.write(f"Wrote the status report ({len(made.record.rows)} captives, "
               f"{made.level.value} level, {fmt.upper()}) to {args.output}.\n")

@@ -16,7 +16,7 @@ from typing import TextIO
 from caseapp.cli.common import (
     UserError,
     new_passphrase,
-    open_case,
+    opened_case,
     print_json,
     print_table,
     refuse_protected_output,
@@ -65,16 +65,13 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("--keep must be 1 or more.")
     if args.output is not None:
         refuse_protected_output(args, args.output, what="the backup")
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         if args.output is not None:
             info = cf.backup_to(args.output, overwrite=args.force)
         else:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
         cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
-    finally:
-        cf.close()
     out.write(f"Backed up to {info.path} ({_mb(info.size)}, verified, {_protection(info)}).\n")
     return 0
 
@@ -114,14 +111,11 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         if not cf.db.encrypted:
             raise UserError(f"{cf.label} is not encrypted; encrypt it with “caseapp encrypt”.")
         new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
         strength = cf.change_passphrase(cf.db.passphrase, new)
-    finally:
-        cf.close()
     out.write(f"The passphrase of {resolve_location(args.db)} was changed "
               f"(strength: {strength.label}). The old one no longer opens it; backups made "
               "before keep the old passphrase.\n")
@@ -129,15 +123,12 @@ def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         if cf.db.encrypted:
             raise UserError(f"{cf.label} is encrypted already; change its passphrase with "
                             "“caseapp passphrase”.")
         new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
         cf.change_passphrase(None, new)
-    finally:
-        cf.close()
     out.write(f"{resolve_location(args.db)} is now encrypted. Copies, backups and exports made "
               "before are not: delete them if they are no longer needed.\n")
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from caseapp.cli.common import open_case, print_json, print_table, record_id
+from caseapp.cli.common import opened_case, print_json, print_table, record_id
 from caseapp.services.settings import REGISTRY, STAGES, parse_value
 
 
@@ -17,11 +17,8 @@ def _shown(value: Any) -> str:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         entries = cf.settings.entries()
-    finally:
-        cf.close()
     if args.format == "json":
         print_json([{"key": e.key, "scope": e.scope, "value": e.value, "default": e.is_default}
                     for e in entries], out)
@@ -37,12 +34,9 @@ def _scope(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         before = cf.settings.current().procedure
         current = cf.settings.set(args.key, args.value, **_scope(args))
-    finally:
-        cf.close()
     out.write(f"{args.key} = {_shown(parse_value(args.key, args.value))}{_for(args)}.\n")
     if current.procedure != before:
         out.write(f"The open computed deadlines now follow the procedure of "
@@ -51,11 +45,8 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_reset(args: argparse.Namespace, out: TextIO) -> int:
-    cf = open_case(args)
-    try:
+    with opened_case(args) as cf:
         cf.settings.set(args.key, None, **_scope(args))
-    finally:
-        cf.close()
     out.write(f"{args.key}{_for(args)} is back to "
               f"{'the file’s value' if _for(args) else 'its default'}.\n")
     return 0
