@@ -64,6 +64,7 @@ class Bundle:
     names: dict[int, tuple[str, str]]  # (Latin, native) of captives in hearings, interventions
     organisations: dict[int, str]
     contacts: dict[int, str]
+    clock: ClockSettings  # the captive's own warning periods and custody maximum
 
 
 def fetch(cf: CaseFile, captive_id: int) -> Bundle:
@@ -77,7 +78,8 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
         photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
         names={x.id: (x.latin_name, x.primary_name) for x in captives},
         organisations={o.id: o.name for o in cf.organisations.list()},
-        contacts={x.id: x.name for x in cf.contacts.list()})
+        contacts={x.id: x.name for x in cf.contacts.list()},
+        clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id])
 
 
 class CaptiveFileView(View):
@@ -203,8 +205,6 @@ class CaptiveFileView(View):
         self.silence = QLabel()
         self.silence.setObjectName("days_since_contact")
         self.silence.setWordWrap(True)
-        self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
-                                .replace("%1", str(self.clock_settings().welfare_threshold_days)))
         welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT,
                                 cols.welfare_columns(self),
                                 self.tr("Welfare contacts (proof of life)"),
@@ -324,7 +324,9 @@ class CaptiveFileView(View):
             return
         self.bundle, self.file, self.today = bundle, bundle.file, self.ui.today()
         f = bundle.file
-        self.clock = clock_of_file(f, self.today, self.clock_settings())
+        self.clock = clock_of_file(f, self.today, bundle.clock)
+        self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
+                                .replace("%1", str(bundle.clock.welfare_threshold_days)))
         self.header.set_captive(f.captive, bundle.photo, self._facts(f))
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
@@ -385,8 +387,8 @@ class CaptiveFileView(View):
         return facts
 
     def clock_settings(self) -> ClockSettings:
-        engine = self.ui.case_file.deadline_engine
-        return engine.clock_settings_for([self.captive_id])[self.captive_id]
+        """The open captive's clock settings, read with the file (off the UI thread)."""
+        return self.bundle.clock if self.bundle is not None else ClockSettings()
 
     # -- what the tables ask --
     def latest_order(self) -> DetentionOrderDTO | None:

@@ -107,12 +107,15 @@ class CaptivesView(View):
 
     # -- loading --
     def reload(self) -> None:
-        self.model.welfare_threshold_days = \
-            self.ui.case_file.deadline_engine.clock_settings.welfare_threshold_days
-        self.ui.runner.submit(self.ui.case_file.overview.captive_rows, self._loaded,
-                              self.report_error, key="captive_rows")
+        cf = self.ui.case_file
 
-    def _loaded(self, rows: list) -> None:
+        def rows() -> tuple[list, int]:  # the threshold is the case file's: read with the rows
+            return cf.overview.captive_rows(), cf.deadline_engine.clock_settings.welfare_threshold_days
+
+        self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
+
+    def _loaded(self, loaded: tuple[list, int]) -> None:
+        rows, self.model.welfare_threshold_days = loaded
         current = self.current_captive_id()
         self.model.set_rows(rows)
         self._update_count()
