@@ -29,6 +29,9 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.reports import LawyerProfile
 
 LEVELS = [s.value for s in Sensitivity]
+# The languages documents print in (caseapp.reports.texts.DOCUMENT_LANGUAGES, which a test
+# keeps equal): written out so that building the parser does not load the catalogues.
+DOCUMENT_LANGUAGES = ("en", "hy", "ru")
 
 
 def _lawyer(cf: Any) -> LawyerProfile:
@@ -75,7 +78,8 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the dossier")
     with opened_case(args) as cf:
         made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args, cf),
-                               lawyer=_lawyer(cf), target=args.output, keep_copy=args.keep)
+                               lawyer=_lawyer(cf), lang=args.lang, target=args.output,
+                               keep_copy=args.keep)
     _summary(args, made.left_out)
     d = made.record
     out.write(f"Wrote the dossier of {d.captive.latin_name or d.captive.primary_name} at the "
@@ -94,8 +98,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         made = outputs.status_report(cf, level=args.level, author=_author(args, cf), fmt=fmt,
                                      status=args.status, tag=args.tag,
-                                     hearing_days=args.hearing_days, target=args.output,
-                                     keep_copy=args.keep)
+                                     hearing_days=args.hearing_days, lang=args.lang,
+                                     target=args.output, keep_copy=args.keep)
     _summary(args, made.left_out)
     out.write(f"Wrote the status report ({len(made.record.rows)} captives, "
               f"{made.level.value} level, {fmt.upper()}) to {args.output}.\n")
@@ -157,12 +161,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                        "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
                                        "else CASEAPP_USER)")
     keep = dict(action="store_true", help="also keep a copy in the case file's documents")
+    lang = dict(choices=DOCUMENT_LANGUAGES, default="en",
+                help="the document's language: headings, labels, dates and the captive's name "
+                     "in its script (hy Armenian, ru Russian, en English; default en)")
 
     p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")
     p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
     p.add_argument("--level", choices=LEVELS, required=True,
                    help="leave out everything above this level")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
     p.set_defaults(func=cmd_dossier)
@@ -178,6 +186,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--hearing-days", type=day_count, default=30, metavar="DAYS",
                    help="list hearings in the next DAYS days (default 30)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
     p.set_defaults(func=cmd_report)

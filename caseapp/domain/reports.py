@@ -38,6 +38,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.names import NameRow
 
 # ---- the lawyer -------------------------------------------------------------------------------
 
@@ -163,14 +164,17 @@ class StatusRow:
     next_hearing: datetime | None  # aware, in the court's time zone
     last_contact: date | None
     proceedings: dict[InternationalBody, int]  # filings by forum
+    # the Latin, Armenian, Cyrillic and primary spellings, for a report in another language
+    spellings: tuple[NameRow, ...] = ()
 
 
 @dataclass(frozen=True)
 class UpcomingHearing:
     starts_at: datetime  # aware, in the court's time zone
     court: str
-    kind: str
-    names: tuple[str, ...]  # of the captives in this report it concerns
+    kind: str  # a HearingKind value
+    names: tuple[str, ...]  # of the captives in this report it concerns (Latin headline names)
+    captive_ids: tuple[int, ...] = ()  # the same captives, in the same order
 
 
 @dataclass(frozen=True)

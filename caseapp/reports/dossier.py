@@ -32,13 +32,17 @@ from caseapp.reports.pdfkit import (
     text,
 )
 from caseapp.reports.texts import (
+    check_language,
     format_date,
     format_date_short,
     format_datetime,
+    format_number,
     format_partial,
     label,
     t,
+    tn,
 )
+from caseapp.reports.texts.names import headline_names
 
 SECTIONS = ("sec_key_facts", "sec_chronology", "sec_capture", "sec_custody", "sec_domestic",
             "sec_international", "sec_health", "sec_family", "sec_communications", "sec_notes",
@@ -51,18 +55,25 @@ def section_titles(lang: str = "en") -> list[str]:
 
 
 def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -> bytes:
-    """The dossier as PDF bytes. ``author`` (the lawyer's name) goes into the metadata."""
-    c = dossier.captive
-    name = c.latin_name or c.primary_name
+    """The dossier as PDF bytes, in ``lang`` (en, hy or ru: headings, labels and dates in
+    that language, the captive named first in its script). ``author`` (the lawyer's name)
+    goes into the metadata."""
+    check_language(lang)
+    name, others = _names(dossier, lang)
     buf = io.BytesIO()
     header_right = f"{t('dossier', lang)} · {format_date(dossier.generated_on, lang)}"
-    header_left = name if c.primary_name == name else f"{name} · {c.primary_name}"
     doc = ReportDocument(
-        buf, header_left=header_left, header_right=header_right, level=dossier.level,
-        title=t("dossier_title", lang, name=name), author=author,
-        subject=t("dossier_subject", lang, name=name, level=dossier.level.value), lang=lang)
+        buf, header_left=" · ".join([name, *others]), header_right=header_right,
+        level=dossier.level, title=t("dossier_title", lang, name=name), author=author,
+        subject=t("dossier_subject", lang, name=name, level=label(dossier.level, lang)),
+        lang=lang)
     _Builder(dossier, doc.width, make_styles(), lang, author).build(doc)
     return buf.getvalue()
+
+
+def _names(dossier: DossierDTO, lang: str) -> tuple[str, list[str]]:
+    c = dossier.captive
+    return headline_names(c.names, latin=c.latin_name, primary=c.primary_name, lang=lang)
 
 
 def write_dossier(dossier: DossierDTO, out_path: Path | str, *, author: str = "",
@@ -131,11 +142,11 @@ class _Builder(ExtrasSections):
 
     def cover(self) -> None:
         d, c, s = self.d, self.d.captive, self.s
-        name = c.latin_name or c.primary_name
+        name, others = _names(d, self.lang)
         head: list[Any] = [Paragraph(text(self.t("dossier").upper()), s.muted),
                            Heading(name, s.title)]
-        if c.primary_name != name:
-            head.append(Paragraph(text(c.primary_name), s.subtitle))
+        if others:
+            head.append(Paragraph(text(" · ".join(others)), s.subtitle))
         photo = _photo(d.photo, 38 * mm)
         if photo is not None:
             self.story.append(Bookmark(name))  # the heading in the table gets none itself
@@ -157,12 +168,12 @@ class _Builder(ExtrasSections):
             status += f" ({self.t('since', date=self.long_date(c.status_since))})"
         days = ""
         if c.days_in_custody is not None and c.capture is not None:
-            days = self.t("days_value", days=f"{c.days_in_custody:,}",
-                          date=format_partial(c.capture, self.lang))
+            days = tn("days_value", c.days_in_custody, self.lang,
+                      date=format_partial(c.capture, self.lang))
         last = ""
         if d.last_contact:
-            last = self.t("days_ago", date=self.long_date(d.last_contact),
-                          days=(d.generated_on - d.last_contact).days)
+            last = tn("days_ago", (d.generated_on - d.last_contact).days, self.lang,
+                      date=self.long_date(d.last_contact))
         self.story.append(Spacer(1, 6))
         self.facts([(self.t("status"), status),
                     (self.t("category"), label(c.category, self.lang) if c.category else ""),
@@ -274,8 +285,8 @@ class _Builder(ExtrasSections):
                         (self.t("language"), p.language), (self.t("notes"), p.notes)])
             if p.charges:
                 self.story.append(Spacer(1, 4))
-                self.table([self.t("charge"), self.t("charges"), self.t("brought_on")],
-                           [[_article(ch), ch.title + (f"\n{ch.code}" if ch.code else ""),
+                self.table([self.t("article_col"), self.t("charge"), self.t("brought_on")],
+                           [[_article(ch, self.lang), ch.title + (f"\n{ch.code}" if ch.code else ""),
                              self.date(ch.brought_on)] for ch in p.charges], [0.2, 0.6, 0.2])
         if d.detention_orders:
             self.h2(self.t("detention_orders"))
@@ -283,7 +294,7 @@ class _Builder(ExtrasSections):
                         self.t("term"), self.t("expires"), self.t("appeal")],
                        [[label(o.kind, self.lang), self.date(o.decided_on), o.ordering_court,
                          self.date(o.start_date),
-                         _term(o.term_months, o.term_days),
+                         _term(o.term_months, o.term_days, self.lang),
                          self.date(o.expires_on),
                          "\n".join(x for x in (self.date(o.appeal_filed_on), o.appeal_outcome) if x)]
                         for o in d.detention_orders],
@@ -368,17 +379,17 @@ class _Builder(ExtrasSections):
             described = "\n".join(x for x in (doc.title, doc.filename, doc.source) if x)
             sha = f"{doc.sha256[:32]}\n{doc.sha256[32:]}"
             rows.append([str(n), described, self.date(doc.received_on), sha])
-        self.table(["No.", self.t("document"), self.t("received"), self.t("sha256")], rows,
+        self.table([self.t("row_no"), self.t("document"), self.t("received"), self.t("sha256")], rows,
                    [0.07, 0.47, 0.16, 0.30], mono=(3,))
 
 
-def _term(months: int, days: int) -> str:
-    return " ".join(x for x in (f"{months} m" if months else "", f"{days} d" if days else "")
-                    if x) or "—"
+def _term(months: int, days: int, lang: str) -> str:
+    return " ".join(x for x in (t("term_months", lang, n=months) if months else "",
+                                t("term_days", lang, n=days) if days else "") if x) or "—"
 
 
-def _article(charge: Any) -> str:
-    return f"Art. {charge.article}" + (f"({charge.part})" if charge.part else "")
+def _article(charge: Any, lang: str) -> str:
+    return t("article", lang, a=charge.article + (f"({charge.part})" if charge.part else ""))
 
 
 def _photo(data: bytes | None, box: float) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.reports.pdfkit import text
-from caseapp.reports.texts import format_datetime, label
+from caseapp.reports.texts import format_datetime, format_number, label, tn
 
 
 class ExtrasSections:
@@ -47,19 +47,19 @@ class ExtrasSections:
         p = self.d.extras.pre_trial if self.d.extras else None
         if p is None:
             return ""
+        lang = self.lang
         if p.until is None:
-            base = self.t("pre_trial_ongoing", days=f"{p.days:,}", since=self.long_date(p.since))
+            base = tn("pre_trial_ongoing", p.days, lang, since=self.long_date(p.since))
         else:
-            base = self.t("pre_trial_ended", days=f"{p.days:,}", since=self.long_date(p.since),
-                          until=self.long_date(p.until))
+            base = tn("pre_trial_ended", p.days, lang, since=self.long_date(p.since),
+                      until=self.long_date(p.until))
         if p.maximum_days is None:
             return base
         left = p.days_left or 0
+        most = format_number(p.maximum_days, lang)
         if left >= 0:
-            return f"{base}: " + self.t("pre_trial_left", max=f"{p.maximum_days:,}",
-                                        left=f"{left:,}")
-        return f"{base}: " + self.t("pre_trial_over", max=f"{p.maximum_days:,}",
-                                    over=f"{-left:,}")
+            return f"{base}: " + tn("pre_trial_left", left, lang, max=most)
+        return f"{base}: " + tn("pre_trial_over", -left, lang, max=most)
 
     def representative(self) -> None:
         r = self.d.extras.representative if self.d.extras else None
@@ -78,7 +78,7 @@ class ExtrasSections:
         for h in shared:
             names = list(h.co_defendants)
             if h.not_named:
-                names.append(self.t("not_named", n=h.not_named))
+                names.append(tn("not_named", h.not_named, self.lang))
             rows.append([format_datetime(h.starts_at, self.lang), h.court, ", ".join(names)])
         self.table([self.t("when"), self.t("court"), self.t("co_defendants")], rows,
                    [0.2, 0.3, 0.5])

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from caseapp.reports.texts import t
+from caseapp.reports.texts import label, t
 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#1f3f66")
@@ -196,7 +196,9 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN, MARGIN + 1 * mm, w - MARGIN, MARGIN + 1 * mm)
         canvas.setFillColor(LEVEL_COLOURS[self.level])
         canvas.setFont(SANS_BOLD, 7.5)
-        canvas.drawString(MARGIN, MARGIN - 3 * mm, level_line(self.level, self.lang))
+        page_room = stringWidth(t("page_of", self.lang, page=999, pages=999), SANS, 7.5) + 4 * mm
+        canvas.drawString(MARGIN, MARGIN - 3 * mm, fit_text(level_line(self.level, self.lang),
+                                                            SANS_BOLD, 7.5, w - 2 * MARGIN - page_room))
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -212,7 +214,8 @@ class ReportDocument(BaseDocTemplate):
 
 
 def level_line(level: Sensitivity, lang: str = "en") -> str:
-    return t("level_line", lang, level=level.value.upper(), meaning=t(f"level_{level.value}", lang))
+    return t("level_line", lang, level=label(level, lang).upper(),
+             meaning=t(f"level_{level.value}", lang))
 
 
 def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:

@@ -18,10 +18,11 @@ from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
-from caseapp.domain.reports import StatusReportDTO, StatusRow
+from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
 from caseapp.reports.pdfkit import (
@@ -39,7 +40,17 @@ from caseapp.reports.pdfkit import (
     table,
     text,
 )
-from caseapp.reports.texts import format_date, format_date_short, format_datetime, label, t
+from caseapp.reports.texts import (
+    check_language,
+    format_date,
+    format_date_short,
+    format_datetime,
+    format_number,
+    label,
+    t,
+    tn,
+)
+from caseapp.reports.texts.names import headline_names, name_in_script
 
 MAX_YEARS = 10  # the last bar of the days-in-custody histogram holds everything longer
 
@@ -53,15 +64,33 @@ def custody_histogram(rows: Sequence[StatusRow], lang: str = "en") -> list[tuple
     counts = [0] * n
     for d in days:
         counts[min(n - 1, d // 365)] += 1
-    labels = [t("year_first", lang) if i == 0 else t("years_span", lang, a=i, b=i + 1)
+    labels = [t("year_first", lang) if i == 0 else tn("years_span", i + 1, lang, a=i)
               for i in range(n)]
     if n == MAX_YEARS + 1:
-        labels[-1] = t("years_more", lang, a=MAX_YEARS)
+        labels[-1] = tn("years_more", MAX_YEARS, lang)
     return list(zip(labels, counts, strict=True))
 
 
 def forums(row: StatusRow, lang: str = "en") -> str:
-    return ", ".join(f"{label(b, lang)} {n}" for b, n in row.proceedings.items())
+    return ", ".join(f"{label(b, lang)} {format_number(n, lang)}"
+                     for b, n in row.proceedings.items())
+
+
+def row_names(row: StatusRow, lang: str) -> list[str]:
+    """The captive's name in the script of ``lang`` where recorded, then the other
+    spellings (Latin headline, primary)."""
+    first, others = headline_names(row.spellings, latin=row.latin_name, primary=row.name,
+                                   lang=lang)
+    return [first, *others]
+
+
+def hearing_names(report: StatusReportDTO, hearing: UpcomingHearing, lang: str) -> str:
+    """The captives a hearing concerns, each under the name a reader of ``lang`` reads."""
+    rows = {r.id: r for r in report.rows}
+    if len(hearing.captive_ids) != len(hearing.names):
+        return ", ".join(hearing.names)
+    return ", ".join(row_names(rows[cid], lang)[0] if cid in rows else name
+                     for cid, name in zip(hearing.captive_ids, hearing.names, strict=True))
 
 
 def _scope(report: StatusReportDTO, lang: str) -> str:
@@ -70,21 +99,24 @@ def _scope(report: StatusReportDTO, lang: str) -> str:
         parts.append(t("filter_status", lang, value=label(report.status_filter, lang)))
     if report.tag_filter:
         parts.append(t("filter_tag", lang, value=report.tag_filter))
-    scope = t("report_scope", lang, count=f"{len(report.rows):,}",
-              filters="; ".join(parts) or t("all_captives", lang))
+    scope = tn("report_scope", len(report.rows), lang,
+               filters="; ".join(parts) or t("all_captives", lang))
     if report.unnamed:  # captives without consent to publicity (public level)
-        scope += f" · others, not named: {report.unnamed:,}"
+        scope += " · " + t("others_not_named", lang, n=format_number(report.unnamed, lang))
     return scope
 
 
 # ---- PDF ----------------------------------------------------------------------------------------
 
 def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = "en") -> bytes:
+    """The report as PDF bytes, in ``lang`` (en, hy or ru)."""
+    check_language(lang)
     buf = io.BytesIO()
     title = t("report_title", lang)
     doc = ReportDocument(buf, header_left=title, header_right=format_date(report.generated_on, lang),
                          level=report.level, title=title, author=author,
-                         subject=t("report_subject", lang, level=report.level.value), lang=lang,
+                         subject=t("report_subject", lang, level=label(report.level, lang)),
+                         lang=lang,
                          landscape=True)
     s = make_styles()
     w = doc.width
@@ -118,12 +150,12 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
 
     story.append(Heading(t("sec_table", lang), s.h1))
     story.append(_captives_table(report, s, w, lang))
-    story.append(Heading(t("sec_hearings", lang, days=report.hearing_days), s.h1))
+    story.append(Heading(tn("sec_hearings", report.hearing_days, lang), s.h1))
     if report.upcoming_hearings:
         story.append(table(s, [t("when", lang), t("kind", lang), t("court", lang),
                                t("concerns", lang)],
-                           [[format_datetime(h.starts_at, lang), h.kind.capitalize(), h.court,
-                             ", ".join(h.names)] for h in report.upcoming_hearings],
+                           [[format_datetime(h.starts_at, lang), label(h.kind, lang), h.court,
+                             hearing_names(report, h, lang)] for h in report.upcoming_hearings],
                            [0.16, 0.16, 0.26, 0.42], total_width=w))
     else:
         story.append(Paragraph(text(t("nothing", lang)), s.muted))
@@ -133,7 +165,8 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
 
 def _counts(s: Styles, rows: list[tuple[str, int]], lang: str, width: float) -> Table:
     total = sum(n for _, n in rows)
-    body = [[label_, f"{n:,}"] for label_, n in rows] + [[t("total", lang), f"{total:,}"]]
+    body = [[label_, format_number(n, lang)] for label_, n in rows] + [
+        [t("total", lang), format_number(total, lang)]]
     tbl = table(s, ["", t("count", lang)], body, [0.75, 0.25], total_width=width)
     tbl.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"),
                              ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]))
@@ -147,7 +180,9 @@ def _bar_chart(data: list[tuple[str, int]], width: float, height: float, *,
     if not data:
         return drawing
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
-    left = 150 if horizontal else 36
+    # a horizontal chart's labels stand left of the bars: as wide as the longest, within reason
+    left = (min(width * 0.45, max(stringWidth(lbl, SANS, 7) for lbl, _ in data) + 10)
+            if horizontal else 36)
     chart.x, chart.y = left, 26
     chart.width, chart.height = width - left - 16, height - 16
     chart.data = [[n for _, n in (reversed(data) if horizontal else data)]]
@@ -204,7 +239,9 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
     headers = [t("name", lang), t("status", lang), t("held_at", lang), t("days", lang),
                t("next_deadline", lang), t("next_hearing", lang), t("last_contact_short", lang),
                t("proceedings", lang)]
-    fractions = [0.19, 0.12, 0.16, 0.05, 0.17, 0.1, 0.08, 0.13]
+    # The date columns hold "17 нояб. 2026 г." on one line (80 points at this size), the
+    # status column the longest word of a status ("местонахождение", "Հայրենադարձված").
+    fractions = [0.16, 0.13, 0.15, 0.05, 0.17, 0.11, 0.11, 0.12]
     widths = [f * width for f in fractions]
     size, small = 8.3, 7.4
 
@@ -215,12 +252,12 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
 
     data: list[list[Any]] = [[Paragraph(text(h), s.cell_head) for h in headers]]
     for r in report.rows:
-        name = r.latin_name + (f"\n{r.name}" if r.name and r.name != r.latin_name else "")
+        name = "\n".join(row_names(r, lang))
         deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
                     f"{wrap(r.next_deadline_title, 4, small)}" if r.next_deadline else "")
         data.append([
             wrap(name, 0), wrap(label(r.status, lang), 1), wrap(r.place, 2),
-            "" if r.days_in_custody is None else f"{r.days_in_custody:,}",
+            "" if r.days_in_custody is None else format_number(r.days_in_custody, lang),
             deadline,
             format_date_short(r.next_hearing, lang) if r.next_hearing else "",
             format_date_short(r.last_contact, lang) if r.last_contact else "",
@@ -259,10 +296,13 @@ _DATE_FORMAT = "yyyy-mm-dd"
 
 
 def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str = "en") -> bytes:
+    """The report as an XLSX workbook, in ``lang`` (en, hy or ru): one row per captive, the
+    summary and the hearings on sheets of their own."""
+    check_language(lang)
     wb = Workbook()
     wb.properties.title = t("report_title", lang)
     wb.properties.creator = author or "CaseApp"
-    wb.properties.subject = t("report_subject", lang, level=report.level.value)
+    wb.properties.subject = t("report_subject", lang, level=label(report.level, lang))
     ws = wb.active
     ws.title = t("sheet_captives", lang)
     bodies = list(InternationalBody)
@@ -274,7 +314,8 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     date_columns = (8, 10, 11)
     ws.append(headers)
     for r in report.rows:
-        ws.append([r.id, r.latin_name, r.name, label(r.status, lang),
+        ws.append([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
+                   label(r.status, lang),
                    label(r.category, lang), r.place, r.days_in_custody, r.next_deadline,
                    r.next_deadline_title, r.next_hearing.date() if r.next_hearing else None,
                    r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)])
@@ -314,7 +355,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
                      t("concerns", lang)])
     for h in report.upcoming_hearings:
         hearings.append([h.starts_at.date(), f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
-                         h.kind.capitalize(), h.court, ", ".join(h.names)])
+                         label(h.kind, lang), h.court, hearing_names(report, h, lang)])
     _dress(hearings, [13, 14, 22, 40, 80], (1,), len(report.upcoming_hearings))
     buf = io.BytesIO()
     wb.save(buf)

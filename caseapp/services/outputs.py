@@ -37,6 +37,7 @@ from caseapp.reports.calendar import build_calendar
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import LetterTemplate
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services import interchange
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.report_data import (
@@ -98,6 +99,12 @@ def _check(cf: CaseFile, target: Path | str | None, what: str) -> None:
         cf.output_guard.check(target, what=what)
 
 
+def _check_language(lang: str) -> None:
+    if lang not in DOCUMENT_LANGUAGES:
+        raise ValidationError(f"Documents cannot be printed in “{lang}”: choose one of "
+                              f"{', '.join(DOCUMENT_LANGUAGES)}.", field="lang")
+
+
 def _deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: bool) -> Output:
     if target is not None:
         output = save(cf, output, target)
@@ -123,6 +130,7 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     above it, no consent to publicity), :class:`NotFound` for an unknown captive and
     :class:`OutputRefused` for a protected target (before anything is read)."""
     _check(cf, target, "the dossier")
+    _check_language(lang)
     record, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
                                              statutory_max_days=statutory_max_days)
     name = record.captive.latin_name or record.captive.primary_name
@@ -147,14 +155,15 @@ def status_report_left_out(cf: CaseFile, *, level: Sensitivity | str,
 
 def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: str = "pdf",
                   status: CaptiveStatus | str | None = None, tag: str | None = None,
-                  hearing_days: int = 30, target: Path | str | None = None,
+                  hearing_days: int = 30, lang: str = "en", target: Path | str | None = None,
                   keep_copy: bool = False) -> Output:
     """The status report on every captive allowed at ``level`` (of one status, with one
-    tag), as PDF or XLSX, read in one snapshot."""
+    tag), as PDF or XLSX in ``lang``, read in one snapshot."""
     if fmt not in REPORT_FORMATS:
         raise ValidationError(f"“{fmt}” is not a report format: choose pdf or xlsx.",
                               field="format")
     _check(cf, target, "the report")
+    _check_language(lang)
     with cf.ctx.snapshot():
         record = build_status_report(cf, level=level, status=status, tag=tag,
                                      hearing_days=hearing_days)
@@ -162,7 +171,7 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
     level = record.level
     output = Output(
-        kind="status report", data=render(record, author=author),
+        kind="status report", data=render(record, author=author, lang=lang),
         filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}")
         + f".{fmt}",
         title=f"Status report ({level.value})", level=level, left_out=left_out, record=record)

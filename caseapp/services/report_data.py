@@ -365,12 +365,13 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             captives = [c for c in captives if c[0] in consenting]
         wanted = {c[0] for c in captives}
         primary: dict[int, str] = {}
-        spellings: dict[int, list[NameRow]] = {}  # for the one headline-name rule
+        spellings: dict[int, list[NameRow]] = {}  # the headline-name rule; a report in hy/ru
         for cid, name, script, language, kind, is_primary in conn.execute(
                 select(names.c.captive_id, names.c.full_name, raw(names.c.script),
                        names.c.language, raw(names.c.kind), names.c.is_primary)
                 .where(or_(names.c.is_primary,
-                           raw(names.c.script).in_([Script.LATIN.value, Script.ARMENIAN.value])))
+                           raw(names.c.script).in_([Script.LATIN.value, Script.ARMENIAN.value,
+                                                    Script.CYRILLIC.value])))
                 .order_by(names.c.captive_id, names.c.id)):
             if is_primary:
                 primary[cid] = name
@@ -439,11 +440,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
-            proceedings=dict(filings.get(cid, {}))))
+            proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}
-    hearings = tuple(UpcomingHearing(at, court, kind.replace("_", " "),
-                                     tuple(by_id[c].latin_name for c in cids))
+    hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),
+                                     tuple(cids))
                      for at, court, kind, cids in upcoming.values())
     return StatusReportDTO(level=level, generated_on=today, status_filter=status, tag_filter=tag,
                            rows=tuple(rows), upcoming_hearings=hearings, hearing_days=hearing_days,
@@ -491,5 +492,5 @@ def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO) -> Omis
     listed = {(h.starts_at, h.court, h.kind) for h in shown.upcoming_hearings}
     for h in full.upcoming_hearings:
         if (h.starts_at, h.court, h.kind) not in listed:
-            log.add("Upcoming hearings", f"{h.starts_at:%Y-%m-%d} {h.kind}")
+            log.add("Upcoming hearings", f"{h.starts_at:%Y-%m-%d} {h.kind.replace('_', ' ')}")
     return OmissionSummary("status report", level, log.omissions())

@@ -98,7 +98,7 @@ def test_internal_items_stay_out_of_a_shareable_dossier(case: Case) -> None:
     assert "Rule 39" in internal and "Rule 39" not in shareable
     assert "Gor Melikyan" in internal and "Gor Melikyan" in shareable
     assert "Levon GAGHTNI" in internal and "GAGHTNI" not in shareable
-    assert "1 other(s), not named at this level" in shareable
+    assert "1 other, not named at this level" in shareable
 
 
 def test_public_dossier_carries_no_echr_dates_and_names_no_one_without_consent(case: Case
@@ -111,7 +111,7 @@ def test_public_dossier_carries_no_echr_dates_and_names_no_one_without_consent(c
     assert "12345/24" in cover and "3, 5 § 4, 6" in cover
     assert "11 February 2025" not in cover and "Communicated" not in cover
     assert "Captured" in chrono and "ECHR" not in chrono and "2025, 10:00" in chrono
-    assert "Melikyan" not in public and "2 other(s), not named at this level" in public
+    assert "Melikyan" not in public and "2 others, not named at this level" in public
     assert "Anna Example" in public  # the representative is not case data
 
 

@@ -1,0 +1,86 @@
+"""Every string that CaseApp prints *into* a document, in one catalogue per language.
+
+The dossier, the status report and the letters' labels take their headings, labels, status
+names and sentences from here (``en``, ``hy``, ``ru``: one module each; English is the source,
+and a key missing from another language falls back to it). Dates and numbers come from CLDR
+through Babel (:mod:`caseapp.reports.texts.dates`). The legal terms are those of
+docs/glossary.md.
+
+To add a language: a module with ``TEXTS`` and ``LABELS`` translating every key of
+:mod:`~caseapp.reports.texts.en`, its CLDR locale in ``dates.LOCALES``, and an entry in
+:data:`CATALOGUES`; the tests in tests/reports/test_texts.py then say what is missing.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from caseapp.domain.dates import PartialDate
+from caseapp.reports.texts import en, hy, ru
+from caseapp.reports.texts.dates import (
+    NBSP,
+    format_date,
+    format_date_short,
+    format_datetime,
+    format_month_year,
+    format_number,
+    format_year,
+    plural_form,
+)
+from caseapp.reports.texts.dates import format_partial as _format_partial
+from caseapp.reports.texts.kinds import Entry
+
+CATALOGUES = {"en": en, "hy": hy, "ru": ru}
+DOCUMENT_LANGUAGES = tuple(CATALOGUES)  # the languages a dossier or a report can be printed in
+TEXTS: dict[str, dict[str, Entry]] = {lang: m.TEXTS for lang, m in CATALOGUES.items()}
+LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.items()}
+
+__all__ = [
+    "DOCUMENT_LANGUAGES", "LABELS", "NBSP", "TEXTS", "check_language", "format_date",
+    "format_date_short", "format_datetime", "format_month_year", "format_number",
+    "format_partial", "format_year", "label", "t", "tn",
+]
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if documents can be printed in it, else :class:`ValueError` naming the choice."""
+    if lang not in CATALOGUES:
+        raise ValueError(f"Documents cannot be printed in “{lang}”: choose one of "
+                         + ", ".join(DOCUMENT_LANGUAGES) + ".")
+    return lang
+
+
+def _entry(key: str, lang: str) -> Entry:
+    return TEXTS.get(lang, {}).get(key) or TEXTS["en"][key]
+
+
+def t(key: str, lang: str = "en", **values: object) -> str:
+    """The document string ``key`` in ``lang`` (English if missing), formatted with ``values``."""
+    entry = _entry(key, lang)
+    if isinstance(entry, dict):  # a sentence about a count, asked for without one
+        entry = entry["other"]
+    return entry.format(**values) if values else entry
+
+
+def tn(key: str, count: int, lang: str = "en", **values: object) -> str:
+    """The sentence ``key`` about ``count`` things, in the plural form ``lang`` uses for that
+    number ("1 день", "2 дня", "5 дней", "21 день"); ``{count}`` is written with the
+    language's digit grouping."""
+    entry = _entry(key, lang)
+    if isinstance(entry, dict):
+        entry = entry.get(plural_form(count, lang)) or entry["other"]
+    return entry.format(count=format_number(count, lang), **values)
+
+
+def format_partial(value: PartialDate | None, lang: str = "en") -> str:
+    """A date known to a precision: "March 1979", "1961", "about 14 March 1979"."""
+    return _format_partial(value, lang, about=t("about", lang))
+
+
+def label(value: Enum | str | None, lang: str = "en") -> str:
+    """How a stored value (an enum member or its value) reads in a document."""
+    if value is None:
+        return t("withheld", lang)
+    key = value.value if isinstance(value, Enum) else str(value)
+    return (LABELS.get(lang, {}).get(key) or LABELS["en"].get(key)
+            or key.replace("_", " ").capitalize())

@@ -1,0 +1,112 @@
+"""Dates and numbers as a document in a language writes them, from the CLDR data that Babel
+ships (no month names or patterns of our own).
+
+What CLDR gives, and therefore what the documents print (1 December 2026):
+
+======  ===============================  ================  ==================  =========
+lang    date (CLDR "long")               table ("medium")  month and year      year
+======  ===============================  ================  ==================  =========
+en      1 December 2026                  1 Dec 2026        December 2026       2026
+ru      1 декабря 2026 г.                1 дек. 2026 г.    декабрь 2026 г.     2026
+hy      2026 թ. դեկտեմբերի 1             2026 թ. դեկ 1     2026 թ. դեկտեմբեր   2026 թ.
+======  ===============================  ================  ==================  =========
+
+English is British English (``en_GB``: day before month), as the documents have always been.
+Armenian puts the year first, as Armenian legal acts date themselves ("2020 թվականի
+նոյեմբերի 9-ի"). Two characters are evened out after Babel, so that one document spells its
+dates one way and every font shows them: CLDR's narrow no-break space before "г." becomes an
+ordinary no-break space, and the one-dot leader (U+2024) some Armenian patterns use for the
+abbreviation point of "թ." becomes the full stop its other patterns use.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
+
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM"}
+NBSP = "\u00a0"
+_EVEN = str.maketrans({"\u202f": NBSP, "\u2024": "."})
+
+
+@cache
+def locale_of(lang: str) -> Locale:
+    """The CLDR locale of a document language (English for an unknown one)."""
+    return Locale.parse(LOCALES.get(lang, LOCALES["en"]))
+
+
+def _even(text: str) -> str:
+    return text.translate(_EVEN)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def format_date(value: date | datetime | None, lang: str = "en") -> str:
+    """A date as a letter or a paragraph in that language writes it: 1 December 2026,
+    1 декабря 2026 г., 2026 թ. դեկտեմբերի 1. ``""`` for no date."""
+    if value is None:
+        return ""
+    return _even(_babel_date(_day(value), "long", locale=locale_of(lang)))
+
+
+def format_date_short(value: date | datetime | None, lang: str = "en") -> str:
+    """A date for a table column, kept on one line: 1 Dec 2026, 1 дек. 2026 г.,
+    2026 թ. դեկ 1."""
+    if value is None:
+        return ""
+    text = _even(_babel_date(_day(value), "medium", locale=locale_of(lang)))
+    return text.replace(" ", NBSP)
+
+
+def format_month_year(value: date, lang: str = "en") -> str:
+    """A month of a year on its own (the nominative month): December 2026, декабрь 2026 г."""
+    return _even(format_skeleton("yMMMM", value, locale=locale_of(lang)))
+
+
+def format_year(value: date, lang: str = "en") -> str:
+    """A year on its own: 2026, or 2026 թ. in Armenian."""
+    return _even(format_skeleton("y", value, locale=locale_of(lang)))
+
+
+def format_partial(value: PartialDate | None, lang: str = "en", *, about: str = "about") -> str:
+    """A date known to a precision: "March 1979", "1961", "about 14 March 1979" (``about`` is
+    the language's word for an approximate date)."""
+    if value is None:
+        return ""
+    v = value.value
+    if value.precision is DatePrecision.YEAR:
+        return format_year(v, lang)
+    if value.precision is DatePrecision.MONTH:
+        return format_month_year(v, lang)
+    text = format_date(v, lang)
+    if value.precision is DatePrecision.APPROXIMATE:
+        return f"{about} {text}"
+    return text
+
+
+def format_datetime(value: datetime | None, lang: str = "en") -> str:
+    """Date, time and zone of a hearing, in the court's time zone."""
+    if value is None:
+        return ""
+    zone = value.tzname() or ""  # the 24-hour clock, as the three languages' courts write it
+    return f"{format_date_short(value, lang)}, {value:%H:%M}{NBSP}{zone}".rstrip()
+
+
+def format_number(value: int | float, lang: str = "en") -> str:
+    """A count with the language's digit grouping: 1,001 (en), 1 001 (ru, hy)."""
+    return format_decimal(value, locale=locale_of(lang))
+
+
+def plural_form(count: int, lang: str = "en") -> str:
+    """The CLDR plural category of ``count`` in ``lang``: "one", "few", "many" or "other"."""
+    return str(locale_of(lang).plural_form(count))
