@@ -36,7 +36,6 @@ from caseapp.reports.texts import (
     format_date,
     format_date_short,
     format_datetime,
-    format_number,
     format_partial,
     label,
     t,

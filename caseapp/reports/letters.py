@@ -36,6 +36,7 @@ from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.template_languages import in_every_language
 from caseapp.reports.texts import format_date, format_partial, label, t
 from caseapp.resources import resource
 
@@ -117,6 +118,7 @@ _SHIPPED = (
     ("power_of_attorney_en", "Power of attorney", "en", Sensitivity.INTERNAL),
     ("press_statement_en", "Press statement (public facts only)", "en", Sensitivity.PUBLIC),
 )
+_SHIPPED = in_every_language(_SHIPPED)  # NAME_hy and NAME_ru beside each NAME_en
 
 
 def shipped_templates_dir() -> Path:
