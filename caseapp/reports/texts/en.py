@@ -64,7 +64,7 @@ TEXTS: dict[str, Entry] = {
     "identity_documents": "Identity documents",
     "number": "Number",
     "issuer": "Issued by",
-    "sec_custody": "Custody history and welfare contacts",
+    "sec_custody": "Custody history and proof of life",
     "places": "Places of detention",
     "facility": "Facility",
     "address": "Address for letters",
