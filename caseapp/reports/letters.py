@@ -118,7 +118,6 @@ _SHIPPED = (
     ("power_of_attorney_en", "Power of attorney", "en", Sensitivity.INTERNAL),
     ("press_statement_en", "Press statement (public facts only)", "en", Sensitivity.PUBLIC),
 )
-_SHIPPED = in_every_language(_SHIPPED)  # NAME_hy and NAME_ru beside each NAME_en
 
 
 def shipped_templates_dir() -> Path:
@@ -133,7 +132,7 @@ def user_templates_dir() -> Path:
 def shipped_templates() -> list[LetterTemplate]:
     return [LetterTemplate(key, title, lang, level, shipped_templates_dir() / f"{key}.docx",
                            needs_publicity_consent=key.startswith("press_statement"))
-            for key, title, lang, level in _SHIPPED]
+            for key, title, lang, level in in_every_language(_SHIPPED)]  # + NAME_hy, NAME_ru
 
 
 def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:

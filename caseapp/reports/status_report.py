@@ -239,7 +239,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
     headers = [t("name", lang), t("status", lang), t("held_at", lang), t("days", lang),
                t("next_deadline", lang), t("next_hearing", lang), t("last_contact_short", lang),
                t("proceedings", lang)]
-    # The date columns hold "17 нояб. 2026 г." on one line (80 points at this size), the
+    # The date columns hold a date on one line ("17 Sept 2026", 60 points at this size), the
     # status column the longest word of a status ("местонахождение", "Հայրենադարձված").
     fractions = [0.16, 0.13, 0.15, 0.05, 0.17, 0.11, 0.11, 0.12]
     widths = [f * width for f in fractions]

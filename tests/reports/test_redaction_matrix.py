@@ -163,7 +163,7 @@ def test_public_report_names_only_consenting_captives_and_counts_the_others(
     assert report.unnamed == 1
     assert all(r.next_deadline is None for r in report.rows)  # no litigation timing
     text = "\n".join(pdf_text(render_status_pdf(report)))
-    assert "1 captives" in text and "others, not named: 1" in text
+    assert "1 captive ·" in text and "others, not named: 1" in text
     for name in (NO_CONSENT_NAME, SHAREABLE_NAME, INTERNAL_NAME):
         assert name not in text
     assert "others, not named: 1" in _xlsx_text(render_status_xlsx(report))

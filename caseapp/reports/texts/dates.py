@@ -4,14 +4,18 @@ ships (no month names or patterns of our own).
 What CLDR gives, and therefore what the documents print (1 December 2026):
 
 ======  ===============================  ================  ==================  =========
-lang    date (CLDR "long")               table ("medium")  month and year      year
+lang    date (CLDR "long")               in a table        month and year      year
 ======  ===============================  ================  ==================  =========
 en      1 December 2026                  1 Dec 2026        December 2026       2026
-ru      1 декабря 2026 г.                1 дек. 2026 г.    декабрь 2026 г.     2026
-hy      2026 թ. դեկտեմբերի 1             2026 թ. դեկ 1     2026 թ. դեկտեմբեր   2026 թ.
+ru      1 декабря 2026 г.                01.12.2026        декабрь 2026 г.     2026
+hy      2026 թ. դեկտեմբերի 1             01.12.2026        2026 թ. դեկտեմբեր   2026 թ.
 ======  ===============================  ================  ==================  =========
 
 English is British English (``en_GB``: day before month), as the documents have always been.
+In a table column Russian and Armenian take CLDR's numeric day.month.year, as their legal
+documents write dates in tables ("18 нояб. 2023 г." is too wide for a column, and CLDR's
+Armenian month abbreviations, "հնս", are not in common use); English keeps the abbreviated
+month, which no reader confuses with the American month/day order.
 Armenian puts the year first, as Armenian legal acts date themselves ("2020 թվականի
 նոյեմբերի 9-ի"). Two characters are evened out after Babel, so that one document spells its
 dates one way and every font shows them: CLDR's narrow no-break space before "г." becomes an
@@ -59,12 +63,16 @@ def format_date(value: date | datetime | None, lang: str = "en") -> str:
     return _even(_babel_date(_day(value), "long", locale=locale_of(lang)))
 
 
+# CLDR skeletons of a date in a table column (see above)
+SHORT_SKELETON = {"en": "yMMMd", "ru": "yMd", "hy": "yMd"}
+
+
 def format_date_short(value: date | datetime | None, lang: str = "en") -> str:
-    """A date for a table column, kept on one line: 1 Dec 2026, 1 дек. 2026 г.,
-    2026 թ. դեկ 1."""
+    """A date for a table column, kept on one line: 1 Dec 2026, 01.12.2026 (ru, hy)."""
     if value is None:
         return ""
-    text = _even(_babel_date(_day(value), "medium", locale=locale_of(lang)))
+    skeleton = SHORT_SKELETON.get(lang, SHORT_SKELETON["en"])
+    text = _even(format_skeleton(skeleton, _day(value), locale=locale_of(lang)))
     return text.replace(" ", NBSP)
 
 
