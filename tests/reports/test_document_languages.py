@@ -19,7 +19,17 @@ from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier, build_status_report
-from tests.reports.conftest import LAWYER, demo_id, outline_titles, pdf_text
+from tests.reports.conftest import (
+    ARMENIAN,
+    CYRILLIC,
+    LATIN,
+    LAWYER,
+    SECRET,
+    Small,
+    demo_id,
+    outline_titles,
+    pdf_text,
+)
 
 LANGS = ("hy", "ru")
 
@@ -140,3 +150,21 @@ def test_english_phrases_are_found_in_an_english_dossier(demo: CaseFile, armen: 
                    "Printed on", "Detained pre-trial"):
         assert phrase in found or phrase in text, phrase
     assert len(found) > 60
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_shareable_document_in_any_language_holds_nothing_internal(small: Small,
+                                                                    lang: str) -> None:
+    dossier = build_dossier(small.cf, small.captive_id, level="shareable", lawyer=LAWYER)
+    text = "\n".join(pdf_text(render_dossier(dossier, lang=lang)))
+    report = build_status_report(small.cf, level="shareable")
+    text += "\n".join(pdf_text(render_status_pdf(report, lang=lang)))
+    book = load_workbook(io.BytesIO(render_status_xlsx(report, lang=lang)))
+    text += "\n".join(str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+                      for c in row if c is not None)
+    assert SECRET not in text  # health, a place, a visit, a document, a note: all internal
+    own = {"hy": ARMENIAN, "ru": CYRILLIC}[lang]
+    assert text.startswith(f"{own} · {LATIN}")  # the dossier's running header
+    assert own in text.split("\n", 1)[1] and LATIN in text
+    shareable = {"hy": "«ՓՈԽԱՆՑԵԼԻ»", "ru": "«ДЛЯ ПЕРЕДАЧИ»"}[lang]
+    assert shareable in text
