@@ -8,7 +8,7 @@ Pure: takes a :class:`StatusReportDTO` built at a level by
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,9 +84,9 @@ def row_names(row: StatusRow, lang: str) -> list[str]:
     return [first, *others]
 
 
-def hearing_names(report: StatusReportDTO, hearing: UpcomingHearing, lang: str) -> str:
-    """The captives a hearing concerns, each under the name a reader of ``lang`` reads."""
-    rows = {r.id: r for r in report.rows}
+def hearing_names(rows: Mapping[int, StatusRow], hearing: UpcomingHearing, lang: str) -> str:
+    """The captives a hearing concerns (``rows``: the report's rows by captive ID), each
+    under the name a reader of ``lang`` reads."""
     if len(hearing.captive_ids) != len(hearing.names):
         return ", ".join(hearing.names)
     return ", ".join(row_names(rows[cid], lang)[0] if cid in rows else name
@@ -152,10 +152,11 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     story.append(_captives_table(report, s, w, lang))
     story.append(Heading(tn("sec_hearings", report.hearing_days, lang), s.h1))
     if report.upcoming_hearings:
+        by_id = {r.id: r for r in report.rows}
         story.append(table(s, [t("when", lang), t("kind", lang), t("court", lang),
                                t("concerns", lang)],
                            [[format_datetime(h.starts_at, lang), label(h.kind, lang), h.court,
-                             hearing_names(report, h, lang)] for h in report.upcoming_hearings],
+                             hearing_names(by_id, h, lang)] for h in report.upcoming_hearings],
                            [0.16, 0.16, 0.26, 0.42], total_width=w))
     else:
         story.append(Paragraph(text(t("nothing", lang)), s.muted))
@@ -351,11 +352,12 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     summary["A1"].font = Font(bold=True, size=14)
 
     hearings = wb.create_sheet(t("sheet_hearings", lang))
+    by_id = {r.id: r for r in report.rows}
     hearings.append([t("date", lang), t("when", lang), t("kind", lang), t("court", lang),
                      t("concerns", lang)])
     for h in report.upcoming_hearings:
         hearings.append([h.starts_at.date(), f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
-                         label(h.kind, lang), h.court, hearing_names(report, h, lang)])
+                         label(h.kind, lang), h.court, hearing_names(by_id, h, lang)])
     _dress(hearings, [13, 14, 22, 40, 80], (1,), len(report.upcoming_hearings))
     buf = io.BytesIO()
     wb.save(buf)
