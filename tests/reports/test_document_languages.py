@@ -96,6 +96,8 @@ def test_dossier_in_armenian_and_russian_has_no_english_heading(demo: CaseFile, 
         assert title in text, title
     assert _english_in(text, dossier) == [], _english_in(text, dossier)
     assert set(section_titles(lang)) <= set(outline_titles(data))
+    for title in outline_titles(data):  # the headings alone: no data to excuse a phrase
+        assert _english_in(title) == [], title
     head = {"hy": "Արմեն Մարտիրոսյան", "ru": "Армен Мартиросян"}[lang]
     assert outline_titles(data)[0] == head  # the cover's bookmark: the name in that script
     assert all(page.startswith(head) for page in pages)  # the running header
