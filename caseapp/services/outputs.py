@@ -105,6 +105,12 @@ def _check_language(lang: str) -> None:
                               f"{', '.join(DOCUMENT_LANGUAGES)}.", field="lang")
 
 
+def _in_language(lang: str) -> str:
+    """What a file name says of a document not in English: " ru" (the same one twice
+    otherwise has one name)."""
+    return "" if lang == "en" else f" {lang}"
+
+
 def _deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: bool) -> Output:
     if target is not None:
         output = save(cf, output, target)
@@ -137,8 +143,8 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     level = record.level
     output = Output(
         kind="dossier", data=render_dossier(record, author=author, lang=lang),
-        filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}")
-        + ".pdf",
+        filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
+                               + _in_language(lang)) + ".pdf",
         title=f"Dossier of {name} ({level.value})", level=level, left_out=left_out,
         record=record, captive_id=captive_id)
     return _deliver(cf, output, target, keep_copy)
@@ -172,8 +178,8 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     level = record.level
     output = Output(
         kind="status report", data=render(record, author=author, lang=lang),
-        filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}")
-        + f".{fmt}",
+        filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}"
+                               + _in_language(lang)) + f".{fmt}",
         title=f"Status report ({level.value})", level=level, left_out=left_out, record=record)
     return _deliver(cf, output, target, keep_copy)
 

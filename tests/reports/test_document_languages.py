@@ -14,6 +14,7 @@ from functools import cache
 import pytest
 from openpyxl import load_workbook
 
+from caseapp.domain.errors import ValidationError
 from caseapp.reports.dossier import render_dossier, section_titles
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
@@ -170,3 +171,16 @@ def test_a_shareable_document_in_any_language_holds_nothing_internal(small: Smal
     assert own in text.split("\n", 1)[1] and LATIN in text
     shareable = {"hy": "«ՓՈԽԱՆՑԵԼԻ»", "ru": "«ДЛЯ ПЕРЕДАЧИ»"}[lang]
     assert shareable in text
+
+
+def test_a_document_in_another_language_is_suggested_under_its_own_name(demo: CaseFile,
+                                                                       armen: int) -> None:
+    from caseapp.services import outputs
+
+    made = outputs.status_report(demo, level="public", author="x", fmt="xlsx", lang="ru")
+    assert made.filename == "Status report public 2026-11-27 ru.xlsx"  # the demo's today
+    assert load_workbook(io.BytesIO(made.data)).sheetnames[0] == "Пленные"
+    english = outputs.status_report(demo, level="public", author="x", fmt="xlsx")
+    assert english.filename == "Status report public 2026-11-27.xlsx"
+    with pytest.raises(ValidationError, match="“fr”: choose one of en, hy, ru"):
+        outputs.dossier(demo, armen, level="public", author="x", lawyer=LAWYER, lang="fr")
