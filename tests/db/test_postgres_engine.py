@@ -183,3 +183,49 @@ def test_a_url_of_another_kind_of_database_is_refused(tmp_path: Path) -> None:
         open_url("mysql://someone@localhost/cases")
     code, _out, err = run("captives", "list", "--db", "mysql://someone:pw@localhost/cases")
     assert code == 2 and "pw" not in err.replace("PostgreSQL", "")
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_revision_0010_upgrades_a_0008_case_file(engine: str, request: pytest.FixtureRequest,
+                                                 tmp_path: Path) -> None:
+    """A case file at 0008 holding a named captive: after the upgrade the name is still found
+    across scripts, on the server through the new full-text index."""
+    from sqlalchemy import text
+
+    from caseapp.db import search
+    from caseapp.db.engine import open_sqlite
+
+    if engine == "sqlite":
+        location = Location(path=tmp_path / "at-0008.db")
+        db = open_sqlite(tmp_path / "at-0008.db", create=True)
+    else:
+        location = Location(url=request.getfixturevalue("empty_pg_url"))
+        db = open_url(location.url or "")
+    migrate.upgrade(db, "0008")
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
+            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
+            "capture_circumstances, capturing_authority, consent_power_of_attorney, "
+            "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
+            "sensitivity, field_levels) VALUES (7, 'c-7', '2024-01-01', '2024-01-01', 'male', "
+            "'exact', '', '', 'civilian', 'held', 'exact', '', '', '', false, false, '', '', '', "
+            "'', '', 'shareable', '{}')"))
+        conn.execute(text(
+            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
+            "script, language, kind, is_primary) VALUES (3, 'n-3', '2024-01-01', '2024-01-01', "
+            "7, 'Вардан Варданян', 'Cyrl', 'ru', 'native', true)"))
+        search.rebuild(conn)
+    db.close()
+    cf = open_case_file(location, actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        assert cf.search.captive_ids("Vardanian") == [7]
+        assert cf.search.captive_ids("Վարդան") == [7]
+        if engine == "postgresql":
+            with cf.db.engine.connect() as conn:
+                indexes = set(conn.scalars(text(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'search_entries'")))
+            assert "ix_search_entries_keys_fulltext" in indexes
+    finally:
+        cf.close()
