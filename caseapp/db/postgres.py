@@ -87,6 +87,11 @@ def server_engine(url: str) -> Engine:
     return engine
 
 
+def is_server(bind: Connection | Engine) -> bool:
+    """True when ``bind`` is a PostgreSQL connection or engine (a team server)."""
+    return bind.dialect.name == "postgresql"
+
+
 def login(conn: Connection) -> str:
     """The database login of the connection (``session_user``: not changed by SET ROLE)."""
     if conn.dialect.name != "postgresql":

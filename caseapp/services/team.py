@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db import migrate, team, team_policies
 from caseapp.db.engine import Database
 from caseapp.db.models import FileEvent
-from caseapp.db.postgres import login
+from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.services.base import ServiceContext
@@ -56,7 +56,7 @@ def parse_clearance(value: str) -> Sensitivity:
 
 def clearance_of(db: Database) -> TeamLogin:
     """The login and clearance of an open case file (cheap: one query on a server)."""
-    if db.engine.dialect.name != "postgresql":
+    if not is_server(db.engine):
         return TeamLogin("", None)
     with db.engine.connect() as conn:
         return TeamLogin(login(conn), team.own_clearance(conn), db.label)
@@ -88,7 +88,7 @@ class TeamService:
         self.ctx = ctx
 
     def _admin(self, conn: Connection, what: str) -> None:
-        if conn.dialect.name != "postgresql":
+        if not is_server(conn):
             raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL "
                                 "URL): a local case file has no logins.", bad_input=True)
         if not team.may_administer(conn):
