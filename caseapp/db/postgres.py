@@ -48,7 +48,7 @@ def safe_url(url: str) -> str:
     """The URL as it may be shown and logged: never its password."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # not even a URL: show its scheme only
         return url.split("://", 1)[0] + "://…"
 
 
@@ -71,8 +71,8 @@ def server_engine(url: str) -> Engine:
     try:
         engine = create_engine(normalise_url(url), pool_pre_ping=True,
                                connect_args={"application_name": "CaseApp"})
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise CaseFileError(f"“{shown}” is not a database URL CaseApp can use: {exc}.",
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise CaseFileError(f"“{shown}” is not a database URL CaseApp can use ({exc}).",
                             bad_input=True) from None
     event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     try:

@@ -183,6 +183,10 @@ def test_a_url_of_another_kind_of_database_is_refused(tmp_path: Path) -> None:
         open_url("mysql://someone@localhost/cases")
     code, _out, err = run("captives", "list", "--db", "mysql://someone:pw@localhost/cases")
     assert code == 2 and "pw" not in err.replace("PostgreSQL", "")
+    # Not even a URL (an unclosed IPv6 bracket): one line, the password not shown.
+    code, _out, err = run("captives", "list", "--db", "postgresql+psycopg://u:Pass-882@[::1/x")
+    assert code == 2 and err.count("\n") == 1 and "Pass-882" not in err
+    assert "is not a database URL CaseApp can use" in err
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
