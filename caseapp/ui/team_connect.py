@@ -48,6 +48,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("team_connect")
         self.setWindowTitle(tr("Connect to team server"))
+        self.setMinimumWidth(420)
         self.settings = settings
         self.host = QLineEdit(str(settings.value(SERVER_KEY, "localhost")), self)
         self.port = QSpinBox(self)

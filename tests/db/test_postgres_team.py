@@ -71,6 +71,8 @@ def build_case_file(cf: CaseFile) -> None:
                        court="partnerhearingopen", captive_ids=[a.id],
                        prosecution_id=open_case.id, sensitivity="shareable")
     b = cf.captives.create(names=["secretnameb"], sensitivity="internal")
+    cf.settings.set("custody_max_days", 400, captive_id=b.id)  # scope "captive:<B's uid>"
+    cf.settings.set("custody_max_days", 500, captive_id=a.id)
     cf.detention_places.create(captive_id=b.id, facility="secretplaceb", from_date="2021-02-01",
                                sensitivity="shareable")
     cf.captives.create(names=["Petrosyan Hayk"], sensitivity="public", consent_publicity=True,
@@ -172,6 +174,17 @@ def test_a_login_reads_nothing_above_its_clearance_with_a_database_client(
     text = everything_readable(shared_team.url(clearance))
     every = PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS
     assert {m for m in every if m in text} == allowed
+
+
+def test_a_captives_own_setting_follows_the_captive(shared_team: Team) -> None:
+    """A custody maximum set for internal captive B is internal (its scope names B)."""
+    owner = shared_team.owner_url.replace("+psycopg", "")
+    with psycopg.connect(owner, autocommit=True) as conn:
+        scopes = dict(conn.execute("SELECT value::text, scope FROM case_settings").fetchall())
+    url = shared_team.url(Sensitivity.SHAREABLE).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        seen = {r[0] for r in conn.execute("SELECT scope FROM case_settings")}
+    assert scopes["500"] in seen and scopes["400"] not in seen
 
 
 def test_below_internal_the_captives_table_itself_is_closed(shared_team: Team) -> None:
