@@ -33,7 +33,7 @@ def shareable_login(pg_url: str) -> tuple[str, str]:
 
 
 def test_connecting_as_a_shareable_login(blank_window, qtbot, shareable_login, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                         message_boxes, monkeypatch: pytest.MonkeyPatch) -> None:
     pg_url, login = shareable_login
     host_port, database = pg_url.split("@", 1)[1].split("/", 1)
     host, port = host_port.split(":")
@@ -57,6 +57,10 @@ def test_connecting_as_a_shareable_login(blank_window, qtbot, shareable_login, t
     blank_window.settings.sync()
     saved = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert login in saved and "Gui-Test-Pass" not in saved
+    # Closing makes no backup of a server's database and says nothing.
+    blank_window.set_case_file(None)
+    assert blank_window.login_label.text() == ""
+    assert message_boxes == []
 
 
 def test_the_server_url_quotes_every_part() -> None:
