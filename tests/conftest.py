@@ -282,12 +282,15 @@ def pg_url(pg_server: str, _pg_template: str) -> Iterator[str]:
     drop_database(pg_server, name)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture
+def server_case_file(pg_url: str) -> Iterator[CaseFile]:
+    """A new, empty case file in a database of the test server, opened by its owner."""
+    cf = open_case_file(Location(url=pg_url), actor="tester", today=lambda: TODAY)
+    yield cf
+    cf.close()
+
+
+@pytest.fixture(params=["case_file", "server_case_file"])
 def any_case_file(request: pytest.FixtureRequest) -> CaseFile:
     """A new, empty case file on each engine: a SQLite file, then a PostgreSQL database."""
-    if request.param == "sqlite":
-        return request.getfixturevalue("case_file")
-    cf = open_case_file(Location(url=request.getfixturevalue("pg_url")), actor="tester",
-                        today=lambda: TODAY)
-    request.addfinalizer(cf.close)
-    return cf
+    return request.getfixturevalue(request.param)
