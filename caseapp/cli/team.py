@@ -74,7 +74,8 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
         dropped = cf.team.remove_user(args.name)
     out.write(f"{args.name} is no longer in the team"
               + ("; the login was removed from the server.\n" if dropped else
-                 "; the login stays, as it belongs to another team or owns a database.\n"))
+                 "; the login stays on the server (it is in another team, or owns or holds something "
+                 "outside this case file), but cannot connect to this case file.\n"))
     return 0
 
 

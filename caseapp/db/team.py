@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from caseapp.db import team_policies
 from caseapp.db.team_policies import CLEARANCES, RANK, SCHEMA, group_role
@@ -144,7 +145,11 @@ def remove_member(conn: Connection, login: str) -> bool:
         "WHERE r.rolname = :n)"), {"n": login}).scalar()
     if others or owns:
         return False
-    conn.exec_driver_sql(f"DROP ROLE {q}")
+    try:
+        with conn.begin_nested():  # it may still own or be granted something elsewhere
+            conn.exec_driver_sql(f"DROP ROLE {q}")
+    except DBAPIError:
+        return False  # out of the team all the same: no group, no CONNECT on this database
     return True
 
 

@@ -198,6 +198,9 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     below = f"{g[Sensitivity.SHAREABLE]}, {g[Sensitivity.PUBLIC]}"
     statements = [
         f"REVOKE ALL ON DATABASE {_q(conn, database)} FROM PUBLIC",
+        # Nobody but the owner creates objects (PostgreSQL 15's default; older clusters and
+        # upgraded ones let everyone create in public, e.g. a function to shadow one here).
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {everyone}",
         *functions(groups),
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",

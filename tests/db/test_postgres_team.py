@@ -176,6 +176,17 @@ def test_a_login_reads_nothing_above_its_clearance_with_a_database_client(
     assert {m for m in every if m in text} == allowed
 
 
+def test_a_member_cannot_create_anything_in_the_database(shared_team: Team) -> None:
+    """Not even an internal login: a function or table of its own could shadow the app's."""
+    url = shared_team.url(Sensitivity.INTERNAL).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("CREATE FUNCTION public.level_rank(text) RETURNS integer "
+                         "LANGUAGE sql AS 'SELECT 0'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("CREATE TEMP TABLE scratch (x int)")
+
+
 def test_a_captives_own_setting_follows_the_captive(shared_team: Team) -> None:
     """A custody maximum set for internal captive B is internal (its scope names B)."""
     owner = shared_team.owner_url.replace("+psycopg", "")
@@ -289,3 +300,19 @@ def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatc
     assert code == 0, err
     text = everything_readable(login_url(team.owner_url, name, PASSWORD))
     assert "openbriefc" in text and "partnerbriefa" not in text
+
+
+def test_a_login_in_two_teams_stays_when_removed_from_one(team: Team, shared_team: Team) -> None:
+    name = team.logins[Sensitivity.SHAREABLE]
+    code, _out, err = run("team", "add-user", name, "--clearance", "public",
+                          "--db", shared_team.owner_url)  # an existing login: no password asked
+    assert code == 0, err
+    code, out, err = run("team", "remove-user", name, "--db", team.owner_url)
+    assert code == 0, err
+    assert "the login stays on the server" in out
+    code, _out, err = run("captives", "list", "--db", team.url(Sensitivity.SHAREABLE))
+    assert code == 2 and "Cannot connect" in err  # no longer to this case file
+    other = login_url(shared_team.owner_url, name, PASSWORD)
+    code, out, err = run("team", "whoami", "--db", other)
+    assert (code, out) == (0, f"{name}: public\n"), err
+    assert run("team", "remove-user", name, "--db", shared_team.owner_url)[0] == 0
