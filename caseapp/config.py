@@ -22,8 +22,12 @@ def default_path() -> Path:
 
 def resolve_location(db: str | os.PathLike[str] | None = None,
                      env: dict[str, str] | None = None) -> Location:
-    """``--db PATH`` first, then ``CASEAPP_DB``, then ``CASEAPP_DATABASE_URL``, then the default."""
+    """``--db PATH`` first, then ``CASEAPP_DB``, then ``CASEAPP_DATABASE_URL``, then the default.
+
+    ``--db`` may also be a team server's URL (``postgresql+psycopg://USER@HOST/DATABASE``)."""
     env = os.environ if env is None else env
+    if db and "://" in str(db):
+        return Location(url=str(db))
     if db:
         return Location(path=Path(db).expanduser())
     if env.get("CASEAPP_DB"):

@@ -239,3 +239,58 @@ def demo_built_elsewhere() -> dict[str, tuple[Path, DemoSummary]]:
     ``"earliest"``: built on ``EARLIEST_TODAY``. Each a read-only file (copy it) and what
     ``build_demo`` reported."""
     return DemoBuiltElsewhere.result()
+
+
+# ---- a PostgreSQL server (team mode) ----------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The superuser URL of the PostgreSQL server the tests may use (``CASEAPP_TEST_PG_URL``,
+    set by ``.ci/run`` from ``.ci/postgres start``). Without one the PostgreSQL tests are
+    skipped locally, and fail in CI."""
+    url = os.environ.get("CASEAPP_TEST_PG_URL")
+    if not url:
+        message = ("no PostgreSQL server for the tests: start one with "
+                   "`eval \"$(.ci/postgres start)\"` (sets CASEAPP_TEST_PG_URL)")
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI must run the PostgreSQL tests, but there is {message}")
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server: str) -> Iterator[str]:
+    """A database migrated to head once per test session; tests get copies of it."""
+    from tests.postgres import drop_database, make_database
+
+    name = make_database(pg_server, "tmpl")
+    cf = open_case_file(Location(url=pg_server.rsplit("/", 1)[0] + "/" + name), actor="tester",
+                        today=lambda: TODAY)
+    cf.close()
+    yield name
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def pg_url(pg_server: str, _pg_template: str) -> Iterator[str]:
+    """The superuser URL of a new, empty case-file database (at head) on the test server,
+    dropped after the test with any team roles made for it."""
+    from tests.postgres import drop_database, make_database
+
+    name = make_database(pg_server, "case", template=_pg_template)
+    yield pg_server.rsplit("/", 1)[0] + "/" + name
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def server_case_file(pg_url: str) -> Iterator[CaseFile]:
+    """A new, empty case file in a database of the test server, opened by its owner."""
+    cf = open_case_file(Location(url=pg_url), actor="tester", today=lambda: TODAY)
+    yield cf
+    cf.close()
+
+
+@pytest.fixture(params=["case_file", "server_case_file"])
+def any_case_file(request: pytest.FixtureRequest) -> CaseFile:
+    """A new, empty case file on each engine: a SQLite file, then a PostgreSQL database."""
+    return request.getfixturevalue(request.param)

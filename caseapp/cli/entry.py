@@ -17,7 +17,7 @@ from typing import TextIO
 from sqlalchemy.exc import DatabaseError
 
 from caseapp import __version__
-from caseapp.cli import deadlines, records, reports, security, settings
+from caseapp.cli import deadlines, records, reports, security, settings, team
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -58,9 +58,10 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_help = "case file to use (default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"
+    db_help = ("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
+               "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)")
     common = ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
 
     parser = ArgumentParser(
         prog="caseapp",
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
     p.set_defaults(func=cmd_screenshots)
-    for group in (records, deadlines, reports, security, settings):
+    for group in (records, deadlines, reports, security, settings, team):
         group.add_parsers(sub, common)
     return parser
 

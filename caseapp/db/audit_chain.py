@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db import audit_anchor
 from caseapp.db.models import AuditEntry
+from caseapp.db.postgres import lock_audit_appends
 
 # The content that is hashed, in this order. Never change it: old chains would break.
 FIELDS = ("uid", "at", "actor", "action", "entity", "record_uid", "captive_uid", "summary",
@@ -48,7 +49,9 @@ def entry_hash(values: Mapping[Any, Any], prev_hash: str) -> str:
 
 
 def tail(conn: Connection) -> tuple[int, str]:
-    """The id and hash of the last entry, or (0, "") when there is none."""
+    """The id and hash of the last entry, or (0, "") when there is none (on a server, read
+    under the lock that serialises appends: call it in the transaction that appends)."""
+    lock_audit_appends(conn)  # the caller appends after this tail: no one else until commit
     table = cast(Table, AuditEntry.__table__)
     row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (0, "")

@@ -349,13 +349,15 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
 
 
 def open_url(url: str) -> Database:
-    """Open a case file given as a SQLAlchemy URL (a shared PostgreSQL database)."""
-    if url.startswith("sqlite"):
-        raise CaseFileError("Give a SQLite case file as a path (--db), not as a URL.")
-    try:
-        engine = create_engine(url, pool_pre_ping=True)
-        with engine.connect():
-            pass
-    except Exception as exc:
-        raise CaseFileError(f"Cannot connect to the database: {exc}") from exc
-    return Database(engine=engine, session_factory=_make_sessionmaker(engine), url=url)
+    """Open a case file kept on a team server, given as a URL (``postgresql+psycopg://…``).
+
+    The password is never shown: not in messages, not in :attr:`Database.label`."""
+    from caseapp.db import postgres
+
+    if not postgres.is_server_url(url):
+        raise CaseFileError(f"“{postgres.safe_url(url)}” is not a team server's URL: give a "
+                            "PostgreSQL URL (postgresql+psycopg://USER@HOST:PORT/DATABASE) or "
+                            "the path of a case file.", bad_input=True)
+    engine = postgres.server_engine(url)
+    return Database(engine=engine, session_factory=_make_sessionmaker(engine),
+                    url=postgres.normalise_url(url))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@]*):[^@/]*@")
 
 
 @dataclass(frozen=True)
@@ -14,4 +17,5 @@ class Location:
     url: str | None = None
 
     def __str__(self) -> str:
-        return self.url or str(self.path)
+        """The path, or the URL without its password (``user:***@host``)."""
+        return _PASSWORD_IN_URL.sub(r"\1:***@", self.url) if self.url else str(self.path)

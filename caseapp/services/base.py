@@ -28,6 +28,7 @@ from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry, CaseSetting
+from caseapp.db.postgres import lock_audit_appends
 from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, Sensitivity
@@ -251,6 +252,7 @@ def audit(
     # last one in the file (read in this transaction, so a concurrent writer cannot fork it).
     prev = s.info.get("audit_tail")
     if prev is None:
+        lock_audit_appends(s.connection())  # on a server: one appender at a time, until commit
         with s.no_autoflush:
             prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
     entry.prev_hash = prev

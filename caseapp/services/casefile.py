@@ -57,6 +57,7 @@ from caseapp.services.proceedings import (
 from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 from caseapp.services.settings import CaseSettingsService
+from caseapp.services.team import TeamLogin, TeamService, clearance_of, upgrade_server
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
            "unlock_throttle"]
@@ -103,6 +104,9 @@ class CaseFile:
         self.documents = DocumentService(ctx)
         self.deadlines = DeadlineService(ctx)
         self.audit = AuditService(ctx)
+        self.team = TeamService(ctx)
+        # Who the file is open as: on a team server the database login and its clearance.
+        self.login: TeamLogin = TeamLogin("", None)
         self.search = SearchService(ctx)
         self.overview = OverviewService(ctx, self.hearings, self.audit)
         self.backups = BackupService(db, BackupStore(db.path, root=backup_root) if db.path else None)
@@ -156,6 +160,10 @@ class CaseFile:
         return interchange.import_json(self.ctx, path, services=self)
 
     def check(self) -> CheckReport:
+        if self.login.restricted:
+            raise CaseFileError(
+                f"Checking the case file reads all of it, the audit log too: it needs internal "
+                f"clearance, and {self.login.login} has {self.login.clearance}.", bad_input=True)
         return maintenance.check(self.ctx, services=self)
 
     def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:
@@ -206,6 +214,8 @@ def open_case_file(
     if location.url:
         db = open_url(location.url)
         created = False
+        who = clearance_of(db)
+        actor = who.login  # the audit log names the database login, not a typed name
     else:
         assert location.path is not None
         created = file_kind(location.path) == "missing"
@@ -214,7 +224,7 @@ def open_case_file(
         except CaseFileError as exc:
             raise _with_backup_hint(exc, location.path, backup_root) from None
     try:
-        copy = migrate.upgrade(db)
+        copy = upgrade_server(db) if location.url else migrate.upgrade(db)
         db.use_wal()
     except DatabaseError as exc:
         db.close()
@@ -225,9 +235,12 @@ def open_case_file(
         db.close()
         raise
     case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
+    if location.url:
+        case_file.login = clearance_of(db)
     if db.path is not None:
         security.remove_leftovers(db.path)
-    case_file.warnings = audit_warnings(db)
+    # A login below internal clearance cannot read the audit log to compare it.
+    case_file.warnings = () if case_file.login.restricted else audit_warnings(db)
     if created:
         case_file.log_event("created", "encrypted" if passphrase else "not encrypted")
     elif copy is not None:

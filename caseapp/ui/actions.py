@@ -29,6 +29,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Create a new, empty case file"), QStyle.StandardPixmap.SP_FileIcon),
     ActionSpec("open_file", QT_TRANSLATE_NOOP("Actions", "&Open Case File…"), "file", QKeySequence.StandardKey.Open,
                QT_TRANSLATE_NOOP("Actions", "Open another case file"), QStyle.StandardPixmap.SP_DialogOpenButton),
+    ActionSpec("connect_server", QT_TRANSLATE_NOOP("Actions", "Connect to &Team Server…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Open a case file on a team server under your own login")),
     ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Add the records of a CaseApp JSON export to this case file")),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), "file", None,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui import file_actions
+from caseapp.ui import file_actions, team_connect
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
 from caseapp.ui.autobackup import AutoBackup
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id = build_actions(self, {
             "new_file": lambda: file_actions.new_file(self),
             "open_file": lambda: file_actions.open_file(self),
+            "connect_server": lambda: team_connect.connect(self),
             "import_json": lambda: file_actions.import_json(self),
             "export_json": lambda: file_actions.export_json(self), "quit": self.close,
             "undo": self.undo_last, "redo": self.redo_next,
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         self.file_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.login_label = QLabel(self)
+        self.login_label.setObjectName("login_label")
+        self.statusBar().addPermanentWidget(self.login_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._restore_geometry()
         self._set_workspace_enabled(False)
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.notifier.start(None)
         self.file_label.clear()
+        self.login_label.clear()
         self.setWindowTitle(self.tr("CaseApp"))
         self._set_workspace_enabled(False)
 
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         self._set_workspace_enabled(True)
         self._history_changed()
         self.file_label.setText(("🔒 " if case_file.db.encrypted else "") + case_file.label)
+        self.login_label.setText(team_connect.login_note(case_file))  # team server: who, clearance
         self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))

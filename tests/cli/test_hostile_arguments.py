@@ -131,6 +131,15 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                 for t in TEXTS[:4]],
         ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
                                + [["custody_max_days", "--captive", HUGE, *db], ["no_such_key", *db]],
+        # Team commands on a local file, and server URLs that lead nowhere (issue 14).
+        ("team", "init"): [],
+        ("team", "add-user"): [[t, "--clearance", "internal", *db] for t in TEXTS[:4]]
+                              + [["anna", "--clearance", "secret", *db]],
+        ("team", "list"): [[*db, "--format", "xml"]],
+        ("team", "remove-user"): [[t, *db] for t in TEXTS[:4]],
+        ("team", "whoami"): [["--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"],
+                             ["--db", "mysql://u:pw@localhost/cases"],
+                             ["--db", "postgresql+psycopg://[::1/x"]],
     }
     for words, argvs in calls.items():  # and every command on files that are not case files
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),

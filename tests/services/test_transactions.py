@@ -217,7 +217,7 @@ EVERY_SERVICE: dict[str, tuple[Callable[[Parents], dict], dict]] = {
 }
 
 
-@pytest.fixture(params=["case_file", "encrypted_case_file"])
+@pytest.fixture(params=["case_file", "encrypted_case_file", "server_case_file"])
 def any_case_file(request: pytest.FixtureRequest) -> CaseFile:
     return request.getfixturevalue(request.param)
 

@@ -5,12 +5,15 @@ from typing import Any
 from alembic import context
 
 import caseapp.db.models
-import caseapp.db.search  # noqa: F401
+import caseapp.db.search
 from caseapp.db.base import Base
 
 
 def _skip_fts(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    # The FTS5 virtual table and its shadow tables are created by hand in a revision.
+    # The FTS5 virtual table and its shadow tables, and the server's full-text index over an
+    # expression, are created by hand in a revision.
+    if type_ == "index" and name == caseapp.db.search.SERVER_INDEX:
+        return False
     return not (type_ == "table" and name and name.startswith("search_fts"))
 
 

@@ -1,0 +1,113 @@
+"""The PostgreSQL side of the one small engine adapter: connecting to a team server, who is
+logged in, and what only PostgreSQL does (serialising audit appends, its search index).
+
+Everything else (models, migrations, services) is the same on SQLite and PostgreSQL; the
+services never ask which engine they run on, they call the functions here and in
+:mod:`caseapp.db.search`, which do nothing (or the SQLite thing) on SQLite.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine.interfaces import ExceptionContext
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from caseapp.domain.errors import CaseFileError
+
+# The key of the transaction-level advisory lock every audit append takes (any fixed number
+# that no other application in the same database uses: "CaseApp" in ASCII).
+AUDIT_LOCK_KEY = 0x43617365417070
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+# SQLSTATE of "insufficient privilege": a login whose clearance does not allow the write.
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+class ClearanceError(CaseFileError):
+    """The login's clearance does not allow what was asked (a write, or a team command)."""
+
+
+def is_server_url(value: str) -> bool:
+    """True for a PostgreSQL URL (``postgresql+psycopg://…``, ``postgresql://…``)."""
+    scheme = value.split("://", 1)[0] if "://" in value else ""
+    return scheme.split("+", 1)[0].lower() in SERVER_SCHEMES
+
+
+def normalise_url(url: str) -> str:
+    """The URL with the psycopg 3 driver named (``postgresql://`` would ask for psycopg2)."""
+    scheme, rest = url.split("://", 1)
+    if scheme.lower() in SERVER_SCHEMES:
+        scheme = "postgresql+psycopg"
+    return f"{scheme}://{rest}"
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be shown and logged: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not even a URL: show its scheme only
+        return url.split("://", 1)[0] + "://…"
+
+
+def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
+    orig = ctx.original_exception
+    if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        raise ClearanceError(
+            "Your login's clearance does not allow this: it may read what its level shows, and "
+            "only a login with internal clearance may change the case file. Nothing was "
+            "changed.", bad_input=True) from None
+
+
+def server_engine(url: str) -> Engine:
+    """An engine for a team server, checked by connecting once.
+
+    Raises :class:`CaseFileError` naming the server (never the password) when the driver is
+    missing, the server cannot be reached or the login is refused.
+    """
+    shown = safe_url(url)
+    try:
+        engine = create_engine(normalise_url(url), pool_pre_ping=True,
+                               connect_args={"application_name": "CaseApp"})
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise CaseFileError(f"“{shown}” is not a database URL CaseApp can use ({exc}).",
+                            bad_input=True) from None
+    event.listen(engine, "handle_error", _refuse_insufficient_privilege)
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:  # noqa: BLE001 - every driver failure becomes one message
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+        engine.dispose()
+        raise CaseFileError(f"Cannot connect to the team server {shown}: "
+                            f"{reason[0] if reason else type(exc).__name__}.",
+                            bad_input=True) from None
+    return engine
+
+
+def is_server(bind: Connection | Engine) -> bool:
+    """True when ``bind`` is a PostgreSQL connection or engine (a team server)."""
+    return bind.dialect.name == "postgresql"
+
+
+def login(conn: Connection) -> str:
+    """The database login of the connection (``session_user``: not changed by SET ROLE)."""
+    if conn.dialect.name != "postgresql":
+        return ""
+    return str(conn.execute(text("SELECT session_user")).scalar_one())
+
+
+def lock_audit_appends(conn: Connection) -> None:
+    """Serialise appends to the audit chain: whoever appends next waits here until the
+    transaction that appended before commits or rolls back, then reads the tail it left.
+    (SQLite has a single writer anyway: nothing to do.)"""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+
+
+def describe(engine: Engine) -> dict[str, Any]:
+    """Server and database, for the status bar and ``caseapp team list``."""
+    url = engine.url
+    return {"host": url.host or "localhost", "port": url.port or 5432, "database": url.database}

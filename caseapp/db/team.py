@@ -1,0 +1,167 @@
+"""The people of a team server: login roles, each a member of one clearance's group role
+(see :mod:`caseapp.db.team_policies` for what the groups may read).
+
+Roles belong to the whole server; the group roles' names carry the database's name, so one
+server can keep several case files with different teams. Passwords are hashed (SCRAM) on
+this computer before they are sent, so they appear in no server log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from caseapp.db import team_policies
+from caseapp.db.team_policies import CLEARANCES, RANK, SCHEMA, group_role
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
+
+# A login name as people type them: letters, digits and . _ - @, starting with a letter.
+LOGIN_NAME = re.compile(r"[^\W\d][\w.@-]{0,62}", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Member:
+    login: str
+    clearance: Sensitivity
+    can_login: bool
+
+
+def database_name(conn: Connection) -> str:
+    return str(conn.execute(text("SELECT current_database()")).scalar_one())
+
+
+def is_team_database(conn: Connection) -> bool:
+    """True once ``caseapp team init`` has run on this database."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = :schema AND p.proname = 'clearance')"), {"schema": SCHEMA}).scalar())
+
+
+def own_clearance(conn: Connection) -> Sensitivity | None:
+    """The clearance of the logged-in role on a team database: ``None`` when it is not a
+    team database, or the login is its owner (or a superuser), who sees everything."""
+    if not is_team_database(conn) or may_administer(conn):
+        return None
+    rank = conn.execute(text(f"SELECT {SCHEMA}.clearance()")).scalar_one()
+    for clearance, value in RANK.items():
+        if value == rank:
+            return clearance
+    return Sensitivity.PUBLIC  # a login in no group sees what the public does: nothing more
+
+
+def may_administer(conn: Connection) -> bool:
+    """The login owns the database (or is a superuser): it may run the team commands."""
+    return bool(conn.execute(text(
+        "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') OR r.rolsuper "
+        "FROM pg_database d, pg_roles r WHERE d.datname = current_database() "
+        "AND r.rolname = current_user")).scalar())
+
+
+def may_create_roles(conn: Connection) -> bool:
+    return bool(conn.execute(text(
+        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
+
+
+def check_login_name(name: str) -> str:
+    name = name.strip()
+    if not LOGIN_NAME.fullmatch(name):
+        raise ValidationError(f"“{name[:70]}” cannot be a login name: use 1 to 63 letters, "
+                              "digits and . _ - @, starting with a letter.", field="name")
+    if name.lower().startswith("pg_"):
+        raise ValidationError(f"“{name}” cannot be a login name: names starting with pg_ "
+                              "belong to PostgreSQL.", field="name")
+    return name
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return str(conn.dialect.identifier_preparer.quote_identifier(name))
+
+
+def members(conn: Connection) -> list[Member]:
+    groups = {group_role(database_name(conn), c): c for c in CLEARANCES}
+    rows = conn.execute(text(
+        "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
+        "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+        "WHERE g.rolname = ANY(:groups) ORDER BY m.rolname"), {"groups": list(groups)})
+    return [Member(login, groups[group], bool(can)) for login, group, can in rows]
+
+
+def role_exists(conn: Connection, name: str) -> bool:
+    return bool(conn.execute(text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"),
+                             {"n": name}).scalar())
+
+
+def _scram(conn: Connection, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` (made by libpq, as psql's \\password does)."""
+    raw = cast(Any, conn.connection.driver_connection)
+    verifier = raw.pgconn.encrypt_password(password.encode("utf-8"), login.encode("utf-8"),
+                                           b"scram-sha-256")
+    return bytes(verifier).decode("ascii")
+
+
+def add_member(conn: Connection, login: str, clearance: Sensitivity, password: str | None) -> bool:
+    """Make ``login`` a member of ``clearance``'s group (creating the login role, with
+    ``password``, if the server has none of that name). Returns True if the role was made."""
+    database = database_name(conn)
+    q = _quote(conn, login)
+    created = not role_exists(conn, login)
+    if created:
+        if not password:
+            raise ValidationError(f"A new login needs a password: {login} has none.",
+                                  field="password")
+        conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
+    elif password:
+        conn.exec_driver_sql(f"ALTER ROLE {q} PASSWORD '{_scram(conn, login, password)}'")
+    conn.exec_driver_sql(f"GRANT {_quote(conn, group_role(database, clearance))} TO {q}")
+    # Below internal, the app reads captives through the view that hides fields above the
+    # login's clearance (the table's other columns are not granted to it anyway).
+    path = f"{team_policies.SCHEMA}, public" if clearance is not Sensitivity.INTERNAL else "public"
+    conn.exec_driver_sql(f"ALTER ROLE {q} IN DATABASE {_quote(conn, database)} "
+                         f"SET search_path = {path}")
+    return created
+
+
+def remove_member(conn: Connection, login: str) -> bool:
+    """Take ``login`` out of this database's team; drop the login role if it belongs to no
+    other team and owns nothing. Returns True if the role was dropped."""
+    database = database_name(conn)
+    q = _quote(conn, login)
+    for clearance in CLEARANCES:
+        conn.exec_driver_sql(f"REVOKE {_quote(conn, group_role(database, clearance))} FROM {q}")
+    conn.exec_driver_sql(f"ALTER ROLE {q} IN DATABASE {_quote(conn, database)} RESET search_path")
+    others = conn.execute(text(
+        "SELECT count(*) FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
+        "WHERE m.rolname = :n"), {"n": login}).scalar_one()
+    owns = conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+        "WHERE r.rolname = :n)"), {"n": login}).scalar()
+    if others or owns:
+        return False
+    try:
+        with conn.begin_nested():  # it may still own or be granted something elsewhere
+            conn.exec_driver_sql(f"DROP ROLE {q}")
+    except DBAPIError:
+        return False  # out of the team all the same: no group, no CONNECT on this database
+    return True
+
+
+def drop_groups(conn: Connection, database: str) -> None:
+    """Remove the group roles of ``database`` (after the database itself was dropped)."""
+    for clearance in CLEARANCES:
+        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, group_role(database, clearance))}")
+
+
+def may_administer_role(conn: Connection, name: str) -> bool:
+    """The role ``name`` owns this database or is a superuser (it bypasses the policies)."""
+    return bool(conn.execute(text(
+        "SELECT r.rolsuper OR pg_has_role(r.oid, d.datdba, 'MEMBER') FROM pg_roles r, "
+        "pg_database d WHERE r.rolname = :n AND d.datname = current_database()"),
+        {"n": name}).scalar())

@@ -1,0 +1,236 @@
+"""Row-level security for a case file on a team server: what each clearance may read, enforced
+by PostgreSQL itself, so that a login with clearance *shareable* sees nothing above shareable
+even through psql.
+
+How the levels of :mod:`caseapp.domain.redaction` become policies:
+
+- Every clearance is a group role of the database (``DB_internal``, ``DB_shareable``,
+  ``DB_public``); a login is a member of one. ``caseapp_team.clearance()`` gives the rank of
+  the current role (2 internal, 1 shareable, 0 public, -1 none).
+- A row is visible when its own level's rank is at most the clearance *and* every record it
+  hangs on is visible. The policies ask the parent tables with ``EXISTS`` sub-queries, and
+  PostgreSQL applies the parents' own policies to those, so the effective level (own and
+  parents', :func:`~caseapp.domain.redaction.effective_level`) is enforced transitively with
+  no stored copy to keep in step: a hearing under an internal prosecution is hidden from a
+  shareable login, and so is a document filed with that hearing.
+- A deadline follows the record it was computed from (found by uid in the parent tables, or a
+  captive's capture date by that field's level); an unknown trigger counts as internal.
+- Field levels (``captives.field_levels``): below internal, a login may read only the
+  captive's identifying columns in ``public.captives`` (column privileges); the view
+  ``caseapp_team.captives`` (first on such a login's ``search_path``, so the app reads it as
+  ``captives``) shows each other field only where its level allows, else the column's blank.
+- The audit log, file events and tags are internal. Logins below internal are read-only; an
+  internal login may write but not edit or delete audit entries, and every audit entry it
+  writes must name it (``actor = session_user``).
+
+The database owner (who runs ``caseapp team init``) is not subject to the policies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Enum, String, Table, Text
+from sqlalchemy.engine import Connection
+
+from caseapp.db.base import Base
+from caseapp.domain.enums import Sensitivity
+
+SCHEMA = "caseapp_team"
+CLEARANCES = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
+RANK = {Sensitivity.PUBLIC: 0, Sensitivity.SHAREABLE: 1, Sensitivity.INTERNAL: 2}
+
+VISIBLE_OF_CAPTIVE = "EXISTS (SELECT 1 FROM public.captives c WHERE c.id = {t}.captive_id)"
+# The captive's columns any clearance may read in the table itself (to follow references).
+CAPTIVE_KEYS = ("id", "uid", "sensitivity", "field_levels")
+# Columns of a captive shown whatever the field levels say (identity and level of the record).
+CAPTIVE_ALWAYS = (*CAPTIVE_KEYS, "created_at", "updated_at")
+INTERNAL_ONLY = ("audit_entries", "audit_anchor", "file_events", "tags", "captive_tags")
+NO_POLICY = ("alembic_version",)
+
+
+def _parent(t: str, column: str, parent: str) -> str:
+    return (f"({t}.{column} IS NULL OR EXISTS (SELECT 1 FROM public.{parent} p "
+            f"WHERE p.id = {t}.{column}))")
+
+
+def _own(t: str) -> str:
+    return f"{SCHEMA}.level_rank({t}.sensitivity) <= {SCHEMA}.clearance()"
+
+
+def _deadline_trigger(t: str) -> str:
+    parents = " OR ".join(
+        f"EXISTS (SELECT 1 FROM public.{p} x WHERE x.uid = {t}.trigger_uid)"
+        for p in ("prosecutions", "hearings", "detention_orders", "international_proceedings"))
+    capture = (f"EXISTS (SELECT 1 FROM public.captives x WHERE x.uid = {t}.trigger_uid AND "
+               f"{SCHEMA}.field_rank(x.field_levels, 'capture_date', x.sensitivity) "
+               f"<= {SCHEMA}.clearance())")
+    return f"({t}.trigger_uid = '' OR {parents} OR {capture})"
+
+
+def _search_entry(t: str) -> str:
+    """A search entry holds the words of one record: visible when that record is, except a
+    captive's own fields (its words may come from fields above the login's clearance)."""
+    entities = ("captive_names", "notes", "welfare_contacts", "detention_places", "prosecutions",
+                "international_proceedings", "hearings", "interventions", "organisations",
+                "contacts", "documents")
+    record = " OR ".join(
+        f"({t}.entity = '{e}' AND EXISTS (SELECT 1 FROM public.{e} x WHERE x.id = {t}.record_id))"
+        for e in entities)
+    return f"({record})"
+
+
+def visibility(table: str) -> str | None:
+    """The condition under which a row of ``table`` is visible below internal clearance
+    (``None``: the table has no policy)."""
+    t = table
+    conditions = {
+        "captives": [_own(t)],
+        "captive_names": [VISIBLE_OF_CAPTIVE.format(t=t)],
+        "charges": [_parent(t, "prosecution_id", "prosecutions")],
+        "hearings": [_own(t), _parent(t, "prosecution_id", "prosecutions")],
+        "detention_orders": [_own(t), VISIBLE_OF_CAPTIVE.format(t=t),
+                             _parent(t, "prosecution_id", "prosecutions")],
+        "hearing_captives": [VISIBLE_OF_CAPTIVE.format(t=t), _parent(t, "hearing_id", "hearings")],
+        "interventions": [_own(t)],
+        "intervention_captives": [VISIBLE_OF_CAPTIVE.format(t=t),
+                                  _parent(t, "intervention_id", "interventions")],
+        "organisations": [_own(t)],
+        "contacts": [_own(t)],
+        "documents": [_own(t), _parent(t, "captive_id", "captives"),
+                      _parent(t, "prosecution_id", "prosecutions"),
+                      _parent(t, "hearing_id", "hearings"),
+                      _parent(t, "intervention_id", "interventions")],
+        "deadlines": [_own(t), _parent(t, "captive_id", "captives"), _deadline_trigger(t)],
+        "search_entries": [_parent(t, "captive_id", "captives"), _search_entry(t)],
+        # A setting of the whole file, or one captive's custody maximum ("captive:UID").
+        "case_settings": [f"({t}.scope NOT LIKE 'captive:%' OR EXISTS (SELECT 1 FROM "
+                          f"public.captives c WHERE 'captive:' || c.uid = {t}.scope))"],
+    }
+    for child in ("status_changes", "identity_documents", "detention_places", "welfare_contacts",
+                  "notes", "prosecutions", "international_proceedings"):
+        conditions[child] = [_own(t), VISIBLE_OF_CAPTIVE.format(t=t)]
+    if table in INTERNAL_ONLY:
+        return "false"
+    if table in NO_POLICY:
+        return None
+    found = conditions.get(table)
+    if found is None:  # a table added later without a rule here: internal until it has one
+        return "false"
+    return " AND ".join(found)
+
+
+def _blank(column: Any) -> str:
+    """What a field above the login's clearance reads as: NULL, empty text, or the value a
+    new record gets (so the app's types still hold)."""
+    if column.nullable:
+        return "NULL"
+    if isinstance(column.type, Enum) and column.default is not None:
+        return "'" + str(getattr(column.default.arg, "value", column.default.arg)) + "'"
+    if isinstance(column.type, Boolean):
+        return "false"
+    if isinstance(column.type, String | Text):
+        return "''"
+    return "NULL"  # a column of another type added later: no value rather than a wrong one
+
+
+def masked_captives_view() -> str:
+    table: Table = Base.metadata.tables["captives"]
+    columns = []
+    for column in table.columns:
+        name = column.name
+        if name in CAPTIVE_ALWAYS:
+            columns.append(f"c.{name}")
+        else:
+            columns.append(
+                f"CASE WHEN {SCHEMA}.field_rank(c.field_levels, '{name}', c.sensitivity) "
+                f"<= {SCHEMA}.clearance() THEN c.{name} ELSE {_blank(column)} END AS {name}")
+    return (f"CREATE VIEW {SCHEMA}.captives WITH (security_barrier = true) AS SELECT "
+            + ", ".join(columns)
+            + f" FROM public.captives c WHERE {SCHEMA}.level_rank(c.sensitivity) "
+              f"<= {SCHEMA}.clearance()")
+
+
+def _q(conn: Connection, name: str) -> str:
+    return str(conn.dialect.identifier_preparer.quote_identifier(name))
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def group_role(database: str, clearance: Sensitivity) -> str:
+    """The group role of one clearance in one database (roles are the server's, databases
+    many: the name says which database it is for)."""
+    return f"{database[:48]}_{clearance.value}"
+
+
+def functions(groups: dict[Sensitivity, str]) -> list[str]:
+    rank_of = " ".join(f"WHEN pg_has_role(current_user, {_literal(groups[c])}, 'MEMBER') "
+                       f"THEN {RANK[c]}" for c in CLEARANCES)
+    return [
+        f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
+        f"CREATE OR REPLACE FUNCTION {SCHEMA}.level_rank(level text) RETURNS integer "
+        "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE level WHEN 'public' THEN 0 "
+        "WHEN 'shareable' THEN 1 ELSE 2 END $$",
+        f"CREATE OR REPLACE FUNCTION {SCHEMA}.field_rank(levels json, field text, "
+        "record_level text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT greatest("
+        f"{SCHEMA}.level_rank(record_level), "
+        f"{SCHEMA}.level_rank(coalesce(levels ->> field, record_level))) $$",
+        f"CREATE OR REPLACE FUNCTION {SCHEMA}.clearance() RETURNS integer LANGUAGE sql STABLE "
+        f"AS $$ SELECT CASE {rank_of} ELSE -1 END $$",
+    ]
+
+
+def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
+    """Create (or bring up to date) the group roles, functions, view, privileges and policies
+    of ``database``, on the connection of its owner. Idempotent: run again after every
+    schema upgrade. Returns the group role of each clearance."""
+    groups = {c: group_role(database, c) for c in CLEARANCES}
+    existing = {r[0] for r in conn.exec_driver_sql(
+        "SELECT rolname FROM pg_roles WHERE rolname = ANY(%(names)s)",
+        {"names": list(groups.values())})}
+    for name in groups.values():
+        if name not in existing:
+            conn.exec_driver_sql(f"CREATE ROLE {_q(conn, name)} NOLOGIN")
+    g = {c: _q(conn, n) for c, n in groups.items()}
+    everyone = ", ".join(g.values())
+    below = f"{g[Sensitivity.SHAREABLE]}, {g[Sensitivity.PUBLIC]}"
+    statements = [
+        f"REVOKE ALL ON DATABASE {_q(conn, database)} FROM PUBLIC",
+        # Nobody but the owner creates objects (PostgreSQL 15's default; older clusters and
+        # upgraded ones let everyone create in public, e.g. a function to shadow one here).
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {everyone}",
+        *functions(groups),
+        f"DROP VIEW IF EXISTS {SCHEMA}.captives",
+        masked_captives_view(),
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
+        f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {everyone}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+        f"TO {g[Sensitivity.INTERNAL]}",
+        f"REVOKE UPDATE, DELETE ON audit_entries FROM {g[Sensitivity.INTERNAL]}",
+        f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {g[Sensitivity.INTERNAL]}",
+        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {g[Sensitivity.INTERNAL]}",
+        f"GRANT SELECT ON {SCHEMA}.captives TO {everyone}",
+    ]
+    tables = [t for t in Base.metadata.tables if t != "captives"] + ["alembic_version"]
+    statements.append(f"GRANT SELECT ON {', '.join(tables)} TO {below}")
+    statements.append(f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {below}")
+    for table in [*Base.metadata.tables]:
+        condition = visibility(table)
+        statements.append(f"DROP POLICY IF EXISTS team_read ON {table}")
+        statements.append(f"DROP POLICY IF EXISTS audit_names_login ON {table}")
+        if condition is None:
+            statements.append(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+            continue
+        statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        statements.append(
+            f"CREATE POLICY team_read ON {table} USING ({SCHEMA}.clearance() >= 2 OR "
+            f"({condition}))")
+    statements.append(
+        "CREATE POLICY audit_names_login ON audit_entries AS RESTRICTIVE FOR INSERT "
+        "WITH CHECK (actor = session_user::text)")
+    for statement in statements:
+        conn.exec_driver_sql(statement.replace("%", "%%"))
+    return groups

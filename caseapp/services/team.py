@@ -1,0 +1,164 @@
+"""Team mode: the people who work on a case file kept on a PostgreSQL server, and what each
+may read (their clearance), enforced by the server (:mod:`caseapp.db.team_policies`).
+
+Each public function is one transaction on the server, run by whoever the case file was
+opened as; the team commands need the database's owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlalchemy.engine import Connection
+
+from caseapp.db import migrate, team, team_policies
+from caseapp.db.engine import Database
+from caseapp.db.models import FileEvent
+from caseapp.db.postgres import is_server, login
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.services.base import ServiceContext
+
+__all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    login: str
+    clearance: Sensitivity
+    can_login: bool
+
+
+@dataclass(frozen=True)
+class TeamLogin:
+    """Who the case file is open as: ``clearance`` None means everything is visible (a
+    local file, a server database without a team, or the database's owner)."""
+
+    login: str
+    clearance: Sensitivity | None
+    server: str = ""
+
+    @property
+    def restricted(self) -> bool:
+        return self.clearance is not None and self.clearance is not Sensitivity.INTERNAL
+
+
+def parse_clearance(value: str) -> Sensitivity:
+    try:
+        level = Sensitivity(value.strip().lower())
+    except ValueError:
+        raise ValidationError(f"“{value}” is not a clearance: choose internal, shareable or "
+                              "public.", field="clearance") from None
+    return level
+
+
+def clearance_of(db: Database) -> TeamLogin:
+    """The login and clearance of an open case file (cheap: one query on a server)."""
+    if not is_server(db.engine):
+        return TeamLogin("", None)
+    with db.engine.connect() as conn:
+        return TeamLogin(login(conn), team.own_clearance(conn), db.label)
+
+
+def upgrade_server(db: Database) -> Path | None:
+    """Bring a case file on a server to the app's schema; on a team database only its owner
+    may, and the policies are brought up to date with it (a new table is internal until
+    they know it)."""
+    if migrate.current_revision(db) == migrate.head_revision():
+        return None
+    with db.engine.connect() as conn:
+        is_team = team.is_team_database(conn)
+        admin = team.may_administer(conn)
+        who = login(conn)
+    if is_team and not admin:
+        raise CaseFileError(f"The case file on the server must first be upgraded to this "
+                            f"version of CaseApp by the database's owner; {who} may not. "
+                            "Nothing was changed.", bad_input=True)
+    migrate.upgrade(db)
+    if is_team:
+        with db.engine.begin() as conn:
+            team_policies.apply(conn, team.database_name(conn))
+    return None  # a server keeps its own backups: no copy of the database is made here
+
+
+class TeamService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def _admin(self, conn: Connection, what: str) -> None:
+        if not is_server(conn):
+            raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL "
+                                "URL): a local case file has no logins.", bad_input=True)
+        if not team.may_administer(conn):
+            raise CaseFileError(f"{what} is for the database's owner: {login(conn)} does not "
+                                "own it. Nothing was changed.", bad_input=True)
+        if not team.may_create_roles(conn):
+            raise CaseFileError(f"{what} needs a login that may create roles (CREATEROLE): "
+                                f"{login(conn)} may not. Nothing was changed.", bad_input=True)
+
+    def _event(self, conn: Connection, kind: str, detail: str) -> None:
+        conn.execute(insert(FileEvent).values(actor=login(conn), kind=kind, detail=detail))
+
+    def init(self) -> dict[Sensitivity, str]:
+        """Create the roles, privileges and row-level policies (again: brings them up to date
+        after an upgrade). Returns each clearance's group role."""
+        with self.ctx.db.engine.begin() as conn:
+            self._admin(conn, "Setting up the team")
+            groups = team_policies.apply(conn, team.database_name(conn))
+            self._event(conn, "team set up", ", ".join(groups.values()))
+            return groups
+
+    def _require_team(self, conn: Connection, what: str) -> None:
+        self._admin(conn, what)
+        if not team.is_team_database(conn):
+            raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
+                                bad_input=True)
+
+    def add_user(self, name: str, *, clearance: Sensitivity | str,
+                 password: str | None) -> TeamMember:
+        """Give ``name`` a login (with ``password``, if the server has no role of that name)
+        in ``clearance``'s group. A login already in the team keeps one clearance: remove it
+        first to change it."""
+        level = clearance if isinstance(clearance, Sensitivity) else parse_clearance(clearance)
+        name = team.check_login_name(name)
+        with self.ctx.db.engine.begin() as conn:
+            self._require_team(conn, "Adding a user")
+            current = {m.login: m for m in team.members(conn)}
+            if name in current:
+                raise ValidationError(
+                    f"{name} is already in the team with clearance "
+                    f"{current[name].clearance.value}: remove them first to change it.",
+                    field="name")
+            if team.role_exists(conn, name) and team.may_administer_role(conn, name):
+                raise ValidationError(f"{name} owns this database or is a superuser: that "
+                                      "login sees everything and cannot get a clearance.",
+                                      field="name")
+            team.add_member(conn, name, level, password)
+            self._event(conn, "team user added", f"{name}: {level.value}")
+            return TeamMember(name, level, True)
+
+    def login_exists(self, name: str) -> bool:
+        """The server already has a role ``name`` (adding it then needs no password).
+        Raises as :meth:`add_user` would when the login may not manage the team, so that
+        nobody is asked for a password in vain."""
+        with self.ctx.db.engine.connect() as conn:
+            self._require_team(conn, "Adding a user")
+            return team.role_exists(conn, team.check_login_name(name))
+
+    def list_users(self) -> list[TeamMember]:
+        with self.ctx.db.engine.begin() as conn:
+            self._require_team(conn, "Listing the team")
+            return [TeamMember(m.login, m.clearance, m.can_login) for m in team.members(conn)]
+
+    def remove_user(self, name: str) -> bool:
+        """Take ``name`` out of the team; returns True if its login was dropped too (it was
+        in no other team)."""
+        with self.ctx.db.engine.begin() as conn:
+            self._require_team(conn, "Removing a user")
+            if name not in {m.login for m in team.members(conn)}:
+                raise ValidationError(f"{name} is not in this case file's team.", field="name")
+            dropped = team.remove_member(conn, name)
+            self._event(conn, "team user removed", name)
+            return dropped

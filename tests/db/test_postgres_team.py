@@ -1,0 +1,318 @@
+"""Team mode: logins of each clearance, connected to the server under their own name as with
+psql, read nothing above their clearance, in any table, view or column they can reach.
+
+The case file holds marker words at each level. A marker's level is worked out by hand from
+the rules of ``caseapp.domain.redaction``: a record's own level, made stricter by every
+record it hangs on; a captive's field by its ``field_levels`` entry (health is internal by
+default). Markers are single lower-case words that the search keys keep as they are, so
+they would show in the search index too.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.db.postgres import ClearanceError
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.names import fold_word
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY
+from tests.postgres import drop_database, login_url, make_database, unique_login
+
+PASSWORD = "Team-Test-Password-5521"
+
+# Marker -> the lowest clearance that may read it (worked out by hand, see each record).
+PUBLIC_MARKERS = {
+    "openbriefc",       # captive C is public; its summary has no level of its own
+    "openorgmark",        # an ombudsman's office marked public
+}
+SHAREABLE_MARKERS = {
+    "partnerbriefa",    # captive A is shareable
+    "partnerplacea",      # a shareable detention place of A
+    "partnerbirthplacec", # captive C is public, but this field of C is marked shareable
+    "partnerhearingopen", # a shareable hearing under a shareable prosecution of A
+}
+INTERNAL_MARKERS = {
+    "secrethealtha",      # A's health: internal by default
+    "secretnotea",        # a note of A: notes are internal by default
+    "secretprosa",        # an internal prosecution of A
+    "secrethearinga",     # a hearing marked shareable, under that internal prosecution
+    "secretdoca",         # a document marked public, filed with that hearing
+    "secretnameb",        # captive B is internal: its name too
+    "secretplaceb",       # a detention place marked shareable, of internal captive B
+    "secrethealthc",      # C's health: internal by default
+    "secretorgmark",      # a family's organisation: internal
+}
+
+
+def build_case_file(cf: CaseFile) -> None:
+    a = cf.captives.create(names=["Arakelyan Anush"], sensitivity="shareable",
+                           summary="partnerbriefa", health="secrethealtha")
+    cf.notes.create(captive_id=a.id, title="Call", body="secretnotea")
+    cf.detention_places.create(captive_id=a.id, facility="partnerplacea", from_date="2021-01-10",
+                               sensitivity="shareable")
+    secret = cf.prosecutions.create(captive_id=a.id, case_number="secretprosa",
+                                    sensitivity="internal")
+    hearing = cf.hearings.create(starts_at="2026-10-01 10:00", timezone="Asia/Baku",
+                                 court="secrethearinga", captive_ids=[a.id],
+                                 prosecution_id=secret.id, sensitivity="shareable")
+    cf.documents.create(captive_id=a.id, hearing_id=hearing.id, title="secretdoca",
+                        filename="ruling.pdf", content=b"%PDF-1.4 ruling", sensitivity="public")
+    open_case = cf.prosecutions.create(captive_id=a.id, case_number="1-22/2021",
+                                       sensitivity="shareable")
+    cf.hearings.create(starts_at="2026-10-02 10:00", timezone="Asia/Baku",
+                       court="partnerhearingopen", captive_ids=[a.id],
+                       prosecution_id=open_case.id, sensitivity="shareable")
+    b = cf.captives.create(names=["secretnameb"], sensitivity="internal")
+    cf.settings.set("custody_max_days", 400, captive_id=b.id)  # scope "captive:<B's uid>"
+    cf.settings.set("custody_max_days", 500, captive_id=a.id)
+    cf.detention_places.create(captive_id=b.id, facility="secretplaceb", from_date="2021-02-01",
+                               sensitivity="shareable")
+    cf.captives.create(names=["Petrosyan Hayk"], sensitivity="public", consent_publicity=True,
+                       summary="openbriefc", birth_place="partnerbirthplacec",
+                       health="secrethealthc",
+                       field_levels={"birth_place": "shareable", "health": "internal"})
+    cf.organisations.create(name="openorgmark", kind="ombudsman", sensitivity="public")
+    cf.organisations.create(name="secretorgmark", kind="family")
+
+
+@dataclass
+class Team:
+    owner_url: str
+    logins: dict[Sensitivity, str]  # clearance -> login name
+
+    def url(self, clearance: Sensitivity) -> str:
+        return login_url(self.owner_url, self.logins[clearance], PASSWORD)
+
+
+def make_team(pg_url: str) -> Team:
+    for marker in PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS:
+        assert fold_word(marker) == marker  # so the search index would hold it as it is
+    cf = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        build_case_file(cf)
+    finally:
+        cf.close()
+    assert run("team", "init", "--db", pg_url)[0] == 0
+    logins = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+        for clearance in Sensitivity:
+            name = unique_login(clearance.value)
+            code, _out, err = run("team", "add-user", name, "--clearance", clearance.value,
+                                  "--db", pg_url)
+            assert code == 0, err
+            logins[clearance] = name
+    return Team(pg_url, logins)
+
+
+@pytest.fixture(scope="module")
+def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
+    """One team for the tests that change nothing of it (built once: it takes seconds)."""
+    name = make_database(pg_server, "team", template=_pg_template)
+    try:
+        yield make_team(pg_server.rsplit("/", 1)[0] + "/" + name)
+    finally:
+        drop_database(pg_server, name)
+
+
+@pytest.fixture
+def team(pg_url: str) -> Team:
+    """A team of its own, for a test that changes it."""
+    return make_team(pg_url)
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def everything_readable(url: str) -> str:
+    """All text a login can read with a database client: every table and view of the case
+    file's schemas, whole rows where it may, else column by column (column privileges)."""
+    seen: list[str] = []
+    with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+        relations = conn.execute(
+            "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'v', 'm') "
+            "AND n.nspname IN ('public', 'caseapp_team')").fetchall()
+        assert len(relations) > 20  # the case file's tables are there to be tried
+        for schema, name in relations:
+            try:
+                rows = conn.execute(f'SELECT t::text FROM "{schema}"."{name}" t').fetchall()
+                seen += [r[0] for r in rows]
+                continue
+            except psycopg.errors.InsufficientPrivilege:
+                pass
+            columns = [r[0] for r in conn.execute(
+                "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
+                "AND NOT attisdropped", (f'"{schema}"."{name}"',))]
+            for column in columns:
+                try:
+                    rows = conn.execute(f'SELECT "{column}"::text FROM "{schema}"."{name}"').fetchall()
+                except psycopg.errors.InsufficientPrivilege:
+                    continue
+                seen += [str(r[0]) for r in rows]
+    return "\n".join(seen).lower()
+
+
+@pytest.mark.parametrize(("clearance", "allowed"), [
+    (Sensitivity.PUBLIC, PUBLIC_MARKERS),
+    (Sensitivity.SHAREABLE, PUBLIC_MARKERS | SHAREABLE_MARKERS),
+    (Sensitivity.INTERNAL, PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS),
+])
+def test_a_login_reads_nothing_above_its_clearance_with_a_database_client(
+        shared_team: Team, clearance: Sensitivity, allowed: set[str]) -> None:
+    text = everything_readable(shared_team.url(clearance))
+    every = PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS
+    assert {m for m in every if m in text} == allowed
+
+
+def test_a_member_cannot_create_anything_in_the_database(shared_team: Team) -> None:
+    """Not even an internal login: a function or table of its own could shadow the app's."""
+    url = shared_team.url(Sensitivity.INTERNAL).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("CREATE FUNCTION public.level_rank(text) RETURNS integer "
+                         "LANGUAGE sql AS 'SELECT 0'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("CREATE TEMP TABLE scratch (x int)")
+
+
+def test_a_captives_own_setting_follows_the_captive(shared_team: Team) -> None:
+    """A custody maximum set for internal captive B is internal (its scope names B)."""
+    owner = shared_team.owner_url.replace("+psycopg", "")
+    with psycopg.connect(owner, autocommit=True) as conn:
+        scopes = dict(conn.execute("SELECT value::text, scope FROM case_settings").fetchall())
+    url = shared_team.url(Sensitivity.SHAREABLE).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        seen = {r[0] for r in conn.execute("SELECT scope FROM case_settings")}
+    assert scopes["500"] in seen and scopes["400"] not in seen
+
+
+def test_below_internal_the_captives_table_itself_is_closed(shared_team: Team) -> None:
+    url = shared_team.url(Sensitivity.SHAREABLE).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT health FROM public.captives")
+        # What the app reads as "captives": the view, with the field blanked.
+        rows = conn.execute("SELECT summary, health FROM captives ORDER BY id").fetchall()
+    assert rows == [("partnerbriefa", ""), ("openbriefc", "")]
+
+
+def test_the_app_opened_as_a_shareable_login_shows_only_shareable(shared_team: Team) -> None:
+    cf = open_case_file(Location(url=shared_team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        assert cf.login.login == shared_team.logins[Sensitivity.SHAREABLE]
+        assert cf.login.clearance is Sensitivity.SHAREABLE and cf.login.restricted
+        captives = cf.captives.list()
+        assert [c.primary_name for c in captives] == ["Arakelyan Anush", "Petrosyan Hayk"]
+        assert [c.health for c in captives] == ["", ""]
+        assert cf.search.captive_ids("secretnameb") == []
+        assert cf.search.captive_ids("secrethearinga") == []
+        assert len(cf.search.captive_ids("partnerhearingopen")) == 1
+        with pytest.raises(ClearanceError, match="clearance"):
+            cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant")
+    finally:
+        cf.close()
+
+
+def test_a_write_below_internal_is_one_line_and_exit_code_2(shared_team: Team) -> None:
+    code, _out, err = run("settings", "set", "default_level", "internal",
+                          "--db", shared_team.url(Sensitivity.SHAREABLE))
+    assert code == 2
+    assert err.count("\n") == 1 and "clearance" in err and PASSWORD not in err
+
+
+def test_an_internal_login_writes_under_its_own_name_only(team: Team) -> None:
+    login = team.logins[Sensitivity.INTERNAL]
+    cf = open_case_file(Location(url=team.url(Sensitivity.INTERNAL)), actor="typed-name",
+                        today=lambda: TODAY)
+    try:
+        uid = cf.captives.create(names=["Mkrtchyan Ashot"]).uid
+        assert [e.actor for e in cf.audit.for_record(uid)] == [login]
+        assert cf.check().problems == ()
+    finally:
+        cf.close()
+    with psycopg.connect(team.url(Sensitivity.INTERNAL).replace("+psycopg", ""),
+                         autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE audit_entries SET summary = 'rewritten'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM audit_entries")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the policy: actor = login
+            conn.execute("INSERT INTO audit_entries (uid, at, actor, action, entity, record_uid, "
+                         "captive_uid, summary, field, prev_hash, hash) VALUES ('u', now(), "
+                         "'someone-else', 'create', 'captives', 'r', '', '', '', '', '')")
+
+
+def test_team_list_and_remove_user(team: Team) -> None:
+    code, out, err = run("team", "list", "--db", team.owner_url)
+    assert code == 0, err
+    lines = {line.split()[0]: line.split()[1] for line in out.splitlines()[2:]}
+    assert lines == {name: c.value for c, name in team.logins.items()}
+    public = team.logins[Sensitivity.PUBLIC]
+    code, out, err = run("team", "remove-user", public, "--db", team.owner_url)
+    assert code == 0, err
+    assert "removed from the server" in out
+    code, _out, err = run("captives", "list", "--db", team.url(Sensitivity.PUBLIC))
+    assert code == 2 and "Cannot connect" in err
+    code, _out, err = run("team", "remove-user", public, "--db", team.owner_url)
+    assert code == 2 and f"{public} is not in this case file's team" in err
+
+
+def test_team_commands_are_refused_to_a_member_and_on_a_local_file(shared_team: Team,
+                                                                   db_path: object) -> None:
+    code, _out, err = run("team", "add-user", "t_other", "--clearance", "internal",
+                          "--db", shared_team.url(Sensitivity.INTERNAL))
+    assert code == 2 and "for the database's owner" in err
+    code, _out, err = run("init", "--no-encrypt", "--db", str(db_path))
+    assert code == 0, err
+    code, _out, err = run("team", "list", "--db", str(db_path))
+    assert code == 2 and "needs a case file on a team server" in err
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("robert'); DROP TABLE captives; --", "cannot be a login name"),
+    ("pg_admin", "belong to PostgreSQL"),
+    ("", "cannot be a login name"),
+])
+def test_hostile_login_names_are_refused(shared_team: Team, name: str, words: str) -> None:
+    code, _out, err = run("team", "add-user", name, "--clearance", "public",
+                          "--db", shared_team.owner_url)
+    assert code == 2 and words in err
+
+
+def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+    name = "t_Անի_" + team.logins[Sensitivity.PUBLIC][-6:]
+    code, _out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", team.owner_url)
+    assert code == 0, err
+    text = everything_readable(login_url(team.owner_url, name, PASSWORD))
+    assert "openbriefc" in text and "partnerbriefa" not in text
+
+
+def test_a_login_in_two_teams_stays_when_removed_from_one(team: Team, shared_team: Team) -> None:
+    name = team.logins[Sensitivity.SHAREABLE]
+    code, _out, err = run("team", "add-user", name, "--clearance", "public",
+                          "--db", shared_team.owner_url)  # an existing login: no password asked
+    assert code == 0, err
+    code, out, err = run("team", "remove-user", name, "--db", team.owner_url)
+    assert code == 0, err
+    assert "the login stays on the server" in out
+    code, _out, err = run("captives", "list", "--db", team.url(Sensitivity.SHAREABLE))
+    assert code == 2 and "Cannot connect" in err  # no longer to this case file
+    other = login_url(shared_team.owner_url, name, PASSWORD)
+    code, out, err = run("team", "whoami", "--db", other)
+    assert (code, out) == (0, f"{name}: public\n"), err
+    assert run("team", "remove-user", name, "--db", shared_team.owner_url)[0] == 0

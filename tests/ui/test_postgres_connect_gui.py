@@ -1,0 +1,90 @@
+"""File → Connect to Team Server…: the window opens a case file on the test server under a
+shareable login, says who is logged in with which clearance, shows only what that clearance
+allows, and keeps the password nowhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.team_connect import ConnectDialog, server_url
+from tests.conftest import TODAY
+from tests.postgres import unique_login
+
+PASSWORD = "Gui-Test-Pass:@/ 77"  # characters a URL must quote
+
+
+@pytest.fixture
+def shareable_login(pg_url: str) -> tuple[str, str]:
+    """The test database with a shareable and an internal captive, and a shareable login."""
+    cf = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        cf.captives.create(names=["Arakelyan Anush"], sensitivity="shareable")
+        cf.captives.create(names=["Secret Person"], sensitivity="internal")
+        cf.team.init()
+        login = unique_login("gui")
+        cf.team.add_user(login, clearance="shareable", password=PASSWORD)
+    finally:
+        cf.close()
+    return pg_url, login
+
+
+def test_connecting_as_a_shareable_login(blank_window, qtbot, shareable_login, tmp_path: Path,
+                                         message_boxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    pg_url, login = shareable_login
+    host_port, database = pg_url.split("@", 1)[1].split("/", 1)
+    host, port = host_port.split(":")
+
+    def fill_in(dialog: ConnectDialog) -> int:
+        for field, value in ((dialog.host, host), (dialog.database, database),
+                             (dialog.login, login), (dialog.password, PASSWORD)):
+            field.setFocus()
+            field.selectAll()
+            qtbot.keyClicks(field, value)
+        dialog.port.setValue(int(port))
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    blank_window.actions_by_id["connect_server"].trigger()
+    qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
+    assert blank_window.login_label.text() == f"{login} (clearance: shareable; read only)"
+    cf = blank_window.session.case_file
+    assert [c.primary_name for c in cf.captives.list()] == ["Arakelyan Anush"]
+    assert PASSWORD not in blank_window.file_label.text()
+    blank_window.settings.sync()
+    saved = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert login in saved and "Gui-Test-Pass" not in saved
+    # Closing makes no backup of a server's database and says nothing.
+    blank_window.set_case_file(None)
+    assert blank_window.login_label.text() == ""
+    assert message_boxes == []
+
+
+def test_the_server_url_quotes_every_part() -> None:
+    url = server_url("db.example.org", 5433, "case file", "Անի", "p@ss:w/rd")
+    assert url == ("postgresql+psycopg://%D4%B1%D5%B6%D5%AB:p%40ss%3Aw%2Frd@db.example.org:5433/"
+                   "case%20file")
+
+
+def test_a_wrong_password_is_reported_not_raised(blank_window, qtbot, shareable_login,
+                                                 message_boxes, monkeypatch) -> None:
+    pg_url, login = shareable_login
+    host_port, database = pg_url.split("@", 1)[1].split("/", 1)
+
+    def fill_in(dialog: ConnectDialog) -> int:
+        dialog.host.setText(host_port.split(":")[0])
+        dialog.port.setValue(int(host_port.split(":")[1]))
+        dialog.database.setText(database)
+        dialog.login.setText(login)
+        dialog.password.setText("wrong-password")
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    blank_window.actions_by_id["connect_server"].trigger()
+    assert len(message_boxes) == 1
+    _title, text = message_boxes[0]
+    assert "password authentication failed" in text and "wrong-password" not in text
+    assert blank_window.session.case_file is None
