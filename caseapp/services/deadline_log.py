@@ -163,6 +163,7 @@ def _entry(group: Sequence[AuditEntry], zone: tzinfo, captive: str, now: Deadlin
     first = group[0]
     changed = {e.field: e for e in group if e.field}
     kind, note = _kind(first.action, changed)
+    due_on: date | None
     if now is not None:
         due_on, hard = now.due_on, bool(now.hard)
     else:
