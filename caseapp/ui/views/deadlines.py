@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +70,13 @@ GROUP_LABELS = {
 }
 GROUP_ORDER = {g: i for i, g in enumerate(GROUP_LABELS)}
 SUMMARY_GROUPS = (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER)
+# Columns: due, when, captive, deadline (stretches), body, rule, set by hand.
+WIDTHS = (92, 110, 150, 300, 90, 170, 70)
+TITLE_COLUMN, CAPTIVE_COLUMN = 3, 2
+# What a narrow window gives up first, so that the title keeps TITLE_MIN pixels: "set by
+# hand", the body, then the rule (all three are in the details below the table).
+HIDE_ORDER = (6, 4, 5)
+TITLE_MIN = 300
 
 
 def group_label(group: Group) -> str:
@@ -90,22 +106,25 @@ class DeadlinesView(DeadlineActions, View):
         self.search.setObjectName("deadlines_search")
         self.search.setPlaceholderText(self.tr("Filter by captive, deadline, rule or body…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
         self.group = QComboBox(self)
         self.group.setObjectName("deadlines_group")
         self.group.addItem(self.tr("Open (not snoozed)"), OPEN)
         for g in GROUP_LABELS:
             self.group.addItem(group_label(g), g.value)
         self.group.addItem(self.tr("All deadlines"), ALL)
-        self.history = QCheckBox(self.tr("Show done and dismissed"), self)
+        self.history = QCheckBox(self.tr("Show history"), self)
         self.history.setObjectName("deadlines_history")
-        self.history.setToolTip(self.tr("Also list the deadlines already closed: the history"))
+        self.history.setToolTip(self.tr("Also list the deadlines already done or dismissed"))
         self.body = QComboBox(self)
-        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.body.setMaximumWidth(220)
         self.body.setObjectName("deadlines_body")
         self.rule = QComboBox(self)
         self.rule.setObjectName("deadlines_rule")
-        self.rule.setMaximumWidth(260)
+        for combo in (self.body, self.rule):  # the list opens as wide as its longest item
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+            combo.view().setMinimumWidth(320)
         self.chip = FilterChip("deadlines_captive_filter", self)
         self.chip.removed.connect(lambda: self.set_captive_filter(None))
         self.count = QLabel(self)
@@ -119,8 +138,11 @@ class DeadlinesView(DeadlineActions, View):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: f"{r.deadline.rule_id} {r.deadline.notes}"
-        self.table = make_table(self, self.proxy, name="deadlines_table",
-                                widths=(95, 120, 150, 300, 90, 160, 70), stretch=3)
+        self.table = make_table(self, self.proxy, name="deadlines_table", widths=WIDTHS,
+                                stretch=TITLE_COLUMN)
+        self._fit_later = QTimer(self, singleShot=True, interval=0)
+        self._fit_later.timeout.connect(self._fit_columns)
+        self.table.installEventFilter(self)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -189,6 +211,27 @@ class DeadlinesView(DeadlineActions, View):
         restore_layout(ui, "deadlines", self._layout())
         self._show_details()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_later.start()  # once the table has laid out its viewport
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give the title its room: the captive column is left out while one captive's
+        deadlines are shown, then the least needed columns while the table is narrow."""
+        width = self.table.viewport().width()
+        hidden = {CAPTIVE_COLUMN} if self.captive_filter is not None else set()
+        for column in HIDE_ORDER:
+            rest = sum(w for c, w in enumerate(WIDTHS) if c != TITLE_COLUMN and c not in hidden)
+            if width - rest >= TITLE_MIN:
+                break
+            hidden.add(column)
+        for column in range(len(WIDTHS)):
+            if column != TITLE_COLUMN and self.table.isColumnHidden(column) != (column in hidden):
+                self.table.setColumnHidden(column, column in hidden)
+                if column not in hidden:
+                    self.table.horizontalHeader().resizeSection(column, WIDTHS[column])
+
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "table": self.table}
 
@@ -196,7 +239,8 @@ class DeadlinesView(DeadlineActions, View):
     def columns(self) -> list[RecordColumn[DeadlineRow]]:
         return [
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline),
-                         sort_key=lambda r: (r.deadline.due_on, r.deadline.due_time or "")),
+                         sort_key=lambda r: (r.deadline.due_on, r.deadline.due_time or ""),
+                         tooltip=lambda r: due_text(r.deadline)),
             # Within each group, hard deadlines first.
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "When"), self.when_text,
                          sort_key=lambda r: (GROUP_ORDER[r.group], not r.deadline.hard,
@@ -304,6 +348,7 @@ class DeadlinesView(DeadlineActions, View):
         else:
             self.chip.show_filter(self.tr("Captive: %1").replace("%1", name or str(captive_id)),
                                   self.tr("Show everyone's deadlines"))
+        self._fit_columns()
         self._apply_filter()
 
     def reset_filters(self) -> None:
@@ -401,7 +446,8 @@ class DeadlinesView(DeadlineActions, View):
         if d.rule_id and d.rule_id in rule_set:
             rule = rule_set.get(d.rule_id)
             parts.append(f"<p><b>{escape(self.tr('Rule'))}:</b> {escape(rule.title)} "
-                         f"<span style='color:gray'>({escape(d.rule_id)})</span></p>")
+                         f"<span style='color:gray'>({escape(d.rule_id)})</span>"
+                         f"{' · ' + escape(row.body) if row.body else ''}</p>")
             parts.append(f"<p><b>{escape(self.tr('Source'))}:</b> {escape(rule.source)}</p>")
             if not rule.verified:
                 warning = self.tr("This rule has not been verified against its source: check the date.")
