@@ -73,23 +73,95 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
              levels: LevelMap, current: dict[str, Deadline],
              captives: dict[str, tuple[int, str]]) -> tuple[list[DailyLogEntry], OmissionLog]:
     log = OmissionLog()
-    entries = []
     # A deadline deleted since: as its deletion recorded it.
     deleted = {g[0].record_uid: _values(g, "old_value") for g in groups
                if g[0].action is AuditAction.DELETE}
-    for group in groups:
+    states = _states(groups, current, deleted)
+    entries = []
+    for group, (due_on, hard) in zip(groups, states, strict=True):
         first = group[0]
         now = current.get(first.record_uid)
-        before = deleted.get(first.record_uid) or {}
         captive_id, name = captives.get(first.captive_uid, (None, ""))
         record = now if now is not None else SimpleNamespace(
-            sensitivity=_level(before.get("sensitivity")), captive_id=captive_id,
-            trigger_uid=before.get("trigger_uid") or "")
+            sensitivity=_level(deleted.get(first.record_uid, {}).get("sensitivity")),
+            captive_id=captive_id,
+            trigger_uid=deleted.get(first.record_uid, {}).get("trigger_uid") or "")
         if not _allowed(levels, level, record):
             log.add("Deadlines", f"{first.at.astimezone(zone):%H:%M} {first.summary}")
             continue
-        entries.append(_entry(group, zone, name, now, before))
+        for kind, note, changes in _events(group):
+            entries.append(DailyLogEntry(
+                at=first.at.astimezone(zone), actor=first.actor, kind=kind,
+                title=first.summary, captive=name, due_on=due_on, hard=hard, note=note,
+                changes=changes))
     return entries, log
+
+
+def _states(groups: list[list[AuditEntry]], current: dict[str, Deadline],
+            deleted: dict[str, dict[str, Any]]) -> list[tuple[date | None, bool]]:
+    """The due date and hardness of each group's deadline just after it (before it, for a
+    deletion): walked back from the deadline as it stands (or as it was deleted), undoing
+    each change of the day in turn."""
+    state: dict[str, tuple[date | None, bool]] = {}
+    for uid in {g[0].record_uid for g in groups}:
+        now = current.get(uid)
+        if now is not None:
+            state[uid] = (now.due_on, bool(now.hard))
+        else:
+            gone = deleted.get(uid, {})
+            state[uid] = (_date(gone.get("due_on")), bool(gone.get("hard")))
+    out: list[tuple[date | None, bool]] = []
+    for group in reversed(groups):
+        uid = group[0].record_uid
+        out.append(state[uid])
+        if group[0].action is AuditAction.CREATE:
+            made = _values(group, "new_value")
+            if made:  # as it was entered, for the log lines before this one
+                out[-1] = (_date(made.get("due_on")) or state[uid][0], bool(made.get("hard")))
+            continue
+        due_on, hard = state[uid]
+        for e in group:
+            if e.field == "due_on":
+                due_on = _date(e.old_value) or due_on
+            elif e.field == "hard":
+                hard = e.old_value == "True"
+        state[uid] = (due_on, hard)
+    return out[::-1]
+
+
+def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str, tuple[FieldChange, ...]]]:
+    """What one group of entries says happened, with the lawyer's note: one event, or
+    several when writes made in the same second were read as one group (a snooze, then
+    done)."""
+    first = group[0]
+    changed = {e.field: e for e in group if e.field}
+    if first.action is AuditAction.CREATE:
+        return [("entered", "", ())]
+    if first.action is AuditAction.DELETE:
+        note = changed.get(DELETE_NOTE_FIELD)
+        return [("deleted", (note.new_value or "") if note else "", ())]
+    events: list[tuple[int, str, str, tuple[FieldChange, ...]]] = []
+    position = {e.field: i for i, e in reversed(list(enumerate(group)))}
+    used: set[str] = set()
+    status = changed.get("status")
+    if status is not None:
+        reason = changed.get("status_reason")
+        closed = status.new_value in ("done", "dismissed")
+        events.append((position["status"], (status.new_value or "") if closed else "reopened",
+                       (reason.new_value or "") if reason and closed else "", ()))
+        used |= {"status", "status_reason"}
+    notes = changed.get("notes")
+    if notes is not None and snoozed_until(notes.new_value or "") is not None \
+            and _snooze_line(notes.new_value) != _snooze_line(notes.old_value):
+        events.append((position["notes"], "snoozed", _snooze_line(notes.new_value), ()))
+        used.add("notes")
+    rest = tuple(FieldChange(f, changed[f].old_value or "", changed[f].new_value or "")
+                 for f in SHOWN_FIELDS if f in changed and f not in used)
+    if rest or not events:
+        events.append((min(position[c.field] for c in rest) if rest else 0, "changed", "",
+                       rest))
+    return [(kind, note, changes) for _, kind, note, changes in sorted(
+        events, key=lambda x: x[0])]
 
 
 def _groups(rows: Sequence[AuditEntry]) -> Iterator[list[AuditEntry]]:
@@ -156,45 +228,6 @@ def _values(group: Sequence[AuditEntry], side: str) -> dict[str, Any]:
                 return {}
             return value if isinstance(value, dict) else {}
     return {}
-
-
-def _entry(group: Sequence[AuditEntry], zone: tzinfo, captive: str, now: Deadline | None,
-           before: dict[str, Any]) -> DailyLogEntry:
-    first = group[0]
-    changed = {e.field: e for e in group if e.field}
-    kind, note = _kind(first.action, changed)
-    due_on: date | None
-    if now is not None:
-        due_on, hard = now.due_on, bool(now.hard)
-    else:
-        due_on = _date(before.get("due_on"))
-        hard = bool(before.get("hard"))
-    changes = tuple(FieldChange(f, changed[f].old_value or "", changed[f].new_value or "")
-                    for f in SHOWN_FIELDS if f in changed and kind == "changed")
-    return DailyLogEntry(at=first.at.astimezone(zone), actor=first.actor, kind=kind,
-                         title=first.summary, captive=captive, due_on=due_on, hard=hard,
-                         note=note, changes=changes)
-
-
-def _kind(action: AuditAction, changed: dict[str, AuditEntry]) -> tuple[str, str]:
-    """What the write was, and the lawyer's note on it."""
-    if action is AuditAction.CREATE:
-        return "entered", ""
-    if action is AuditAction.DELETE:
-        note = changed.get(DELETE_NOTE_FIELD)
-        return "deleted", (note.new_value or "") if note else ""
-    reason = changed.get("status_reason")
-    why = (reason.new_value or "") if reason else ""
-    status = changed.get("status")
-    if status is not None:
-        if status.new_value in ("done", "dismissed"):
-            return status.new_value, why
-        return "reopened", ""
-    notes = changed.get("notes")
-    if notes is not None and snoozed_until(notes.new_value or "") is not None \
-            and _snooze_line(notes.new_value) != _snooze_line(notes.old_value):
-        return "snoozed", _snooze_line(notes.new_value)
-    return "changed", ""
 
 
 def _snooze_line(notes: str | None) -> str:

@@ -50,6 +50,9 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             if document is None:
                 raise ValidationError(f"There is no document with ID {obj.document_id}.",
                                       field="document_id")
+            if document.captive_id is not None and obj.captive_id is None:
+                raise ValidationError(f"The document “{document.title}” belongs to a captive; "
+                                      "this deadline is about no captive.", field="document_id")
             if document.captive_id is not None and document.captive_id != obj.captive_id:
                 raise ValidationError(f"The document “{document.title}” belongs to another "
                                       "captive.", field="document_id")

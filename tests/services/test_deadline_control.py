@@ -4,17 +4,19 @@ from the audit trail (day boundaries, levels), and the new fields in the JSON ex
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 
 from caseapp.config import Location
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.services import base, deadline_log
+from caseapp.services import base, deadline_log, outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
@@ -142,6 +144,29 @@ def test_changes_dismissals_and_reopening_are_told_apart(case_file: CaseFile,
     assert log.entries[2].note == "The Court struck the case out."
 
 
+def test_each_line_gives_the_due_date_as_it_then_stood(case_file: CaseFile,
+                                                       clock: Clock) -> None:
+    cf = case_file
+    d = cf.deadlines.create(title="Appeal", due_on="2026-12-01")
+    clock.set(2026, 11, 27, 9, 0)
+    cf.deadlines.update(d.id, due_on="2026-12-04")
+    clock.set(2026, 11, 27, 10, 0)
+    cf.deadlines.update(d.id, due_on="2026-12-07", hard=True)
+    # Two writes in the same second (the trail keeps whole seconds) are still told apart.
+    clock.set(2026, 11, 27, 11, 0)
+    cf.deadline_engine.snooze(d.id, "2026-12-02", reason="Waiting for the translation")
+    cf.deadline_engine.mark_done(d.id, "Filed")
+    log = deadline_log.daily_log(cf.ctx, date(2026, 11, 27), zone=UTC)
+    assert [(e.kind, e.due_on, e.hard, e.note) for e in log.entries] == [
+        ("entered", date(2026, 12, 1), False, ""),
+        ("changed", date(2026, 12, 4), False, ""),
+        ("changed", date(2026, 12, 7), True, ""),
+        ("snoozed", date(2026, 12, 7), True,
+         "Snoozed until 2026-12-02: Waiting for the translation"),
+        ("done", date(2026, 12, 7), True, "Filed"),
+    ]
+
+
 def test_the_log_leaves_out_what_is_above_its_level(case_file: CaseFile, clock: Clock) -> None:
     cf = case_file
     consented = _captive(cf, "Public Person", consent_publicity=True, sensitivity="public")
@@ -162,6 +187,20 @@ def test_the_log_leaves_out_what_is_above_its_level(case_file: CaseFile, clock: 
     assert seen[Sensitivity.SHAREABLE] == {"MARK-public", "MARK-shareable", "MARK-unconsented"}
     assert seen[Sensitivity.INTERNAL] == {"MARK-public", "MARK-shareable", "MARK-internal",
                                           "MARK-unconsented", "MARK-deleted-internal"}
+    # The printed log: the same, names and notes included, and the level on every page.
+    markers = {"MARK-public", "MARK-shareable", "MARK-internal", "MARK-unconsented",
+               "MARK-deleted-internal", "MARK-note-of-internal", "Quiet Person"}
+    printed = {
+        Sensitivity.PUBLIC: {"MARK-public"},
+        Sensitivity.SHAREABLE: {"MARK-public", "MARK-shareable", "MARK-unconsented",
+                                "Quiet Person"},
+        Sensitivity.INTERNAL: markers,
+    }
+    for level, expected in printed.items():
+        made = outputs.daily_log(cf, day=date(2026, 11, 27), level=level, zone=UTC)
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
+        assert {m for m in markers if m in text} == expected, level
+        assert f"Printed at the {level.value.upper()} level" in text
 
 
 def test_export_carries_hard_and_the_document_and_old_exports_still_import(
