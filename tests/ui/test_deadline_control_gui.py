@@ -167,3 +167,34 @@ def test_the_document_a_deadline_came_from_is_chosen_and_opened(
     qtbot.mouseClick(view.buttons["document"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened == [str(copy)], timeout=WAIT)
     assert copy.read_bytes() == b"%PDF-1.4 the order"
+
+
+def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView, ui,
+                                                     monkeypatch, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from caseapp.services import base
+    from caseapp.ui.views import deadline_log
+
+    # The audit trail's clock at noon UTC on 27 November 2026 (the tests' today): the same
+    # day in the computer's time zone, whichever it is.
+    monkeypatch.setattr(base, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    ui.case_file.deadlines.create(title="Reply to the Registry", due_on="2026-12-04")
+    target = tmp_path / "log.pdf"
+    asked: list[str] = []
+
+    def run(dialog: RecordDialog):
+        asked.append(dialog.widgets["day"].value())  # proposed: today
+        save(qtbot, dialog)
+        return dialog.result_value
+
+    monkeypatch.setattr(deadline_log, "run_dialog", run)
+    monkeypatch.setattr(deadline_log, "ask_save_path", lambda *args, **kwargs: target)
+    with qtbot.waitSignal(view.message, timeout=WAIT) as said:
+        deadline_log.daily_log(ui, view)
+    assert asked == ["2026-11-27"]
+    assert said.args[0] == f"Wrote the daily log of 2026-11-27 (1 event) to {target}."
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Reply to the Registry" in text and "INTERNAL level" in text

@@ -18,6 +18,7 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.record_actions import run_dialog
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "DailyLog"
 
@@ -71,8 +72,8 @@ def daily_log(ui: UiContext, parent: Any) -> None:
 
     def done(n: int) -> None:
         if shiboken6.isValid(parent):
-            parent.message.emit(tr("Wrote the daily log of %1 (%n event(s)) to %2.", "", n)
-                                .replace("%n", str(n)).replace("%1", day.isoformat())
-                                .replace("%2", path))
+            parent.message.emit(plural(tr("Wrote the daily log of %1 (%n event(s)) to %2.",
+                                          "", n), n)
+                                .replace("%1", day.isoformat()).replace("%2", path))
 
     ui.runner.submit(work, done, parent.report_error, key="daily_log")
