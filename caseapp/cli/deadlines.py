@@ -32,10 +32,11 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(deadlines, out)
     else:
-        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set"],
+        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set", "Hard"],
                     [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
                       else "", d.captive_id or "", d.title, d.rule_id,
-                      "yes" if d.overridden else ""] for d in deadlines], out)
+                      "yes" if d.overridden else "", "HARD" if d.hard else ""]
+                     for d in deadlines], out)
         out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
                   f"within {args.within} days (overdue included)\n")
     return 0
