@@ -6,6 +6,7 @@ with a deadline is in :mod:`caseapp.ui.views.deadline_actions`; the calendar exp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dto import DeadlineDTO
 from caseapp.services.reminders import DeadlineRow, Group
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -40,6 +40,12 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
+from caseapp.ui.views.deadline_details import (
+    HARD_COLOUR,
+    OVERDUE_COLOUR,
+    details_html,
+    due_text,
+)
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons
@@ -52,11 +58,10 @@ from caseapp.ui.views.tables import (
 )
 from caseapp.ui.widgets.timeline import plural
 
-__all__ = ["DeadlinesView", "export_calendar"]
+__all__ = ["OVERDUE_COLOUR", "TODAY_COLOUR", "WEEK_COLOUR", "DeadlinesView", "export_calendar"]
 
 CTX = "DeadlinesView"
-OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR = "#c0392b", "#d35400", "#b7950b"
-HARD_COLOUR = "#a3211b"
+TODAY_COLOUR, WEEK_COLOUR = "#d35400", "#b7950b"
 OPEN = "@open"  # the default filter: open and not snoozed
 ALL = "@all"
 
@@ -86,12 +91,6 @@ def group_label(group: Group) -> str:
 def group_colour(group: Group) -> str | None:
     return {Group.OVERDUE: OVERDUE_COLOUR, Group.TODAY: TODAY_COLOUR,
             Group.THIS_WEEK: WEEK_COLOUR}.get(group)
-
-
-def due_text(d: DeadlineDTO) -> str:
-    if d.due_time is None:
-        return d.due_on.isoformat()
-    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}".strip()
 
 
 class DeadlinesView(DeadlineActions, View):
@@ -365,17 +364,21 @@ class DeadlinesView(DeadlineActions, View):
         self.search.blockSignals(False)
         self.set_captive_filter(None)
 
-    def _in_scope(self, r: DeadlineRow) -> bool:
+    def _scope(self) -> Callable[[DeadlineRow], bool]:
         """Whether the captive, body and rule filters keep a row (the summary counts these)."""
         body, rule, captive = self.body.currentData(), self.rule.currentData(), self.captive_filter
-        if body is not None and r.body != body:
-            return False
-        if rule is not None and r.deadline.rule_id != rule:
-            return False
-        return captive is None or r.deadline.captive_id == captive
+
+        def in_scope(r: DeadlineRow) -> bool:
+            if body is not None and r.body != body:
+                return False
+            if rule is not None and r.deadline.rule_id != rule:
+                return False
+            return captive is None or r.deadline.captive_id == captive
+        return in_scope
 
     def _apply_filter(self) -> None:
         group, history = self.group.currentData(), self.history.isChecked()
+        in_scope = self._scope()
 
         def wanted(r: DeadlineRow) -> bool:
             if r.group is Group.CLOSED and history:
@@ -384,7 +387,7 @@ class DeadlinesView(DeadlineActions, View):
                 return False
             elif group not in (OPEN, ALL) and r.group.value != group:
                 return False
-            return self._in_scope(r)
+            return in_scope(r)
 
         self.proxy.set_predicate(wanted)
         self.proxy.set_text(self.search.text())
@@ -398,7 +401,8 @@ class DeadlinesView(DeadlineActions, View):
 
     def _show_summary(self) -> None:
         """The open deadlines by when they fall due, of the captive, body and rule chosen."""
-        scoped = [r for r in self.rows if self._in_scope(r)]
+        in_scope = self._scope()
+        scoped = [r for r in self.rows if in_scope(r)]
         counts = {g: sum(1 for r in scoped if r.group is g) for g in SUMMARY_GROUPS}
         parts = [f"<span style='color:{group_colour(g) or 'inherit'}'><b>{counts[g]}</b> "
                  f"{escape(group_label(g).lower())}</span>" for g in SUMMARY_GROUPS]
@@ -428,38 +432,8 @@ class DeadlinesView(DeadlineActions, View):
         if row is None:
             self.details.setHtml(escape(self.tr("Select a deadline to see how it was computed.")))
             return
-        d = row.deadline
-        parts = [f"<h3>{escape(d.title)}</h3>",
-                 f"<p><b>{escape(due_text(d))}</b> — {escape(self.when_text(row))}"
-                 f"{' · ' + escape(row.captive_name) if row.captive_name else ''}</p>"]
-        if d.hard:
-            hard = self.tr("A hard deadline set by a court: it cannot be missed, and it is "
-                           "never snoozed without a reason.")
-            parts.append(f"<p style='color:{HARD_COLOUR}'><b>{escape(hard)}</b></p>")
-        if d.document_id is not None:
-            parts.append(f"<p><a href='document:{d.document_id}'>"
-                         f"{escape(self.tr('Open the document it came from'))}</a></p>")
-        if d.explanation:
-            parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
-                         + "</ol>")
-        rule_set = self.ui.case_file.rule_set
-        if d.rule_id and d.rule_id in rule_set:
-            rule = rule_set.get(d.rule_id)
-            parts.append(f"<p><b>{escape(self.tr('Rule'))}:</b> {escape(rule.title)} "
-                         f"<span style='color:gray'>({escape(d.rule_id)})</span>"
-                         f"{' · ' + escape(row.body) if row.body else ''}</p>")
-            parts.append(f"<p><b>{escape(self.tr('Source'))}:</b> {escape(rule.source)}</p>")
-            if not rule.verified:
-                warning = self.tr("This rule has not been verified against its source: check the date.")
-                parts.append(f"<p style='color:{OVERDUE_COLOUR}'>{escape(warning)}</p>")
-            if rule.notes:
-                parts.append(f"<p>{escape(rule.notes)}</p>")
-        if d.overridden:
-            parts.append(f"<p><i>{escape(self.tr('The date was set by hand; recomputing keeps it.'))}</i></p>")
-        for text in (d.status_reason, d.notes):
-            if text:
-                parts.append(f"<p>{escape(text).replace(chr(10), '<br>')}</p>")
-        self.details.setHtml("".join(parts))
+        self.details.setHtml(details_html(row, when=self.when_text(row),
+                                          rule_set=self.ui.case_file.rule_set))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 2:
