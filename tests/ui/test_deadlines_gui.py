@@ -141,7 +141,11 @@ def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) ->
     second = shown(view)[0].deadline
     view.select_deadline(second.id)
     qtbot.mouseClick(view.buttons["dismiss"], Qt.MouseButton.LeftButton)
-    confirm_with_note(qtbot, view, "Handled by the co-counsel.")
+    dialog = note_dialog(qtbot, view)
+    qtbot.keyClicks(dialog.note, "Handled by the co-counsel.")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ui.case_file.deadlines.get(second.id).status
+                    is DeadlineStatus.DISMISSED, timeout=WAIT)
     dismissed = ui.case_file.deadlines.get(second.id)
     assert dismissed.status is DeadlineStatus.DISMISSED
     assert dismissed.status_reason == "Handled by the co-counsel."

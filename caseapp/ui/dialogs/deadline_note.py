@@ -1,10 +1,12 @@
 """Confirm a step of deadline control (done, dismissed, deleted) and say why: the note goes
 into the audit trail with who and when. The dialog opens window-modal and emits
-``confirmed(note)`` when the lawyer confirms with a note; Cancel or Escape changes nothing."""
+``confirmed(note)`` when the lawyer confirms with a note (its button, or Ctrl+Enter in the
+note); Cancel or Escape changes nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,8 +54,19 @@ class DeadlineNoteDialog(QDialog):
         layout.addWidget(self.note, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.note.installEventFilter(self)  # Ctrl+Enter in the note confirms
+        self.ok.setToolTip(self.tr("Confirm (Ctrl+Enter)"))
         self.resize(460, 280)
         self.note.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.note and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         note = self.note.toPlainText().strip()
