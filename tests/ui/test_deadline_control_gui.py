@@ -169,7 +169,7 @@ def test_the_document_a_deadline_came_from_is_chosen_and_opened(
     assert copy.read_bytes() == b"%PDF-1.4 the order"
 
 
-def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView, ui,
+def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView, ui, message_boxes,
                                                      monkeypatch, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
@@ -192,8 +192,10 @@ def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView,
 
     monkeypatch.setattr(deadline_log, "run_dialog", run)
     monkeypatch.setattr(deadline_log, "ask_save_path", lambda *args, **kwargs: target)
-    with qtbot.waitSignal(view.message, timeout=WAIT) as said:
+    # The first PDF of a test run registers the fonts: on a loaded machine it takes a while.
+    with qtbot.waitSignal(view.message, timeout=3 * WAIT) as said:
         deadline_log.daily_log(ui, view)
+    assert not message_boxes, message_boxes
     assert asked == ["2026-11-27"]
     assert said.args[0] == f"Wrote the daily log of 2026-11-27 (1 event) to {target}."
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)

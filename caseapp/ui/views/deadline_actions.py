@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from caseapp.domain.dto import DeadlineDTO
@@ -25,6 +25,12 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.save_target import ask_save_path
+
+CTX = "DeadlinesView"  # the view's strings, wherever its code lives
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
 
 
 def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
@@ -45,14 +51,13 @@ class DeadlineActions:
 
         def current_row(self) -> DeadlineRow | None: ...
         def report_error(self, exc: BaseException) -> None: ...
-        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     # -- closing, with a note --
     def _change(self, deadline: DeadlineDTO, action: str, write: Any) -> Any:
         """Change a deadline's status or notes as an undoable operation."""
         return self.ui.ops.update(
             "deadlines", deadline.id, {}, action=action, write=write,
-            describe=lambda d: self.tr("the deadline “%1”").replace("%1", d.title),
+            describe=lambda d: tr("the deadline “%1”").replace("%1", d.title),
             keys=("status", "status_reason", "notes"), captive_id=deadline.captive_id)
 
     def _ask_note(self, *, title: str, question: str, note_label: str, action: str,
@@ -64,7 +69,7 @@ class DeadlineActions:
         return dialog
 
     def _hard_warning(self, d: DeadlineDTO) -> str:
-        return ("\n\n" + self.tr("This is a hard deadline set by a court: it cannot be missed.")
+        return ("\n\n" + tr("This is a hard deadline set by a court: it cannot be missed.")
                 if d.hard else "")
 
     def mark_done(self) -> DeadlineNoteDialog | None:
@@ -75,20 +80,20 @@ class DeadlineActions:
 
         def done(note: str) -> None:
             try:
-                self._change(d, self.tr("Mark deadline done"),
+                self._change(d, tr("Mark deadline done"),
                              lambda cf: cf.deadline_engine.mark_done(d.id, note))
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(self.tr("Marked done: %1").replace("%1", d.title))
+            self.message.emit(tr("Marked done: %1").replace("%1", d.title))
 
         return self._ask_note(
-            title=self.tr("Mark deadline done"),
-            question=self.tr("Mark the deadline “%1” (due %2) as done?")
+            title=tr("Mark deadline done"),
+            question=tr("Mark the deadline “%1” (due %2) as done?")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=self.tr("What was done (kept in the audit trail with your name and the "
+            note_label=tr("What was done (kept in the audit trail with your name and the "
                                "time):"),
-            action=self.tr("Mark done"), then=done)
+            action=tr("Mark done"), then=done)
 
     def dismiss(self) -> DeadlineNoteDialog | None:
         row = self.current_row()
@@ -98,18 +103,18 @@ class DeadlineActions:
 
         def dismissed(note: str) -> None:
             try:
-                self._change(d, self.tr("Dismiss deadline"),
+                self._change(d, tr("Dismiss deadline"),
                              lambda cf: cf.deadline_engine.dismiss(d.id, note))
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(self.tr("Dismissed: %1").replace("%1", d.title))
+            self.message.emit(tr("Dismissed: %1").replace("%1", d.title))
 
         return self._ask_note(
-            title=self.tr("Dismiss deadline"),
-            question=self.tr("Dismiss the deadline “%1” (due %2) without doing it?")
+            title=tr("Dismiss deadline"),
+            question=tr("Dismiss the deadline “%1” (due %2) without doing it?")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=self.tr("Why is it dismissed?"), action=self.tr("Dismiss"),
+            note_label=tr("Why is it dismissed?"), action=tr("Dismiss"),
             then=dismissed)
 
     def delete(self) -> DeadlineNoteDialog | None:
@@ -126,15 +131,15 @@ class DeadlineActions:
                 self.report_error(exc)
                 return
             dropped = ops.forget("deadlines", d.id, announce=False)
-            text = self.tr("Deleted the deadline “%1”.").replace("%1", d.title)
+            text = tr("Deleted the deadline “%1”.").replace("%1", d.title)
             self.message.emit(f"{text} {dropped_text(dropped)}" if dropped else text)
 
         return self._ask_note(
-            title=self.tr("Delete deadline"),
-            question=self.tr("Delete the deadline “%1” (due %2) for good? Mark it done or "
+            title=tr("Delete deadline"),
+            question=tr("Delete the deadline “%1” (due %2) for good? Mark it done or "
                              "dismiss it instead to keep it on record.")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=self.tr("Why is it deleted?"), action=self.tr("Delete"), then=deleted)
+            note_label=tr("Why is it deleted?"), action=tr("Delete"), then=deleted)
 
     # -- snoozing: a hard deadline only with a reason --
     def snooze(self) -> None:
@@ -145,33 +150,33 @@ class DeadlineActions:
         today = self.ui.today()
         proposed = (min(today + timedelta(days=3), d.due_on) if d.due_on > today
                     else today + timedelta(days=1))
-        fields = [Field("until", self.tr("Remind me again on"), "date", required=True,
-                        help=self.tr("The due date does not change."))]
+        fields = [Field("until", tr("Remind me again on"), "date", required=True,
+                        help=tr("The due date does not change."))]
         if d.hard:
-            fields.append(Field("reason", self.tr("Why snooze a deadline set by a court?"),
+            fields.append(Field("reason", tr("Why snooze a deadline set by a court?"),
                                 "multiline", required=True,
-                                help=self.tr("A hard deadline cannot be missed: the reason is "
+                                help=tr("A hard deadline cannot be missed: the reason is "
                                              "kept with the snooze and in the audit trail.")))
-        title = self.tr("Snooze a hard deadline") if d.hard else self.tr("Snooze deadline")
+        title = tr("Snooze a hard deadline") if d.hard else tr("Snooze deadline")
         dialog = RecordDialog(title, fields, lambda vals: self._change(
             d, title, lambda cf: cf.deadline_engine.snooze(d.id, vals["until"],
                                                          vals.get("reason") or "")),
             {"until": proposed}, self)
         dialog.setObjectName("snooze_dialog")
         if run_dialog(dialog) is not None:
-            self.message.emit(self.tr("Snoozed: %1").replace("%1", d.title))
+            self.message.emit(tr("Snoozed: %1").replace("%1", d.title))
 
     # -- changing and adding --
     def _fields(self, documents: list[tuple[str, int]]) -> list[Field]:
-        return [Field("title", self.tr("Deadline"), required=True),
-                Field("due_on", self.tr("Due on"), "date", required=True),
-                Field("hard", self.tr("Hard deadline (set by a court, cannot be missed)"),
-                      "bool", help=self.tr("Shown first, marked, and never snoozed without a "
+        return [Field("title", tr("Deadline"), required=True),
+                Field("due_on", tr("Due on"), "date", required=True),
+                Field("hard", tr("Hard deadline (set by a court, cannot be missed)"),
+                      "bool", help=tr("Shown first, marked, and never snoozed without a "
                                            "reason.")),
-                Field("document_id", self.tr("Came from the document"), "ref",
-                      choices=documents, help=self.tr("The order or letter that set it; open "
+                Field("document_id", tr("Came from the document"), "ref",
+                      choices=documents, help=tr("The order or letter that set it; open "
                                                       "it from the deadline.")),
-                Field("notes", self.tr("Notes"), "multiline")]
+                Field("notes", tr("Notes"), "multiline")]
 
     def edit(self) -> None:
         row = self.current_row()
@@ -185,9 +190,9 @@ class DeadlineActions:
     def _edit_dialog(self, d: DeadlineDTO, documents: list[tuple[str, int]]) -> None:
         if not shiboken6.isValid(self):
             return
-        dialog = edit_dialog(self.ui, title=self.tr("Edit deadline"),
+        dialog = edit_dialog(self.ui, title=tr("Edit deadline"),
                              fields=self._fields(documents), service="deadlines",
-                             noun=self.tr("deadline"), record_id=d.id, parent=self,
+                             noun=tr("deadline"), record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
                                      "document_id": d.document_id, "notes": d.notes})
         dialog.setObjectName("deadline_edit_dialog")
@@ -204,18 +209,18 @@ class DeadlineActions:
                     documents: list[tuple[str, int]]) -> None:
         if not shiboken6.isValid(self):
             return
-        fields = [Field("captive_id", self.tr("Captive"), "ref", choices=captives),
+        fields = [Field("captive_id", tr("Captive"), "ref", choices=captives),
                   *self._fields(documents)]
         if self.captive_filter is None:  # the documents follow the captive: link them later
             fields = [f for f in fields if f.name != "document_id"]
-        dialog = edit_dialog(self.ui, title=self.tr("Add deadline"), fields=fields,
-                             service="deadlines", noun=self.tr("deadline"),
+        dialog = edit_dialog(self.ui, title=tr("Add deadline"), fields=fields,
+                             service="deadlines", noun=tr("deadline"),
                              values={"captive_id": self.captive_filter,
                                      "due_on": self.ui.today() + timedelta(days=7)},
                              parent=self)
         dialog.setObjectName("deadline_add_dialog")
         if run_dialog(dialog) is not None:
-            self.message.emit(self.tr("Deadline added."))
+            self.message.emit(tr("Deadline added."))
 
     def from_rule(self) -> None:
         from caseapp.ui.dialogs.rule_calculator import open_calculator
@@ -238,7 +243,7 @@ class DeadlineActions:
         if not shiboken6.isValid(self):
             return
         cf = self.ui.case_file
-        chosen = ask_save_path(self, self.tr("Open the document (a copy, not encrypted)"),
+        chosen = ask_save_path(self, tr("Open the document (a copy, not encrypted)"),
                                Path.home() / Path(doc.filename or doc.title).name, "",
                                cf.output_guard if cf is not None else None)
         if chosen is None:
@@ -246,7 +251,7 @@ class DeadlineActions:
         path = str(chosen)
 
         def opened(_result: object) -> None:
-            self.message.emit(self.tr("Saved a copy to %1.").replace("%1", path))
+            self.message.emit(tr("Saved a copy to %1.").replace("%1", path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(doc.id)),
