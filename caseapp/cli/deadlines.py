@@ -32,10 +32,11 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(deadlines, out)
     else:
-        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set"],
+        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set", "Hard"],
                     [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
                       else "", d.captive_id or "", d.title, d.rule_id,
-                      "yes" if d.overridden else ""] for d in deadlines], out)
+                      "yes" if d.overridden else "", "HARD" if d.hard else ""]
+                     for d in deadlines], out)
         out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
                   f"within {args.within} days (overdue included)\n")
     return 0
@@ -57,6 +58,30 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
                   f"({len(events.deadlines)} deadlines, {len(events.hearings)} hearings) "
                   f"at the {made.level.value} level to {args.output}.\n")
     # Once the calendar is written (a failing command says only why it failed).
+    for line in made.left_out.lines():
+        args.err.write(line + "\n")
+    return 0
+
+
+def log_day(text: str) -> date:
+    """The ``--date`` of the daily log: a calendar day written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"--date: “{text}” is not a date (YYYY-MM-DD).") from None
+
+
+def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
+    """The daily log of deadline control as PDF (internal unless asked otherwise)."""
+    from caseapp.services import outputs
+
+    refuse_protected_output(args, args.output, what="the daily log")
+    with opened_case(args) as cf:
+        made = outputs.daily_log(cf, day=args.date, level=args.level, author=cf.ctx.actor,
+                                 target=args.output)
+    n = len(made.record.entries)
+    out.write(f"Wrote the daily log of {args.date.isoformat()} ({n} event"
+              f"{'' if n == 1 else 's'}) at the {made.level.value} level to {args.output}.\n")
     for line in made.left_out.lines():
         args.err.write(line + "\n")
     return 0
@@ -134,6 +159,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="with --format ics: write the calendar here (default: standard output)")
     p.set_defaults(func=cmd_deadlines)
+    dsub = p.add_subparsers(title="deadline commands", metavar="ACTION")
+    log = dsub.add_parser("daily-log", parents=[common],
+                          help="the daily log of deadline control (PDF): deadlines entered, "
+                               "changed, done and dismissed on one day, with who, when and why")
+    log.add_argument("--date", type=log_day, required=True, metavar="YYYY-MM-DD",
+                     help="the day (midnight to midnight in this computer's time zone)")
+    log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
+                     help="leave out everything above this level (default internal); what is "
+                          "left out is listed on stderr")
+    log.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    log.set_defaults(func=cmd_daily_log)
 
     rules = sub.add_parser("rules", help="list deadline rules or compute one")
     rsub = rules.add_subparsers(title="rules commands", metavar="ACTION", required=True)

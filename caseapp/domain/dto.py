@@ -334,6 +334,8 @@ class DeadlineDTO:
     status_reason: str
     notes: str
     sensitivity: Sensitivity = Sensitivity.SHAREABLE
+    hard: bool = False  # set by a court, cannot be missed
+    document_id: int | None = None  # the document it came from
 
 
 @dataclass(frozen=True)

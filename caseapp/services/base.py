@@ -235,9 +235,11 @@ def audit(
     old: Any = None,
     new: Any = None,
 ) -> None:
+    # One time per transaction: the entries of one write read back as one event.
+    at = s.info.get("audit_at") or s.info.setdefault("audit_at", utcnow())
     entry = AuditEntry(
         uid=str(uuid.uuid4()),
-        at=utcnow(),
+        at=at,
         actor=ctx.actor,
         action=action,
         entity=obj.__tablename__,

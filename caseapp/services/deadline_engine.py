@@ -81,7 +81,8 @@ BODY_EVENTS = {
 
 
 SNOOZE_PREFIX = "Snoozed until "
-_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})\.?$", re.MULTILINE)
+# "Snoozed until 2027-03-01." or, for a hard deadline, "Snoozed until 2027-03-01: why."
+_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$", re.MULTILINE)
 RULES_NOTE_PREFIX = "Rules differ: "
 
 
@@ -366,8 +367,13 @@ class DeadlineEngine:
 
     # -- the lawyer's actions -------------------------------------------------------------------
 
-    def mark_done(self, deadline_id: int) -> DeadlineDTO:
-        return self.deadlines.update(deadline_id, status=DeadlineStatus.DONE)
+    def mark_done(self, deadline_id: int, note: str = "") -> DeadlineDTO:
+        """Close a deadline as done; ``note`` (what was done) is kept as its status reason
+        and in the audit trail, with who and when."""
+        fields: dict[str, Any] = {"status": DeadlineStatus.DONE}
+        if (note or "").strip():
+            fields["status_reason"] = note.strip()
+        return self.deadlines.update(deadline_id, **fields)
 
     def dismiss(self, deadline_id: int, reason: str) -> DeadlineDTO:
         if not (reason or "").strip():
@@ -375,9 +381,11 @@ class DeadlineEngine:
         return self.deadlines.update(deadline_id, status=DeadlineStatus.DISMISSED,
                                      status_reason=reason.strip())
 
-    def snooze(self, deadline_id: int, until: date | str) -> DeadlineDTO:
+    def snooze(self, deadline_id: int, until: date | str, reason: str = "") -> DeadlineDTO:
         """Hide an open deadline from :meth:`upcoming` until ``until`` (kept in its notes;
-        the due date does not change)."""
+        the due date does not change). A hard deadline (set by a court) is never snoozed
+        silently: without a ``reason`` it is refused; the reason is kept on the snooze line
+        and so in the audit trail."""
         if isinstance(until, str):
             try:
                 until = date.fromisoformat(until)
@@ -387,9 +395,14 @@ class DeadlineEngine:
         if until <= self.ctx.today():
             raise ValidationError("Snooze until a day after today.", field="until")
         current = self.deadlines.get(deadline_id)
+        why = " ".join((reason or "").split())
+        if current.hard and not why:
+            raise ValidationError(f"“{current.title}” is a hard deadline set by a court: say "
+                                  "why you snooze it.", field="reason")
         kept = [line for line in (current.notes or "").splitlines()
                 if not _SNOOZE_LINE.fullmatch(line)]
-        notes = "\n".join([*kept, f"{SNOOZE_PREFIX}{until.isoformat()}."])
+        line = f"{SNOOZE_PREFIX}{until.isoformat()}" + (f": {why}" if why else ".")
+        notes = "\n".join([*kept, line])
         return self.deadlines.update(deadline_id, notes=notes)
 
     def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,

@@ -7,11 +7,21 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, Deadline
-from caseapp.domain.dto import DeadlineDTO
-from caseapp.domain.enums import DeadlineStatus
+from caseapp.db.models import Captive, Deadline, Document
+from caseapp.domain.dto import Changes, DeadlineDTO
+from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.services.base import RecordService
+from caseapp.services.base import (
+    RecordService,
+    announce,
+    audit,
+    record_key,
+    snapshot,
+)
+
+# The audit entry that carries the lawyer's note on a deleted deadline (after the entry of
+# the deletion itself, in the same transaction).
+DELETE_NOTE_FIELD = "note"
 
 
 class DeadlineService(RecordService[Deadline, DeadlineDTO]):
@@ -35,6 +45,36 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():
             raise ValidationError("Say why the deadline is dismissed.", field="status_reason")
+        if obj.document_id is not None:
+            document = s.get(Document, obj.document_id)
+            if document is None:
+                raise ValidationError(f"There is no document with ID {obj.document_id}.",
+                                      field="document_id")
+            if document.captive_id is not None and obj.captive_id is None:
+                raise ValidationError(f"The document “{document.title}” belongs to a captive; "
+                                      "this deadline is about no captive.", field="document_id")
+            if document.captive_id is not None and document.captive_id != obj.captive_id:
+                raise ValidationError(f"The document “{document.title}” belongs to another "
+                                      "captive.", field="document_id")
+
+    def delete(self, record_id: int, note: str = "") -> None:
+        """Delete a deadline for good; ``note`` (why) goes into the audit trail beside the
+        deletion, with who and when."""
+        with self.ctx.transaction() as s:
+            obj = self._load(s, record_id)
+            summary, captive_uid = self.summary(obj), self.captive_uid(s, obj)
+            audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary,
+                  captive_uid=captive_uid, old=snapshot(obj, self._columns()))
+            if (note or "").strip():
+                audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary,
+                      captive_uid=captive_uid, field=DELETE_NOTE_FIELD, new=note.strip())
+            change = Changes("deadlines", AuditAction.DELETE, (record_key(obj),),
+                             self.captive_ids(obj))
+            if self.before_delete is not None:
+                self.before_delete(s, obj)
+            s.delete(obj)
+            s.flush()
+            announce(s, change)
 
     def to_dto(self, s: Session, obj: Deadline) -> DeadlineDTO:
         return self.make_dto(obj, explanation=tuple(obj.explanation or ()))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,11 +35,12 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
+from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import LetterTemplate
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
-from caseapp.services import interchange
+from caseapp.services import deadline_log, interchange
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.report_data import (
     build_status_report,
@@ -54,7 +56,7 @@ if TYPE_CHECKING:
 REPORT_FORMATS = ("pdf", "xlsx")
 
 __all__ = [
-    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "dossier",
+    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "daily_log", "dossier",
     "dossier_left_out", "export_json", "keep", "keep_generated", "letter", "letter_left_out",
     "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
 ]
@@ -240,6 +242,25 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
         kind="calendar", data=data, filename="caseapp-deadlines.ics",
         title=f"Deadlines and hearings ({events.level.value})", level=events.level,
         left_out=OmissionSummary("calendar", events.level, events.omitted), record=events)
+    return _deliver(cf, output, target, False)
+
+
+# ---- the daily log of deadline control ------------------------------------------------
+
+def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity.INTERNAL,
+              author: str = "", zone: tzinfo | None = None,
+              target: Path | str | None = None) -> Output:
+    """The deadlines entered, changed, snoozed, done, dismissed, reopened and deleted on
+    ``day`` (in ``zone``, by default the computer's), with who, when and why, as PDF at
+    ``level`` (internal by default). ``record`` is the :class:`DailyLog` printed."""
+    _check(cf, target, "the daily log")
+    record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone)
+    output = Output(
+        kind="daily log", data=render_daily_log(record, author=author),
+        filename=safe_filename(f"Deadline log {day.isoformat()} {record.level.value}") + ".pdf",
+        title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
+        level=record.level, left_out=OmissionSummary("daily log", record.level, record.omitted),
+        record=record)
     return _deliver(cf, output, target, False)
 
 

@@ -71,6 +71,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                None, QT_TRANSLATE_NOOP("Actions", "Write open deadlines and coming hearings to a calendar file")),
     ActionSpec("rule_calculator", QT_TRANSLATE_NOOP("Actions", "Deadline &Calculator…"), "deadlines",
                None, QT_TRANSLATE_NOOP("Actions", "Compute any rule's deadline with the steps taken")),
+    ActionSpec("daily_log", QT_TRANSLATE_NOOP("Actions", "&Daily Log…"), "deadlines", None,
+               QT_TRANSLATE_NOOP("Actions", "Print what happened to the deadlines on a day (PDF, internal)")),
     ActionSpec("deadline_settings", QT_TRANSLATE_NOOP("Actions", "Deadline &Settings…"), "deadlines",
                None, QT_TRANSLATE_NOOP("Actions", "Jurisdiction, warning periods and the statutory maximum")),
     ActionSpec("dossier", QT_TRANSLATE_NOOP("Actions", "&Dossier…"), "reports", None,

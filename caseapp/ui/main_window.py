@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
             "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
-            "deadline_settings": self.deadline_settings,
+            "deadline_settings": self.deadline_settings, "daily_log": self.daily_log,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
             "lawyer_details": self.lawyer_details,
             "lock": lambda: self.locker.lock(),
@@ -339,7 +339,10 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         ids = [p for p in self.views if p != "captive"]
         if 0 <= row < len(ids):
-            self.stack.setCurrentWidget(self.views[ids[row]])
+            view = self.views[ids[row]]
+            if hasattr(view, "reset_filters"):  # the sidebar opens it unfiltered
+                view.reset_filters()
+            self.stack.setCurrentWidget(view)
 
     def current_view_id(self) -> str:
         for vid, view in self.views.items():
@@ -493,6 +496,13 @@ class MainWindow(QMainWindow):
         view = self.views.get("deadlines")
         if self.ui is not None and view is not None:
             open_calculator(self.ui, view)
+
+    def daily_log(self) -> None:
+        from caseapp.ui.views.deadline_log import daily_log
+
+        view = self.views.get("deadlines")
+        if self.ui is not None and view is not None:
+            daily_log(self.ui, view)
 
     def deadline_settings(self) -> None:
         from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog

@@ -118,3 +118,70 @@ def test_deadlines_table_json_and_ics(tmp_path: Path) -> None:
     assert all(str(e["UID"]).endswith("@caseapp") for e in events)
     code, _, err = run("deadlines", "--db", str(db), "--within", "-1")
     assert code == 2 and err.startswith("caseapp: ")
+
+
+# ---- the daily log of deadline control ----------------------------------------------------
+
+def test_daily_log_writes_the_days_events_at_internal_level(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from caseapp.services import base
+
+    # Noon UTC on 27 November 2026: the same day in every time zone the tests may run in.
+    monkeypatch.setattr(base, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="avetisyan")
+    try:
+        kept = cf.deadlines.create(title="Reply to the Court", due_on="2026-12-03", hard=True,
+                                   sensitivity="internal")
+        cf.deadline_engine.mark_done(kept.id, "Faxed to Strasbourg")
+        cf.deadlines.create(title="SHAREABLE-MARKER", due_on="2026-12-04")
+    finally:
+        cf.close()
+    target = tmp_path / "log.pdf"
+    code, out, err = run("--db", str(db), "deadlines", "daily-log", "--date", "2026-11-27",
+                         "-o", str(target))
+    assert code == 0, err
+    assert "2 events" not in out and "3 events" in out  # entered twice, done once
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    for expected in ("Reply to the Court", "Faxed to Strasbourg", "avetisyan",
+                     "HARD DEADLINE", "SHAREABLE-MARKER", "INTERNAL level"):
+        assert expected in text
+    # At the shareable level the internal deadline and its note are left out, and stderr
+    # says so.
+    code, out, err = run("--db", str(db), "deadlines", "daily-log", "--date", "2026-11-27",
+                         "--level", "shareable", "-o", str(target))
+    assert code == 0, err
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "SHAREABLE-MARKER" in text
+    assert "Reply to the Court" not in text and "Faxed" not in text
+    assert "leaves out" in err
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["--date", "2026-02-30"], "--date: “2026-02-30” is not a date (YYYY-MM-DD)."),
+    (["--date", "27.11.2026"], "--date: “27.11.2026” is not a date (YYYY-MM-DD)."),
+    (["--date", ""], "--date: “” is not a date (YYYY-MM-DD)."),
+])
+def test_daily_log_refuses_a_bad_date_in_one_line(tmp_path: Path, argv: list[str],
+                                                  expected: str) -> None:
+    target = tmp_path / "log.pdf"
+    code, out, err = run("--db", str(tmp_path / "none.db"), "deadlines", "daily-log", *argv,
+                         "-o", str(target))
+    assert code == 2
+    assert err == f"caseapp: {expected}\n"
+    assert out == "" and not target.exists()
+
+
+def test_daily_log_is_never_written_over_the_case_file(tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    open_case_file(Location(path=db), create=True, actor="t").close()
+    before = db.read_bytes()
+    code, _out, err = run("--db", str(db), "deadlines", "daily-log", "--date", "2026-11-27",
+                          "-o", str(db))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "is the open case file" in err
+    assert db.read_bytes() == before

@@ -95,6 +95,11 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("check",): [],
         ("deadlines",): [[*db, "--within", i] for i in INTS]
                         + [[*db, "--format", "ics", "-o", str(f["folder"])]],
+        ("deadlines", "daily-log"): [[*db, "--date", d, "-o", out + ".pdf"] for d in DATES]
+                                    + [[*db, "--date", "2026-11-27", "-o", str(f["folder"])],
+                                       [*db, "--date", "2026-11-27", "--level", "secret",
+                                        "-o", out + ".pdf"],
+                                       [*db, "--date", "2026-11-27"]],
         ("rules", "list"): [["--format", "json"]],
         ("rules", "compute"): [["echr.application", "--trigger", d] for d in DATES]
                               + [["no.such.rule", "--trigger", "2026-01-01"],

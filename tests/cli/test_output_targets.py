@@ -61,6 +61,7 @@ def commands(target: str, db: Path, backup: Path) -> dict[str, list[str]]:
         "report xlsx": ["report", "--format", "xlsx", "-o", target],
         "letter": ["letter", "icrc_request_en", "1", "-o", target],
         "calendar": ["deadlines", "--format", "ics", "-o", target],
+        "daily log": ["deadlines", "daily-log", "--date", "2026-11-27", "-o", target],
         "backup": ["backup", "-o", target, "--force"],
         "restore": ["restore", str(backup), "--to", target, "--force"],
     }
@@ -105,7 +106,7 @@ def test_every_output_command_refuses_every_protected_target(
             assert out == "", where
             assert snapshot(tmp_path) == before, f"{where} changed a file"
             checked += 1
-    assert checked == 12 * 8
+    assert checked == 12 * 9
 
 
 def test_the_refusal_says_what_the_target_is(case: Path, tmp_path: Path) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.errors import NotFound
 from caseapp.services.reminders import Group
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.dialogs.rule_calculator import RuleCalculator
 from caseapp.ui.notifier import Notifier, ReminderBanner
@@ -100,30 +103,49 @@ def test_the_view_groups_and_filters(view: DeadlinesView, ui) -> None:
     assert {r.deadline.captive_id for r in shown(view)} == {someone}
 
 
+def note_dialog(qtbot, view: DeadlinesView) -> DeadlineNoteDialog:
+    qtbot.waitUntil(lambda: view.findChild(DeadlineNoteDialog) is not None
+                    and view.findChild(DeadlineNoteDialog).isVisible(), timeout=WAIT)
+    return view.findChild(DeadlineNoteDialog)
+
+
+def confirm_with_note(qtbot, view: DeadlinesView, note: str) -> None:
+    """Type the note in the dialog the button opened and confirm with its button."""
+    dialog = note_dialog(qtbot, view)
+    qtbot.keyClicks(dialog.note, note)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=WAIT)
+
+
 def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) -> None:
     engine = ui.case_file.deadline_engine
     first = shown(view)[0].deadline
     view.select_deadline(first.id)
     qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
-    assert ui.case_file.deadlines.get(first.id).status is DeadlineStatus.DONE
+    # Confirming without a note is refused in the dialog, which stays open.
+    dialog = note_dialog(qtbot, view)
+    assert first.title in dialog.question.text()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert ui.case_file.deadlines.get(first.id).status is DeadlineStatus.OPEN
+    confirm_with_note(qtbot, view, "Appeal lodged in person")
+    closed = ui.case_file.deadlines.get(first.id)
+    assert (closed.status, closed.status_reason) == (DeadlineStatus.DONE, "Appeal lodged in person")
+    trail = ui.case_file.audit.for_record(closed.uid)
+    assert [(e.actor, e.field, e.new_value) for e in trail[-2:]] == [
+        ("tester", "status", "done"), ("tester", "status_reason", "Appeal lodged in person")]
     qtbot.waitUntil(lambda: first.id not in {r.deadline.id for r in shown(view)}, timeout=WAIT)
 
-    # Dismiss: the reason is required; the dialog keeps the input and says so.
+    # Dismiss: the same confirmation with the reason.
     second = shown(view)[0].deadline
     view.select_deadline(second.id)
-    runs: list[RecordDialog] = []
-
-    def fake_run(dialog: RecordDialog):
-        runs.append(dialog)
-        save(qtbot, dialog)
-        if dialog.result() != QDialog.DialogCode.Accepted:
-            dialog.widgets["status_reason"].setPlainText("Handled by the co-counsel.")
-            save(qtbot, dialog)
-        return dialog.result_value if dialog.result() == QDialog.DialogCode.Accepted else None
-
-    monkeypatch.setattr("caseapp.ui.views.deadlines.run_dialog", fake_run)
-    view.dismiss()
-    assert "status_reason" in runs[0].errors and runs[0].errors["status_reason"].text()
+    qtbot.mouseClick(view.buttons["dismiss"], Qt.MouseButton.LeftButton)
+    dialog = note_dialog(qtbot, view)
+    qtbot.keyClicks(dialog.note, "Handled by the co-counsel.")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ui.case_file.deadlines.get(second.id).status
+                    is DeadlineStatus.DISMISSED, timeout=WAIT)
     dismissed = ui.case_file.deadlines.get(second.id)
     assert dismissed.status is DeadlineStatus.DISMISSED
     assert dismissed.status_reason == "Handled by the co-counsel."
@@ -131,9 +153,40 @@ def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) ->
     qtbot.waitUntil(lambda: second.id not in {r.deadline.id for r in shown(view)}, timeout=WAIT)
     third = shown(view)[0].deadline
     view.select_deadline(third.id)
+    monkeypatch.setattr("caseapp.ui.views.deadline_actions.run_dialog", accept_as_shown(qtbot))
     view.snooze()  # the dialog proposes a later day; saved as proposed
     assert engine.upcoming(365, include_snoozed=False) and \
         third.id not in {d.id for d in engine.upcoming(365)}
+
+
+def accept_as_shown(qtbot):
+    def run(dialog: RecordDialog):
+        save(qtbot, dialog)
+        return dialog.result_value if dialog.result() == QDialog.DialogCode.Accepted else None
+    return run
+
+
+def test_cancelling_the_note_changes_nothing(qtbot, view: DeadlinesView, ui) -> None:
+    first = shown(view)[0].deadline
+    view.select_deadline(first.id)
+    qtbot.mouseClick(view.buttons["delete"], Qt.MouseButton.LeftButton)
+    dialog = note_dialog(qtbot, view)
+    qtbot.keyClicks(dialog.note, "changed my mind")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT)
+    assert ui.case_file.deadlines.get(first.id).status is first.status  # still there
+
+
+def test_deleting_asks_for_a_note_kept_in_the_audit_trail(qtbot, view: DeadlinesView, ui) -> None:
+    row = next(r for r in shown(view) if r.deadline.captive_id)
+    view.select_deadline(row.deadline.id)
+    qtbot.mouseClick(view.buttons["delete"], Qt.MouseButton.LeftButton)
+    confirm_with_note(qtbot, view, "Entered twice by mistake")
+    with pytest.raises(NotFound):
+        ui.case_file.deadlines.get(row.deadline.id)
+    last = ui.case_file.audit.for_record(row.deadline.uid)[-1]
+    assert (last.actor, last.action.value, last.field, last.new_value) == (
+        "tester", "delete", "note", "Entered twice by mistake")
 
 
 def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
@@ -215,10 +268,12 @@ def test_marking_done_is_an_undoable_step_naming_the_captive(qtbot, view: Deadli
     name = ui.case_file.captives.get(deadline.captive_id).latin_name
     view.select_deadline(deadline.id)
     qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
+    confirm_with_note(qtbot, view, "done")
     assert ui.case_file.deadlines.get(deadline.id).status is DeadlineStatus.DONE
     assert ui.ops.next_undo().text() == f"Mark deadline done — {name}"
     assert ui.ops.undo()  # nothing is deleted: no question asked
-    assert ui.case_file.deadlines.get(deadline.id).status is deadline.status
+    back = ui.case_file.deadlines.get(deadline.id)
+    assert (back.status, back.status_reason) == (deadline.status, deadline.status_reason)
 
 
 def test_the_rule_column_names_the_rule_and_keeps_its_id_for_the_tooltip(view: DeadlinesView) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    false,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -165,6 +166,13 @@ class Deadline(Record, Base):
     explanation: Mapped[list[Any]] = mapped_column(JSON, default=list)  # computation steps
     status_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A hard deadline is set by a court and cannot be missed: shown apart, never snoozed
+    # without a reason (caseapp.services.deadline_engine.DeadlineEngine.snooze).
+    hard: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The document it came from (the order, the Court's letter).
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
     # Its own level; a deadline computed from a record is never shown below that record's level
     # (caseapp.domain.redaction.effective_level).
     sensitivity: Mapped[Sensitivity] = mapped_column(

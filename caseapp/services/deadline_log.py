@@ -1,0 +1,242 @@
+"""The daily log of deadline control, read from the audit trail: every deadline entered,
+changed, snoozed, done, dismissed, reopened or deleted on one day, with who, when and why.
+
+The audit trail keeps one entry per changed field; the entries one write made to one
+deadline follow each other (same record, action, actor and time) and are read back as one
+event.
+At a level below internal, an event is left out when its deadline's effective level (its
+own, its trigger's, its captive's; for a deleted deadline, as it stood when deleted) is
+above the level, or when it would name a captive who did not consent to publicity at the
+public level. What is left out is listed for the lawyer, never printed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
+from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
+from caseapp.domain.enums import AuditAction, Sensitivity
+from caseapp.domain.redaction import OmissionLog, publicity_refused
+from caseapp.services.base import ServiceContext
+from caseapp.services.deadline_engine import snoozed_until
+from caseapp.services.deadlines import DELETE_NOTE_FIELD
+from caseapp.services.levels import LevelMap, load_levels
+
+# The fields a "changed" event lists (the computation's own bookkeeping is left out).
+SHOWN_FIELDS = ("title", "due_on", "due_time", "timezone", "hard", "document_id", "captive_id",
+                "notes", "status_reason", "sensitivity", "overridden")
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def zone_name(zone: tzinfo, day: date) -> str:
+    key = getattr(zone, "key", None)
+    return str(key) if key else (zone.tzname(datetime.combine(day, time())) or "UTC")
+
+
+def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sensitivity.INTERNAL,
+              zone: tzinfo | None = None) -> DailyLog:
+    """The events of deadlines on ``day`` (midnight to midnight in ``zone``, by default the
+    computer's), oldest first, at ``level`` (internal by default: the log is the office's)."""
+    level = Sensitivity(level)
+    zone = zone or local_zone()
+    start = datetime.combine(day, time(), zone)
+    end = datetime.combine(day + timedelta(days=1), time(), zone)
+    with ctx.snapshot() as s:
+        rows = s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == Deadline.__tablename__, AuditEntry.at >= start,
+            AuditEntry.at < end).order_by(AuditEntry.id)).all()
+        groups = list(_groups(rows))
+        uids = {g[0].record_uid for g in groups}
+        current = {d.uid: d for d in _deadlines(s, uids)}
+        levels = load_levels(s.connection())
+        captives = _captives(s, {g[0].captive_uid for g in groups if g[0].captive_uid})
+        entries, log = _entries(groups, zone, level, levels, current, captives)
+    return DailyLog(day=day, zone=zone_name(zone, day), level=level,
+                    generated_at=datetime.now(zone), entries=tuple(entries),
+                    omitted=log.omissions())
+
+
+def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
+             levels: LevelMap, current: dict[str, Deadline],
+             captives: dict[str, tuple[int, str]]) -> tuple[list[DailyLogEntry], OmissionLog]:
+    log = OmissionLog()
+    # A deadline deleted since: as its deletion recorded it.
+    deleted = {g[0].record_uid: _values(g, "old_value") for g in groups
+               if g[0].action is AuditAction.DELETE}
+    states = _states(groups, current, deleted)
+    entries = []
+    for group, (due_on, hard) in zip(groups, states, strict=True):
+        first = group[0]
+        now = current.get(first.record_uid)
+        captive_id, name = captives.get(first.captive_uid, (None, ""))
+        record = now if now is not None else SimpleNamespace(
+            sensitivity=_level(deleted.get(first.record_uid, {}).get("sensitivity")),
+            captive_id=captive_id,
+            trigger_uid=deleted.get(first.record_uid, {}).get("trigger_uid") or "")
+        if not _allowed(levels, level, record):
+            log.add("Deadlines", f"{first.at.astimezone(zone):%H:%M} {first.summary}")
+            continue
+        for kind, note, changes in _events(group):
+            entries.append(DailyLogEntry(
+                at=first.at.astimezone(zone), actor=first.actor, kind=kind,
+                title=first.summary, captive=name, due_on=due_on, hard=hard, note=note,
+                changes=changes))
+    return entries, log
+
+
+def _states(groups: list[list[AuditEntry]], current: dict[str, Deadline],
+            deleted: dict[str, dict[str, Any]]) -> list[tuple[date | None, bool]]:
+    """The due date and hardness of each group's deadline just after it (before it, for a
+    deletion): walked back from the deadline as it stands (or as it was deleted), undoing
+    each change of the day in turn."""
+    state: dict[str, tuple[date | None, bool]] = {}
+    for uid in {g[0].record_uid for g in groups}:
+        now = current.get(uid)
+        if now is not None:
+            state[uid] = (now.due_on, bool(now.hard))
+        else:
+            gone = deleted.get(uid, {})
+            state[uid] = (_date(gone.get("due_on")), bool(gone.get("hard")))
+    out: list[tuple[date | None, bool]] = []
+    for group in reversed(groups):
+        uid = group[0].record_uid
+        out.append(state[uid])
+        if group[0].action is AuditAction.CREATE:
+            made = _values(group, "new_value")
+            if made:  # as it was entered, for the log lines before this one
+                out[-1] = (_date(made.get("due_on")) or state[uid][0], bool(made.get("hard")))
+            continue
+        due_on, hard = state[uid]
+        for e in group:
+            if e.field == "due_on":
+                due_on = _date(e.old_value) or due_on
+            elif e.field == "hard":
+                hard = e.old_value == "True"
+        state[uid] = (due_on, hard)
+    return out[::-1]
+
+
+def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str, tuple[FieldChange, ...]]]:
+    """What one group of entries says happened, with the lawyer's note: one event, or
+    several when writes made in the same second were read as one group (a snooze, then
+    done)."""
+    first = group[0]
+    changed = {e.field: e for e in group if e.field}
+    if first.action is AuditAction.CREATE:
+        return [("entered", "", ())]
+    if first.action is AuditAction.DELETE:
+        note = changed.get(DELETE_NOTE_FIELD)
+        return [("deleted", (note.new_value or "") if note else "", ())]
+    events: list[tuple[int, str, str, tuple[FieldChange, ...]]] = []
+    position = {e.field: i for i, e in reversed(list(enumerate(group)))}
+    used: set[str] = set()
+    status = changed.get("status")
+    if status is not None:
+        reason = changed.get("status_reason")
+        closed = status.new_value in ("done", "dismissed")
+        events.append((position["status"], (status.new_value or "") if closed else "reopened",
+                       (reason.new_value or "") if reason and closed else "", ()))
+        used |= {"status", "status_reason"}
+    notes = changed.get("notes")
+    if notes is not None and snoozed_until(notes.new_value or "") is not None \
+            and _snooze_line(notes.new_value) != _snooze_line(notes.old_value):
+        events.append((position["notes"], "snoozed", _snooze_line(notes.new_value), ()))
+        used.add("notes")
+    rest = tuple(FieldChange(f, changed[f].old_value or "", changed[f].new_value or "")
+                 for f in SHOWN_FIELDS if f in changed and f not in used)
+    if rest or not events:
+        events.append((min(position[c.field] for c in rest) if rest else 0, "changed", "",
+                       rest))
+    return [(kind, note, changes) for _, kind, note, changes in sorted(
+        events, key=lambda x: x[0])]
+
+
+def _groups(rows: Sequence[AuditEntry]) -> Iterator[list[AuditEntry]]:
+    """The entries of one write to one deadline: consecutive, with the same record, action,
+    actor and time (the audit trail gives every entry of a transaction its time)."""
+    group: list[AuditEntry] = []
+    for e in rows:
+        if group and (e.record_uid, e.action, e.actor, e.at) != (
+                group[0].record_uid, group[0].action, group[0].actor, group[0].at):
+            yield group
+            group = []
+        group.append(e)
+    if group:
+        yield group
+
+
+def _deadlines(s: Session, uids: set[str]) -> list[Deadline]:
+    out: list[Deadline] = []
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        out += s.scalars(select(Deadline).where(Deadline.uid.in_(ordered[i:i + 500]))).all()
+    return out
+
+
+def _captives(s: Session, uids: set[str]) -> dict[str, tuple[int, str]]:
+    """Captive uid → (id, primary name) of the captives still in the file."""
+    out: dict[str, tuple[int, str]] = {}
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        for cid, uid, name in s.execute(
+                select(Captive.id, Captive.uid, CaptiveName.full_name)
+                .outerjoin(CaptiveName, (CaptiveName.captive_id == Captive.id)
+                           & CaptiveName.is_primary.is_(True))
+                .where(Captive.uid.in_(ordered[i:i + 500]))):
+            out[uid] = (cid, name or "")
+    return out
+
+
+def _level(value: Any) -> Sensitivity:
+    try:
+        return Sensitivity(value)
+    except ValueError:
+        return Sensitivity.INTERNAL  # unknown: the strictest
+
+
+def _allowed(levels: LevelMap, level: Sensitivity, record: Any) -> bool:
+    if level is Sensitivity.INTERNAL:
+        return True
+    if not level.allows(levels.deadline(record)):
+        return False
+    cid = record.captive_id
+    return cid is None or not publicity_refused(level, levels.consent.get(cid, False))
+
+
+def _values(group: Sequence[AuditEntry], side: str) -> dict[str, Any]:
+    """The record's values a creation or deletion entry holds (``new_value`` or
+    ``old_value``)."""
+    for e in group:
+        raw = getattr(e, side)
+        if not e.field and raw:
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                return {}
+            return value if isinstance(value, dict) else {}
+    return {}
+
+
+def _snooze_line(notes: str | None) -> str:
+    lines = [x for x in (notes or "").splitlines() if x.startswith("Snoozed until ")]
+    return lines[-1] if lines else ""
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -1,0 +1,258 @@
+"""What the lawyer does with a deadline in the Deadlines view: mark it done, dismiss it or
+delete it (each confirmed with a note, audited with who and when), snooze it (a hard
+deadline only with a reason), change it (its date, whether it is hard, the document it came
+from), add one by hand or from a rule, and open the document it came from.
+
+A mixin of :class:`~caseapp.ui.views.deadlines.DeadlinesView`: it uses the view's ``ui``,
+``current_row()``, ``captive_filter``, ``message`` and ``report_error``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.errors import CaseAppError
+from caseapp.services.reminders import DeadlineRow
+from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.ops import dropped_text
+from caseapp.ui.views.record_actions import edit_dialog, run_dialog
+from caseapp.ui.widgets.save_target import ask_save_path
+
+CTX = "DeadlinesView"  # the view's strings, wherever its code lives
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
+    """The documents a deadline of this captive may come from (read on the worker): the
+    captive's own, or those of no captive for a deadline of no captive."""
+    docs = cf.documents.list(captive_id=captive_id)
+    return [(f"{d.title} ({d.received_on.isoformat()})" if d.received_on else d.title, d.id)
+            for d in docs]
+
+
+class DeadlineActions:
+    """The buttons' slots (see the module docstring)."""
+
+    if TYPE_CHECKING:  # provided by the view
+        ui: Any
+        captive_filter: int | None
+        message: Any
+
+        def current_row(self) -> DeadlineRow | None: ...
+        def report_error(self, exc: BaseException) -> None: ...
+
+    # -- closing, with a note --
+    def _change(self, deadline: DeadlineDTO, action: str, write: Any) -> Any:
+        """Change a deadline's status or notes as an undoable operation."""
+        return self.ui.ops.update(
+            "deadlines", deadline.id, {}, action=action, write=write,
+            describe=lambda d: tr("the deadline “%1”").replace("%1", d.title),
+            keys=("status", "status_reason", "notes"), captive_id=deadline.captive_id)
+
+    def _ask_note(self, *, title: str, question: str, note_label: str, action: str,
+                  then: Any) -> DeadlineNoteDialog:
+        dialog = DeadlineNoteDialog(title=title, question=question, note_label=note_label,
+                                    action=action, parent=self)
+        dialog.confirmed.connect(then)
+        dialog.open()
+        return dialog
+
+    def _hard_warning(self, d: DeadlineDTO) -> str:
+        return ("\n\n" + tr("This is a hard deadline set by a court: it cannot be missed.")
+                if d.hard else "")
+
+    def mark_done(self) -> DeadlineNoteDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        d = row.deadline
+
+        def done(note: str) -> None:
+            try:
+                self._change(d, tr("Mark deadline done"),
+                             lambda cf: cf.deadline_engine.mark_done(d.id, note))
+            except CaseAppError as exc:
+                self.report_error(exc)
+                return
+            self.message.emit(tr("Marked done: %1").replace("%1", d.title))
+
+        return self._ask_note(
+            title=tr("Mark deadline done"),
+            question=tr("Mark the deadline “%1” (due %2) as done?")
+            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            note_label=tr("What was done (kept in the audit trail with your name and the "
+                               "time):"),
+            action=tr("Mark done"), then=done)
+
+    def dismiss(self) -> DeadlineNoteDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        d = row.deadline
+
+        def dismissed(note: str) -> None:
+            try:
+                self._change(d, tr("Dismiss deadline"),
+                             lambda cf: cf.deadline_engine.dismiss(d.id, note))
+            except CaseAppError as exc:
+                self.report_error(exc)
+                return
+            self.message.emit(tr("Dismissed: %1").replace("%1", d.title))
+
+        return self._ask_note(
+            title=tr("Dismiss deadline"),
+            question=tr("Dismiss the deadline “%1” (due %2) without doing it?")
+            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            note_label=tr("Why is it dismissed?"), action=tr("Dismiss"),
+            then=dismissed)
+
+    def delete(self) -> DeadlineNoteDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        d = row.deadline
+
+        def deleted(note: str) -> None:
+            ops = self.ui.ops
+            try:
+                ops.run(lambda cf: cf.deadlines.delete(d.id, note=note))
+            except CaseAppError as exc:
+                self.report_error(exc)
+                return
+            dropped = ops.forget("deadlines", d.id, announce=False)
+            text = tr("Deleted the deadline “%1”.").replace("%1", d.title)
+            self.message.emit(f"{text} {dropped_text(dropped)}" if dropped else text)
+
+        return self._ask_note(
+            title=tr("Delete deadline"),
+            question=tr("Delete the deadline “%1” (due %2) for good? Mark it done or "
+                             "dismiss it instead to keep it on record.")
+            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            note_label=tr("Why is it deleted?"), action=tr("Delete"), then=deleted)
+
+    # -- snoozing: a hard deadline only with a reason --
+    def snooze(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        d = row.deadline
+        today = self.ui.today()
+        proposed = (min(today + timedelta(days=3), d.due_on) if d.due_on > today
+                    else today + timedelta(days=1))
+        fields = [Field("until", tr("Remind me again on"), "date", required=True,
+                        help=tr("The due date does not change."))]
+        if d.hard:
+            fields.append(Field("reason", tr("Why snooze a deadline set by a court?"),
+                                "multiline", required=True,
+                                help=tr("A hard deadline cannot be missed: the reason is "
+                                             "kept with the snooze and in the audit trail.")))
+        title = tr("Snooze a hard deadline") if d.hard else tr("Snooze deadline")
+        dialog = RecordDialog(title, fields, lambda vals: self._change(
+            d, title, lambda cf: cf.deadline_engine.snooze(d.id, vals["until"],
+                                                         vals.get("reason") or "")),
+            {"until": proposed}, self)
+        dialog.setObjectName("snooze_dialog")
+        if run_dialog(dialog) is not None:
+            self.message.emit(tr("Snoozed: %1").replace("%1", d.title))
+
+    # -- changing and adding --
+    def _fields(self, documents: list[tuple[str, int]]) -> list[Field]:
+        return [Field("title", tr("Deadline"), required=True),
+                Field("due_on", tr("Due on"), "date", required=True),
+                Field("hard", tr("Hard deadline (set by a court, cannot be missed)"),
+                      "bool", help=tr("Shown first, marked, and never snoozed without a "
+                                           "reason.")),
+                Field("document_id", tr("Came from the document"), "ref",
+                      choices=documents, help=tr("The order or letter that set it; open "
+                                                      "it from the deadline.")),
+                Field("notes", tr("Notes"), "multiline")]
+
+    def edit(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        cf, d = self.ui.case_file, row.deadline
+        self.ui.runner.submit(lambda: document_choices(cf, d.captive_id),
+                              lambda docs: self._edit_dialog(d, docs), self.report_error,
+                              key="deadline_documents")
+
+    def _edit_dialog(self, d: DeadlineDTO, documents: list[tuple[str, int]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        dialog = edit_dialog(self.ui, title=tr("Edit deadline"),
+                             fields=self._fields(documents), service="deadlines",
+                             noun=tr("deadline"), record_id=d.id, parent=self,
+                             values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
+                                     "document_id": d.document_id, "notes": d.notes})
+        dialog.setObjectName("deadline_edit_dialog")
+        run_dialog(dialog)
+
+    def add_by_hand(self) -> None:
+        cf, captive = self.ui.case_file, self.captive_filter
+        self.ui.runner.submit(
+            lambda: (captive_choices(cf),
+                     document_choices(cf, captive) if captive is not None else []),
+            lambda got: self._add_dialog(*got), self.report_error, key="deadline_choices")
+
+    def _add_dialog(self, captives: list[tuple[str, int]],
+                    documents: list[tuple[str, int]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        fields = [Field("captive_id", tr("Captive"), "ref", choices=captives),
+                  *self._fields(documents)]
+        if self.captive_filter is None:  # the documents follow the captive: link them later
+            fields = [f for f in fields if f.name != "document_id"]
+        dialog = edit_dialog(self.ui, title=tr("Add deadline"), fields=fields,
+                             service="deadlines", noun=tr("deadline"),
+                             values={"captive_id": self.captive_filter,
+                                     "due_on": self.ui.today() + timedelta(days=7)},
+                             parent=self)
+        dialog.setObjectName("deadline_add_dialog")
+        if run_dialog(dialog) is not None:
+            self.message.emit(tr("Deadline added."))
+
+    def from_rule(self) -> None:
+        from caseapp.ui.dialogs.rule_calculator import open_calculator
+
+        open_calculator(self.ui, self, captive_id=self.captive_filter)
+
+    # -- the document it came from --
+    def open_document(self) -> None:
+        """Save a copy of the linked document where the lawyer chooses (never a temporary
+        file of ours: the case file may be encrypted) and open it, as the captive's file
+        opens its documents."""
+        row = self.current_row()
+        if row is None or row.deadline.document_id is None:
+            return
+        cf, doc_id = self.ui.case_file, row.deadline.document_id
+        self.ui.runner.submit(lambda: cf.documents.get(doc_id), self._save_and_open,
+                              self.report_error, key="deadline_document")
+
+    def _save_and_open(self, doc: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        cf = self.ui.case_file
+        chosen = ask_save_path(self, tr("Open the document (a copy, not encrypted)"),
+                               Path.home() / Path(doc.filename or doc.title).name, "",
+                               cf.output_guard if cf is not None else None)
+        if chosen is None:
+            return
+        path = str(chosen)
+
+        def opened(_result: object) -> None:
+            self.message.emit(tr("Saved a copy to %1.").replace("%1", path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(doc.id)),
+                              opened, self.report_error, key="deadline_document_write")

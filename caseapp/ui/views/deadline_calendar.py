@@ -1,0 +1,82 @@
+"""Writing the calendar of open deadlines and hearings (.ics) from the Deadlines view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.base import View
+from caseapp.ui.widgets.save_target import ask_save_path
+
+
+def export_calendar(ui: UiContext, parent: View) -> None:
+    """Ask at which level (shareable by default: a calendar leaves the machine), say what that
+    level leaves out and let the lawyer choose again, then ask where and write open deadlines
+    and the next year's hearings to an .ics file (in the background). Re-exporting gives the
+    same event UIDs, so a calendar updates."""
+    from caseapp.domain.enums import Sensitivity
+    from caseapp.services import outputs
+    from caseapp.ui.labels import label
+
+    levels = [Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL]
+    names = [label(x) for x in levels]
+    choice, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
+        QCoreApplication.translate("DeadlinesView",
+                                   "Level of the calendar (anything above it is left out):"), names, 0, False)
+    if not ok:
+        return
+    level = levels[names.index(choice)] if choice in names else Sensitivity.SHAREABLE
+    cf = ui.case_file
+    ui.runner.submit(lambda: outputs.calendar_left_out(cf, level=level, within_days=365),
+                     lambda summary: _confirm_calendar(ui, parent, summary),
+                     parent.report_error, key="export_ics_preview")
+
+
+def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
+    from pathlib import Path
+
+    from caseapp.services import outputs
+
+    if not shiboken6.isValid(parent):
+        return
+    if not summary.is_clean:
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("DeadlinesView", "Export calendar"),
+                          "\n".join(summary.lines()), parent=parent)
+        box.setObjectName("calendar_left_out")
+        write = box.addButton(QCoreApplication.translate("DeadlinesView", "Write the calendar"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(QCoreApplication.translate("DeadlinesView", "Choose another level"),
+                              QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is again:
+            export_calendar(ui, parent)
+            return
+        if box.clickedButton() is not write:
+            return
+    cf, level = ui.case_file, summary.level
+    target = ask_save_path(
+        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
+        Path.home() / "caseapp-deadlines.ics",
+        QCoreApplication.translate("DeadlinesView", "iCalendar files (*.ics)"),
+        cf.output_guard if cf is not None else None)
+    if target is None:
+        return
+    path = str(target)
+
+    def work() -> tuple[int, int, int]:
+        events = outputs.calendar(cf, level=level, within_days=365, target=path).record
+        n = len(events.deadlines) + len(events.hearings)
+        return n, len(events.deadlines), len(events.hearings)
+
+    ui.runner.submit(work, lambda r: parent.message.emit(
+        QCoreApplication.translate("DeadlinesView",
+                                   "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.")
+        .replace("%1", str(r[0])).replace("%2", str(r[1])).replace("%3", str(r[2]))
+        .replace("%4", path).replace("%5", level.value)), parent.report_error, key="export_ics")

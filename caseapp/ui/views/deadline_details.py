@@ -1,0 +1,61 @@
+"""What the Deadlines view says about the selected deadline, below the table: its due date,
+whether it is hard, the document it came from, how it was computed, its rule and notes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.rules import RuleSet
+from caseapp.services.reminders import DeadlineRow
+
+CTX = "DeadlinesView"
+OVERDUE_COLOUR = "#c0392b"
+HARD_COLOUR = "#a3211b"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def due_text(d: DeadlineDTO) -> str:
+    if d.due_time is None:
+        return d.due_on.isoformat()
+    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}".strip()
+
+
+def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
+    """``when``: how the view says when it falls due ("in 3 days", "Done")."""
+    d = row.deadline
+    parts = [f"<h3>{escape(d.title)}</h3>",
+             f"<p><b>{escape(due_text(d))}</b> — {escape(when)}"
+             f"{' · ' + escape(row.captive_name) if row.captive_name else ''}</p>"]
+    if d.hard:
+        hard = tr("A hard deadline set by a court: it cannot be missed, and it is "
+                  "never snoozed without a reason.")
+        parts.append(f"<p style='color:{HARD_COLOUR}'><b>{escape(hard)}</b></p>")
+    if d.document_id is not None:
+        parts.append(f"<p><a href='document:{d.document_id}'>"
+                     f"{escape(tr('Open the document it came from'))}</a></p>")
+    if d.explanation:
+        parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
+                     + "</ol>")
+    if d.rule_id and d.rule_id in rule_set:
+        rule = rule_set.get(d.rule_id)
+        parts.append(f"<p><b>{escape(tr('Rule'))}:</b> {escape(rule.title)} "
+                     f"<span style='color:gray'>({escape(d.rule_id)})</span>"
+                     f"{' · ' + escape(row.body) if row.body else ''}</p>")
+        parts.append(f"<p><b>{escape(tr('Source'))}:</b> {escape(rule.source)}</p>")
+        if not rule.verified:
+            warning = tr("This rule has not been verified against its source: check the date.")
+            parts.append(f"<p style='color:{OVERDUE_COLOUR}'>{escape(warning)}</p>")
+        if rule.notes:
+            parts.append(f"<p>{escape(rule.notes)}</p>")
+    if d.overridden:
+        parts.append(f"<p><i>{escape(tr('The date was set by hand; recomputing keeps it.'))}</i></p>")
+    for text in (d.status_reason, d.notes):
+        if text:
+            parts.append(f"<p>{escape(text).replace(chr(10), '<br>')}</p>")
+    return "".join(parts)

@@ -1,0 +1,79 @@
+"""Deadlines → Daily log…: the PDF of deadlines entered, changed, done and dismissed on a
+chosen day, at the internal level (the office's own record), from the same use case as
+``caseapp deadlines daily-log`` (:func:`caseapp.services.outputs.daily_log`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.record_actions import run_dialog
+from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.timeline import plural
+
+CTX = "DailyLog"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, disambiguation, n)
+
+
+def _day(vals: dict[str, Any]) -> date:
+    value = vals.get("day")
+    try:
+        return value if isinstance(value, date) else date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(tr("“%1” is not a date (YYYY-MM-DD).").replace("%1", str(value)),
+                              field="day") from None
+
+
+def ask_day(ui: UiContext, parent: QWidget) -> date | None:
+    dialog = RecordDialog(
+        tr("Daily log of deadline control"),
+        [Field("day", tr("Day"), "date", required=True,
+               help=tr("Deadlines entered, changed, done, dismissed or deleted on this day, with "
+                       "who, when and why. Printed at the internal level: for the legal team "
+                       "only."))],
+        _day, {"day": ui.today()}, parent)
+    dialog.setObjectName("daily_log_dialog")
+    return run_dialog(dialog)  # type: ignore[no-any-return]
+
+
+def daily_log(ui: UiContext, parent: Any) -> None:
+    """Ask for the day and the file, then write the log in the background."""
+    cf = ui.case_file
+    if cf is None:
+        return
+    day = ask_day(ui, parent)
+    if day is None:
+        return
+    target = ask_save_path(parent, tr("Daily log of deadline control"),
+                           Path.home() / f"deadline-log-{day.isoformat()}.pdf",
+                           tr("PDF files (*.pdf)"), cf.output_guard)
+    if target is None:
+        return
+    path = str(target)
+
+    def work() -> int:
+        from caseapp.services import outputs
+
+        made = outputs.daily_log(cf, day=day, level=Sensitivity.INTERNAL, author=cf.ctx.actor,
+                                 target=path)
+        return len(made.record.entries)
+
+    def done(n: int) -> None:
+        if shiboken6.isValid(parent):
+            parent.message.emit(plural(tr("Wrote the daily log of %1 (%n event(s)) to %2.",
+                                          "", n), n)
+                                .replace("%1", day.isoformat()).replace("%2", path))
+
+    ui.runner.submit(work, done, parent.report_error, key="daily_log")
