@@ -1,10 +1,13 @@
-"""Small formatters shared by the views: dates, sizes, "3 of 12"."""
+"""Small formatters shared by the views: dates, sizes, "3 of 12", "yesterday".
+
+Sentences are translated whole, with placeholders (``%1``) and plural forms (``%n``): never
+glued from pieces, so that every language can order and inflect its own words."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 CTX = "ViewsCommon"
 
@@ -18,6 +21,41 @@ def count_text(shown: int, total: int, all_text: str) -> str:
     if shown == total:
         return all_text
     return tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+
+
+def tr_n(text: str, n: int) -> str:
+    """A sentence with a plural form (``%n``); "(s)" read as English while no catalogue is
+    loaded ("%n day(s) ago": "1 day ago", "3 days ago")."""
+    return QCoreApplication.translate(CTX, text, "", n).replace("(s)", "" if n == 1 else "s")
+
+
+def days_ago(days: int) -> str:
+    """How long ago something happened, ``days`` days before today: "today", "yesterday",
+    "3 days ago" (a day in the future, should one come: "in 2 days")."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 0:
+        return days_from_now(-days)
+    return tr_n("%n day(s) ago", days)
+
+
+def days_from_now(days: int) -> str:
+    """When something falls due, ``days`` days after today: "today", "tomorrow", "in 3 days"
+    (a day in the past: "yesterday", "3 days ago")."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 0:
+        return days_ago(-days)
+    return tr_n("in %n day(s)", days)
+
+
+def long_date(value: date) -> str:
+    """A day as people write it in the user's language: "12 May 2025"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def iso(value: date | None) -> str:
