@@ -36,7 +36,8 @@ def hearing_prefill(file: CaptiveFileDTO, captive_id: int) -> dict[str, Any]:
                        if case is not None and h.prosecution_id == case.id])
     own_any = _latest([h for h in file.hearings if captive_id in h.captive_ids])
     others = [i for i in in_case.captive_ids if i != captive_id] if in_case else []
-    zone = (in_case or own_any).timezone if (in_case or own_any) else None
+    latest = in_case or own_any
+    zone = latest.timezone if latest else None
     return {
         "prosecution_id": case.id if case else None,
         "court": (in_case.court if in_case and in_case.court else case.court if case else ""),

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.clock import ClockSettings, clock_of_file
-from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
+from caseapp.domain.dto import (
+    AuditEntryDTO,
+    CaptiveFileDTO,
+    Changes,
+    DetentionOrderDTO,
+    DocumentDTO,
+)
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
@@ -70,6 +76,8 @@ class Bundle:
     contacts: dict[int, str]
     clock: ClockSettings  # the captive's own warning periods and custody maximum
     suggestion: StatusSuggestion | None = None  # the status the records imply, to offer
+    # The captive's documents and those attached to their cases, hearings, interventions.
+    documents: tuple[DocumentDTO, ...] = ()
 
 
 def fetch(cf: CaseFile, captive_id: int) -> Bundle:
@@ -85,7 +93,8 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
         organisations={o.id: o.name for o in cf.organisations.list()},
         contacts={x.id: x.name for x in cf.contacts.list()},
         clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
-        suggestion=cf.captives.status_suggestion(file))
+        suggestion=cf.captives.status_suggestion(file),
+        documents=tuple(cf.documents.for_captive(captive_id)))
 
 
 class CaptiveFileView(View):
@@ -237,7 +246,7 @@ class CaptiveFileView(View):
                   "interventions")
 
     def _documents_tab(self) -> None:
-        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(),
+        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
                                   self.tr("Documents and evidence"),
                                   self.tr("No documents yet. Drop files here, or click Add…"),
                                   stretch=0, add=self.add_document_from_dialog)
@@ -349,7 +358,7 @@ class CaptiveFileView(View):
             "detention_places": f.detention_places, "prosecutions": f.prosecutions,
             "hearings": f.hearings, "international_proceedings": f.international_proceedings,
             "welfare_contacts": f.welfare_contacts, "interventions": f.interventions,
-            "documents": f.documents, "notes": f.notes, "history": bundle.audit}
+            "documents": bundle.documents, "notes": f.notes, "history": bundle.audit}
         for key, rows in records.items():
             self.sections[key].set_records(rows)
         self._show_charges()

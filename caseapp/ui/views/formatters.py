@@ -72,3 +72,20 @@ def human_size(size: int) -> str:
             return f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} {tr('GB')}"
+
+
+def hearing_of(when: date, court: str) -> str:
+    """A hearing named by its day and court: "Hearing of 3 June 2025, Baku Military Court"."""
+    if court:
+        return tr("Hearing of %1, %2").replace("%1", long_date(when)).replace("%2", court)
+    return tr("Hearing of %1").replace("%1", long_date(when))
+
+
+def intervention_of(subject: str, made_on: date) -> str:
+    """An intervention named by its subject and day: "Intervention “Access” of 2 May 2025"."""
+    return tr("Intervention “%1” of %2").replace("%1", subject).replace("%2", long_date(made_on))
+
+
+def case_of(case_number: str) -> str:
+    """A prosecution named by its number: "Case 1-77/2026"."""
+    return tr("Case %1").replace("%1", case_number) if case_number else tr("Criminal case")
