@@ -12,15 +12,16 @@ from caseapp.domain.clock import PRE_TRIAL, DetentionClock
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.ui.labels import label
+from caseapp.ui.views.formatters import fill
 
 ALERT = "#d0342c"
 Fact = tuple[str, str | None]  # the sentence, and a colour when it needs action
 
-# A place recorded as withheld ("Place of detention not disclosed", "unknown", "неизвестно",
-# "անհայտ"): said as a sentence of its own, never "held at not disclosed".
+# A place recorded as withheld ("Place of detention not disclosed", "unknown", "не
+# раскрывается", "անհայտ"): said as a sentence of its own, never "held at not disclosed".
 _WITHHELD = re.compile(
-    r"\b(?:not\s+disclosed|undisclosed|unknown|not\s+known|withheld|secret)\b"
-    r"|не\s*раскрыт|не\s*известн|неизвестн|засекреч|անհայտ|չի\s+բացահայտ|գաղտնի",
+    r"\b(?:not\s+disclosed|undisclosed|unknown|not\s+known|withheld)\b"
+    r"|не\s*(?:раскр|извест|сообщ|указ)|неизвестн|անհայտ|չի\s+բացահայտ|հայտնի\s+չէ",
     re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
 
 def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
     if place and not place_withheld(place):
-        return _tr("Held at %1").replace("%1", place), None
+        return fill(_tr("Held at %1"), place), None
     if status.in_custody or status is CaptiveStatus.MISSING:
         if place:  # recorded as withheld
             return _tr("Place of detention not disclosed"), None
@@ -110,8 +111,8 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
             facts.append(order)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
-        facts.append((_tr("Next hearing %1 (%2)").replace("%1", f"{h.starts_at:%Y-%m-%d %H:%M}")
-                      .replace("%2", label(h.kind)), None))
+        facts.append((fill(_tr("Next hearing %1 (%2)"), f"{h.starts_at:%Y-%m-%d %H:%M}",
+                           label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
     open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)

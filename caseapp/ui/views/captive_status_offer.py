@@ -17,7 +17,7 @@ from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-from caseapp.ui.views.formatters import long_date
+from caseapp.ui.views.formatters import fill, long_date
 
 CTX = "StatusOffer"
 
@@ -47,8 +47,8 @@ def _tr(text: str) -> str:
 
 def offer_text(s: StatusSuggestion) -> str:
     """The sentence the bar shows for ``s``."""
-    return (_tr(SENTENCES[s.evidence.kind]).replace("%1", long_date(s.evidence.on))
-            .replace("%2", label(s.status)).replace("%3", s.evidence.where or "?"))
+    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on), label(s.status),
+                s.evidence.where or "?")
 
 
 def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDTO:

@@ -5,6 +5,7 @@ glued from pieces, so that every language can order and inflect its own words.""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -14,6 +15,17 @@ CTX = "ViewsCommon"
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CTX, text, disambiguation, n)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass, so that a value holding
+    "%2" (a court's or a person's name can) is never replaced in turn."""
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        text)
 
 
 def count_text(shown: int, total: int, all_text: str) -> str:
@@ -77,13 +89,13 @@ def human_size(size: int) -> str:
 def hearing_of(when: date, court: str) -> str:
     """A hearing named by its day and court: "Hearing of 3 June 2025, Baku Military Court"."""
     if court:
-        return tr("Hearing of %1, %2").replace("%1", long_date(when)).replace("%2", court)
+        return fill(tr("Hearing of %1, %2"), long_date(when), court)
     return tr("Hearing of %1").replace("%1", long_date(when))
 
 
 def intervention_of(subject: str, made_on: date) -> str:
     """An intervention named by its subject and day: "Intervention “Access” of 2 May 2025"."""
-    return tr("Intervention “%1” of %2").replace("%1", subject).replace("%2", long_date(made_on))
+    return fill(tr("Intervention “%1” of %2"), subject, long_date(made_on))
 
 
 def case_of(case_number: str) -> str:
