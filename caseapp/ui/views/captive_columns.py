@@ -228,7 +228,7 @@ def document_columns(view: CaptivePage) -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reliability"), lambda d: label(d.reliability)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda d: label(d.sensitivity)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "SHA-256"),
-                lambda d: d.sha256[:16] + "…", tip=lambda d: d.sha256)]
+                lambda d: d.sha256[:10] + "…", tip=lambda d: d.sha256)]
 
 
 def local_time(value: Any) -> str:

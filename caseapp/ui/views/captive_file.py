@@ -259,12 +259,17 @@ class CaptiveFileView(View):
         self.sha.setObjectName("document_sha256")
         self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha.setFont(mono_font())
+        self.attached = QLabel()
+        self.attached.setObjectName("document_attached_to")
+        self.attached.setWordWrap(True)
+        self.attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attached.hide()
         hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
                               "case file; “Save a copy” writes an unencrypted copy where you "
                               "choose."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.documents_page = page(documents, self.sha, hint, into=DropPage())
+        self.documents_page = page(documents, self.attached, self.sha, hint, into=DropPage())
         self.documents_page.files_dropped.connect(self.add_document_files)
         self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
                   "documents")
@@ -451,6 +456,9 @@ class CaptiveFileView(View):
 
     def _show_document(self) -> None:
         d = self.sections["documents"].current()
+        where = cols.attachment(self, d) if d else ""
+        self.attached.setText(self.tr("Attached to: %1").replace("%1", where) if where else "")
+        self.attached.setVisible(bool(where))
         self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
 
     # -- the captive --
