@@ -128,7 +128,10 @@ class CaptivesView(View):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
         self._widths = column_widths(self.table)
+        self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
+        self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
+        header.sectionResized.connect(lambda *_: self._fit.start())  # a column dragged wider
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
