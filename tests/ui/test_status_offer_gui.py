@@ -93,8 +93,11 @@ def test_a_verdict_offers_convicted_and_not_now_keeps_the_status(qtbot, window) 
     # A verdict set for next week says nothing yet; one held on 20 November does.
     cf.hearings.create(captive_ids=[cid], starts_at="2026-12-04 10:00", timezone="Asia/Baku",
                        court="Baku Military Court", kind="trial_session")
-    cf.hearings.create(captive_ids=[cid], starts_at="2026-11-20 11:00", timezone="Asia/Baku",
-                       court="Baku Military Court", kind="verdict")
+    # A joint verdict: her co-defendant, on trial since 1 October, is offered it too.
+    other = cf.captives.create(names=["Ռուբեն Նմուշյան"], status="on_trial",
+                               status_since="2026-10-01").id
+    cf.hearings.create(captive_ids=[cid, other], starts_at="2026-11-20 11:00",
+                       timezone="Asia/Baku", court="Baku Military Court", kind="verdict")
     qtbot.waitUntil(bar.isVisible, timeout=WAIT)
     assert bar.text.text() == "The verdict of 20 November 2026 suggests the status Convicted."
 
@@ -107,3 +110,7 @@ def test_a_verdict_offers_convicted_and_not_now_keeps_the_status(qtbot, window) 
                     timeout=WAIT)
     assert not bar.isVisible()
     assert cf.captives.get(cid).status is CaptiveStatus.PRE_TRIAL
+    # Declined for her, not for him.
+    open_page(qtbot, window, other)
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT)
+    assert bar.text.text() == "The verdict of 20 November 2026 suggests the status Convicted."

@@ -105,7 +105,7 @@ def place_columns() -> list[RecordColumn]:
 def prosecution_columns() -> list[RecordColumn]:
     def defence(p: Any) -> str:
         kind = label(p.counsel_kind)
-        return f"{p.defence_counsel} ({kind.lower()})" if p.defence_counsel else kind
+        return f"{p.defence_counsel} ({kind})" if p.defence_counsel else kind
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Case number"), lambda p: p.case_number),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda p: p.court),

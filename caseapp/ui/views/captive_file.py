@@ -120,8 +120,11 @@ class CaptiveFileView(View, DocumentsTab):
         self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
         self.status_offer = StatusOfferBar(self)
         self.status_offer.accepted.connect(self.accept_status_offer)
-        self.status_offer.declined.connect(lambda s: self._declined.add(s.key))
-        self._declined: set[tuple[str, str, int, str]] = set()  # "Not now", while this page lives
+        self.status_offer.declined.connect(
+            lambda s: self._declined.add((self.captive_id, *s.key)))
+        # "Not now", per captive (a joint verdict is offered to each co-defendant), while
+        # this page lives.
+        self._declined: set[tuple] = set()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("captive_tabs")
         self.tabs.setDocumentMode(True)
@@ -320,7 +323,8 @@ class CaptiveFileView(View, DocumentsTab):
                                 .replace("%1", str(bundle.clock.welfare_threshold_days)))
         self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today))
         self.status_offer.offer(None if bundle.suggestion is None
-                                or bundle.suggestion.key in self._declined else bundle.suggestion)
+                                or (f.captive.id, *bundle.suggestion.key) in self._declined
+                                else bundle.suggestion)
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
         records = {
