@@ -24,6 +24,7 @@ from caseapp.db.models import (
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import (
     CaptiveDTO,
+    CaptiveFileDTO,
     DetentionPlaceDTO,
     IdentityDocumentDTO,
     NameDTO,
@@ -33,6 +34,7 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.implied_status import StatusSuggestion, evidence_of, suggest_status
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.validation import (
@@ -274,6 +276,12 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         (internal when it has a note, shareable when not)."""
         return self.update(captive_id, status=status, status_since=effective_on, status_note=note,
                            status_level=level)
+
+    def status_suggestion(self, file: CaptiveFileDTO) -> StatusSuggestion | None:
+        """The status the records of ``file`` imply and the captive does not have yet (the
+        rule: :mod:`caseapp.domain.implied_status`), to be offered, never set by itself."""
+        c = file.captive
+        return suggest_status(c.status, c.status_since, evidence_of(file), today=self.ctx.today())
 
     def status_history(self, captive_id: int) -> builtins.list[StatusChangeDTO]:
         with self.ctx.read() as s:

@@ -8,9 +8,12 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, object_session
 
 from caseapp.db.models import Captive, Document, Hearing, Intervention, Prosecution
+from caseapp.db.models.advocacy import intervention_captives
+from caseapp.db.models.proceedings import hearing_captives
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import ValidationError
 from caseapp.services.base import RecordService, require_past
@@ -27,6 +30,41 @@ class DocumentService(RecordService[Document, DocumentDTO]):
 
     def summary(self, obj: Document) -> str:
         return obj.title
+
+    def captive_ids(self, obj: Document) -> tuple[int, ...]:
+        """The captive of the document, or of the prosecution, hearing or intervention it
+        is attached to (a joint hearing's notes concern every co-defendant)."""
+        if obj.captive_id:
+            return (obj.captive_id,)
+        s = object_session(obj)
+        if s is None:
+            return ()
+        ids: set[int] = set()
+        if obj.prosecution_id is not None:
+            ids |= set(s.scalars(select(Prosecution.captive_id)
+                                 .where(Prosecution.id == obj.prosecution_id)))
+        if obj.hearing_id is not None:
+            ids |= set(s.scalars(select(hearing_captives.c.captive_id)
+                                 .where(hearing_captives.c.hearing_id == obj.hearing_id)))
+        if obj.intervention_id is not None:
+            ids |= set(s.scalars(select(intervention_captives.c.captive_id).where(
+                intervention_captives.c.intervention_id == obj.intervention_id)))
+        return tuple(sorted(ids))
+
+    def for_captive(self, captive_id: int) -> list[DocumentDTO]:
+        """Every document about the captive: their own, and those attached to one of their
+        prosecutions, hearings or interventions (oldest received first)."""
+        hearings = select(hearing_captives.c.hearing_id).where(
+            hearing_captives.c.captive_id == captive_id)
+        interventions = select(intervention_captives.c.intervention_id).where(
+            intervention_captives.c.captive_id == captive_id)
+        prosecutions = select(Prosecution.id).where(Prosecution.captive_id == captive_id)
+        with self.ctx.read() as s:
+            stmt = select(Document).where(or_(
+                Document.captive_id == captive_id, Document.hearing_id.in_(hearings),
+                Document.intervention_id.in_(interventions),
+                Document.prosecution_id.in_(prosecutions))).order_by(Document.id)
+            return [self.to_dto(s, d) for d in s.scalars(stmt)]
 
     def apply(self, s: Session, obj: Document, fields: dict[str, Any]) -> None:
         fields = dict(fields)

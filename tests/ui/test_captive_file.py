@@ -270,7 +270,8 @@ def test_changes_made_elsewhere_reload_the_page(qtbot, ui, view: CaptiveFileView
                                          kind="icrc_visit", confirmed=True)
     qtbot.waitUntil(lambda: rows(view, "welfare_contacts") == before + 1, timeout=WAIT)
     assert "1</span> day since" in view.silence.text()
-    assert "last confirmed contact 1 day ago" in view.header.facts.text()
+    # The ICRC visit of 26 November, the day before TODAY (27 November 2026).
+    assert "Last confirmed contact yesterday" in view.header.facts.text()
 
 
 def test_timeline_tooltips_and_empty_state(qtbot, view: CaptiveFileView) -> None:

@@ -66,7 +66,7 @@ def test_a_document_of_a_joint_hearing_concerns_every_co_defendant(view, ui) -> 
     row = _row(view, doc.title)
     view.table.selectRow(row)
     assert view.current_row().captive_ids == hearing.captive_ids
-    assert "hearing" in view.proxy.index(row, CAPTIVE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Attached to: Hearing of" in view.proxy.index(row, CAPTIVE).data(Qt.ItemDataRole.ToolTipRole)
     assert doc.sha256 in view.details.text()
 
 

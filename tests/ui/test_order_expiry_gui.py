@@ -94,7 +94,7 @@ def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
     # (3 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 21).
     qtbot.waitUntil(lambda: "2027-07-21" in page.header.facts.text(), timeout=WAIT)
     facts = page.header.facts.text()
-    assert "detention order expires 2027-07-21 (in 236 days)" in facts
+    assert "The detention order expires in 236 days, on 2027-07-21" in facts
     assert "2027-03-21" not in facts
     assert page.timeline.expiry_caption() == "Expires 2027-07-21 (in 236 days)"
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 7, 21)]

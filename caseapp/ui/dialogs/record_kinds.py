@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from caseapp.domain.current_case import hearing_prefill
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import (
     CaptiveCategory,
@@ -302,13 +303,8 @@ DETENTION_ORDER = Kind(
 def _hearing_defaults(env: Env) -> dict[str, Any]:
     out: dict[str, Any] = {"captive_ids": [env.captive_id] if env.captive_id else [],
                            "timezone": "Asia/Baku", **_sensitive(env)}
-    if env.file and env.file.hearings:
-        last = env.file.hearings[-1]
-        out.update(timezone=last.timezone, court=last.court, judge=last.judge,
-                   prosecution_id=last.prosecution_id, captive_ids=list(last.captive_ids))
-    elif env.file and env.file.prosecutions:
-        p = env.file.prosecutions[-1]
-        out.update(court=p.court, judge=p.judge, prosecution_id=p.id)
+    if env.file and env.captive_id:  # only from this captive's current case
+        out.update(hearing_prefill(env.file, env.captive_id))
     return out
 
 

@@ -32,11 +32,20 @@ CTX = "CaptivesModel"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaptiveRow itself
 
 
+def days_ago_text(n: int) -> str:
+    """"today", "yesterday", "3 days ago"."""
+    if n <= 0:
+        return QCoreApplication.translate("CaptivesModel", "today")
+    if n == 1:
+        return QCoreApplication.translate("CaptivesModel", "yesterday")
+    # English while no catalogue is loaded: "%n day(s)" reads "3 days".
+    return QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", n).replace("(s)", "s")
+
+
 def _days_ago(row: CaptiveRow) -> str:
     if row.days_since_contact is None:
         return QCoreApplication.translate("CaptivesModel", "never")
-    n = row.days_since_contact  # a plain name: lupdate does not see plurals with expressions
-    return QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", n)
+    return days_ago_text(row.days_since_contact)
 
 
 def _next_hearing(row: CaptiveRow) -> str:
@@ -165,8 +174,11 @@ class CaptivesTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("CaptivesModel", "Last confirmed proof of life: %1").replace(
                     "%1", row.last_contact.isoformat() if row.last_contact else
                     QCoreApplication.translate("CaptivesModel", "none recorded"))
-            if column.id == "name" and row.latin_name != row.primary_name:
-                return row.latin_name
+            if column.id in ("name", "latin"):  # what narrow windows hide, said here
+                lines = [row.primary_name, row.latin_name, label(row.category)]
+                return "\n".join(dict.fromkeys(t for t in lines if t))
+            if column.id == "place" and row.place:
+                return row.place
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -29,6 +29,7 @@ from caseapp.ui.views.captive_tabs import (
     iso,
     tr,
 )
+from caseapp.ui.views.formatters import case_of, hearing_of, human_size, intervention_of
 from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def place_columns() -> list[RecordColumn]:
 def prosecution_columns() -> list[RecordColumn]:
     def defence(p: Any) -> str:
         kind = label(p.counsel_kind)
-        return f"{p.defence_counsel} ({kind.lower()})" if p.defence_counsel else kind
+        return f"{p.defence_counsel} ({kind})" if p.defence_counsel else kind
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Case number"), lambda p: p.case_number),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda p: p.court),
@@ -198,18 +199,27 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
                 tip=lambda i: view.co_defendants(i, full=True))]
 
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return str(size)
+def attachment(view: CaptivePage, d: Any) -> str:
+    """Where a document of the captive's file is attached: "Hearing of 3 June 2025, Baku
+    Military Court", an intervention, a case; "" when it is filed with the captive only."""
+    f = view.file
+    if d.hearing_id is not None:
+        h = next((h for h in (f.hearings if f else ()) if h.id == d.hearing_id), None)
+        return hearing_of(h.starts_at.date(), h.court) if h else CaptiveTabs.tr("A hearing")
+    if d.intervention_id is not None:
+        i = next((i for i in (f.interventions if f else ()) if i.id == d.intervention_id), None)
+        return intervention_of(i.subject, i.made_on) if i else CaptiveTabs.tr("An intervention")
+    if d.prosecution_id is not None:
+        p = next((p for p in (f.prosecutions if f else ()) if p.id == d.prosecution_id), None)
+        return case_of(p.case_number) if p else CaptiveTabs.tr("A criminal case")
+    return ""
 
 
-def document_columns() -> list[RecordColumn]:
+def document_columns(view: CaptivePage) -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"),
                 lambda d: d.title, tip=lambda d: d.notes),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Attached to"), lambda d: attachment(view, d),
+                tip=lambda d: attachment(view, d)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"),
                 lambda d: d.filename, tip=lambda d: d.media_type),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Size"),
@@ -218,7 +228,7 @@ def document_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reliability"), lambda d: label(d.reliability)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda d: label(d.sensitivity)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "SHA-256"),
-                lambda d: d.sha256[:16] + "…", tip=lambda d: d.sha256)]
+                lambda d: d.sha256[:10] + "…", tip=lambda d: d.sha256)]
 
 
 def local_time(value: Any) -> str:

@@ -9,15 +9,13 @@ any committed change that concerns this captive reloads it. The tables are
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,29 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.clock import PRE_TRIAL, ClockSettings, clock_of_file
-from caseapp.domain.dto import AuditEntryDTO, CaptiveFileDTO, Changes, DetentionOrderDTO
-from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
+from caseapp.domain.clock import ClockSettings, clock_of_file
+from caseapp.domain.dto import (
+    AuditEntryDTO,
+    CaptiveFileDTO,
+    Changes,
+    DetentionOrderDTO,
+    DocumentDTO,
+)
+from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.domain.implied_status import StatusSuggestion
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.views import captive_columns as cols
+from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.base import View
+from caseapp.ui.views.captive_documents import DocumentsTab
+from caseapp.ui.views.captive_facts import header_facts
 from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
+from caseapp.ui.views.captive_status_offer import StatusOfferBar
 from caseapp.ui.views.captive_tabs import (
     ALERT,
-    DropPage,
     Section,
-    days_text,
-    mono_font,
     page,
     reader,
     splitter,
     titled,
 )
-from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.ui.widgets.timeline import CustodyTimeline, plural
 
 DESC = Qt.SortOrder.DescendingOrder
@@ -65,6 +70,9 @@ class Bundle:
     organisations: dict[int, str]
     contacts: dict[int, str]
     clock: ClockSettings  # the captive's own warning periods and custody maximum
+    suggestion: StatusSuggestion | None = None  # the status the records imply, to offer
+    # The captive's documents and those attached to their cases, hearings, interventions.
+    documents: tuple[DocumentDTO, ...] = ()
 
 
 def fetch(cf: CaseFile, captive_id: int) -> Bundle:
@@ -79,10 +87,12 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
         names={x.id: (x.latin_name, x.primary_name) for x in captives},
         organisations={o.id: o.name for o in cf.organisations.list()},
         contacts={x.id: x.name for x in cf.contacts.list()},
-        clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id])
+        clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
+        suggestion=cf.captives.status_suggestion(file),
+        documents=tuple(cf.documents.for_captive(captive_id)))
 
 
-class CaptiveFileView(View):
+class CaptiveFileView(View, DocumentsTab):
     back_requested = Signal()
     deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
@@ -108,6 +118,13 @@ class CaptiveFileView(View):
         self.header.dossier_requested.connect(self.open_dossier)
         self.header.letter_requested.connect(self.open_letter)
         self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
+        self.status_offer = StatusOfferBar(self)
+        self.status_offer.accepted.connect(self.accept_status_offer)
+        self.status_offer.declined.connect(
+            lambda s: self._declined.add((self.captive_id, *s.key)))
+        # "Not now", per captive (a joint verdict is offered to each co-defendant), while
+        # this page lives.
+        self._declined: set[tuple] = set()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("captive_tabs")
         self.tabs.setDocumentMode(True)
@@ -120,6 +137,7 @@ class CaptiveFileView(View):
         layout.setContentsMargins(4, 0, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.header)
+        layout.addWidget(self.status_offer)
         layout.addWidget(self.tabs, 1)
 
     # -- construction --
@@ -225,30 +243,6 @@ class CaptiveFileView(View):
                   self.tr("Interventions with organisations, and their follow-ups"),
                   "interventions")
 
-    def _documents_tab(self) -> None:
-        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(),
-                                  self.tr("Documents and evidence"),
-                                  self.tr("No documents yet. Drop files here, or click Add…"),
-                                  stretch=0, add=self.add_document_from_dialog)
-        documents.add_button("save", self.tr("Save a copy…"), self.save_document_copy,
-                             needs_record=True)
-        documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \
-            .setToolTip(self.tr("Saves a copy where you choose (not encrypted), then opens it"))
-        documents.selection_changed.connect(self._show_document)
-        self.sha = QLabel()
-        self.sha.setObjectName("document_sha256")
-        self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sha.setFont(mono_font())
-        hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
-                              "case file; “Save a copy” writes an unencrypted copy where you "
-                              "choose."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        self.documents_page = page(documents, self.sha, hint, into=DropPage())
-        self.documents_page.files_dropped.connect(self.add_document_files)
-        self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
-                  "documents")
-
     def _notes_tab(self) -> None:
         notes = self._section("notes", dlg.NOTE, cols.note_columns(), self.tr("Notes"),
                               self.tr("No notes yet."), stretch=1, sort=(0, DESC))
@@ -327,7 +321,10 @@ class CaptiveFileView(View):
         self.clock = clock_of_file(f, self.today, bundle.clock)
         self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
                                 .replace("%1", str(bundle.clock.welfare_threshold_days)))
-        self.header.set_captive(f.captive, bundle.photo, self._facts(f))
+        self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today))
+        self.status_offer.offer(None if bundle.suggestion is None
+                                or (f.captive.id, *bundle.suggestion.key) in self._declined
+                                else bundle.suggestion)
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
         records = {
@@ -336,7 +333,7 @@ class CaptiveFileView(View):
             "detention_places": f.detention_places, "prosecutions": f.prosecutions,
             "hearings": f.hearings, "international_proceedings": f.international_proceedings,
             "welfare_contacts": f.welfare_contacts, "interventions": f.interventions,
-            "documents": f.documents, "notes": f.notes, "history": bundle.audit}
+            "documents": bundle.documents, "notes": f.notes, "history": bundle.audit}
         for key, rows in records.items():
             self.sections[key].set_records(rows)
         self._show_charges()
@@ -346,45 +343,6 @@ class CaptiveFileView(View):
         for index, (title, counted) in enumerate(self._tab_titles):
             count = len(records[counted]) if counted else 0
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
-
-    def _facts(self, f: CaptiveFileDTO) -> list[tuple[str, str | None]]:
-        """The numbers a lawyer looks for first (the detention clock), with a colour when
-        one needs action."""
-        captive, clock, facts = f.captive, self.clock, []
-        if clock.days_in_custody is not None:
-            days = QLocale().toString(clock.days_in_custody)
-            if clock.statutory_max_days:
-                text = self.tr("%1 of %2 days in custody").replace("%1", days) \
-                    .replace("%2", QLocale().toString(clock.statutory_max_days))
-                facts.append((text, ALERT if (clock.days_over_max or 0) > 0 else None))
-            else:
-                facts.append((self.tr("%1 days in custody").replace("%1", days), None))
-        if captive.current_place:
-            facts.append((self.tr("held at %1").replace("%1", captive.current_place), None))
-        if clock.order_expires_on is not None and captive.status in PRE_TRIAL:
-            text = self.tr("detention order expires %1 (%2)") \
-                .replace("%1", clock.order_expires_on.isoformat()) \
-                .replace("%2", days_text(clock.days_left or 0))
-            urgent = {"expiry", "expired"} & set(clock.warning_kinds)
-            facts.append((text, ALERT if urgent else None))
-        if clock.next_hearing is not None:
-            h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
-            when = f"{h.starts_at:%Y-%m-%d %H:%M}"
-            facts.append((self.tr("next hearing %1, %2").replace("%1", when)
-                          .replace("%2", label(h.kind).lower()), None))
-        if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
-            days = clock.days_since_welfare_contact
-            if days is None:
-                facts.append((self.tr("no confirmed contact on record"), ALERT))
-            else:
-                ago = plural(self.tr("last confirmed contact %n day(s) ago", "", days), days)
-                facts.append((ago, ALERT if "welfare" in clock.warning_kinds else None))
-        open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
-        if open_deadlines:
-            text = plural(self.tr("%n open deadline(s), next %1", "", len(open_deadlines)),
-                          len(open_deadlines)).replace("%1", open_deadlines[0].isoformat())
-            facts.append((text, ALERT if open_deadlines[0] < self.today else None))
-        return facts
 
     def clock_settings(self) -> ClockSettings:
         """The open captive's clock settings, read with the file (off the UI thread)."""
@@ -439,9 +397,13 @@ class CaptiveFileView(View):
             text, alert = big.replace("%1", self.tr("No confirmed contact on record.")), True
         else:
             days = (self.today - last.contact_on).days
-            text = plural(self.tr("%1 day(s) since the last confirmed contact", "", days), days) \
-                .replace("%1", big.replace("%1", str(days)))
-            text += f" &nbsp;({label(last.kind)}, {last.contact_on.isoformat()})"
+            if days <= 0:
+                text = big.replace("%1", self.tr("Last confirmed contact today (%1, %2)"))
+            else:
+                text = plural(self.tr("%3 day(s) since the last confirmed contact (%1, %2)", "",
+                                      days), days).replace("%3", big.replace("%1", str(days)))
+            text = text.replace("%1", html.escape(label(last.kind))) \
+                .replace("%2", last.contact_on.isoformat())
             alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
         self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")
@@ -462,10 +424,6 @@ class CaptiveFileView(View):
         n = self.sections["notes"].current()
         self.note_text.setPlainText(f"{n.title}\n\n{n.body}".strip() if n else "")
 
-    def _show_document(self) -> None:
-        d = self.sections["documents"].current()
-        self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
-
     # -- the captive --
     def open_dossier(self) -> None:
         from caseapp.ui import reports_ui
@@ -478,6 +436,14 @@ class CaptiveFileView(View):
 
         if self.captive_id is not None:
             reports_ui.open_letter(self.ui, self.window(), self.captive_id)
+
+    def accept_status_offer(self, suggestion: StatusSuggestion) -> None:
+        if self.file is None:
+            return
+        try:
+            self.after_write(status_offer.accept(self.ui, self.file.captive, suggestion))
+        except CaseAppError as exc:
+            QMessageBox.warning(self, self.tr("Change status"), str(exc))
 
     def change_status(self) -> None:
         if self.file is not None:
@@ -505,43 +471,3 @@ class CaptiveFileView(View):
                 self.ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=None))
             except CaseAppError as exc:
                 QMessageBox.warning(self, self.tr("Remove photo"), str(exc))
-
-    # -- documents --
-    def add_document_from_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), str(Path.home()))
-        self.add_document_files(paths)
-
-    def add_document_files(self, paths: list[str]) -> None:
-        """Describe and store each file in turn (stops when one is cancelled)."""
-        if self.captive_id is None:
-            return
-        for path in paths:
-            if dlg.add_document(self.ui, path, captive_id=self.captive_id, file=self.file,
-                                parent=self) is None:
-                break
-            self.message.emit(self.tr("Added %1.").replace("%1", Path(path).name))
-
-    def save_document_copy(self, *, then_open: bool = False) -> str | None:
-        """Write the document where the user chooses: never to a temporary file of ours."""
-        d = self.sections["documents"].current()
-        if d is None:
-            return None
-        cf = self.ui.case_file
-        chosen = ask_save_path(self, self.tr("Save a copy (not encrypted)"),
-                               Path.home() / Path(d.filename or d.title).name, "",
-                               cf.output_guard if cf is not None else None)
-        if chosen is None:
-            return None
-        path = str(chosen)
-
-        def done(_result: object) -> None:
-            self.message.emit(self.tr("Saved a copy to %1.").replace("%1", path))
-            if then_open:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(d.id)), done,
-                              self.report_error)
-        return path
-
-    def open_document(self) -> None:
-        self.save_document_copy(then_open=True)

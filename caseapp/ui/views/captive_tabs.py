@@ -51,7 +51,7 @@ from caseapp.domain.enums import AuditAction, InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.widgets.timeline import plural
+from caseapp.ui.views.formatters import days_from_now
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -298,11 +298,8 @@ class Section(QWidget):
 # ---- formatting helpers -----------------------------------------------------------------------
 
 def days_text(days: int) -> str:
-    if days == 0:
-        return CaptiveTabs.tr("today")
-    if days > 0:
-        return plural(CaptiveTabs.tr("in %n day(s)", "", days), days)
-    return plural(CaptiveTabs.tr("%n day(s) ago", "", -days), -days)
+    """A day relative to today: "in 3 days", "tomorrow", "today", "yesterday", "3 days ago"."""
+    return days_from_now(days)
 
 
 ENTITY_NOUNS = {  # table name -> what a lawyer calls the record

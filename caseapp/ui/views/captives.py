@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,15 +16,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.labels import label
-from caseapp.ui.models.captives import CaptivesTableModel
+from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, days_ago_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
+
+
+COLUMN_IDS = [c.id for c in COLUMNS]
+PLACE = COLUMN_IDS.index("place")
+PLACE_MIN_CHARS = 24  # the place, elided, never narrower than this many average characters
+# Hidden first, in this order, when the list is too narrow for every column: what the name's
+# tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
+FIT_ORDER = ("category", "latin", "days")
+
+
+def column_widths(table: QTableView) -> list[int]:
+    """Each column's starting width, from the font and the texts it will show (the place:
+    its least width; it stretches)."""
+    fm = table.fontMetrics()
+    pad = 2 * fm.averageCharWidth() + 10
+
+    def widest(*texts: str) -> int:
+        return max(fm.horizontalAdvance(t) for t in texts) + pad
+
+    model = table.model()
+    title = {cid: str(model.headerData(i, Qt.Orientation.Horizontal)) for i, cid in
+             enumerate(COLUMN_IDS)}
+    widths = {
+        "name": fm.averageCharWidth() * 27, "latin": fm.averageCharWidth() * 23,
+        "status": widest(title["status"], *(label(s) for s in CaptiveStatus)),
+        "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
+        "place": fm.averageCharWidth() * PLACE_MIN_CHARS,
+        "days": widest(title["days"], "99 999"),
+        "next_hearing": widest(title["next_hearing"], "2099-12-31 23:59"),
+        "last_contact": widest(title["last_contact"], days_ago_text(999)),
+    }
+    return [widths[cid] for cid in COLUMN_IDS]
 
 
 class CaptivesTable(QTableView):
@@ -32,6 +64,11 @@ class CaptivesTable(QTableView):
 
     activated_row = Signal(int)
     delete_requested = Signal(int)
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -77,13 +114,24 @@ class CaptivesView(View):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 170, 165, 135, 220, 105, 135, 110)):
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in enumerate(column_widths(self.table)):
             header.resizeSection(column, width)
         if ui.settings is not None:
             state = ui.settings.value(keys.CAPTIVES_HEADER)
             if isinstance(state, QByteArray):
                 header.restoreState(state)
+        # The place takes what is left and is elided: the columns after it stay in sight.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
+        self._widths = column_widths(self.table)
+        self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
+        self._fit.timeout.connect(self.fit_columns)
+        self.table.resized.connect(self.fit_columns)
+        header.sectionResized.connect(lambda *_: self._fit.start())  # a column dragged wider
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
@@ -104,6 +152,35 @@ class CaptivesView(View):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self._matches: list[int] | None = None
+
+    # -- columns --
+    def fit_columns(self) -> None:
+        """Hide the columns of :data:`FIT_ORDER`, in turn, while the others and the least
+        width of the place do not fit the table: Next hearing and Last contact stay in
+        sight without scrolling sideways. Shown again when there is room."""
+        header = self.table.horizontalHeader()
+        # As if the vertical scroll bar were there: rows may come after the resize.
+        table = self.table
+        available = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
+        place_min = self.table.fontMetrics().averageCharWidth() * PLACE_MIN_CHARS
+        widths = {cid: self._width(i) for i, cid in enumerate(COLUMN_IDS) if i != PLACE}
+        hidden: set[str] = set()
+        for cid in FIT_ORDER:
+            if sum(w for c, w in widths.items() if c not in hidden) + place_min <= available:
+                break
+            hidden.add(cid)
+        for i, cid in enumerate(COLUMN_IDS):
+            if cid in FIT_ORDER and header.isSectionHidden(i) != (cid in hidden):
+                header.setSectionHidden(i, cid in hidden)
+
+    def _width(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        size = header.sectionSize(column)
+        if size <= 0:  # hidden: the width it had, or will have when shown
+            size = self._widths[column]
+        else:
+            self._widths[column] = size
+        return size
 
     # -- loading --
     def reload(self) -> None:

@@ -40,7 +40,14 @@ from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import count_text, human_size, iso
+from caseapp.ui.views.formatters import (
+    case_of,
+    count_text,
+    hearing_of,
+    human_size,
+    intervention_of,
+    iso,
+)
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons
 from caseapp.ui.views.tables import (
@@ -64,7 +71,7 @@ def _t(text: str) -> str:
 class DocumentRow:
     document: DocumentDTO
     captives: tuple[CaptiveName, ...]
-    via: str  # how the captives are known when the document is linked to a hearing or intervention
+    via: str  # where it is attached: "Hearing of 3 June 2025, Baku Military Court", or ""
 
     @property
     def id(self) -> int:
@@ -89,7 +96,7 @@ def _captives_text(r: DocumentRow) -> str:
 def _captives_tip(r: DocumentRow) -> str:
     lines = [c.full for c in r.captives]
     if r.via:
-        lines.append(r.via)
+        lines.append(_t("Attached to: %1").replace("%1", r.via))
     return "\n".join(lines)
 
 
@@ -124,26 +131,29 @@ class _ElideMiddle(QStyledItemDelegate):
 
 
 def load_documents(cf: CaseFile) -> list[DocumentRow]:
-    """Documents with the captives they concern, directly or through a hearing or an
-    intervention (runs in the background)."""
+    """Documents with the captives they concern, directly or through a prosecution, hearing
+    or intervention, and where they are attached (runs in the background)."""
     docs = cf.documents.list()
     hearings = {h: cf.hearings.get(h) for h in {d.hearing_id for d in docs if d.hearing_id}}
     interventions = {i: cf.interventions.get(i)
                      for i in {d.intervention_id for d in docs if d.intervention_id}}
+    cases = {p: cf.prosecutions.get(p) for p in {d.prosecution_id for d in docs if d.prosecution_id}}
     linked: dict[int, tuple[tuple[int, ...], str]] = {}
     for d in docs:
-        if d.captive_id is not None:
-            linked[d.id] = ((d.captive_id,), "")
-        elif d.hearing_id is not None:
+        ids: tuple[int, ...] = ()
+        via = ""
+        if d.hearing_id is not None:
             h = hearings[d.hearing_id]
-            linked[d.id] = (h.captive_ids, _t("Through the hearing of %1")
-                            .replace("%1", h.starts_at.strftime("%Y-%m-%d")))
+            ids, via = h.captive_ids, hearing_of(h.starts_at.date(), h.court)
         elif d.intervention_id is not None:
             i = interventions[d.intervention_id]
-            linked[d.id] = (i.captive_ids, _t("Through the intervention “%1”")
-                            .replace("%1", i.subject))
-        else:
-            linked[d.id] = ((), "")
+            ids, via = i.captive_ids, intervention_of(i.subject, i.made_on)
+        elif d.prosecution_id is not None:
+            p = cases[d.prosecution_id]
+            ids, via = (p.captive_id,), case_of(p.case_number)
+        if d.captive_id is not None:
+            ids = (d.captive_id,)
+        linked[d.id] = (ids, via)
     names = captive_names(cf, (cid for ids, _via in linked.values() for cid in ids))
     return [DocumentRow(d, tuple(names.get(cid) or CaptiveName(cid, f"#{cid}", "")
                                  for cid in linked[d.id][0]), linked[d.id][1]) for d in docs]
@@ -271,10 +281,11 @@ class DocumentsView(View):
         mono = monospace_font().family()
         lines = [(f"<b>{escape(d.title)}</b> — {escape(d.filename or self.tr('(no file name)'))} "
                   f"({escape(d.media_type)}, {escape(human_size(d.size))})"),
-                 escape(self.tr("Source: %1").replace("%1", d.source or "—")) + (
-                     f" · {escape(row.via)}" if row.via else ""),
+                 escape(self.tr("Source: %1").replace("%1", d.source or "—")),
                  self.tr("SHA-256: %1").replace(
                      "%1", f"<span style=\"font-family:'{mono}'\">{d.sha256}</span>")]
+        if row.via:
+            lines.insert(1, escape(self.tr("Attached to: %1").replace("%1", row.via)))
         if d.notes:
             lines.append(f"<i>{escape(d.notes)}</i>")
         self.details.setText("<br>".join(lines))

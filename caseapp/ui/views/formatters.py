@@ -1,10 +1,14 @@
-"""Small formatters shared by the views: dates, sizes, "3 of 12"."""
+"""Small formatters shared by the views: dates, sizes, "3 of 12", "yesterday".
+
+Sentences are translated whole, with placeholders (``%1``) and plural forms (``%n``): never
+glued from pieces, so that every language can order and inflect its own words."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 CTX = "ViewsCommon"
 
@@ -13,11 +17,57 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CTX, text, disambiguation, n)
 
 
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass, so that a value holding
+    "%2" (a court's or a person's name can) is never replaced in turn."""
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        text)
+
+
 def count_text(shown: int, total: int, all_text: str) -> str:
     """“3 of 12” while a filter hides some rows, ``all_text`` (“12 documents”) otherwise."""
     if shown == total:
         return all_text
     return tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+
+
+def tr_n(text: str, n: int) -> str:
+    """A sentence with a plural form (``%n``); "(s)" read as English while no catalogue is
+    loaded ("%n day(s) ago": "1 day ago", "3 days ago")."""
+    return QCoreApplication.translate(CTX, text, "", n).replace("(s)", "" if n == 1 else "s")
+
+
+def days_ago(days: int) -> str:
+    """How long ago something happened, ``days`` days before today: "today", "yesterday",
+    "3 days ago" (a day in the future, should one come: "in 2 days")."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 0:
+        return days_from_now(-days)
+    return tr_n("%n day(s) ago", days)
+
+
+def days_from_now(days: int) -> str:
+    """When something falls due, ``days`` days after today: "today", "tomorrow", "in 3 days"
+    (a day in the past: "yesterday", "3 days ago")."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 0:
+        return days_ago(-days)
+    return tr_n("in %n day(s)", days)
+
+
+def long_date(value: date) -> str:
+    """A day as people write it in the user's language: "12 May 2025"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def iso(value: date | None) -> str:
@@ -34,3 +84,20 @@ def human_size(size: int) -> str:
             return f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} {tr('GB')}"
+
+
+def hearing_of(when: date, court: str) -> str:
+    """A hearing named by its day and court: "Hearing of 3 June 2025, Baku Military Court"."""
+    if court:
+        return fill(tr("Hearing of %1, %2"), long_date(when), court)
+    return tr("Hearing of %1").replace("%1", long_date(when))
+
+
+def intervention_of(subject: str, made_on: date) -> str:
+    """An intervention named by its subject and day: "Intervention “Access” of 2 May 2025"."""
+    return fill(tr("Intervention “%1” of %2"), subject, long_date(made_on))
+
+
+def case_of(case_number: str) -> str:
+    """A prosecution named by its number: "Case 1-77/2026"."""
+    return tr("Case %1").replace("%1", case_number) if case_number else tr("Criminal case")

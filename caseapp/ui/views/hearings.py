@@ -60,6 +60,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
+from caseapp.ui.views.formatters import fill
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
 from caseapp.ui.views.tables import (
@@ -247,15 +248,16 @@ class HearingsView(View):
         self.mode_buttons: dict[str, QToolButton] = {}
         modes = QHBoxLayout()
         modes.setSpacing(0)
-        for mode, text in zip(self.MODES, (self.tr("Day"), self.tr("Week"), self.tr("Month")),
-                              strict=True):
+        texts = ((self.tr("Day"), self.tr("Show the hearings of the selected day")),
+                 (self.tr("Week"), self.tr("Show the hearings of the selected week")),
+                 (self.tr("Month"), self.tr("Show the hearings of the selected month")))
+        for mode, (text, tip) in zip(self.MODES, texts, strict=True):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
             button.setObjectName(f"hearings_mode_{mode}")
             button.setMinimumWidth(64)
-            button.setToolTip(self.tr("Show the hearings of the selected %1")
-                              .replace("%1", text.lower()))
+            button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
@@ -542,10 +544,13 @@ class HearingsView(View):
             return
         h = row.hearing
         when = h.starts_at.strftime("%Y-%m-%d %H:%M")
-        question = self.tr("Delete the %1 hearing of %2 at %3 (%4)? It leaves every defendant's "
-                           "file.").replace("%1", label(h.kind).lower()).replace("%2", when) \
-            .replace("%3", h.court or self.tr("an unnamed court")) \
-            .replace("%4", names_text(row.captive_ids, {d.id: d for d in row.defendants}))
+        names = names_text(row.captive_ids, {d.id: d for d in row.defendants})
+        if h.court:
+            question = fill(self.tr("Delete the hearing of %1 at %2 (%3; %4)? It leaves every "
+                                    "defendant's file."), when, h.court, label(h.kind), names)
+        else:
+            question = fill(self.tr("Delete the hearing of %1 (%2; %3)? It leaves every "
+                                    "defendant's file."), when, label(h.kind), names)
         delete_record(self, "hearings", h.id, title=self.tr("Delete hearing"),
                       question=question,
                       done=self.tr("Deleted the hearing of %1.").replace("%1", when))

@@ -41,7 +41,8 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
                 parent: QWidget | None = None) -> RecordDialog:
     """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
     case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
-    serial worker while the dialog waits). ``linked`` names fields that are only meaningful
+    serial worker while the dialog waits); the undo step is named by ``title``, a whole
+    phrase ("Add hearing"), never glued from a verb and ``noun``. ``linked`` names fields that are only meaningful
     together (a time and its zone): when one changes, both are saved."""
     dialog: RecordDialog
     describe = describe_as(noun)
@@ -49,8 +50,7 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
 
     def save(vals: dict[str, Any]) -> Any:
         if record_id is None:
-            return ui.ops.create(service, vals, action=tr("Add %1").replace("%1", noun),
-                                 describe=describe, keys=keys)
+            return ui.ops.create(service, vals, action=title, describe=describe, keys=keys)
         initial = dialog.initial
         changed = {k for k, v in vals.items() if initial.get(k) != v}
         for group in linked:
@@ -59,8 +59,7 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
         if not changed:
             return ui.ops.write(lambda cf: getattr(cf, service).get(record_id))
         return ui.ops.update(service, record_id, {k: vals[k] for k in changed},
-                             action=tr("Edit %1").replace("%1", noun), describe=describe,
-                             keys=keys)
+                             action=title, describe=describe, keys=keys)
 
     dialog = RecordDialog(title, fields, save, values, parent)
     return dialog

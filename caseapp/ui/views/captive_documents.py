@@ -1,0 +1,107 @@
+"""The Documents tab of a captive's file: the captive's documents and those attached to
+their cases, hearings and interventions (with where), added by dropping files or with Add…,
+saved or opened as a copy where the lawyer chooses (never a temporary file of ours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.views import captive_columns as cols
+from caseapp.ui.views.captive_tabs import DropPage, mono_font, page
+from caseapp.ui.widgets.save_target import ask_save_path
+
+
+class DocumentsTab:
+    """Mixed into :class:`~caseapp.ui.views.captive_file.CaptiveFileView`, after the view's
+    QWidget base (whose ``tr``, ``report_error`` and tab builders these methods use)."""
+
+    ui: Any
+    captive_id: int | None
+    file: Any
+    sections: dict[str, Any]
+    message: Any
+    documents_page: DropPage
+    attached: QLabel
+    sha: QLabel
+
+    def _documents_tab(self) -> None:
+        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
+                                  self.tr("Documents and evidence"),
+                                  self.tr("No documents yet. Drop files here, or click Add…"),
+                                  stretch=0, add=self.add_document_from_dialog)
+        documents.add_button("save", self.tr("Save a copy…"), self.save_document_copy,
+                             needs_record=True)
+        documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \
+            .setToolTip(self.tr("Saves a copy where you choose (not encrypted), then opens it"))
+        documents.selection_changed.connect(self._show_document)
+        self.sha = QLabel()
+        self.sha.setObjectName("document_sha256")
+        self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha.setFont(mono_font())
+        self.attached = QLabel()
+        self.attached.setObjectName("document_attached_to")
+        self.attached.setWordWrap(True)
+        self.attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attached.hide()
+        hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
+                              "case file; “Save a copy” writes an unencrypted copy where you "
+                              "choose."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.documents_page = page(documents, self.attached, self.sha, hint, into=DropPage())
+        self.documents_page.files_dropped.connect(self.add_document_files)
+        self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
+                  "documents")
+
+    def _show_document(self) -> None:
+        d = self.sections["documents"].current()
+        where = cols.attachment(self, d) if d else ""
+        self.attached.setText(self.tr("Attached to: %1").replace("%1", where) if where else "")
+        self.attached.setVisible(bool(where))
+        self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
+
+    # -- documents --
+    def add_document_from_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), str(Path.home()))
+        self.add_document_files(paths)
+
+    def add_document_files(self, paths: list[str]) -> None:
+        """Describe and store each file in turn (stops when one is cancelled)."""
+        if self.captive_id is None:
+            return
+        for path in paths:
+            if dlg.add_document(self.ui, path, captive_id=self.captive_id, file=self.file,
+                                parent=self) is None:
+                break
+            self.message.emit(self.tr("Added %1.").replace("%1", Path(path).name))
+
+    def save_document_copy(self, *, then_open: bool = False) -> str | None:
+        """Write the document where the user chooses: never to a temporary file of ours."""
+        d = self.sections["documents"].current()
+        if d is None:
+            return None
+        cf = self.ui.case_file
+        chosen = ask_save_path(self, self.tr("Save a copy (not encrypted)"),
+                               Path.home() / Path(d.filename or d.title).name, "",
+                               cf.output_guard if cf is not None else None)
+        if chosen is None:
+            return None
+        path = str(chosen)
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("Saved a copy to %1.").replace("%1", path))
+            if then_open:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(d.id)), done,
+                              self.report_error)
+        return path
+
+    def open_document(self) -> None:
+        self.save_document_copy(then_open=True)

@@ -1,0 +1,124 @@
+"""The facts under a captive's name in the header of their file: each one a whole sentence
+(translated whole, with placeholders and plural forms), never glued from fragments."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QLocale, QObject
+
+from caseapp.domain.clock import PRE_TRIAL, DetentionClock
+from caseapp.domain.dto import CaptiveFileDTO
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.ui.labels import label
+from caseapp.ui.views.formatters import fill
+
+ALERT = "#d0342c"
+Fact = tuple[str, str | None]  # the sentence, and a colour when it needs action
+
+# A place recorded as withheld ("Place of detention not disclosed", "unknown", "не
+# раскрывается", "անհայտ"): said as a sentence of its own, never "held at not disclosed".
+_WITHHELD = re.compile(
+    r"\b(?:not\s+disclosed|undisclosed|unknown|not\s+known|withheld)\b"
+    r"|не\s*(?:раскр|извест|сообщ|указ)|неизвестн|անհայտ|չի\s+բացահայտ|հայտնի\s+չէ",
+    re.IGNORECASE)
+
+
+def place_withheld(place: str) -> bool:
+    """True when a recorded place of detention says the place is not known or not disclosed
+    rather than naming it."""
+    return bool(_WITHHELD.search(place))
+
+
+class CaptiveFacts(QObject):
+    """The translation context of the header's sentences: ``CaptiveFacts.tr("…")``."""
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return CaptiveFacts.tr(text, "", n).replace("(s)", "" if n == 1 else "s")
+
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+def custody_fact(clock: DetentionClock) -> Fact | None:
+    if clock.days_in_custody is None:
+        return None
+    days = clock.days_in_custody
+    if clock.statutory_max_days:
+        text = _tr("%1 of %2 days in custody").replace("%1", _number(days)) \
+            .replace("%2", _number(clock.statutory_max_days))
+        return text, ALERT if (clock.days_over_max or 0) > 0 else None
+    return _tr("%n day(s) in custody", days), None
+
+
+def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
+    if place and not place_withheld(place):
+        return fill(_tr("Held at %1"), place), None
+    if status.in_custody or status is CaptiveStatus.MISSING:
+        if place:  # recorded as withheld
+            return _tr("Place of detention not disclosed"), None
+        return _tr("No place of detention on record"), None
+    return None
+
+
+def order_fact(clock: DetentionClock) -> Fact | None:
+    if clock.order_expires_on is None:
+        return None
+    left = clock.days_left or 0
+    when = clock.order_expires_on.isoformat()
+    if left == 0:
+        text = _tr("The detention order expires today (%1)").replace("%1", when)
+    elif left == 1:
+        text = _tr("The detention order expires tomorrow (%1)").replace("%1", when)
+    elif left > 1:
+        text = _tr("The detention order expires in %n day(s), on %1", left).replace("%1", when)
+    elif left == -1:
+        text = _tr("The detention order expired yesterday (%1)").replace("%1", when)
+    else:
+        text = _tr("The detention order expired %n day(s) ago, on %1", -left).replace("%1", when)
+    urgent = {"expiry", "expired"} & set(clock.warning_kinds)
+    return text, ALERT if urgent else None
+
+
+def contact_fact(clock: DetentionClock) -> Fact:
+    days = clock.days_since_welfare_contact
+    alert = ALERT if "welfare" in clock.warning_kinds else None
+    if days is None:
+        return _tr("No confirmed contact on record"), ALERT
+    if days <= 0:
+        return _tr("Last confirmed contact today"), alert
+    if days == 1:
+        return _tr("Last confirmed contact yesterday"), alert
+    return _tr("Last confirmed contact %n day(s) ago", days), alert
+
+
+def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[Fact]:
+    """The numbers a lawyer looks for first (the detention clock), with a colour when one
+    needs action."""
+    captive, facts = f.captive, []
+    custody = custody_fact(clock)
+    if custody:
+        facts.append(custody)
+    place = place_fact(captive.status, captive.current_place)
+    if place:
+        facts.append(place)
+    if captive.status in PRE_TRIAL:
+        order = order_fact(clock)
+        if order:
+            facts.append(order)
+    if clock.next_hearing is not None:
+        h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
+        facts.append((fill(_tr("Next hearing %1 (%2)"), f"{h.starts_at:%Y-%m-%d %H:%M}",
+                           label(h.kind)), None))
+    if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
+        facts.append(contact_fact(clock))
+    open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
+    if open_deadlines:
+        n = len(open_deadlines)
+        text = _tr("%n open deadline(s), the next on %1", n).replace(
+            "%1", open_deadlines[0].isoformat())
+        facts.append((text, ALERT if open_deadlines[0] < today else None))
+    return facts

@@ -1,0 +1,111 @@
+"""The bar on a captive's file that offers the status their records imply ("The verdict of
+12 May 2025 suggests the status Convicted. [Change status] [Not now]").
+
+Which status and from which day is the domain's rule
+(:mod:`caseapp.domain.implied_status`, read through ``captives.status_suggestion``); this
+bar only words it and, on a click, makes the change through the operations (undoable,
+named). Nothing changes unless the lawyer clicks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.labels import label
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.formatters import fill, long_date
+
+CTX = "StatusOffer"
+
+# One whole sentence per kind of record: %1 the record's day, %2 the status, %3 where.
+SENTENCES = {
+    EvidenceKind.PROSECUTION: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The criminal case opened on %1 suggests the status %2."),
+    EvidenceKind.CHARGE: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The charges brought on %1 suggest the status %2."),
+    EvidenceKind.DETENTION_ORDER: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The detention order of %1 suggests the status %2."),
+    EvidenceKind.EXTENSION_HEARING: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The detention hearing of %1 suggests the status %2."),
+    EvidenceKind.TRIAL_HEARING: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The trial hearing of %1 suggests the status %2."),
+    EvidenceKind.VERDICT: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The verdict of %1 suggests the status %2."),
+    EvidenceKind.STAY_ENDED: QT_TRANSLATE_NOOP(
+        "StatusOffer", "The stay at %3 ended on %1 and no later place of detention is "
+                       "recorded: this suggests the status %2."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def offer_text(s: StatusSuggestion) -> str:
+    """The sentence the bar shows for ``s``."""
+    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on), label(s.status),
+                s.evidence.where or "?")
+
+
+def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDTO:
+    """Set the suggested status from the record's day, as one undoable operation."""
+    note = offer_text(s)
+
+    def write(cf: CaseFile) -> CaptiveDTO:
+        return cf.captives.set_status(captive.id, s.status, effective_on=s.since, note=note)
+
+    action = _tr("Change status to %1").replace("%1", label(s.status))
+    return ui.ops.update("captives", captive.id, {}, action=action, write=write,  # type: ignore[no-any-return]
+                         describe=lambda c: c.primary_name, keys=("status", "status_since"))
+
+
+class StatusOfferBar(QFrame):
+    """Shown above the tabs while there is a status to offer; hidden otherwise."""
+
+    accepted = Signal(object)  # the StatusSuggestion
+    declined = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("status_offer")
+        self.setStyleSheet("#status_offer { border: 1px solid palette(highlight); "
+                           "border-radius: 4px; background: palette(alternate-base); }")
+        self.suggestion: StatusSuggestion | None = None
+        self.text = QLabel(self)
+        self.text.setObjectName("status_offer_text")
+        self.text.setWordWrap(True)
+        self.change = QPushButton(self.tr("Change status"), self)
+        self.change.setObjectName("status_offer_change")
+        self.change.setAutoDefault(False)
+        self.later = QPushButton(self.tr("Not now"), self)
+        self.later.setObjectName("status_offer_later")
+        self.later.setAutoDefault(False)
+        self.later.setToolTip(self.tr("Keep the status as it is; this is not offered again "
+                                      "while the file is open"))
+        self.change.clicked.connect(lambda: self.suggestion and self.accepted.emit(self.suggestion))
+        self.later.clicked.connect(self._decline)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.change)
+        layout.addWidget(self.later)
+        self.hide()
+
+    def offer(self, s: StatusSuggestion | None) -> None:
+        self.suggestion = s
+        if s is None:
+            self.hide()
+            return
+        self.text.setText(offer_text(s))
+        self.change.setToolTip(self.tr("Set the status to %1 from %2 (can be undone)")
+                               .replace("%1", label(s.status)).replace("%2", long_date(s.since)))
+        self.show()
+
+    def _decline(self) -> None:
+        if self.suggestion is not None:
+            self.declined.emit(self.suggestion)
+        self.offer(None)

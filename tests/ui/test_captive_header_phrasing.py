@@ -1,0 +1,65 @@
+"""The sentences of a captive's header and the shared formatters: whole sentences, "today"
+and "yesterday" rather than "0 days ago", an undisclosed place said as such."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caseapp.ui.views.captive_facts import place_withheld
+from caseapp.ui.views.captive_file import CaptiveFileView
+from caseapp.ui.views.formatters import days_ago, days_from_now, fill, long_date
+
+WAIT = 10000
+
+
+@pytest.mark.parametrize(("place", "withheld"), [
+    ("Place of detention not disclosed", True),
+    ("Unknown", True),
+    ("Место содержания не раскрывается", True),
+    ("Местонахождение неизвестно", True),
+    ("Կալանավայրը անհայտ է", True),
+    ("Baku Pre-trial Detention Centre No. 1", False),
+    ("Следственный изолятор № 1, Баку", False),
+    ("Known Street prison", False),
+    ("Secret Service isolator", False),
+])
+def test_a_withheld_place_is_told_from_a_named_one(place: str, withheld: bool) -> None:
+    assert place_withheld(place) is withheld
+
+
+def test_relative_days_and_placeholders(qapp) -> None:
+    assert [days_ago(n) for n in (0, 1, 2, 31)] == ["today", "yesterday", "2 days ago",
+                                                    "31 days ago"]
+    assert [days_from_now(n) for n in (0, 1, 5, -1, -3)] == ["today", "tomorrow", "in 5 days",
+                                                            "yesterday", "3 days ago"]
+    assert long_date(date(2025, 6, 3)) == "3 June 2025"
+    # One pass: a court called "%2 court" is not replaced in turn.
+    assert fill("Hearing of %1, %2", "3 June 2025", "%2 court") == "Hearing of 3 June 2025, %2 court"
+
+
+@pytest.mark.parametrize(("facility", "expected", "absent"), [
+    ("Место содержания не раскрывается", "Place of detention not disclosed", "Held at"),
+    ("Kurdakhany pre-trial centre", "Held at Kurdakhany pre-trial centre", "not disclosed"),
+])
+def test_header_says_today_and_where(qtbot, ui, facility: str, expected: str,
+                                     absent: str) -> None:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ашот Примеров"], capture="2026-11-01", status="held").id
+    cf.detention_places.create(captive_id=cid, facility=facility, from_date="2026-11-01")
+    # TODAY is 27 November 2026: an ICRC visit that day.
+    cf.welfare_contacts.create(captive_id=cid, contact_on="2026-11-27", kind="icrc_visit",
+                               confirmed=True)
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    facts = page.header.facts.text()
+    assert expected in facts and absent not in facts
+    assert "Last confirmed contact today" in facts and "0 days" not in facts
+    # 1 to 27 November: 26 days in custody.
+    assert "26 days in custody" in facts
+    assert "Last confirmed contact today (ICRC visit, 2026-11-27)" in page.silence.text()

@@ -1,0 +1,81 @@
+"""The captives list keeps Next hearing and Last contact in sight without scrolling
+sideways (columns hidden by priority, the place elided), and says "today"/"yesterday"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.main_window import MainWindow
+from caseapp.ui.models.captives import COLUMNS
+from tests.conftest import TODAY
+
+WAIT = 10000
+IDS = [c.id for c in COLUMNS]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_copy: Path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
+                                                                   **kw),
+                   demo_builder=lambda p: None, demo_path=demo_copy)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    assert w.open_path(demo_copy)
+    yield w
+    w.close()
+
+
+def in_sight(view, column_id: str) -> bool:
+    table, header = view.table, view.table.horizontalHeader()
+    i = IDS.index(column_id)
+    right = header.sectionViewportPosition(i) + header.sectionSize(i)
+    return not header.isSectionHidden(i) and header.sectionSize(i) > 0 \
+        and 0 <= header.sectionViewportPosition(i) and right <= table.viewport().width()
+
+
+def test_next_hearing_and_last_contact_in_sight_at_1280_and_1024(qtbot, window) -> None:
+    window.show_view("captives")
+    view = window.views["captives"]
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT)
+    for width, height in ((1280, 800), (1024, 600)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() == 0, timeout=WAIT)
+        for column in ("name", "status", "place", "next_hearing", "last_contact"):
+            assert in_sight(view, column), (width, column)
+    # Narrow: the Latin spelling and category are hidden, and said in the name's tooltip.
+    model = view.model
+    row = next(r for r in range(model.rowCount())
+               if model.row_at(r).latin_name != model.row_at(r).primary_name)
+    tip = model.index(row, IDS.index("name")).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.row_at(row).latin_name in tip
+    # Wide again: every column back.
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: all(not view.table.horizontalHeader().isSectionHidden(i)
+                                for i in range(len(IDS))), timeout=WAIT)
+
+
+def test_last_contact_reads_today_and_yesterday(qtbot, window) -> None:
+    cf = window.ui.case_file
+    window.show_view("captives")
+    view = window.views["captives"]
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT)
+    a, b = (cf.captives.create(names=[n], status="held").id
+            for n in ("Ани Примерова", "Lerna O'Neill-Ünal"))
+    # TODAY is 27 November 2026: a visit that day, and a call the day before.
+    cf.welfare_contacts.create(captive_id=a, contact_on="2026-11-27", kind="icrc_visit",
+                               confirmed=True)
+    cf.welfare_contacts.create(captive_id=b, contact_on="2026-11-26", kind="family_call",
+                               confirmed=True)
+    column = IDS.index("last_contact")
+
+    def cell(cid: int) -> str | None:
+        row = view.model.row_of(cid)
+        return view.model.index(row, column).data() if row >= 0 else None
+
+    qtbot.waitUntil(lambda: cell(a) == "today" and cell(b) == "yesterday", timeout=WAIT)
