@@ -195,7 +195,8 @@ TEXTS: dict[str, Entry] = {
     "log_title": "Deadline control: daily log",
     "log_subject": "Deadlines entered, changed, done and dismissed on {date}, printed at the {level} level",
     "log_day": "{date} (times in {zone})",
-    "log_counts": "Entered: {entered} · changed: {changed} · snoozed: {snoozed} · done: {done} · dismissed: {dismissed} · reopened: {reopened} · deleted: {deleted}",
+    "log_counts": ("Entered: {entered} · changed: {changed} · snoozed: {snoozed} · done: {done} · "
+        "dismissed: {dismissed} · reopened: {reopened} · deleted: {deleted}"),
     "log_nothing": "No deadline was entered, changed or closed on this day.",
     "log_time": "Time",
     "log_who": "Who",

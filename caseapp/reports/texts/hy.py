@@ -192,7 +192,8 @@ TEXTS: dict[str, Entry] = {
     "log_title": "Ժամկետների վերահսկում. օրվա մատյան",
     "log_subject": "{date}-ին մուտքագրված, փոփոխված, կատարված և հանված ժամկետներ. տպման մակարդակը՝ {level}",
     "log_day": "{date} (ժամանակը՝ {zone})",
-    "log_counts": "Մուտքագրված՝ {entered} · փոփոխված՝ {changed} · հետաձգված՝ {snoozed} · կատարված՝ {done} · հանված՝ {dismissed} · վերաբացված՝ {reopened} · ջնջված՝ {deleted}",
+    "log_counts": ("Մուտքագրված՝ {entered} · փոփոխված՝ {changed} · հետաձգված՝ {snoozed} · կատարված՝ "
+        "{done} · հանված՝ {dismissed} · վերաբացված՝ {reopened} · ջնջված՝ {deleted}"),
     "log_nothing": "Այս օրը ոչ մի ժամկետ չի մուտքագրվել, փոփոխվել կամ փակվել։",
     "log_time": "Ժամ",
     "log_who": "Ով",

@@ -214,7 +214,8 @@ TEXTS: dict[str, Entry] = {
     "log_title": "Контроль сроков: журнал за день",
     "log_subject": "Сроки, внесённые, изменённые, исполненные и снятые {date}; уровень печати: {level}",
     "log_day": "{date} (время: {zone})",
-    "log_counts": "Внесено: {entered} · изменено: {changed} · отложено: {snoozed} · исполнено: {done} · снято: {dismissed} · возобновлено: {reopened} · удалено: {deleted}",
+    "log_counts": ("Внесено: {entered} · изменено: {changed} · отложено: {snoozed} · исполнено: "
+        "{done} · снято: {dismissed} · возобновлено: {reopened} · удалено: {deleted}"),
     "log_nothing": "В этот день сроки не вносились, не изменялись и не закрывались.",
     "log_time": "Время",
     "log_who": "Кто",
