@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -99,23 +100,66 @@ class EnumCombo(QComboBox):
 
 
 class RefCombo(QComboBox):
-    """Choose one record (or none) among ``choices`` of (label, id)."""
+    """Choose one record (or none) among ``choices`` of (label, id). Typing finds a choice
+    by any part of its label, whatever the case (“red cross” finds “International Committee
+    of the Red Cross”); text that names no choice goes back to the choice made."""
 
     def __init__(self, choices: Sequence[tuple[str, int]], parent: QWidget | None = None,
                  *, optional: bool = True):
         super().__init__(parent)
-        if optional:
+        self._all = list(choices)
+        self._optional = optional
+        self._allowed: set[int] | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().editingFinished.connect(self._settle)
+        self._fill(None)
+
+    def _fill(self, keep: int | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if self._optional:
             self.addItem(self.tr("(none)"), None)
-        for text, record_id in choices:
-            self.addItem(text, record_id)
-        self.setEditable(len(choices) > 15)  # type to find in long lists
-        if self.isEditable():
-            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for text, record_id in self._all:
+            if self._allowed is None or record_id in self._allowed or record_id == keep:
+                self.addItem(text, record_id)
+        self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
+        self.blockSignals(False)
+
+    def narrow(self, allowed: set[int] | None) -> None:
+        """Offer only the choices in ``allowed`` (all: None); the one chosen stays."""
+        keep = self.value()
+        self._allowed = allowed
+        self._fill(keep)
+        if self.value() != keep:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def _settle(self) -> None:
+        """The typed text, once done: the choice it names, else back to the current one."""
+        text = self.lineEdit().text().strip().casefold()
+        labels = [self.itemText(i).casefold() for i in range(self.count())]
+        if 0 <= self.currentIndex() < len(labels) and text == labels[self.currentIndex()]:
+            return
+        exact = [i for i, t in enumerate(labels) if t == text]
+        partial = [i for i, t in enumerate(labels) if text and text in t]
+        if exact or len(partial) == 1:
+            self.setCurrentIndex((exact or partial)[0])
+        elif not text and self._optional:
+            self.setCurrentIndex(0)
+        self.lineEdit().setText(self.currentText())
 
     def value(self) -> int | None:
         return self.currentData()
 
     def set_value(self, value: int | None) -> None:
+        if value is not None and self.findData(value) < 0:
+            self._fill(value)  # chosen earlier outside the narrowed choices: shown still
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
