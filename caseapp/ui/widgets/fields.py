@@ -132,12 +132,18 @@ class RefCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
         self.blockSignals(False)
 
-    def narrow(self, allowed: set[int] | None) -> None:
-        """Offer only the choices in ``allowed`` (all: None); the one chosen stays."""
+    def set_choices(self, choices: Sequence[tuple[str, int]]) -> None:
         keep = self.value()
-        self._allowed = allowed
+        self._all = list(choices)
         self._fill(keep)
-        if self.value() != keep:
+
+    def narrow(self, allowed: set[int] | None) -> None:
+        """Offer only the choices in ``allowed`` (all: None); the one chosen stays if it is
+        among them, else none is chosen."""
+        before = self.value()
+        self._allowed = allowed
+        self._fill(before if allowed is None or before in allowed else None)
+        if self.value() != before:
             self.currentIndexChanged.emit(self.currentIndex())
 
     def _settle(self) -> None:
