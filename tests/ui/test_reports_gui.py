@@ -54,7 +54,7 @@ def test_dossier_previews_saves_and_keeps_at_the_shareable_level(qtbot, ui, tmp_
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=WAIT)
-    assert dialog.captive.currentData() == cid
+    assert dialog.captive.value() == cid
     assert not dialog.save_button.isEnabled()
     dialog.set_level(Sensitivity.SHAREABLE)
     assert "internal" in dialog.level_help.text().lower()
@@ -235,7 +235,7 @@ def test_header_buttons_open_the_dialogs_on_the_open_captive(qtbot, ui):
     click(qtbot, page.header.dossier_button)
     dossier = page.window().findChild(DossierDialog)
     qtbot.waitUntil(lambda: dossier.generate_button.isEnabled(), timeout=WAIT)
-    assert dossier.captive.currentData() == cid
+    assert dossier.captive.value() == cid
     dossier.close()
     click(qtbot, page.header.letter_button)
     letter = page.window().findChild(LetterDialog)

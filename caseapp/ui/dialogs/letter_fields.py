@@ -150,6 +150,7 @@ class LetterFieldsForm(QWidget):
         else:
             edit = QLineEdit(self)
             edit.setText(text)
+            edit.setCursorPosition(0)  # a long value reads from its start
             edit.textEdited.connect(lambda _t, name=f.name, e=edit: self._typed(name, e))
         edit.setObjectName(f"letter_field_{f.name}")
         caption = field_label(f.name) + (" *" if f.missing else "")

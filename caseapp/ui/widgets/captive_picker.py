@@ -236,6 +236,7 @@ class CaptivePicker(QWidget):
         self.source.ui.runner.submit(lambda: source.by_id(ids), done, lambda _exc: None)
 
     def _typed(self, _text: str) -> None:
+        self._show_results()
         self._timer.start()
 
     def _run_search(self) -> None:
@@ -335,7 +336,10 @@ class CaptivePicker(QWidget):
                 match = self._match_of(item)
                 if match.id not in self.chosen or not self.multi:
                     self.add(match)
-                self.search.selectAll()
+                if self.multi:
+                    self.search.selectAll()  # ready for the next name
+                else:
+                    self.search.clear()
             return True
         return False
 
@@ -350,9 +354,16 @@ class CaptivePicker(QWidget):
             text = match_label(match) if match else tr("Captive %1").replace("%1", str(cid))
             tip = match_tooltip(match) if match else ""
             row = _Chosen(self, cid, text, tip)
-            row.remove.setEnabled(self.multi or self.optional)
+            row.remove.setVisible(self.multi or self.optional)
             self.chosen_layout.addWidget(row)
         self.none_label.setVisible(not self.chosen)
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """One captive to pick and one chosen: the matches show only while searching."""
+        searching = bool(self.search.text().strip())
+        self.results.setVisible(self.multi or searching or not self.chosen)
+        self.hint.setVisible(self.multi or searching or not self.chosen)
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
