@@ -90,10 +90,11 @@ class _Chosen(QWidget):
         self.label = QLabel(text, self)
         self.label.setToolTip(tip)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"remove_captive_{captive_id}")
-        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
         self.remove.setAutoRaise(True)
         self.remove.setToolTip(tr("Remove %1").replace("%1", text))
         self.remove.setAccessibleName(tr("Remove %1").replace("%1", text))
