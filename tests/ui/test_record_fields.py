@@ -39,6 +39,22 @@ def test_organisation_typed_in_part_narrows_the_people(qtbot, ui) -> None:
     assert people(person) == [None, ana]
     assert dialog.isVisible()  # picking in the list did not save the dialog
 
+    # Cross-script: the Latin spelling of an organisation's Armenian name finds it.
+    red_cross = cf.organisations.create(name="Կարմիր Խաչի Զվարթնոցյան մասնաճյուղ").id
+    dialog = dlg.make_add_dialog(ui, dlg.INTERVENTION, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    org = dialog.widgets["organisation_id"]
+    org.lineEdit().selectAll()
+    qtbot.keyClicks(org.lineEdit(), "Zvartnots")  # as written on a map, not as the file
+    popup = org.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert org.completer().completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: org.value() == red_cross, timeout=WAIT)
+    assert org.lineEdit().text() == "Կարմիր Խաչի Զվարթնոցյան մասնաճյուղ"  # the name, not keys
+
 
 def test_editing_keeps_a_person_of_another_organisation(qtbot, ui) -> None:
     cf = ui.case_file
