@@ -50,6 +50,8 @@ LAWYER_ENV = {  # LawyerProfile field -> environment variable the command line r
     "phone": "CASEAPP_LAWYER_PHONE",
     "email": "CASEAPP_LAWYER_EMAIL",
     "city": "CASEAPP_LAWYER_CITY",
+    "name_hy": "CASEAPP_LAWYER_NAME_HY",
+    "name_ru": "CASEAPP_LAWYER_NAME_RU",
 }
 
 
@@ -64,6 +66,13 @@ class LawyerProfile:
     phone: str = ""
     email: str = ""
     city: str = ""  # where letters are signed ("Yerevan")
+    name_hy: str = ""  # the name in Armenian letters, for letters in Armenian
+    name_ru: str = ""  # the name in Cyrillic letters, for letters in Russian
+
+    def name_for(self, lang: str) -> str:
+        """The name a letter in ``lang`` is signed with: in its script when recorded."""
+        own = {"hy": self.name_hy, "ru": self.name_ru}.get(lang, "")
+        return own or self.name
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, str]) -> LawyerProfile:

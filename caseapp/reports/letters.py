@@ -78,7 +78,9 @@ PLACEHOLDERS: dict[str, str] = {
     "recipient_name": "the addressee (contact, else organisation)",
     "recipient_block": "the addressee's name, role, organisation and address, over several lines",
     "recipient_email": "the addressee's e-mail",
-    "lawyer_name": "the lawyer's name (settings: CASEAPP_LAWYER_NAME)",
+    "lawyer_name": "the lawyer's name, in Armenian letters for hy and Cyrillic for ru letters "
+                   "when recorded (settings: CASEAPP_LAWYER_NAME, CASEAPP_LAWYER_NAME_HY, "
+                   "CASEAPP_LAWYER_NAME_RU)",
     "lawyer_organisation": "the lawyer's firm or organisation (CASEAPP_LAWYER_ORGANISATION)",
     "lawyer_address": "the lawyer's postal address on one line (CASEAPP_LAWYER_ADDRESS)",
     "lawyer_bar_number": "the lawyer's bar registration number (CASEAPP_LAWYER_BAR_NUMBER)",
@@ -383,14 +385,14 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
             (recipient.address if recipient and recipient.address else org.address if org else "")),
         "recipient_email": (recipient.email if recipient and recipient.email
                             else org.email if org else ""),
-        "lawyer_name": lawyer.name,
+        "lawyer_name": lawyer.name_for(lang),
         "lawyer_organisation": lawyer.organisation,
         "lawyer_address": ", ".join(x.strip() for x in lawyer.address.splitlines() if x.strip()),
         "lawyer_bar_number": lawyer.bar_number,
         "lawyer_phone": lawyer.phone,
         "lawyer_email": lawyer.email,
         "lawyer_city": lawyer.city,
-        "lawyer_block": _lines(lawyer.name, lawyer.organisation, lawyer.address,
+        "lawyer_block": _lines(lawyer.name_for(lang), lawyer.organisation, lawyer.address,
                                t("bar_no", lang, n=lawyer.bar_number) if lawyer.bar_number else "",
                                " · ".join(x for x in (lawyer.phone, lawyer.email) if x)),
     }

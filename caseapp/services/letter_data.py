@@ -6,7 +6,7 @@ case :func:`caseapp.services.outputs.letter`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from caseapp.reports.letters import (
     letter_context,
     missing_fields,
     render_letter,
+    used_placeholders,
 )
 from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
@@ -135,3 +136,49 @@ def generate_letter(case_file: CaseFile, template: LetterTemplate, captive_id: i
     context = prepare_letter(case_file, template, captive_id, lawyer=lawyer,
                              contact_id=contact_id, organisation_id=organisation_id, extra=extra)
     return render_letter(template, context)
+
+
+@dataclass(frozen=True)
+class LetterField:
+    """One field a template uses, as the letter dialog shows it before the letter is made.
+
+    ``value`` is what the case file gives at the template's level ("" when nothing: the
+    user must type it). ``withheld``: the case file has a value, but above the letter's level
+    (the letter leaves it out unless the user types it). ``narrowed``: the letter's value
+    differs from the whole file's, because something above its level is left out (the last
+    contact that may be shared, not a later internal one)."""
+
+    name: str
+    value: str
+    withheld: bool = False
+    narrowed: bool = False
+
+    @property
+    def missing(self) -> bool:
+        return not self.value.strip()
+
+
+def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,
+                  lawyer: LawyerProfile, contact_id: int | None = None,
+                  organisation_id: int | None = None) -> list[LetterField]:
+    """Every field ``template`` uses, with the value the case file gives at its level, in
+    the order of :data:`PLACEHOLDERS` (the template's own fields last, by name). The file is
+    read in one snapshot, at the letter's level and at the internal level, to say what the
+    level holds back."""
+    used = used_placeholders(template)
+    order = [n for n in PLACEHOLDERS if n in used] + sorted(used - set(PLACEHOLDERS))
+    with case_file.ctx.snapshot():
+        at_level = prepare_letter(case_file, template, captive_id, lawyer=lawyer,
+                                  contact_id=contact_id, organisation_id=organisation_id)
+        whole = at_level
+        if template.level is not Sensitivity.INTERNAL:
+            whole = prepare_letter(case_file, replace(template, level=Sensitivity.INTERNAL),
+                                   captive_id, lawyer=lawyer, contact_id=contact_id,
+                                   organisation_id=organisation_id)
+    out = []
+    for name in order:
+        value = str(at_level.get(name) or "")
+        full = str(whole.get(name) or "")
+        out.append(LetterField(name, value, withheld=not value.strip() and bool(full.strip()),
+                               narrowed=bool(value.strip()) and value != full))
+    return out

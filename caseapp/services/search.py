@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import String, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from caseapp.db import search as index
@@ -26,6 +29,7 @@ from caseapp.db.models import (
     intervention_captives,
 )
 from caseapp.domain.dto import SearchResult
+from caseapp.domain.names import NameRow, latin_display_name, search_keys
 from caseapp.services.base import ServiceContext
 
 _MODELS = {m.__tablename__: m for m in (
@@ -80,6 +84,16 @@ class SearchService:
                 results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj), hit.is_name))
             return results
 
+    def find_captives(self, query: str, *, limit: int = 50) -> CaptiveMatches:
+        """The captives a picker offers for ``query`` (see :func:`find_captives`)."""
+        with self.ctx.read() as s:
+            return find_captives(s, query, limit=limit)
+
+    def captives_by_id(self, ids: Iterable[int]) -> list[CaptiveMatch]:
+        """Picker entries of the given captives (those already chosen), in Latin-name order."""
+        with self.ctx.read() as s:
+            return _matches(s, sorted(set(ids)))
+
 
 def _label(obj: object) -> str:
     for attr in ("full_name", "name", "title", "subject", "facility", "case_number", "reference"):
@@ -91,3 +105,71 @@ def _label(obj: object) -> str:
     if isinstance(obj, Hearing):  # the date as the court gives it, not the UTC one
         return f"{obj.court} {obj.starts_at.astimezone(ZoneInfo(obj.timezone)):%Y-%m-%d}".strip()
     return f"{type(obj).__name__} {getattr(obj, 'id', '')}"
+
+
+# ---- captives to pick from (the pickers of the dialogs) -----------------------------------------
+
+@dataclass(frozen=True)
+class CaptiveMatch:
+    """A captive as a picker lists it: the Latin headline name, the native one, every
+    spelling (for the tooltip) and the year of birth (to tell namesakes apart)."""
+
+    id: int
+    primary_name: str
+    latin_name: str
+    names: tuple[str, ...]
+    birth_year: int | None
+
+
+@dataclass(frozen=True)
+class CaptiveMatches:
+    """The first captives matching a search, and how many match in all (every captive of the
+    file when the search is empty)."""
+
+    query: str
+    captives: tuple[CaptiveMatch, ...]
+    total: int
+
+
+def _matches(s: Session, ids: list[int]) -> list[CaptiveMatch]:
+    """Picker entries for ``ids`` (three queries, whatever their number), in Latin-name order."""
+    if not ids:
+        return []
+    names = cast(Table, CaptiveName.__table__)
+    spellings: dict[int, list[NameRow]] = defaultdict(list)
+    for cid, name, script, language, kind, is_primary in s.execute(
+            select(names.c.captive_id, names.c.full_name, type_coerce(names.c.script, String),
+                   names.c.language, type_coerce(names.c.kind, String), names.c.is_primary)
+            .where(names.c.captive_id.in_(ids)).order_by(names.c.captive_id, names.c.id)):
+        spellings[cid].append(NameRow(name, script, language, kind, is_primary))
+    births = dict(s.execute(select(Captive.id, Captive.birth_date).where(Captive.id.in_(ids))).all())
+    out = []
+    for cid in ids:
+        if cid not in births:
+            continue  # not visible to this user, or gone
+        rows = spellings.get(cid, [])
+        primary = next((r.full_name for r in rows if r.is_primary),
+                       rows[0].full_name if rows else "")
+        born = births[cid]
+        out.append(CaptiveMatch(cid, primary, latin_display_name(rows),
+                                tuple(r.full_name for r in rows),
+                                born.year if born is not None else None))
+    out.sort(key=lambda m: ((m.latin_name or m.primary_name).casefold(), m.id))
+    return out
+
+
+def find_captives(s: Session, query: str, *, limit: int = 50) -> CaptiveMatches:
+    """Captives whose name (in any script or spelling) has words starting with the words of
+    ``query``: the first ``limit`` in Latin-name order, and the number found. An empty query
+    lists every captive when there are at most ``limit`` of them, else none (the number
+    says how many there are to search)."""
+    query = " ".join(query.split())
+    if not search_keys(query):
+        total = s.scalar(select(func.count()).select_from(Captive)) or 0
+        if total > limit:
+            return CaptiveMatches(query, (), total)
+        ids = list(s.scalars(select(Captive.id)))
+        return CaptiveMatches(query, tuple(_matches(s, ids)), total)
+    found = matching_captive_ids(s, query, names_only=True)
+    return CaptiveMatches(query, tuple(_matches(s, found[:limit])), len(found))
+

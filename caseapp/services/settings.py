@@ -37,7 +37,7 @@ from caseapp.services.base import ServiceContext, announce, audit
 
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
 PROCEDURES = {"az": "Azerbaijan", "am": "Armenia"}
-LAWYER_FIELDS = tuple(LAWYER_ENV)  # name, organisation, address, bar_number, phone, email, city
+LAWYER_FIELDS = tuple(LAWYER_ENV)  # name, organisation, address, …, city, name_hy, name_ru
 MAX_DAYS = 3650
 # The stages a custody maximum can be set for: the statuses in which the clock counts.
 STAGES = tuple(s.value for s in CaptiveStatus if s in PRE_TRIAL)
@@ -108,7 +108,9 @@ _LAWYER_TEXT = {"name": "your name: author of dossiers and reports, signatory of
                 "organisation": "your firm or organisation", "address": "your postal address "
                 "(a literal \\n starts a new line)", "bar_number": "your bar number",
                 "phone": "your phone number", "email": "your e-mail address",
-                "city": "the city where you sign letters"}
+                "city": "the city where you sign letters",
+                "name_hy": "your name in Armenian letters: signs letters in Armenian",
+                "name_ru": "your name in Cyrillic letters: signs letters in Russian"}
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("procedure", "whose criminal procedure the domestic deadlines follow: "

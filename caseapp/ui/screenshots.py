@@ -80,6 +80,10 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
         path = out / "captive.png"
         window.grab().save(str(path))
         written.append(path)
+    if captive_id is not None and window.session.ui is not None:
+        from caseapp.ui.dialogs.dialog_screenshots import render_dialogs
+
+        written += render_dialogs(window.session.ui, out, captive_id, lambda: settle(window))
     return written
 
 

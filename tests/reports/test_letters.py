@@ -210,3 +210,25 @@ def test_letters_number_pages_keep_the_signature_and_carry_their_properties(smal
     assert props.author == "Anna Example"
     age = datetime.now(UTC) - props.created.replace(tzinfo=UTC)
     assert age.total_seconds() < 24 * 3600  # made now, not python-docx's 2013 default
+
+
+def test_letters_in_russian_and_armenian_are_signed_in_that_script(demo: CaseFile) -> None:
+    from dataclasses import replace as with_
+
+    from caseapp.domain.reports import LawyerProfile
+
+    cid = demo_id(demo, "Gagik Stepanyan")
+    to = _contact(demo, "ombudsman")
+    # The Russian spelling as the command line reads it, from its environment variable.
+    ru_name = LawyerProfile.from_mapping({"CASEAPP_LAWYER_NAME_RU": "Анна Образцова"}).name_ru
+    lawyer = with_(LAWYER, name_ru=ru_name)
+    ru = docx_text(generate_letter(demo, find_template("ombudsman_visit_medical_ru"), cid,
+                                   lawyer=lawyer, contact_id=to))
+    assert "Анна Образцова" in ru and LAWYER.name not in ru
+    # No Armenian spelling recorded: the Armenian letter is signed as the name is written.
+    hy = docx_text(generate_letter(demo, find_template("ombudsman_visit_medical_hy"), cid,
+                                   lawyer=lawyer, contact_id=to))
+    assert LAWYER.name in hy and "Анна Образцова" not in hy
+    en = docx_text(generate_letter(demo, find_template("ombudsman_visit_medical_en"), cid,
+                                   lawyer=lawyer, contact_id=to))
+    assert LAWYER.name in en and "Анна Образцова" not in en

@@ -112,14 +112,12 @@ def test_jump_to_captive_from_the_captives_column(qtbot, view, ui) -> None:
 
 def test_adding_an_intervention_through_the_dialog(qtbot, view, ui) -> None:
     choices = captive_choices(ui.case_file)
-    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts, choices,
-                                 parent=view)
+    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts, parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["subject"].setText("Request for a consular visit")
     dialog.widgets["organisation_id"].set_value(view.log.organisations[0].id)
     dialog.widgets["follow_up_on"].set_value(TODAY + timedelta(days=10))
-    captives = dialog.widgets["captive_ids"]
-    captives.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.widgets["captive_ids"].set_value([choices[0][1]])
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: "Request for a consular visit" in _subjects(view))
@@ -138,8 +136,7 @@ def test_adding_an_intervention_through_the_dialog(qtbot, view, ui) -> None:
 def test_invalid_intervention_keeps_the_dialog_open(qtbot, view, ui, made_on, follow_up,
                                                     field) -> None:
     before = len(ui.case_file.interventions.list())
-    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts,
-                                 captive_choices(ui.case_file), parent=view)
+    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts, parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["subject"].setText("Kept after the error")
     dialog.widgets["made_on"].set_value(made_on)
@@ -154,8 +151,8 @@ def test_invalid_intervention_keeps_the_dialog_open(qtbot, view, ui, made_on, fo
 def test_editing_keeps_what_was_not_touched(qtbot, view, ui) -> None:
     view.table.selectRow(_row_of(view, "Health concerns of G. Stepanyan"))
     original = view.current_row().intervention
-    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts,
-                                 captive_choices(ui.case_file), original, parent=view)
+    dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts, original,
+                                 parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["status"].set_value(InterventionStatus.ANSWERED)
     dialog.widgets["response"].setPlainText("The Ombudsman will visit.")

@@ -38,11 +38,22 @@ class LawyerDialog(QDialog):
             "address": self.tr("Postal address"), "bar_number": self.tr("Bar number"),
             "phone": self.tr("Phone"), "email": self.tr("E-mail"),
             "city": self.tr("City where you sign"),
+            "name_hy": self.tr("Name in Armenian letters"),
+            "name_ru": self.tr("Name in Cyrillic letters"),
         }
+        hints = {
+            "name_hy": self.tr("Signs the letters in Armenian; left empty, they are signed "
+                               "with the name above"),
+            "name_ru": self.tr("Signs the letters in Russian; left empty, they are signed "
+                               "with the name above"),
+        }
+        # The name in each script under the name, then the rest in the settings' order.
+        order = ["name", "name_hy", "name_ru",
+                 *(f for f in LAWYER_FIELDS if f not in ("name", "name_hy", "name_ru"))]
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in LAWYER_FIELDS:
+        for field in order:
             value = getattr(stored, field)
             fallback = getattr(env, field)
             if field == "address":
@@ -54,6 +65,10 @@ class LawyerDialog(QDialog):
                 edit = QLineEdit(self)
                 edit.setText(value)
             edit.setObjectName(f"lawyer_{field}")
+            if field in hints:
+                edit.setPlaceholderText(self.tr("Optional: as in your documents in that "
+                                                "language"))
+                edit.setToolTip(hints[field])
             if fallback:
                 edit.setPlaceholderText(fallback.replace("\n", ", "))
                 edit.setToolTip(self.tr("Left empty, %1 is used (from %2).")

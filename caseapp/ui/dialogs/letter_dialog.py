@@ -1,11 +1,13 @@
 """A letter from a Word template: choose the template, the captive and the addressee; every
-field the case file does not give is asked for before the letter is made (it never comes out
-with a hole); then save it as .docx, open it, and keep it among the captive's documents,
-logged as a draft intervention when it is addressed to someone."""
+field of the letter is shown with a human label, filled with what the case file gives at the
+letter's level (saying where the level holds something back) and asked for where the file
+says nothing (a letter never comes out with a hole); Generate shows the filled letter
+beside the form (its pages when LibreOffice is installed, else its text); then save it as
+.docx, open it, and keep it among the captive's documents, logged as a draft intervention
+when it is addressed to someone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,34 +21,31 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
-from caseapp.services import outputs
+from caseapp.services import letter_data, outputs
 from caseapp.services.outputs import Output
-from caseapp.ui.captive_names import captive_choices
+from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
 from caseapp.ui.dialogs.output_dialog import OutputDialog
+from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-
-_CLI_HINT = re.compile(r"\s*\([^)]*--set\)")
-
-# Fields that usually run over several lines.
-MULTILINE = {"recipient_block", "lawyer_block", "lawyer_address", "key_facts", "current_asks",
-             "health", "charges", "capture_circumstances", "detention_address"}
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.letter_preview import LetterPreview
 
 
-def fetch_choices(cf: Any) -> dict[str, Any]:
-    """Captives, contacts and organisations to choose from (runs off the UI thread)."""
+def fetch_addressees(cf: Any) -> dict[str, Any]:
+    """Contacts and organisations to address the letter to (runs off the UI thread)."""
     organisations = sorted(cf.organisations.list(), key=lambda o: o.name.casefold())
     contacts = sorted(cf.contacts.list(), key=lambda c: c.name.casefold())
-    return {"captives": captive_choices(cf), "contacts": contacts, "organisations": organisations}
+    return {"contacts": contacts, "organisations": organisations}
 
 
 class LetterDialog(OutputDialog):
@@ -55,14 +54,10 @@ class LetterDialog(OutputDialog):
         super().__init__(ui, parent)
         self.setObjectName("letter_dialog")
         self.setWindowTitle(self.tr("Letter"))
-        self._wanted_captive = captive_id
-        self.missing: list[tuple[str, str]] = []
-        self.field_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.typed: dict[str, str] = {}  # kept across re-checks, by field name
         self.checked = False
         self._check_token = 0
         self.contact_orgs: dict[int, int | None] = {}
-        self.organisation_names: dict[int, str] = {}
+        self.left_out_summary: Any = None  # what the letter's level leaves out (OmissionSummary)
 
         languages = {"en": self.tr("English"), "hy": self.tr("Armenian"),
                      "ru": self.tr("Russian"), "fr": self.tr("French")}
@@ -75,21 +70,22 @@ class LetterDialog(OutputDialog):
             self.template.addItem(text, tpl.key)
             self.template.setItemData(self.template.count() - 1, tpl.key,
                                       Qt.ItemDataRole.ToolTipRole)
-        self.captive = QComboBox(self)
+        self.captive = CaptivePicker(CaptiveSource(ui, suggested=[captive_id] if captive_id
+                                                   else ()), self, multi=False, optional=False)
         self.captive.setObjectName("letter_captive")
-        self.contact = QComboBox(self)
-        self.contact.setObjectName("letter_contact")
-        self.organisation = QComboBox(self)
+        if captive_id is not None:
+            self.captive.set_value(captive_id)
+        self.organisation = RefCombo([], self)
         self.organisation.setObjectName("letter_organisation")
-        for combo in (self.captive, self.contact, self.organisation):
-            combo.addItem(self.tr("Loading…"), None)
+        self.contact = RefCombo([], self)
+        self.contact.setObjectName("letter_contact")
+        for combo in (self.organisation, self.contact):
             combo.setEnabled(False)
             combo.setMinimumContentsLength(28)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level_note = QLabel(self)
         self.level_note.setObjectName("letter_level")
-        self.left_out_summary: Any = None  # what the letter's level leaves out (OmissionSummary)
         self.level_note.setWordWrap(True)
         self.level_note.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
@@ -97,22 +93,17 @@ class LetterDialog(OutputDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow("", self.level_note)
         form.addRow(self.tr("Captive"), self.captive)
-        form.addRow(self.tr("To (contact)"), self.contact)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("To (person)"), self.contact)
 
-        self.fields_box = QGroupBox(self.tr("Fields the case file does not give"), self)
+        self.fields_box = QGroupBox(self.tr("What the letter says"), self)
         self.fields_box.setObjectName("letter_missing")
-        self.fields_form = QFormLayout()
-        self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        inner = QWidget(self.fields_box)
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addLayout(self.fields_form)
-        inner_layout.addStretch(1)
+        self.fields = LetterFieldsForm(self.fields_box)
+        self.fields.edited.connect(self._typed_changed)
         scroll = QScrollArea(self.fields_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll.setWidget(self.fields)
         self.lawyer_button = QPushButton(self.tr("Fill in your details once…"), self)
         self.lawyer_button.setObjectName("letter_lawyer_details")
         self.lawyer_button.setToolTip(self.tr("Your name, address and bar number, kept in the "
@@ -130,34 +121,46 @@ class LetterDialog(OutputDialog):
         self.open_button.clicked.connect(self.open_saved)
         self.open_button.setEnabled(False)
         self.save_button.setText(self.tr("Save as .docx…"))
+        self.preview = LetterPreview(ui.runner, self)
 
         actions = QHBoxLayout()
         actions.addWidget(self.generate_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.open_button)
         actions.addStretch(1)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addLayout(form)
+        column.addWidget(self.fields_box, 1)
+        column.addLayout(self.busy_row())
+        column.addWidget(self.status)
+        column.addLayout(actions)
+        split = QSplitter(self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 520])
         bottom = QHBoxLayout()
         bottom.addWidget(self.keep_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.fields_box, 1)
-        layout.addLayout(self.busy_row())
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.setMinimumWidth(640)
-        self.resize(760, 600)
+        self.setMinimumWidth(760)
+        self.resize(1100, 720)
 
         self.template.currentIndexChanged.connect(lambda _i: self.recheck())
-        for combo in (self.captive, self.organisation):
-            combo.currentIndexChanged.connect(lambda _i: self.recheck())
+        self.captive.changed.connect(self.recheck)
+        self.organisation.currentIndexChanged.connect(lambda _i: self._organisation_changed())
         self.contact.currentIndexChanged.connect(lambda _i: self._contact_changed())
         self._show_level()
         self._update_buttons()
         cf = ui.case_file
-        ui.runner.submit(lambda: fetch_choices(cf), self._fill_choices, self.show_error)
+        ui.runner.submit(lambda: fetch_addressees(cf), self._fill_addressees, self.show_error)
 
     # -- choices --
     def current_template(self) -> LetterTemplate | None:
@@ -176,62 +179,60 @@ class LetterDialog(OutputDialog):
                   "public": self.tr("Reads only public facts (public level).")}
         self.level_note.setText(levels.get(tpl.level.value, ""))
 
-    def _fill_choices(self, choices: dict[str, Any]) -> None:
+    def _fill_addressees(self, found: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):
             return
-        self.organisation_names = {o.id: o.name for o in choices["organisations"]}
-        self.contact_orgs = {c.id: c.organisation_id for c in choices["contacts"]}
-        for combo in (self.captive, self.contact, self.organisation):
+        names = {o.id: o.name for o in found["organisations"]}
+        self.contact_orgs = {c.id: c.organisation_id for c in found["contacts"]}
+        people = []
+        for c in found["contacts"]:
+            parts = [p for p in (c.role, names.get(c.organisation_id or -1, "")) if p]
+            people.append((f"{c.name} — {', '.join(parts)}" if parts else c.name, c.id))
+        for combo, choices in ((self.organisation, [(o.name, o.id) for o in
+                                                    found["organisations"]]),
+                               (self.contact, people)):
             combo.blockSignals(True)
-            combo.clear()
-        for text, cid in choices["captives"]:
-            self.captive.addItem(text, cid)
-        index = self.captive.findData(self._wanted_captive) if self._wanted_captive else 0
-        self.captive.setCurrentIndex(max(0, index))
-        self.contact.addItem(self.tr("(no one in particular)"), None)
-        for c in choices["contacts"]:
-            parts = [p for p in (c.role, self.organisation_names.get(c.organisation_id or -1, ""))
-                     if p]
-            self.contact.addItem(f"{c.name} — {', '.join(parts)}" if parts else c.name, c.id)
-        self.organisation.addItem(self.tr("(the contact's, if any)"), None)
-        for o in choices["organisations"]:
-            self.organisation.addItem(o.name, o.id)
-        for combo in (self.captive, self.contact, self.organisation):
+            combo.set_choices(choices)
             combo.blockSignals(False)
-            combo.setEnabled(combo.count() > 0)
-        if not choices["captives"]:
-            self.set_status(self.tr("There are no captives in this case file yet."))
-            return
+            combo.setEnabled(True)
         self.recheck()
 
     def set_captive(self, captive_id: int) -> None:
-        self.captive.setCurrentIndex(max(0, self.captive.findData(captive_id)))
+        self.captive.set_value(captive_id)
+        self.recheck()
 
     def set_contact(self, contact_id: int | None) -> None:
-        self.contact.setCurrentIndex(max(0, self.contact.findData(contact_id)))
+        self.contact.set_value(contact_id)
+
+    def _organisation_changed(self) -> None:
+        """The person list narrows to the organisation's people (all without one)."""
+        org_id = self.organisation.value()
+        self.contact.narrow(None if org_id is None else
+                            {cid for cid, oid in self.contact_orgs.items() if oid == org_id})
+        self.recheck()
 
     def _contact_changed(self) -> None:
-        contact_id = self.contact.currentData()
+        contact_id = self.contact.value()
         org_id = self.contact_orgs.get(contact_id) if contact_id is not None else None
-        if org_id is not None:  # the contact's own organisation, which the user may change
-            self.organisation.blockSignals(True)
-            self.organisation.setCurrentIndex(max(0, self.organisation.findData(org_id)))
+        if org_id is not None and self.organisation.value() != org_id:
+            self.organisation.blockSignals(True)  # the person's own, which may be changed
+            self.organisation.set_value(org_id)
             self.organisation.blockSignals(False)
+            self.contact.narrow({cid for cid, oid in self.contact_orgs.items() if oid == org_id})
         self.recheck()
 
     def _selection(self) -> tuple[LetterTemplate, int, int | None, int | None]:
         tpl = self.current_template()
-        captive_id = self.captive.currentData()
-        if tpl is None or captive_id is None:
+        captive_id = self.captive.value()
+        if tpl is None or not isinstance(captive_id, int):
             raise ValidationError(self.tr("Choose a template and a captive."), field="template")
-        return tpl, captive_id, self.contact.currentData(), self.organisation.currentData()
+        return tpl, captive_id, self.contact.value(), self.organisation.value()
 
-    # -- what the case file lacks --
+    # -- the fields of the letter --
     def recheck(self) -> None:
-        """Ask the services which fields are missing for the current choice (off the UI
-        thread); the form below is rebuilt from the answer."""
+        """Read the letter's fields for the current choice (off the UI thread); the form is
+        rebuilt from the answer."""
         self._show_level()
-        self._remember_typed()
         self.discard()
         self.checked = False
         self._update_buttons()
@@ -242,19 +243,19 @@ class LetterDialog(OutputDialog):
         cf, lawyer = self.ui.case_file, self.lawyer()
         self._check_token += 1
         token = self._check_token
-        self.set_status(self.tr("Checking what the case file gives…"))
+        self.set_status(self.tr("Reading what the case file gives…"))
 
-        def work() -> list[tuple[str, str]]:
-            return outputs.letter_missing_fields(cf, tpl, captive_id, lawyer=lawyer,
-                                         contact_id=contact_id, organisation_id=org_id)
+        def work() -> list[letter_data.LetterField]:
+            return letter_data.letter_fields(cf, tpl, captive_id, lawyer=lawyer,
+                                             contact_id=contact_id, organisation_id=org_id)
 
-        def done(missing: list[tuple[str, str]]) -> None:
+        def done(fields: list[letter_data.LetterField]) -> None:
             if shiboken6.isValid(self) and token == self._check_token:
-                self.set_missing(missing)
+                self.set_fields(fields)
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self) and token == self._check_token:
-                self.set_missing([])
+                self.set_fields([])
                 self.checked = False
                 self._update_buttons()
                 self.show_error(exc)
@@ -283,51 +284,33 @@ class LetterDialog(OutputDialog):
         self._show_level()
         self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
 
-    def _remember_typed(self) -> None:
-        for name, edit in self.field_edits.items():
-            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-            self.typed[name] = text
+    @property
+    def field_edits(self) -> dict[str, Any]:
+        return self.fields.edits
 
-    def set_missing(self, missing: list[tuple[str, str]]) -> None:
-        self._remember_typed()
-        while self.fields_form.rowCount():
-            self.fields_form.removeRow(0)
-        self.field_edits.clear()
-        self.missing = list(missing)
-        for name, description in self.missing:
-            description = _CLI_HINT.sub("", description)  # "give it with --set": not here
-            if name in MULTILINE:
-                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
-                edit.setTabChangesFocus(True)
-                edit.setFixedHeight(64)
-                edit.setPlainText(self.typed.get(name, ""))
-                edit.textChanged.connect(self._typed_changed)
-            else:
-                edit = QLineEdit(self)
-                edit.setText(self.typed.get(name, ""))
-                edit.textChanged.connect(lambda _t: self._typed_changed())
-            edit.setObjectName(f"letter_field_{name}")
-            edit.setPlaceholderText(description)
-            edit.setToolTip(description)
-            self.fields_form.addRow(name.replace("_", " ").capitalize(), edit)
-            self.field_edits[name] = edit
-        self.fields_box.setVisible(bool(self.missing))
-        self.lawyer_button.setVisible(any(n.startswith("lawyer_") for n, _ in self.missing))
-        self.checked = True
-        if self.missing:
-            self.set_status(self.tr("Fill in every field above: the letter is not made with a "
-                                    "hole in it."))
+    def set_fields(self, fields: list[letter_data.LetterField]) -> None:
+        tpl = self.current_template()
+        if tpl is not None:
+            self.fields.set_fields(fields, tpl.level)
+        self.fields_box.setVisible(bool(fields))
+        self.lawyer_button.setVisible(any(f.name.startswith("lawyer_") and f.missing
+                                          for f in fields))
+        self.checked = tpl is not None
+        missing = [f for f in fields if f.missing]
+        if missing:
+            self.set_status(self.tr("Fill in the fields marked *: the letter is not made with "
+                                    "a hole in it."))
         else:
-            self.set_status(self.tr("The case file gives everything this letter needs."))
+            self.set_status(self.tr("The case file gives everything this letter needs: read "
+                                    "it over, then Generate."))
         self._update_buttons()
 
     def values(self) -> dict[str, str]:
-        """What the user typed, for the fields that are missing."""
-        self._remember_typed()
-        return {name: self.typed.get(name, "").strip() for name, _ in self.missing}
+        """Every field of the letter as shown (the file's values and what the user typed)."""
+        return self.fields.values()
 
     def unfilled(self) -> list[str]:
-        return [name for name, value in self.values().items() if not value]
+        return self.fields.unfilled()
 
     def _typed_changed(self) -> None:
         if self.result_file is not None:
@@ -342,11 +325,11 @@ class LetterDialog(OutputDialog):
         elif self.unfilled():
             self.generate_button.setToolTip(self.tr("Fill in the missing fields first"))
         else:
-            self.generate_button.setToolTip(self.tr("Make the letter"))
+            self.generate_button.setToolTip(self.tr("Make the letter and show it"))
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
-        if hasattr(self, "field_edits"):
+        if hasattr(self, "fields"):
             self._update_buttons()
 
     def _set_result_buttons(self) -> None:
@@ -360,6 +343,11 @@ class LetterDialog(OutputDialog):
             self.keep_button.setText(
                 self.tr("Keep in documents and log as draft intervention") if addressed
                 else self.tr("Keep in the captive's documents"))
+
+    def discard(self, text: str = "") -> None:
+        super().discard(text)
+        if hasattr(self, "preview"):
+            self.preview.clear()
 
     def edit_lawyer(self) -> None:
         from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
@@ -375,9 +363,12 @@ class LetterDialog(OutputDialog):
                                   field="template")
         empty = self.unfilled()
         if empty:
+            first = self.fields.first_unfilled()
+            if first is not None:
+                first.setFocus()
             raise ValidationError(self.tr("Fill in %1 first: the letter is not made with a hole "
                                           "in it.").replace("%1", ", ".join(empty)),
-                                  field=empty[0])
+                                  field="template")
         extra = self.values()
         cf, lawyer = self.ui.case_file, self.lawyer()
         return lambda: outputs.letter(cf, tpl, captive_id, lawyer=lawyer, contact_id=contact_id,
@@ -385,16 +376,25 @@ class LetterDialog(OutputDialog):
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if isinstance(exc, MissingFields) and self._alive(token):
-            self._set_busy(False)  # the file changed since the check: ask for what it lacks
-            self.set_missing(exc.described())
-            self.show_error(exc)
+            self._set_busy(False)  # the template changed since the check: read it again
+            self.set_status(self.tr("The letter needs %1, which the case file does not give.")
+                            .replace("%1", ", ".join(field_label(f) for f in exc.fields)),
+                            error=True)
+            self.recheck()
             return
         super()._failed(token, exc)
 
     def show_result(self, result: Output) -> None:
         self._show_left_out_summary(result.left_out)  # read with the letter itself
-        self.set_status(self.tr("The letter is ready: save it as .docx, then open it to "
-                                "read it over and sign."))
+        self.preview.show_letter(result.data)
+        level = label(result.level).lower()
+        self.set_status(self.tr("The letter is ready, filled at the %1 level: read it over "
+                                "on the right, save it as .docx, then open it to sign.")
+                        .replace("%1", level))
+
+    def done(self, result: int) -> None:
+        self.preview.stop()  # LibreOffice, if still making pages, is stopped
+        super().done(result)
 
     def after_save(self, path: Path) -> None:
         self._set_result_buttons()

@@ -7,7 +7,7 @@ typed stays in the dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.ui.widgets.captive_picker import CaptivePicker
 from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo
 
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
@@ -40,7 +41,12 @@ COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "E
 @dataclass(frozen=True)
 class Field:
     """One input. ``kind``: text, multiline, date, partial_date, datetime, int, enum, bool,
-    ref (one record of ``choices``), refs (several), timezone."""
+    ref (one record of ``choices``), refs (several), timezone, captive / captives (one or
+    several captives, searched by name through ``source``, a
+    :class:`~caseapp.ui.widgets.captive_picker.CaptiveSource`).
+
+    A ref field with ``narrow_by`` offers only the choices whose entry in ``groups`` is the
+    value of that other field (the people of the organisation chosen), all when it is empty."""
 
     name: str
     label: str
@@ -51,6 +57,9 @@ class Field:
     help: str = ""
     maximum: int = 10_000
     aliases: tuple[str, ...] = ()  # other names the services may use for this field in errors
+    source: Any = None  # where a captive picker searches (kinds captive, captives)
+    narrow_by: str = ""
+    groups: Mapping[int, Any] = field(default_factory=dict)
 
 
 class _DateTimeField(QWidget):
@@ -124,6 +133,7 @@ class RecordDialog(QDialog):
             form.addRow(text, box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
+        self._narrow_choices()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
         self.general_error.setStyleSheet("color: #c0392b;")
@@ -167,9 +177,28 @@ class RecordDialog(QDialog):
             return RefCombo(f.choices, self, optional=not f.required)
         if f.kind == "refs":
             return MultiRefList(f.choices, self)
+        if f.kind in ("captive", "captives"):
+            return CaptivePicker(f.source, self, multi=f.kind == "captives",
+                                 optional=not f.required)
         if f.kind == "timezone":
             return _zone_combo(self)
         return QLineEdit(self)
+
+    def _narrow_choices(self) -> None:
+        """A field narrowed by another follows its value (the people of an organisation)."""
+        for f in self.fields:
+            by = self.widgets.get(f.narrow_by)
+            target = self.widgets[f.name]
+            if not f.narrow_by or not isinstance(by, RefCombo) or not isinstance(target, RefCombo):
+                continue
+
+            def follow(_index: int, f: Field = f, by: RefCombo = by,
+                       target: RefCombo = target) -> None:
+                group = by.value()
+                target.narrow(None if group is None else
+                              {i for i, g in f.groups.items() if g == group})
+
+            by.currentIndexChanged.connect(follow)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -36,6 +36,7 @@ from caseapp.domain.enums import (
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptiveSource, suggested_for
 
 CTX = "CaptiveDialogs"
 
@@ -84,14 +85,11 @@ def _prosecutions(env: Env) -> list[tuple[str, int]]:
     return [(p.case_number or unnumbered.replace("%1", str(p.id)), p.id) for p in rows]
 
 
-def _captives(env: Env) -> list[tuple[str, int]]:
-    """Every captive; this one and their co-defendants first, where they are seen ticked."""
-    hearings = env.file.hearings if env.file else ()
-    near = {env.captive_id} | {i for h in hearings for i in h.captive_ids}
-    rows = sorted(env.ui.case_file.overview.captive_rows(),
-                  key=lambda r: (r.id not in near, r.latin_name.casefold(), r.id))
-    return [(f"{r.latin_name} — {r.primary_name}" if r.latin_name != r.primary_name
-             else r.primary_name, r.id) for r in rows]
+def _captives(env: Env) -> CaptiveSource:
+    """Captives found by name as the user types; this one and their co-defendants offered
+    first."""
+    return CaptiveSource(env.ui, suggested=suggested_for(
+        env.captive_id, env.file.hearings if env.file else ()))
 
 
 def _organisations(env: Env) -> list[tuple[str, int]]:
@@ -102,6 +100,11 @@ def _contacts(env: Env) -> list[tuple[str, int]]:
     orgs = {o.id: o.name for o in env.ui.case_file.organisations.list()}
     return [(c.name + (f" ({orgs[c.organisation_id]})" if c.organisation_id in orgs else ""), c.id)
             for c in env.ui.case_file.contacts.list()]
+
+
+def _contact_organisations(env: Env) -> dict[int, int | None]:
+    """Each person's organisation: the Person box offers the chosen organisation's people."""
+    return {c.id: c.organisation_id for c in env.ui.case_file.contacts.list()}
 
 
 def _hearings(env: Env) -> list[tuple[str, int]]:
@@ -320,9 +323,9 @@ HEARING = Kind(
         Field("court", CaptiveDialogs.tr("Court")),
         Field("judge", CaptiveDialogs.tr("Judge")),
         Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
-        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "refs",
-              choices=_captives(env),
-              help=CaptiveDialogs.tr("Tick every co-defendant: the hearing appears in each "
+        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "captives",
+              source=_captives(env),
+              help=CaptiveDialogs.tr("Add every co-defendant: the hearing appears in each "
                                       "one's file")),
         Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
         Field("next_date", CaptiveDialogs.tr("Next hearing on"), "date"),
@@ -361,15 +364,16 @@ INTERVENTION = Kind(
         Field("made_on", CaptiveDialogs.tr("Date"), "date", required=True),
         Field("organisation_id", CaptiveDialogs.tr("Organisation"), "ref",
               choices=_organisations(env)),
-        Field("contact_id", CaptiveDialogs.tr("Person"), "ref", choices=_contacts(env)),
+        Field("contact_id", CaptiveDialogs.tr("Person"), "ref", choices=_contacts(env),
+              narrow_by="organisation_id", groups=_contact_organisations(env)),
         Field("channel", CaptiveDialogs.tr("Channel"), "enum", enum=Channel),
         Field("subject", CaptiveDialogs.tr("Subject")),
         Field("request", CaptiveDialogs.tr("Request"), "multiline"),
         Field("response", CaptiveDialogs.tr("Response"), "multiline"),
         Field("status", CaptiveDialogs.tr("Status"), "enum", enum=InterventionStatus),
         Field("follow_up_on", CaptiveDialogs.tr("Follow up on"), "date"),
-        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "refs",
-              choices=_captives(env)),
+        Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "captives",
+              source=_captives(env)),
         sensitivity_field(),
     ],
     describe=lambda i: i.subject or i.made_on.isoformat(), owner=None,

@@ -29,10 +29,10 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
-from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.timeline import plural
 
@@ -171,14 +171,11 @@ class DossierDialog(PreviewDialog):
         super().__init__(ui, parent)
         self.setObjectName("dossier_dialog")
         self.setWindowTitle(self.tr("Dossier"))
-        self.captive = QComboBox(self)
+        self.captive = CaptivePicker(CaptiveSource(ui, suggested=[captive_id] if captive_id
+                                                   else ()), self, multi=False, optional=False)
         self.captive.setObjectName("dossier_captive")
-        self.captive.setMinimumContentsLength(24)
-        self.captive.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.captive.addItem(self.tr("Loading…"), None)
-        self.captive.setEnabled(False)
-        self._wanted_captive = captive_id
+        if captive_id is not None:
+            self.captive.set_value(captive_id)
         self.level = QComboBox(self)
         self.level.setObjectName("dossier_level")
         for level in LEVELS:
@@ -206,11 +203,11 @@ class DossierDialog(PreviewDialog):
         self.assemble(self.tr("Dossier of one captive"))
         self._explain_level()
         self.level.currentIndexChanged.connect(self._explain_level)
-        for combo in (self.captive, self.level, self.language):
+        for combo in (self.level, self.language):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.generate_button.setEnabled(False)
-        cf = ui.case_file
-        ui.runner.submit(lambda: captive_choices(cf), self._fill_captives, self.show_error)
+        self.captive.changed.connect(self._changed)
+        self._set_busy(False)
+        self.refresh_left_out()
 
     def _explain_level(self) -> None:
         texts = {
@@ -223,28 +220,14 @@ class DossierDialog(PreviewDialog):
         }
         self.level_help.setText(texts[self.level.currentData()])
 
-    def _fill_captives(self, choices: list[tuple[str, int]]) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(self):
-            return
-        self.captive.blockSignals(True)
-        self.captive.clear()
-        for text, cid in choices:
-            self.captive.addItem(text, cid)
-        index = self.captive.findData(self._wanted_captive) if self._wanted_captive else 0
-        self.captive.setCurrentIndex(max(0, index))
-        self.captive.blockSignals(False)
-        self.captive.setEnabled(bool(choices))
-        self.generate_button.setEnabled(bool(choices) and not self.busy)
-        self.refresh_left_out()
-        if not choices:
-            self.set_status(self.tr("There are no captives in this case file yet."))
-
     def set_captive(self, captive_id: int) -> None:
-        index = self.captive.findData(captive_id)
-        if index >= 0:
-            self.captive.setCurrentIndex(index)
+        self.captive.set_value(captive_id)
+        self._changed()
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if hasattr(self, "captive"):  # a dossier is of one captive: chosen first
+            self.generate_button.setEnabled(not busy and self.captive.value() is not None)
 
     def set_level(self, level: Sensitivity) -> None:
         self.level.setCurrentIndex(self.level.findData(level))
@@ -252,18 +235,19 @@ class DossierDialog(PreviewDialog):
     def _changed(self) -> None:
         if self.result_file is not None or self.busy:
             self.discard()
+        self.generate_button.setEnabled(not self.busy and self.captive.value() is not None)
         self.refresh_left_out()
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
-        captive_id = self.captive.currentData()
+        captive_id = self.captive.value()
         if captive_id is None:
             return None
         cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
         return lambda: outputs.dossier_left_out(cf, captive_id, level=level)
 
     def produce(self) -> Callable[[], Output]:
-        captive_id = self.captive.currentData()
-        if captive_id is None:
+        captive_id = self.captive.value()
+        if not isinstance(captive_id, int):
             raise ValidationError(self.tr("Choose a captive first."), field="captive")
         level = Sensitivity(self.level.currentData())
         lang = self.language.currentData() or "en"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import Changes, ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
-from caseapp.ui.captive_names import CaptiveList, captive_choices, choose_captive
+from caseapp.ui.captive_names import CaptiveList, choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
@@ -51,6 +51,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.captive_picker import CaptiveSource
 
 CTX = "AdvocacyView"
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
@@ -71,19 +72,22 @@ class AdvocacyLog:
 
 
 def intervention_fields(organisations: list[tuple[str, int]], contacts: list[tuple[str, int]],
-                        captives: list[tuple[str, int]]) -> list[Field]:
+                        captives: CaptiveSource,
+                        contact_organisations: dict[int, int | None] | None = None
+                        ) -> list[Field]:
     return [
         Field("made_on", _t("Date"), "date", required=True),
         Field("organisation_id", _t("Organisation"), "ref", choices=organisations,
               help=_t("Left empty, it is taken from the person's organisation")),
-        Field("contact_id", _t("Person"), "ref", choices=contacts),
+        Field("contact_id", _t("Person"), "ref", choices=contacts, narrow_by="organisation_id",
+              groups=contact_organisations or {}),
         Field("channel", _t("Channel"), "enum", enum=Channel),
         Field("subject", _t("Subject")),
         Field("request", _t("Request"), "multiline"),
         Field("response", _t("Response"), "multiline"),
         Field("status", _t("Status"), "enum", enum=InterventionStatus),
         Field("follow_up_on", _t("Follow up on"), "date"),
-        Field("captive_ids", _t("Captives concerned"), "refs", choices=captives,
+        Field("captive_ids", _t("Captives concerned"), "captives", source=captives,
               aliases=("captives",)),
     ]
 
@@ -99,12 +103,16 @@ def choices_of(organisations: list[OrganisationDTO], contacts: list[ContactDTO])
 
 
 def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
-                        contacts: list[ContactDTO], captives: list[tuple[str, int]],
+                        contacts: list[ContactDTO],
                         intervention: InterventionDTO | None = None, *,
                         parent: QWidget | None = None) -> RecordDialog:
-    """The add (``intervention`` None) or edit dialog of an intervention; saving records undo."""
+    """The add (``intervention`` None) or edit dialog of an intervention; saving records undo.
+    Captives are found by name as the user types (the picker); the Person box offers the
+    chosen organisation's people."""
     org_choices, people = choices_of(organisations, contacts)
-    fields = intervention_fields(org_choices, people, captives)
+    source = CaptiveSource(ui, suggested=intervention.captive_ids if intervention else ())
+    fields = intervention_fields(org_choices, people, source,
+                                 {c.id: c.organisation_id for c in contacts})
     if intervention is None:
         values: dict[str, Any] = {"made_on": ui.today(), "status": InterventionStatus.DRAFT}
     else:
@@ -320,10 +328,9 @@ class AdvocacyView(View):
             self._with_choices(row.intervention)
 
     def _with_choices(self, intervention: InterventionDTO | None) -> None:
-        cf, log = self.ui.case_file, self.log
-        self.ui.runner.submit(lambda: captive_choices(cf), lambda captives: self._run_dialog(
-            intervention_dialog(self.ui, log.organisations, log.contacts, captives, intervention,
-                                parent=self)), self.report_error, key="advocacy_choices")
+        log = self.log
+        self._run_dialog(intervention_dialog(self.ui, log.organisations, log.contacts,
+                                             intervention, parent=self))
 
     def _run_dialog(self, dialog: RecordDialog) -> None:
         if run_dialog(dialog) is not None:

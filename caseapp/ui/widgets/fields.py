@@ -7,10 +7,11 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from caseapp.domain.names import search_keys
 from caseapp.ui.labels import label
 
 
@@ -98,24 +100,106 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the label and its search keys, for typing
+
+
+class _AnyPartCompleter(QCompleter):
+    """Matches what is typed anywhere in a choice's label or in the label's search keys (a
+    Latin spelling finds “Կարմիր Խաչ” as “karmir”); the label itself is what is written."""
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo.model(), combo)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def pathFromIndex(self, index: Any) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class RefCombo(QComboBox):
-    """Choose one record (or none) among ``choices`` of (label, id)."""
+    """Choose one record (or none) among ``choices`` of (label, id). Typing finds a choice
+    by any part of its label, whatever the case or script (“red cross” finds “International
+    Committee of the Red Cross”, “karmir” finds “Կարմիր Խաչ”); text that names no choice
+    goes back to the choice made."""
 
     def __init__(self, choices: Sequence[tuple[str, int]], parent: QWidget | None = None,
                  *, optional: bool = True):
         super().__init__(parent)
-        if optional:
+        self._all = list(choices)
+        self._optional = optional
+        self._allowed: set[int] | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self.setCompleter(_AnyPartCompleter(self))
+        # After the line edit's own completion on the raw text, which would undo this one.
+        self.lineEdit().textEdited.connect(
+            lambda text: QTimer.singleShot(0, self, lambda: self._complete(text)))
+        self.lineEdit().editingFinished.connect(self._settle)
+        self._fill(None)
+
+    def _fill(self, keep: int | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if self._optional:
             self.addItem(self.tr("(none)"), None)
-        for text, record_id in choices:
-            self.addItem(text, record_id)
-        self.setEditable(len(choices) > 15)  # type to find in long lists
-        if self.isEditable():
-            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for text, record_id in self._all:
+            if self._allowed is None or record_id in self._allowed or record_id == keep:
+                self.addItem(text, record_id)
+                self.setItemData(self.count() - 1, f"{text} {' '.join(search_keys(text))}",
+                                 SEARCH_ROLE)
+        self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
+        self.blockSignals(False)
+
+    def set_choices(self, choices: Sequence[tuple[str, int]]) -> None:
+        keep = self.value()
+        self._all = list(choices)
+        self._fill(keep)
+
+    def narrow(self, allowed: set[int] | None) -> None:
+        """Offer only the choices in ``allowed`` (all: None); the one chosen stays if it is
+        among them, else none is chosen."""
+        before = self.value()
+        self._allowed = allowed
+        self._fill(before if allowed is None or before in allowed else None)
+        if self.value() != before:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def _complete(self, text: str) -> None:
+        if text != self.lineEdit().text():
+            return  # typed on meanwhile: the newer text completes
+        """Completion on the typed text's search keys: the same spelling rules as the
+        search (“Zvartnots” and “Զվարթնոց” both find “Զվարթնոցյան”)."""
+        folded = " ".join(search_keys(text))
+        completer = self.completer()
+        completer.setCompletionPrefix(folded or text)
+        if text.strip():
+            completer.complete()
+
+    def _settle(self) -> None:
+        """The typed text, once done: the choice it names, else back to the current one."""
+        text = self.lineEdit().text().strip().casefold()
+        labels = [self.itemText(i).casefold() for i in range(self.count())]
+        if 0 <= self.currentIndex() < len(labels) and text == labels[self.currentIndex()]:
+            return
+        keys = [str(self.itemData(i, SEARCH_ROLE) or "").casefold() for i in range(self.count())]
+        exact = [i for i, t in enumerate(labels) if t == text]
+        folded = " ".join(search_keys(text))
+        partial = [i for i, t in enumerate(keys) if folded and folded in t]
+        if exact or len(partial) == 1:
+            self.setCurrentIndex((exact or partial)[0])
+        elif not text and self._optional:
+            self.setCurrentIndex(0)
+        self.lineEdit().setText(self.currentText())
 
     def value(self) -> int | None:
         return self.currentData()
 
     def set_value(self, value: int | None) -> None:
+        if value is not None and self.findData(value) < 0:
+            self._fill(value)  # chosen earlier outside the narrowed choices: shown still
         self.setCurrentIndex(max(0, self.findData(value)))
 
 

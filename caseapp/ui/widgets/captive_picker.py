@@ -1,0 +1,379 @@
+"""Picking captives by typing part of a name, in any script, in a file of any size.
+
+:class:`CaptivePicker` is a search field over a short list of matches, fed by the case
+file's cross-script search (``Vardanian`` finds ``Վարդանյան`` and ``Варданян``) off the UI
+thread; it never lists more than ``limit`` people, so a file of 100,000 captives opens as
+fast as one of ten. The people chosen stand above the field, each with a button that removes
+them (several for co-defendants, one where a single captive is picked).
+
+Keys: type to search; Up / Down move in the matches without leaving the field; Enter takes
+the highlighted match (and selects the typed text, ready for the next name); with an empty
+field Enter is the dialog's as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.services.search import CaptiveMatch, CaptiveMatches
+from caseapp.ui.session import UiContext
+
+CTX = "CaptivePicker"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, None, n)
+
+
+def plural(text: str, n: int) -> str:
+    """English fallback while no translation is loaded: "%Ln match(es)" reads "1 match" /
+    "2 matches" (Qt writes the number, in the user's locale)."""
+    return text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")
+
+
+def match_label(m: CaptiveMatch) -> str:
+    """“Latin — native (born 1985)”: the same person reads the same in every picker."""
+    name = m.latin_name or m.primary_name
+    if m.primary_name and m.primary_name != name:
+        name = f"{name} — {m.primary_name}"
+    if m.birth_year is not None:
+        name = tr("%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
+    return name
+
+
+def match_tooltip(m: CaptiveMatch) -> str:
+    lines = list(dict.fromkeys(m.names)) or [m.latin_name or m.primary_name]
+    lines.append(tr("ID %1").replace("%1", str(m.id)))
+    return "\n".join(lines)
+
+
+class CaptiveSource:
+    """Where a picker finds captives: the open case file's search, run on the session's
+    runner. ``suggested`` are offered before anything is typed (this captive and the
+    co-defendants of their hearings)."""
+
+    def __init__(self, ui: UiContext, *, suggested: Iterable[int] = ()):
+        self.ui = ui
+        self.suggested = tuple(dict.fromkeys(suggested))
+
+    def find(self, query: str, limit: int) -> CaptiveMatches:
+        return self.ui.case_file.search.find_captives(query, limit=limit)
+
+    def by_id(self, ids: Sequence[int]) -> list[CaptiveMatch]:
+        return self.ui.case_file.search.captives_by_id(ids)
+
+
+class _Chosen(QWidget):
+    """One chosen captive: the name and a button that removes it."""
+
+    def __init__(self, picker: CaptivePicker, captive_id: int, text: str, tip: str):
+        super().__init__(picker)
+        self.captive_id = captive_id
+        self.label = QLabel(text, self)
+        self.label.setToolTip(tip)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.remove = QToolButton(self)
+        self.remove.setObjectName(f"remove_captive_{captive_id}")
+        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(tr("Remove %1").replace("%1", text))
+        self.remove.setAccessibleName(tr("Remove %1").replace("%1", text))
+        self.remove.clicked.connect(lambda: picker.remove(captive_id))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.remove)
+        layout.addWidget(self.label, 1)
+
+
+class _Keys(QObject):
+    """Up, Down and Enter in the search field act on the matches."""
+
+    def __init__(self, picker: CaptivePicker):
+        super().__init__(picker)
+        self.picker = picker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.picker._search_key(event)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.picker.search.text().strip():
+            event.accept()  # Enter picks here; the dialog's default button waits
+            return True
+        return False
+
+
+class CaptivePicker(QWidget):
+    """Choose one captive (``multi=False``) or several. ``value()`` is the id (or None) or
+    the list of ids, in the order they were chosen; ``changed`` fires on every change."""
+
+    changed = Signal()
+    searched = Signal()  # matches shown for the latest text (tests wait on it)
+
+    def __init__(self, source: CaptiveSource, parent: QWidget | None = None, *,
+                 multi: bool = True, limit: int = 50, optional: bool = True):
+        super().__init__(parent)
+        self.setObjectName("captive_picker")
+        self.source = source
+        self.multi = multi
+        self.optional = optional
+        self.limit = limit
+        self.chosen: dict[int, CaptiveMatch | None] = {}  # None: name still being read
+        self.total: int | None = None  # captives matching the latest search
+        self._suggested: list[CaptiveMatch] = []
+        self._key = f"captive_picker_{id(self)}"
+
+        self.chosen_box = QWidget(self)
+        self.chosen_box.setObjectName("captives_chosen")
+        self.chosen_layout = QVBoxLayout(self.chosen_box)
+        self.chosen_layout.setContentsMargins(0, 0, 0, 0)
+        self.chosen_layout.setSpacing(0)
+        self.none_label = QLabel(tr("No one chosen yet.") if multi else tr("No captive chosen."),
+                                 self.chosen_box)
+        self.none_label.setStyleSheet("color: palette(placeholder-text);")
+        self.chosen_layout.addWidget(self.none_label)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("captive_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Type part of a name, in any script"))
+        self.search.textChanged.connect(self._typed)
+        self._keys = _Keys(self)
+        self.search.installEventFilter(self._keys)
+        self.results = QListWidget(self)
+        self.results.setObjectName("captive_results")
+        self.results.setUniformItemSizes(True)
+        self.results.setMaximumHeight(150)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemChanged.connect(self._ticked)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("captive_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.chosen_box)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.search)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self._run_search)
+        self._filling = False
+        if source.suggested:
+            self._look_up(source.suggested, suggested=True)
+        self._run_search()
+
+    # -- value --
+    def value(self) -> list[int] | int | None:
+        ids = list(self.chosen)
+        if self.multi:
+            return ids
+        return ids[0] if ids else None
+
+    def set_value(self, value: Sequence[int] | int | None) -> None:
+        ids = [value] if isinstance(value, int) else list(value or ())
+        if not self.multi:
+            ids = ids[:1]
+        self.chosen = {i: None for i in ids}
+        self._show_chosen()
+        self._mark_results()
+        if ids:
+            self._look_up(ids)
+
+    def add(self, match: CaptiveMatch) -> None:
+        if not self.multi:
+            self.chosen.clear()
+        self.chosen[match.id] = match
+        self._show_chosen()
+        self._mark_results()
+        self.changed.emit()
+
+    def remove(self, captive_id: int) -> None:
+        if self.chosen.pop(captive_id, "absent") == "absent":
+            return
+        self._show_chosen()
+        self._mark_results()
+        self.changed.emit()
+        self.search.setFocus()
+
+    # -- reading in the background --
+    def _look_up(self, ids: Sequence[int], *, suggested: bool = False) -> None:
+        source = self.source
+
+        def done(found: list[CaptiveMatch]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if suggested:
+                self._suggested = found
+                if not self.search.text().strip() and self.total is not None \
+                        and self.total > self.limit:
+                    self._fill(found)
+            for m in found:
+                if m.id in self.chosen and self.chosen[m.id] is None:
+                    self.chosen[m.id] = m
+            self._show_chosen()
+
+        self.source.ui.runner.submit(lambda: source.by_id(ids), done, lambda _exc: None)
+
+    def _typed(self, _text: str) -> None:
+        self._show_results()
+        self._timer.start()
+
+    def _run_search(self) -> None:
+        query, source, limit = self.search.text(), self.source, self.limit
+
+        def done(found: CaptiveMatches) -> None:
+            if shiboken6.isValid(self):
+                self._show_matches(found)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.results.clear()
+                self.hint.setText(str(exc))
+
+        self.source.ui.runner.submit(lambda: source.find(query, limit), done, failed,
+                                     key=self._key)
+
+    def _show_matches(self, found: CaptiveMatches) -> None:
+        self.total = found.total
+        if not found.query.strip():
+            if found.total > self.limit:
+                self._fill(self._suggested)
+                self.hint.setText(plural(tr("Type part of a name to find one of the %Ln "
+                                            "captive(s) of this case file.", found.total), found.total))
+            else:
+                self._fill(found.captives)
+                self.hint.setText(tr("No captives in this case file yet.") if not found.total
+                                  else "")
+        elif not found.captives:
+            self._fill([])
+            self.hint.setText(tr("No captive's name matches “%1”.").replace("%1", found.query))
+        else:
+            self._fill(found.captives)
+            shown = len(found.captives)
+            self.hint.setText("" if shown >= found.total else plural(
+                tr("The first %1 of %Ln match(es): type more of the name.",
+                   found.total),
+                found.total).replace("%1", str(shown)))
+        self.searched.emit()
+
+    # -- the matches --
+    def _fill(self, matches: Iterable[CaptiveMatch]) -> None:
+        self._filling = True
+        self.results.clear()
+        for m in matches:
+            item = QListWidgetItem(match_label(m), self.results)
+            item.setData(ID_ROLE, m.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, m)
+            item.setToolTip(match_tooltip(m))
+            if self.multi:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self._filling = False
+        self._mark_results()
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _mark_results(self) -> None:
+        if not self.multi:
+            return
+        self._filling = True
+        for i in range(self.results.count()):
+            item = self.results.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in self.chosen
+                               else Qt.CheckState.Unchecked)
+        self._filling = False
+
+    def _match_of(self, item: QListWidgetItem) -> CaptiveMatch:
+        return item.data(Qt.ItemDataRole.UserRole + 1)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        match = self._match_of(item)
+        if self.multi and match.id in self.chosen:
+            self.remove(match.id)
+        else:
+            self.add(match)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        if self._filling or not self.multi:
+            return
+        match = self._match_of(item)
+        if item.checkState() == Qt.CheckState.Checked and match.id not in self.chosen:
+            self.add(match)
+        elif item.checkState() != Qt.CheckState.Checked and match.id in self.chosen:
+            self.remove(match.id)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        count = self.results.count()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and count:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = min(count - 1, max(0, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
+            item = self.results.currentItem()
+            if item is not None:
+                match = self._match_of(item)
+                if match.id not in self.chosen or not self.multi:
+                    self.add(match)
+                if self.multi:
+                    self.search.selectAll()  # ready for the next name
+                else:
+                    self.search.clear()
+            return True
+        return False
+
+    # -- the chosen --
+    def _show_chosen(self) -> None:
+        while self.chosen_layout.count() > 1:
+            row = self.chosen_layout.takeAt(1).widget()
+            if row is not None:
+                row.hide()
+                row.deleteLater()
+        for cid, match in self.chosen.items():
+            text = match_label(match) if match else tr("Captive %1").replace("%1", str(cid))
+            tip = match_tooltip(match) if match else ""
+            row = _Chosen(self, cid, text, tip)
+            row.remove.setVisible(self.multi or self.optional)
+            self.chosen_layout.addWidget(row)
+        self.none_label.setVisible(not self.chosen)
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """One captive to pick and one chosen: the matches show only while searching."""
+        searching = bool(self.search.text().strip())
+        self.results.setVisible(self.multi or searching or not self.chosen)
+        self.hint.setVisible(self.multi or searching or not self.chosen)
+
+    def chosen_names(self) -> list[str]:
+        """The chosen as they read above the field (for tests and accessibility)."""
+        rows = [self.chosen_layout.itemAt(i).widget() for i in range(1, self.chosen_layout.count())]
+        return [r.label.text() for r in rows if isinstance(r, _Chosen)]
+
+
+def suggested_for(captive_id: int | None, hearings: Iterable[Any] = ()) -> list[int]:
+    """This captive first, then the co-defendants of their hearings."""
+    ids = [captive_id] if captive_id is not None else []
+    ids += [i for h in hearings for i in h.captive_ids]
+    return list(dict.fromkeys(ids))

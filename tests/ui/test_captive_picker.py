@@ -1,0 +1,156 @@
+"""The captive picker of the dialogs: type a name in any script, pick with the keyboard,
+remove with a click; a file of 100,000 captives opens it without listing them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+
+from caseapp.config import Location
+from caseapp.demo.synthetic import fill_synthetic
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.session import CaseFileSession
+from caseapp.ui.widgets.captive_picker import CaptivePicker
+from tests.conftest import TODAY
+
+WAIT = 10000
+
+
+def picker_of(dialog) -> CaptivePicker:
+    picker = dialog.widgets["captive_ids"]
+    assert isinstance(picker, CaptivePicker)
+    return picker
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying letters of any script, as a Cyrillic or Armenian keyboard layout
+    sends them (QTest's keyClicks knows only ASCII); the key code is the letter's upper case
+    code point, as Qt gives it."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch.upper()),
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+def shown_ids(picker: CaptivePicker) -> list[int]:
+    return [picker.results.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(picker.results.count())]
+
+
+def test_a_latin_spelling_finds_and_picks_an_armenian_name_with_the_keyboard(qtbot, ui) -> None:
+    cf = ui.case_file
+    owner = cf.captives.create(names=["Davit Hakobyan"], status="pre_trial").id
+    # Recorded only in Armenian script; the user types the usual Latin spelling.
+    wanted = cf.captives.create(names=["Շուշանիկ Մելիքսեթյան"], status="pre_trial").id
+    namesake = cf.captives.create(names=["Շուշանիկ Պետրոսյան"], status="pre_trial").id
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    assert picker.value() == [owner]  # the captive whose file is open
+    qtbot.waitUntil(lambda: picker.total is not None, timeout=WAIT)
+
+    picker.search.setFocus()
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        qtbot.keyClicks(picker.search, "Meliksetian")
+    qtbot.waitUntil(lambda: picker.search.text() == "Meliksetian" and wanted in shown_ids(picker),
+                    timeout=WAIT)
+    assert namesake not in shown_ids(picker)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.value() == [owner, wanted]
+    assert dialog.isVisible()  # Enter picked the captive; it did not save the dialog
+    assert any("Մելիքսեթյան" in name for name in picker.chosen_names())
+    assert picker.search.selectedText() == "Meliksetian"  # ready for the next name
+
+    # Typing over the selection, in Cyrillic this time, then Down to the second match.
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        type_text(picker.search, "Шушаник")
+    qtbot.waitUntil(lambda: set(shown_ids(picker)) == {wanted, namesake}, timeout=WAIT)
+    rows = shown_ids(picker)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.results.currentRow() == 1
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.value() == [owner, wanted, rows[1]]
+
+    # The owner taken off with its remove button.
+    remove = picker.findChild(QToolButton, f"remove_captive_{owner}")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert picker.value() == [wanted, rows[1]]
+
+    dialog.widgets["starts_at"].date.edit.setText("2027-03-01")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=WAIT)
+    assert set(dialog.result_value.captive_ids) == {wanted, rows[1]}
+
+
+def test_editing_a_hearing_shows_its_captives_by_name(qtbot, ui) -> None:
+    cf = ui.case_file
+    a = cf.captives.create(names=["Արփինե Սահակյան"], status="pre_trial").id
+    b = cf.captives.create(names=["Вардан Карапетян"], status="pre_trial").id
+    hearing = cf.hearings.create(starts_at="2027-05-04T10:00", timezone="Asia/Baku",
+                                 captive_ids=[a, b])
+    dialog = dlg.make_edit_dialog(ui, dlg.HEARING, hearing)
+    qtbot.addWidget(dialog)
+    picker = picker_of(dialog)
+    assert picker.value() == [a, b]
+    qtbot.waitUntil(lambda: any("Սահակյան" in n for n in picker.chosen_names())
+                    and any("Карапетян" in n for n in picker.chosen_names()), timeout=WAIT)
+    assert dialog.changed_values() == {}
+
+
+SIZES = [
+    pytest.param(2_000, id="2000"),
+    pytest.param(100_000, id="100000", marks=pytest.mark.slow),
+]
+
+
+@pytest.fixture(scope="module", params=SIZES)
+def big_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    n = request.param
+    path: Path = tmp_path_factory.mktemp("big-picker") / "big.db"
+    cf = open_case_file(Location(path=path), create=True, actor="t", today=lambda: TODAY)
+    fill_synthetic(cf.ctx, n, spellings=2)
+    yield cf, n
+    cf.close()
+
+
+def test_the_picker_of_a_big_file_lists_only_what_is_searched(qtbot, big_file) -> None:
+    cf, n = big_file
+    session = CaseFileSession(None, None)
+    session.open(cf)
+    try:
+        dialog = dlg.make_add_dialog(session.ui, dlg.INTERVENTION, captive_id=7)
+        qtbot.addWidget(dialog)
+        picker = picker_of(dialog)
+        qtbot.waitUntil(lambda: picker.total == n, timeout=60000)
+        # Nothing typed: the captive of the file only, and how many there are to search.
+        qtbot.waitUntil(lambda: shown_ids(picker) == [7], timeout=WAIT)
+        assert QLocale().toString(n) in picker.hint.text()
+
+        # Synthetic captive number 1232 (counted from 0, the 1233rd) is "… Vardanyan 1232":
+        # family 1232 % 8 = 0, the first of the list; its id is 1233.
+        with qtbot.waitSignal(picker.searched, timeout=60000):
+            qtbot.keyClicks(picker.search, "Vardanyan 1232")
+        qtbot.waitUntil(lambda: picker.search.text() == "Vardanyan 1232"
+                        and 1233 in shown_ids(picker), timeout=60000)
+        assert picker.results.count() <= picker.limit
+        picker.results.setCurrentRow(shown_ids(picker).index(1233))
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        assert picker.value() == [7, 1233]
+
+        # A word found in thousands of names: still at most the first 50, and says so.
+        picker.search.clear()
+        with qtbot.waitSignal(picker.searched, timeout=60000):
+            qtbot.keyClicks(picker.search, "Vard")
+        qtbot.waitUntil(lambda: picker.search.text() == "Vard" and picker.total
+                        and picker.total > picker.limit, timeout=60000)
+        assert picker.results.count() == picker.limit
+        assert "type more" in picker.hint.text()
+    finally:
+        session.wait()

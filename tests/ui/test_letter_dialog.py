@@ -1,0 +1,184 @@
+"""The letter dialog as a lawyer meets it: fields with human labels, filled from the case
+file at the letter's level (and saying where the level holds something back), a preview of
+the filled letter before saving, the organisation box that finds any part of a name and
+narrows the people, and letters in Armenian signed with the lawyer's Armenian name."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+
+from caseapp.reports.letters import find_template, used_placeholders
+from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
+from caseapp.ui.dialogs.letter_dialog import LetterDialog
+
+WAIT = 20000
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying letters of any script (QTest's keyClicks knows only ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch.upper()),
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def no_soffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None if name in (
+        "soffice", "libreoffice") else real(name, *a, **k))
+
+
+@pytest.fixture
+def captive(ui) -> int:
+    """A captive with three welfare contacts and a citizenship marked internal."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Արամ Սարգսյան", "Aram Sargsyan"], status="pre_trial",
+                             capture="2024-05-01", citizenship="Armenia",
+                             birth="1990-04-02", sensitivity="shareable",
+                             field_levels={"citizenship": "internal"}).id
+    for day, confirmed, level in (("2026-02-10", True, "shareable"),
+                                  ("2026-03-05", True, "internal"),
+                                  ("2026-03-20", False, "shareable")):
+        cf.welfare_contacts.create(captive_id=cid, contact_on=day, kind="icrc_visit",
+                                   confirmed=confirmed, sensitivity=level)
+    return cid
+
+
+def open_letter(qtbot, ui, captive_id: int, template: str) -> LetterDialog:
+    dialog = LetterDialog(ui, captive_id=captive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.contact.isEnabled(), timeout=WAIT)
+    dialog.set_template(template)
+    used = used_placeholders(find_template(template))
+    qtbot.waitUntil(lambda: dialog.checked and set(dialog.field_edits) == used, timeout=WAIT)
+    return dialog
+
+
+def form_texts(dialog: LetterDialog) -> list[str]:
+    """Every label, note and tooltip the form shows."""
+    texts = [w.text() for w in dialog.fields.findChildren(QLabel)]
+    texts += [e.toolTip() for e in dialog.field_edits.values()]
+    texts += [e.placeholderText() for e in dialog.field_edits.values()]
+    return [t for t in texts if t]
+
+
+def fill_the_rest(qtbot, dialog: LetterDialog) -> None:
+    for name, value in dialog.values().items():
+        if not value:
+            qtbot.keyClicks(dialog.field_edits[name], f"Typed {name.split('_')[-1]}")
+
+
+def test_fields_have_human_labels_and_the_files_values_at_the_letters_level(
+        qtbot, ui, captive, no_soffice) -> None:
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_en")
+    used = used_placeholders(find_template("icrc_request_en"))
+    assert set(dialog.field_edits) == used
+    texts = form_texts(dialog)
+    for text in texts:
+        assert "CASEAPP_" not in text and "--set" not in text, text
+        assert not any(name in text for name in used), text  # no raw placeholder names
+    labels = set(dialog.fields.labels.values())
+    assert "Last confirmed contact (proof of life)" in labels
+
+    # Contacts: 10 Feb (confirmed, shareable), 5 Mar (confirmed, internal), 20 Mar (not
+    # confirmed). The shareable letter gives the last confirmed contact that may be shared.
+    assert dialog.field_edits["last_contact_date"].text() == "10 February 2026"
+    note = dialog.findChild(QLabel, "letter_note_last_contact_date")
+    assert note is not None and "shareable" in note.text() and "more" in note.text()
+    # The citizenship is recorded, but internal: left empty here, and said so.
+    assert dialog.field_edits["captive_citizenship"].text() == ""
+    withheld = dialog.findChild(QLabel, "letter_note_captive_citizenship")
+    assert withheld is not None and "shareable" in withheld.text()
+    assert "left out" in withheld.text()
+    assert dialog.field_edits["captive_name"].text() == "Aram Sargsyan"
+    assert not dialog.generate_button.isEnabled()
+
+    fill_the_rest(qtbot, dialog)
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.preview.text.toPlainText() != "", timeout=WAIT)
+    shown = dialog.preview.text.toPlainText()
+    assert "10 February 2026" in shown and "5 March 2026" not in shown
+    assert "Typed citizenship" in shown
+    assert dialog.preview.stack.currentWidget() is dialog.preview.text
+    assert "LibreOffice" in dialog.preview.note.text()
+    assert "shareable" in dialog.status.text()
+    assert dialog.save_button.isEnabled()  # read it over, then save
+
+
+def test_an_armenian_letter_is_signed_with_the_lawyers_armenian_name(
+        qtbot, ui, captive, no_soffice, tmp_path: Path, monkeypatch) -> None:
+    lawyer = LawyerDialog(ui.case_file)
+    qtbot.addWidget(lawyer)
+    lawyer.show()
+    qtbot.keyClicks(lawyer.edits["name"], "Anna Petrosyan")
+    lawyer.edits["name_hy"].setFocus()
+    type_text(lawyer.edits["name_hy"], "Աննա Պետրոսյան")
+    click(qtbot, lawyer.buttons.button(QDialogButtonBox.StandardButton.Save))
+    stored = ui.case_file.settings.current().lawyer
+    assert (stored.name, stored.name_hy) == ("Anna Petrosyan", "Աննա Պետրոսյան")
+
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_hy")
+    assert dialog.field_edits["lawyer_name"].text() == "Աննա Պետրոսյան"
+    assert dialog.field_edits["captive_name"].text() == "Արամ Սարգսյան"
+    fill_the_rest(qtbot, dialog)
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    out = tmp_path / "letter_hy.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.saved_path == out, timeout=WAIT)
+    doc = Document(io.BytesIO(out.read_bytes()))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    text += "\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
+    assert "Աննա Պետրոսյան" in text
+    assert "Anna Petrosyan" not in text  # the Latin spelling does not sign an Armenian letter
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_with_libreoffice_the_preview_shows_the_letters_pages(qtbot, ui, captive) -> None:
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_en")
+    fill_the_rest(qtbot, dialog)
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.preview.showing_pages, timeout=150000)
+    assert dialog.preview.pages.page_count() >= 1
+    assert "LibreOffice" in dialog.preview.note.text()
+
+
+def test_the_organisation_box_finds_any_part_and_narrows_the_people(
+        qtbot, ui, captive, no_soffice) -> None:
+    cf = ui.case_file
+    icrc = cf.organisations.create(name="International Committee of the Red Cross, Baku").id
+    other = cf.organisations.create(name="Red Crescent Society").id
+    marie = cf.contacts.create(name="Marie Dupont", organisation_id=icrc).id
+    cf.contacts.create(name="Jane Roe", organisation_id=other)
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_en")
+    box = dialog.organisation
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "red cross")  # the middle of the name, in lower case
+    popup = box.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert box.completer().completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.value() == icrc, timeout=WAIT)
+    people = [dialog.contact.itemData(i) for i in range(dialog.contact.count())]
+    assert people == [None, marie]  # "(none)" and the organisation's one person
+    qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
+    assert "International Committee of the Red Cross" in \
+        dialog.field_edits["recipient_block"].toPlainText()
