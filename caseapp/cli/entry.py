@@ -16,7 +16,6 @@ from typing import TextIO
 
 from sqlalchemy.exc import DatabaseError
 
-from caseapp import __version__
 from caseapp.cli import deadlines, records, reports, security, settings
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
@@ -57,6 +56,21 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
 
 
 
+class VersionAction(argparse.Action):
+    """``--version``: CaseApp's version, the schema revision, Qt and SQLCipher (for support)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from caseapp.versions import version_lines
+
+        sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "case file to use (default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"
     common = ArgumentParser(add_help=False)
@@ -68,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the desktop window.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"CaseApp {__version__}")
+    parser.add_argument("--version", action=VersionAction,
+                        help="show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
