@@ -16,6 +16,7 @@ from typing import TextIO
 
 from sqlalchemy.exc import DatabaseError
 
+from caseapp import supportlog
 from caseapp.cli import deadlines, records, reports, security, settings
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
@@ -109,6 +110,20 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if not hasattr(args, "db"):
         args.db = None
     args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
+    command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
+    logged = argv is None  # the program itself, not main() called from code (caseapp/supportlog.py)
+    if logged:
+        supportlog.start("desktop" if command == "gui" else "command line", command)
+        if command == "gui":
+            supportlog.log_uncaught_exceptions()
+    code = _run(args, out, err)
+    if logged:
+        supportlog.finished(command, code)
+    return code
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The command, with every error turned into one line and an exit code."""
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
@@ -145,6 +160,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
 def _unexpected(err: TextIO, exc: Exception) -> int:
     """A bug of CaseApp's: one line, unless CASEAPP_DEBUG asks for the traceback."""
+    supportlog.failure(exc)
     if os.environ.get("CASEAPP_DEBUG"):
         raise exc
     say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
