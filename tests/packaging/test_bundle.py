@@ -169,6 +169,21 @@ def test_nothing_of_the_dev_group_is_bundled(built: Built) -> None:
     assert not dev & bundled_modules(built)
 
 
+def test_the_notices_name_every_runtime_package_and_how_to_replace_qt(built: Built) -> None:
+    notices = (built.bundle / "_internal" / "resources" / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    with tarfile.open(built.tarball) as tar:
+        assert any(m.name.endswith("/THIRD-PARTY-NOTICES.txt") for m in tar.getmembers())
+    listed = {re.sub(r"[-_.]+", "-", line.strip().lower()) for line in notices.splitlines()}
+    runtime = subprocess.run(["uv", "export", "--frozen", "--no-dev", "--no-emit-project", "--format",
+                              "requirements-txt", "--no-hashes", "--no-header", "--no-annotate"],
+                             cwd=REPO, check=True, capture_output=True, text=True).stdout
+    names = {re.sub(r"[-_.]+", "-", re.split(r"[=<>;\s]", line)[0].lower()) for line in runtime.splitlines() if line}
+    assert {"sqlcipher3", "pyside6-essentials", "reportlab"} <= names
+    assert names <= listed, f"not in the notices: {sorted(names - listed)}"
+    assert not {"pytest", "mypy", "hypothesis", "pyinstaller"} & listed
+    assert "LGPL-3.0" in notices and "replace them with your own build" in notices
+
+
 def test_the_tarball_installs_under_local_and_its_menu_entry_starts_the_app(
         built: Built, tmp_path: Path) -> None:
     with tarfile.open(built.tarball) as tar:
