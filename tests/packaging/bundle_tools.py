@@ -111,7 +111,10 @@ def dev_only_modules() -> set[str]:
 
     modules: set[str] = set()
     for name in names("--only-group", "dev") - names("--no-dev"):
-        dist = metadata.distribution(name)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:  # for another system (colorama: Windows only)
+            continue
         for file in dist.files or []:
             top = file.parts[0]
             if top.endswith(".dist-info") or top in ("..", "bin") or top.endswith(".pth"):

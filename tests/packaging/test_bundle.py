@@ -148,19 +148,28 @@ def test_a_letter_and_a_spreadsheet_report_from_the_demo(caseapp: Callable[..., 
     assert any("Վարդանյան" in c for c in cells), "the Armenian names are missing from the report"
 
 
-def test_the_desktop_window_opens_offscreen_and_is_drawn(caseapp: Callable[..., Run], built: Built,
-                                                        demo: Path, place: Path) -> None:
+def test_the_desktop_window_opens_offscreen_and_draws_armenian_with_the_bundled_fonts(
+        caseapp: Callable[..., Run], built: Built, demo: Path, place: Path) -> None:
+    """A machine without a single font (fontconfig given no font folder): the window is drawn
+    with the DejaVu fonts inside the bundle, which the app loads when the system has none
+    for Armenian or Cyrillic."""
     from PySide6.QtGui import QImage
 
-    shots = caseapp("screenshots", "--db", str(demo), "--out", "shots", "--captive", "7")
+    no_fonts = place / "no-system-fonts.conf"
+    no_fonts.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+                        f"<fontconfig><cachedir>{place / 'fc-cache'}</cachedir></fontconfig>\n", encoding="utf-8")
+    shots = caseapp("screenshots", "--db", str(demo), "--out", "shots", "--captive", "7",
+                    FONTCONFIG_FILE=str(no_fonts))
     image = QImage(str(place / "shots" / "captive.png"))
     assert image.width() >= 1000 and image.height() >= 700
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 50, "the window looks blank"
-    # Qt's platform plugin and the app's fonts came from the bundle.
+    # Qt's platform plugin and every font came from the bundle; no system font was opened.
     internal = str(built.bundle / "_internal")
     assert any(p.startswith(internal) and p.endswith("libqoffscreen.so") for p in shots.paths)
-    assert any(p.startswith(internal + "/resources/fonts/") for p in shots.paths)
+    fonts = {p for p in shots.paths if p.lower().endswith((".ttf", ".otf", ".pfb", ".ttc"))}
+    assert str(built.bundle / "_internal/resources/fonts/DejaVuSans.ttf") in fonts
+    assert all(p.startswith(internal + "/resources/fonts/") for p in fonts), sorted(fonts)
 
 
 def test_nothing_of_the_dev_group_is_bundled(built: Built) -> None:
