@@ -81,6 +81,7 @@ def run_gui(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CaseApp")
+    _identify(app)
     install_translators(app)
     ensure_fonts()
     follow_system_palette(app)
@@ -90,6 +91,18 @@ def run_gui(db: str | None = None) -> int:
 
     freeze_start_up_objects()  # automatic collection stays on; start-up objects are left out
     return app.exec()
+
+
+def _identify(app) -> None:
+    """The window icon, and the desktop entry the window belongs to (Wayland's app id, the
+    taskbar's grouping): packaging/linux installs it under this name."""
+    from PySide6.QtGui import QIcon
+
+    from caseapp import APP_ID
+    from caseapp.resources import resource
+
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "caseapp.svg"))))
 
 
 __all__ = ["CaseFile", "build_demo_file", "demo_path", "make_window", "run_gui"]

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from sqlalchemy.exc import DatabaseError
 
-from caseapp import __version__
+from caseapp import supportlog
 from caseapp.cli import deadlines, records, reports, security, settings, team
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
@@ -57,6 +57,21 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
 
 
 
+class VersionAction(argparse.Action):
+    """``--version``: CaseApp's version, the schema revision, Qt and SQLCipher (for support)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from caseapp.versions import version_lines
+
+        sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = ("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
                "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)")
@@ -69,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the desktop window.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"CaseApp {__version__}")
+    parser.add_argument("--version", action=VersionAction,
+                        help="show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -95,6 +111,20 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if not hasattr(args, "db"):
         args.db = None
     args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
+    command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
+    logged = argv is None  # the program itself, not main() called from code (caseapp/supportlog.py)
+    if logged:
+        supportlog.start("desktop" if command == "gui" else "command line", command)
+        if command == "gui":
+            supportlog.log_uncaught_exceptions()
+    code = _run(args, out, err)
+    if logged:
+        supportlog.finished(command, code)
+    return code
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The command, with every error turned into one line and an exit code."""
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
@@ -131,6 +161,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
 def _unexpected(err: TextIO, exc: Exception) -> int:
     """A bug of CaseApp's: one line, unless CASEAPP_DEBUG asks for the traceback."""
+    supportlog.failure(exc)
     if os.environ.get("CASEAPP_DEBUG"):
         raise exc
     say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "

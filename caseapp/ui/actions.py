@@ -83,6 +83,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Write a letter from a Word template")),
     ActionSpec("lawyer_details", QT_TRANSLATE_NOOP("Actions", "Lawyer's &Details…"), "reports",
                None, QT_TRANSLATE_NOOP("Actions", "Who signs letters and authors dossiers")),
+    ActionSpec("open_log_folder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", None,
+               QT_TRANSLATE_NOOP("Actions", "CaseApp's support log: what ran and where errors happened, "
+                                            "never case data")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
 )
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui import file_actions, team_connect
+from caseapp.ui import file_actions, support, team_connect
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import MENUS, build_actions, tr
 from caseapp.ui.autobackup import AutoBackup
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: file_actions.change_passphrase(self),
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
+            "open_log_folder": lambda: support.open_log_folder(self),
         })
         self._build_menus()
 
