@@ -228,17 +228,19 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     obj = s.get(Captive, captive_id)
     if obj is None:
         raise NotFound(f"There is no captive with ID {captive_id}.")
-    known = {tuple(search_keys(n.full_name)) for n in obj.names}
+    # A spelling is new unless one in the same script reads the same (a Latin spelling of
+    # an Armenian name is kept: it is how the name is written in Latin letters).
+    known = {(n.script, tuple(search_keys(n.full_name))) for n in obj.names}
     scripts = {n.script for n in obj.names}
     new_names = []
     for name, language in values.names:
-        if tuple(search_keys(name)) in known:
-            continue
         script = detect_script(name)
+        if (script, tuple(search_keys(name))) in known:
+            continue
         kind = NameKind.ALIAS if script in scripts else NameKind.TRANSLITERATION
         new_names.append(CaptiveName(full_name=name, script=script, language=language,
                                      kind=kind, is_primary=False))
-        known.add(tuple(search_keys(name)))
+        known.add((script, tuple(search_keys(name))))
     obj.names.extend(new_names)
     before: dict[str, Any] = {}
     fill: dict[str, Any] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -175,7 +175,7 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
     out: list[RowPreview] = []
     for row in values:
         problems = list(row.problems)
-        if not row.errors:
+        if row.names:  # the rules of the fields read (a row without a name is said above)
             problems += _rule_problems(s, svc, row, column_of, lay.headers)
         if "place" in row.values and "capture" not in row.values:
             i = column_of.get("place", 0)
@@ -186,7 +186,7 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
         duplicates: list[Duplicate] = []
         if not any(not p.warning for p in problems):
             for key, score, reasons in index.candidates(row.person, threshold=LIKELY):
-                kind, ident, label = key  # type: ignore[misc]
+                kind, ident, label = cast(tuple[str, int, str], key)
                 duplicates.append(Duplicate(score, reasons, label,
                                             captive_id=ident if kind == "captive" else None,
                                             row=ident if kind == "row" else None))
