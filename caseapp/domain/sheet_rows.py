@@ -45,7 +45,9 @@ class CellProblem:
 
     def __str__(self) -> str:
         head = f" ({self.header})" if self.header else ""
-        return f"row {self.row}, column {self.column}{head}: “{_short(self.value)}” {self.reason}"
+        value = f"“{_short(self.value)}” " if self.value else ""
+        where = f"row {self.row}, column {self.column}{head}" if self.column else f"row {self.row}"
+        return f"{where}: {value}{self.reason}"
 
 
 def _short(text: str, n: int = 40) -> str:
