@@ -7,6 +7,7 @@ the undo history."""
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -39,6 +40,7 @@ from caseapp.ui.dialogs.sheet_import_command import (
     save_mapping,
     saved_mappings,
 )
+from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 
 FIELD_LABELS = {
@@ -65,6 +67,12 @@ ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
 
 
+def _sample(value: object) -> str:
+    if isinstance(value, datetime) and value.time() == time(0):
+        value = value.date()
+    return str(value)[:30]
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("SheetImportDialog", text)
 
@@ -79,7 +87,7 @@ class SheetImportDialog(QDialog):
         self.found_header_row = 1
         self.result = None
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
-        self.resize(1100, 620)
+        self.resize(1200, 640)
         self.book = open_workbook(self.path)
 
         self.steps = QStackedWidget(self)
@@ -150,9 +158,12 @@ class SheetImportDialog(QDialog):
         form.addRow(self.tr("File:"), QLabel(str(self.path), page))
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Header row:"), self.header_row)
-        form.addRow(self.tr("&Encoding (CSV):"), self.encoding)
-        form.addRow(self.tr("&Delimiter (CSV):"), self.delimiter)
+        form.addRow(self.tr("&Encoding:"), self.encoding)
+        form.addRow(self.tr("&Delimiter:"), self.delimiter)
         form.addRow(self.tr("&Columns:"), self.mapping)
+        for widget in (self.encoding, self.delimiter):  # a CSV file's only
+            form.setRowVisible(widget, self.book.kind == "csv")
+        form.setRowVisible(self.sheet, self.book.kind != "csv")
         return page
 
     def _chosen_mapping(self) -> Mapping | None:
@@ -208,15 +219,15 @@ class SheetImportDialog(QDialog):
         self.columns.setRowCount(width)
         for i in range(width):
             header = headers[i] if i < len(headers) else ""
-            samples = " · ".join(str(r[i])[:30] for r in below if i < len(r) and r[i] not in (None, ""))
+            samples = " · ".join(_sample(r[i]) for r in below if i < len(r) and r[i] not in (None, ""))
             for col, text in enumerate((column_letter(i), header, samples)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.columns.setItem(i, col, item)
             combo = QComboBox(self.columns)
             combo.addItem(self.tr("Not imported"), None)
-            for key, label in FIELD_LABELS.items():
-                combo.addItem(_t(label), key)
+            for key, text in FIELD_LABELS.items():
+                combo.addItem(_t(text), key)
             combo.setCurrentIndex(max(0, combo.findData(found.get(i))))
             self.columns.setCellWidget(i, 3, combo)
         self.columns.resizeColumnsToContents()
@@ -265,8 +276,16 @@ class SheetImportDialog(QDialog):
             [self.tr("Row"), self.tr("Action")] + [_t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
             + [self.tr("Problems and likely duplicates")])
         self.rows.verticalHeader().hide()
-        self.rows.setWordWrap(True)
+        self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.rows.itemSelectionChanged.connect(self._show_details)
         box.addWidget(self.rows, 1)
+        self.details = QLabel(page)
+        self.details.setObjectName("sheet_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.details)
         self.skip_errors = QCheckBox(self.tr("&Leave out the rows with errors and import the "
                                              "others"), page)
         self.skip_errors.setObjectName("sheet_skip_errors")
@@ -279,11 +298,12 @@ class SheetImportDialog(QDialog):
         self.choices: dict[int, QComboBox] = {}
         for n, row in enumerate(pv.rows):
             brush = ERROR_BRUSH if row.errors else DUPLICATE_BRUSH if row.duplicates else None
-            cells = [str(row.row), ""] + [row.shown.get(f, "") for f in PREVIEW_FIELDS] + [
+            cells = [str(row.row), ""] + [self._shown(row, f) for f in PREVIEW_FIELDS] + [
                 self._problems(row)]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(" · ".join(text.splitlines()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(text)
                 if brush is not None:
                     item.setBackground(brush)
                 self.rows.setItem(n, col, item)
@@ -295,19 +315,46 @@ class SheetImportDialog(QDialog):
             else:
                 self.rows.item(n, 1).setText(self.tr("New captive"))
         self.rows.resizeColumnsToContents()
-        self.rows.setColumnWidth(self.rows.columnCount() - 1, 380)
-        self.rows.resizeRowsToContents()
+        self.rows.setColumnWidth(1, 170)
+        for col in range(2, self.rows.columnCount() - 1):
+            self.rows.setColumnWidth(col, min(self.rows.columnWidth(col), 150))
+        self.rows.horizontalHeader().setSectionResizeMode(self.rows.columnCount() - 1,
+                                                          QHeaderView.ResizeMode.Stretch)
+        first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates), None)
+        if first is not None:
+            self.rows.selectRow(first)
+        self._show_details()
         errors, dups = len(pv.with_errors), len(pv.with_duplicates)
         self.summary.setText(
             self.tr("%n row(s) read from %1.", "", len(pv.rows)).replace("%1", pv.file_name) + " "
             + self.tr("%n with errors (in red).", "", errors) + " "
             + self.tr("%n may be someone already there (in yellow): choose for each.", "", dups)
-            + " " + self.tr("%n empty row(s) left out.", "", pv.empty_rows))
+            + (" " + self.tr("%n empty row(s) left out.", "", pv.empty_rows)
+               if pv.empty_rows else ""))
         self.skip_errors.setVisible(bool(errors))
         self._update_buttons()
 
+    def _show_details(self) -> None:
+        """The selected row's problems and likely duplicates in full, below the table."""
+        n = self.rows.currentRow()
+        if self.preview is None or not 0 <= n < len(self.preview.rows):
+            self.details.setText("")
+            return
+        row = self.preview.rows[n]
+        text = self._problems(row) or self.tr("Nothing to say about this row.")
+        self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
+                             .replace("%2", text.replace("\n", "; ")))
+
+    def _shown(self, row: RowPreview, name: str) -> str:
+        value = row.values.values.get(name)
+        if name in ("status", "category") and value is not None:
+            return label(value)
+        return row.shown.get(name, "")
+
     def _choice(self, row: RowPreview) -> QComboBox:
         combo = QComboBox(self.rows)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.setObjectName(f"sheet_choice_{row.row}")
         combo.addItem(self.tr("Choose…"), None)
         for d in row.duplicates:
