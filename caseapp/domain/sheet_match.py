@@ -108,19 +108,35 @@ def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Pers
 
 
 class PeopleIndex:
-    """People to match new ones against, found by the first letter of a name word's loose
-    key (so 10,000 rows are not each compared with every other)."""
+    """People to match new ones against. A person is scored only when two words of one of
+    the new spellings (or its one word) are like words of theirs, found among the words
+    with the same first letter of their loose key: so 10,000 rows are not each scored
+    against every other, and a common given name alone brings no one."""
 
     def __init__(self) -> None:
         self._people: dict[Hashable, tuple[Person, tuple[tuple[str, ...], ...]]] = {}
         self._by_word: dict[str, dict[str, set[Hashable]]] = defaultdict(lambda: defaultdict(set))
+        self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
 
     def add(self, key: Hashable, person: Person) -> None:
         spellings = person.spellings
         self._people[key] = (person, spellings)
         for words in spellings:
             for w in words:
-                self._by_word[w[0]][w].add(key)
+                bucket = self._by_word[w[0]]
+                if w not in bucket:
+                    self._words[w[0]].append(w)
+                bucket[w].add(key)
+
+    def _hits(self, word: str) -> set[Hashable]:
+        bucket = self._by_word.get(word[0])
+        if not bucket:
+            return set()
+        found: set[Hashable] = set()
+        for other, _, _ in process.extract(word, self._words[word[0]], scorer=fuzz.ratio,
+                                           score_cutoff=WORD_CUTOFF, limit=None):
+            found |= bucket[other]
+        return found
 
     def candidates(self, person: Person, *, threshold: float = LIKELY,
                    exclude: Iterable[Hashable] = ()) -> list[tuple[Hashable, float, tuple[str, ...]]]:
@@ -128,13 +144,12 @@ class PeopleIndex:
         spellings = person.spellings
         keys: set[Hashable] = set()
         for words in spellings:
-            for w in words:
-                bucket = self._by_word.get(w[0])
-                if not bucket:
-                    continue
-                for word, _, _ in process.extract(w, list(bucket), scorer=fuzz.ratio,
-                                                  score_cutoff=WORD_CUTOFF, limit=None):
-                    keys |= bucket[word]
+            counts: dict[Hashable, int] = defaultdict(int)
+            for w in dict.fromkeys(words):
+                for key in self._hits(w):
+                    counts[key] += 1
+            enough = min(2, len(words))
+            keys |= {k for k, n in counts.items() if n >= enough}
         keys -= set(exclude)
         found = []
         for key in keys:

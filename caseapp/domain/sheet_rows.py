@@ -44,7 +44,7 @@ class CellProblem:
     warning: bool = False
 
     def __str__(self) -> str:
-        head = f" ({self.header})" if self.header else ""
+        head = f" ({_short(self.header)})" if self.header.strip() else ""
         value = f"“{_short(self.value)}” " if self.value else ""
         where = f"row {self.row}, column {self.column}{head}" if self.column else f"row {self.row}"
         return f"{where}: {value}{self.reason}"

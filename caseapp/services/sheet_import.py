@@ -11,7 +11,9 @@ fields) or ``row:N`` (into the captive row N of the same sheet creates).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from collections.abc import Mapping as MappingType
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -135,25 +137,25 @@ def import_rows(services: SheetServices, preview: SheetPreview,
     with ctx.transaction() as s, services.deadline_engine.reading(s):
         before = s.scalar(select(func.count()).select_from(Deadline)) or 0
         level = default_level("captives", setting=default_level_setting(s))
+        todo = []
         for row in preview.rows:
             decision = decisions.get(row.row, "skip")
             if row.errors:
                 left_out += 1
-                continue
-            if decision == "skip":
+            elif decision == "skip":
                 skipped += 1
+            else:
+                todo.append((row, decision))
+        with _row_said(None):
+            created = _create_all(s, services, [r for r, d in todo if d == "create"], level)
+        for row, decision in todo:
+            if decision == "create":
                 continue
-            try:
-                if decision == "create":
-                    created[row.row] = _create(s, services, row.values, level)
-                    continue
+            with _row_said(row):
                 kind, _, target = decision.partition(":")
                 captive_id = int(target) if kind == "merge" else _row_target(
                     int(target), by_row, decisions, created)
                 merged.append(_merge(s, services, captive_id, row.values))
-            except (ValidationError, NotFound) as exc:
-                raise ValidationError(f"row {row.row} ({row.label}): {exc} Nothing was "
-                                      "imported.", field=getattr(exc, "field", None)) from None
         deadlines = (s.scalar(select(func.count()).select_from(Deadline)) or 0) - before
         result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
                                    tuple(merged), skipped, left_out, deadlines, dict(decisions))
@@ -191,37 +193,95 @@ def _row_target(row: int, by_row: dict[int, Any], decisions: MappingType[int, st
     return created[row]
 
 
-def _create(s: Session, services: SheetServices, values: RowValues, level: Any) -> int:
-    obj = Captive()
-    s.add(obj)
-    services.captives._apply_and_check(s, obj, {**captive_fields(values), "sensitivity": level})
-    _add_place_and_notes(s, services, obj, values, [])
-    return int(obj.id)
+class _RowProblem(Exception):
+    def __init__(self, row: Any, error: Exception):
+        super().__init__(str(error))
+        self.row, self.error = row, error
+
+
+@contextmanager
+def _row_said(row: Any) -> Iterator[None]:
+    """A rule broken while writing a row, said with the row (and that nothing was written)."""
+    try:
+        yield
+    except _RowProblem as exc:
+        row, error = exc.row, exc.error
+        raise ValidationError(f"row {row.row} ({row.label}): {error} Nothing was imported.",
+                              field=getattr(error, "field", None)) from None
+    except (ValidationError, NotFound) as exc:
+        if row is None:
+            raise
+        raise ValidationError(f"row {row.row} ({row.label}): {exc} Nothing was imported.",
+                              field=getattr(exc, "field", None)) from None
+
+
+def _checked(s: Session, svc: Any, obj: Any, fields: dict[str, Any]) -> None:
+    """The record filled and checked by its service's rules, not yet flushed (the rows are
+    flushed together: one flush per row would make a large sheet slow)."""
+    with s.no_autoflush:
+        svc.apply(s, obj, fields)
+        svc._check_required(obj)
+        svc.validate(s, obj)
+
+
+def _create_all(s: Session, services: SheetServices, rows: list[Any], level: Any
+                ) -> dict[int, int]:
+    """The captives of the rows to create, with their stays and notes; row → captive id."""
+    objects: list[tuple[Any, Captive]] = []
+    tags: dict[str, Any] = {}
+    for row in rows:
+        obj = Captive()
+        s.add(obj)
+        try:
+            _checked(s, services.captives, obj, {**captive_fields(row.values), "sensitivity": level})
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+        obj.tags = [tags.setdefault(t.name, t) for t in obj.tags]  # a new tag made once
+        objects.append((row, obj))
+    s.flush()
+    hook = services.captives.after_write
+    for row, obj in objects:  # the deadlines first: nothing else pending, no autoflush
+        try:
+            if hook is not None:
+                hook(s, obj)
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+    for row, obj in objects:
+        try:
+            _add_place_and_notes(s, services, obj, row.values, [], flush=False)
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+    s.flush()
+    return {row.row: int(obj.id) for row, obj in objects}
 
 
 def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, values: RowValues,
-                         records: list[tuple[str, int]]) -> None:
+                         records: list[tuple[str, int]], *, flush: bool = True) -> None:
     capture: PartialDate | None = values.values.get("capture")
     place = values.values.get("place")
     notes = list(values.notes)
+    added: list[tuple[str, Any]] = []
     if place and capture is not None:
         stay = DetentionPlace(captive_id=obj.id)
         s.add(stay)
-        services.detention_places._apply_and_check(s, stay, {
+        _checked(s, services.detention_places, stay, {
             "captive_id": obj.id, "facility": place, "from_date": capture.earliest,
             "sensitivity": default_level("detention_places", setting=default_level_setting(s))})
-        records.append(("detention_places", stay.id))
+        added.append(("detention_places", stay))
     elif place:
         notes.insert(0, f"Place of detention (from the spreadsheet; since when is not known): "
                         f"{place}")
     for text in notes:
         note = Note(captive_id=obj.id)
         s.add(note)
-        services.notes._apply_and_check(s, note, {
+        _checked(s, services.notes, note, {
             "captive_id": obj.id, "title": "From the spreadsheet", "body": text,
             "written_at": datetime.now(UTC).replace(microsecond=0),
             "sensitivity": default_level("notes", note=text)})
-        records.append(("notes", note.id))
+        added.append(("notes", note))
+    if flush:
+        s.flush()
+        records.extend((table, int(record.id)) for table, record in added)
 
 
 def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues) -> MergedInto:

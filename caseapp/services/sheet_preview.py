@@ -141,7 +141,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     if columns is not None:
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
-        found = ", ".join(f"“{h}”" for h in lay.headers[:8] if h) or "none"
+        found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
+        found = found or "none"
         raise SheetError(f"{path.name}: no column holds a name (headers of row "
                          f"{lay.header_index + 1}: {found}); map one, or give the header row.")
     values, empty = read_rows(data.rows, lay, mapping)
