@@ -141,3 +141,23 @@ def test_duplicates_lists_a_russian_spelling_of_a_demo_captive_first(demo_copy: 
     assert (code, err) == (0, "")
     pairs = json.loads(out)
     assert (pairs[0]["first_id"], pairs[0]["second_name"]) == (target["id"], "Оганесян Арам")
+
+
+def test_the_readmes_two_commands_on_its_example(demo_copy: Path, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "captives-list.csv"
+    before = captive_rows(demo_copy)
+    code, out, err = run("import-sheet", str(example), "--dry-run", "--db", str(demo_copy))
+    assert (code, err) == (0, "")
+    assert "header in row 3" in out and "Dry run: nothing was written." in out
+    assert captive_rows(demo_copy) == before
+    saved = tmp_path / "list.toml"
+    code, out, err = run("import-sheet", str(example), "--on-duplicate", "merge",
+                         "--save-mapping", str(saved), "--format", "json", "--db", str(demo_copy))
+    assert (code, err) == (0, "")
+    rows = json.loads(out)["rows"]
+    # Rows 4 to 7: row 5 is row 4's man in Latin letters; the others are new.
+    assert [r["action"] for r in rows] == ["create", "merge into row 4", "create", "create"]
+    assert rows[3]["values"] == {"name": "Պետրոսյան Անի", "birth": "1999-05", "status": "held",
+                                 "category": "civilian"}
+    assert captive_rows(demo_copy) == before + 3
+    assert '"ФИО" = "name"' in saved.read_text(encoding="utf-8")
