@@ -1,5 +1,6 @@
-"""``caseapp import-sheet``: a spreadsheet of captives previewed row by row, then imported
-all or nothing; ``caseapp duplicates``: captives of the case file likely recorded twice."""
+"""The commands of bringing captives in and making one of two records: ``caseapp
+import-sheet`` (a spreadsheet previewed row by row, then imported all or nothing),
+``caseapp duplicates`` (captives likely recorded twice) and ``caseapp merge``."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case, print_json, print_table
+from caseapp.cli.common import UserError, opened_case, print_json, print_table, record_id
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.services import sheet_import
+from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
+from caseapp.services.captive_merge import differences, merge_captives
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
@@ -182,6 +185,29 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        diffs = differences(cf, args.keep, args.other)
+        unknown = [f for f in args.take if f not in MERGE_FIELDS]
+        if unknown:
+            raise UserError(f"“{unknown[0]}” is not a field to take (fields: "
+                            f"{', '.join(MERGE_FIELDS)}); nothing was merged.")
+        if diffs:
+            out.write(f"Where captive {args.keep} and captive {args.other} differ "
+                      "(--take FIELD takes the second's value):\n")
+            print_table(["Field", f"Kept ({args.keep})", f"Other ({args.other})", "Taken"],
+                        [[d.field, d.keep, d.other, "other" if d.field in args.take else "kept"]
+                         for d in diffs], out)
+        if args.dry_run:
+            out.write("Dry run: nothing was merged.\n")
+            return 0
+        result = merge_captives(cf, args.keep, args.other, take=args.take)
+    moved = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in result.moved.items() if n)
+    out.write(f"Merged captive {result.other_id} into {result.keep_id}: moved {moved or 'nothing'}; "
+              f"its names are kept as aliases.\n")
+    return 0
+
+
 def _threshold(text: str) -> float:
     try:
         value = float(text)
@@ -222,6 +248,15 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_import_sheet)
+
+    p = sub.add_parser("merge", parents=[common],
+                       help="merge a captive recorded twice into the one to keep")
+    p.add_argument("keep", type=record_id, metavar="KEEP_ID")
+    p.add_argument("other", type=record_id, metavar="OTHER_ID")
+    p.add_argument("--take", action="append", default=[], metavar="FIELD",
+                   help="take this field's value from OTHER_ID (repeatable; default: keep all)")
+    p.add_argument("--dry-run", action="store_true", help="show where they differ; merge nothing")
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("duplicates", parents=[common],
                        help="list captives likely recorded twice (across scripts)")
