@@ -108,19 +108,21 @@ def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Pers
 
 
 class PeopleIndex:
-    """People to match new ones against. A person is scored only when two words of one of
-    the new spellings (or its one word) are like words of theirs, found among the words
-    with the same first letter of their loose key: so 10,000 rows are not each scored
-    against every other, and a common given name alone brings no one."""
+    """People to match new ones against. A person is scored only when enough words of one
+    of the new spellings are like words of theirs (found among the words with the same first
+    letter of their loose key): so 10,000 rows are not each scored against every other, and
+    a common given name alone brings no one."""
 
     def __init__(self) -> None:
         self._people: dict[Hashable, tuple[Person, tuple[tuple[str, ...], ...]]] = {}
         self._by_word: dict[str, dict[str, set[Hashable]]] = defaultdict(lambda: defaultdict(set))
         self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
+        self._shortest: dict[Hashable, int] = {}  # the fewest words of a person's spellings
 
     def add(self, key: Hashable, person: Person) -> None:
         spellings = person.spellings
         self._people[key] = (person, spellings)
+        self._shortest[key] = min((len(sp) for sp in spellings), default=0)
         for words in spellings:
             for w in words:
                 bucket = self._by_word[w[0]]
@@ -148,8 +150,11 @@ class PeopleIndex:
             for w in dict.fromkeys(words):
                 for key in self._hits(w):
                     counts[key] += 1
-            enough = min(2, len(words))
-            keys |= {k for k, n in counts.items() if n >= enough}
+            # Every word of the shorter spelling must meet one of the longer (words_score):
+            # a person with fewer words met than that cannot score.
+            for key, n in counts.items():
+                if n >= max(min(len(words), self._shortest[key]), min(2, len(words))):
+                    keys.add(key)
         keys -= set(exclude)
         found = []
         for key in keys:
