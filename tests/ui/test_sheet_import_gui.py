@@ -90,3 +90,22 @@ def test_columns_the_headers_do_not_name_are_mapped_by_hand(qtbot, ui, tmp_path:
     _click(qtbot, dialog, "sheet_next")
     assert dialog.steps.currentIndex() == 2
     assert dialog.preview.rows[0].shown == {"name": "Казарян Артур", "capture": "2024"}
+
+
+def test_file_menu_opens_the_wizard_on_the_chosen_file(qtbot, blank_window, demo_copy: Path,
+                                                        tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = write_xlsx(tmp_path / "list.xlsx", {"Пленные": SHEET})
+    action = blank_window.actions_by_id["import_sheet"]
+    assert not action.isEnabled()  # no case file open yet
+    assert blank_window.open_path(demo_copy)
+    assert action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    action.trigger()  # (no shortcut: File → Import Spreadsheet…)
+    qtbot.waitUntil(lambda: getattr(blank_window, "sheet_dialog", None) is not None
+                    and blank_window.sheet_dialog.isVisible())
+    dialog = blank_window.sheet_dialog
+    assert dialog.windowTitle().endswith("list.xlsx") and dialog.sheet.currentText() == "Пленные"
+    dialog.reject()
