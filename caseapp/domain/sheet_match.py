@@ -146,14 +146,16 @@ class PeopleIndex:
         spellings = person.spellings
         keys: set[Hashable] = set()
         for words in spellings:
-            counts: dict[Hashable, int] = defaultdict(int)
-            for w in dict.fromkeys(words):
-                for key in self._hits(w):
-                    counts[key] += 1
-            # Every word of the shorter spelling must meet one of the longer (words_score):
-            # a person with fewer words met than that cannot score.
-            for key, n in counts.items():
-                if n >= max(min(len(words), self._shortest[key]), min(2, len(words))):
+            sets = sorted((self._hits(w) for w in dict.fromkeys(words)), key=len)
+            # A person must meet at least two words (one of a one-word spelling): by the
+            # pigeonhole, they are in one of the smallest len - 1 sets (the rare words, a
+            # surname rather than a common given name), so only those are looked through.
+            least = min(2, len(sets))
+            pool = set().union(*sets[: len(sets) - least + 1]) if sets else set()
+            for key in pool:
+                met = sum(key in hit for hit in sets)
+                # Every word of the shorter spelling must meet one of the longer (words_score).
+                if met >= max(min(len(sets), self._shortest[key]), least):
                     keys.add(key)
         keys -= set(exclude)
         found = []
