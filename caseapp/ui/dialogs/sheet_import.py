@@ -7,11 +7,9 @@ the undo history."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
@@ -40,41 +38,16 @@ from caseapp.ui.dialogs.sheet_import_command import (
     save_mapping,
     saved_mappings,
 )
+from caseapp.ui.dialogs.sheet_import_labels import (
+    DUPLICATE_BRUSH,
+    ERROR_BRUSH,
+    FIELD_LABELS,
+    PREVIEW_FIELDS,
+    sample,
+    t,
+)
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("SheetImportDialog", "Full name"),
-    "given_name": QT_TRANSLATE_NOOP("SheetImportDialog", "Given name"),
-    "patronymic": QT_TRANSLATE_NOOP("SheetImportDialog", "Patronymic"),
-    "surname": QT_TRANSLATE_NOOP("SheetImportDialog", "Surname"),
-    "sex": QT_TRANSLATE_NOOP("SheetImportDialog", "Sex"),
-    "birth": QT_TRANSLATE_NOOP("SheetImportDialog", "Date of birth"),
-    "birth_place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of birth"),
-    "citizenship": QT_TRANSLATE_NOOP("SheetImportDialog", "Citizenship"),
-    "capture": QT_TRANSLATE_NOOP("SheetImportDialog", "Date of capture"),
-    "capture_place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of capture"),
-    "capturing_authority": QT_TRANSLATE_NOOP("SheetImportDialog", "Captured by"),
-    "status": QT_TRANSLATE_NOOP("SheetImportDialog", "Status"),
-    "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
-    "place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of detention"),
-    "notes": QT_TRANSLATE_NOOP("SheetImportDialog", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("SheetImportDialog", "Tags"),
-}
-assert set(FIELD_LABELS) == set(FIELDS)
-PREVIEW_FIELDS = ("name", "birth", "capture", "status", "category", "place")
-ERROR_BRUSH = QBrush(QColor("#f8d7da"))
-DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
-
-
-def _sample(value: object) -> str:
-    if isinstance(value, datetime) and value.time() == time(0):
-        value = value.date()
-    return str(value)[:30]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SheetImportDialog", text)
 
 
 class SheetImportDialog(QDialog):
@@ -145,9 +118,9 @@ class SheetImportDialog(QDialog):
             for code, label in ENCODINGS.items():
                 self.encoding.addItem(label, code)
             self.delimiter.addItem(self.tr("%1 (found)").replace(
-                "%1", _t(DELIMITERS.get(found.delimiter, found.delimiter))), "")
+                "%1", t(DELIMITERS.get(found.delimiter, found.delimiter))), "")
             for char, label in DELIMITERS.items():
-                self.delimiter.addItem(_t(label), char)
+                self.delimiter.addItem(t(label), char)
         self.encoding.setEnabled(self.book.kind == "csv")
         self.delimiter.setEnabled(self.book.kind == "csv")
         self.mapping = QComboBox(page)
@@ -219,7 +192,7 @@ class SheetImportDialog(QDialog):
         self.columns.setRowCount(width)
         for i in range(width):
             header = headers[i] if i < len(headers) else ""
-            samples = " · ".join(_sample(r[i]) for r in below if i < len(r) and r[i] not in (None, ""))
+            samples = " · ".join(sample(r[i]) for r in below if i < len(r) and r[i] not in (None, ""))
             for col, text in enumerate((column_letter(i), header, samples)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -227,7 +200,7 @@ class SheetImportDialog(QDialog):
             combo = QComboBox(self.columns)
             combo.addItem(self.tr("Not imported"), None)
             for key, text in FIELD_LABELS.items():
-                combo.addItem(_t(text), key)
+                combo.addItem(t(text), key)
             combo.setCurrentIndex(max(0, combo.findData(found.get(i))))
             self.columns.setCellWidget(i, 3, combo)
         self.columns.resizeColumnsToContents()
@@ -273,7 +246,7 @@ class SheetImportDialog(QDialog):
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
         self.rows.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Action")] + [_t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
+            [self.tr("Row"), self.tr("Action")] + [t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
             + [self.tr("Problems and likely duplicates")])
         self.rows.verticalHeader().hide()
         self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -447,10 +420,10 @@ def import_spreadsheet(ui: UiContext | None, parent: QWidget) -> SheetImportDial
 
     if ui is None:
         return None
-    title = _t("Import Spreadsheet")
+    title = t("Import Spreadsheet")
     path, _ = QFileDialog.getOpenFileName(
         parent, title, str(Path.home()),
-        _t("Spreadsheets (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)"))
+        t("Spreadsheets (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)"))
     if not path:
         return None
     try:
