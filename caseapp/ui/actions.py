@@ -33,6 +33,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Open a case file on a team server under your own login")),
     ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Add the records of a CaseApp JSON export to this case file")),
+    ActionSpec("import_sheet", QT_TRANSLATE_NOOP("Actions", "Import &Spreadsheet…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row")),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file")),
     # Security (issue 6): lock, passphrase, backups.

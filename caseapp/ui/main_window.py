@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             "open_file": lambda: file_actions.open_file(self),
             "connect_server": lambda: team_connect.connect(self),
             "import_json": lambda: file_actions.import_json(self),
+            "import_sheet": self.import_sheet,
             "export_json": lambda: file_actions.export_json(self), "quit": self.close,
             "undo": self.undo_last, "redo": self.redo_next,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action_id in ("import_json", "export_json", "undo", "redo", "find", "new_captive",
+        for action_id in ("import_json", "import_sheet", "export_json", "undo", "redo", "find", "new_captive",
                           "open_captive", "delete_captive", "refresh", "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "backups"):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
@@ -360,6 +361,12 @@ class MainWindow(QMainWindow):
         self.set_case_file(case_file)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
+
+    def import_sheet(self) -> None:
+        """File → Import Spreadsheet…: the wizard (caseapp.ui.dialogs.sheet_import)."""
+        from caseapp.ui.dialogs.sheet_import import import_spreadsheet
+
+        self.sheet_dialog = import_spreadsheet(self.ui, self)
 
     # -- captive actions --
     def captives_view(self) -> View:

@@ -92,6 +92,16 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("import",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "nested",
                                                   "foreign", "truncated")]
                      + [[str(tmp / "nope.json"), *db]],
+        ("import-sheet",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "nested",
+                                                        "foreign", "truncated")]
+                           + [[str(tmp / "nope.xlsx"), *db],
+                              [str(f["text"]), "--mapping", str(f["nested"]), *db],
+                              [str(f["text"]), "--header-row", HUGE, *db],
+                              [str(f["text"]), "--sheet", TEXTS[0], "--encoding", TEXTS[3], *db]]
+                           + [[str(f["text"]), "--delimiter", t, *db] for t in TEXTS[:3]],
+        ("merge",): [[i, "1", *db] for i in INTS] + [["1", "1", *db]]
+                    + [["1", "2", "--take", t, *db] for t in TEXTS[:3]],
+        ("duplicates",): [[*db, "--threshold", i] for i in INTS],
         ("check",): [],
         ("deadlines",): [[*db, "--within", i] for i in INTS]
                         + [[*db, "--format", "ics", "-o", str(f["folder"])]],

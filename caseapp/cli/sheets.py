@@ -1,0 +1,266 @@
+"""The commands of bringing captives in and making one of two records: ``caseapp
+import-sheet`` (a spreadsheet previewed row by row, then imported all or nothing),
+``caseapp duplicates`` (captives likely recorded twice) and ``caseapp merge``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp.cli.common import UserError, opened_case, print_json, print_table, record_id
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.services import sheet_import
+from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
+from caseapp.services.captive_merge import differences, merge_captives
+from caseapp.services.sheet_duplicates import likely_pairs
+from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
+from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
+
+
+def _mapping(args: argparse.Namespace) -> Mapping | None:
+    if args.mapping is None:
+        return None
+    path: Path = args.mapping
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"There is no mapping file {path}; nothing was imported.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"The mapping {path} cannot be read ({exc}); nothing was imported."
+                        ) from None
+    try:
+        return Mapping.from_toml(text, where=f"the mapping {path.name}")
+    except ValueError as exc:
+        raise UserError(f"{exc}; nothing was imported.") from None
+
+
+def _delimiter(text: str) -> str:
+    named = {v: k for k, v in DELIMITERS.items()} | {"\\t": "\t", "tab": "\t"}
+    return named.get(text, text)
+
+
+def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
+    open_workbook(args.file)
+    with opened_case(args) as cf:
+        pv = preview(cf, args.file, sheet=args.sheet or "", mapping=mapping,
+                     header_row=args.header_row, encoding=args.encoding or "",
+                     delimiter=_delimiter(args.delimiter or ""))
+        if args.save_mapping is not None:
+            args.save_mapping.write_text(pv.mapping(args.save_mapping.stem).to_toml(),
+                                         encoding="utf-8")
+        decisions = None
+        if not args.dry_run:
+            try:
+                decisions = sheet_import.decisions_for(pv, _ask(pv, args),
+                                                       on_duplicate=args.on_duplicate,
+                                                       skip_errors=args.skip_errors)
+            except ValidationError:
+                if args.format == "table":  # the preview, then the one line of the refusal
+                    _print(pv, None, None, out, refused=True)
+                raise
+        result = sheet_import.import_rows(cf, pv, decisions) if decisions is not None else None
+    if args.format == "json":
+        print_json(_as_json(pv, decisions, result), out)
+    else:
+        _print(pv, decisions, result, out)
+    return 0
+
+
+def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
+    """On a terminal, without --on-duplicate: ask for each row that may be someone already
+    there whether to merge it, skip it or create it."""
+    if args.on_duplicate or not sys.stdin.isatty():
+        return {}
+    chosen: dict[int, str] = {}
+    for row in pv.with_duplicates:
+        d = row.duplicates[0]
+        who = (f"captive {d.captive_id}" if d.captive_id is not None else f"row {d.row}")
+        sys.stderr.write(f"Row {row.row} “{row.label}” may be {who} “{d.label}” (score "
+                         f"{d.score:.2f}: {', '.join(d.reasons)}).\n")
+        while True:
+            sys.stderr.write("[m]erge into it, [s]kip the row, or [c]reate a new captive? ")
+            sys.stderr.flush()
+            answer = sys.stdin.readline().strip().lower()[:1]
+            if answer in ("m", "s", "c"):
+                break
+            if answer == "":
+                raise UserError("No answer; nothing was imported.")
+        chosen[row.row] = {"m": d.decision, "s": "skip", "c": "create"}[answer]
+    return chosen
+
+
+def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
+    if row.errors:
+        return "error"
+    if decisions is None:
+        return "may merge" if row.duplicates else "create"
+    decision = decisions.get(row.row, "skip")
+    if decision.startswith("merge:"):
+        return f"merge into captive {decision[6:]}"
+    if decision.startswith("row:"):
+        return f"merge into row {decision[4:]}"
+    return decision
+
+
+def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
+           refused: bool = False) -> None:
+    csv = (f"; {ENCODINGS.get(pv.encoding, pv.encoding)}, "
+           f"{DELIMITERS.get(pv.delimiter, repr(pv.delimiter))}-separated"
+           if pv.kind == "csv" else f"; sheet “{pv.sheet}”")
+    out.write(f"{pv.file_name}{csv}; header in row {pv.header_row}\n")
+    out.write("Columns: " + "; ".join(
+        f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
+        f"{FIELDS[f].lower()}" for i, f in sorted(pv.columns.items())) + "\n\n")
+    rows = []
+    for r in pv.rows:
+        like = [f"row {d.row}" if d.captive_id is None else f"captive {d.captive_id}"
+                for d in r.duplicates]
+        rows.append([r.row, _action(r, decisions), r.shown.get("name", ""),
+                     r.shown.get("birth", ""), r.shown.get("capture", ""),
+                     r.shown.get("status", ""), ", ".join(like)])
+    print_table(["Row", "Action", "Name", "Born", "Captured", "Status", "Like"], rows, out)
+    problems = [p for r in pv.rows for p in r.problems]
+    if problems:
+        out.write("\nProblems:\n")
+        for p in problems:
+            out.write(f"  {'warning: ' if p.warning else ''}{p}\n")
+    dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
+    if dups:
+        out.write("\nLikely the same person:\n")
+        for r, d in dups:
+            who = f"row {d.row}" if d.captive_id is None else f"captive {d.captive_id}"
+            out.write(f"  row {r.row} “{r.label}” and {who} “{d.label}”: score {d.score:.2f} "
+                      f"({', '.join(d.reasons)})\n")
+    out.write(f"\n{len(pv.rows)} rows ({pv.empty_rows} empty left out): "
+              f"{len(pv.with_errors)} with errors, {len(pv.with_duplicates)} may be someone "
+              "already there.\n")
+    if result is None:
+        out.write("Nothing was written.\n" if refused else "Dry run: nothing was written.\n")
+        return
+    out.write(f"Imported {len(result.created)} captives, merged {len(result.merged)} rows into "
+              f"captives, skipped {result.skipped}, left out {result.left_out} with errors; "
+              f"{result.deadlines} deadlines computed.\n")
+
+
+def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
+    def problem(p: Any) -> dict[str, Any]:
+        return {"column": p.column, "header": p.header, "field": p.field, "value": p.value,
+                "reason": p.reason}
+
+    return {
+        "file": pv.file_name, "sha256": pv.sha256, "kind": pv.kind, "sheet": pv.sheet,
+        "encoding": pv.encoding, "delimiter": pv.delimiter, "header_row": pv.header_row,
+        "columns": {column_letter(i): {"header": pv.headers[i] if i < len(pv.headers) else "",
+                                       "field": f} for i, f in sorted(pv.columns.items())},
+        "empty_rows": pv.empty_rows,
+        "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
+                  "errors": [problem(p) for p in r.errors],
+                  "warnings": [problem(p) for p in r.warnings],
+                  "duplicates": [{"captive_id": d.captive_id, "row": d.row, "name": d.label,
+                                  "score": d.score, "reasons": list(d.reasons)}
+                                 for d in r.duplicates]} for r in pv.rows],
+        "imported": None if result is None else {
+            "created": list(result.created), "merged_into": list(result.merged_ids),
+            "skipped": result.skipped, "left_out_with_errors": result.left_out,
+            "computed_deadlines": result.deadlines},
+    }
+
+
+def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        pairs = likely_pairs(cf.ctx, threshold=args.threshold)
+    if args.format == "json":
+        print_json(pairs, out)
+        return 0
+    if not pairs:
+        out.write("No captives look like one person recorded twice.\n")
+        return 0
+    print_table(["Score", "ID", "Name", "ID", "Name", "Why"],
+                [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
+                  ", ".join(p.reasons)] for p in pairs], out)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        diffs = differences(cf, args.keep, args.other)
+        unknown = [f for f in args.take if f not in MERGE_FIELDS]
+        if unknown:
+            raise UserError(f"“{unknown[0]}” is not a field to take (fields: "
+                            f"{', '.join(MERGE_FIELDS)}); nothing was merged.")
+        if diffs:
+            out.write(f"Where captive {args.keep} and captive {args.other} differ "
+                      "(--take FIELD takes the second's value):\n")
+            print_table(["Field", f"Kept ({args.keep})", f"Other ({args.other})", "Taken"],
+                        [[d.field, d.keep, d.other, "other" if d.field in args.take else "kept"]
+                         for d in diffs], out)
+        if args.dry_run:
+            out.write("Dry run: nothing was merged.\n")
+            return 0
+        result = merge_captives(cf, args.keep, args.other, take=args.take)
+    moved = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in result.moved.items() if n)
+    out.write(f"Merged captive {result.other_id} into {result.keep_id}: moved {moved or 'nothing'}; "
+              f"its names are kept as aliases.\n")
+    return 0
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:20]}” is not a score (0 to 1)") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"{text[:20]} is not a score between 0 and 1")
+    return value
+
+
+def _row_number(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"“{text[:20]}” is not a row number")
+    return int(text)
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import-sheet", parents=[common],
+                       help="import captives from a spreadsheet (.csv, .xlsx, .ods)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--mapping", type=Path, metavar="MAP.toml",
+                     help="a saved mapping of columns to fields")
+    how.add_argument("--auto", action="store_true",
+                     help="map the columns from their headers (the default)")
+    p.add_argument("--header-row", type=_row_number, metavar="N",
+                   help="the row of the headers (default: detected)")
+    p.add_argument("--encoding", metavar="NAME", help="CSV: utf-8, utf-8-sig, cp1251, utf-16…")
+    p.add_argument("--delimiter", metavar="CHAR", help="CSV: , ; tab or |")
+    p.add_argument("--on-duplicate", choices=["merge", "skip", "create"],
+                   help="what to do with a row that may be someone already there "
+                        "(default: ask on a terminal, else refuse)")
+    p.add_argument("--skip-errors", action="store_true",
+                   help="import the other rows when some have errors (default: refuse)")
+    p.add_argument("--save-mapping", type=Path, metavar="MAP.toml",
+                   help="save the mapping used, for the next spreadsheet of this kind")
+    p.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_import_sheet)
+
+    p = sub.add_parser("merge", parents=[common],
+                       help="merge a captive recorded twice into the one to keep")
+    p.add_argument("keep", type=record_id, metavar="KEEP_ID")
+    p.add_argument("other", type=record_id, metavar="OTHER_ID")
+    p.add_argument("--take", action="append", default=[], metavar="FIELD",
+                   help="take this field's value from OTHER_ID (repeatable; default: keep all)")
+    p.add_argument("--dry-run", action="store_true", help="show where they differ; merge nothing")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("duplicates", parents=[common],
+                       help="list captives likely recorded twice (across scripts)")
+    p.add_argument("--threshold", type=_threshold, default=0.8, metavar="SCORE",
+                   help="the lowest score shown (0 to 1; default 0.8)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_duplicates)

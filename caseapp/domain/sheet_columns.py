@@ -1,0 +1,224 @@
+"""Which column of a spreadsheet holds what: the fields a row can fill, the header words
+that name them in English, Russian and Armenian, the header row, and the mapping a lawyer
+edits and saves (as TOML) for the next spreadsheet of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import tomli_w
+
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
+from caseapp.domain.sheet_values import normalise
+
+# The fields, in the order the wizard offers them. Several columns may fill "name" (one
+# spelling each); given name, patronymic and surname are joined into one name per script.
+FIELDS: dict[str, str] = {
+    "name": "Full name",
+    "given_name": "Given name",
+    "patronymic": "Patronymic",
+    "surname": "Surname",
+    "sex": "Sex",
+    "birth": "Date of birth",
+    "birth_place": "Place of birth",
+    "citizenship": "Citizenship",
+    "capture": "Date of capture",
+    "capture_place": "Place of capture",
+    "capturing_authority": "Captured by",
+    "status": "Status",
+    "category": "Category",
+    "place": "Place of detention",
+    "notes": "Notes",
+    "tags": "Tags",
+}
+_WORD_FIELDS = {"status": [m.value for m in CaptiveStatus],
+                "category": [m.value for m in CaptiveCategory], "sex": [m.value for m in Sex]}
+REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
+
+# Header words per field, matched against the normalised header: the whole header first, then
+# any run of its words ("Дата рождения (д.м.г.)"). Tried in order: specific first ("место
+# рождения" before "рождения").
+_HEADERS: tuple[tuple[str, str], ...] = (
+    ("birth_place", r"place of birth|birth ?place|место рождения|ծննդավայր\w*|ծննդյան վայր\w*"),
+    ("birth", r"(date of )?birth( date)?|dob|born|(дата|год|г) рождения|родил\w*|"
+              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*"),
+    ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
+                      r"место (пленения|задержания|захвата|ареста)|(գերեվարման|ձերբակալման) վայր\w*"),
+    ("capturing_authority", r"captured by|detaining authority|кем (задержан|пленен)\w*|"
+                            r"ով է գերեվարել"),
+    ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
+                r"(дата )?(пленения|задержания|захвата|ареста)|(дата|когда) (задержан|пленен)\w*|"
+                r"(գերեվարման|ձերբակալման|կալանավորման) (ամսաթիվ|օր)\w*|գերեվարվ\w*"),
+    ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
+              r"место (содержания|заключения|нахождения)|где содерж\w*|учреждение|тюрьма|"
+              r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*"),
+    ("patronymic", r"patronymic|father s name|middle name|отчество|հայրանուն\w*"),
+    ("surname", r"surname|last name|family name|фамилия|ազգանուն"),
+    ("given_name", r"given name|first name|forename|имя|անուն"),
+    ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|"
+             r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
+             r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն"),
+    ("sex", r"sex|gender|пол|սեռ"),
+    ("citizenship", r"citizenship|nationality|гражданство|քաղաքացիություն"),
+    ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),
+    ("category", r"category|type|категория|կատեգորիա\w*"),
+    ("notes", r"notes?|comments?|remarks?|примечани\w*|комментари\w*|заметки|"
+              r"նշում\w*|մեկնաբանություն\w*"),
+    ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
+)
+# Headers of more than one field part (Фамилия, имя, отчество) name a full name.
+_FULL_NAME_PARTS = {"given_name", "surname", "patronymic"}
+_COMPILED = [(f, re.compile(p)) for f, p in _HEADERS]
+
+
+def field_for_header(header: str) -> str | None:
+    """The field a header names, or None. A header naming the surname and the given name
+    together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
+    text = normalise(header)
+    if not text:
+        return None
+    parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
+    if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):
+        return "name"
+    for name, rx in _COMPILED:
+        if rx.fullmatch(text):
+            return name
+    for name, rx in _COMPILED:
+        if _words_match(rx, text):
+            return name
+    return None
+
+
+def _words_match(rx: re.Pattern[str], text: str) -> bool:
+    """Whether a run of whole words of ``text`` matches ``rx`` ("Дата рождения (д.м.г)")."""
+    words = text.split()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            if rx.fullmatch(" ".join(words[i:j])):
+                return True
+    return False
+
+
+def header_row(rows: Sequence[Sequence[str]], *, scan: int = 20) -> int:
+    """The index of the row most likely to be the header among the first ``scan``: the one
+    whose cells name the most fields (the first such), else the first row with any text."""
+    best, best_score = -1, 0
+    for i, row in enumerate(rows[:scan]):
+        score = len({f for f in (field_for_header(c) for c in row if c) if f})
+        if score > best_score:
+            best, best_score = i, score
+    if best >= 0:
+        return best
+    return next((i for i, row in enumerate(rows[:scan]) if any(c.strip() for c in row)), 0)
+
+
+def auto_columns(headers: Sequence[str]) -> dict[int, str]:
+    """Column index → field, from the headers; a field that is not repeatable goes to its
+    first column only."""
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, header in enumerate(headers):
+        name = field_for_header(header)
+        if name is None or (name in taken and name not in REPEATABLE):
+            continue
+        out[i] = name
+        taken.add(name)
+    return out
+
+
+def column_letter(index: int) -> str:
+    """A, B, … Z, AA, AB … for a 0-based column index."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# ---- the mapping ---------------------------------------------------------------------------
+
+@dataclass
+class Mapping:
+    """How to read one kind of spreadsheet. Columns are found by their header text (so a
+    column moved keeps its field), else by letter ("C")."""
+
+    name: str = ""
+    sheet: str = ""  # "" → the first sheet
+    header_row: int | None = None  # 1-based; None → detected
+    columns: dict[str, str] = field(default_factory=dict)  # header text or letter → field
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field → word → value
+    delimiter: str = ""  # CSV; "" → detected
+    encoding: str = ""  # CSV; "" → detected
+
+    def resolve(self, headers: Sequence[str]) -> dict[int, str]:
+        """Column index → field for a sheet with these headers."""
+        by_header = {normalise(h): i for i, h in reversed(list(enumerate(headers))) if h.strip()}
+        out: dict[int, str] = {}
+        for key, name in self.columns.items():
+            index = by_header.get(normalise(key))
+            if index is None and re.fullmatch(r"[A-Z]{1,3}", key):
+                index = next((i for i in range(len(headers)) if column_letter(i) == key), None)
+            if index is not None:
+                out[index] = name
+        return out
+
+    def overrides(self, name: str) -> dict[str, str]:
+        return {normalise(k): v for k, v in self.values.get(name, {}).items()}
+
+    def to_toml(self) -> str:
+        data: dict[str, object] = {"name": self.name}
+        if self.sheet:
+            data["sheet"] = self.sheet
+        if self.header_row is not None:
+            data["header_row"] = self.header_row
+        if self.delimiter or self.encoding:
+            data["csv"] = {k: v for k, v in (("delimiter", self.delimiter),
+                                             ("encoding", self.encoding)) if v}
+        data["columns"] = dict(self.columns)
+        if self.values:
+            data["values"] = {k: dict(v) for k, v in self.values.items() if v}
+        return tomli_w.dumps(data)
+
+    @classmethod
+    def from_toml(cls, text: str, *, where: str = "the mapping") -> Mapping:
+        """Read a saved mapping; a mistake raises ValueError naming it and where it is."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{where} is not valid TOML ({exc})") from None
+        unknown = set(data) - {"name", "sheet", "header_row", "csv", "columns", "values"}
+        if unknown:
+            raise ValueError(f"{where} has an unknown key “{sorted(unknown)[0]}”")
+        columns = data.get("columns", {})
+        if not isinstance(columns, dict) or not columns:
+            raise ValueError(f"{where} has no [columns] table saying which column holds what")
+        for key, name in columns.items():
+            if name not in FIELDS:
+                raise ValueError(f"{where}: column “{key}” is mapped to “{name}”, which is not "
+                                 f"a field (fields: {', '.join(FIELDS)})")
+        row = data.get("header_row")
+        if row is not None and (not isinstance(row, int) or isinstance(row, bool) or row < 1):
+            raise ValueError(f"{where}: header_row must be a row number (1 or more)")
+        csv = data.get("csv", {})
+        values = data.get("values", {})
+        if not isinstance(csv, dict) or not isinstance(values, dict) or not all(
+                isinstance(v, dict) for v in values.values()):
+            raise ValueError(f"{where}: [csv] and [values.FIELD] must be tables")
+        for name, words in values.items():
+            choices = _WORD_FIELDS.get(name)
+            if choices is None:
+                raise ValueError(f"{where}: [values.{name}]: only status, category and sex "
+                                 "take words")
+            for word, value in words.items():
+                if value not in choices:
+                    raise ValueError(f"{where}: [values.{name}] “{word}” = “{value}”, which is "
+                                     f"not one of: {', '.join(choices)}")
+        return cls(name=str(data.get("name", "")), sheet=str(data.get("sheet", "")),
+                   header_row=row, columns={str(k): str(v) for k, v in columns.items()},
+                   values={k: {str(w): str(x) for w, x in v.items()} for k, v in values.items()},
+                   delimiter=str(csv.get("delimiter", "")), encoding=str(csv.get("encoding", "")))

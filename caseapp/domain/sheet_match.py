@@ -1,0 +1,168 @@
+"""Is this the same person? A match score between two people's names across scripts and
+spelling conventions, weighted by their birth and capture dates.
+
+Names go through the search keys of :mod:`caseapp.domain.names` (Armenian, Cyrillic and
+Latin spellings meet there: Վարդանյան, Варданян, Vardanian) and then through a looser key
+for the spellings the Russian convention writes by a different sound: Armenian հ as Г or
+dropped (Оганесян / Hovhannisyan, Арутюнян / Harutyunyan), ղ as К (Казарян / Ghazaryan), գ
+as к (Gevorkyan / Gevorgyan). Words are compared by a similarity ratio (rapidfuzz), so a
+dropped syllable (Hov-h-annisyan) still matches. A patronymic in one spelling only is left
+out: the shorter list of words is matched into the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.names import search_keys
+
+WORD_CUTOFF = 75.0  # similarity (0-100) below which two words are different names
+LIKELY = 0.8  # a score from which two people are shown as likely the same
+
+
+def loose_key(key: str) -> str:
+    """A search key with the sounds the conventions disagree on erased: h dropped, g / k /
+    q / x as k, e as i."""
+    key = key.replace("h", "")
+    key = re.sub(r"[gkqx]", "k", key)
+    return key.replace("e", "i")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    return tuple(k for k in (loose_key(w) for w in search_keys(name)) if k)
+
+
+def words_score(a: Sequence[str], b: Sequence[str]) -> float:
+    """How well the words of one spelling match those of another, 0 … 1: each word of the
+    shorter spelling to its best partner in the longer one (each used once), averaged. One
+    word against several is not enough to call two people the same."""
+    if not a or not b:
+        return 0.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 1 and len(long_) > 1:
+        return 0.0
+    free = list(long_)
+    total = 0.0
+    for word in short:
+        best = process.extractOne(word, free, scorer=fuzz.ratio)
+        if best is None or best[1] < WORD_CUTOFF:
+            return 0.0
+        total += best[1] / 100
+        free.pop(best[2])
+    return total / len(short)
+
+
+def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
+    """None when either is unknown; else whether the periods they stand for overlap (May
+    1990 agrees with 17 May 1990, not with 1991)."""
+    if a is None or b is None:
+        return None
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the score looks at: every spelling of the name, and two dates."""
+
+    names: tuple[str, ...]
+    birth: PartialDate | None = None
+    capture: PartialDate | None = None
+
+    @property
+    def spellings(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(w for w in (name_words(n) for n in self.names) if w)
+
+
+def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
+    """The score (0 … 1) that ``a`` and ``b`` are one person, and its reasons in words.
+
+    The best agreement of any two spellings; birth dates that agree add 0.1, that differ
+    halve it; capture dates add 0.05 or take off a third."""
+    return _score(a.spellings, b.spellings, a, b)
+
+
+def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Person, b: Person
+           ) -> tuple[float, tuple[str, ...]]:
+    names = max((words_score(x, y) for x in sa for y in sb), default=0.0)
+    if names == 0.0:
+        return 0.0, ()
+    reasons = ["same name" if names >= 0.999 else "similar name"]
+    score = names
+    birth = dates_agree(a.birth, b.birth)
+    if birth is True:
+        score, reasons = min(1.0, score + 0.1), [*reasons, "same birth date"]
+    elif birth is False:
+        score, reasons = score * 0.5, [*reasons, "different birth dates"]
+    capture = dates_agree(a.capture, b.capture)
+    if capture is True:
+        score, reasons = min(1.0, score + 0.05), [*reasons, "same capture date"]
+    elif capture is False:
+        score, reasons = score * 0.67, [*reasons, "different capture dates"]
+    return round(score, 3), tuple(reasons)
+
+
+class PeopleIndex:
+    """People to match new ones against. A person is scored only when enough words of one
+    of the new spellings are like words of theirs (found among the words with the same first
+    letter of their loose key): so 10,000 rows are not each scored against every other, and
+    a common given name alone brings no one."""
+
+    def __init__(self) -> None:
+        self._people: dict[Hashable, tuple[Person, tuple[tuple[str, ...], ...]]] = {}
+        self._by_word: dict[str, dict[str, set[Hashable]]] = defaultdict(lambda: defaultdict(set))
+        self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
+        self._shortest: dict[Hashable, int] = {}  # the fewest words of a person's spellings
+
+    def add(self, key: Hashable, person: Person) -> None:
+        spellings = person.spellings
+        self._people[key] = (person, spellings)
+        self._shortest[key] = min((len(sp) for sp in spellings), default=0)
+        for words in spellings:
+            for w in words:
+                bucket = self._by_word[w[0]]
+                if w not in bucket:
+                    self._words[w[0]].append(w)
+                bucket[w].add(key)
+
+    def _hits(self, word: str) -> set[Hashable]:
+        bucket = self._by_word.get(word[0])
+        if not bucket:
+            return set()
+        found: set[Hashable] = set()
+        for other, _, _ in process.extract(word, self._words[word[0]], scorer=fuzz.ratio,
+                                           score_cutoff=WORD_CUTOFF, limit=None):
+            found |= bucket[other]
+        return found
+
+    def candidates(self, person: Person, *, threshold: float = LIKELY,
+                   exclude: Iterable[Hashable] = ()) -> list[tuple[Hashable, float, tuple[str, ...]]]:
+        """People scoring ``threshold`` or more against ``person``, best first."""
+        spellings = person.spellings
+        keys: set[Hashable] = set()
+        for words in spellings:
+            sets = sorted((self._hits(w) for w in dict.fromkeys(words)), key=len)
+            # A person must meet at least two words (one of a one-word spelling): by the
+            # pigeonhole, they are in one of the smallest len - 1 sets (the rare words, a
+            # surname rather than a common given name), so only those are looked through.
+            least = min(2, len(sets))
+            pool = set().union(*sets[: len(sets) - least + 1]) if sets else set()
+            for key in pool:
+                met = sum(key in hit for hit in sets)
+                # Every word of the shorter spelling must meet one of the longer (words_score).
+                if met >= max(min(len(sets), self._shortest[key]), least):
+                    keys.add(key)
+        keys -= set(exclude)
+        found = []
+        for key in keys:
+            other, other_spellings = self._people[key]
+            score, reasons = _score(spellings, other_spellings, person, other)
+            if score >= threshold:
+                found.append((key, score, reasons))
+        found.sort(key=lambda f: -f[1])
+        return found

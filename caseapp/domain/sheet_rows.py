@@ -1,0 +1,218 @@
+"""A spreadsheet's rows read as captives: for each row, the values it gives each field and
+the cells that cannot be read, with the reason (pure: no file, no database)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
+from caseapp.domain.names import detect_script
+from caseapp.domain.sheet_columns import FIELDS, Mapping, auto_columns, column_letter
+from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_values import (
+    CATEGORY_WORDS,
+    SEX_WORDS,
+    STATUS_WORDS,
+    CellError,
+    clean_text,
+    full_name,
+    join_name,
+    parse_partial_date,
+    parse_word,
+)
+
+LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
+# The widest a text field may be (the case file's column widths); longer is a cell error.
+TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_place": 200,
+               "capturing_authority": 200, "place": 300, "tags": 100}
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that cannot be read, or is read with a caveat (``warning``)."""
+
+    row: int  # 1-based, as the spreadsheet numbers it
+    column: str  # A, B, …
+    header: str
+    field: str
+    value: str
+    reason: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        head = f" ({_short(self.header)})" if self.header.strip() else ""
+        value = f"“{_short(self.value)}” " if self.value else ""
+        where = f"row {self.row}, column {self.column}{head}" if self.column else f"row {self.row}"
+        return f"{where}: {value}{self.reason}"
+
+
+def _short(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass(frozen=True)
+class RowValues:
+    """What one row says about one person, read into the app's values."""
+
+    row: int
+    names: tuple[tuple[str, str], ...] = ()  # (full name, language) in column order
+    values: dict[str, Any] = field(default_factory=dict)  # field → value (dates as PartialDate)
+    notes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    problems: tuple[CellProblem, ...] = ()
+
+    @property
+    def errors(self) -> tuple[CellProblem, ...]:
+        return tuple(p for p in self.problems if not p.warning)
+
+    @property
+    def person(self) -> Person:
+        return Person(tuple(n for n, _ in self.names), self.values.get("birth"),
+                      self.values.get("capture"))
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    header_index: int  # 0-based index of the header row in the sheet's rows
+    headers: tuple[str, ...]
+    columns: dict[int, str]  # column index → field
+
+
+def _header_text(cell: object) -> str:
+    try:
+        return clean_text(cell)
+    except CellError:
+        return str(cell)[:60]
+
+
+def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
+           header_row: int | None = None) -> SheetLayout:
+    """Where the header is and which column holds what: the mapping's (or the given) header
+    row, else the detected one; the mapping's columns, else those the headers name."""
+    texts = [[_header_text(c) for c in r] for r in rows[:50]]
+    wanted = header_row or (mapping.header_row if mapping else None)
+    if wanted is not None:
+        if not 1 <= wanted <= max(1, len(rows)):
+            raise ValueError(f"the header row {wanted} is beyond the sheet's last row "
+                             f"({len(rows)})")
+        index = wanted - 1
+    else:
+        index = header_row_of(texts)
+    headers = tuple(_header_text(c) for c in rows[index]) if rows else ()
+    if mapping is not None and mapping.columns:
+        columns = mapping.resolve(headers)
+        missing = [k for k in mapping.columns if k not in {headers[i] for i in columns}
+                   and k not in {column_letter(i) for i in columns}]
+        if missing and not columns:
+            raise ValueError("none of the mapping's columns is in the sheet (it names "
+                             + ", ".join(f"“{m}”" for m in missing[:3]) + ")")
+    else:
+        columns = auto_columns(headers)
+    return SheetLayout(index, headers, columns)
+
+
+def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
+              ) -> tuple[list[RowValues], int]:
+    """Each data row below the header read into values; and how many empty rows there were."""
+    overrides = {f: mapping.overrides(f) for f in ("status", "category", "sex")} if mapping else {}
+    out: list[RowValues] = []
+    empty = 0
+    for index in range(lay.header_index + 1, len(rows)):
+        row = rows[index]
+        cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
+        if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
+            empty += 1
+            continue
+        out.append(read_row(index + 1, cells, lay, overrides))
+    return out, empty
+
+
+def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
+             overrides: dict[str, dict[str, str]]) -> RowValues:
+    problems: list[CellProblem] = []
+    values: dict[str, Any] = {}
+    names: list[tuple[str, str]] = []
+    parts: dict[Script, dict[str, list[str]]] = {}
+    notes: list[str] = []
+    tags: list[str] = []
+
+    def problem(i: int, name: str, raw: object, reason: str, warning: bool = False) -> None:
+        header = lay.headers[i] if i < len(lay.headers) else ""
+        problems.append(CellProblem(number, column_letter(i), header, name, str(raw), reason,
+                                    warning))
+
+    for i in sorted(cells):
+        name, raw = lay.columns[i], cells[i]
+        try:
+            value = _read_cell(name, raw, overrides)
+        except CellError as exc:
+            problem(i, name, raw, str(exc))
+            continue
+        if value in (None, ""):
+            continue
+        limit = TEXT_LIMITS.get(name)
+        if limit and isinstance(value, str) and len(value) > limit:
+            problem(i, name, raw, f"is longer than the {limit} characters a "
+                                  f"{FIELDS[name].lower()} may have")
+            continue
+        if name == "name":
+            names.append((value, LANGUAGES.get(detect_script(value), "")))
+        elif name in ("given_name", "patronymic", "surname"):
+            parts.setdefault(detect_script(value), {}).setdefault(name, []).append(value)
+        elif name == "notes":
+            notes.append(value)
+        elif name == "tags":
+            tags.extend(t.strip() for t in value.replace(";", ",").split(",") if t.strip())
+        elif name in values:
+            problem(i, name, raw, f"is a second {FIELDS[name].lower()}; the first is kept",
+                    warning=True)
+        else:
+            values[name] = value
+    for script, p in parts.items():
+        joined = join_name(" ".join(p.get("given_name", [])), " ".join(p.get("patronymic", [])),
+                           " ".join(p.get("surname", [])))
+        if len(joined) > TEXT_LIMITS["name"]:
+            problems.append(CellProblem(number, "", "", "name", joined, "is longer than the "
+                                        "300 characters a name may have"))
+        elif joined:
+            names.append((joined, LANGUAGES.get(script, "")))
+    if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
+                             for p in problems):
+        problems.append(CellProblem(number, "", "", "name", "", "has no name: every row needs "
+                                    "one (a full name, or a given name and a surname)"))
+    return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
+                     tuple(problems))
+
+
+def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
+    if name in ("birth", "capture"):
+        return parse_partial_date(raw)
+    if name == "status":
+        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status"))
+    if name == "category":
+        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
+    if name == "sex":
+        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+    text = clean_text(raw)
+    if name == "name":
+        return full_name(text)
+    return " ".join(text.split()) if name != "notes" else text
+
+
+def describe(values: RowValues) -> dict[str, str]:
+    """The row's values as text, field by field (for the preview)."""
+    out: dict[str, str] = {}
+    if values.names:
+        out["name"] = " / ".join(n for n, _ in values.names)
+    for key, value in values.values.items():
+        out[key] = value.iso() if isinstance(value, PartialDate) else str(getattr(value, "value", value))
+    if values.tags:
+        out["tags"] = ", ".join(values.tags)
+    if values.notes:
+        out["notes"] = " · ".join(_short(n, 60) for n in values.notes)
+    return out

@@ -1,0 +1,250 @@
+"""Reading the values of a spreadsheet's cells: dates with their precision, statuses,
+categories and sex written as words in English, Russian or Armenian, and names.
+
+Pure functions: each takes what a cell held (text, a number, a date) and returns the app's
+value or raises :class:`CellError` with a reason a lawyer can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
+
+
+class CellError(ValueError):
+    """A cell's value cannot be read: ``str(error)`` is the reason."""
+
+
+def normalise(text: str) -> str:
+    """Case-folded, NFC, ё as е, punctuation as spaces, spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+    text = re.sub(r"[^\w]+", " ", text, flags=re.UNICODE)
+    return " ".join(text.split())
+
+
+# ---- hostile text ---------------------------------------------------------------------------
+
+_FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: object) -> str:
+    """A cell as text: stripped, control characters removed; a formula is refused (CaseApp
+    never runs one, and a stored one could run when the data is opened in a spreadsheet)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _CONTROL.sub("", str(value)).strip()
+    if _FORMULA.match(text):
+        raise CellError("looks like a spreadsheet formula, not a value; type the value itself")
+    return text
+
+
+# ---- dates ---------------------------------------------------------------------------------
+
+# Month names and their usual abbreviations; Russian and Armenian in the nominative and the
+# genitive ("17 мая 2024", "մայիսի 17"). Matched on the whole word, after normalise().
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "январь", "января", "янв", "հունվար", "հունվարի"),
+    2: ("february", "feb", "февраль", "февраля", "фев", "февр", "փետրվար", "փետրվարի"),
+    3: ("march", "mar", "март", "марта", "мар", "մարտ", "մարտի"),
+    4: ("april", "apr", "апрель", "апреля", "апр", "ապրիլ", "ապրիլի"),
+    5: ("may", "май", "мая", "մայիս", "մայիսի"),
+    6: ("june", "jun", "июнь", "июня", "июн", "հունիս", "հունիսի"),
+    7: ("july", "jul", "июль", "июля", "июл", "հուլիս", "հուլիսի"),
+    8: ("august", "aug", "август", "августа", "авг", "օգոստոս", "օգոստոսի"),
+    9: ("september", "sep", "sept", "сентябрь", "сентября", "сен", "сент", "սեպտեմբեր",
+        "սեպտեմբերի"),
+    10: ("october", "oct", "октябрь", "октября", "окт", "հոկտեմբեր", "հոկտեմբերի"),
+    11: ("november", "nov", "ноябрь", "ноября", "ноя", "нояб", "նոյեմբեր", "նոյեմբերի"),
+    12: ("december", "dec", "декабрь", "декабря", "дек", "դեկտեմբեր", "դեկտեմբերի"),
+}
+MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
+
+# Words around a date that say nothing about it: "2024 г.", "2024թ.", "17-ին", "year".
+_FILLER = {"г", "года", "год", "гг", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
+
+_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
+_SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
+
+
+def parse_partial_date(value: object) -> PartialDate:
+    """A cell as a date known to a year, a month or a day.
+
+    Reads date cells, a year as a number (1990), a spreadsheet date serial (45429), and
+    text: ``17.05.2024``, ``17/05/2024``, ``2024-05-17``, ``05.2024``, ``2024-05``,
+    ``2024``, ``May 2024``, ``17 May 2024``, ``май 2024``, ``17 мая 2024 г.``,
+    ``մայիս 2024``, ``2024թ. մայիսի 17``, ``~2024-05-17`` (approximate). Day first: a
+    numeric date is read month first only when it cannot be day first (05/17/2024).
+    """
+    if isinstance(value, datetime):
+        return PartialDate(value.date())
+    if isinstance(value, date):
+        return PartialDate(value)
+    if isinstance(value, bool):
+        raise CellError("is not a date")
+    if isinstance(value, int | float):
+        return _from_number(value)
+    text = clean_text(value)
+    if not text:
+        raise CellError("is empty")
+    if text.startswith("~"):
+        try:
+            return PartialDate.parse(text)
+        except ValueError as exc:
+            raise CellError("is not an approximate date (write ~YYYY-MM-DD)") from exc
+    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
+                           text.casefold())
+    if numeric:
+        return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
+    if re.fullmatch(r"\d+(\.0+)?", text):
+        return _from_number(float(text))
+    return _from_words(text)
+
+
+def _from_number(number: float) -> PartialDate:
+    if not float(number).is_integer():
+        raise CellError("is a number with a fraction, not a date")
+    n = int(number)
+    if 1000 <= n <= 9999:
+        return PartialDate(date(n, 1, 1), DatePrecision.YEAR)
+    if _SERIAL_RANGE[0] <= n <= _SERIAL_RANGE[1]:
+        return PartialDate(_EXCEL_EPOCH + timedelta(days=n))
+    raise CellError("is a number that is neither a year nor a spreadsheet date")
+
+
+def _make(year: int, month: int = 1, day: int = 1, precision: DatePrecision = DatePrecision.EXACT
+          ) -> PartialDate:
+    if not 1000 <= year <= 9999:
+        raise CellError("has a year that is not four digits")
+    try:
+        return PartialDate(date(year, month, day), precision)
+    except ValueError:
+        raise CellError("is not a day of the calendar") from None
+
+
+def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
+    if c is None:  # two parts: 05.2024 or 2024-05
+        if len(a) == 4:
+            year, month = int(a), int(b)
+        elif len(b) == 4:
+            year, month = int(b), int(a)
+        else:
+            raise CellError("has a year that is not four digits")
+        if not 1 <= month <= 12:
+            raise CellError("has a month that is not 1 to 12")
+        return _make(year, month, precision=DatePrecision.MONTH)
+    if len(a) == 4:  # 2024-05-17
+        return _make(int(a), int(b), int(c))
+    if len(c) != 4:
+        raise CellError("has a year that is not four digits (write 17.05.2024)")
+    first, second, year = int(a), int(b), int(c)
+    if second > 12 and first <= 12:  # 05/17/2024 can only be month first
+        first, second = second, first
+    return _make(year, second, first)
+
+
+def _from_words(text: str) -> PartialDate:
+    spaced = re.sub(r"(?<=\d)(?=[^\W\d])|(?<=[^\W\d])(?=\d)", " ", normalise(text))  # 2024թ
+    words = [w for w in spaced.split() if w not in _FILLER and w not in ("th", "st", "nd", "rd")]
+    month = [MONTHS[w] for w in words if w in MONTHS]
+    numbers = [w for w in words if w.isdigit()]
+    rest = [w for w in words if w not in MONTHS and not w.isdigit()]
+    if not rest and not month and len(numbers) == 1 and len(numbers[0]) == 4:
+        return _make(int(numbers[0]), precision=DatePrecision.YEAR)  # 1990 г.
+    if rest or len(month) != 1 or not 1 <= len(numbers) <= 2:
+        raise CellError("is not a date (write 17.05.2024, 05.2024, 2024 or “May 2024”)")
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(days) != len(numbers) - 1:
+        raise CellError("has no four-digit year")
+    if days:
+        return _make(int(years[0]), month[0], int(days[0]))
+    return _make(int(years[0]), month[0], precision=DatePrecision.MONTH)
+
+
+# ---- words for the app's values --------------------------------------------------------------
+
+E = TypeVar("E", bound=StrEnum)
+
+# Each pattern is matched against the whole normalised cell. Russian participles take their
+# feminine and plural endings (осужден, осуждена, осуждены).
+STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
+    (r"missing|disappeared|whereabouts unknown|unknown whereabouts|пропал\w* без вести|"
+     r"без вести пропавш\w*|пропавш\w*|անհետ կորած|անհայտ կորած|անհայտ", CaptiveStatus.MISSING),
+    (r"held|captive|in captivity|detained|in custody|prisoner|в плену|плен|пленн\w*|"
+     r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|գերի|"
+     r"գերեվարված|կալանքի տակ|կալանավորված|պահվում է", CaptiveStatus.HELD),
+    (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
+     r"под следствием|предварительн\w* заключени\w*|նախաքննություն|նախնական կալանք",
+     CaptiveStatus.PRE_TRIAL),
+    (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
+     r"դատական քննություն|դատարանում", CaptiveStatus.ON_TRIAL),
+    (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված|դատապարտվել է",
+     CaptiveStatus.CONVICTED),
+    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված|ազատ",
+     CaptiveStatus.RELEASED),
+    (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
+     r"վերադարձված|վերադարձել է|հայրենադարձված", CaptiveStatus.REPATRIATED),
+    (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված|մահացած|"
+     r"մահացել է", CaptiveStatus.DECEASED),
+)
+CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
+    (r"civilian|civil|гражданск\w*( лицо)?|мирн\w* жител\w*|քաղաքացիական( անձ)?|"
+     r"խաղաղ բնակիչ", CaptiveCategory.CIVILIAN),
+    (r"serviceman|servicemen|soldier|military|pow|prisoner of war|военнослужащ\w*|военн\w*|"
+     r"военнопленн\w*|солдат|զինծառայող|զինվոր|ռազմագերի", CaptiveCategory.SERVICEMAN),
+    (r"former official|official|бывш\w* (чиновник|должностн\w* лиц\w*)|чиновник|"
+     r"должностн\w* лиц\w*|նախկին պաշտոնյա|պաշտոնյա", CaptiveCategory.FORMER_OFFICIAL),
+    (r"other|другое|иное|прочее|այլ", CaptiveCategory.OTHER),
+)
+SEX_WORDS: tuple[tuple[str, Sex], ...] = (
+    (r"m|male|man|м|муж|мужской|мужчина|ա|արական|տղամարդ", Sex.MALE),
+    (r"f|female|woman|ж|жен|женский|женщина|ի|իգական|կին", Sex.FEMALE),
+    (r"unknown|неизвестно|անհայտ", Sex.UNKNOWN),
+)
+
+
+def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
+               overrides: dict[str, str] | None = None) -> E:
+    """The member of ``enum`` a cell names: its own value ("held"), a word of ``words``, or
+    one the mapping adds (``overrides``: normalised word → value)."""
+    text = normalise(clean_text(value))
+    if not text:
+        raise CellError("is empty")
+    if overrides and text in overrides:
+        return enum(overrides[text])
+    for member in enum:
+        if text in (member.value, normalise(member.value)):
+            return member
+    for pattern, member in words:
+        if re.fullmatch(pattern, text):
+            return member
+    choices = ", ".join(m.value for m in enum)
+    raise CellError(f"is not a known word for one of: {choices} (add it to the mapping)")
+
+
+# ---- names ---------------------------------------------------------------------------------
+
+def join_name(given: str, patronymic: str, surname: str) -> str:
+    """One full name from its parts, in the order the app writes names: given name,
+    patronymic, surname ("Արտաշես Գագիկի Մկրտչյան")."""
+    return " ".join(p for p in (given.strip(), patronymic.strip(), surname.strip()) if p)
+
+
+def full_name(text: str) -> str:
+    """A full-name cell as a name: "Surname, Given Patronymic" (the comma of registers and
+    lists) is turned round to "Given Patronymic Surname"; spaces collapsed."""
+    text = " ".join(text.split())
+    if text.count(",") == 1:
+        surname, given = (p.strip() for p in text.split(","))
+        if surname and given:
+            return f"{given} {surname}"
+    return text

@@ -1,0 +1,376 @@
+"""Writing a previewed spreadsheet into the case file: all rows or none, in one transaction,
+with one audit entry (the file's name, its SHA-256 and the counts) and the deadlines of
+what was imported computed as if it had been typed in; and taking an import back (the
+undo of the wizard).
+
+A row's decision: ``create`` (a new captive), ``skip``, ``merge:ID`` (into captive ID: its
+spellings are added to the captive's names, and its values fill the captive's empty
+fields) or ``row:N`` (into the captive row N of the same sheet creates).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from collections.abc import Mapping as MappingType
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import (
+    Captive,
+    CaptiveName,
+    Deadline,
+    DetentionPlace,
+    FileEvent,
+    Note,
+)
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import Changes
+from caseapp.domain.enums import AuditAction, NameKind, Sex
+from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.names import detect_script, search_keys
+from caseapp.domain.redaction import default_level
+from caseapp.domain.sheet_rows import RowValues
+from caseapp.services.base import announce, audit, default_level_setting
+from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
+
+_FILLABLE = ("sex", "birth", "birth_place", "citizenship", "capture", "capture_place",
+             "capturing_authority")
+
+
+@dataclass(frozen=True)
+class _SheetImport:
+    """What the import's audit entry is about (the import, not one record)."""
+
+    uid: str
+    __tablename__: ClassVar[str] = "imports"
+
+
+@dataclass(frozen=True)
+class MergedInto:
+    """What an import added to a captive that was already there (for its undo)."""
+
+    captive_id: int
+    names: tuple[int, ...]
+    records: tuple[tuple[str, int], ...]  # ("detention_places" | "notes", id)
+    before: dict[str, Any]  # the fields it filled, as they were
+
+
+@dataclass(frozen=True)
+class SheetImportResult:
+    file_name: str
+    sha256: str
+    created: tuple[int, ...]  # captives
+    merged: tuple[MergedInto, ...]
+    skipped: int
+    left_out: int  # rows with errors left out
+    deadlines: int
+    decisions: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def merged_ids(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(m.captive_id for m in self.merged))
+
+
+def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = None, *,
+                  on_duplicate: str | None = None, skip_errors: bool = False) -> dict[int, str]:
+    """Every row's decision: the ``chosen`` one; else ``create`` for a row without a likely
+    duplicate; for one with, ``on_duplicate`` (``merge`` into the best match, ``skip`` or
+    ``create``). Raises ValidationError naming the first row left undecided or in error."""
+    chosen = dict(chosen or {})
+    out: dict[int, str] = {}
+    errors = preview.with_errors
+    if errors and not skip_errors:
+        first = errors[0].errors[0]
+        raise ValidationError(
+            f"{len(errors)} row(s) of {preview.file_name} have cells that cannot be read "
+            f"(first: {first}); correct them or leave those rows out. Nothing was imported.")
+    for row in preview.rows:
+        if row.errors:
+            out[row.row] = "skip"
+        elif row.row in chosen:
+            out[row.row] = _check_decision(preview, row.row, chosen[row.row])
+        elif not row.duplicates:
+            out[row.row] = "create"
+        elif on_duplicate == "merge":
+            out[row.row] = row.duplicates[0].decision
+        elif on_duplicate in ("skip", "create"):
+            out[row.row] = on_duplicate
+        else:
+            d = row.duplicates[0]
+            raise ValidationError(
+                f"row {row.row} ({row.label}) may be the same person as {_who(d)} (score "
+                f"{d.score:.2f}: {', '.join(d.reasons)}); say whether to merge, skip or create "
+                "it. Nothing was imported.")
+    return out
+
+
+def _who(d: Any) -> str:
+    return (f"captive {d.captive_id} ({d.label})" if d.captive_id is not None
+            else f"row {d.row} ({d.label})")
+
+
+def _check_decision(preview: SheetPreview, row: int, decision: str) -> str:
+    kind, _, target = decision.partition(":")
+    if decision in ("create", "skip") or (kind in ("merge", "row") and target.isdigit()):
+        if kind == "row" and int(target) >= row:
+            raise ValidationError(f"row {row} can only be merged into a row above it, not "
+                                  f"row {target}.")
+        return decision
+    raise ValidationError(f"“{decision}” is not a decision for row {row} (create, skip, "
+                          "merge:CAPTIVE_ID or row:ROW).")
+
+
+def import_rows(services: SheetServices, preview: SheetPreview,
+                decisions: MappingType[int, str]) -> SheetImportResult:
+    """Write the preview's rows as decided, all or nothing (see the module docstring)."""
+    ctx = services.ctx
+    by_row = {r.row: r for r in preview.rows}
+    created: dict[int, int] = {}  # row → captive id
+    merged: list[MergedInto] = []
+    skipped = left_out = 0
+    with ctx.transaction() as s, services.deadline_engine.reading(s):
+        before = s.scalar(select(func.count()).select_from(Deadline)) or 0
+        level = default_level("captives", setting=default_level_setting(s))
+        todo = []
+        for row in preview.rows:
+            decision = decisions.get(row.row, "skip")
+            if row.errors:
+                left_out += 1
+            elif decision == "skip":
+                skipped += 1
+            else:
+                todo.append((row, decision))
+        with _row_said(None):
+            created = _create_all(s, services, [r for r, d in todo if d == "create"], level)
+        for row, decision in todo:
+            if decision == "create":
+                continue
+            with _row_said(row):
+                kind, _, target = decision.partition(":")
+                captive_id = int(target) if kind == "merge" else _row_target(
+                    int(target), by_row, decisions, created)
+                merged.append(_merge(s, services, captive_id, row.values))
+        deadlines = (s.scalar(select(func.count()).select_from(Deadline)) or 0) - before
+        result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
+                                   tuple(merged), skipped, left_out, deadlines, dict(decisions))
+        audit(s, ctx, AuditAction.CREATE, _SheetImport(str(uuid.uuid4())),
+              summary=f"Spreadsheet import of {preview.file_name}",
+              new={"file": preview.file_name, "sha256": preview.sha256, "sheet": preview.sheet,
+                   "rows": len(preview.rows), "created": len(created),
+                   "merged": len(merged), "skipped": skipped, "left_out_with_errors": left_out,
+                   "computed_deadlines": deadlines})
+        s.add(FileEvent(actor=ctx.actor, kind="imported",
+                        detail=f"{len(created)} captives from {preview.file_name}"))
+        if created:
+            announce(s, Changes("captives", AuditAction.CREATE, tuple(created.values()),
+                                tuple(created.values())))
+        if merged:
+            announce(s, Changes("captives", AuditAction.UPDATE, result.merged_ids,
+                                result.merged_ids))
+    return result
+
+
+def _row_target(row: int, by_row: dict[int, Any], decisions: MappingType[int, str],
+                created: dict[int, int]) -> int:
+    """The captive a row merged into row ``row`` goes to: the one that row created (or the
+    one that row was itself merged into)."""
+    seen = set()
+    while row not in created:
+        decision = decisions.get(row, "skip")
+        if row in seen or row not in by_row or decision in ("skip", "create"):
+            raise ValidationError(f"it is to be merged into row {row}, which adds no captive.")
+        seen.add(row)
+        kind, _, target = decision.partition(":")
+        if kind == "merge":
+            return int(target)
+        row = int(target)
+    return created[row]
+
+
+class _RowProblem(Exception):
+    def __init__(self, row: Any, error: Exception):
+        super().__init__(str(error))
+        self.row, self.error = row, error
+
+
+@contextmanager
+def _row_said(row: Any) -> Iterator[None]:
+    """A rule broken while writing a row, said with the row (and that nothing was written)."""
+    try:
+        yield
+    except _RowProblem as exc:
+        row, error = exc.row, exc.error
+        raise ValidationError(f"row {row.row} ({row.label}): {error} Nothing was imported.",
+                              field=getattr(error, "field", None)) from None
+    except (ValidationError, NotFound) as exc:
+        if row is None:
+            raise
+        raise ValidationError(f"row {row.row} ({row.label}): {exc} Nothing was imported.",
+                              field=getattr(exc, "field", None)) from None
+
+
+def _checked(s: Session, svc: Any, obj: Any, fields: dict[str, Any]) -> None:
+    """The record filled and checked by its service's rules, not yet flushed (the rows are
+    flushed together: one flush per row would make a large sheet slow)."""
+    with s.no_autoflush:
+        svc.apply(s, obj, fields)
+        svc._check_required(obj)
+        svc.validate(s, obj)
+
+
+def _create_all(s: Session, services: SheetServices, rows: list[Any], level: Any
+                ) -> dict[int, int]:
+    """The captives of the rows to create, with their stays and notes; row → captive id."""
+    objects: list[tuple[Any, Captive]] = []
+    tags: dict[str, Any] = {}
+    for row in rows:
+        obj = Captive()
+        s.add(obj)
+        try:
+            _checked(s, services.captives, obj, {**captive_fields(row.values), "sensitivity": level})
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+        obj.tags = [tags.setdefault(t.name, t) for t in obj.tags]  # a new tag made once
+        objects.append((row, obj))
+    s.flush()
+    hook = services.captives.after_write
+    for row, obj in objects:  # the deadlines first: nothing else pending, no autoflush
+        try:
+            if hook is not None:
+                hook(s, obj)
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+    for row, obj in objects:
+        try:
+            _add_place_and_notes(s, services, obj, row.values, [], flush=False)
+        except (ValidationError, NotFound) as exc:
+            raise _RowProblem(row, exc) from None
+    s.flush()
+    return {row.row: int(obj.id) for row, obj in objects}
+
+
+def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, values: RowValues,
+                         records: list[tuple[str, int]], *, flush: bool = True) -> None:
+    capture: PartialDate | None = values.values.get("capture")
+    place = values.values.get("place")
+    notes = list(values.notes)
+    added: list[tuple[str, Any]] = []
+    if place and capture is not None:
+        stay = DetentionPlace(captive_id=obj.id)
+        s.add(stay)
+        _checked(s, services.detention_places, stay, {
+            "captive_id": obj.id, "facility": place, "from_date": capture.earliest,
+            "sensitivity": default_level("detention_places", setting=default_level_setting(s))})
+        added.append(("detention_places", stay))
+    elif place:
+        notes.insert(0, f"Place of detention (from the spreadsheet; since when is not known): "
+                        f"{place}")
+    for text in notes:
+        note = Note(captive_id=obj.id)
+        s.add(note)
+        _checked(s, services.notes, note, {
+            "captive_id": obj.id, "title": "From the spreadsheet", "body": text,
+            "written_at": datetime.now(UTC).replace(microsecond=0),
+            "sensitivity": default_level("notes", note=text)})
+        added.append(("notes", note))
+    if flush:
+        s.flush()
+        records.extend((table, int(record.id)) for table, record in added)
+
+
+def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues) -> MergedInto:
+    obj = s.get(Captive, captive_id)
+    if obj is None:
+        raise NotFound(f"There is no captive with ID {captive_id}.")
+    # A spelling is new unless one in the same script reads the same (a Latin spelling of
+    # an Armenian name is kept: it is how the name is written in Latin letters).
+    known = {(n.script, tuple(search_keys(n.full_name))) for n in obj.names}
+    scripts = {n.script for n in obj.names}
+    new_names = []
+    for name, language in values.names:
+        script = detect_script(name)
+        if (script, tuple(search_keys(name))) in known:
+            continue
+        kind = NameKind.ALIAS if script in scripts else NameKind.TRANSLITERATION
+        new_names.append(CaptiveName(full_name=name, script=script, language=language,
+                                     kind=kind, is_primary=False))
+        known.add((script, tuple(search_keys(name))))
+    obj.names.extend(new_names)
+    before: dict[str, Any] = {}
+    fill: dict[str, Any] = {}
+    for key in _FILLABLE:
+        if key not in values.values:
+            continue
+        current = _current(obj, key)
+        if current in (None, "", Sex.UNKNOWN):
+            before[key] = current
+            fill[key] = values.values[key]
+    tags = sorted({t.name for t in obj.tags} | set(values.tags))
+    if len(tags) != len(obj.tags):
+        before["tags"] = [t.name for t in obj.tags]
+        fill["tags"] = tags
+    services.captives._apply_and_check(s, obj, fill)
+    s.flush()
+    records: list[tuple[str, int]] = []
+    has_stay = s.scalar(select(DetentionPlace.id).where(DetentionPlace.captive_id == obj.id)
+                        .limit(1)) is not None
+    if has_stay and values.values.get("place"):
+        values = RowValues(values.row, values.names,
+                           {k: v for k, v in values.values.items() if k != "place"},
+                           (*values.notes, f"Place of detention (from the spreadsheet): "
+                                           f"{values.values['place']}"), values.tags)
+    _add_place_and_notes(s, services, obj, values, records)
+    return MergedInto(obj.id, tuple(n.id for n in new_names), tuple(records), before)
+
+
+def _current(obj: Captive, key: str) -> Any:
+    if key in ("birth", "capture"):
+        value = getattr(obj, f"{key}_date")
+        return PartialDate(value, getattr(obj, f"{key}_date_precision")) if value else None
+    return getattr(obj, key)
+
+
+def undo_import(services: SheetServices, result: SheetImportResult) -> None:
+    """Take an import back: its captives deleted, what it added to others removed and the
+    fields it filled emptied again; one audit entry. Raises NotFound when a captive it
+    created is gone (then nothing changes)."""
+    ctx = services.ctx
+    with ctx.transaction() as s, services.deadline_engine.reading(s):
+        for cid in result.created:
+            obj = s.get(Captive, cid)
+            if obj is None:
+                raise NotFound(f"Captive {cid} of the import was deleted since.")
+            s.delete(obj)
+        for m in reversed(result.merged):
+            if m.captive_id in result.created:
+                continue  # merged into a captive the import created: gone with it
+            obj = s.get(Captive, m.captive_id)
+            if obj is None:
+                raise NotFound(f"Captive {m.captive_id} was deleted since.")
+            for table, rid in m.records:
+                model = DetentionPlace if table == "detention_places" else Note
+                record = s.get(model, rid)
+                if record is not None:
+                    s.delete(record)
+            for nid in m.names:
+                name = s.get(CaptiveName, nid)
+                if name is not None:
+                    obj.names.remove(name)
+                    s.delete(name)
+            s.flush()
+            services.captives._apply_and_check(s, obj, dict(m.before))
+        audit(s, ctx, AuditAction.DELETE, _SheetImport(str(uuid.uuid4())),
+              summary=f"Undo of the spreadsheet import of {result.file_name}",
+              old={"file": result.file_name, "sha256": result.sha256,
+                   "created": len(result.created), "merged": len(result.merged)})
+        if result.created:
+            announce(s, Changes("captives", AuditAction.DELETE, result.created, result.created))
+        if result.merged:
+            announce(s, Changes("captives", AuditAction.UPDATE, result.merged_ids,
+                                result.merged_ids))

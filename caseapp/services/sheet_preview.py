@@ -1,0 +1,227 @@
+"""The preview of a spreadsheet import: every row read, checked by the captives' own rules,
+and compared with the captives already in the case file and with the rows above it.
+
+Nothing is written here; :mod:`caseapp.services.sheet_import` writes what a preview shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from caseapp.db.models import Captive
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_rows import (
+    CellProblem,
+    RowValues,
+    SheetLayout,
+    describe,
+    layout,
+    read_rows,
+)
+from caseapp.services.base import ServiceContext
+from caseapp.services.captives import CaptiveService
+from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
+
+
+class SheetServices(Protocol):
+    """What an import needs of the open case file (a :class:`~caseapp.services.casefile.CaseFile`)."""
+
+    ctx: ServiceContext
+    captives: CaptiveService
+    detention_places: Any
+    notes: Any
+    deadline_engine: Any
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Someone a row may be: a captive of the case file, or a row above it."""
+
+    score: float
+    reasons: tuple[str, ...]
+    label: str
+    captive_id: int | None = None
+    row: int | None = None
+
+    @property
+    def decision(self) -> str:
+        """The decision that merges the row into this one."""
+        return f"merge:{self.captive_id}" if self.captive_id is not None else f"row:{self.row}"
+
+
+@dataclass(frozen=True)
+class RowPreview:
+    row: int
+    values: RowValues
+    shown: dict[str, str]  # field → the value as read, as text
+    problems: tuple[CellProblem, ...]
+    duplicates: tuple[Duplicate, ...] = ()
+
+    @property
+    def errors(self) -> tuple[CellProblem, ...]:
+        return tuple(p for p in self.problems if not p.warning)
+
+    @property
+    def warnings(self) -> tuple[CellProblem, ...]:
+        return tuple(p for p in self.problems if p.warning)
+
+    @property
+    def label(self) -> str:
+        return self.shown.get("name", "")
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    path: Path
+    sha256: str
+    kind: str  # csv, xlsx, ods
+    sheet: str
+    sheet_names: tuple[str, ...]
+    encoding: str
+    delimiter: str
+    header_row: int  # 1-based
+    headers: tuple[str, ...]
+    columns: dict[int, str]
+    rows: tuple[RowPreview, ...]
+    empty_rows: int
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def with_errors(self) -> tuple[RowPreview, ...]:
+        return tuple(r for r in self.rows if r.errors)
+
+    @property
+    def with_duplicates(self) -> tuple[RowPreview, ...]:
+        return tuple(r for r in self.rows if r.duplicates and not r.errors)
+
+    def mapping(self, name: str = "") -> Mapping:
+        """The mapping this preview used, to save for the next spreadsheet of its kind."""
+        return Mapping(name=name, sheet=self.sheet if self.kind != "csv" else "",
+                       header_row=self.header_row,
+                       columns={self.headers[i] if i < len(self.headers) and self.headers[i]
+                                else column_letter(i): f for i, f in sorted(self.columns.items())},
+                       delimiter=self.delimiter, encoding=self.encoding)
+
+
+def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
+            mapping: Mapping | None = None, header_row: int | None = None,
+            encoding: str = "", delimiter: str = "", columns: dict[int, str] | None = None
+            ) -> SheetPreview:
+    """Read the file and say, row by row, what an import would create and what is wrong.
+
+    ``mapping`` (a saved one) or ``columns`` (column index → field, as edited in the
+    wizard) say which column holds what; without either, the headers do. Raises
+    :class:`SheetError` when the file or the mapping cannot be used.
+    """
+    path = Path(path)
+    book = open_workbook(path)
+    if mapping is not None:
+        sheet = sheet or mapping.sheet
+        encoding = encoding or mapping.encoding
+        delimiter = delimiter or mapping.delimiter
+    data = read_sheet(path, sheet if book.kind != "csv" else "", encoding=encoding,
+                      delimiter=delimiter)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        lay = layout(data.rows, mapping, header_row=header_row)
+    except ValueError as exc:
+        raise SheetError(f"{path.name}: {exc}.") from None
+    if columns is not None:
+        lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
+    if not {"name", "given_name", "surname"} & set(lay.columns.values()):
+        found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
+        found = found or "none"
+        raise SheetError(f"{path.name}: no column holds a name (headers of row "
+                         f"{lay.header_index + 1}: {found}); map one, or give the header row.")
+    values, empty = read_rows(data.rows, lay, mapping)
+    with services.ctx.read() as s:
+        rows = _check_and_match(s, services.captives, values, lay)
+    return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
+                        data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
+                        tuple(rows), empty)
+
+
+def captive_fields(values: RowValues) -> dict[str, Any]:
+    """The fields :class:`CaptiveService` takes for a new captive from this row."""
+    fields: dict[str, Any] = dict(values.values)
+    fields.pop("place", None)
+    fields["names"] = [{"full_name": n, "language": lang, "is_primary": i == 0}
+                       for i, (n, lang) in enumerate(values.names)]
+    if values.tags:
+        fields["tags"] = list(values.tags)
+    return fields
+
+
+def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], lay: SheetLayout
+                     ) -> list[RowPreview]:
+    index = PeopleIndex()
+    for c in s.scalars(select(Captive).options(selectinload(Captive.names))):
+        index.add(("captive", c.id, c.names[0].full_name if c.names else ""), Person(
+            tuple(n.full_name for n in c.names),
+            PartialDate(c.birth_date, c.birth_date_precision) if c.birth_date else None,
+            PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None))
+    column_of = {f: i for i, f in sorted(lay.columns.items(), reverse=True)}
+    out: list[RowPreview] = []
+    for row in values:
+        problems = list(row.problems)
+        if row.names:  # the rules of the fields read (a row without a name is said above)
+            problems += _rule_problems(s, svc, row, column_of, lay.headers)
+        if "place" in row.values and "capture" not in row.values:
+            i = column_of.get("place", 0)
+            problems.append(CellProblem(row.row, column_letter(i), _head(lay.headers, i),
+                                        "place", row.values["place"],
+                                        "is kept as a note: a stay is recorded from the date of "
+                                        "capture, which this row lacks", warning=True))
+        duplicates: list[Duplicate] = []
+        if not any(not p.warning for p in problems):
+            for key, score, reasons in index.candidates(row.person, threshold=LIKELY):
+                kind, ident, label = cast(tuple[str, int, str], key)
+                duplicates.append(Duplicate(score, reasons, label,
+                                            captive_id=ident if kind == "captive" else None,
+                                            row=ident if kind == "row" else None))
+            index.add(("row", row.row, row.names[0][0]), row.person)
+        out.append(RowPreview(row.row, row, describe(row), tuple(problems), tuple(duplicates[:5])))
+    return out
+
+
+def _head(headers: tuple[str, ...], i: int) -> str:
+    return headers[i] if i < len(headers) else ""
+
+
+def _rule_problems(s: Session, svc: CaptiveService, row: RowValues, column_of: dict[str, int],
+                   headers: tuple[str, ...]) -> list[CellProblem]:
+    """What the captives' own rules say of the row (a capture before the birth, a date in
+    the future), said on the cell of the field they name."""
+    obj = Captive()
+    try:
+        with s.no_autoflush:
+            svc.apply(s, obj, captive_fields(row))
+            svc.validate(s, obj)
+    except ValidationError as exc:
+        name = {"birth": "birth", "capture": "capture", "names": "name"}.get(exc.field or "",
+                                                                            exc.field or "")
+        i = column_of.get(name)
+        if i is None and name == "name":
+            i = next((column_of[f] for f in ("given_name", "surname") if f in column_of), None)
+        value = describe(row).get(name, "")
+        reason = str(exc)
+        if name in FIELDS:
+            reason = f"cannot be taken: {reason}"
+        return [CellProblem(row.row, column_letter(i) if i is not None else "",
+                            _head(headers, i) if i is not None else "", name, value, reason)]
+    finally:
+        if obj in s:  # (a query inside apply may have cascaded it in)
+            s.expunge(obj)
+    return []

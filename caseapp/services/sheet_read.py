@@ -1,0 +1,262 @@
+"""Reading a spreadsheet file into rows of cell values: CSV (its encoding and delimiter
+detected, or given), XLSX (openpyxl, read-only, the values last computed rather than
+formulas) and ODS (python-calamine: maintained, fast on large sheets and without the
+dependencies of a full office library; openpyxl does not read ODS and odfpy, the other
+candidate, is unmaintained and slow on 10,000 rows).
+
+A file that cannot be read raises :class:`SheetError` naming the file and what is wrong;
+nothing else escapes from here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from caseapp.domain.errors import ValidationError
+
+Cell = str | int | float | date | datetime | bool | None
+FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
+           ".ods": "ods"}
+ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
+             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+             "cp1252": "Windows-1252"}
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+MAX_ROWS = 200_000
+MAX_COLUMNS = 500
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class SheetError(ValidationError):
+    """The file cannot be read as a spreadsheet (or not as it was asked to be)."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The cells of one sheet, row by row (rows of a sheet may differ in length)."""
+
+    name: str
+    rows: tuple[tuple[Cell, ...], ...]
+    encoding: str = ""  # CSV: the encoding used (detected or given)
+    delimiter: str = ""  # CSV: the delimiter used
+
+
+@dataclass(frozen=True)
+class Workbook:
+    path: Path
+    kind: str  # csv, xlsx, ods
+    sheet_names: tuple[str, ...]
+
+
+def kind_of(path: Path) -> str:
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise SheetError(f"{path.name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not "
+                         f"“{path.suffix or 'a file without an extension'}”.")
+    return kind
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise SheetError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SheetError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise SheetError(f"{path} is a folder, not a spreadsheet.") from None
+    except PermissionError:
+        raise SheetError(f"{path} cannot be read (no permission).") from None
+
+
+def open_workbook(path: Path | str) -> Workbook:
+    """The file's kind and its sheets (a CSV file has one, named after the file)."""
+    path = Path(path)
+    kind = kind_of(path)
+    if kind == "csv":
+        _read_bytes(path)
+        return Workbook(path, kind, (path.stem,))
+    if kind == "xlsx":
+        return Workbook(path, kind, tuple(_xlsx(path, None)[0]))
+    return Workbook(path, kind, tuple(_ods(path, None)[0]))
+
+
+def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimiter: str = ""
+               ) -> Sheet:
+    """The cells of ``sheet`` (default: the first) of the file at ``path``."""
+    path = Path(path)
+    kind = kind_of(path)
+    if kind == "csv":
+        return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
+                        delimiter=delimiter, label=path.name)
+    names, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
+    return Sheet(sheet or names[0], rows)
+
+
+# ---- CSV -------------------------------------------------------------------------------------
+
+def detect_encoding(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes), else the
+    likelier of Windows-1251 and Windows-1252 (charset-normalizer)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in raw[:4096]:  # no text file but UTF-16 has zero bytes (of ASCII letters)
+        sample = raw[: min(len(raw), 4096) // 2 * 2]
+        for candidate in ("utf-16-le", "utf-16-be"):
+            try:
+                text = sample.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+            if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
+                return candidate
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:65536], cp_isolation=["cp1251", "cp1252"]).best()
+    return best.encoding if best is not None else "cp1251"
+
+
+def detect_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        counts = {d: first.count(d) for d in DELIMITERS}
+        best = max(counts, key=counts.__getitem__)
+        return best if counts[best] else ","
+
+
+def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",
+             label: str = "the file") -> Sheet:
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise SheetError(f"“{encoding}” is not an encoding CaseApp knows (try utf-8, "
+                             "utf-8-sig, cp1251 or utf-16).") from None
+    enc = encoding or detect_encoding(raw)
+    try:
+        text = raw.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise SheetError(f"{label} is not in {ENCODINGS.get(enc, enc)}: byte {exc.start + 1} "
+                         "cannot be read; choose another encoding.") from None
+    text = text.lstrip("\ufeff")
+    if delimiter and len(delimiter) != 1:
+        raise SheetError(f"The delimiter must be one character, not “{delimiter}”.")
+    delim = delimiter or detect_delimiter(text)
+    rows: list[tuple[Cell, ...]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        for row in reader:
+            _check_size(label, len(rows) + 1, len(row))
+            rows.append(tuple(row))
+    except csv.Error as exc:
+        raise SheetError(f"{label}, line {reader.line_num}: {exc}.") from None
+    return Sheet(name, tuple(rows), enc, delim)
+
+
+def _check_size(label: str, row: int, width: int) -> None:
+    if row > MAX_ROWS:
+        raise SheetError(f"{label} has more than {MAX_ROWS:,} rows; split it.")
+    if width > MAX_COLUMNS:
+        raise SheetError(f"{label}, row {row}, has more than {MAX_COLUMNS} columns.")
+
+
+def _value(v: Any) -> Cell:
+    if v is None or isinstance(v, str | int | float | date | bool):
+        return v
+    if isinstance(v, time):
+        return v.isoformat()
+    return str(v)
+
+
+def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...], ...]:
+    out: list[tuple[Cell, ...]] = []
+    for row in rows:
+        cells = [_value(v) for v in row]
+        while cells and cells[-1] in (None, ""):
+            cells.pop()
+        _check_size(label, len(out) + 1, len(cells))
+        out.append(tuple(cells))
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
+
+
+# ---- XLSX and ODS ----------------------------------------------------------------------------
+
+def _pick(path: Path, names: list[str], sheet: str | None) -> str | None:
+    if sheet is None:
+        return None
+    if not names:
+        raise SheetError(f"{path.name} has no sheets.")
+    if sheet and sheet not in names:
+        raise SheetError(f"{path.name} has no sheet “{sheet}”; its sheets: "
+                         + ", ".join(f"“{n}”" for n in names) + ".")
+    return sheet or names[0]
+
+
+def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
+    """The sheet names and, when ``sheet`` is not None, that sheet's rows."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    _read_bytes(path)  # missing, a folder, too large: said as for CSV
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
+            TypeError, EOFError) as exc:
+        raise SheetError(f"{path.name} is not a readable XLSX file ({_reason(exc)}).") from None
+    try:
+        names = list(wb.sheetnames)
+        chosen = _pick(path, names, sheet)
+        if chosen is None:
+            return names, ()
+        ws = wb[chosen]
+        try:
+            return names, _trimmed(ws.iter_rows(values_only=True), f"{path.name}, sheet {chosen}")
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+            if isinstance(exc, SheetError):
+                raise
+            raise SheetError(f"{path.name}: sheet “{chosen}” is damaged ({_reason(exc)}).") from None
+    finally:
+        wb.close()
+
+
+def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    _read_bytes(path)
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        names = list(wb.sheet_names)
+        chosen = _pick(path, names, sheet)
+        if chosen is None:
+            return names, ()
+        rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+    except SheetError:
+        raise
+    except (CalamineError, ValueError, OSError, TypeError) as exc:
+        raise SheetError(f"{path.name} is not a readable ODS file ({_reason(exc)}).") from None
+    label = f"{path.name}, sheet {chosen}"
+    return names, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
+                             else v for v in row] for row in rows), label)
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:160]
+    return text or type(exc).__name__

@@ -1,0 +1,103 @@
+"""The spreadsheet import as one step of the undo history, and the lawyer's saved mappings.
+
+Undo takes the whole import back (its captives deleted after asking, what it added to
+captives already there removed); Redo writes the same preview with the same decisions
+again. Deleting one of its captives drops the step, as for any other command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_path
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.errors import NotFound
+from caseapp.domain.sheet_columns import Mapping
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import SheetImportResult, import_rows, undo_import
+from caseapp.services.sheet_preview import SheetPreview
+from caseapp.ui.ops import Dropped, Operations, Record, RecordCommand
+
+CTX = "SheetImport"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, None, n)
+
+
+def _no_read(cf: CaseFile, record_id: int) -> dict[str, Any]:
+    return {}
+
+
+class SheetImportCommand(RecordCommand):
+    deletes_on_undo = True
+
+    def __init__(self, preview: SheetPreview, decisions: dict[int, str],
+                 result: SheetImportResult, captive_name: str = ""):
+        self.preview, self.decisions, self.result = preview, decisions, result
+        label = (tr("the %n captive(s) imported from %1", len(result.created))
+                 .replace("%1", preview.file_name))
+        ids = (*result.created, *result.merged_ids)
+        super().__init__(tr("Import of %1").replace("%1", preview.file_name), captive_name,
+                         Record("captives", ids[0] if ids else 0, label, ids), _no_read, {})
+        self.present = True
+
+    def about(self, service: str, record_id: int) -> bool:
+        return service == "captives" and record_id in self.record.captive_ids
+
+    def check(self, cf: CaseFile) -> None:
+        if not self.present:
+            return
+        for cid in self.record.captive_ids:
+            try:
+                cf.captives.get(cid)
+            except NotFound:
+                raise Dropped(tr("A captive of the import no longer exists.")) from None
+
+    def undo_write(self, cf: CaseFile) -> None:
+        self.check(cf)
+        undo_import(cf, self.result)
+        self.present = False
+
+    def redo_write(self, cf: CaseFile) -> None:
+        self.result = import_rows(cf, self.preview, self.decisions)
+        self.record.captive_ids = (*self.result.created, *self.result.merged_ids)
+        self.present = True
+
+
+def run_import(ops: Operations, preview: SheetPreview, decisions: dict[int, str]
+               ) -> SheetImportResult:
+    """Write the import on the operations worker and leave one step in the undo history."""
+    result: SheetImportResult = ops.run(lambda c: import_rows(c, preview, decisions)).value
+    if result.created or result.merged:
+        ops.stack.push(SheetImportCommand(preview, decisions, result))
+    return result
+
+
+# ---- saved mappings ---------------------------------------------------------------------------
+
+def mappings_dir() -> Path:
+    return user_config_path("CaseApp", appauthor=False) / "sheet-mappings"
+
+
+def saved_mappings(folder: Path | None = None) -> dict[str, Path]:
+    """Name → file of each saved mapping (those that cannot be read are left out)."""
+    folder = folder or mappings_dir()
+    out: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
+            mapping = Mapping.from_toml(path.read_text(encoding="utf-8"), where=path.name)
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        out[mapping.name or path.stem] = path
+    return out
+
+
+def save_mapping(mapping: Mapping, folder: Path | None = None) -> Path:
+    folder = folder or mappings_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in mapping.name).strip()
+    path = folder / f"{stem or 'mapping'}.toml"
+    path.write_text(mapping.to_toml(), encoding="utf-8")
+    return path

@@ -1,0 +1,44 @@
+"""The words of the spreadsheet import wizard: the fields offered for a column, and how a
+cell's first values are shown."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from caseapp.domain.sheet_columns import FIELDS
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("SheetImportDialog", "Full name"),
+    "given_name": QT_TRANSLATE_NOOP("SheetImportDialog", "Given name"),
+    "patronymic": QT_TRANSLATE_NOOP("SheetImportDialog", "Patronymic"),
+    "surname": QT_TRANSLATE_NOOP("SheetImportDialog", "Surname"),
+    "sex": QT_TRANSLATE_NOOP("SheetImportDialog", "Sex"),
+    "birth": QT_TRANSLATE_NOOP("SheetImportDialog", "Date of birth"),
+    "birth_place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of birth"),
+    "citizenship": QT_TRANSLATE_NOOP("SheetImportDialog", "Citizenship"),
+    "capture": QT_TRANSLATE_NOOP("SheetImportDialog", "Date of capture"),
+    "capture_place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of capture"),
+    "capturing_authority": QT_TRANSLATE_NOOP("SheetImportDialog", "Captured by"),
+    "status": QT_TRANSLATE_NOOP("SheetImportDialog", "Status"),
+    "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
+    "place": QT_TRANSLATE_NOOP("SheetImportDialog", "Place of detention"),
+    "notes": QT_TRANSLATE_NOOP("SheetImportDialog", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("SheetImportDialog", "Tags"),
+}
+assert set(FIELD_LABELS) == set(FIELDS)
+PREVIEW_FIELDS = ("name", "birth", "capture", "status", "category", "place")
+ERROR_BRUSH = QBrush(QColor("#f8d7da"))
+DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
+
+
+def sample(value: object) -> str:
+    if isinstance(value, datetime) and value.time() == time(0):
+        value = value.date()
+    return str(value)[:30]
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("SheetImportDialog", text)

@@ -1,0 +1,89 @@
+"""Spreadsheet files made for the tests: CSV in any encoding, XLSX by openpyxl, and ODS
+written as the OpenDocument format lays it out (a zip of XML; python-calamine only reads)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[str]], *, encoding: str = "utf-8",
+              delimiter: str = ",") -> Path:
+    text = "\r\n".join(delimiter.join(_quoted(c, delimiter) for c in row) for row in rows)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _quoted(cell: str, delimiter: str) -> str:
+    if any(ch in cell for ch in (delimiter, '"', "\n", "\r")):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[object]]],
+               merged: Sequence[str] = ()) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+        for cells in merged:
+            ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+def _ods_cell(value: object, span: int = 1) -> str:
+    extra = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    if value is None:
+        return f"<table:table-cell{extra}/>"
+    if isinstance(value, date):
+        return (f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}"'
+                f'{extra}><text:p>{value.isoformat()}</text:p></table:table-cell>')
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (f'<table:table-cell office:value-type="float" office:value="{value}"{extra}>'
+                f"<text:p>{value}</text:p></table:table-cell>")
+    return (f'<table:table-cell office:value-type="string"{extra}><text:p>{escape(str(value))}'
+            "</text:p></table:table-cell>")
+
+
+def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path:
+    """An ODS file; a cell given as ("merged", value, span) spans ``span`` columns."""
+    body = []
+    for name, rows in sheets.items():
+        body.append(f'<table:table table:name="{escape(name)}">')
+        for row in rows:
+            cells = []
+            for cell in row:
+                if isinstance(cell, tuple) and cell and cell[0] == "merged":
+                    cells.append(_ods_cell(cell[1], cell[2]))
+                    cells.extend("<table:covered-table-cell/>" for _ in range(cell[2] - 1))
+                else:
+                    cells.append(_ods_cell(cell))
+            body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+        body.append("</table:table>")
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        "<office:body><office:spreadsheet>" + "".join(body)
+        + "</office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path

@@ -1,0 +1,163 @@
+"""``caseapp import-sheet`` and ``caseapp duplicates`` as a user types them: hostile input is
+one line and exit code 2 with nothing written; a good sheet imports with one merge asked."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from tests.sheets.makers import write_csv, write_xlsx
+
+SHEET = [["Фамилия", "Имя", "Отчество", "Ծննդյան ամսաթիվ", "Статус"],
+         ["Казарян", "Артур", "Гагикович", "17.05.1990", "в плену"],
+         ["Ghazaryan", "Artur", "", "1990", "held"],
+         ["Մկրտչյան", "Արտաշես", "Գագիկի", "մայիս 1995", "осужден"]]
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def captive_rows(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM captives").fetchone()[0])
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "case.db"
+    assert run("init", "--no-encrypt", "--db", str(path))[0] == 0
+    return path
+
+
+def test_the_preview_then_the_import_with_one_merge(db: Path, tmp_path: Path) -> None:
+    sheet = write_xlsx(tmp_path / "list.xlsx", {"Лист1": SHEET})
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, "")
+    assert "row 3 “Artur Ghazaryan” and row 2 “Артур Гагикович Казарян”" in out
+    assert "Dry run: nothing was written." in out and captive_rows(db) == 0
+
+    code, out, err = run("import-sheet", str(sheet), "--db", str(db))
+    assert code == 2 and err.count("\n") == 1
+    assert "row 3 (Artur Ghazaryan) may be the same person as row 2" in err
+    assert captive_rows(db) == 0
+
+    code, out, err = run("import-sheet", str(sheet), "--on-duplicate", "merge", "--format",
+                         "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert [r["action"] for r in report["rows"]] == ["create", "merge into row 2", "create"]
+    assert report["rows"][2]["values"] == {"name": "Արտաշես Գագիկի Մկրտչյան",
+                                           "birth": "1995-05", "status": "convicted"}
+    assert report["imported"]["created"] == [1, 2]
+    code, out, _ = run("captives", "show", "1", "--format", "json", "--db", str(db))
+    shown = json.loads(out)
+    names = [n["full_name"] for n in shown["captive"]["names"]]
+    assert names == ["Артур Гагикович Казарян", "Artur Ghazaryan"]
+    assert shown["captive"]["birth"] == "1990-05-17"
+
+
+def test_the_merge_is_asked_on_a_terminal(db: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = write_csv(tmp_path / "list.csv", SHEET, encoding="utf-8-sig")
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal("x\nm\n"))
+    asked = io.StringIO()
+    monkeypatch.setattr("sys.stderr", asked)
+    code, out, err = run("import-sheet", str(sheet), "--db", str(db))
+    assert (code, err) == (0, "")
+    # One question (row 3), asked again after an answer that is none of m, s, c.
+    assert asked.getvalue().count("may be row 2") == 1
+    assert asked.getvalue().count("[m]erge") == 2
+    assert "Imported 2 captives, merged 1 rows" in out and captive_rows(db) == 2
+
+
+def test_a_saved_mapping_is_used_again(db: Path, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", SHEET)
+    saved = tmp_path / "map.toml"
+    assert run("import-sheet", str(first), "--dry-run", "--save-mapping", str(saved),
+               "--db", str(db))[0] == 0
+    # The same kind of list, its columns in another order and a header the words do not name.
+    moved = [["Отчество", "Имя", "Статус", "Фамилия"], ["", "Ани", "в плену", "Петросян"]]
+    second = write_csv(tmp_path / "second.csv", moved)
+    code, out, err = run("import-sheet", str(second), "--mapping", str(saved), "--format",
+                         "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["rows"][0]["values"] == {"name": "Ани Петросян", "status": "held"}
+
+
+@pytest.mark.parametrize(("make", "args", "says"), [
+    (None, [], "There is no file"),
+    ("list.docx", [], "reads .csv, .xlsx and .ods"),
+    ("broken.xlsx", [], "not a readable XLSX file"),
+    ("good.xlsx", ["--sheet", "Nope"], "has no sheet “Nope”"),
+    ("good.xlsx", ["--mapping", "missing.toml"], "There is no mapping file"),
+    ("good.xlsx", ["--mapping", "bad.toml"], "is mapped to “shoe size”, which is not a field"),
+    ("good.xlsx", ["--mapping", "m.toml", "--auto"], "not allowed with argument"),
+    ("good.xlsx", ["--header-row", "40"], "beyond the sheet's last row"),
+    ("good.csv", ["--encoding", "klingon"], "not an encoding"),
+    ("good.csv", ["--encoding", "utf-16"], "not in UTF-16"),
+])
+def test_hostile_input_is_one_line_exit_2_and_nothing_written(
+        db: Path, tmp_path: Path, make: str | None, args: list[str], says: str) -> None:
+    (tmp_path / "bad.toml").write_text('[columns]\n"Фамилия" = "shoe size"\n', encoding="utf-8")
+    target = tmp_path / (make or "missing.xlsx")
+    if make == "list.docx" or make == "broken.xlsx":
+        target.write_bytes(b"PK\x03\x04 not really")
+    elif make == "good.xlsx":
+        write_xlsx(target, {"Лист1": SHEET})
+    elif make == "good.csv":
+        target.write_bytes("ФИО\nКазарян Артур Гагикович\n".encode("cp1251") + b"\xff")
+    argv = [a if not a.endswith(".toml") else str(tmp_path / a) for a in args]
+    code, _out, err = run("import-sheet", str(target), *argv, "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert says in err
+    assert captive_rows(db) == 0
+
+
+def test_duplicates_lists_a_russian_spelling_of_a_demo_captive_first(demo_copy: Path,
+                                                                     tmp_path: Path) -> None:
+    db = demo_copy
+    code, out, err = run("duplicates", "--db", str(db))
+    assert (code, out, err) == (0, "No captives look like one person recorded twice.\n", "")
+    code, out, _ = run("captives", "list", "--format", "json", "--db", str(db))
+    target = next(c for c in json.loads(out) if c["primary_name"] == "Արամ Հովհաննիսյան")
+    # The same man as a Russian list writes him: Հ as Г, the second հ and the v dropped.
+    sheet = write_csv(tmp_path / "ru.csv", [["ФИО"], ["Оганесян Арам"]])
+    code, out, err = run("import-sheet", str(sheet), "--on-duplicate", "create", "--db", str(db))
+    assert (code, err) == (0, "")
+    code, out, err = run("duplicates", "--format", "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    pairs = json.loads(out)
+    assert (pairs[0]["first_id"], pairs[0]["second_name"]) == (target["id"], "Оганесян Арам")
+
+
+def test_the_readmes_two_commands_on_its_example(demo_copy: Path, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "captives-list.csv"
+    before = captive_rows(demo_copy)
+    code, out, err = run("import-sheet", str(example), "--dry-run", "--db", str(demo_copy))
+    assert (code, err) == (0, "")
+    assert "header in row 3" in out and "Dry run: nothing was written." in out
+    assert captive_rows(demo_copy) == before
+    saved = tmp_path / "list.toml"
+    code, out, err = run("import-sheet", str(example), "--on-duplicate", "merge",
+                         "--save-mapping", str(saved), "--format", "json", "--db", str(demo_copy))
+    assert (code, err) == (0, "")
+    rows = json.loads(out)["rows"]
+    # Rows 4 to 7: row 5 is row 4's man in Latin letters; the others are new.
+    assert [r["action"] for r in rows] == ["create", "merge into row 4", "create", "create"]
+    assert rows[3]["values"] == {"name": "Պետրոսյան Անի", "birth": "1999-05", "status": "held",
+                                 "category": "civilian"}
+    assert captive_rows(demo_copy) == before + 3
+    assert '"ФИО" = "name"' in saved.read_text(encoding="utf-8")

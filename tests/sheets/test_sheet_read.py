@@ -1,0 +1,119 @@
+"""Reading spreadsheet files: CSV in each encoding and delimiter (detected, or as given),
+XLSX and ODS, and files that are not what they claim."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
+from tests.sheets.makers import write_csv, write_ods, write_xlsx
+
+ROWS = [["ФИО", "Անուն Ազգանուն", "Status"],
+        ["Казарян Артур", "Արթուր Ղազարյան", "в плену; да"],
+        ["Оганесян Ваграм", "Վահրամ Հովհաննիսյան", "осужден"]]
+
+
+@pytest.mark.parametrize(("encoding", "detected"), [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"),
+    ("utf-16-le", "utf-16-le")])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_csv_encoding_and_delimiter_are_detected(tmp_path: Path, encoding: str, detected: str,
+                                                  delimiter: str) -> None:
+    path = write_csv(tmp_path / "list.csv", ROWS, encoding=encoding, delimiter=delimiter)
+    sheet = read_sheet(path)
+    assert (sheet.encoding, sheet.delimiter) == (detected, delimiter)
+    assert [list(r) for r in sheet.rows] == ROWS
+
+
+def test_windows_1251_is_detected(tmp_path: Path) -> None:
+    rows = [["ФИО", "Статус", "Место содержания"],
+            ["Казарян Артур Гагикович", "в плену", "СИЗО Баку"],
+            ["Оганесян Ваграм", "осужден", "Тюрьма"]]
+    path = write_csv(tmp_path / "list.csv", rows, encoding="cp1251", delimiter=";")
+    sheet = read_sheet(path)
+    assert (sheet.encoding, sheet.delimiter) == ("cp1251", ";")
+    assert sheet.rows[1] == ("Казарян Артур Гагикович", "в плену", "СИЗО Баку")
+
+
+def test_the_encoding_and_delimiter_can_be_overridden(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(b"a;b,c\nd;e,f")
+    assert read_sheet(path, delimiter=";").rows == (("a", "b,c"), ("d", "e,f"))
+    assert read_sheet(path, delimiter=",").rows == (("a;b", "c"), ("d;e", "f"))
+    # Read as Windows-1252, the Cyrillic bytes become Latin letters: the user's choice stands.
+    path.write_bytes("Ж".encode("cp1251"))
+    assert read_sheet(path, encoding="cp1252").rows == (("Æ",),)
+    with pytest.raises(SheetError, match="not in UTF-8: byte 1"):
+        read_sheet(path, encoding="utf-8")
+    with pytest.raises(SheetError, match="not an encoding"):
+        read_sheet(path, encoding="klingon")
+
+
+def test_xlsx_reads_values_not_formulas_and_each_sheet(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {
+        "Notes": [["nothing here"]],
+        "Пленные": [["ФИО", "Дата рождения", "Sum"],
+                    ["Казарян Артур", datetime(1990, 5, 17), "=1+1"],
+                    [None, None, None],
+                    ["Оганесян", 1985, None]]}, merged=["A5:C5"])
+    book = open_workbook(path)
+    assert book.sheet_names == ("Notes", "Пленные")
+    sheet = read_sheet(path, "Пленные")
+    # The formula was never computed (no spreadsheet program saved the file): no value.
+    assert sheet.rows[1] == ("Казарян Артур", datetime(1990, 5, 17))
+    assert sheet.rows[2] == ()
+    assert sheet.rows[3] == ("Оганесян", 1985)
+    assert read_sheet(path).name == "Notes"
+    with pytest.raises(SheetError, match="has no sheet “Captives”; its sheets: “Notes”, “Пленные”"):
+        read_sheet(path, "Captives")
+
+
+def test_ods_reads_dates_numbers_and_merged_cells(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "list.ods", {"Ցուցակ": [
+        ["Անուն Ազգանուն", ("merged", "Ծննդյան ամսաթիվ", 2)],
+        ["Արտաշես Մկրտչյան", date(1990, 5, 17), None],
+        ["Վահրամ Հովհաննիսյան", 1985, "x"]]})
+    assert open_workbook(path).sheet_names == ("Ցուցակ",)
+    rows = read_sheet(path).rows
+    assert rows[0] == ("Անուն Ազգանուն", "Ծննդյան ամսաթիվ")
+    assert rows[1] == ("Արտաշես Մկրտչյան", date(1990, 5, 17))
+    assert rows[2] == ("Վահրամ Հովհաննիսյան", 1985, "x")
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("list.xlsx", b"not a zip at all", "not a readable XLSX file"),
+    ("list.ods", b"PK\x03\x04broken", "not a readable ODS file"),
+    ("list.pdf", b"%PDF-1.4", "reads .csv, .xlsx and .ods"),
+    ("list", b"a,b", "without an extension"),
+])
+def test_a_file_of_the_wrong_kind_is_one_clear_error(tmp_path: Path, name: str, content: bytes,
+                                                     says: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SheetError, match=says):
+        read_sheet(path)
+
+
+def test_a_zip_that_is_no_workbook_and_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(SheetError, match="not a readable XLSX file"):
+        open_workbook(path)
+    with pytest.raises(SheetError, match="There is no file"):
+        read_sheet(tmp_path / "gone.csv")
+    with pytest.raises(SheetError, match="is a folder"):
+        read_sheet(tmp_path / "dir.csv") if (tmp_path / "dir.csv").mkdir() is None else None
+
+
+def test_long_cells_and_a_broken_quote(tmp_path: Path) -> None:
+    long = "Ա" * 10_000
+    path = write_csv(tmp_path / "list.csv", [["ФИО", "Notes"], ["Казарян", long]])
+    assert read_sheet(path).rows[1][1] == long
+    path.write_text('ФИО,Notes\n"Казарян,' + "x" * 200_000, encoding="utf-8")
+    with pytest.raises(SheetError, match="line"):
+        read_sheet(path)

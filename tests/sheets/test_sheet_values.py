@@ -1,0 +1,180 @@
+"""Cell values read as the app's: dates with their precision, words in three languages,
+names, column headers and saved mappings. Expected values are worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
+from caseapp.domain.sheet_columns import Mapping, auto_columns, field_for_header, header_row
+from caseapp.domain.sheet_values import (
+    CATEGORY_WORDS,
+    SEX_WORDS,
+    STATUS_WORDS,
+    CellError,
+    clean_text,
+    full_name,
+    join_name,
+    parse_partial_date,
+    parse_word,
+)
+
+DAY, MONTH, YEAR = DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR
+
+
+@pytest.mark.parametrize(("cell", "value", "precision"), [
+    ("17.05.2024", date(2024, 5, 17), DAY),
+    ("17/05/2024", date(2024, 5, 17), DAY),
+    ("2024-05-17", date(2024, 5, 17), DAY),
+    ("05/17/2024", date(2024, 5, 17), DAY),  # 17 cannot be a month: month first
+    ("03.04.2024", date(2024, 4, 3), DAY),  # ambiguous: day first, as in Armenia and Russia
+    ("05.2024", date(2024, 5, 1), MONTH),
+    ("2024-05", date(2024, 5, 1), MONTH),
+    ("2024", date(2024, 1, 1), YEAR),
+    ("1990 г.", date(1990, 1, 1), YEAR),
+    ("May 2024", date(2024, 5, 1), MONTH),
+    ("17 May 2024", date(2024, 5, 17), DAY),
+    ("Sept 2023", date(2023, 9, 1), MONTH),
+    ("май 2024", date(2024, 5, 1), MONTH),
+    ("17 мая 2024 г.", date(2024, 5, 17), DAY),
+    ("Март 2021", date(2021, 3, 1), MONTH),
+    ("մայիս 2024", date(2024, 5, 1), MONTH),
+    ("2024թ. մայիսի 17-ին", date(2024, 5, 17), DAY),
+    ("փետրվարի 3, 2022", date(2022, 2, 3), DAY),
+    ("~2024-05-17", date(2024, 5, 17), DatePrecision.APPROXIMATE),
+    (date(2020, 2, 29), date(2020, 2, 29), DAY),
+    (datetime(2020, 2, 29, 13, 5), date(2020, 2, 29), DAY),
+    (1990, date(1990, 1, 1), YEAR),
+    (1990.0, date(1990, 1, 1), YEAR),
+    (45429, date(2024, 5, 17), DAY),  # a spreadsheet's serial: 1899-12-30 + 45429 days
+    ("45429", date(2024, 5, 17), DAY),
+])
+def test_dates_are_read_with_their_precision(cell: object, value: date,
+                                             precision: DatePrecision) -> None:
+    assert parse_partial_date(cell) == PartialDate(value, precision)
+
+
+@pytest.mark.parametrize("cell", ["31.02.2024", "17.05.24", "13.2024", "Maybe 2024", "мая",
+                                  "2024 2025 май", "12", 1990.5, True, "=TODAY()", "",
+                                  "17.05.2024 и позже"])
+def test_what_is_not_a_date_says_why(cell: object) -> None:
+    with pytest.raises(CellError) as err:
+        parse_partial_date(cell)
+    assert str(err.value)
+
+
+@pytest.mark.parametrize(("cell", "status"), [
+    ("в плену", CaptiveStatus.HELD),
+    ("В ПЛЕНУ", CaptiveStatus.HELD),
+    ("կալանքի տակ", CaptiveStatus.HELD),
+    ("convicted", CaptiveStatus.CONVICTED),
+    ("осуждена", CaptiveStatus.CONVICTED),
+    ("осуждён", CaptiveStatus.CONVICTED),
+    ("дատապարտված".replace("д", "դ"), CaptiveStatus.CONVICTED),
+    ("пропал без вести", CaptiveStatus.MISSING),
+    ("անհետ կորած", CaptiveStatus.MISSING),
+    ("Освобождены", CaptiveStatus.RELEASED),
+    ("repatriated", CaptiveStatus.REPATRIATED),
+    ("погиб", CaptiveStatus.DECEASED),
+    ("pre-trial", CaptiveStatus.PRE_TRIAL),
+    ("on_trial", CaptiveStatus.ON_TRIAL),
+])
+def test_status_words_in_three_languages(cell: str, status: CaptiveStatus) -> None:
+    assert parse_word(cell, CaptiveStatus, STATUS_WORDS) is status
+
+
+def test_a_mapping_adds_words_of_its_own() -> None:
+    with pytest.raises(CellError, match="not a known word"):
+        parse_word("в СИЗО", CaptiveStatus, STATUS_WORDS)
+    assert parse_word("в СИЗО", CaptiveStatus, STATUS_WORDS,
+                      {"в сизо": "pre_trial"}) is CaptiveStatus.PRE_TRIAL
+
+
+@pytest.mark.parametrize(("cell", "category"), [
+    ("военнопленный", CaptiveCategory.SERVICEMAN), ("զինծառայող", CaptiveCategory.SERVICEMAN),
+    ("Civilian", CaptiveCategory.CIVILIAN), ("мирный житель", CaptiveCategory.CIVILIAN),
+    ("նախկին պաշտոնյա", CaptiveCategory.FORMER_OFFICIAL)])
+def test_category_words(cell: str, category: CaptiveCategory) -> None:
+    assert parse_word(cell, CaptiveCategory, CATEGORY_WORDS) is category
+
+
+def test_sex_words() -> None:
+    assert [parse_word(w, Sex, SEX_WORDS) for w in ("м", "Жен.", "արական", "F")] == [
+        Sex.MALE, Sex.FEMALE, Sex.MALE, Sex.FEMALE]
+
+
+@pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", "=SUM(A1:A3)", "+cmd|'/C calc'!A0",
+                                  "@SUM(A1)", "  =1+1"])
+def test_formulas_are_refused_never_kept(cell: str) -> None:
+    with pytest.raises(CellError, match="formula"):
+        clean_text(cell)
+
+
+def test_text_is_cleaned_of_control_characters_but_keeps_a_minus() -> None:
+    assert clean_text("  Ann\x00a\x07 ") == "Anna"
+    assert clean_text("-5 years") == "-5 years"  # a minus before a number is no formula
+    assert clean_text(1990.0) == "1990"
+
+
+def test_names_are_joined_and_turned_round() -> None:
+    assert join_name("Արտաշես", "Գագիկի", "Մկրտչյան") == "Արտաշես Գագիկի Մկրտչյան"
+    assert join_name("Artur", "", "Ghazaryan") == "Artur Ghazaryan"
+    assert full_name("Казарян,  Артур Гагикович") == "Артур Гагикович Казарян"
+    assert full_name("Казарян Артур") == "Казарян Артур"
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("ФИО", "name"), ("Фамилия, имя, отчество", "name"), ("Անուն Ազգանուն", "name"),
+    ("Full name", "name"), ("Фамилия", "surname"), ("Ազգանուն", "surname"),
+    ("Last name", "surname"), ("Имя", "given_name"), ("Անուն", "given_name"),
+    ("Отчество", "patronymic"), ("Հայրանուն", "patronymic"),
+    ("Дата рождения (д.м.г.)", "birth"), ("Ծննդյան ամսաթիվ", "birth"), ("DOB", "birth"),
+    ("Место рождения", "birth_place"), ("Дата задержания", "capture"),
+    ("Գերեվարման ամսաթիվ", "capture"), ("Место пленения", "capture_place"),
+    ("Место содержания", "place"), ("Պահման վայր", "place"), ("Статус", "status"),
+    ("Կարգավիճակ", "status"), ("Category", "category"), ("Примечания", "notes"),
+    ("Նշումներ", "notes"), ("Tags", "tags"), ("Пол", "sex"), ("Nationality", "citizenship"),
+    ("Colour of the car", None), ("", None)])
+def test_headers_in_three_languages(header: str, field: str | None) -> None:
+    assert field_for_header(header) == field
+
+
+def test_the_header_row_is_the_one_naming_most_fields() -> None:
+    rows = [["Список на 01.06.2024", "", ""], ["", "", ""],
+            ["ФИО", "Дата рождения", "Статус"], ["Казарян Артур", "17.05.1990", "в плену"]]
+    assert header_row(rows) == 2
+    assert header_row([["a", "b"], ["c", "d"]]) == 0
+
+
+def test_auto_columns_keep_a_single_field_to_its_first_column() -> None:
+    assert auto_columns(["ФИО", "Name (English)", "Статус", "Status", "?"]) == {
+        0: "name", 1: "name", 2: "status"}
+
+
+def test_a_mapping_round_trips_through_toml_and_finds_moved_columns() -> None:
+    mapping = Mapping(name="NGO list", sheet="Пленные", header_row=3,
+                      columns={"ФИО": "name", "Дата": "birth", "F": "status"},
+                      values={"status": {"в СИЗО": "pre_trial"}}, delimiter=";",
+                      encoding="cp1251")
+    again = Mapping.from_toml(mapping.to_toml())
+    assert again == mapping
+    # The headers moved: ФИО is now column C; "F" is a letter: the sixth column.
+    assert again.resolve(["x", "Дата", "фио", "", "", "y"]) == {2: "name", 1: "birth",
+                                                              5: "status"}
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("columns = [", "not valid TOML"),
+    ('name = "x"', r"no \[columns\]"),
+    ('[columns]\n"A" = "shoe size"', "not a field"),
+    ('header_row = 0\n[columns]\n"A" = "name"', "header_row"),
+    ('colums = 1\n[columns]\n"A" = "name"', "unknown key"),
+    ('[columns]\n"A" = "name"\n[values.status]\n"x" = "free"', "not one of"),
+    ('[columns]\n"A" = "name"\n[values.birth]\n"x" = "1"', "only status"),
+])
+def test_a_bad_mapping_says_what_is_wrong(text: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        Mapping.from_toml(text, where="map.toml")
