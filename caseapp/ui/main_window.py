@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.banner = ReminderBanner(self)
         self.banner.show_requested.connect(self.show_due_deadlines)
+        self.banner.attention_requested.connect(self.show_attention)
         self.notifier = Notifier(self, self.banner)
         self.session.reminders_due.connect(self.notifier.check)
         workspace = QWidget(self)
@@ -464,6 +465,12 @@ class MainWindow(QMainWindow):
         view.set_captive_filter(None)
         view.set_group_filter("@open")
         self.show_view("deadlines")
+        self.banner.hide()
+
+    def show_attention(self) -> None:
+        """The dashboard, whose "Needs attention" lists what the reminders announced."""
+        if "dashboard" in self.views:
+            self.show_view("dashboard")
         self.banner.hide()
 
     def show_captive_deadlines(self, captive_id: int, name: str) -> None:

@@ -51,6 +51,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "AdvocacyView"
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
@@ -265,9 +266,9 @@ class AdvocacyView(View):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%n intervention(s)", "", total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%n intervention(s)", "", total), total)))
         late = sum(1 for r in self.log.rows if r.overdue_days)
-        self.overdue.setText(self.tr("%n follow-up(s) overdue", "", late) if late else "")
+        self.overdue.setText(plural(self.tr("%n follow-up(s) overdue", "", late), late) if late else "")
 
     # -- the selected intervention --
     def current_row(self) -> InterventionRow | None:

@@ -52,6 +52,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -314,7 +315,7 @@ class ContactsView(View):
 
     def _update_count(self) -> None:
         shown, total = self.org_proxy.rowCount(), self.org_model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%n organisation(s)", "", total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%n organisation(s)", "", total), total)))
 
     # -- the selected organisation --
     def current_organisation(self) -> OrganisationDTO | None:

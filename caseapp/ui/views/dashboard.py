@@ -146,6 +146,9 @@ class DashboardView(View):
             when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
                     self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
             return f"{item.due_on:%d %b} ({when}) — {item.text}"
+        if item.kind == "follow_up":
+            return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
+                          days).replace("%1", item.text).replace("%2", str(item.due_on))
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", str(item.due_on))
@@ -172,12 +175,16 @@ class DashboardView(View):
                  (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
                   WEEK_COLOUR),
                  (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
+        late = a.follow_ups_overdue
+        if late:
+            parts.append((late, plural(self.tr("%n follow-up(s) overdue", "", late), late), OVERDUE_COLOUR))
         self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
             for n, text, colour in parts))
         self.attention.clear()
         style = self.style()
         icons = {"deadline": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 "follow_up": QStyle.StandardPixmap.SP_MessageBoxWarning,
                  "expired": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "expiry": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "maximum": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -185,15 +192,13 @@ class DashboardView(View):
                  "welfare": QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  "forgotten": QStyle.StandardPixmap.SP_MessageBoxInformation}
         for item in a.items:
-            if item.kind == "welfare":
-                continue  # the proof-of-life list beside it has them, longest first
             text = self.attention_text(item, a.today)
             if item.captive_name:
                 text = f"{item.captive_name}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
-            if item.kind == "deadline" and item.due_on and item.due_on < a.today:
+            if item.kind in ("deadline", "follow_up") and item.due_on and item.due_on < a.today:
                 entry.setForeground(QColor(OVERDUE_COLOUR))
         if not a.items:
             QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),

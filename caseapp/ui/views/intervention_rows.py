@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import InterventionStatus
 from caseapp.services.casefile import CaseFile
@@ -22,9 +23,8 @@ ICTX = "InterventionColumns"
 
 
 def is_overdue(intervention: InterventionDTO, today: date) -> bool:
-    """A follow-up date passed on an intervention that is not closed."""
-    return (intervention.follow_up_on is not None and intervention.follow_up_on < today
-            and intervention.status is not InterventionStatus.CLOSED)
+    """A follow-up date passed on an intervention that is not closed (the domain's rule)."""
+    return follow_up_overdue_days(intervention.follow_up_on, intervention.status, today) > 0
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def intervention_rows(case_file: CaseFile, interventions: Sequence[InterventionD
         i, orgs.get(i.organisation_id, "") if i.organisation_id else "",
         people.get(i.contact_id, "") if i.contact_id else "",
         tuple(names.get(cid, CaptiveName(cid, f"#{cid}", "")) for cid in i.captive_ids),
-        (today - i.follow_up_on).days if is_overdue(i, today) and i.follow_up_on else 0)
+        follow_up_overdue_days(i.follow_up_on, i.status, today))
         for i in interventions]
 
 
