@@ -28,11 +28,12 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import file_actions
 from caseapp.ui import settings as keys
-from caseapp.ui.actions import MENUS, build_actions, tr
+from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
-from caseapp.ui.locker import Locker
+from caseapp.ui.locker import Locker, padlock_icon
+from caseapp.ui.navigation import History, Place, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.demo_path = demo_path
         self.views: dict[str, View] = {}
         self._place: tuple[str, int | None] = ("", None)  # the view shown when the file closed
+        self.history = History()  # Alt+Left / Alt+Right (caseapp.ui.navigation)
+        self._history_file = ""  # the case file the history is of
+        self._going = False  # moving through the history: record nothing
         self.session = CaseFileSession(settings, open_fn, self)
         self.session.ops.dialog_parent = self
         self.collector = Collector((self.runner, self.session.ops.worker), self)
@@ -117,6 +121,10 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: file_actions.change_passphrase(self),
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
+            "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
+            "go_back": self.go_back, "go_forward": self.go_forward,
+            "help_guide": self.help_guide, "shortcuts": self.show_shortcuts,
+            **{view_action_id(vid): (lambda v=vid: self.go_to_view(v)) for vid, _text in VIEWS},
         })
         self._build_menus()
 
@@ -168,7 +176,13 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(140)
         self.busy_bar.hide()
+        self.lock_icon = QLabel(self)  # drawn, not a glyph the font may lack
+        self.lock_icon.setObjectName("encrypted_icon")
+        self.lock_icon.setPixmap(padlock_icon(self.palette().windowText().color()).pixmap(16, 16))
+        self.lock_icon.setToolTip(self.tr("This case file is encrypted with a passphrase."))
+        self.lock_icon.hide()
         self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.lock_icon)
         self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._restore_geometry()
@@ -177,16 +191,14 @@ class MainWindow(QMainWindow):
     # -- construction --
     def _build_menus(self) -> None:
         menus = {mid: self.menuBar().addMenu(tr(text)) for mid, text in MENUS}
-        from caseapp.ui.actions import ACTIONS
-
         self.recent_menu = None
         for spec in ACTIONS:
             menus[spec.menu].addAction(self.actions_by_id[spec.id])
             if spec.id == "open_file":
                 self.recent_menu = menus["file"].addMenu(self.tr("Open &Recent"))
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
-            if spec.id in ("export_json", "security_settings"):
-                menus["file"].addSeparator()
+            if spec.separator_after:
+                menus[spec.menu].addSeparator()
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -208,8 +220,10 @@ class MainWindow(QMainWindow):
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "export_json", "undo", "redo", "find", "new_captive",
                           "open_captive", "delete_captive", "refresh", "export_calendar",
-                          "rule_calculator", "lock", "change_passphrase", "backups"):
+                          "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
+                          *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
+        self._update_history_actions()
         for action_id in REPORT_ACTIONS:
             self.actions_by_id[action_id].setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
@@ -265,6 +279,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.notifier.start(None)
         self.file_label.clear()
+        self.lock_icon.hide()
         self.setWindowTitle(self.tr("CaseApp"))
         self._set_workspace_enabled(False)
 
@@ -291,6 +306,8 @@ class MainWindow(QMainWindow):
                 view.delete_captive.connect(self.delete_captive)
             if hasattr(view, "deadlines_requested"):
                 view.deadlines_requested.connect(self.show_due_deadlines)
+            if hasattr(view, "first_step_requested"):
+                view.first_step_requested.connect(self._first_step)
             self.views[page.id] = view
             self.stack.addWidget(view)
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
@@ -304,14 +321,21 @@ class MainWindow(QMainWindow):
         captive_view.deadlines_requested.connect(self.show_captive_deadlines)
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
+        for view in self.views.values():
+            lead_search_to_results(view)  # Down or Enter in a search box goes to its results
+        if case_file.label != self._history_file:  # a lock keeps the history of its file
+            self.history.clear()
+            self._history_file = case_file.label
         self._set_workspace_enabled(True)
         self._history_changed()
-        self.file_label.setText(("🔒 " if case_file.db.encrypted else "") + case_file.label)
+        self.file_label.setText(case_file.label)
+        self.lock_icon.setVisible(case_file.db.encrypted)
         self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         self.notifier.start(ui)
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
@@ -330,11 +354,71 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(ids.index(view_id))
             self.nav.blockSignals(False)
+        self._visited()
+
+    def go_to_view(self, view_id: str) -> None:
+        """Ctrl+1 … Ctrl+7: show the view and put the keyboard in it."""
+        if view_id in self.views:
+            self.show_view(view_id)
+            self._focus_view()
+
+    def _focus_view(self) -> None:
+        """The keyboard goes to the shown view: its search box, its list, else its first
+        control that takes the keyboard."""
+        view = self.stack.currentWidget()
+        if view is None:
+            return
+        for name in ("search", "table"):
+            target = getattr(view, name, None)
+            if isinstance(target, QWidget) and target.isVisible() and target.isEnabled():
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        for child in view.findChildren(QWidget):
+            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus) and child.isVisible() \
+                    and child.isEnabled():
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _nav_changed(self, row: int) -> None:
         ids = [p for p in self.views if p != "captive"]
         if 0 <= row < len(ids):
             self.stack.setCurrentWidget(self.views[ids[row]])
+            self._visited()
+
+    # -- history (Alt+Left / Alt+Right) --
+    def _visited(self) -> None:
+        view_id = self.current_view_id()
+        if not self._going and view_id:
+            captive = getattr(self.views[view_id], "captive_id", None) if view_id == "captive" else None
+            self.history.visit(Place(view_id, captive))
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        live = self.case_file is not None and self.pages.currentIndex() == 1
+        self.actions_by_id["go_back"].setEnabled(live and self.history.can_go_back())
+        self.actions_by_id["go_forward"].setEnabled(live and self.history.can_go_forward())
+
+    def _go(self, place: Place | None) -> None:
+        if place is None:
+            return
+        self._going = True
+        try:
+            if place.view == "captive" and place.captive_id is not None:
+                self.open_captive(place.captive_id)
+            elif place.view in self.views:
+                self.show_view(place.view)
+        finally:
+            self._going = False
+        self._update_history_actions()
+        if self.focusWidget() is None or not self.stack.isAncestorOf(self.focusWidget()):
+            self._focus_view()
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
 
     def current_view_id(self) -> str:
         for vid, view in self.views.items():
@@ -406,6 +490,7 @@ class MainWindow(QMainWindow):
             self.report(exc)
             return
         self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", captive.primary_name), 5000)
+        self.history.forget(captive_id)
         if self.current_view_id() == "captive":
             self.show_view("captives")
 
@@ -418,6 +503,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(list(self.views).index("captives"))
         self.nav.blockSignals(False)
+        self._visited()
 
     # -- other actions --
     def undo_last(self) -> None:
@@ -535,6 +621,30 @@ class MainWindow(QMainWindow):
         from caseapp.ui import reports_ui
 
         reports_ui.edit_lawyer(self.case_file, self)
+
+    def _first_step(self, action_id: str) -> None:
+        """A button of the dashboard's first-run checklist: do the step, then read the
+        checklist again (a setting saved by a dialog is not a record change)."""
+        self.actions_by_id[action_id].trigger()
+        if self.current_view_id() == "dashboard":
+            self.refresh()
+
+    def close_file(self) -> None:
+        """File → Close: the case file is backed up and closed; the welcome page shows."""
+        if self.case_file is not None:
+            self.set_case_file(None)
+            self.history.clear()
+            self._history_file = ""
+
+    def help_guide(self) -> None:
+        from caseapp.ui.help import show_guide
+
+        show_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from caseapp.ui.help import show_shortcuts
+
+        show_shortcuts(self)
 
     def about(self) -> None:
         from caseapp import __version__

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.services.overview import Dashboard
+from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.session import UiContext
@@ -52,15 +52,73 @@ class StatusCard(QFrame):
         self.setMinimumWidth(150)
 
 
+class FirstStepsPanel(QGroupBox):
+    """The first-run checklist: each step a button that does it, ticked once the case file
+    shows it done (a captive recorded, the procedure and a custody maximum set, the lawyer's
+    name given). Hidden once every step is done."""
+
+    requested = Signal(str)  # the id of the action that does the step (caseapp.ui.actions)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("First steps"), parent)
+        self.setObjectName("first_steps")
+        intro = QLabel(self.tr("A new case file: three things to do before the work starts."), self)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.ticks: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for step, text, tip in (
+                ("new_captive", self.tr("Add your first captive"),
+                 self.tr("Names in every spelling and script, status, capture, place of detention")),
+                ("deadline_settings", self.tr("Set your procedure and custody maxima"),
+                 self.tr("Whose criminal procedure the deadlines follow, and the longest custody the law "
+                         "allows")),
+                ("lawyer_details", self.tr("Set your lawyer's details"),
+                 self.tr("Who signs letters and authors dossiers"))):
+            tick = QLabel(self)
+            tick.setFixedSize(20, 20)
+            button = QPushButton(text, self)
+            button.setObjectName(f"first_step_{step}")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, a=step: self.requested.emit(a))
+            row = QHBoxLayout()
+            row.addWidget(tick)
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.ticks[step], self.buttons[step] = tick, button
+        self.done: dict[str, bool] = {}
+
+    def show_steps(self, steps: FirstSteps) -> None:
+        self.done = {"new_captive": steps.captive_added, "deadline_settings": steps.procedure_set,
+                     "lawyer_details": steps.lawyer_set}
+        style = self.style()
+        for step, done in self.done.items():
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton if done
+                                      else QStyle.StandardPixmap.SP_ArrowRight)
+            self.ticks[step].setPixmap(icon.pixmap(18, 18))
+            self.ticks[step].setToolTip(self.tr("Done") if done else self.tr("To do"))
+            self.ticks[step].setAccessibleName(self.tr("Done") if done else self.tr("To do"))
+            font = self.buttons[step].font()
+            font.setStrikeOut(done)
+            self.buttons[step].setFont(font)
+        self.setVisible(not steps.done)
+
+
 class DashboardView(View):
     watches = frozenset()  # everything: the dashboard summarises the whole file
     deadlines_requested = Signal()
+    first_step_requested = Signal(str)  # an action id: new_captive, deadline_settings…
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.total = QLabel(self)
         self.total.setObjectName("dashboard_total")
         self.total.setStyleSheet("font-size: 14pt;")
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.hide()
+        self.first_steps.requested.connect(self.first_step_requested)
         self.cards = {s: StatusCard(s, self) for s in CaptiveStatus}
         cards = QGridLayout()
         for i, status in enumerate(CaptiveStatus):
@@ -97,6 +155,7 @@ class DashboardView(View):
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.total)
+        layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
         scroll = QScrollArea(self)
@@ -206,6 +265,7 @@ class DashboardView(View):
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
+        self.first_steps.show_steps(d.first_steps)
         for status, card in self.cards.items():
             card.count.setText(str(d.by_status.get(status, 0)))
         self.no_contact.clear()
