@@ -5,14 +5,17 @@ File → Close and File → Open Demo Case File; the View menu lists the views."
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caseapp.ui.actions import VIEWS
 from caseapp.ui.main_window import MainWindow, pages
 from caseapp.ui.navigation import History, Place
-from tests.ui.test_main_window import open_demo, settings, window  # noqa: F401 - fixtures
+from tests.ui.test_main_window import open_demo, opener
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6,
@@ -36,9 +39,15 @@ def test_the_views_of_the_shortcuts_are_the_sidebar_in_its_order() -> None:
 
 
 @pytest.fixture
-def demo_window(qtbot, window: MainWindow) -> MainWindow:  # noqa: F811
-    open_demo(qtbot, window)
-    return window
+def demo_window(qtbot, demo_template: Path, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, opener, demo_builder=lambda p: shutil.copyfile(demo_template, p),
+                   demo_path=tmp_path / "demo.db")
+    qtbot.addWidget(w)
+    w.show()
+    open_demo(qtbot, w)
+    yield w
+    w.close()
 
 
 def test_ctrl_digits_switch_views_and_the_view_menu_lists_them(qtbot, demo_window) -> None:
