@@ -28,6 +28,7 @@ from caseapp.ui.captive_names import CaptiveList, captive_choices, choose_captiv
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
@@ -144,7 +145,7 @@ class AdvocacyView(View):
         self.count.setObjectName("advocacy_count")
         self.overdue = QLabel(self)
         self.overdue.setObjectName("advocacy_overdue")
-        self.overdue.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.overdue.setStyleSheet(f"color: {urgency_colour('overdue').name()}; font-weight: bold;")
 
         self.model = StyledRecordModel(COLUMNS, context=ICTX, parent=self)
         self.proxy = RecordFilterProxy(self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,8 +25,8 @@ from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.views.deadlines import OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR
 from caseapp.ui.widgets.timeline import plural
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +37,7 @@ class StatusCard(QFrame):
         super().__init__(parent)
         self.setObjectName(f"card_{status.value}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        colour = status_colour(status).name()
+        colour = status_colour(status, self.palette().window().color()).name()
         self.setStyleSheet(f"#card_{status.value} {{ border-left: 6px solid {colour}; "
                            "border-radius: 4px; }")
         self.count = QLabel("–", self)
@@ -228,15 +227,16 @@ class DashboardView(View):
 
     def show_attention(self, a: Attention) -> None:
         c = a.counts
+        overdue, today, week = (urgency_colour(k).name() for k in ("overdue", "today", "week"))
         parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
-                  OVERDUE_COLOUR),
-                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), TODAY_COLOUR),
+                  overdue),
+                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), today),
                  (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
-                  WEEK_COLOUR),
+                  week),
                  (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
         late = a.follow_ups_overdue
         if late:
-            parts.append((late, plural(self.tr("%n follow-up(s) overdue", "", late), late), OVERDUE_COLOUR))
+            parts.append((late, plural(self.tr("%n follow-up(s) overdue", "", late), late), overdue))
         self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
             for n, text, colour in parts))
@@ -258,7 +258,7 @@ class DashboardView(View):
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
             if item.kind in ("deadline", "follow_up") and item.due_on and item.due_on < a.today:
-                entry.setForeground(QColor(OVERDUE_COLOUR))
+                entry.setForeground(urgency_colour("overdue", self.attention.palette().base().color()))
         if not a.items:
             QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),
                             self.attention).setFlags(Qt.ItemFlag.NoItemFlags)
