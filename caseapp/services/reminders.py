@@ -78,6 +78,7 @@ class AttentionItem:
     due_on: date | None = None  # of the deadline, the follow-up, or the order's expiry
     deadline_id: int | None = None
     intervention_id: int | None = None  # of an overdue follow-up
+    more_captives: int = 0  # the other captives it concerns, besides captive_name's
     # days left (expiry), in custody (maximum), confined awaiting trial (pow_confinement),
     # without news (welfare), overdue (follow_up)
     days: int | None = None
@@ -268,9 +269,10 @@ class ReminderService:
         for iid, r in late.items():
             ids = concerned.get(iid, [])
             items.append(AttentionItem(
-                "follow_up", ids[0] if ids else None, ", ".join(names[c] for c in ids),
+                "follow_up", ids[0] if ids else None, names[ids[0]] if ids else "",
                 r.subject or f"Intervention of {r.made_on}", r.follow_up_on,
-                intervention_id=iid, days=follow_up_overdue_days(r.follow_up_on, r.status, today)))
+                intervention_id=iid, days=follow_up_overdue_days(r.follow_up_on, r.status, today),
+                more_captives=max(0, len(ids) - 1)))
         items.sort(key=lambda i: (i.due_on or date.max, i.intervention_id or 0))
         return items
 

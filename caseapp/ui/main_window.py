@@ -33,7 +33,7 @@ from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
 from caseapp.ui.locker import Locker, padlock_icon
-from caseapp.ui.navigation import History, Place, lead_search_to_results
+from caseapp.ui.navigation import History, Place, ViewStack, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
                                "background: palette(window); }"
                                "QListWidget#navigation::item { padding: 7px 6px; }")
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.stack = QStackedWidget(self)
+        self.stack = ViewStack(self)  # each view scrolls when the screen is small
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -637,9 +637,12 @@ class MainWindow(QMainWindow):
             self._history_file = ""
 
     def help_guide(self) -> None:
+        self.help_guide_dialog()
+
+    def help_guide_dialog(self) -> QWidget:
         from caseapp.ui.help import show_guide
 
-        show_guide(self)
+        return show_guide(self)
 
     def show_shortcuts(self) -> None:
         from caseapp.ui.help import show_shortcuts

@@ -1,6 +1,6 @@
 """Moving about the main window as in a browser: a short history of the places visited
-(views and captive files) for Alt+Left / Alt+Right, and search boxes that lead into their
-results with Down or Enter."""
+(views and captive files) for Alt+Left / Alt+Right, search boxes that lead into their
+results with Down or Enter, and the stack of views that scrolls a view on a small screen."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 HISTORY_LIMIT = 50
 
@@ -119,3 +126,51 @@ def lead_search_to_results(view: QObject) -> SearchLeadsToResults | None:
     if isinstance(search, QLineEdit) and isinstance(results, QAbstractItemView):
         return SearchLeadsToResults(search, results)
     return None
+
+
+class ViewStack(QStackedWidget):
+    """The views, one shown at a time, each inside a scroll area of its own: a view that
+    needs more room than a small screen gives (1024×600) scrolls instead of forcing the
+    window to stay larger than the screen. Callers deal in views, never in the areas."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._areas: dict[QWidget, QScrollArea] = {}
+
+    def addWidget(self, view: QWidget) -> int:  # type: ignore[override]
+        area = QScrollArea(self)
+        area.setObjectName(f"scroll_{view.objectName() or 'view'}")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(view)
+        self._areas[view] = area
+        return super().addWidget(area)
+
+    def removeWidget(self, view: QWidget) -> None:  # type: ignore[override]
+        area = self._areas.pop(view, None)
+        if area is None:
+            super().removeWidget(view)
+            return
+        super().removeWidget(area)
+        area.takeWidget()
+        area.deleteLater()
+
+    def setCurrentWidget(self, view: QWidget) -> None:  # type: ignore[override]
+        super().setCurrentWidget(self._areas.get(view, view))
+
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+        return self._unwrap(super().currentWidget())
+
+    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+        return self._unwrap(super().widget(index))
+
+    def indexOf(self, view: QWidget) -> int:  # type: ignore[override]
+        return super().indexOf(self._areas.get(view, view))
+
+    def area_of(self, view: QWidget) -> QScrollArea | None:
+        return self._areas.get(view)
+
+    def _unwrap(self, widget: QWidget | None) -> QWidget | None:
+        if isinstance(widget, QScrollArea) and widget.widget() in self._areas:
+            return widget.widget()
+        return widget

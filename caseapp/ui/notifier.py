@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,16 @@ from PySide6.QtWidgets import (
 from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.timeline import plural
+
+
+def concerned(item: AttentionItem) -> str:
+    """Whom an item concerns: "Name", or "Name and 4 others" for an intervention about
+    several captives (the dashboard and the reminders say it alike)."""
+    if not item.more_captives:
+        return item.captive_name
+    n = item.more_captives
+    return plural(QCoreApplication.translate("Notifier", "%1 and %n other(s)", "", n), n).replace(
+        "%1", item.captive_name)
 
 
 class ReminderBanner(QFrame):
@@ -130,7 +140,7 @@ class Notifier(QObject):
         if item.kind == "follow_up":
             text = plural(self.tr("Follow-up of “%1” overdue by %n day(s)", "", days), days)
             text = text.replace("%1", item.text)
-            return text + (f" — {item.captive_name}" if item.captive_name else "")
+            return text + (f" — {concerned(item)}" if item.captive_name else "")
         if item.days is None:
             return self.tr("No confirmed news of %1 is recorded").replace("%1", item.captive_name)
         return plural(self.tr("No confirmed news of %1 for %n day(s)", "", days),

@@ -143,8 +143,9 @@ def test_overdue_follow_ups_need_attention_and_are_announced(case_file: CaseFile
     assert [(i.intervention_id, i.due_on, i.days) for i in follow_ups] == [
         (older, date(2026, 10, 30), 28), (late, date(2026, 11, 20), 7)]
     assert follow_ups[1].text == "Letter to the ICRC"
-    assert follow_ups[1].captive_id == anna  # the lower id; both names are given
-    assert follow_ups[1].captive_name == "Հակոբյան Աննա, Петров Иван"
+    assert follow_ups[1].captive_id == anna  # the lower id, and one more captive
+    assert (follow_ups[1].captive_name, follow_ups[1].more_captives) == ("Հակոբյան Աննա", 1)
+    assert (follow_ups[0].captive_name, follow_ups[0].more_captives) == ("", 0)
     assert follow_ups[0].text == "Intervention of 2026-10-01"
     assert attention.follow_ups_overdue == 2
     alerts = case_file.reminders.alerts()

@@ -24,12 +24,20 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.labels import label, status_colour
+from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.timeline import plural
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 class StatusCard(QFrame):
@@ -57,14 +65,23 @@ class FirstStepsPanel(QGroupBox):
     name given). Hidden once every step is done."""
 
     requested = Signal(str)  # the id of the action that does the step (caseapp.ui.actions)
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("First steps"), parent)
         self.setObjectName("first_steps")
         intro = QLabel(self.tr("A new case file: three things to do before the work starts."), self)
         intro.setWordWrap(True)
+        hide = QPushButton(self.tr("Hide this list"), self)
+        hide.setObjectName("first_steps_hide")
+        hide.setFlat(True)
+        hide.setToolTip(self.tr("Hide the first steps in this case file; the menus do the same"))
+        hide.clicked.connect(self.dismissed)
+        head = QHBoxLayout()
+        head.addWidget(intro, 1)
+        head.addWidget(hide)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addLayout(head)
         self.ticks: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         for step, text, tip in (
@@ -118,6 +135,7 @@ class DashboardView(View):
         self.first_steps = FirstStepsPanel(self)
         self.first_steps.hide()
         self.first_steps.requested.connect(self.first_step_requested)
+        self.first_steps.dismissed.connect(self.hide_first_steps)
         self.cards = {s: StatusCard(s, self) for s in CaptiveStatus}
         cards = QGridLayout()
         for i, status in enumerate(CaptiveStatus):
@@ -164,6 +182,19 @@ class DashboardView(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _first_steps_hidden(self) -> bool:
+        settings = self.ui.settings
+        return (settings is not None
+                and self.ui.case_file.label in _as_list(settings.value(FIRST_STEPS_HIDDEN)))
+
+    def hide_first_steps(self) -> None:
+        """The lawyer hid the checklist: not shown again for this case file."""
+        self.first_steps.hide()
+        settings = self.ui.settings
+        if settings is not None:
+            hidden = _as_list(settings.value(FIRST_STEPS_HIDDEN))
+            settings.setValue(FIRST_STEPS_HIDDEN, [*hidden, self.ui.case_file.label][-50:])
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
@@ -253,7 +284,7 @@ class DashboardView(View):
         for item in a.items:
             text = self.attention_text(item, a.today)
             if item.captive_name:
-                text = f"{item.captive_name}: {text}"
+                text = f"{concerned(item)}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
@@ -266,6 +297,8 @@ class DashboardView(View):
     def show_dashboard(self, d: Dashboard) -> None:
         self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
         self.first_steps.show_steps(d.first_steps)
+        if self._first_steps_hidden():
+            self.first_steps.hide()
         for status, card in self.cards.items():
             card.count.setText(str(d.by_status.get(status, 0)))
         self.no_contact.clear()
