@@ -154,10 +154,14 @@ class Notifier(QObject):
         lines = ([(("deadline", r.deadline.id), self.deadline_line(r)) for r in alerts.deadlines]
                  + [(("follow_up", i.intervention_id), self.item_line(i)) for i in alerts.follow_ups]
                  + [(("welfare", i.captive_id), self.item_line(i)) for i in alerts.welfare])
-        shown = "; ".join(html.escape(line) for _key, line in lines[:3])
-        self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {shown}"
-                                 + (" …" if len(lines) > 3 else ""))
+        # One line on a small screen: the counts and the most urgent item; the rest in the
+        # tooltip and behind the buttons.
+        first = lines[0][1] if lines else ""
+        self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {html.escape(first)}"
+                                 + (" …" if len(lines) > 1 else ""))
         self.banner.text.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.text.setToolTip("\n".join(line for _key, line in lines[:12])
+                                    + ("\n…" if len(lines) > 12 else ""))
         self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
         fresh = [(key, line) for key, line in lines if key not in self.announced]
         if fresh:

@@ -154,3 +154,21 @@ def test_history_forgets_a_deleted_captive_and_keeps_a_limit() -> None:
     h.forget(7)
     assert h.places == [Place("captives"), Place("dashboard")] and h.current == Place("dashboard")
     assert h.back() == Place("captives") and h.back() is None
+
+
+def test_the_window_fits_a_1024_by_600_screen_in_every_view(qtbot, demo_window) -> None:
+    window = demo_window
+    rows = window.case_file.overview.captive_rows()
+    for view_id in [*(vid for vid, _text in VIEWS), "captive"]:
+        if view_id == "captive":
+            window.open_captive(rows[0].id)
+        else:
+            window.show_view(view_id)
+        window.resize(1024, 600)
+        qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=5000)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 600, (view_id, hint)
+        # A view larger than what is left scrolls inside the window instead.
+        area = window.stack.area_of(window.views[view_id])
+        assert area is not None and area.isVisible()
+    window.runner.wait()

@@ -56,7 +56,7 @@ class StatusCard(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.count)
         layout.addWidget(caption)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(110)  # four in a row fit beside the sidebar at 1024 px
 
 
 class FirstStepsPanel(QGroupBox):
@@ -149,6 +149,7 @@ class DashboardView(View):
         self.deadline_counts = QLabel(self.deadlines_panel)
         self.deadline_counts.setObjectName("deadline_counts")
         self.deadline_counts.setTextFormat(Qt.TextFormat.RichText)
+        self.deadline_counts.setWordWrap(True)  # narrow screens: the counts take two lines
         self.attention = self._list("attention")
         self.attention.setMinimumHeight(260)
         all_deadlines = QPushButton(self.tr("All deadlines…"), self.deadlines_panel)
