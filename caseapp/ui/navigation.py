@@ -120,9 +120,11 @@ class SearchLeadsToResults(QObject):
 
 
 def lead_search_to_results(view: QObject) -> SearchLeadsToResults | None:
-    """Wire a view whose search box is ``view.search`` and whose results are ``view.table``
-    (the captives list, the advocacy log, the documents…); None when it has no such pair."""
-    search, results = getattr(view, "search", None), getattr(view, "table", None)
+    """Wire a view whose search box is ``view.search`` and whose results are
+    ``view.search_results`` or ``view.table`` (the captives list, the advocacy log, the
+    contacts, the documents…); None when it has no such pair."""
+    search = getattr(view, "search", None)
+    results = getattr(view, "search_results", None) or getattr(view, "table", None)
     if isinstance(search, QLineEdit) and isinstance(results, QAbstractItemView):
         return SearchLeadsToResults(search, results)
     return None

@@ -37,7 +37,7 @@ from caseapp.ui.views.intervention_rows import (
     intervention_column,
     intervention_rows,
 )
-from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_record,
     edit_dialog,
@@ -209,7 +209,25 @@ class AdvocacyView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
+        self._loaded_once = False
+        EmptyState(self.table, self._empty_log)
         self._show_details()
+
+    def _empty_log(self) -> EmptyMessage | None:
+        if not self._loaded_once:
+            return None
+        if self.model.rowCount():
+            return EmptyMessage(self.tr("No intervention matches the search and the status chosen."),
+                                self.tr("Show all interventions"), self.clear_filter)
+        return EmptyMessage(self.tr("No interventions are recorded yet. Record each letter, meeting, "
+                                    "call or filing, and when to follow it up: CaseApp reminds you "
+                                    "when a follow-up is overdue."),
+                            self.tr("Record an intervention…"), self.add_intervention)
+
+    def clear_filter(self) -> None:
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self._apply_filter()
 
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "lower": self.lower, "table": self.table}
@@ -236,6 +254,7 @@ class AdvocacyView(View):
     def _loaded(self, log: AdvocacyLog) -> None:
         current = self.current_row()
         self.log = log
+        self._loaded_once = True
         self.model.set_records(log.rows)
         wanted = self._pending_select or (current.id if current else None)
         self._pending_select = None
