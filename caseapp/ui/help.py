@@ -47,8 +47,8 @@ def guide_sections() -> list[tuple[str, str, list[str]]]:
                "only), shareable (people you work with) or public. An attached document takes "
                "the stricter of its own level and its record's."),
             tr("A dossier, report, letter or calendar is made at one level and contains nothing "
-               "above it; every page of a PDF is marked with its level. Before you generate it, "
-               "the dialog lists what the level leaves out."),
+               "above it; every page of a PDF is marked with its level. What the level leaves out "
+               "is never written into it."),
             tr("Nothing about a captive goes into a public output unless the captive's consent "
                "to publicity is recorded."),
         ]),
