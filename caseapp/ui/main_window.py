@@ -33,7 +33,7 @@ from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
 from caseapp.ui.locker import Locker, padlock_icon
-from caseapp.ui.navigation import History, Place, ViewStack, lead_search_to_results
+from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
@@ -363,22 +363,9 @@ class MainWindow(QMainWindow):
             self._focus_view()
 
     def _focus_view(self) -> None:
-        """The keyboard goes to the shown view: its search box, its list, else its first
-        control that takes the keyboard."""
         view = self.stack.currentWidget()
-        if view is None:
-            return
-        for name in ("search", "table"):
-            target = getattr(view, name, None)
-            if isinstance(target, QWidget) and target.isVisible() and target.isEnabled():
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
-        for child in view.findChildren(QWidget):
-            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus) and child.isVisible() \
-                    and child.isEnabled():
-                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
-        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if view is not None:
+            focus_into(view)
 
     def _nav_changed(self, row: int) -> None:
         ids = [p for p in self.views if p != "captive"]

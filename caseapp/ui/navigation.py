@@ -119,6 +119,22 @@ class SearchLeadsToResults(QObject):
                 | self.results.selectionModel().SelectionFlag.Rows)
 
 
+def focus_into(view: QWidget) -> None:
+    """The keyboard goes into a view just shown: its search box, its list, else its first
+    control that takes the keyboard."""
+    for name in ("search", "table"):
+        target = getattr(view, name, None)
+        if isinstance(target, QWidget) and target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+    for child in view.findChildren(QWidget):
+        if (child.focusPolicy() & Qt.FocusPolicy.TabFocus) and child.isVisible() \
+                and child.isEnabled():
+            child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+    view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 def lead_search_to_results(view: QObject) -> SearchLeadsToResults | None:
     """Wire a view whose search box is ``view.search`` and whose results are
     ``view.search_results`` or ``view.table`` (the captives list, the advocacy log, the
