@@ -309,6 +309,9 @@ class DashboardView(View):
             item = QListWidgetItem(f"{row.primary_name}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
             item.setToolTip(row.latin_name)
+        if not d.longest_without_contact:
+            QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
+                            self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
         self.hearings.clear()
         for h in d.upcoming_hearings:
             people = ", ".join(d.names.get(cid, "?") for cid in h.captive_ids)
@@ -322,3 +325,6 @@ class DashboardView(View):
             what = entry.summary + (f" · {entry.field.replace('_', ' ')}" if entry.field else "")
             QListWidgetItem(f"{entry.at.astimezone():%d %b %H:%M}  {entry.actor}: {entry.action.value} {what}",
                             self.recent)
+        if not d.recent_changes:
+            QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
+                            self.recent).setFlags(Qt.ItemFlag.NoItemFlags)
