@@ -40,6 +40,7 @@ from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
+from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
 from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
@@ -321,8 +322,9 @@ class MainWindow(QMainWindow):
         captive_view.deadlines_requested.connect(self.show_captive_deadlines)
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
-        for view in self.views.values():
+        for view_id, view in self.views.items():
             lead_search_to_results(view)  # Down or Enter in a search box goes to its results
+            install_empty_state(view_id, view, new_captive=self.new_captive)
         if case_file.label != self._history_file:  # a lock keeps the history of its file
             self.history.clear()
             self._history_file = case_file.label

@@ -90,3 +90,38 @@ def test_an_empty_directory_offers_to_add_an_organisation(qtbot, empty_ui) -> No
     assert text.startswith("No organisations or contacts are recorded yet.")
     assert button == "Add an organisation…"
     assert empty_state(view, "empty_contacts_people") is None  # no organisation chosen
+
+
+def test_the_captives_list_and_the_documents_of_a_new_file_say_what_to_do(
+        qtbot, case_file, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from caseapp.ui.main_window import MainWindow
+    from tests.ui.test_main_window import opener
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, opener, demo_builder=lambda p: None, demo_path=tmp_path / "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.set_case_file(case_file)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    captives = window.views["captives"]
+    assert window.current_view_id() == "captives"
+    qtbot.waitUntil(lambda: empty_state(captives, "empty_captives_table") is not None, timeout=WAIT)
+    text, button = empty_state(captives, "empty_captives_table")
+    assert text.startswith("No captives are recorded yet.") and button == "Add a captive…"
+    action = captives.findChild(EmptyState).findChild(QPushButton, "empty_action")
+    assert modal_name_when_clicked(qtbot, action) == "dialog_new_captive"
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    documents = window.views["documents"]
+    qtbot.waitUntil(lambda: empty_state(documents, "empty_documents_table") is not None,
+                    timeout=WAIT)
+    text, button = empty_state(documents, "empty_documents_table")
+    assert text.startswith("No documents are kept yet.") and button == ""
+    window.runner.wait()
+    window.close()

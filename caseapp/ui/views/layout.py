@@ -55,8 +55,11 @@ class EmptyState(QWidget):
     the view's own layout is untouched."""
 
     def __init__(self, view: QAbstractItemView, state: Callable[[], EmptyMessage | None], *,
-                 name: str = ""):
+                 name: str = "", after_first_reset: bool = False):
+        """``after_first_reset``: say nothing until the model is first filled (reset), so
+        that a list still loading never claims that nothing is recorded."""
         super().__init__(view.viewport())
+        self._ready = not after_first_reset
         self.setObjectName(name or f"empty_{view.objectName() or 'list'}")
         self.view = view
         self.state = state
@@ -78,9 +81,13 @@ class EmptyState(QWidget):
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                           model.layoutChanged):
+            model.modelReset.connect(self._filled)
+            for signal in (model.rowsInserted, model.rowsRemoved, model.layoutChanged):
                 signal.connect(self.refresh)
+        self.refresh()
+
+    def _filled(self) -> None:
+        self._ready = True
         self.refresh()
 
     def _act(self) -> None:
@@ -94,7 +101,8 @@ class EmptyState(QWidget):
 
     def refresh(self, *_args: object) -> None:
         model = self.view.model()
-        message = self.state() if model is None or model.rowCount() == 0 else None
+        empty = model is None or model.rowCount() == 0
+        message = self.state() if self._ready and empty else None
         self._action = message.action if message is not None else None
         if message is None:
             self.hide()
