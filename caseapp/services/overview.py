@@ -23,6 +23,7 @@ from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
 from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.services.base import ServiceContext
+from caseapp.services.settings import read_settings
 
 if TYPE_CHECKING:
     from caseapp.services.audit import AuditService
@@ -47,6 +48,19 @@ class CaptiveRow:
 
 
 @dataclass(frozen=True)
+class FirstSteps:
+    """The first-run checklist: what a new case file still lacks, read from its state."""
+
+    captive_added: bool  # at least one captive
+    procedure_set: bool  # the procedure chosen and a custody maximum given
+    lawyer_set: bool  # the lawyer's name, which letters and dossiers carry
+
+    @property
+    def done(self) -> bool:
+        return self.captive_added and self.procedure_set and self.lawyer_set
+
+
+@dataclass(frozen=True)
 class Dashboard:
     total: int
     by_status: dict[CaptiveStatus, int]
@@ -54,6 +68,7 @@ class Dashboard:
     upcoming_hearings: tuple[HearingDTO, ...]
     recent_changes: tuple[AuditEntryDTO, ...]
     names: dict[int, str]  # primary names of the captives the hearings concern
+    first_steps: FirstSteps = FirstSteps(True, True, True)
 
 
 class OverviewService:
@@ -119,7 +134,24 @@ class OverviewService:
             ))
         return rows
 
+    def first_steps(self, *, captives: int | None = None) -> FirstSteps:
+        """Whether the case file has a captive, its procedure and a custody maximum set by
+        the lawyer (not left at the defaults), and the lawyer's name."""
+        with self.ctx.read() as s:
+            settings = read_settings(s)
+            if captives is None:
+                captives = s.scalar(select(func.count()).select_from(Captive)) or 0
+        stored = {key for key, _scope, _value in settings.stored}
+        return FirstSteps(
+            captive_added=captives > 0,
+            procedure_set="procedure" in stored and "custody_max_days" in stored,
+            lawyer_set=bool(settings.lawyer.name.strip()))
+
     def dashboard(self, *, hearing_days: int = 14, limit: int = 8) -> Dashboard:
+        with self.ctx.snapshot():
+            return self._dashboard(hearing_days, limit)
+
+    def _dashboard(self, hearing_days: int, limit: int) -> Dashboard:
         rows = self.captive_rows()
         counts = Counter(r.status for r in rows)
         in_custody = [r for r in rows if r.status.in_custody or r.status is CaptiveStatus.MISSING]
@@ -136,4 +168,5 @@ class OverviewService:
             upcoming_hearings=tuple(upcoming),
             recent_changes=tuple(self._audit.recent(limit=limit * 2)),
             names={r.id: r.primary_name for r in rows if r.id in wanted},
+            first_steps=self.first_steps(captives=len(rows)),
         )

@@ -12,7 +12,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from caseapp.db.models import CaptiveName, Deadline, DetentionOrder, Hearing, hearing_captives
+from caseapp.db.models import (
+    CaptiveName,
+    Deadline,
+    DetentionOrder,
+    Hearing,
+    Intervention,
+    hearing_captives,
+    intervention_captives,
+)
+from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import detention_clock
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
@@ -60,15 +69,18 @@ class DeadlineRow:
 
 @dataclass(frozen=True)
 class AttentionItem:
-    # "deadline", "expired", "expiry", "maximum", "pow_confinement", "welfare", "forgotten"
+    # "deadline", "follow_up", "expired", "expiry", "maximum", "pow_confinement", "welfare",
+    # "forgotten"
     kind: str
     captive_id: int | None
     captive_name: str
     text: str  # an English sentence (the GUI composes its own from the fields below)
-    due_on: date | None = None  # of the deadline, or the order's expiry
+    due_on: date | None = None  # of the deadline, the follow-up, or the order's expiry
     deadline_id: int | None = None
+    intervention_id: int | None = None  # of an overdue follow-up
+    more_captives: int = 0  # the other captives it concerns, besides captive_name's
     # days left (expiry), in custody (maximum), confined awaiting trial (pow_confinement),
-    # without news (welfare)
+    # without news (welfare), overdue (follow_up)
     days: int | None = None
     # the statutory maximum, the days of GC III Art. 103's three months, the welfare threshold
     limit: int | None = None
@@ -82,6 +94,25 @@ class Attention:
 
     def of_kind(self, kind: str) -> list[AttentionItem]:
         return [i for i in self.items if i.kind == kind]
+
+    @property
+    def follow_ups_overdue(self) -> int:
+        """Interventions whose follow-up is overdue (one each, however many captives)."""
+        return len(self.of_kind("follow_up"))
+
+
+@dataclass(frozen=True)
+class Alerts:
+    """What the reminders announce: deadlines due today or overdue (not snoozed), overdue
+    advocacy follow-ups, and captives without proof of life beyond the case's threshold."""
+
+    deadlines: tuple[DeadlineRow, ...]
+    follow_ups: tuple[AttentionItem, ...]
+    welfare: tuple[AttentionItem, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.deadlines or self.follow_ups or self.welfare)
 
 
 def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
@@ -203,9 +234,52 @@ class ReminderService:
                 by_captive[n.captive_id].append(n)
             return {cid: latin_display_name(names) for cid, names in by_captive.items()}
 
+    def alerts(self) -> Alerts:
+        """What the tray and the banner announce (see Alerts), from one consistent read."""
+        with self.ctx.snapshot():
+            attention = self.attention()
+            due = self.due(0)
+        return Alerts(tuple(due), tuple(attention.of_kind("follow_up")),
+                      tuple(attention.of_kind("welfare")))
+
+    def overdue_follow_ups(self) -> list[AttentionItem]:
+        """Interventions whose follow-up date has passed and that are not closed, the most
+        overdue first: the same rule as the Advocacy log's count."""
+        today = self.ctx.today()
+        with self.ctx.read() as s:
+            candidates = s.execute(
+                select(Intervention.id, Intervention.subject, Intervention.made_on,
+                       Intervention.follow_up_on, Intervention.status)
+                .where(Intervention.follow_up_on < today)).all()
+            late = {r.id: r for r in candidates
+                    if follow_up_overdue_days(r.follow_up_on, r.status, today)}
+            concerned: dict[int, list[int]] = defaultdict(list)
+            names: dict[int, str] = {}
+            if late:
+                links = intervention_captives
+                for iid, cid, name in s.execute(
+                        select(links.c.intervention_id, links.c.captive_id, CaptiveName.full_name)
+                        .join(CaptiveName, (CaptiveName.captive_id == links.c.captive_id)
+                              & CaptiveName.is_primary)
+                        .where(links.c.intervention_id.in_(late))
+                        .order_by(links.c.intervention_id, links.c.captive_id)):
+                    concerned[iid].append(cid)
+                    names[cid] = name
+        items = []
+        for iid, r in late.items():
+            ids = concerned.get(iid, [])
+            items.append(AttentionItem(
+                "follow_up", ids[0] if ids else None, names[ids[0]] if ids else "",
+                r.subject or f"Intervention of {r.made_on}", r.follow_up_on,
+                intervention_id=iid, days=follow_up_overdue_days(r.follow_up_on, r.status, today),
+                more_captives=max(0, len(ids) - 1)))
+        items.sort(key=lambda i: (i.due_on or date.max, i.intervention_id or 0))
+        return items
+
     def attention(self, *, within_days: int = 7) -> Attention:
-        """Deadlines due within a week, then each captive's clock warnings, then the
-        captives in custody with nothing ahead of them at all ("forgotten files")."""
+        """Deadlines due within a week and overdue advocacy follow-ups, then each captive's
+        clock warnings (proof of life among them), then the captives in custody with nothing
+        ahead of them at all ("forgotten files")."""
         today = self.ctx.today()
         rows = self.rows()
         counts = {g: 0 for g in Group}
@@ -217,6 +291,7 @@ class ReminderService:
                  and r.deadline.due_on <= today + timedelta(days=within_days)]
         ahead = {r.deadline.captive_id for r in rows
                  if r.group is not Group.OVERDUE and r.deadline.captive_id}
+        items.extend(self.overdue_follow_ups())
 
         captives = self.overview.captive_rows()
         orders: dict[int, list] = defaultdict(list)

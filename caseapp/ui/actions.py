@@ -22,6 +22,30 @@ class ActionSpec:
     tip: str = ""
     icon: QStyle.StandardPixmap | None = None
     toolbar: bool = False
+    separator_after: bool = False  # in its menu
+
+
+# The views of the sidebar, in its order: Ctrl+1 … Ctrl+7 and the View menu follow it.
+VIEWS: tuple[tuple[str, str], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("Actions", "Dashboard")),
+    ("deadlines", QT_TRANSLATE_NOOP("Actions", "Deadlines")),
+    ("captives", QT_TRANSLATE_NOOP("Actions", "Captives")),
+    ("hearings", QT_TRANSLATE_NOOP("Actions", "Hearings")),
+    ("contacts", QT_TRANSLATE_NOOP("Actions", "Contacts && organisations")),
+    ("advocacy", QT_TRANSLATE_NOOP("Actions", "Advocacy log")),
+    ("documents", QT_TRANSLATE_NOOP("Actions", "Documents")),
+)
+
+
+def view_action_id(view_id: str) -> str:
+    return f"view_{view_id}"
+
+
+def _view_actions() -> tuple[ActionSpec, ...]:
+    last = len(VIEWS)
+    return tuple(ActionSpec(view_action_id(vid), text, "view", f"Ctrl+{n}",
+                            separator_after=n == last)
+                 for n, (vid, text) in enumerate(VIEWS, 1))
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -31,13 +55,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Open another case file"), QStyle.StandardPixmap.SP_DialogOpenButton),
     ActionSpec("connect_server", QT_TRANSLATE_NOOP("Actions", "Connect to &Team Server…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Open a case file on a team server under your own login")),
+    ActionSpec("open_demo", QT_TRANSLATE_NOOP("Actions", "Open &Demo Case File"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Open the demo case file: fictional captives to try CaseApp on")),
+    ActionSpec("close_file", QT_TRANSLATE_NOOP("Actions", "&Close Case File"), "file", "Ctrl+W",
+               QT_TRANSLATE_NOOP("Actions", "Close the case file (backed up first) and go back to the welcome page"),
+               separator_after=True),
     ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Add the records of a CaseApp JSON export to this case file")),
     ActionSpec("import_sheet", QT_TRANSLATE_NOOP("Actions", "Import &Spreadsheet…"), "file", None,
                QT_TRANSLATE_NOOP("Actions",
                                  "Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row")),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), "file", None,
-               QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file")),
+               QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file"), separator_after=True),
     # Security (issue 6): lock, passphrase, backups.
     ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "&Lock"), "file", "Ctrl+L",
                QT_TRANSLATE_NOOP("Actions",
@@ -48,7 +77,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("backups", QT_TRANSLATE_NOOP("Actions", "&Backups…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "See, verify, make and restore backups of the case file")),
     ActionSpec("security_settings", QT_TRANSLATE_NOOP("Actions", "Security &Settings…"), "file", None,
-               QT_TRANSLATE_NOOP("Actions", "Auto-lock, clipboard clearing and how many backups to keep")),
+               QT_TRANSLATE_NOOP("Actions", "Auto-lock, clipboard clearing and how many backups to keep"),
+               separator_after=True),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", QKeySequence.StandardKey.Undo,
                QT_TRANSLATE_NOOP("Actions", "Undo the last edit"), QStyle.StandardPixmap.SP_ArrowBack, toolbar=True),
@@ -67,6 +97,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("delete_captive", QT_TRANSLATE_NOOP("Actions", "&Delete Captive…"), "captive", None,
                QT_TRANSLATE_NOOP("Actions", "Delete the selected captive and everything recorded about them"),
                QStyle.StandardPixmap.SP_TrashIcon),
+    ActionSpec("go_back", QT_TRANSLATE_NOOP("Actions", "&Back"), "view", "Alt+Left",
+               QT_TRANSLATE_NOOP("Actions", "Go back to the view or captive's file shown before")),
+    ActionSpec("go_forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), "view", "Alt+Right",
+               QT_TRANSLATE_NOOP("Actions", "Go forward again after going back"), separator_after=True),
+    *_view_actions(),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "view", QKeySequence.StandardKey.Refresh,
                QT_TRANSLATE_NOOP("Actions",
                                  "Read the case file again"), QStyle.StandardPixmap.SP_BrowserReload, toolbar=True),
@@ -89,7 +124,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_log_folder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", None,
                QT_TRANSLATE_NOOP("Actions", "CaseApp's support log: what ran and where errors happened, "
                                             "never case data")),
+    ActionSpec("help_guide", QT_TRANSLATE_NOOP("Actions", "CaseApp &Guide"), "help",
+               QKeySequence.StandardKey.HelpContents,
+               QT_TRANSLATE_NOOP("Actions", "First steps, levels, deadlines, backups and the passphrase"),
+               QStyle.StandardPixmap.SP_DialogHelpButton),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", None,
+               QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of CaseApp"), separator_after=True),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About CaseApp"), "help"),
+)
+
+# Keys that widgets handle themselves (not commands of the menus): listed with the
+# shortcuts in Help, from here, so the list stays whole.
+WIDGET_KEYS: tuple[tuple[str, str], ...] = (
+    ("Down, Enter", QT_TRANSLATE_NOOP("Actions", "In a search box: move into its results")),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In the captives list: open the selected captive's file")),
+    ("Delete", QT_TRANSLATE_NOOP("Actions", "In the captives list: delete the selected captive (asks first)")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("Actions",
+                                 "In the captives list: copy the selected row (taken off the clipboard again)")),
 )
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),

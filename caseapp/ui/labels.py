@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from caseapp.domain import enums as e
+from caseapp.ui import theme
 
 CTX = "Labels"
 
@@ -108,19 +109,6 @@ _LABELS: dict[Enum, str] = {
     e.DeadlineStatus.DISMISSED: QT_TRANSLATE_NOOP("Labels", "Dismissed"),
 }
 
-# Badge colours of statuses (readable with white text in light and dark palettes).
-STATUS_COLOURS: dict[e.CaptiveStatus, str] = {
-    e.CaptiveStatus.MISSING: "#8e44ad",
-    e.CaptiveStatus.HELD: "#c0392b",
-    e.CaptiveStatus.PRE_TRIAL: "#d35400",
-    e.CaptiveStatus.ON_TRIAL: "#b9770e",
-    e.CaptiveStatus.CONVICTED: "#922b21",
-    e.CaptiveStatus.RELEASED: "#1e8449",
-    e.CaptiveStatus.REPATRIATED: "#117a65",
-    e.CaptiveStatus.DECEASED: "#566573",
-}
-
-
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
@@ -128,8 +116,15 @@ def label(value: Enum | None) -> str:
     return QCoreApplication.translate(CTX, text) if text else str(value.value).replace("_", " ")
 
 
-def status_colour(status: e.CaptiveStatus) -> QColor:
-    return QColor(STATUS_COLOURS[status])
+def status_colour(status: e.CaptiveStatus, background: QColor | None = None) -> QColor:
+    """The status's colour for text or a mark on ``background`` (the palette's base when not
+    given), at WCAG AA contrast in the light and the dark palette (see caseapp.ui.theme)."""
+    return theme.status_text_colour(status, background)
+
+
+def status_badge_colour(status: e.CaptiveStatus) -> QColor:
+    """The status's colour as the fill of a badge with white text, in either palette."""
+    return theme.status_badge_colour(status)
 
 
 def choices(enum: type[Enum]) -> list[tuple[str, Enum]]:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,6 +46,30 @@ from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.opener import throttle_note
 from caseapp.ui.session import CaseFileSession, IdleWatcher
+
+
+def padlock_icon(colour: QColor, size: int = 32) -> QIcon:
+    """A closed padlock drawn in ``colour`` (the status bar's sign of an encrypted file):
+    drawn rather than a "🔒" character, which many fonts lack and show as an empty box."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 16
+    pen = QPen(colour, 1.8 * unit)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    shackle = QPainterPath()
+    shackle.moveTo(4.5 * unit, 8 * unit)
+    shackle.lineTo(4.5 * unit, 5.5 * unit)
+    shackle.arcTo(QRectF(4.5 * unit, 1.5 * unit, 7 * unit, 8 * unit), 180, -180)
+    shackle.lineTo(11.5 * unit, 8 * unit)
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(2.5 * unit, 7.5 * unit, 11 * unit, 7.5 * unit), unit, unit)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def centred(widget: QWidget) -> QHBoxLayout:

@@ -28,17 +28,19 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import file_actions, support, team_connect
 from caseapp.ui import settings as keys
-from caseapp.ui.actions import MENUS, build_actions, tr
+from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import Collector
-from caseapp.ui.locker import Locker
+from caseapp.ui.locker import Locker, padlock_icon
+from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
+from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
 from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.demo_path = demo_path
         self.views: dict[str, View] = {}
         self._place: tuple[str, int | None] = ("", None)  # the view shown when the file closed
+        self.history = History()  # Alt+Left / Alt+Right (caseapp.ui.navigation)
+        self._history_file = ""  # the case file the history is of
+        self._going = False  # moving through the history: record nothing
         self.session = CaseFileSession(settings, open_fn, self)
         self.session.ops.dialog_parent = self
         self.collector = Collector((self.runner, self.session.ops.worker), self)
@@ -120,7 +125,13 @@ class MainWindow(QMainWindow):
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
             "open_log_folder": lambda: support.open_log_folder(self),
+            "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
+            "go_back": self.go_back, "go_forward": self.go_forward,
+            "help_guide": self.help_guide, "shortcuts": self.show_shortcuts,
+            **{view_action_id(vid): (lambda v=vid: self.go_to_view(v)) for vid, _text in VIEWS},
         })
+        # The padlock the status bar shows, not a "close" cross, for Lock.
+        self.actions_by_id["lock"].setIcon(padlock_icon(self.palette().windowText().color()))
         self._build_menus()
 
         self.welcome = WelcomePage(self)
@@ -137,13 +148,16 @@ class MainWindow(QMainWindow):
                                "background: palette(window); }"
                                "QListWidget#navigation::item { padding: 7px 6px; }")
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.stack = QStackedWidget(self)
+        # A click on the view already shown opens it unfiltered too (the chip's other way out).
+        self.nav.itemClicked.connect(lambda _item: self._reset_filters(self.stack.currentWidget()))
+        self.stack = ViewStack(self)  # each view scrolls when the screen is small
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.banner = ReminderBanner(self)
         self.banner.show_requested.connect(self.show_due_deadlines)
+        self.banner.attention_requested.connect(self.show_attention)
         self.notifier = Notifier(self, self.banner)
         self.session.reminders_due.connect(self.notifier.check)
         workspace = QWidget(self)
@@ -170,7 +184,13 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(140)
         self.busy_bar.hide()
+        self.lock_icon = QLabel(self)  # drawn, not a glyph the font may lack
+        self.lock_icon.setObjectName("encrypted_icon")
+        self.lock_icon.setPixmap(padlock_icon(self.palette().windowText().color()).pixmap(16, 16))
+        self.lock_icon.setToolTip(self.tr("This case file is encrypted with a passphrase."))
+        self.lock_icon.hide()
         self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.lock_icon)
         self.statusBar().addPermanentWidget(self.file_label)
         self.login_label = QLabel(self)
         self.login_label.setObjectName("login_label")
@@ -182,16 +202,14 @@ class MainWindow(QMainWindow):
     # -- construction --
     def _build_menus(self) -> None:
         menus = {mid: self.menuBar().addMenu(tr(text)) for mid, text in MENUS}
-        from caseapp.ui.actions import ACTIONS
-
         self.recent_menu = None
         for spec in ACTIONS:
             menus[spec.menu].addAction(self.actions_by_id[spec.id])
             if spec.id == "open_file":
                 self.recent_menu = menus["file"].addMenu(self.tr("Open &Recent"))
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
-            if spec.id in ("export_json", "security_settings"):
-                menus["file"].addSeparator()
+            if spec.separator_after:
+                menus[spec.menu].addSeparator()
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -213,8 +231,10 @@ class MainWindow(QMainWindow):
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "import_sheet", "export_json", "undo", "redo", "find", "new_captive",
                           "open_captive", "delete_captive", "refresh", "export_calendar",
-                          "rule_calculator", "lock", "change_passphrase", "backups"):
+                          "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
+                          *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
+        self._update_history_actions()
         for action_id in REPORT_ACTIONS:
             self.actions_by_id[action_id].setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
@@ -271,6 +291,7 @@ class MainWindow(QMainWindow):
         self.notifier.start(None)
         self.file_label.clear()
         self.login_label.clear()
+        self.lock_icon.hide()
         self.setWindowTitle(self.tr("CaseApp"))
         self._set_workspace_enabled(False)
 
@@ -297,6 +318,8 @@ class MainWindow(QMainWindow):
                 view.delete_captive.connect(self.delete_captive)
             if hasattr(view, "deadlines_requested"):
                 view.deadlines_requested.connect(self.show_due_deadlines)
+            if hasattr(view, "first_step_requested"):
+                view.first_step_requested.connect(self._first_step)
             self.views[page.id] = view
             self.stack.addWidget(view)
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
@@ -310,15 +333,23 @@ class MainWindow(QMainWindow):
         captive_view.deadlines_requested.connect(self.show_captive_deadlines)
         self.views["captive"] = captive_view
         self.stack.addWidget(captive_view)
+        for view_id, view in self.views.items():
+            lead_search_to_results(view)  # Down or Enter in a search box goes to its results
+            install_empty_state(view_id, view, new_captive=self.new_captive)
+        if case_file.label != self._history_file:  # a lock keeps the history of its file
+            self.history.clear()
+            self._history_file = case_file.label
         self._set_workspace_enabled(True)
         self._history_changed()
-        self.file_label.setText(("🔒 " if case_file.db.encrypted else "") + case_file.label)
+        self.file_label.setText(case_file.label)
+        self.lock_icon.setVisible(case_file.db.encrypted)
         self.login_label.setText(team_connect.login_note(case_file))  # team server: who, clearance
         self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         self.notifier.start(ui)
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
@@ -337,14 +368,66 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(ids.index(view_id))
             self.nav.blockSignals(False)
+        self._visited()
+
+    def go_to_view(self, view_id: str) -> None:
+        """Ctrl+1 … Ctrl+7: show the view and put the keyboard in it."""
+        if view_id in self.views:
+            self._reset_filters(self.views[view_id])  # as the sidebar opens it
+            self.show_view(view_id)
+            self._focus_view()
+
+    @staticmethod
+    def _reset_filters(view: QWidget | None) -> None:
+        if view is not None and hasattr(view, "reset_filters"):
+            view.reset_filters()
+
+    def _focus_view(self) -> None:
+        view = self.stack.currentWidget()
+        if view is not None:
+            focus_into(view)
 
     def _nav_changed(self, row: int) -> None:
         ids = [p for p in self.views if p != "captive"]
         if 0 <= row < len(ids):
             view = self.views[ids[row]]
-            if hasattr(view, "reset_filters"):  # the sidebar opens it unfiltered
-                view.reset_filters()
+            self._reset_filters(view)  # the sidebar opens it unfiltered
             self.stack.setCurrentWidget(view)
+            self._visited()
+
+    # -- history (Alt+Left / Alt+Right) --
+    def _visited(self) -> None:
+        view_id = self.current_view_id()
+        if not self._going and view_id:
+            captive = getattr(self.views[view_id], "captive_id", None) if view_id == "captive" else None
+            self.history.visit(Place(view_id, captive))
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        live = self.case_file is not None and self.pages.currentIndex() == 1
+        self.actions_by_id["go_back"].setEnabled(live and self.history.can_go_back())
+        self.actions_by_id["go_forward"].setEnabled(live and self.history.can_go_forward())
+
+    def _go(self, place: Place | None) -> None:
+        if place is None:
+            return
+        self._going = True
+        try:
+            if place.view == "captive" and place.captive_id is not None:
+                self.open_captive(place.captive_id)
+            elif place.view in self.views:
+                self.show_view(place.view)
+        finally:
+            self._going = False
+        self._update_history_actions()
+        if self.focusWidget() is None or not self.stack.isAncestorOf(self.focusWidget()):
+            self._focus_view()
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
 
     def current_view_id(self) -> str:
         for vid, view in self.views.items():
@@ -422,6 +505,7 @@ class MainWindow(QMainWindow):
             self.report(exc)
             return
         self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", captive.primary_name), 5000)
+        self.history.forget(captive_id)
         if self.current_view_id() == "captive":
             self.show_view("captives")
 
@@ -434,6 +518,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(list(self.views).index("captives"))
         self.nav.blockSignals(False)
+        self._visited()
 
     # -- other actions --
     def undo_last(self) -> None:
@@ -481,6 +566,12 @@ class MainWindow(QMainWindow):
         view.set_captive_filter(None)
         view.set_group_filter("@open")
         self.show_view("deadlines")
+        self.banner.hide()
+
+    def show_attention(self) -> None:
+        """The dashboard, whose "Needs attention" lists what the reminders announced."""
+        if "dashboard" in self.views:
+            self.show_view("dashboard")
         self.banner.hide()
 
     def show_captive_deadlines(self, captive_id: int, name: str) -> None:
@@ -552,6 +643,33 @@ class MainWindow(QMainWindow):
         from caseapp.ui import reports_ui
 
         reports_ui.edit_lawyer(self.case_file, self)
+
+    def _first_step(self, action_id: str) -> None:
+        """A button of the dashboard's first-run checklist: do the step, then read the
+        checklist again (a setting saved by a dialog is not a record change)."""
+        self.actions_by_id[action_id].trigger()
+        if self.current_view_id() == "dashboard":
+            self.refresh()
+
+    def close_file(self) -> None:
+        """File → Close: the case file is backed up and closed; the welcome page shows."""
+        if self.case_file is not None:
+            self.set_case_file(None)
+            self.history.clear()
+            self._history_file = ""
+
+    def help_guide(self) -> None:
+        self.help_guide_dialog()
+
+    def help_guide_dialog(self) -> QWidget:
+        from caseapp.ui.help import show_guide
+
+        return show_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from caseapp.ui.help import show_shortcuts
+
+        show_shortcuts(self)
 
     def about(self) -> None:
         from caseapp import __version__

@@ -1,11 +1,15 @@
 """Reminders while the app runs: on opening a case file and every half hour, deadlines due
-today or overdue are announced through the system tray, and always in a banner at the top
+today or overdue, overdue advocacy follow-ups and captives without proof of life beyond the
+case's threshold are announced through the system tray, and always in a banner at the top
 of the window (the fallback where the desktop has no tray or no notifications). The half
-hour is the case-file session's reminder timer (``reminders_due``)."""
+hour is the case-file session's reminder timer (``reminders_due``). What is announced is
+the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the same."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+import html
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,15 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.reminders import DeadlineRow, Group
+from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.timeline import plural
+
+
+def concerned(item: AttentionItem) -> str:
+    """Whom an item concerns: "Name", or "Name and 4 others" for an intervention about
+    several captives (the dashboard and the reminders say it alike)."""
+    if not item.more_captives:
+        return item.captive_name
+    n = item.more_captives
+    return plural(QCoreApplication.translate("Notifier", "%1 and %n other(s)", "", n), n).replace(
+        "%1", item.captive_name)
 
 
 class ReminderBanner(QFrame):
     """“2 deadlines overdue, 1 due today — Show them”, above the views."""
 
     show_requested = Signal()
+    attention_requested = Signal()  # the dashboard's "Needs attention"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,6 +53,10 @@ class ReminderBanner(QFrame):
         show = QPushButton(self.tr("Show deadlines"), self)
         show.setObjectName("reminder_show")
         show.clicked.connect(self.show_requested)
+        self.attention_button = QPushButton(self.tr("Needs attention"), self)
+        self.attention_button.setObjectName("reminder_attention")
+        self.attention_button.setToolTip(self.tr("Show the dashboard's list of what needs attention"))
+        self.attention_button.clicked.connect(self.attention_requested)
         close = QToolButton(self)
         close.setText("×")
         close.setAutoRaise(True)
@@ -47,6 +66,7 @@ class ReminderBanner(QFrame):
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(show)
+        layout.addWidget(self.attention_button)
         layout.addWidget(close)
         self.hide()
 
@@ -59,7 +79,7 @@ class Notifier(QObject):
         self.window = window
         self.banner = banner
         self.ui: UiContext | None = None
-        self.announced: set[int] = set()
+        self.announced: set[tuple[str, int | None]] = set()
         self.tray: QSystemTrayIcon | None = None
         if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
             icon = window.windowIcon()
@@ -92,37 +112,65 @@ class Notifier(QObject):
         if ui is None:
             return
         cf = ui.case_file
-        ui.runner.submit(lambda: cf.reminders.due(0), self.announce, key="reminders_due")
+        ui.runner.submit(cf.reminders.alerts, self.announce, key="reminders_due")
 
-    def summary(self, rows: list[DeadlineRow]) -> str:
+    def summary(self, alerts: Alerts) -> str:
+        rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)
+        late, silent = len(alerts.follow_ups), len(alerts.welfare)
         parts = []
         if overdue:
             parts.append(plural(self.tr("%n deadline(s) overdue", "", overdue), overdue))
         if today:
             parts.append(plural(self.tr("%n due today", "", today), today))
+        if late:
+            parts.append(plural(self.tr("%n follow-up(s) overdue", "", late), late))
+        if silent:
+            parts.append(plural(self.tr("%n captive(s) without proof of life", "", silent), silent))
         return ", ".join(parts)
 
-    def announce(self, rows: list[DeadlineRow]) -> None:
-        text = self.summary(rows)
+    def deadline_line(self, r: DeadlineRow) -> str:
+        return (f"{r.deadline.due_on:%d %b} · {r.deadline.title}"
+                + (f" — {r.captive_name}" if r.captive_name else ""))
+
+    def item_line(self, item: AttentionItem) -> str:
+        """One overdue follow-up or one captive without news, as the tray lists them."""
+        days = item.days or 0
+        if item.kind == "follow_up":
+            text = plural(self.tr("Follow-up of “%1” overdue by %n day(s)", "", days), days)
+            text = text.replace("%1", item.text)
+            return text + (f" — {concerned(item)}" if item.captive_name else "")
+        if item.days is None:
+            return self.tr("No confirmed news of %1 is recorded").replace("%1", item.captive_name)
+        return plural(self.tr("No confirmed news of %1 for %n day(s)", "", days),
+                      days).replace("%1", item.captive_name)
+
+    def announce(self, alerts: Alerts) -> None:
+        text = self.summary(alerts)
         if not text:
             self.banner.hide()
             return
-        names = "; ".join(f"{r.deadline.due_on:%d %b}: {r.deadline.title}"
-                          + (f" — {r.captive_name}" if r.captive_name else "") for r in rows[:3])
-        self.banner.text.setText(f"<b>{text}</b> &nbsp; {names}" + (" …" if len(rows) > 3 else ""))
+        lines = ([(("deadline", r.deadline.id), self.deadline_line(r)) for r in alerts.deadlines]
+                 + [(("follow_up", i.intervention_id), self.item_line(i)) for i in alerts.follow_ups]
+                 + [(("welfare", i.captive_id), self.item_line(i)) for i in alerts.welfare])
+        # One line on a small screen: the counts and the most urgent item; the rest in the
+        # tooltip and behind the buttons.
+        first = lines[0][1] if lines else ""
+        self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {html.escape(first)}"
+                                 + (" …" if len(lines) > 1 else ""))
         self.banner.text.setTextFormat(Qt.TextFormat.RichText)
-        fresh = [r for r in rows if r.deadline.id not in self.announced]
+        self.banner.text.setToolTip("\n".join(line for _key, line in lines[:12])
+                                    + ("\n…" if len(lines) > 12 else ""))
+        self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
+        fresh = [(key, line) for key, line in lines if key not in self.announced]
         if fresh:
             self.banner.show()
-        self.announced.update(r.deadline.id for r in rows)
+        self.announced.update(key for key, _line in lines)
         if fresh and self.uses_tray:
             assert self.tray is not None
             self.tray.showMessage(self.tr("CaseApp: %1").replace("%1", text),
-                                  "\n".join(f"{r.deadline.due_on:%d %b} · {r.deadline.title}"
-                                            + (f" — {r.captive_name}" if r.captive_name else "")
-                                            for r in fresh[:5]),
+                                  "\n".join(line for _key, line in fresh[:5]),
                                   QSystemTrayIcon.MessageIcon.Warning, 15000)
 
     def _raise(self) -> None:

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from caseapp.ui.opener import OpenFn
 
 VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
-SCREENSHOT_NAMES = (*(f"{view}.png" for view in VIEWS), "captive.png")
+SMALL = (1024, 600)  # the smallest screen the window is made for
+EXTRA_NAMES = ("captive.png", "window-1024x600.png", "help.png", "first-steps.png")
+SCREENSHOT_NAMES = (*(f"{view}.png" for view in VIEWS), *EXTRA_NAMES)
 
 
 @contextmanager
@@ -80,11 +82,34 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
         path = out / "captive.png"
         window.grab().save(str(path))
         written.append(path)
+        window.resize(*SMALL)  # the same file on a small laptop's screen
+        settle(window)
+        path = out / "window-1024x600.png"
+        window.grab().save(str(path))
+        written.append(path)
+    guide = window.help_guide_dialog()
+    guide.resize(760, 620)
+    settle(window)
+    path = out / "help.png"
+    guide.grab().save(str(path))
+    guide.close()
+    written.append(path)
     if captive_id is not None and window.session.ui is not None:
         from caseapp.ui.dialogs.dialog_screenshots import render_dialogs
 
         written += render_dialogs(window.session.ui, out, captive_id, lambda: settle(window))
     return written
+
+
+def render_first_steps(window, out: Path) -> Path:
+    """The dashboard of a new, empty case file: the first-run checklist."""
+    window.resize(1360, 860)
+    window.show()
+    window.show_view("dashboard")
+    settle(window)
+    path = out / "first-steps.png"
+    window.grab().save(str(path))
+    return path
 
 
 def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None, *,
@@ -111,7 +136,20 @@ def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = No
             rows = window.case_file.overview.captive_rows()
             captive_id = rows[0].id if rows else None
         try:
-            return render(window, out, captive_id)
+            written = render(window, out, captive_id)
         finally:
             window.close()
             window.deleteLater()
+        # A new case file, unencrypted and thrown away with the scratch folder (never backed up).
+        from caseapp.config import Location
+
+        empty = open_fn(Location(path=Path(scratch) / "new.db"), create=True, actor="screenshots")
+        window = MainWindow(settings, open_fn, demo_builder=demo_builder, demo_path=demo_path)
+        window.set_case_file(empty)
+        try:
+            written.append(render_first_steps(window, out))
+        finally:
+            window.set_case_file(None, backup_previous=False)
+            window.close()
+            window.deleteLater()
+        return written

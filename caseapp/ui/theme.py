@@ -6,7 +6,77 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.resources import FONT_FILES, resource
+
+# The colours of statuses, checked to meet WCAG AA (4.5:1 for text) by a test
+# (tests/ui/test_theme.py): dark tones on the light palette's backgrounds, and as the fill
+# of a badge under white text in both palettes; light tones as text on the dark palette.
+STATUS_ON_LIGHT: dict[CaptiveStatus, str] = {
+    CaptiveStatus.MISSING: "#8e44ad",
+    CaptiveStatus.HELD: "#c0392b",
+    CaptiveStatus.PRE_TRIAL: "#b54800",
+    CaptiveStatus.ON_TRIAL: "#945f0b",
+    CaptiveStatus.CONVICTED: "#922b21",
+    CaptiveStatus.RELEASED: "#1c7943",
+    CaptiveStatus.REPATRIATED: "#117863",
+    CaptiveStatus.DECEASED: "#566573",
+}
+STATUS_ON_DARK: dict[CaptiveStatus, str] = {
+    CaptiveStatus.MISSING: "#c39bd8",
+    CaptiveStatus.HELD: "#ff8a73",
+    CaptiveStatus.PRE_TRIAL: "#ff9a4d",
+    CaptiveStatus.ON_TRIAL: "#e3a33b",
+    CaptiveStatus.CONVICTED: "#f48fb1",
+    CaptiveStatus.RELEASED: "#4cc47f",
+    CaptiveStatus.REPATRIATED: "#3cc2a5",
+    CaptiveStatus.DECEASED: "#a3b0bb",
+}
+
+
+# Urgency as text (overdue, due today, due this week), AA on either palette's backgrounds.
+URGENCY_ON_LIGHT = {"overdue": "#c0392b", "today": "#b54800", "week": "#7d6608"}
+URGENCY_ON_DARK = {"overdue": "#ff8a73", "today": "#ff9a4d", "week": "#e0c341"}
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of an sRGB colour (0 black … 1 white)."""
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * linear(colour.red()) + 0.7152 * linear(colour.green())
+            + 0.0722 * linear(colour.blue()))
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio (1 … 21); AA asks 4.5 for text, 3 for large text and marks."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def is_dark(colour: QColor) -> bool:
+    return relative_luminance(colour) < 0.18
+
+
+def status_text_colour(status: CaptiveStatus, background: QColor | None = None) -> QColor:
+    """The status's colour readable on ``background`` (default: the application's base)."""
+    if background is None:
+        background = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor((STATUS_ON_DARK if is_dark(background) else STATUS_ON_LIGHT)[status])
+
+
+def urgency_colour(kind: str, background: QColor | None = None) -> QColor:
+    """Text colour of "overdue", "today" or "week" readable on ``background`` (default: the
+    application's window colour)."""
+    if background is None:
+        background = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor((URGENCY_ON_DARK if is_dark(background) else URGENCY_ON_LIGHT)[kind])
+
+
+def status_badge_colour(status: CaptiveStatus) -> QColor:
+    """The fill of a status badge whose text is white (the same in both palettes)."""
+    return QColor(STATUS_ON_LIGHT[status])
 
 WRITING_SYSTEMS = (QFontDatabase.WritingSystem.Armenian, QFontDatabase.WritingSystem.Cyrillic,
                    QFontDatabase.WritingSystem.Latin)

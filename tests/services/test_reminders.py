@@ -123,3 +123,42 @@ def test_art_103_is_not_applied_to_a_convicted_pow_or_far_ahead(case_file: CaseF
     case_file.detention_orders.create(captive_id=recent, start_date="2026-11-01", term_months=2)
     assert case_file.reminders.attention().of_kind("pow_confinement") == []
     assert case_file.deadline_engine.clock(recent).pow_confinement_ends == date(2027, 2, 1)
+
+
+def test_overdue_follow_ups_need_attention_and_are_announced(case_file: CaseFile) -> None:
+    anna = add(case_file, "Հակոբյան Աննա", capture="2026-05-01")
+    ivan = add(case_file, "Петров Иван", capture="2026-05-01")
+    interventions = case_file.interventions
+    late = interventions.create(captive_ids=[ivan, anna], made_on="2026-11-02", status="sent",
+                                subject="Letter to the ICRC", follow_up_on="2026-11-20").id
+    interventions.create(captive_ids=[anna], made_on="2026-11-02", status="sent",
+                         subject="Due today, not late", follow_up_on="2026-11-27")
+    interventions.create(captive_ids=[anna], made_on="2026-11-02", status="closed",
+                         subject="Closed: never late", follow_up_on="2026-11-10")
+    older = interventions.create(made_on="2026-10-01", status="acknowledged",
+                                 subject="", follow_up_on="2026-10-30").id
+    attention = case_file.reminders.attention()
+    follow_ups = attention.of_kind("follow_up")
+    # Most overdue first: 30 October is 28 days before 27 November, 20 November is 7 days.
+    assert [(i.intervention_id, i.due_on, i.days) for i in follow_ups] == [
+        (older, date(2026, 10, 30), 28), (late, date(2026, 11, 20), 7)]
+    assert follow_ups[1].text == "Letter to the ICRC"
+    assert follow_ups[1].captive_id == anna  # the lower id, and one more captive
+    assert (follow_ups[1].captive_name, follow_ups[1].more_captives) == ("Հակոբյան Աննա", 1)
+    assert (follow_ups[0].captive_name, follow_ups[0].more_captives) == ("", 0)
+    assert follow_ups[0].text == "Intervention of 2026-10-01"
+    assert attention.follow_ups_overdue == 2
+    alerts = case_file.reminders.alerts()
+    assert [i.intervention_id for i in alerts.follow_ups] == [older, late]
+    interventions.update(late, status="closed")
+    assert [i.intervention_id for i in case_file.reminders.alerts().follow_ups] == [older]
+
+
+def test_proof_of_life_alerts_follow_the_case_threshold(case_file: CaseFile) -> None:
+    cid = add(case_file, "Vardanyan Armen", capture="2026-01-10")
+    case_file.welfare_contacts.create(captive_id=cid, kind="family_call", contact_on="2026-11-02")
+    # 2 November → 27 November: 25 days, within the default 30.
+    assert case_file.reminders.alerts().welfare == ()
+    case_file.settings.set("welfare_threshold_days", 20)
+    [alert] = case_file.reminders.alerts().welfare
+    assert (alert.captive_id, alert.days, alert.limit) == (cid, 25, 20)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.views.dashboard import DashboardView
 
@@ -43,3 +45,58 @@ def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:
     [text] = [view.attention.item(i).text() for i in range(view.attention.count())]
     assert text == ("Սարգսյան Լևոն: Prisoner of war confined awaiting trial for 119 days; "
                     "GC III Art. 103 allows three months (until 2026-10-31).")
+
+
+def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) -> None:
+    import re
+
+    from caseapp.ui.notifier import Notifier, ReminderBanner
+    from caseapp.ui.views.advocacy import AdvocacyView
+
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Գևորգյան Լիլիթ"], status="pre_trial").id
+    # Follow up on 19 November; the tests' today is 27 November: 8 days overdue.
+    cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="sent",
+                            subject="Ask the Ombudsman <b>to visit</b>", follow_up_on="2026-11-19")
+    dashboard = DashboardView(ui)
+    advocacy = AdvocacyView(ui)
+    for w in (dashboard, advocacy):
+        qtbot.addWidget(w)
+        w.show()
+    expected = ("Գևորգյան Լիլիթ: Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by "
+                "8 days (due 2026-11-19).")
+    texts = lambda: [dashboard.attention.item(i).text()  # noqa: E731
+                     for i in range(dashboard.attention.count())]
+    qtbot.waitUntil(lambda: expected in texts(), timeout=10000)
+    qtbot.waitUntil(lambda: advocacy.overdue.text() != "", timeout=10000)
+    [in_log] = re.findall(r"(\d+) follow-ups? overdue", advocacy.overdue.text())
+    [on_dashboard] = re.findall(r"(\d+) follow-ups? overdue", dashboard.deadline_counts.text())
+    assert on_dashboard == in_log
+    assert sum(1 for t in texts() if "Follow-up of" in t) == int(in_log)
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    banner = ReminderBanner(window)
+    notifier = Notifier(window, banner, tray_allowed=False)
+    window.show()
+    notifier.start(ui)
+    qtbot.waitUntil(banner.isVisible, timeout=10000)
+    assert f"{in_log} follow-ups overdue" in banner.text.text()
+    assert banner.attention_button.isVisible()
+    lines = [notifier.item_line(i) for i in cf.reminders.alerts().follow_ups]
+    assert ("Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by 8 days — "
+            "Գևորգյան Լիլիթ") in lines
+    notifier.start(None)
+
+
+def test_proof_of_life_alerts_are_in_needs_attention(qtbot, ui) -> None:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Սարգսյան Արամ"], status="pre_trial").id
+    # Last news on 1 October; 27 November is 57 days later (30 + 27), over the default 30.
+    cf.welfare_contacts.create(captive_id=cid, kind="family_call", contact_on="2026-10-01")
+    view = DashboardView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    wanted = "Սարգսյան Արամ: No confirmed news for 57 days."
+    qtbot.waitUntil(lambda: any(view.attention.item(i).text() == wanted
+                                for i in range(view.attention.count())), timeout=10000)

@@ -112,7 +112,13 @@ def test_encrypted_file_asks_for_the_passphrase(qtbot, window: MainWindow, tmp_p
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     assert window.open_path(path)
     assert window.case_file is not None and window.case_file.db.encrypted
-    assert "🔒" in window.file_label.text()
+    # The padlock is a drawn icon beside the name (a "🔒" glyph showed as a box where the
+    # font lacks it).
+    assert "🔒" not in window.file_label.text()
+    assert window.lock_icon.isVisible() and not window.lock_icon.pixmap().isNull()
+    image = window.lock_icon.pixmap().toImage()
+    assert any(image.pixelColor(x, y).alpha() > 0 for x in range(image.width())
+               for y in range(image.height()))
 
 
 def test_wrong_passphrase_then_cancel_keeps_the_welcome_page(qtbot, window: MainWindow,

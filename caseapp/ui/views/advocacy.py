@@ -28,6 +28,7 @@ from caseapp.ui.captive_names import CaptiveList, choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
@@ -36,7 +37,7 @@ from caseapp.ui.views.intervention_rows import (
     intervention_column,
     intervention_rows,
 )
-from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_record,
     edit_dialog,
@@ -52,6 +53,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "AdvocacyView"
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
@@ -151,7 +153,7 @@ class AdvocacyView(View):
         self.count.setObjectName("advocacy_count")
         self.overdue = QLabel(self)
         self.overdue.setObjectName("advocacy_overdue")
-        self.overdue.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.overdue.setStyleSheet(f"color: {urgency_colour('overdue').name()}; font-weight: bold;")
 
         self.model = StyledRecordModel(COLUMNS, context=ICTX, parent=self)
         self.proxy = RecordFilterProxy(self)
@@ -215,7 +217,25 @@ class AdvocacyView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
+        self._loaded_once = False
+        EmptyState(self.table, self._empty_log)
         self._show_details()
+
+    def _empty_log(self) -> EmptyMessage | None:
+        if not self._loaded_once:
+            return None
+        if self.model.rowCount():
+            return EmptyMessage(self.tr("No intervention matches the search and the status chosen."),
+                                self.tr("Show all interventions"), self.clear_filter)
+        return EmptyMessage(self.tr("No interventions are recorded yet. Record each letter, meeting, "
+                                    "call or filing, and when to follow it up: CaseApp reminds you "
+                                    "when a follow-up is overdue."),
+                            self.tr("Record an intervention…"), self.add_intervention)
+
+    def clear_filter(self) -> None:
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self._apply_filter()
 
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "lower": self.lower, "table": self.table}
@@ -242,6 +262,7 @@ class AdvocacyView(View):
     def _loaded(self, log: AdvocacyLog) -> None:
         current = self.current_row()
         self.log = log
+        self._loaded_once = True
         self.model.set_records(log.rows)
         wanted = self._pending_select or (current.id if current else None)
         self._pending_select = None
@@ -273,9 +294,9 @@ class AdvocacyView(View):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%n intervention(s)", "", total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%n intervention(s)", "", total), total)))
         late = sum(1 for r in self.log.rows if r.overdue_days)
-        self.overdue.setText(self.tr("%n follow-up(s) overdue", "", late) if late else "")
+        self.overdue.setText(plural(self.tr("%n follow-up(s) overdue", "", late), late) if late else "")
 
     # -- the selected intervention --
     def current_row(self) -> InterventionRow | None:

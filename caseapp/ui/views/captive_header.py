@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import CaptiveDTO, NameDTO
 from caseapp.domain.enums import NameKind
-from caseapp.ui.labels import label, status_colour
+from caseapp.ui.labels import label, status_badge_colour
 
 
 def initials(name: str) -> str:
@@ -96,7 +96,7 @@ class StatusBadge(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_status(self, c: CaptiveDTO) -> None:
-        colour = status_colour(c.status)
+        colour = status_badge_colour(c.status)  # under white text, in either palette
         self.setText(label(c.status))
         self.setStyleSheet(f"QLabel {{ background: {colour.name()}; color: white;"
                            " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")

@@ -37,7 +37,7 @@ from caseapp.ui.views.intervention_rows import (
     intervention_column,
     intervention_rows,
 )
-from caseapp.ui.views.layout import restore_layout, save_layout
+from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_record,
     edit_dialog,
@@ -52,6 +52,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.timeline import plural
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -249,7 +250,32 @@ class ContactsView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "contacts", self._layout())
+        self._loaded_once = False
+        EmptyState(self.organisations, self._empty_directory)
+        EmptyState(self.people, lambda: EmptyMessage(
+            self.tr("No person of this organisation is recorded."), self.tr("Add a person…"),
+            self.add_person) if self.current_organisation() is not None else None)
         self._show_organisation()
+
+    @property
+    def search_results(self) -> QWidget:
+        return self.organisations  # where Down or Enter in the search box leads
+
+    def _empty_directory(self) -> EmptyMessage | None:
+        if not self._loaded_once:
+            return None
+        if self.org_model.rowCount():
+            return EmptyMessage(self.tr("No organisation or person matches the search and the "
+                                        "kind chosen."), self.tr("Show all"), self.clear_filter)
+        return EmptyMessage(self.tr("No organisations or contacts are recorded yet. Add those you "
+                                    "write to: the ICRC delegation, the ombudsman, embassies, UN "
+                                    "bodies, families."), self.tr("Add an organisation…"),
+                            self.add_organisation)
+
+    def clear_filter(self) -> None:
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self._apply_filter()
 
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "organisations": self.organisations,
@@ -282,6 +308,7 @@ class ContactsView(View):
     def _loaded(self, directory: Directory) -> None:
         current = self.current_organisation()
         self.directory = directory
+        self._loaded_once = True
         self._people_by_org = {}
         for person in directory.contacts:
             key = person.organisation_id or NO_ORGANISATION
@@ -314,7 +341,7 @@ class ContactsView(View):
 
     def _update_count(self) -> None:
         shown, total = self.org_proxy.rowCount(), self.org_model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%n organisation(s)", "", total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%n organisation(s)", "", total), total)))
 
     # -- the selected organisation --
     def current_organisation(self) -> OrganisationDTO | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,15 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.services.overview import Dashboard
+from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.labels import label, status_colour
+from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.views.deadlines import OVERDUE_COLOUR, TODAY_COLOUR, WEEK_COLOUR
 from caseapp.ui.widgets.timeline import plural
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 class StatusCard(QFrame):
@@ -38,7 +45,7 @@ class StatusCard(QFrame):
         super().__init__(parent)
         self.setObjectName(f"card_{status.value}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        colour = status_colour(status).name()
+        colour = status_colour(status, self.palette().window().color()).name()
         self.setStyleSheet(f"#card_{status.value} {{ border-left: 6px solid {colour}; "
                            "border-radius: 4px; }")
         self.count = QLabel("–", self)
@@ -49,18 +56,86 @@ class StatusCard(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.count)
         layout.addWidget(caption)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(110)  # four in a row fit beside the sidebar at 1024 px
+
+
+class FirstStepsPanel(QGroupBox):
+    """The first-run checklist: each step a button that does it, ticked once the case file
+    shows it done (a captive recorded, the procedure and a custody maximum set, the lawyer's
+    name given). Hidden once every step is done."""
+
+    requested = Signal(str)  # the id of the action that does the step (caseapp.ui.actions)
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("First steps"), parent)
+        self.setObjectName("first_steps")
+        intro = QLabel(self.tr("A new case file: three things to do before the work starts."), self)
+        intro.setWordWrap(True)
+        hide = QPushButton(self.tr("Hide this list"), self)
+        hide.setObjectName("first_steps_hide")
+        hide.setFlat(True)
+        hide.setToolTip(self.tr("Hide the first steps in this case file; the menus do the same"))
+        hide.clicked.connect(self.dismissed)
+        head = QHBoxLayout()
+        head.addWidget(intro, 1)
+        head.addWidget(hide)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        self.ticks: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for step, text, tip in (
+                ("new_captive", self.tr("Add your first captive"),
+                 self.tr("Names in every spelling and script, status, capture, place of detention")),
+                ("deadline_settings", self.tr("Set your procedure and custody maxima"),
+                 self.tr("Whose criminal procedure the deadlines follow, and the longest custody the law "
+                         "allows")),
+                ("lawyer_details", self.tr("Set your lawyer's details"),
+                 self.tr("Who signs letters and authors dossiers"))):
+            tick = QLabel(self)
+            tick.setFixedSize(20, 20)
+            button = QPushButton(text, self)
+            button.setObjectName(f"first_step_{step}")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, a=step: self.requested.emit(a))
+            row = QHBoxLayout()
+            row.addWidget(tick)
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.ticks[step], self.buttons[step] = tick, button
+        self.done: dict[str, bool] = {}
+
+    def show_steps(self, steps: FirstSteps) -> None:
+        self.done = {"new_captive": steps.captive_added, "deadline_settings": steps.procedure_set,
+                     "lawyer_details": steps.lawyer_set}
+        style = self.style()
+        for step, done in self.done.items():
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton if done
+                                      else QStyle.StandardPixmap.SP_ArrowRight)
+            self.ticks[step].setPixmap(icon.pixmap(18, 18))
+            self.ticks[step].setToolTip(self.tr("Done") if done else self.tr("To do"))
+            self.ticks[step].setAccessibleName(self.tr("Done") if done else self.tr("To do"))
+            font = self.buttons[step].font()
+            font.setStrikeOut(done)
+            self.buttons[step].setFont(font)
+        self.setVisible(not steps.done)
 
 
 class DashboardView(View):
     watches = frozenset()  # everything: the dashboard summarises the whole file
     deadlines_requested = Signal()
+    first_step_requested = Signal(str)  # an action id: new_captive, deadline_settings…
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.total = QLabel(self)
         self.total.setObjectName("dashboard_total")
         self.total.setStyleSheet("font-size: 14pt;")
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.hide()
+        self.first_steps.requested.connect(self.first_step_requested)
+        self.first_steps.dismissed.connect(self.hide_first_steps)
         self.cards = {s: StatusCard(s, self) for s in CaptiveStatus}
         cards = QGridLayout()
         for i, status in enumerate(CaptiveStatus):
@@ -74,6 +149,7 @@ class DashboardView(View):
         self.deadline_counts = QLabel(self.deadlines_panel)
         self.deadline_counts.setObjectName("deadline_counts")
         self.deadline_counts.setTextFormat(Qt.TextFormat.RichText)
+        self.deadline_counts.setWordWrap(True)  # narrow screens: the counts take two lines
         self.attention = self._list("attention")
         self.attention.setMinimumHeight(260)
         all_deadlines = QPushButton(self.tr("All deadlines…"), self.deadlines_panel)
@@ -97,6 +173,7 @@ class DashboardView(View):
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.total)
+        layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
         scroll = QScrollArea(self)
@@ -106,6 +183,19 @@ class DashboardView(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _first_steps_hidden(self) -> bool:
+        settings = self.ui.settings
+        return (settings is not None
+                and self.ui.case_file.label in _as_list(settings.value(FIRST_STEPS_HIDDEN)))
+
+    def hide_first_steps(self) -> None:
+        """The lawyer hid the checklist: not shown again for this case file."""
+        self.first_steps.hide()
+        settings = self.ui.settings
+        if settings is not None:
+            hidden = _as_list(settings.value(FIRST_STEPS_HIDDEN))
+            settings.setValue(FIRST_STEPS_HIDDEN, [*hidden, self.ui.case_file.label][-50:])
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
@@ -146,6 +236,9 @@ class DashboardView(View):
             when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
                     self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
             return f"{item.due_on:%d %b} ({when}) — {item.text}"
+        if item.kind == "follow_up":
+            return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
+                          days).replace("%1", item.text).replace("%2", str(item.due_on))
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", str(item.due_on))
@@ -166,18 +259,23 @@ class DashboardView(View):
 
     def show_attention(self, a: Attention) -> None:
         c = a.counts
+        overdue, today, week = (urgency_colour(k).name() for k in ("overdue", "today", "week"))
         parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
-                  OVERDUE_COLOUR),
-                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), TODAY_COLOUR),
+                  overdue),
+                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), today),
                  (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
-                  WEEK_COLOUR),
+                  week),
                  (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
+        late = a.follow_ups_overdue
+        if late:
+            parts.append((late, plural(self.tr("%n follow-up(s) overdue", "", late), late), overdue))
         self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
             for n, text, colour in parts))
         self.attention.clear()
         style = self.style()
         icons = {"deadline": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 "follow_up": QStyle.StandardPixmap.SP_MessageBoxWarning,
                  "expired": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "expiry": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "maximum": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -185,22 +283,23 @@ class DashboardView(View):
                  "welfare": QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  "forgotten": QStyle.StandardPixmap.SP_MessageBoxInformation}
         for item in a.items:
-            if item.kind == "welfare":
-                continue  # the proof-of-life list beside it has them, longest first
             text = self.attention_text(item, a.today)
             if item.captive_name:
-                text = f"{item.captive_name}: {text}"
+                text = f"{concerned(item)}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
-            if item.kind == "deadline" and item.due_on and item.due_on < a.today:
-                entry.setForeground(QColor(OVERDUE_COLOUR))
+            if item.kind in ("deadline", "follow_up") and item.due_on and item.due_on < a.today:
+                entry.setForeground(urgency_colour("overdue", self.attention.palette().base().color()))
         if not a.items:
             QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),
                             self.attention).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
+        self.first_steps.show_steps(d.first_steps)
+        if self._first_steps_hidden():
+            self.first_steps.hide()
         for status, card in self.cards.items():
             card.count.setText(str(d.by_status.get(status, 0)))
         self.no_contact.clear()
@@ -210,6 +309,9 @@ class DashboardView(View):
             item = QListWidgetItem(f"{row.primary_name}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
             item.setToolTip(row.latin_name)
+        if not d.longest_without_contact:
+            QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
+                            self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
         self.hearings.clear()
         for h in d.upcoming_hearings:
             people = ", ".join(d.names.get(cid, "?") for cid in h.captive_ids)
@@ -223,3 +325,6 @@ class DashboardView(View):
             what = entry.summary + (f" · {entry.field.replace('_', ' ')}" if entry.field else "")
             QListWidgetItem(f"{entry.at.astimezone():%d %b %H:%M}  {entry.actor}: {entry.action.value} {what}",
                             self.recent)
+        if not d.recent_changes:
+            QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
+                            self.recent).setFlags(Qt.ItemFlag.NoItemFlags)

@@ -8,23 +8,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 
+from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import InterventionStatus
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.theme import URGENCY_ON_LIGHT, urgency_colour
 from caseapp.ui.views.formatters import iso
 
-OVERDUE = "#c0392b"
+OVERDUE = URGENCY_ON_LIGHT["overdue"]  # on the light palette; overdue_colour() follows the palette
+
+
+def overdue_colour() -> str:
+    return urgency_colour("overdue", QGuiApplication.palette().color(QPalette.ColorRole.Base)).name()
+
 ICTX = "InterventionColumns"
 
 
 def is_overdue(intervention: InterventionDTO, today: date) -> bool:
-    """A follow-up date passed on an intervention that is not closed."""
-    return (intervention.follow_up_on is not None and intervention.follow_up_on < today
-            and intervention.status is not InterventionStatus.CLOSED)
+    """A follow-up date passed on an intervention that is not closed (the domain's rule)."""
+    return follow_up_overdue_days(intervention.follow_up_on, intervention.status, today) > 0
 
 
 @dataclass(frozen=True)
@@ -63,7 +70,7 @@ def intervention_rows(case_file: CaseFile, interventions: Sequence[InterventionD
         i, orgs.get(i.organisation_id, "") if i.organisation_id else "",
         people.get(i.contact_id, "") if i.contact_id else "",
         tuple(names.get(cid, CaptiveName(cid, f"#{cid}", "")) for cid in i.captive_ids),
-        (today - i.follow_up_on).days if is_overdue(i, today) and i.follow_up_on else 0)
+        follow_up_overdue_days(i.follow_up_on, i.status, today))
         for i in interventions]
 
 
@@ -103,7 +110,7 @@ def intervention_column(name: str) -> RecordColumn[InterventionRow]:
         "follow_up": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Follow-up"), _follow_up,
                                   sort_key=lambda r: i(r).follow_up_on or date.max,
                                   tooltip=_follow_up_tip,
-                                  colour=lambda r: OVERDUE if r.overdue_days else None),
+                                  colour=lambda r: overdue_colour() if r.overdue_days else None),
         "captives": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Captives"),
                                  lambda r: ", ".join(c.short for c in r.captives),
                                  sort_key=lambda r: len(r.captives),

@@ -1,0 +1,57 @@
+"""The empty states of the captives list and the documents (views whose own modules other
+work owns): installed by the main window over their tables, from here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from caseapp.ui.views.layout import EmptyMessage, EmptyState
+
+CTX = "EmptyStates"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def install_empty_state(view_id: str, view: QWidget, *,
+                        new_captive: Callable[[], object]) -> EmptyState | None:
+    """The empty state of view ``view_id`` (None for a view that has its own or none)."""
+    if view_id == "captives":
+        return _captives(view, new_captive)
+    if view_id == "documents":
+        return _documents(view)
+    return None
+
+
+def _show_all(view: QWidget, combo: str) -> Callable[[], None]:
+    def clear() -> None:
+        view.search.clear()  # type: ignore[attr-defined]
+        getattr(view, combo).setCurrentIndex(0)
+    return clear
+
+
+def _captives(view: QWidget, new_captive: Callable[[], object]) -> EmptyState:
+    def state() -> EmptyMessage:
+        if view.model.total == 0:  # type: ignore[attr-defined]
+            return EmptyMessage(tr("No captives are recorded yet. Add the first with every "
+                                   "spelling of the name you know, in any script: the search "
+                                   "finds a captive by any of them."),
+                                tr("Add a captive…"), new_captive)
+        return EmptyMessage(tr("No captive matches the search and the status chosen."),
+                            tr("Show all captives"), _show_all(view, "status"))
+    return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]
+
+
+def _documents(view: QWidget) -> EmptyState:
+    def state() -> EmptyMessage:
+        if view.model.rowCount() == 0:  # type: ignore[attr-defined]
+            return EmptyMessage(tr("No documents are kept yet. Add orders, letters and photos "
+                                   "from a captive's file, on its Documents tab: each is kept "
+                                   "inside the case file, with its SHA-256."))
+        return EmptyMessage(tr("No document matches the search and the reliability chosen."),
+                            tr("Show all documents"), _show_all(view, "reliability"))
+    return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]
