@@ -32,9 +32,10 @@ def type_text(widget, text: str) -> None:
     sends them (QTest's keyClicks knows only ASCII); the key code is the letter's upper case
     code point, as Qt gives it."""
     for ch in text:
+        upper = ch.upper()  # "և".upper() is two letters: such a key keeps its own code
+        code = ord(upper) if len(upper) == 1 else ord(ch)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch.upper()),
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def shown_ids(picker: CaptivePicker) -> list[int]:
@@ -102,6 +103,25 @@ def test_editing_a_hearing_shows_its_captives_by_name(qtbot, ui) -> None:
     qtbot.waitUntil(lambda: any("Սահակյան" in n for n in picker.chosen_names())
                     and any("Карапетян" in n for n in picker.chosen_names()), timeout=WAIT)
     assert dialog.changed_values() == {}
+
+
+def test_enter_on_a_match_in_the_list_takes_it_and_does_not_save_the_dialog(qtbot, ui) -> None:
+    cf = ui.case_file
+    owner = cf.captives.create(names=["Նարեկ Ավետիսյան"], status="pre_trial").id
+    other = cf.captives.create(names=["Սոս Մանուկյան"], status="pre_trial").id
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        qtbot.keyClicks(picker.search, "Manukian")
+    qtbot.waitUntil(lambda: other in shown_ids(picker), timeout=WAIT)
+    # Tab from the search field into the list, then Enter on the match, as a keyboard user does.
+    picker.results.setFocus()
+    picker.results.setCurrentRow(shown_ids(picker).index(other))
+    qtbot.keyClick(picker.results, Qt.Key.Key_Return)
+    assert picker.value() == [owner, other]
+    assert dialog.isVisible() and dialog.result_value is None  # nothing saved yet
 
 
 SIZES = [

@@ -113,12 +113,30 @@ class _Keys(QObject):
         self.picker = picker
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picker.results:
+            return self._results_key(event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self.picker._search_key(event)
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and self.picker.search.text().strip():
             event.accept()  # Enter picks here; the dialog's default button waits
+            return True
+        return False
+
+
+    def _results_key(self, event: QEvent) -> bool:
+        """Enter on a match in the list takes (or drops) it and goes no further: a list view
+        passes Enter on after activating the item, which would also save the dialog."""
+        if not isinstance(event, QKeyEvent) or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            item = self.picker.results.currentItem()
+            if item is not None:
+                self.picker._activated(item)
             return True
         return False
 
@@ -164,6 +182,7 @@ class CaptivePicker(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setMaximumHeight(150)
         self.results.itemActivated.connect(self._activated)
+        self.results.installEventFilter(self._keys)
         self.results.itemChanged.connect(self._ticked)
         self.hint = QLabel(self)
         self.hint.setObjectName("captive_hint")
