@@ -47,13 +47,6 @@ def captive_names(case_file: CaseFile, ids: Iterable[int]) -> dict[int, CaptiveN
             for c in case_file.captives.list(ids=wanted)}
 
 
-def captive_choices(case_file: CaseFile) -> list[tuple[str, int]]:
-    """Every captive as (label, id) for multi-select lists, in Latin-name order."""
-    rows = case_file.overview.captive_rows()
-    rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
-    return [(CaptiveName(r.id, r.primary_name, r.latin_name).full, r.id) for r in rows]
-
-
 def names_text(ids: Sequence[int], names: dict[int, CaptiveName]) -> str:
     return ", ".join(names[i].short if i in names else f"#{i}" for i in ids)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.enums import InterventionStatus
-from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.views import advocacy as advocacy_module
 from caseapp.ui.views.advocacy import (
     CAPTIVES_COLUMN,
@@ -111,13 +110,13 @@ def test_jump_to_captive_from_the_captives_column(qtbot, view, ui) -> None:
 
 
 def test_adding_an_intervention_through_the_dialog(qtbot, view, ui) -> None:
-    choices = captive_choices(ui.case_file)
+    someone = ui.case_file.captives.list()[0].id
     dialog = intervention_dialog(ui, view.log.organisations, view.log.contacts, parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["subject"].setText("Request for a consular visit")
     dialog.widgets["organisation_id"].set_value(view.log.organisations[0].id)
     dialog.widgets["follow_up_on"].set_value(TODAY + timedelta(days=10))
-    dialog.widgets["captive_ids"].set_value([choices[0][1]])
+    dialog.widgets["captive_ids"].set_value([someone])
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: "Request for a consular visit" in _subjects(view))

@@ -22,6 +22,7 @@ from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.views.captive_file import CaptiveFileView
 from caseapp.ui.views.dashboard import DashboardView
 from caseapp.ui.views.deadlines import DeadlinesView
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 
 WAIT = 10000
 
@@ -189,6 +190,54 @@ def test_deleting_asks_for_a_note_kept_in_the_audit_trail(qtbot, view: Deadlines
         "tester", "delete", "note", "Entered twice by mistake")
 
 
+def pick(qtbot, picker: CaptivePicker, text: str, wanted: int) -> None:
+    """Type part of a name into the picker's search field and take ``wanted`` with Down
+    and Enter, as the lawyer does."""
+    picker.search.setFocus()
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        qtbot.keyClicks(picker.search, text)
+    ids = lambda: [picker.results.item(i).data(Qt.ItemDataRole.UserRole)  # noqa: E731
+                   for i in range(picker.results.count())]
+    qtbot.waitUntil(lambda: picker.search.text() == text and wanted in ids(), timeout=WAIT)
+    for _ in range(ids().index(wanted) - picker.results.currentRow()):
+        qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+
+
+def test_add_by_hand_finds_the_captive_by_name(qtbot, view: DeadlinesView, ui,
+                                                monkeypatch) -> None:
+    cf = ui.case_file
+    owner = next(d.captive_id for d in cf.documents.list() if d.captive_id is not None)
+    # Recorded in Armenian script only; found by the Latin spelling the lawyer types.
+    other = cf.captives.create(names=["Արամ Գասպարյան"], status="pre_trial").id
+    view.set_captive_filter(owner, "x")
+    seen: dict = {}
+
+    def run(dialog: RecordDialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        picker, documents = dialog.widgets["captive_id"], dialog.widgets["document_id"]
+        assert isinstance(picker, CaptivePicker)
+        seen["first"] = (picker.value(), documents.isEnabled(), documents.count())
+        pick(qtbot, picker, "Gasparyan", other)
+        # Another captive: the filtered captive's documents are no longer offered.
+        seen["then"] = (picker.value(), documents.isEnabled(), documents.value())
+        dialog.widgets["title"].setText("Ask for the court record")
+        return accept_as_shown(qtbot)(dialog)
+
+    monkeypatch.setattr("caseapp.ui.views.deadline_actions.run_dialog", run)
+    qtbot.mouseClick(view.buttons["add"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "then" in seen, timeout=WAIT)
+    assert seen["first"][:2] == (owner, True) and seen["first"][2] > 1  # "(none)" + documents
+    assert seen["then"] == (other, False, None)
+    qtbot.waitUntil(lambda: any(d.title == "Ask for the court record"
+                                for d in cf.deadlines.list(captive_id=other)), timeout=WAIT)
+    [made] = [d for d in cf.deadlines.list(captive_id=other)
+              if d.title == "Ask for the court record"]
+    assert made.due_on == date(2026, 12, 4)  # a week after the tests' today, 2026-11-27
+    assert made.document_id is None
+
+
 def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
     added: list[tuple] = []
 
@@ -197,9 +246,15 @@ def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
         ui.case_file.deadline_engine.from_rule(captive_id=cid, rule_id=rid, trigger=trigger,
                                                params=params)
 
-    calc = RuleCalculator(ui.case_file.rule_set, ui.today(), [("Sahakyan Davit", new_captive)],
+    # Another captive whose file is not open; the calculator's captive is found by name.
+    other = ui.case_file.captives.create(names=["Վարդան Պետրոսյան", "Вардан Петросян"],
+                                         status="pre_trial").id
+    calc = RuleCalculator(ui.case_file.rule_set, ui.today(),
+                          CaptiveSource(ui, suggested=[new_captive]),
                           captive_id=new_captive, add=add)
     qtbot.addWidget(calc)
+    calc.show()
+    assert calc.captive is not None and calc.captive.value() == new_captive
     calc.set_rule("az.verdict.appeal")
     calc.trigger.setDate(date(2026, 11, 20))
     assert "2026-12-10" in calc.result.toPlainText()
@@ -211,10 +266,28 @@ def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
     assert calc.use_time.isChecked()  # a rule with a cut-off time asks for the time
     calc.set_rule("az.verdict.appeal")
     qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
-    assert added and added[0][1] == "az.verdict.appeal"
+    assert added and added[0][:2] == (new_captive, "az.verdict.appeal")
     [made] = [d for d in ui.case_file.deadlines.list(captive_id=new_captive)
               if d.rule_id == "az.verdict.appeal"]
     assert made.due_on == date(2026, 12, 10) and made.trigger_kind == "manual"
+
+    # The same result added to someone else, picked by typing a Latin spelling.
+    calc.show()
+    pick(qtbot, calc.captive, "Petrosyan Vardan", other)
+    assert calc.captive.value() == other and calc.add_button.isEnabled()
+    qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
+    assert added[-1][:2] == (other, "az.verdict.appeal")
+    [theirs] = [d for d in ui.case_file.deadlines.list(captive_id=other)
+                if d.rule_id == "az.verdict.appeal"]
+    assert theirs.due_on == date(2026, 12, 10)  # the same rule and verdict day as above
+
+
+def test_calculator_without_a_captive_cannot_add(qtbot, ui) -> None:
+    calc = RuleCalculator(ui.case_file.rule_set, ui.today(), CaptiveSource(ui), add=print)
+    qtbot.addWidget(calc)
+    calc.set_rule("az.verdict.appeal")
+    assert calc.results and calc.captive is not None and calc.captive.value() is None
+    assert not calc.add_button.isEnabled()  # a result, but no one to add it to
 
 
 def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:

@@ -9,13 +9,15 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.models.records import RECORD_ROLE
+from caseapp.ui.views import hearings as hearings_module
 from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_dialog
+from caseapp.ui.widgets.captive_picker import CaptivePicker
 
 JOINT_DAY = date(2026, 11, 13)  # the demo's last joint trial session of six former officials
+WAIT = 10000
 
 
 
@@ -48,12 +50,30 @@ def _show_joint_day(qtbot, view) -> None:
                     and view.model.record(0).hearing.starts_at.date() == JOINT_DAY)
 
 
-def _tick(dialog, ids) -> None:
-    widget = dialog.widgets["captive_ids"]
-    for i in range(widget.count()):
-        item = widget.item(i)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                           else Qt.CheckState.Unchecked)
+def picker_of(dialog) -> CaptivePicker:
+    picker = dialog.widgets["captive_ids"]
+    assert isinstance(picker, CaptivePicker)
+    return picker
+
+
+def shown_ids(picker: CaptivePicker) -> list[int]:
+    return [picker.results.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(picker.results.count())]
+
+
+def pick_by_typing(qtbot, picker: CaptivePicker, text: str, wanted: int) -> None:
+    """Type part of a name into the focused search field, wait for ``wanted`` among the
+    matches, move to it with Down and take it with Enter."""
+    picker.search.setFocus()
+    picker.search.clear()
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        qtbot.keyClicks(picker.search, text)
+    qtbot.waitUntil(lambda: picker.search.text() == text and wanted in shown_ids(picker),
+                    timeout=WAIT)
+    for _ in range(shown_ids(picker).index(wanted) - picker.results.currentRow()):
+        qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.results.currentItem().data(Qt.ItemDataRole.UserRole) == wanted
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
 
 
 def test_calendar_marks_the_demo_hearing_days(view, ui) -> None:
@@ -119,18 +139,36 @@ def test_adding_a_hearing_through_the_dialog_updates_the_calendar(qtbot, ui, vie
                     and date(2026, 12, 3) in view.calendar.counts)
     assert not view.calendar.is_marked(day)
     settle(qtbot, ui)
-    choices = captive_choices(ui.case_file)
-    dialog = hearing_dialog(ui, choices, day=day, zone="Asia/Baku", parent=view)
+    cf = ui.case_file
+    # Two co-defendants recorded only in their own script; the lawyer types Latin spellings.
+    armenian = cf.captives.create(names=["Շուշանիկ Մելիքսեթյան"], status="pre_trial").id
+    russian = cf.captives.create(names=["Тигран Варданян"], status="pre_trial").id
+    namesake = cf.captives.create(names=["Տիգրան Մելիքսեթյան"], status="pre_trial").id
+    dialog = hearing_dialog(ui, day=day, zone="Asia/Baku", parent=view)
     qtbot.addWidget(dialog)
-    two = [choices[0][1], choices[1][1]]
-    _tick(dialog, two)
+    dialog.show()
+    picker = picker_of(dialog)
+    assert picker.value() == []  # a new hearing from the calendar concerns no one yet
+    qtbot.waitUntil(lambda: picker.total is not None, timeout=WAIT)
+    assert picker.results.count() <= picker.limit  # never the whole file
+
+    pick_by_typing(qtbot, picker, "Meliksetian Shushanik", armenian)
+    assert namesake not in shown_ids(picker)  # same family name, another first name
+    assert dialog.isVisible()  # Enter picked the captive; it did not save the dialog
+    pick_by_typing(qtbot, picker, "Vardanyan", russian)
+    assert picker.value() == [armenian, russian]
+    assert any("Մելիքսեթյան" in n for n in picker.chosen_names())
+    assert any("Варданян" in n for n in picker.chosen_names())
     dialog.widgets["court"].setText("Baku Court of Appeal")
-    dialog.try_save()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=WAIT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = dialog.result_value
     settle(qtbot, ui)
     assert saved.starts_at == datetime(2026, 12, 10, 6, 0, tzinfo=UTC)  # 10:00 in Baku
-    assert set(saved.captive_ids) == set(two)
+    assert set(saved.captive_ids) == {armenian, russian}  # not the namesake
+    assert namesake not in saved.captive_ids
     qtbot.waitUntil(lambda: view.calendar.is_marked(day))
     qtbot.waitUntil(lambda: saved.id in {view.model.record(r).id
                                          for r in range(view.model.rowCount())})
@@ -140,21 +178,56 @@ def test_adding_a_hearing_through_the_dialog_updates_the_calendar(qtbot, ui, vie
     qtbot.waitUntil(lambda: not view.calendar.is_marked(day))
 
 
-@pytest.mark.parametrize(("date_text", "tick", "field"), [
-    ("2026-12-10", False, "captive_ids"),  # no captive ticked
+def test_the_picker_shows_its_matches_and_hint_whole(qtbot, ui, view) -> None:
+    settle(qtbot, ui)
+    for i in range(60):  # more captives than the picker lists: it asks to type a name
+        ui.case_file.captives.create(names=[f"Zhora Arakelyan {i}"], status="pre_trial")
+    dialog = hearing_dialog(ui, day=date(2026, 12, 10), parent=view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    qtbot.waitUntil(lambda: picker.total is not None and picker.total > picker.limit,
+                    timeout=WAIT)
+    assert "Type part of a name" in picker.hint.text()
+    # The hint wraps onto two lines; the dialog grows so that the matches and the hint
+    # each show whole, one below the other.
+    qtbot.waitUntil(lambda: picker.height() >= picker.heightForWidth(picker.width()),
+                    timeout=WAIT)
+    assert picker.results.geometry().bottom() < picker.hint.geometry().top()
+    assert picker.hint.height() >= picker.hint.heightForWidth(picker.hint.width())
+
+
+def test_add_hearing_offers_the_selected_hearings_defendants_without_choosing_them(
+        qtbot, ui, view, monkeypatch) -> None:
+    _show_joint_day(qtbot, view)
+    joint = view.current_row().hearing
+    settle(qtbot, ui)
+    opened: list = []
+    monkeypatch.setattr(hearings_module, "run_dialog", lambda d: opened.append(d))
+    qtbot.mouseClick(view.buttons["add"], Qt.MouseButton.LeftButton)
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    picker = picker_of(dialog)
+    assert picker.value() == []  # offered, never chosen for the lawyer
+    assert picker.source.suggested == joint.captive_ids
+    assert dialog.values()["court"] == ""  # nothing copied from the other hearing
+    settle(qtbot, ui)
+
+
+@pytest.mark.parametrize(("date_text", "pick", "field"), [
+    ("2026-12-10", False, "captive_ids"),  # no captive chosen
     ("2026-02-30", True, "starts_at"),  # no such day
     ("", True, "starts_at"),  # no date at all
 ])
-def test_invalid_input_keeps_the_dialog_open_and_changes_nothing(qtbot, ui, view, date_text, tick,
+def test_invalid_input_keeps_the_dialog_open_and_changes_nothing(qtbot, ui, view, date_text, pick,
                                                                  field) -> None:
     settle(qtbot, ui)
     before = len(ui.case_file.hearings.list())
-    choices = captive_choices(ui.case_file)
-    dialog = hearing_dialog(ui, choices, day=date(2026, 12, 10), parent=view)
+    dialog = hearing_dialog(ui, day=date(2026, 12, 10), parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["starts_at"].date.edit.setText(date_text)
-    if tick:
-        _tick(dialog, [choices[0][1]])
+    if pick:
+        picker_of(dialog).set_value([ui.case_file.captives.list()[0].id])
     dialog.widgets["court"].setText("Typed text is kept")
     dialog.try_save()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -163,14 +236,20 @@ def test_invalid_input_keeps_the_dialog_open_and_changes_nothing(qtbot, ui, view
     assert dialog.widgets["court"].text() == "Typed text is kept"
     assert len(ui.case_file.hearings.list()) == before
     assert ui.undo.count() == 0
+    settle(qtbot, ui)
 
 
 def test_editing_a_hearing_can_be_undone(qtbot, ui, view) -> None:
     _show_joint_day(qtbot, view)
     hearing = view.model.record(0).hearing
     settle(qtbot, ui)
-    dialog = hearing_dialog(ui, captive_choices(ui.case_file), hearing, parent=view)
+    dialog = hearing_dialog(ui, hearing, parent=view)
     qtbot.addWidget(dialog)
+    picker = picker_of(dialog)
+    assert picker.value() == list(hearing.captive_ids)  # the six co-defendants, by name
+    qtbot.waitUntil(lambda: len(picker.chosen_names()) == 6
+                    and not any(n.startswith("Captive ") for n in picker.chosen_names()),
+                    timeout=WAIT)
     dialog.widgets["starts_at"].time.setTime(dialog.widgets["starts_at"].time.time().addSecs(3600))
     dialog.widgets["judge"].setText("Judge Other")
     dialog.try_save()

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 
 
 class RuleCalculator(QDialog):
-    def __init__(self, rule_set: RuleSet, today: date, captives: list[tuple[str, int]],
+    """``captives`` is where the captive to add the result to is searched by name (none:
+    the calculator only computes)."""
+
+    def __init__(self, rule_set: RuleSet, today: date, captives: CaptiveSource | None,
                  parent: QWidget | None = None, *, captive_id: int | None = None,
                  add: object = None):
         super().__init__(parent)
@@ -69,22 +72,24 @@ class RuleCalculator(QDialog):
         self.params: dict[str, QSpinBox] = {}
         self.result = QTextBrowser(self)
         self.result.setObjectName("calculator_result")
-        self.result.setMinimumSize(640, 280)
+        self.result.setMinimumSize(640, 160)  # gives way to the captive's matches
 
-        self.captive = QComboBox(self)
-        self.captive.setObjectName("calculator_captive")
-        for text, cid in captives:
-            self.captive.addItem(text, cid)
-        if captive_id is not None:
-            self.captive.setCurrentIndex(max(0, self.captive.findData(captive_id)))
+        self.captive: CaptivePicker | None = None
         self.add_button = QPushButton(self.tr("Add to this captive's deadlines"), self)
         self.add_button.setObjectName("calculator_add")
         self.add_button.clicked.connect(self.add_to_captive)
-        adding = QHBoxLayout()
-        adding.addWidget(self.captive, 1)
-        adding.addWidget(self.add_button)
-        if add is None or not captives:
-            self.captive.hide()
+        adding = QHBoxLayout()  # not a form row: the matches below the field must push
+        if add is not None and captives is not None:  # the dialog taller, not overlap
+            self.captive = CaptivePicker(captives, self, multi=False, optional=False)
+            self.captive.setObjectName("calculator_captive")
+            self.captive.set_value(captive_id)
+            self.captive.changed.connect(self._can_add)
+            caption = QLabel(self.tr("Captive"), self)
+            caption.setBuddy(self.captive)
+            adding.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            adding.addWidget(self.captive, 1)
+            adding.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        else:
             self.add_button.hide()
 
         form = QFormLayout()
@@ -105,6 +110,8 @@ class RuleCalculator(QDialog):
         self.time.timeChanged.connect(lambda _t: self.recompute())
         self.use_time.toggled.connect(lambda _b: self.recompute())
         self._rule_changed()
+        hint = self.sizeHint()
+        self.resize(hint.width(), max(hint.height(), 560))
 
     def current_rule(self) -> Rule:
         return self.rule_set.get(self.rule.currentData())
@@ -162,10 +169,17 @@ class RuleCalculator(QDialog):
             parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in d.steps) + "</ol>")
             parts.append(f"<p><small>{escape(self.tr('Source'))}: {escape(d.source)}</small></p>")
         self.result.setHtml("".join(parts))
-        self.add_button.setEnabled(bool(self.results) and self.captive.count() > 0)
+        self._can_add()
+
+    def chosen_captive(self) -> int | None:
+        value = self.captive.value() if self.captive is not None else None
+        return value if isinstance(value, int) else None
+
+    def _can_add(self) -> None:
+        self.add_button.setEnabled(bool(self.results) and self.chosen_captive() is not None)
 
     def add_to_captive(self) -> None:
-        cid = self.captive.currentData()
+        cid = self.chosen_captive()
         if cid is None or self._add is None:
             return
         try:
@@ -178,7 +192,8 @@ class RuleCalculator(QDialog):
 
 def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = None,
                     rule_id: str | None = None) -> None:
-    """Load the captives (in the background), then show the calculator."""
+    """Show the calculator; the captive to add to is found by name as the user types (the
+    given one chosen)."""
     cf = ui.case_file
 
     def add(cid: int, rid: str, trigger: date | datetime, params: dict[str, int]) -> None:
@@ -193,13 +208,10 @@ def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = 
             parent.message.emit(QCoreApplication.translate(
                 "RuleCalculator", "Deadline added from rule %1.").replace("%1", rid))
 
-    def show(captives: list[tuple[str, int]]) -> None:
-        dialog = RuleCalculator(cf.rule_set, ui.today(), captives, parent,
-                                captive_id=captive_id, add=add)
-        if rule_id:
-            dialog.set_rule(rule_id)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    ui.runner.submit(lambda: captive_choices(cf), show,
-                     getattr(parent, "report_error", None), key="calculator_choices")
+    dialog = RuleCalculator(cf.rule_set, ui.today(), CaptiveSource(
+        ui, suggested=[captive_id] if captive_id is not None else []), parent,
+        captive_id=captive_id, add=add)
+    if rule_id:
+        dialog.set_rule(rule_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -19,11 +19,11 @@ from PySide6.QtGui import QDesktopServices
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.reminders import DeadlineRow
-from caseapp.ui.captive_names import captive_choices
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.save_target import ask_save_path
 
 CTX = "DeadlinesView"  # the view's strings, wherever its code lives
@@ -199,26 +199,32 @@ class DeadlineActions:
         run_dialog(dialog)
 
     def add_by_hand(self) -> None:
+        """The captive is found by name as the lawyer types (the filtered one chosen); the
+        documents offered are those of the filtered captive, read first."""
         cf, captive = self.ui.case_file, self.captive_filter
-        self.ui.runner.submit(
-            lambda: (captive_choices(cf),
-                     document_choices(cf, captive) if captive is not None else []),
-            lambda got: self._add_dialog(*got), self.report_error, key="deadline_choices")
+        if captive is None:  # the documents follow the captive: link them later
+            self._add_dialog(None, [])
+            return
+        self.ui.runner.submit(lambda: document_choices(cf, captive),
+                              lambda docs: self._add_dialog(captive, docs), self.report_error,
+                              key="deadline_choices")
 
-    def _add_dialog(self, captives: list[tuple[str, int]],
-                    documents: list[tuple[str, int]]) -> None:
+    def _add_dialog(self, captive: int | None, documents: list[tuple[str, int]]) -> None:
         if not shiboken6.isValid(self):
             return
-        fields = [Field("captive_id", tr("Captive"), "ref", choices=captives),
+        source = CaptiveSource(self.ui, suggested=[captive] if captive is not None else [])
+        fields = [Field("captive_id", tr("Captive"), "captive", source=source),
                   *self._fields(documents)]
-        if self.captive_filter is None:  # the documents follow the captive: link them later
+        if captive is None:
             fields = [f for f in fields if f.name != "document_id"]
         dialog = edit_dialog(self.ui, title=tr("Add deadline"), fields=fields,
                              service="deadlines", noun=tr("deadline"),
-                             values={"captive_id": self.captive_filter,
+                             values={"captive_id": captive,
                                      "due_on": self.ui.today() + timedelta(days=7)},
                              parent=self)
         dialog.setObjectName("deadline_add_dialog")
+        if captive is not None:
+            _documents_follow(dialog, captive)
         if run_dialog(dialog) is not None:
             self.message.emit(tr("Deadline added."))
 
@@ -256,3 +262,18 @@ class DeadlineActions:
 
         self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(doc.id)),
                               opened, self.report_error, key="deadline_document_write")
+
+
+def _documents_follow(dialog: RecordDialog, captive: int) -> None:
+    """The documents offered are ``captive``'s: choosing another captive empties and
+    disables the document box, so no deadline is linked to someone else's document."""
+    picker, documents = dialog.widgets["captive_id"], dialog.widgets["document_id"]
+    assert isinstance(picker, CaptivePicker)
+
+    def follow() -> None:
+        mine = picker.value() == captive
+        if not mine:
+            documents.set_value(None)  # type: ignore[attr-defined]
+        documents.setEnabled(mine)
+
+    picker.changed.connect(follow)

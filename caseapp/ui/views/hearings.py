@@ -5,6 +5,7 @@ co-defendants, each one a double-click away from their file."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
@@ -51,7 +52,6 @@ from caseapp.domain.enums import HearingKind
 from caseapp.ui.captive_names import (
     CaptiveList,
     CaptiveName,
-    captive_choices,
     captive_names,
     names_text,
 )
@@ -70,6 +70,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.captive_picker import CaptiveSource
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
@@ -130,7 +131,8 @@ AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
 DEFENDANTS_COLUMN = 3
 
 
-def hearing_fields(captives: list[tuple[str, int]]) -> list[Field]:
+def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
+    """The hearing dialog's fields; ``captives`` is where the Defendants picker searches."""
     return [
         Field("starts_at", _t("Date and time"), "datetime", required=True,
               help=_t("As the court gives it, in the court's time zone")),
@@ -138,29 +140,33 @@ def hearing_fields(captives: list[tuple[str, int]]) -> list[Field]:
         Field("kind", _t("Kind"), "enum", enum=HearingKind),
         Field("court", _t("Court")),
         Field("judge", _t("Judge")),
-        Field("captive_ids", _t("Defendants"), "refs", choices=captives, required=True,
-              help=_t("Tick every co-defendant the hearing concerns"), aliases=("captives",)),
+        Field("captive_ids", _t("Defendants"), "captives", source=captives, required=True,
+              help=_t("Type part of each co-defendant's name, in any script"),
+              aliases=("captives",)),
         Field("outcome", _t("Outcome"), "multiline"),
         Field("next_date", _t("Next date"), "date"),
         Field("notes", _t("Notes"), "multiline"),
     ]
 
 
-def hearing_dialog(ui: UiContext, captives: list[tuple[str, int]],
-                   hearing: HearingDTO | None = None, *, day: date | None = None,
-                   zone: str | None = None, parent: QWidget | None = None) -> RecordDialog:
-    """The add (``hearing`` None) or edit dialog of a hearing; saving records undo."""
+def hearing_dialog(ui: UiContext, hearing: HearingDTO | None = None, *, day: date | None = None,
+                   zone: str | None = None, suggested: Sequence[int] = (),
+                   parent: QWidget | None = None) -> RecordDialog:
+    """The add (``hearing`` None) or edit dialog of a hearing; saving records undo. The
+    defendants are found by name as the user types (never a list of every captive);
+    ``suggested`` captives are offered before anything is typed."""
     if hearing is None:
         values: dict[str, Any] = {"starts_at": datetime.combine(day or ui.today(), time(10, 0))}
         if zone:
             values["timezone"] = zone
         title = _t("Add hearing")
     else:
-        values = {f.name: getattr(hearing, f.name) for f in hearing_fields([])}
+        values = {f.name: getattr(hearing, f.name) for f in hearing_fields(None)}
         values["timezone"] = hearing.timezone or zone_of(hearing.starts_at)
         values["captive_ids"] = list(hearing.captive_ids)
         title = _t("Edit hearing")
-    dialog = edit_dialog(ui, title=title, fields=hearing_fields(captives),
+    offered = [*(hearing.captive_ids if hearing else ()), *suggested]
+    dialog = edit_dialog(ui, title=title, fields=hearing_fields(CaptiveSource(ui, suggested=offered)),
                          service="hearings", noun=_t("hearing"),
                          record_id=hearing.id if hearing else None, values=values,
                          linked=(("starts_at", "timezone"),), parent=parent)
@@ -518,18 +524,16 @@ class HearingsView(View):
 
     # -- writing --
     def add_hearing(self) -> None:
-        self._with_choices(None)
+        """A new hearing on the chosen day; the selected hearing's defendants are offered
+        first in the picker (co-defendants often share the next hearing), never chosen."""
+        row = self.current_row()
+        self._run_dialog(hearing_dialog(self.ui, day=self.selected_date(), zone=self._zone,
+                                        suggested=row.captive_ids if row else (), parent=self))
 
     def edit_hearing(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._with_choices(row.hearing)
-
-    def _with_choices(self, hearing: HearingDTO | None) -> None:
-        cf = self.ui.case_file
-        self.ui.runner.submit(lambda: captive_choices(cf), lambda choices: self._run_dialog(
-            hearing_dialog(self.ui, choices, hearing, day=self.selected_date(), zone=self._zone,
-                           parent=self)), self.report_error, key="hearings_choices")
+            self._run_dialog(hearing_dialog(self.ui, row.hearing, zone=self._zone, parent=self))
 
     def _run_dialog(self, dialog: RecordDialog) -> None:
         saved: HearingDTO | None = run_dialog(dialog)

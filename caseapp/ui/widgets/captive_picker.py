@@ -181,6 +181,12 @@ class CaptivePicker(QWidget):
         self.results.setObjectName("captive_results")
         self.results.setUniformItemSizes(True)
         self.results.setMaximumHeight(150)
+        # Five matches at least, whatever room the dialog has (its minimum follows, so the
+        # list never overlaps what is below it); a long name is elided, whole in its tooltip.
+        self.results.setMinimumHeight(min(150, self.results.fontMetrics().lineSpacing() * 5
+                                          + 2 * self.results.frameWidth() + 4))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemActivated.connect(self._activated)
         self.results.installEventFilter(self._keys)
         self.results.itemChanged.connect(self._ticked)
@@ -295,6 +301,7 @@ class CaptivePicker(QWidget):
                 tr("The first %1 of %Ln match(es): type more of the name.",
                    found.total),
                 found.total).replace("%1", str(shown)))
+        self._show_results()  # the hint may take more lines
         self.searched.emit()
 
     # -- the matches --
@@ -384,6 +391,20 @@ class CaptivePicker(QWidget):
         searching = bool(self.search.text().strip())
         self.results.setVisible(self.multi or searching or not self.chosen)
         self.hint.setVisible(self.multi or searching or not self.chosen)
+        QTimer.singleShot(0, self, self._fit_window)
+
+    def _fit_window(self) -> None:
+        """Grow the dialog by what the picker lacks when the names or the hint wrap onto
+        more lines: Qt sizes a window by its layout's minimum, which leaves wrapped text
+        out, so the list would overlap the hint or the fields below."""
+        window = self.window()
+        if window is self or not self.isVisible():
+            return
+        lacking = self.heightForWidth(self.width()) - self.height()
+        if lacking > 0:
+            room = window.screen().availableGeometry().height() if window.screen() else 0
+            window.resize(window.width(), min(window.height() + lacking,
+                                              max(room, window.height())))
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
