@@ -36,6 +36,28 @@ from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
+
+
+def _patient_waits() -> None:
+    """pytest-qt gives up a wait after 5 s unless told otherwise. On the busy 2-core CI
+    machine a background read can take longer than that, so a wait with no timeout of its own
+    gets 30 s; a wait that succeeds still returns as soon as its condition holds, and a test
+    about timing gives its own timeout."""
+    from pytestqt.qtbot import QtBot
+
+    wait_until, wait_signal = QtBot.waitUntil, QtBot.waitSignal
+
+    def patient_wait_until(self: QtBot, callback, *, timeout: int = 30000):  # type: ignore[no-untyped-def]
+        return wait_until(self, callback, timeout=timeout)
+
+    def patient_wait_signal(self: QtBot, signal=None, *, timeout: int = 30000, **kwargs):  # type: ignore[no-untyped-def]
+        return wait_signal(self, signal, timeout=timeout, **kwargs)
+
+    QtBot.waitUntil = patient_wait_until  # type: ignore[method-assign]
+    QtBot.waitSignal = patient_wait_signal  # type: ignore[method-assign]
+
+
+_patient_waits()
 ENCRYPTED_PASSPHRASE = "correct horse battery"
 
 
