@@ -46,6 +46,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.opener import throttle_note
 from caseapp.ui.session import CaseFileSession, IdleWatcher
+from caseapp.ui.widgets.timeline import plural
 
 
 def padlock_icon(colour: QColor, size: int = 32) -> QIcon:
@@ -322,8 +323,7 @@ class Locker(QObject):
         window.setWindowTitle(window.tr("CaseApp — locked"))
         if self._idle:
             minutes = max(1, round(self.idle_ms / 60_000))
-            note = self.tr("Locked after %1 minute(s) without use.").replace("%1", str(minutes))
-            note = note.replace("(s)", "" if minutes == 1 else "s")
+            note = plural(self.tr("Locked after %n minute(s) without use.", "", minutes), minutes)
         else:
             note = self.tr("Locked on request (Ctrl+L).")
         if self._closed_dialogs:

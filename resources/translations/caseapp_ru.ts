@@ -3,53 +3,84 @@
 <context>
     <name />
     <message>
-        <location filename="../../caseapp/ui/views/record_actions.py" line="52" />
-        <source>Add %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/record_actions.py" line="62" />
-        <source>Edit %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="86" />
+        <location filename="../../caseapp/ui/captive_names.py" line="79" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="20" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="35" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="30" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
+        <source>yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="32" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="32" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="32" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="83" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="350" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <source>Hearing of %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <source>Hearing of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="98" />
+        <source>Intervention “%1” of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <source>Criminal case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="351" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
@@ -115,7 +146,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="438" />
+        <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -189,271 +220,960 @@
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
+        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
+        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
+        <source>To fill in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
+        <source>From the case file (you may change them for this letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
+        <source>the %n captive(s) imported from %1</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
+        <source>Import of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
+        <source>A captive of the import no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="26" />
+        <source>First steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="27" />
+        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="30" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="34" />
+        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="38" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="42" />
+        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="45" />
+        <source>Sensitivity levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="46" />
+        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="49" />
+        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="52" />
+        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="55" />
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="56" />
+        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="59" />
+        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="63" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="66" />
+        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="71" />
+        <source>Backups and the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="72" />
+        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="75" />
+        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="78" />
+        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="82" />
+        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="162" />
+        <source>CaseApp guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="166" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="50" />
+        <source>Connect to team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <source>Case file (database):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <source>Your login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="69" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="72" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="107" />
+        <source>Cannot connect to the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <source>%1 (owner: sees everything)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <source>%1 (clearance: internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <source>%1 (clearance: shareable; read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="124" />
+        <source>%1 (clearance: public; read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
+        <source>the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
+        <source>This is a hard deadline set by a court: it cannot be missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <source>Mark deadline done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <source>Marked done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <source>Mark the deadline “%1” (due %2) as done?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <source>What was done (kept in the audit trail with your name and the time):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <source>Dismiss deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <source>Dismissed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
+        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <source>Why is it dismissed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <source>Deleted the deadline “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Delete deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
+        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
+        <source>Why is it deleted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <source>Remind me again on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
+        <source>The due date does not change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <source>Why snooze a deadline set by a court?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
+        <source>Snooze a hard deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
+        <source>Snooze deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
+        <source>Snoozed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
+        <source>Hard deadline (set by a court, cannot be missed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <source>Shown first, marked, and never snoozed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <source>Came from the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <source>The order or letter that set it; open it from the deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
+        <source>deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
+        <source>Add deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
+        <source>Deadline added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
+        <source>Open the document (a copy, not encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
+        <source>Saved a copy to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
+        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
+        <source>This rule has not been verified against its source: check the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
+        <source>Daily log of deadline control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
+        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
+        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
+        <source>Add a captive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
+        <source>No captive matches the search and the status chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
+        <source>Show all captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
+        <source>No document matches the search and the reliability chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
+        <source>Show all documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
+        <source>%1 (born %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
+        <source>ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
+        <source>No one chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
+        <source>No captive chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
+        <source>Type part of a name, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
+        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
+        <source>No captives in this case file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
+        <source>No captive's name matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
+        <source>The first %1 of %Ln match(es): type more of the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
+        <source>Captive %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="28" />
-        <source>&amp;New Case File…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="29" />
-        <source>Create a new, empty case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="30" />
-        <source>&amp;Open Case File…</source>
+        <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="31" />
-        <source>Open another case file</source>
+        <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="32" />
-        <source>&amp;Import JSON…</source>
+        <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="33" />
-        <source>Add the records of a CaseApp JSON export to this case file</source>
+        <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="34" />
-        <source>&amp;Export JSON…</source>
+        <source>Contacts &amp;&amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="35" />
-        <source>Write the whole case file to a JSON file</source>
+        <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="37" />
-        <source>&amp;Lock</source>
+        <location filename="../../caseapp/ui/actions.py" line="36" />
+        <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="38" />
-        <source>Close the case file and clear the window until its passphrase is typed again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="41" />
-        <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="42" />
-        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="43" />
-        <source>&amp;Backups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="44" />
-        <source>See, verify, make and restore backups of the case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="45" />
-        <source>Security &amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="46" />
-        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="47" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="48" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="49" />
-        <source>Undo the last edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="50" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="51" />
-        <source>Do again what was last undone</source>
+        <location filename="../../caseapp/ui/actions.py" line="52" />
+        <source>&amp;New Case File…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
-        <source>&amp;Find…</source>
+        <source>Create a new, empty case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
-        <source>Search captives by any spelling, in any script</source>
+        <source>&amp;Open Case File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="55" />
+        <source>Open another case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
-        <source>New &amp;Captive…</source>
+        <source>Connect to &amp;Team Server…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
-        <source>Add a captive to the case file</source>
+        <source>Open a case file on a team server under your own login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="58" />
+        <source>Open &amp;Demo Case File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="59" />
+        <source>Open the demo case file: fictional captives to try CaseApp on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="60" />
-        <source>&amp;Open Captive</source>
+        <source>&amp;Close Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="61" />
-        <source>Open the selected captive's file (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
-        <source>&amp;Delete Captive…</source>
+        <source>Close the case file (backed up first) and go back to the welcome page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
-        <source>Delete the selected captive and everything recorded about them</source>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <source>Add the records of a CaseApp JSON export to this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="65" />
-        <source>&amp;Refresh</source>
+        <source>Import &amp;Spreadsheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
-        <source>Read the case file again</source>
+        <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
-        <source>&amp;Export Calendar (.ics)…</source>
+        <source>&amp;Export JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
-        <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="70" />
-        <source>Deadline &amp;Calculator…</source>
+        <source>Write the whole case file to a JSON file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
-        <source>Compute any rule's deadline with the steps taken</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
-        <source>Deadline &amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="73" />
-        <source>Jurisdiction, warning periods and the statutory maximum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="74" />
-        <source>&amp;Dossier…</source>
+        <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
-        <source>Print a captive's dossier at a sensitivity level</source>
+        <source>Change &amp;Passphrase…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="76" />
-        <source>&amp;Status Report…</source>
+        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="77" />
-        <source>Report on all captives, as PDF or spreadsheet</source>
+        <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="78" />
-        <source>&amp;Letter…</source>
+        <source>See, verify, make and restore backups of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
-        <source>Write a letter from a Word template</source>
+        <source>Security &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
-        <source>Lawyer's &amp;Details…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
-        <source>Who signs letters and authors dossiers</source>
+        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
-        <source>&amp;About CaseApp</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <source>Undo the last edit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
-        <source>&amp;Edit</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
-        <source>&amp;Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
-        <source>&amp;Reports</source>
+        <source>Do again what was last undone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <source>Search captives by any spelling, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <source>New &amp;Captive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <source>Add a captive to the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <source>&amp;Open Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <source>Open the selected captive's file (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <source>&amp;Delete Captive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <source>Delete the selected captive and everything recorded about them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <source>Go back to the view or captive's file shown before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <source>Go forward again after going back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <source>Read the case file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <source>Write open deadlines and coming hearings to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <source>Deadline &amp;Calculator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <source>Compute any rule's deadline with the steps taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <source>&amp;Daily Log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <source>Print what happened to the deadlines on a day (PDF, internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <source>Deadline &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <source>&amp;Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <source>Print a captive's dossier at a sensitivity level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <source>&amp;Status Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <source>Report on all captives, as PDF or spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <source>&amp;Letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <source>Write a letter from a Word template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <source>Lawyer's &amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <source>Who signs letters and authors dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <source>CaseApp's support log: what ran and where errors happened, never case data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <source>CaseApp &amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <source>First steps, levels, deadlines, backups and the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <source>Every keyboard shortcut of CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <source>In a search box: move into its results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <source>In the captives list: open the selected captive's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <source>In the captives list: delete the selected captive (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <source>&amp;Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -461,67 +1181,87 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="133" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="137" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="138" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="139" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="162" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="163" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="164" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="165" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="167" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="169" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <source>No intervention matches the search and the status chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <source>Show all interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
+        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
+        <source>Record an intervention…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="268" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
         <source>%n intervention(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -530,7 +1270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="270" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
         <source>%n follow-up(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -539,37 +1279,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="285" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="291" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="291" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="337" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="341" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="342" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -823,7 +1563,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
         <source>Status</source>
         <translation type="unfinished" />
@@ -902,452 +1642,452 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
         <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
         <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
         <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
         <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
         <source>Language code, e.g. az</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
-        <source>Tick every co-defendant: the hearing appears in each one's file</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
@@ -1503,329 +2243,259 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="359" />
-        <source>%1 days in custody</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="361" />
-        <source>held at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
-        <source>detention order expires %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="371" />
-        <source>next hearing %1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="376" />
-        <source>no confirmed contact on record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <source>Last confirmed contact today (%1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
+        <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
-        <source>Documents and evidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
-        <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
-        <source>Save a copy…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
-        <source>Open…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
-        <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
-        <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
-        <source>Documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="355" />
-        <source>%1 of %2 days in custody</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="378" />
-        <source>last confirmed contact %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
-        <source>%n open deadline(s), next %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="409" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>%1 and %n other(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1834,68 +2504,44 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
-        <source>%1 day(s) since the last confirmed contact</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="491" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <source>Change status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="497" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="505" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="498" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Remove the photo from the file?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="509" />
-        <source>Add documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
-        <source>Added %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
-        <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
-        <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1960,93 +2606,93 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="39" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="366" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2055,7 +2701,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2064,183 +2710,183 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="83" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
-        <source>Case number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
-        <source>Court</source>
+        <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
-        <source>Judge</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
-        <source>Defence</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <source>Opened</source>
+        <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>%1, %n day(s) late</source>
         <translation type="unfinished">
             <numerusform />
@@ -2249,109 +2895,129 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <source>A hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="231" />
-        <source>Title</source>
+        <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
-        <source>Reliability</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
-        <source>Sensitivity</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
-        <source>SHA-256</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
+        <source>Attached to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -2376,100 +3042,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
-        <source>today</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
-        <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="328" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="366" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
@@ -2477,62 +3120,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="37" />
+        <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="39" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>%n day(s) ago</source>
         <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="58" />
+        <location filename="../../caseapp/ui/models/captives.py" line="38" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="40" />
+        <source>yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="67" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="60" />
+        <location filename="../../caseapp/ui/models/captives.py" line="69" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="62" />
+        <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="64" />
+        <location filename="../../caseapp/ui/models/captives.py" line="73" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="66" />
+        <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="68" />
+        <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="71" />
+        <location filename="../../caseapp/ui/models/captives.py" line="80" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="82" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="165" />
+        <location filename="../../caseapp/ui/models/captives.py" line="174" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="167" />
+        <location filename="../../caseapp/ui/models/captives.py" line="176" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -2540,27 +3193,27 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="55" />
+        <location filename="../../caseapp/ui/views/captives.py" line="92" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="59" />
+        <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="60" />
+        <location filename="../../caseapp/ui/views/captives.py" line="97" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="152" />
+        <location filename="../../caseapp/ui/views/captives.py" line="232" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="153" />
+        <location filename="../../caseapp/ui/views/captives.py" line="233" />
         <source>%n captive(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2569,12 +3222,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="181" />
+        <location filename="../../caseapp/ui/views/captives.py" line="261" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="182" />
+        <location filename="../../caseapp/ui/views/captives.py" line="262" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -2626,106 +3279,136 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="72" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="77" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
-        <source>Email</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="152" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="157" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="175" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="176" />
         <source>Add organisation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="177" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="197" />
-        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <location filename="../../caseapp/ui/views/contacts.py" line="198" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="179" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="196" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="197" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="228" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="229" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="230" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <source>No person of this organisation is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <source>Add a person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
+        <source>No organisation or person matches the search and the kind chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
+        <source>Show all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
+        <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
+        <source>Add an organisation…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="344" />
         <source>%n organisation(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2734,53 +3417,53 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="329" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="356" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="386" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="393" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="397" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="398" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="451" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="408" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="414" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="423" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -2917,32 +3600,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="146" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>overdue by %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2951,12 +3634,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2964,13 +3647,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
+        <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation type="unfinished">
             <numerusform />
@@ -2979,22 +3671,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="164" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news for %n day(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -3003,12 +3695,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="165" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -3017,7 +3709,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform />
@@ -3026,7 +3718,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>%n this week</source>
         <translation type="unfinished">
             <numerusform />
@@ -3035,7 +3727,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>%n later</source>
         <translation type="unfinished">
             <numerusform />
@@ -3043,13 +3735,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <source>%n follow-up(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="199" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="203" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%n captive(s) in this case file</source>
         <translation type="unfinished">
             <numerusform />
@@ -3058,12 +3759,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="208" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="209" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>%n day(s) ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -3072,26 +3773,49 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="220" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <source>Nobody in custody or missing: no news to wait for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>No hearings scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="36" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="37" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
         <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="42" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
         <source>Pick a date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlineNoteDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
+        <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3166,190 +3890,218 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="61" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="62" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="63" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="64" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="65" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
-        <source>Due</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
-        <source>When</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="418" />
-        <source>Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="402" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="419" />
-        <source>Deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
-        <source>Body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
-        <source>Rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="200" />
-        <source>Set by hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="96" />
-        <source>Filter by captive, deadline, rule or body…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="100" />
-        <source>Open (not snoozed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="103" />
-        <source>All deadlines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
-        <source>Mark done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
-        <source>The step was taken: close the deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
-        <source>Dismiss…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
-        <source>Close the deadline without doing it, saying why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
-        <source>Snooze…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
-        <source>Hide it from the reminders until a later day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
-        <source>Change date…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <source>Set the date by hand (kept when the rules recompute)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <source>Open captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
-        <source>Add by hand…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
-        <source>A deadline no rule computes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
-        <source>From a rule…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="143" />
-        <source>Compute a deadline with any rule and add it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="144" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="145" />
-        <source>Export calendar…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="147" />
-        <source>Write open deadlines and hearings to an .ics file</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
+        <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
+        <source>The step was taken: close the deadline, saying what was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <source>Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <source>Open document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <source>Open the document the deadline came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <source>Set by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
+        <source>Filter by captive, deadline, rule or body…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
+        <source>Open (not snoozed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <source>All deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
+        <source>Dismiss…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
+        <source>Close the deadline without doing it, saying why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <source>Snooze…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <source>Hide it from the reminders until a later day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <source>Open captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <source>Add by hand…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <source>A deadline no rule computes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <source>From a rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <source>Compute a deadline with any rule and add it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <source>Export calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <source>Write open deadlines and hearings to an .ics file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="199" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="201" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <source>HARD: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
+        <source>%1
+A hard deadline set by a court: it cannot be missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="212" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -3358,12 +4110,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="214" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="215" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -3372,27 +4124,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="247" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <source>Rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <source>Show everyone's deadlines</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -3401,227 +4163,186 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
-        <source>This rule has not been verified against its source: check the date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
-        <source>the deadline “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
-        <source>Mark deadline done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="364" />
-        <source>Marked done: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="371" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="373" />
-        <source>Dismiss deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="372" />
-        <source>Why is it dismissed?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
-        <source>Dismissed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
-        <source>Snooze deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="386" />
-        <source>Remind me again on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="387" />
-        <source>The due date does not change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
-        <source>Snoozed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="403" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="420" />
-        <source>Due on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
-        <source>Edit deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="423" />
-        <source>deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
-        <source>Add deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
-        <source>Deadline added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="440" />
-        <source>Delete deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="441" />
-        <source>Delete the deadline “%1”? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="443" />
-        <source>Deleted the deadline “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="461" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="482" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="498" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="462" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="485" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
         <source>Write the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Choose another level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <source>Documents and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <source>No documents yet. Drop files here, or click Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <source>Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <source>Saves a copy where you choose (not encrypted), then opens it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <source>Attached to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <source>Add documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <source>Added %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
+        <source>Save a copy (not encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
+        <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="100" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="101" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="171" />
+        <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="175" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="199" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="256" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -3630,32 +4351,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="267" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="276" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="297" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <source>Attached to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="310" />
+        <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -3668,87 +4394,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="179" />
-        <source>Loading…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="203" />
         <source>Dossier of one captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="242" />
-        <source>There are no captives in this case file yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="251" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="264" />
         <source>Printed at the %1 level, version %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -3757,7 +4473,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3766,140 +4482,215 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
         <source>Nothing was left out at this level.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <source>First steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
+        <source>A new case file: three things to do before the work starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <source>Hide this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <source>Hide the first steps in this case file; the menus do the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
+        <source>Add your first captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <source>Names in every spelling and script, status, capture, place of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <source>Set your procedure and custody maxima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <source>Set your lawyer's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <source>Who signs letters and authors dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <source>To do</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="121" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="242" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <source>Show the hearings of the selected day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <source>Show the hearings of the selected week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
-        <source>Show the hearings of the selected %1</source>
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="272" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="273" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="274" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="275" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="276" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="291" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="303" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="303" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="400" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="472" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -3908,32 +4699,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="493" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="535" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="541" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="545" />
-        <source>Delete the %1 hearing of %2 at %3 (%4)? It leaves every defendant's file.</source>
+        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
+        <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="547" />
-        <source>an unnamed court</source>
+        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
+        <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="551" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3941,42 +4732,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>InterventionColumns</name>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="93" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="96" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="97" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="101" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
@@ -3984,444 +4775,444 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="15" />
+        <location filename="../../caseapp/ui/labels.py" line="16" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="16" />
+        <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Held, no charges known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Pre-trial detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>On trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Convicted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Repatriated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Deceased</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Civilian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Serviceman / POW</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Former official</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
-        <location filename="../../caseapp/ui/labels.py" line="55" />
-        <location filename="../../caseapp/ui/labels.py" line="62" />
-        <location filename="../../caseapp/ui/labels.py" line="90" />
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Exact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Native</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Transliteration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Latin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Cyrillic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Other script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Appointed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Initial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Detention extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Trial session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>ICRC visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Lawyer visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Consular visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Family call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Media appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>European Court of Human Rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>UN Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>UN special procedures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Other body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Urgent appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Communicated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>ICRC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Ombudsman</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Embassy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Ministry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>UN body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Council of Europe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Media</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>NGO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Filing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Acknowledged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Probable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Unverified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Doubtful</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>
@@ -4469,12 +5260,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <source>Name in Armenian letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <source>Name in Cyrillic letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
+        <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="69" />
+        <source>Optional: as in your documents in that language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation type="unfinished" />
     </message>
@@ -4482,256 +5298,278 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="85" />
-        <source>Loading…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
-        <source>To (contact)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
-        <source>Fields the case file does not give</source>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <source>To (person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <source>What the letter says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="191" />
-        <source>(no one in particular)</source>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
+        <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="196" />
-        <source>(the contact's, if any)</source>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
+        <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="203" />
-        <source>There are no captives in this case file yet.</source>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
+        <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <source>Make the letter and show it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
+        <source>The letter needs %1, which the case file does not give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
+        <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="245" />
-        <source>Checking what the case file gives…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="318" />
-        <source>Fill in every field above: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="321" />
-        <source>The case file gives everything this letter needs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
-        <source>Make the letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>LetterPreview</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="396" />
-        <source>The letter is ready: save it as .docx, then open it to read it over and sign.</source>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
+        <source>Generate the letter to read it here before you save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
+        <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
+        <source>The letter's text, while LibreOffice makes its pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
+        <source>The letter as it will print (made by LibreOffice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
+        <source>The letter's text (its pages could not be shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
+        <source>The letter's text. Its pages could not be made: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="67" />
-        <location filename="../../caseapp/ui/locker.py" line="137" />
+        <location filename="../../caseapp/ui/locker.py" line="93" />
+        <location filename="../../caseapp/ui/locker.py" line="163" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="80" />
+        <location filename="../../caseapp/ui/locker.py" line="106" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="83" />
-        <location filename="../../caseapp/ui/locker.py" line="135" />
-        <location filename="../../caseapp/ui/locker.py" line="142" />
+        <location filename="../../caseapp/ui/locker.py" line="109" />
+        <location filename="../../caseapp/ui/locker.py" line="161" />
+        <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="88" />
+        <location filename="../../caseapp/ui/locker.py" line="114" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="132" />
+        <location filename="../../caseapp/ui/locker.py" line="158" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="133" />
+        <location filename="../../caseapp/ui/locker.py" line="159" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="139" />
+        <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="161" />
+        <location filename="../../caseapp/ui/locker.py" line="187" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Locker</name>
-    <message>
-        <location filename="../../caseapp/ui/locker.py" line="300" />
-        <source>Locked after %1 minute(s) without use.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/locker.py" line="326" />
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="303" />
+        <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked on request (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="305" />
+        <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="308" />
+        <location filename="../../caseapp/ui/locker.py" line="333" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="324" />
+        <location filename="../../caseapp/ui/locker.py" line="349" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="326" />
+        <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="343" />
+        <location filename="../../caseapp/ui/locker.py" line="368" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -4739,40 +5577,45 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
-        <location filename="../../caseapp/ui/main_window.py" line="541" />
-        <location filename="../../caseapp/ui/main_window.py" line="543" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="295" />
+        <location filename="../../caseapp/ui/main_window.py" line="683" />
+        <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="185" />
+        <location filename="../../caseapp/ui/main_window.py" line="190" />
+        <source>This case file is encrypted with a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="189" />
+        <location filename="../../caseapp/ui/main_window.py" line="213" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="205" />
+        <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="309" />
+        <location filename="../../caseapp/ui/main_window.py" line="347" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="317" />
+        <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="321" />
+        <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation type="unfinished">
             <numerusform />
@@ -4781,53 +5624,53 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="351" />
+        <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="433" />
+        <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="434" />
+        <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="370" />
+        <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="396" />
+        <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="397" />
+        <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="407" />
+        <location filename="../../caseapp/ui/main_window.py" line="507" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="535" />
+        <location filename="../../caseapp/ui/main_window.py" line="677" />
         <source>About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="536" />
+        <location filename="../../caseapp/ui/main_window.py" line="678" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="544" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4901,13 +5744,18 @@ Case files of captives and detainees held abroad.</source>
 </context>
 <context>
     <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="35" />
+        <source>%1 and %n other(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="69" />
+        <location filename="../../caseapp/ui/notifier.py" line="89" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="102" />
+        <location filename="../../caseapp/ui/notifier.py" line="124" />
         <source>%n deadline(s) overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -4916,7 +5764,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="104" />
+        <location filename="../../caseapp/ui/notifier.py" line="126" />
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform />
@@ -4924,8 +5772,49 @@ Case files of captives and detainees held abroad.</source>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="128" />
+        <source>%n follow-up(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="130" />
+        <source>%n captive(s) without proof of life</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <source>Follow-up of “%1” overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="122" />
+        <location filename="../../caseapp/ui/notifier.py" line="145" />
+        <source>No confirmed news of %1 is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <source>No confirmed news of %1 for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="172" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5210,7 +6099,12 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="108" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
+        <source>Type part of the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -5218,12 +6112,22 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="38" />
+        <location filename="../../caseapp/ui/notifier.py" line="53" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="44" />
+        <location filename="../../caseapp/ui/notifier.py" line="56" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="58" />
+        <source>Show the dashboard's list of what needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="63" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -5231,47 +6135,52 @@ Case files of captives and detainees held abroad.</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>Deadline calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5321,6 +6230,374 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="62" />
+        <source>Import Spreadsheet — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="75" />
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="78" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="107" />
+        <source>Found from the headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
+        <source>%1 (found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <source>From the column headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="132" />
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
+        <source>&amp;Header row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <source>&amp;Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
+        <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <source>First values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <source>&amp;Save These Columns as a Mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="201" />
+        <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
+        <source>Save Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
+        <source>A name for these columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <source>Saved as “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <source>Problems and likely duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
+        <source>&amp;Leave out the rows with errors and import the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
+        <source>Not imported: errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
+        <source>New captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
+        <source>%n row(s) read from %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
+        <source>%n with errors (in red).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
+        <source>%n may be someone already there (in yellow): choose for each.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <source>%n empty row(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
+        <source>Nothing to say about this row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="334" />
+        <source>Merge into row %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <source>Merge into %1 (ID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <source>Skip this row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <source>Create a new captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="348" />
+        <source>row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <source>captive %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <source>Like %1 “%2” (score %3: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
+        <source>Choose what to do with row %1 (and any other in yellow).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="370" />
+        <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
+        <source>1. The sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
+        <source>2. The columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <source>3. The preview: nothing is written until you import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
+        <source>Imported %n captive(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
+        <source>%n row(s) merged into captives.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
+        <source>Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
+        <source>Surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
+        <source>Place of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
+        <source>Citizenship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
+        <source>Date of capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
+        <source>Place of capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
+        <source>Captured by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
+        <source>Place of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusBadge</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
@@ -5329,84 +6606,145 @@ Case files of captives and detainees held abroad.</source>
     </message>
 </context>
 <context>
+    <name>StatusOffer</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
+        <source>The criminal case opened on %1 suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
+        <source>The charges brought on %1 suggest the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
+        <source>The detention order of %1 suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
+        <source>The detention hearing of %1 suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
+        <source>The trial hearing of %1 suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
+        <source>The verdict of %1 suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
+        <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusOfferBar</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
+        <source>Change status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
+        <source>Keep the status as it is; this is not offered again while the file is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
+        <source>Set the status to %1 from %2 (can be undone)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Status report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="291" />
         <source>Every status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>any tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>PDF (preview, print)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>XLSX (spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Upcoming hearings within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Keep in the case file's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>Status report on all captives</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
         <translation type="unfinished">
             <numerusform />
@@ -5415,7 +6753,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>
@@ -5440,6 +6778,25 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
         <source>Strength: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <location filename="../../caseapp/ui/support.py" line="19" />
+        <location filename="../../caseapp/ui/support.py" line="26" />
+        <source>Log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/support.py" line="20" />
+        <source>The log folder %1 cannot be made: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/support.py" line="27" />
+        <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5587,7 +6944,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>window</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="297" />
+        <location filename="../../caseapp/ui/locker.py" line="323" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>

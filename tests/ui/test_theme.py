@@ -74,3 +74,21 @@ def test_the_palette_in_use_decides(qapp) -> None:
         assert contrast_ratio(status_colour(CaptiveStatus.CONVICTED), grey) >= 4.5
     finally:
         qapp.setPalette(before)
+
+
+def test_the_deadlines_view_draws_its_groups_and_hard_marks_in_readable_colours(qapp) -> None:
+    from caseapp.services.reminders import Group
+    from caseapp.ui.views.deadline_details import hard_colour
+    from caseapp.ui.views.deadlines import group_colour
+
+    before = qapp.palette()
+    try:
+        for palette in palettes(qapp).values():
+            qapp.setPalette(palette)
+            window = palette.color(QPalette.ColorRole.Window)
+            # Its old week colour, #b7950b, gave 2.5:1 on the light window colour.
+            for group in (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK):
+                assert contrast_ratio(QColor(group_colour(group)), window) >= 4.5, group
+            assert contrast_ratio(QColor(hard_colour()), window) >= 4.5
+    finally:
+        qapp.setPalette(before)

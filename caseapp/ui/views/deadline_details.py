@@ -10,10 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.rules import RuleSet
 from caseapp.services.reminders import DeadlineRow
+from caseapp.ui.theme import urgency_colour
 
 CTX = "DeadlinesView"
-OVERDUE_COLOUR = "#c0392b"
-HARD_COLOUR = "#a3211b"
+
+
+def hard_colour() -> str:
+    """A hard deadline's marker: the overdue red, readable (WCAG AA) on the palette in use."""
+    return urgency_colour("overdue").name()
 
 
 def tr(text: str) -> str:
@@ -35,7 +39,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
     if d.hard:
         hard = tr("A hard deadline set by a court: it cannot be missed, and it is "
                   "never snoozed without a reason.")
-        parts.append(f"<p style='color:{HARD_COLOUR}'><b>{escape(hard)}</b></p>")
+        parts.append(f"<p style='color:{hard_colour()}'><b>{escape(hard)}</b></p>")
     if d.document_id is not None:
         parts.append(f"<p><a href='document:{d.document_id}'>"
                      f"{escape(tr('Open the document it came from'))}</a></p>")
@@ -50,7 +54,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
         parts.append(f"<p><b>{escape(tr('Source'))}:</b> {escape(rule.source)}</p>")
         if not rule.verified:
             warning = tr("This rule has not been verified against its source: check the date.")
-            parts.append(f"<p style='color:{OVERDUE_COLOUR}'>{escape(warning)}</p>")
+            parts.append(f"<p style='color:{hard_colour()}'>{escape(warning)}</p>")
         if rule.notes:
             parts.append(f"<p>{escape(rule.notes)}</p>")
     if d.overridden:

@@ -36,15 +36,15 @@ from caseapp.services.reminders import DeadlineRow, Group
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
-    HARD_COLOUR,
-    OVERDUE_COLOUR,
     details_html,
     due_text,
+    hard_colour,
 )
 from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.layout import restore_layout, save_layout
@@ -58,10 +58,9 @@ from caseapp.ui.views.tables import (
 )
 from caseapp.ui.widgets.timeline import plural
 
-__all__ = ["OVERDUE_COLOUR", "TODAY_COLOUR", "WEEK_COLOUR", "DeadlinesView", "export_calendar"]
+__all__ = ["DeadlinesView", "export_calendar"]
 
 CTX = "DeadlinesView"
-TODAY_COLOUR, WEEK_COLOUR = "#d35400", "#b7950b"
 OPEN = "@open"  # the default filter: open and not snoozed
 ALL = "@all"
 
@@ -89,8 +88,9 @@ def group_label(group: Group) -> str:
 
 
 def group_colour(group: Group) -> str | None:
-    return {Group.OVERDUE: OVERDUE_COLOUR, Group.TODAY: TODAY_COLOUR,
-            Group.THIS_WEEK: WEEK_COLOUR}.get(group)
+    """The group's text colour, readable (WCAG AA) on the palette in use."""
+    kind = {Group.OVERDUE: "overdue", Group.TODAY: "today", Group.THIS_WEEK: "week"}.get(group)
+    return urgency_colour(kind).name() if kind else None
 
 
 class DeadlinesView(DeadlineActions, View):
@@ -248,7 +248,7 @@ class DeadlinesView(DeadlineActions, View):
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), lambda r: r.captive_name),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Deadline"), self.title_text,
                          tooltip=self.title_tip,
-                         colour=lambda r: HARD_COLOUR if r.deadline.hard else None),
+                         colour=lambda r: hard_colour() if r.deadline.hard else None),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Body"), lambda r: r.body),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Rule"), self.rule_text,
                          tooltip=self.rule_tip),
@@ -408,7 +408,7 @@ class DeadlinesView(DeadlineActions, View):
                  f"{escape(group_label(g).lower())}</span>" for g in SUMMARY_GROUPS]
         hard = sum(1 for r in scoped if r.deadline.hard and r.group is not Group.CLOSED)
         if hard:
-            parts.insert(0, f"<span style='color:{HARD_COLOUR}'>"
+            parts.insert(0, f"<span style='color:{hard_colour()}'>"
                             f"{escape(plural(self.tr('%n hard deadline(s) open', '', hard), hard))}"
                             "</span>")
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
