@@ -7,14 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from caseapp.domain.enums import CaptiveStatus, HearingKind, Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.labels import label
 from caseapp.ui.views.captive_file import CaptiveFileView
+from tests.ui.driving import DialogDriver, field, save, type_into
 
 WAIT = 10000  # ms for the background reload after a write
 
@@ -254,14 +256,52 @@ def test_add_a_document_and_save_a_copy(qtbot, ui, view: CaptiveFileView, tmp_pa
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
 
 
-def test_dropped_files_go_to_the_document_dialog(view: CaptiveFileView, tmp_path: Path,
-                                                 monkeypatch) -> None:
-    seen: list[str] = []
-    monkeypatch.setattr(dlg, "add_document",
-                        lambda _ui, path, **kw: seen.append(str(path)) or object())
-    (tmp_path / "a.txt").write_text("a")
-    view.documents_page.files_dropped.emit([str(tmp_path / "a.txt")])
-    assert seen == [str(tmp_path / "a.txt")]
+def drop_files(widget, paths: list[Path]) -> bool:
+    """Drags files from a file manager over ``widget`` and drops them there, with the events
+    a window system sends (enter, move, drop). Returns whether the widget took the drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = QPointF(widget.rect().center())
+    action, buttons, mods = (Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(centre.toPoint(), action, mime, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDragMoveEvent(centre.toPoint(), action, mime, buttons, mods))
+    drop = QDropEvent(centre, action, mime, buttons, mods)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_a_file_dropped_on_the_documents_tab_is_described_then_stored(
+        qtbot, view: CaptiveFileView, tmp_path: Path) -> None:
+    scan = tmp_path / "Решение суда 2026-11-20.pdf"
+    scan.write_bytes(b"%PDF-1.4 a court decision\n")
+    before = rows(view, "documents")
+    driver = DialogDriver()
+
+    def describe(d: QDialog) -> None:
+        assert field(d, "filename").text() == scan.name  # the dialog names the dropped file
+        type_into(qtbot, field(d, "source"), "Family, by e-mail")
+        save(qtbot, d)
+    driver.next("dialog_documents", describe)
+    assert drop_files(view.documents_page, [scan])
+    driver.check("dialog_documents")
+    qtbot.waitUntil(lambda: rows(view, "documents") == before + 1, timeout=WAIT)
+    stored = next(d for d in records(view, "documents") if d.filename == scan.name)
+    assert stored.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
+    assert stored.source == "Family, by e-mail"
+
+
+def test_a_drag_of_something_that_is_not_a_file_is_refused(view: CaptiveFileView) -> None:
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(view.documents_page.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(view.documents_page, enter)
+    assert not enter.isAccepted()
 
 
 def test_changes_made_elsewhere_reload_the_page(qtbot, ui, view: CaptiveFileView) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from caseapp.config import Location
 from caseapp.demo.synthetic import fill_synthetic
@@ -17,6 +16,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.captive_picker import CaptivePicker
 from tests.conftest import TODAY
+from tests.ui.driving import type_text
 
 WAIT = 10000
 
@@ -25,17 +25,6 @@ def picker_of(dialog) -> CaptivePicker:
     picker = dialog.widgets["captive_ids"]
     assert isinstance(picker, CaptivePicker)
     return picker
-
-
-def type_text(widget, text: str) -> None:
-    """Key presses carrying letters of any script, as a Cyrillic or Armenian keyboard layout
-    sends them (QTest's keyClicks knows only ASCII); the key code is the letter's upper case
-    code point, as Qt gives it."""
-    for ch in text:
-        upper = ch.upper()  # "և".upper() is two letters: such a key keeps its own code
-        code = ord(upper) if len(upper) == 1 else ord(ch)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def shown_ids(picker: CaptivePicker) -> list[int]:

@@ -15,114 +15,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.labels import label
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.views.captive_file import CaptiveFileView
 from tests.conftest import ENCRYPTED_PASSPHRASE, copy_of
+from tests.ui.driving import WAIT, DialogDriver, choose, click, field, press, save, type_into
 from tests.ui.test_main_window import opener
 
-WAIT = 20000
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE_MARKER = "Whispered-by-the-guard-7731"  # an internal note: never in a shareable dossier
-
-
-# ---- driving modal dialogs ---------------------------------------------------------------------
-
-class DialogDriver:
-    """Fills the next modal dialog with ``fill`` once it is on screen; a failure inside it
-    closes the dialog (so the test does not hang) and is raised by :meth:`check`."""
-
-    def __init__(self) -> None:
-        self.errors: list[Exception] = []
-        self.waiting: list[str] = []
-
-    def next(self, object_name: str, fill: Callable[[QDialog], None]) -> None:
-        self.waiting.append(object_name)
-
-        def poll() -> None:
-            if object_name not in self.waiting:
-                return  # given up by check()
-            widget = QApplication.activeModalWidget()
-            if not isinstance(widget, QDialog) or not widget.isVisible() \
-                    or widget.objectName() != object_name:
-                QTimer.singleShot(20, poll)
-                return
-            self.waiting.remove(object_name)
-            try:
-                fill(widget)
-            except Exception as exc:  # noqa: BLE001 -- raised again by check(), outside Qt's loop
-                self.errors.append(exc)
-                widget.reject()
-        QTimer.singleShot(0, poll)
-
-    def check(self, object_name: str) -> None:
-        if self.errors:
-            raise self.errors[0]
-        opened = object_name not in self.waiting
-        self.waiting.clear()
-        assert opened, f"the dialog {object_name} never opened"
-
-
-def press(qtbot, window: MainWindow, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed as the lawyer presses it: on whatever has the focus in the window."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
-    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
-
-
-def field(dialog: QDialog, name: str) -> QWidget:
-    return dialog.findChild(QWidget, f"field_{name}")
-
-
-def type_into(qtbot, widget: QWidget, text: str) -> None:
-    """Types ``text`` (any script) into the widget's line edit, as a keyboard would."""
-    edit = widget if isinstance(widget, QLineEdit | QPlainTextEdit) else widget.findChild(QLineEdit)
-    assert edit is not None, f"no text box in {widget.objectName()}"
-    edit.setFocus()
-    if isinstance(edit, QLineEdit):
-        edit.selectAll()
-    # QTest's keyClicks sends Latin keys only: the text of other scripts arrives as a
-    # keyboard layout of that script sends it (a key event carrying the letter).
-    from tests.ui.test_captive_picker import type_text
-    type_text(edit, text)
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    index = combo.findText(text, Qt.MatchFlag.MatchContains)
-    assert index >= 0, f"{text!r} is not offered in {combo.objectName()}"
-    combo.setCurrentIndex(index)
-
-
-def save(qtbot, dialog: QDialog) -> None:
-    buttons = dialog.findChild(QDialogButtonBox)
-    button = buttons.button(QDialogButtonBox.StandardButton.Save) \
-        or buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted, \
-        "the dialog refused: " + "; ".join(
-            lbl.text() for lbl in dialog.findChildren(QWidget)
-            if lbl.objectName().startswith("error_") and lbl.isVisible()  # type: ignore[attr-defined]
-        )
-
-
-def click(qtbot, parent: QWidget, object_name: str) -> None:
-    button = parent.findChild(QAbstractButton, object_name)
-    assert button is not None and button.isVisible() and button.isEnabled(), object_name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def rows(page: CaptiveFileView, section: str) -> list:
