@@ -99,6 +99,9 @@ class Notifier(QObject):
         self.ui = ui
         self.announced.clear()
         self.banner.hide()
+        # Nothing of the last file stays in the window, not even hidden (a locked window).
+        self.banner.text.clear()
+        self.banner.text.setToolTip("")
         if ui is None:
             if self.tray is not None:
                 self.tray.hide()
@@ -112,7 +115,11 @@ class Notifier(QObject):
         if ui is None:
             return
         cf = ui.case_file
-        ui.runner.submit(cf.reminders.alerts, self.announce, key="reminders_due")
+
+        def announce(alerts: Alerts) -> None:
+            if self.ui is ui:  # a late answer about a file since closed or locked is dropped
+                self.announce(alerts)
+        ui.runner.submit(cf.reminders.alerts, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
         rows = alerts.deadlines
