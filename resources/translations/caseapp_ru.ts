@@ -3893,7 +3893,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
@@ -3903,72 +3903,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>На этой неделе</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Позже</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>Отложено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Выполнено или снято</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Показать историю</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Also list the deadlines already done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
         <source>Mark done…</source>
-        <translation type="unfinished" />
+        <translation>Отметить как выполненный…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
         <source>The step was taken: close the deadline, saying what was done</source>
-        <translation type="unfinished" />
+        <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
-        <translation type="unfinished" />
+        <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Open document</source>
-        <translation type="unfinished" />
+        <translation>Открыть документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Open the document the deadline came from</source>
-        <translation type="unfinished" />
+        <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
@@ -3993,92 +3993,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation>Установлен вручную</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
         <source>Filter by captive, deadline, rule or body…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
         <source>Open (not snoozed)</source>
-        <translation type="unfinished" />
+        <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>All deadlines</source>
-        <translation type="unfinished" />
+        <translation>Все сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
         <source>Dismiss…</source>
-        <translation type="unfinished" />
+        <translation>Снять…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
         <source>Close the deadline without doing it, saying why</source>
-        <translation type="unfinished" />
+        <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Snooze…</source>
-        <translation type="unfinished" />
+        <translation>Отложить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Hide it from the reminders until a later day</source>
-        <translation type="unfinished" />
+        <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Add by hand…</source>
-        <translation type="unfinished" />
+        <translation>Добавить вручную…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>A deadline no rule computes</source>
-        <translation type="unfinished" />
+        <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>From a rule…</source>
-        <translation type="unfinished" />
+        <translation>По правилу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Compute a deadline with any rule and add it</source>
-        <translation type="unfinished" />
+        <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт календаря…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Write open deadlines and hearings to an .ics file</source>
-        <translation type="unfinished" />
+        <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>How it was computed</source>
-        <translation type="unfinished" />
+        <translation>Как исчислен срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>This rule has not been verified against its source.</source>
-        <translation type="unfinished" />
+        <translation>Это правило не сверено с источником.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
@@ -4088,26 +4088,27 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>HARD: %1</source>
-        <translation type="unfinished" />
+        <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>%1
+Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>snoozed until %1</source>
-        <translation type="unfinished" />
+        <translation>отложено до %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4127,78 +4128,78 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>вручную</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Rule %1</source>
-        <translation type="unfinished" />
+        <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>All rules</source>
-        <translation type="unfinished" />
+        <translation>Все правила</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>Captive: %1</source>
-        <translation type="unfinished" />
+        <translation>Пленный: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>Show everyone's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Показать сроки всех пленных</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished" />
+        <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
         <source>Level of the calendar (anything above it is left out):</source>
-        <translation type="unfinished" />
+        <translation>Уровень календаря (всё, что выше, исключается):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
         <source>Write the calendar</source>
-        <translation type="unfinished" />
+        <translation>Записать календарь</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Choose another level</source>
-        <translation type="unfinished" />
+        <translation>Выбрать другой уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation type="unfinished" />
+        <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
 </context>
 <context>
@@ -4207,32 +4208,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents and evidence</source>
-        <translation type="unfinished" />
+        <translation>Документы и доказательства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
+        <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Открыть…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
+        <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
+        <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
@@ -4242,22 +4243,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Приложен к: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Add documents</source>
-        <translation type="unfinished" />
+        <translation>Добавить документы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
@@ -4280,7 +4281,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="109" />
@@ -4310,22 +4311,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
-        <translation type="unfinished" />
+        <translation>Любая достоверность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
-        <translation type="unfinished" />
+        <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="209" />
@@ -4335,56 +4336,56 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
-        <translation type="unfinished" />
+        <translation>Выбранный документ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Приложен к: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4392,27 +4393,27 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="173" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
@@ -4422,7 +4423,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
@@ -4432,60 +4433,60 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
-        <translation type="unfinished" />
+        <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="203" />
         <source>Dossier of one captive</source>
-        <translation type="unfinished" />
+        <translation>Досье одного пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Internal: everything in the file, for your own team only.</source>
-        <translation type="unfinished" />
+        <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
-        <translation type="unfinished" />
+        <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Public: only what is marked public; for the press and publication.</source>
-        <translation type="unfinished" />
+        <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="251" />
         <source>Choose a captive first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="264" />
         <source>Printed at the %1 level, version %2.</source>
-        <translation type="unfinished" />
+        <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>На этом уровне исключена %n запись.</numerusform>
+            <numerusform>На этом уровне исключены %n записи.</numerusform>
+            <numerusform>На этом уровне исключено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
         <source>Nothing was left out at this level.</source>
-        <translation type="unfinished" />
+        <translation>На этом уровне ничего не исключено.</translation>
     </message>
 </context>
 <context>
@@ -4498,42 +4499,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
         <source>A new case file: three things to do before the work starts.</source>
-        <translation type="unfinished" />
+        <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
         <source>Hide this list</source>
-        <translation type="unfinished" />
+        <translation>Скрыть этот список</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide the first steps in this case file; the menus do the same</source>
-        <translation type="unfinished" />
+        <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
         <source>Add your first captive</source>
-        <translation type="unfinished" />
+        <translation>Добавьте первого пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
-        <translation type="unfinished" />
+        <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Set your procedure and custody maxima</source>
-        <translation type="unfinished" />
+        <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
-        <translation type="unfinished" />
+        <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
@@ -4544,13 +4545,13 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Предстоит</translation>
     </message>
 </context>
 <context>
@@ -4558,7 +4559,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
+        <translation>Когда (время суда)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="125" />
@@ -4573,12 +4574,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
-        <translation type="unfinished" />
+        <translation>Подсудимые</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
@@ -4588,37 +4589,37 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
-        <translation type="unfinished" />
+        <translation>Добавить заседание…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
-        <translation type="unfinished" />
+        <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="282" />
@@ -4633,17 +4634,17 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
-        <translation type="unfinished" />
+        <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
-        <translation type="unfinished" />
+        <translation>Выбранное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
@@ -4658,7 +4659,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
-        <translation type="unfinished" />
+        <translation>Следующая дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
@@ -4668,12 +4669,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
-        <translation type="unfinished" />
+        <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="338" />
@@ -4683,51 +4684,51 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n судебное заседание</numerusform>
+            <numerusform>%n судебных заседания</numerusform>
+            <numerusform>%n судебных заседаний</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="501" />
         <source>Select a hearing in the agenda.</source>
-        <translation type="unfinished" />
+        <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="541" />
         <source>Saved the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete hearing</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Deleted the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1 удалено.</translation>
     </message>
 </context>
 <context>
@@ -4778,57 +4779,57 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="16" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Пропал без вести</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Held, no charges known</source>
-        <translation type="unfinished" />
+        <translation>Удерживается, обвинения неизвестны</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Pre-trial detention</source>
-        <translation type="unfinished" />
+        <translation>Предварительное заключение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>On trial</source>
-        <translation type="unfinished" />
+        <translation>Под судом</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Convicted</source>
-        <translation type="unfinished" />
+        <translation>Осуждён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Освобождён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Repatriated</source>
-        <translation type="unfinished" />
+        <translation>Репатриирован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation>Умер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Civilian</source>
-        <translation type="unfinished" />
+        <translation>Гражданское лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Serviceman / POW</source>
-        <translation type="unfinished" />
+        <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Former official</source>
-        <translation type="unfinished" />
+        <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="27" />
@@ -4837,108 +4838,108 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/labels.py" line="91" />
         <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="30" />
         <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>Точная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Approximate</source>
-        <translation type="unfinished" />
+        <translation>Приблизительная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Публичный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Shareable</source>
-        <translation type="unfinished" />
+        <translation>Для передачи</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Внутренний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Native</source>
-        <translation type="unfinished" />
+        <translation>Родное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Transliteration</source>
-        <translation type="unfinished" />
+        <translation>Транслитерация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Другое имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянское письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Latin</source>
-        <translation type="unfinished" />
+        <translation>Латиница</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Cyrillic</source>
-        <translation type="unfinished" />
+        <translation>Кириллица</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Other script</source>
-        <translation type="unfinished" />
+        <translation>Другая письменность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Appointed</source>
-        <translation type="unfinished" />
+        <translation>По назначению</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>По соглашению</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Initial</source>
-        <translation type="unfinished" />
+        <translation>Первоначальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="49" />
@@ -4948,22 +4949,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Detention extension</source>
-        <translation type="unfinished" />
+        <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Preliminary</source>
-        <translation type="unfinished" />
+        <translation>Предварительное слушание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Trial session</source>
-        <translation type="unfinished" />
+        <translation>Заседание по существу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Приговор</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
@@ -4973,88 +4974,88 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Cassation</source>
-        <translation type="unfinished" />
+        <translation>Кассация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>ICRC visit</source>
-        <translation type="unfinished" />
+        <translation>Посещение МККК</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Lawyer visit</source>
-        <translation type="unfinished" />
+        <translation>Посещение адвоката</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Consular visit</source>
-        <translation type="unfinished" />
+        <translation>Консульское посещение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Family call</source>
-        <translation type="unfinished" />
+        <translation>Звонок семье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо семье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Media appearance</source>
-        <translation type="unfinished" />
+        <translation>Появление в СМИ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>European Court of Human Rights</source>
-        <translation type="unfinished" />
+        <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
-        <translation type="unfinished" />
+        <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>UN Human Rights Committee</source>
-        <translation type="unfinished" />
+        <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>UN special procedures</source>
-        <translation type="unfinished" />
+        <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Other body</source>
-        <translation type="unfinished" />
+        <translation>Другой орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Rule 39 request</source>
-        <translation type="unfinished" />
+        <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Urgent appeal</source>
-        <translation type="unfinished" />
+        <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
         <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
@@ -5064,63 +5065,63 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Communicated</source>
-        <translation type="unfinished" />
+        <translation>Коммуницирована</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Decided</source>
-        <translation>Вынесено</translation>
+        <translation>Вынесено решение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
         <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>ICRC</source>
-        <translation type="unfinished" />
+        <translation>МККК</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Ombudsman</source>
-        <translation type="unfinished" />
+        <translation>Омбудсмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Embassy</source>
-        <translation type="unfinished" />
+        <translation>Посольство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Министерство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>UN body</source>
-        <translation type="unfinished" />
+        <translation>Орган ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Council of Europe</source>
-        <translation type="unfinished" />
+        <translation>Совет Европы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
@@ -5130,22 +5131,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>СМИ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation>НКО</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
@@ -5155,67 +5156,67 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation>Подача документов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Получение подтверждено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Получен ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Confirmed</source>
-        <translation>Подтверждён</translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Probable</source>
-        <translation type="unfinished" />
+        <translation>Вероятно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Unverified</source>
-        <translation type="unfinished" />
+        <translation>Не проверено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Doubtful</source>
-        <translation type="unfinished" />
+        <translation>Сомнительно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Снят</translation>
     </message>
 </context>
 <context>
@@ -5223,7 +5224,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
         <source>Lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Сведения об адвокате</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
@@ -5233,17 +5234,17 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Firm or organisation</source>
-        <translation type="unfinished" />
+        <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Postal address</source>
-        <translation type="unfinished" />
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Bar number</source>
-        <translation type="unfinished" />
+        <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
@@ -5253,47 +5254,47 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>City where you sign</source>
-        <translation type="unfinished" />
+        <translation>Город подписания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name in Armenian letters</source>
-        <translation type="unfinished" />
+        <translation>Имя армянскими буквами</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name in Cyrillic letters</source>
-        <translation type="unfinished" />
+        <translation>Имя кириллицей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="69" />
         <source>Optional: as in your documents in that language</source>
-        <translation type="unfinished" />
+        <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Left empty, %1 is used (from %2).</source>
-        <translation type="unfinished" />
+        <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
 </context>
 <context>
@@ -5301,32 +5302,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
@@ -5341,112 +5342,112 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
         <source>To (person)</source>
-        <translation type="unfinished" />
+        <translation>Кому (лицо)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>What the letter says</source>
-        <translation type="unfinished" />
+        <translation>Содержание письма</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
         <source>Fill in your details once…</source>
-        <translation type="unfinished" />
+        <translation>Заполните свои сведения один раз…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя, адрес и регистрационный номер адвоката, сохраняемые в настройках для всех писем</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
         <source>Open the saved letter in Word or LibreOffice</source>
-        <translation type="unfinished" />
+        <translation>Открыть сохранённое письмо в Word или LibreOffice</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Save as .docx…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как .docx…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
         <source>Reads the whole file (internal level).</source>
-        <translation type="unfinished" />
+        <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
         <source>Reads only what may be shared (shareable level).</source>
-        <translation type="unfinished" />
+        <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
         <source>Reads only public facts (public level).</source>
-        <translation type="unfinished" />
+        <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
         <source>Reading what the case file gives…</source>
-        <translation type="unfinished" />
+        <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
-        <translation type="unfinished" />
+        <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Make the letter and show it</source>
-        <translation type="unfinished" />
+        <translation>Составить письмо и показать его</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
         <source>The letter needs %1, which the case file does not give.</source>
-        <translation type="unfinished" />
+        <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
-        <translation type="unfinished" />
+        <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
         <source>Choose a template and a captive.</source>
-        <translation type="unfinished" />
+        <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
         <source>Fill in the missing fields first</source>
-        <translation type="unfinished" />
+        <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Keep in documents and log as draft intervention</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
         <source>Wait until the check of the case file is done.</source>
-        <translation type="unfinished" />
+        <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
 </context>
 <context>
@@ -5454,32 +5455,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
         <source>Generate the letter to read it here before you save it.</source>
-        <translation type="unfinished" />
+        <translation>Сформируйте письмо, чтобы прочитать его здесь перед сохранением.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
         <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
-        <translation type="unfinished" />
+        <translation>Текст письма. Его страницы показываются здесь, если установлен LibreOffice; чтобы увидеть вёрстку, сохраните письмо и откройте его.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
         <source>The letter's text, while LibreOffice makes its pages…</source>
-        <translation type="unfinished" />
+        <translation>Текст письма, пока LibreOffice формирует страницы…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
         <source>The letter as it will print (made by LibreOffice).</source>
-        <translation type="unfinished" />
+        <translation>Письмо в том виде, в каком оно будет напечатано (сформировано LibreOffice).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
         <source>The letter's text (its pages could not be shown).</source>
-        <translation type="unfinished" />
+        <translation>Текст письма (страницы показать не удалось).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
         <source>The letter's text. Its pages could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Текст письма. Страницы сформировать не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5489,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/locker.py" line="93" />
         <location filename="../../caseapp/ui/locker.py" line="163" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="106" />
@@ -5500,32 +5501,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/locker.py" line="161" />
         <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="114" />
         <source>Close the case file</source>
-        <translation type="unfinished" />
+        <translation>Закрыть файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="158" />
         <source>Locked — enter the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="159" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="187" />
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -5533,46 +5534,46 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked on request (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано по команде (Ctrl+L).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
-        <translation type="unfinished" />
+        <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="333" />
         <source>shared database</source>
-        <translation type="unfinished" />
+        <translation>общая база данных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="349" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
-        <translation type="unfinished" />
+        <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>Opening the case file…</source>
-        <translation type="unfinished" />
+        <translation>Открытие файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Разблокировано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="368" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
-        <translation type="unfinished" />
+        <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
 </context>
 <context>
@@ -5583,76 +5584,76 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/main_window.py" line="683" />
         <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="190" />
         <source>This case file is encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="213" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Основная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="347" />
         <source>CaseApp — %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
-        <translation type="unfinished" />
+        <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
+            <numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform>
+            <numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>Открыто: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>Delete captive</source>
-        <translation type="unfinished" />
+        <translation>Удалить пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить %1 и все записанные об этом лице сведения (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="507" />
@@ -5662,18 +5663,19 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="677" />
         <source>About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>О программе CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="678" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1
+Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Произошла ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -5686,38 +5688,38 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="48" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>Do not encrypt this case file</source>
-        <translation type="unfinished" />
+        <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="58" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
-        <translation type="unfinished" />
+        <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="76" />
         <location filename="../../caseapp/ui/opener.py" line="95" />
         <source>Create encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="94" />
         <source>Create unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
-        <translation type="unfinished" />
+        <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="72" />
@@ -5730,7 +5732,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
         <source>Show what I type</source>
-        <translation type="unfinished" />
+        <translation>Показывать вводимое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
@@ -5740,7 +5742,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>Повторите её</translation>
     </message>
 </context>
 <context>
@@ -5753,15 +5755,15 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="89" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="124" />
         <source>%n deadline(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n срок просрочен</numerusform>
+            <numerusform>%n срока просрочено</numerusform>
+            <numerusform>%n сроков просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5785,39 +5787,39 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="130" />
         <source>%n captive(s) without proof of life</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n пленный без подтверждения того, что жив</numerusform>
+            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
+            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="141" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дня</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation type="unfinished" />
+        <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>No confirmed news of %1 for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="172" />
         <source>CaseApp: %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp: %1</translation>
     </message>
 </context>
 <context>
@@ -5825,63 +5827,63 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Сформировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Stop waiting: the result is ignored</source>
-        <translation type="unfinished" />
+        <translation>Прекратить ожидание: результат не будет использован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
         <source>Generating…</source>
-        <translation type="unfinished" />
+        <translation>Формирование…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
@@ -5889,32 +5891,32 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
         <source>Kept as document %1 in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>
 </context>
 <context>
@@ -5922,22 +5924,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
         <source>The preview appears here.</source>
-        <translation type="unfinished" />
+        <translation>Здесь появится предварительный просмотр.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр недоступен: в этой установке нет модуля PDF Qt (PySide6-Addons). Сохраните файл и откройте его в программе просмотра PDF.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
         <source>The PDF could not be shown (%1).</source>
-        <translation type="unfinished" />
+        <translation>Не удалось показать PDF (%1).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>Печать %1</translation>
     </message>
 </context>
 <context>
@@ -5945,32 +5947,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="55" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="59" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="121" />
         <source>Checking what this level leaves out…</source>
-        <translation type="unfinished" />
+        <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
         <source>Choose another level above.</source>
-        <translation type="unfinished" />
+        <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="139" />
         <source>To include them, choose a higher level above.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>The choice changed: Generate again to see it.</source>
-        <translation type="unfinished" />
+        <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
 </context>
 <context>
@@ -5978,7 +5980,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
         <source>Person and capture</source>
-        <translation type="unfinished" />
+        <translation>Лицо и пленение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
@@ -6008,7 +6010,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Пленён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
@@ -6039,7 +6041,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Photo…</source>
-        <translation type="unfinished" />
+        <translation>Фотография…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
@@ -6049,7 +6051,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Case summary and consent</source>
-        <translation type="unfinished" />
+        <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
@@ -6064,37 +6066,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Здоровье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Power of attorney</source>
-        <translation type="unfinished" />
+        <translation>Доверенность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Publicity</source>
-        <translation type="unfinished" />
+        <translation>Огласка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Consent notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания о согласии</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -6102,12 +6104,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Введите часть названия</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -6115,7 +6117,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="53" />
         <source>Show deadlines</source>
-        <translation type="unfinished" />
+        <translation>Показать сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="56" />
@@ -6125,12 +6127,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="58" />
         <source>Show the dashboard's list of what needs attention</source>
-        <translation type="unfinished" />
+        <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="63" />
         <source>Hide until the next reminder</source>
-        <translation type="unfinished" />
+        <translation>Скрыть до следующего напоминания</translation>
     </message>
 </context>
 <context>
@@ -6138,17 +6140,17 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>Deadline calculator</source>
-        <translation type="unfinished" />
+        <translation>Калькулятор сроков</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>в</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
         <source>Add to this captive's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
@@ -6158,22 +6160,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Основание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Trigger event: %1</source>
-        <translation type="unfinished" />
+        <translation>Событие-основание: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
         <source>Add deadline from rule</source>
-        <translation type="unfinished" />
+        <translation>Добавить срок по правилу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
@@ -6183,7 +6185,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
         <source>Deadline added from rule %1.</source>
-        <translation type="unfinished" />
+        <translation>Срок добавлен по правилу %1.</translation>
     </message>
 </context>
 <context>
@@ -6191,12 +6193,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
         <source>Security settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки безопасности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
@@ -6207,27 +6209,27 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Блокировка закрывает файл дела и очищает окно; для продолжения запрашивается парольная фраза. Из буфера обмена удаляется только то, что скопировал CaseApp. Резервные копии создаются при закрытии и раз в день; самые старые сверх хранимого числа удаляются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
         <source>Lock after being idle for</source>
-        <translation type="unfinished" />
+        <translation>Блокировать после бездействия в течение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Clear copied text from the clipboard after</source>
-        <translation type="unfinished" />
+        <translation>Очищать скопированный текст из буфера обмена через</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Хранить автоматических резервных копий</translation>
     </message>
 </context>
 <context>
@@ -6235,93 +6237,93 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="62" />
         <source>Import Spreadsheet — %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="75" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="78" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="107" />
         <source>Found from the headers</source>
-        <translation type="unfinished" />
+        <translation>Определено по заголовкам</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>%1 (found)</source>
-        <translation type="unfinished" />
+        <translation>%1 (определено)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
         <source>From the column headers</source>
-        <translation type="unfinished" />
+        <translation>По заголовкам столбцов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="132" />
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
         <source>&amp;Header row:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>&amp;Columns:</source>
-        <translation type="unfinished" />
+        <translation>С&amp;толбцы:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
-        <translation type="unfinished" />
+        <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>First values</source>
-        <translation type="unfinished" />
+        <translation>Первые значения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
@@ -6331,52 +6333,52 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Save These Columns as a Mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="201" />
         <source>Not imported</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
         <source>Save Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сохранить соответствие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>A name for these columns:</source>
-        <translation type="unfinished" />
+        <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как «%1».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>Problems and likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Leave out the rows with errors and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
@@ -6386,156 +6388,156 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>%n row(s) read from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Из %1 прочитана %n строка.</numerusform>
+            <numerusform>Из %1 прочитаны %n строки.</numerusform>
+            <numerusform>Из %1 прочитано %n строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>%n with errors (in red).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n с ошибками (красным).</numerusform>
+            <numerusform>%n с ошибками (красным).</numerusform>
+            <numerusform>%n с ошибками (красным).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>%n empty row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пропущена %n пустая строка.</numerusform>
+            <numerusform>Пропущены %n пустые строки.</numerusform>
+            <numerusform>Пропущено %n пустых строк.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Nothing to say about this row.</source>
-        <translation type="unfinished" />
+        <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="334" />
         <source>Merge into row %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Merge into %1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>Объединить с %1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Skip this row</source>
-        <translation type="unfinished" />
+        <translation>Пропустить эту строку</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Create a new captive</source>
-        <translation type="unfinished" />
+        <translation>Создать нового пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="348" />
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>строка %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>captive %1</source>
-        <translation type="unfinished" />
+        <translation>пленный %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Like %1 “%2” (score %3: %4)</source>
-        <translation type="unfinished" />
+        <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
-        <translation type="unfinished" />
+        <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="370" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>1. The sheet</source>
-        <translation type="unfinished" />
+        <translation>1. Лист</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>2. The columns</source>
-        <translation type="unfinished" />
+        <translation>2. Столбцы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>3. The preview: nothing is written until you import</source>
-        <translation type="unfinished" />
+        <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
         <source>Imported %n captive(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Из %1 импортирован %n пленный</numerusform>
+            <numerusform>Из %1 импортировано %n пленных</numerusform>
+            <numerusform>Из %1 импортировано %n пленных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
         <source>%n row(s) merged into captives.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n строка объединена с карточками пленных.</numerusform>
+            <numerusform>%n строки объединены с карточками пленных.</numerusform>
+            <numerusform>%n строк объединено с карточками пленных.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Surname</source>
-        <translation type="unfinished" />
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
@@ -6560,7 +6562,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Date of capture</source>
-        <translation type="unfinished" />
+        <translation>Дата пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
@@ -6570,7 +6572,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Captured by</source>
-        <translation type="unfinished" />
+        <translation>Кем пленён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
@@ -6603,7 +6605,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
-        <translation type="unfinished" />
+        <translation>С %1</translation>
     </message>
 </context>
 <context>
@@ -6611,37 +6613,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело, возбуждённое %1, предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The charges brought on %1 suggest the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Обвинения, предъявленные %1, предполагают статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The detention order of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Постановление о заключении под стражу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание о мере пресечения от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The trial hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание по существу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The verdict of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Приговор от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
 </context>
 <context>
@@ -6654,17 +6656,17 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
-        <translation type="unfinished" />
+        <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
         <source>Set the status to %1 from %2 (can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>
 </context>
 <context>
@@ -6672,37 +6674,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о положении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="291" />
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>any tag</source>
-        <translation type="unfinished" />
+        <translation>любая метка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>PDF (preview, print)</source>
-        <translation type="unfinished" />
+        <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>XLSX (spreadsheet)</source>
-        <translation type="unfinished" />
+        <translation>XLSX (таблица)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
@@ -6712,51 +6714,51 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Метка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Upcoming hearings within</source>
-        <translation type="unfinished" />
+        <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
-        <translation type="unfinished" />
+        <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Keep in the case file's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
-        <translation type="unfinished" />
+        <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>Status report on all captives</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>В отчёте %n пленный.</numerusform>
+            <numerusform>В отчёте %n пленных.</numerusform>
+            <numerusform>В отчёте %n пленных.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>
 </context>
 <context>
@@ -6764,22 +6766,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation>Не менее %1 символов. Несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>enough</source>
-        <translation type="unfinished" />
+        <translation>достаточно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>not enough</source>
-        <translation type="unfinished" />
+        <translation>недостаточно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
         <source>Strength: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Надёжность: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6788,17 +6790,17 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/support.py" line="19" />
         <location filename="../../caseapp/ui/support.py" line="26" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Папка журнала</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="20" />
         <source>The log folder %1 cannot be made: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся создать папку журнала %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="27" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
-        <translation type="unfinished" />
+        <translation>Журнал CaseApp находится в %1. В нём указано, какие команды выполнялись и где возникали ошибки, но нет никаких сведений из ваших файлов дел; приложите его к обращению в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -6806,7 +6808,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
 </context>
 <context>
@@ -6814,32 +6816,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="18" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Create a case file…</source>
-        <translation type="unfinished" />
+        <translation>Создать файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="23" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Open the demo case file (fictional people)</source>
-        <translation type="unfinished" />
+        <translation>Открыть демонстрационный файл дела (вымышленные лица)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
-        <translation type="unfinished" />
+        <translation>Недавние файлы дел</translation>
     </message>
 </context>
 <context>
@@ -6848,98 +6850,102 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="127" />
         <location filename="../../caseapp/ui/opener.py" line="140" />
         <source>The passphrase was wrong.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="130" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="133" />
         <source>The next wrong passphrase waits %1 s.</source>
-        <translation type="unfinished" />
+        <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="138" />
         <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>Try again.</source>
-        <translation type="unfinished" />
+        <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="142" />
         <source>Encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="175" />
         <source>The audit log was changed outside CaseApp</source>
-        <translation type="unfinished" />
+        <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>Restore the backup into a new case file</source>
-        <translation type="unfinished" />
+        <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
         <location filename="../../caseapp/ui/opener.py" line="193" />
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть файл дела</translation>
     </message>
 </context>
 <context>
@@ -6947,7 +6953,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/locker.py" line="323" />
         <source>CaseApp — locked</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — заблокировано</translation>
     </message>
 </context>
 </TS>
