@@ -1651,7 +1651,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
         <source>Sensitivity</source>
-        <translation>Уровень конфиденциальности</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
@@ -2975,7 +2975,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Sensitivity</source>
-        <translation>Уровень конфиденциальности</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
@@ -4301,7 +4301,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
-        <translation>Уровень конфиденциальности</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
@@ -5594,7 +5594,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
+        <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="213" />
@@ -5653,7 +5653,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation>Удалить %1 и все записанные об этом лице сведения (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
+        <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="507" />
@@ -6030,7 +6030,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sensitivity</source>
-        <translation>Уровень конфиденциальности</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
