@@ -2223,7 +2223,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Health and treatment</source>
-        <translation>Здоровье и обращение</translation>
+        <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
