@@ -5,754 +5,754 @@
     <message>
         <location filename="../../caseapp/ui/captive_names.py" line="79" />
         <source>Double-click or press Enter to open the captive's file</source>
-        <translation type="unfinished" />
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="35" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>вчера</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="62" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>завтра</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation>%1 Б</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>KB</source>
-        <translation type="unfinished" />
+        <translation>КБ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>MB</source>
-        <translation type="unfinished" />
+        <translation>МБ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <location filename="../../caseapp/ui/views/formatters.py" line="83" />
         <source>GB</source>
-        <translation type="unfinished" />
+        <translation>ГБ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Hearing of %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Hearing of %1</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="98" />
         <source>Intervention “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Дело %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>follow up on %1</source>
-        <translation type="unfinished" />
+        <translation>контроль %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (просрочено)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="63" />
         <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Новый файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
-        <translation type="unfinished" />
+        <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Import JSON</source>
-        <translation type="unfinished" />
+        <translation>Импорт JSON</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="128" />
         <source>Export JSON</source>
-        <translation type="unfinished" />
+        <translation>Экспорт JSON</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="138" />
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished" />
+        <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>%1 больше не существует.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
-        <translation type="unfinished" />
+        <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
-        <translation type="unfinished" />
+        <translation>%1 нельзя добавить повторно.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела не открыт.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="415" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="416" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="438" />
         <source>Not undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Не отменено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Отменено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Redone: %1</source>
-        <translation type="unfinished" />
+        <translation>Повторено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="462" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="463" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="465" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation type="unfinished" />
+        <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation type="unfinished" />
+        <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
         <source>To fill in</source>
-        <translation type="unfinished" />
+        <translation>Заполнить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
         <source>From the case file (you may change them for this letter)</source>
-        <translation type="unfinished" />
+        <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>the %n captive(s) imported from %1</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n пленный, импортированный из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
         <source>Import of %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
         <source>A captive of the import no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Один из импортированных пленных больше не существует.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="26" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Первые шаги</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="27" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела содержит все сведения о пленных, которых вы представляете. Создайте его на начальной странице или командой Файл → Новый файл дела…; чтобы сначала осмотреться, откройте демонстрационный файл дела (Файл → Открыть демонстрационный файл дела): все лица в нём вымышлены.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="30" />
         <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Прежде чем добавить первого пленного, укажите CaseApp, как исчисляются сроки по вашим делам: Сроки → Настройки сроков… задают юрисдикцию, сроки предупреждения, предельный срок содержания под стражей по закону и число дней без вестей, после которого пленный отмечается. Отчёты → Сведения об адвокате… задают, кто подписывает письма и составляет досье.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="34" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation type="unfinished" />
+        <translation>Добавьте пленного командой Пленный → Новый пленный… (Ctrl+N). Укажите все известные вам написания имени, в любой письменности: поиск находит пленного по любому из них. В карточке пленного записывайте обвинения, постановления о заключении под стражу, судебные заседания, посещения и другие подтверждения того, что жив, международные разбирательства, обращения и документы.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="38" />
         <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation type="unfinished" />
+        <translation>Каждое утро начинайте с Обзора: в разделе «Требует внимания» перечислены сроки, истекающие на этой неделе, просроченные контрольные сроки ваших обращений, истекающие постановления о заключении под стражу без записанного судебного заседания, содержание под стражей сверх предельного срока и пленные без подтверждения того, что жив, дольше установленного вами порога.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="42" />
         <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation type="unfinished" />
+        <translation>Любое изменение можно отменить (Правка → Отменить, Ctrl+Z); в меню указано, что будет отменено и в отношении кого.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="45" />
         <source>Sensitivity levels</source>
-        <translation type="unfinished" />
+        <translation>Уровни конфиденциальности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="46" />
         <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation type="unfinished" />
+        <translation>Каждая запись, которая может содержать произвольный текст, имеет уровень: внутренний (только вы и ваша команда), для передачи (те, с кем вы работаете) или публичный. Приложенный документ получает более строгий из двух уровней: своего и уровня записи.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="49" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation type="unfinished" />
+        <translation>Досье, отчёт, письмо или календарь формируются на одном уровне и не содержат ничего выше него; каждая страница PDF помечается своим уровнем. То, что уровень исключает, никогда в документ не записывается.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="52" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Никакие сведения о пленном не попадают в публичные материалы, если не записано его согласие на огласку.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="55" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation type="unfinished" />
+        <translation>Сроки исчисляются по правилам; у каждого правила указан источник и отмечено, сверено ли оно с действующей редакцией. Когда вы записываете постановление, судебное заседание или решение, связанные сроки исчисляются или переносятся; дата, установленная вручную, сохраняется.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="59" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation type="unfinished" />
+        <translation>Если не проверено, как правило исчисляет срок (например, переносится ли он на следующий рабочий день), CaseApp никогда не показывает дату позже простого подсчёта: день раньше стоит одного дня, день позже может стоить дела. Сверяйте каждую дату с источником: в разделе «Сроки» пошагово показано, как она исчислена.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="63" />
         <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation type="unfinished" />
+        <translation>В разделе «Сроки» отметьте срок как выполненный, снимите его с указанием причины, отложите напоминание или измените дату. Сроки → Экспорт календаря записывает их в файл календаря; повторный экспорт обновляет те же события.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="66" />
         <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation type="unfinished" />
+        <translation>Пока CaseApp работает, он напоминает о сроках, истекающих сегодня или просроченных, о просроченных контрольных сроках и о пленных без вестей — при открытии файла и каждые полчаса: в полосе вверху окна и в виде уведомления рабочего стола, если рабочий стол их поддерживает.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="71" />
         <source>Backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии и парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="72" />
         <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела зашифрован своей парольной фразой. CaseApp никогда не хранит парольную фразу: если она утрачена, никто не сможет открыть ни файл, ни его резервные копии. Храните её в менеджере паролей или в другом надёжном месте.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="75" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation type="unfinished" />
+        <translation>Файл → Заблокировать (Ctrl+L) закрывает файл и очищает окно до повторного ввода парольной фразы; Файл → Настройки безопасности… позволяют блокировать его автоматически после периода бездействия.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="78" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp создаёт резервную копию файла при его закрытии и не чаще раза в день, пока он открыт. Каждая копия проверяется после записи и зашифрована так же, как файл дела. Файл → Резервные копии… показывает их список, проверяет их, создаёт копию сейчас и восстанавливает копию в выбранный вами файл, но никогда поверх открытого файла дела; повреждённая копия для восстановления не предлагается.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="82" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation type="unfinished" />
+        <translation>Файл → Сменить парольную фразу… меняет парольную фразу файла дела. Резервные копии, созданные до смены, по-прежнему открываются только старой парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="162" />
         <source>CaseApp guide</source>
-        <translation type="unfinished" />
+        <translation>Руководство CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="166" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="50" />
         <source>Connect to team server</source>
-        <translation type="unfinished" />
+        <translation>Подключение к серверу команды</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="65" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Сервер:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="66" />
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Порт:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="67" />
         <source>Case file (database):</source>
-        <translation type="unfinished" />
+        <translation>Файл дела (база данных):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="68" />
         <source>Your login:</source>
-        <translation type="unfinished" />
+        <translation>Ваш логин:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="69" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="72" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Подключиться</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="107" />
         <source>Cannot connect to the team server</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>%1 (owner: sees everything)</source>
-        <translation type="unfinished" />
+        <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>%1 (clearance: internal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>%1 (clearance: shareable; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (допуск: для передачи; только чтение)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>%1 (clearance: public; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (допуск: публичный; только чтение)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>срок «%1»</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>Mark deadline done</source>
-        <translation type="unfinished" />
+        <translation>Отметить срок как выполненный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Marked done: %1</source>
-        <translation type="unfinished" />
+        <translation>Отмечено как выполненное: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation type="unfinished" />
+        <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation type="unfinished" />
+        <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Отметить как выполненный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss deadline</source>
-        <translation type="unfinished" />
+        <translation>Снять срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismissed: %1</source>
-        <translation type="unfinished" />
+        <translation>Снято: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation type="unfinished" />
+        <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Why is it dismissed?</source>
-        <translation type="unfinished" />
+        <translation>Почему он снимается?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Снять</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
         <source>Deleted the deadline “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Срок «%1» удалён.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
         <source>Delete deadline</source>
-        <translation type="unfinished" />
+        <translation>Удалить срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation type="unfinished" />
+        <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Why is it deleted?</source>
-        <translation type="unfinished" />
+        <translation>Почему он удаляется?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
         <source>Remind me again on</source>
-        <translation type="unfinished" />
+        <translation>Напомнить снова</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>The due date does not change.</source>
-        <translation type="unfinished" />
+        <translation>Дата истечения срока не меняется.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>Why snooze a deadline set by a court?</source>
-        <translation type="unfinished" />
+        <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze a hard deadline</source>
-        <translation type="unfinished" />
+        <translation>Отложить напоминание о жёстком сроке</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze deadline</source>
-        <translation type="unfinished" />
+        <translation>Отложить напоминание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
+        <translation>Напоминание отложено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Due on</source>
-        <translation type="unfinished" />
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation type="unfinished" />
+        <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>Came from the document</source>
-        <translation type="unfinished" />
+        <translation>Основание — документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>The order or letter that set it; open it from the deadline.</source>
-        <translation type="unfinished" />
+        <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
         <source>Edit deadline</source>
-        <translation type="unfinished" />
+        <translation>Изменить срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
         <source>deadline</source>
-        <translation type="unfinished" />
+        <translation>срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>Add deadline</source>
-        <translation type="unfinished" />
+        <translation>Добавить срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
         <source>Deadline added.</source>
-        <translation type="unfinished" />
+        <translation>Срок добавлен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
         <source>Open the document (a copy, not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Открыть документ (копия, без шифрования)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
         <source>This rule has not been verified against its source: check the date.</source>
-        <translation type="unfinished" />
+        <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>Daily log of deadline control</source>
-        <translation type="unfinished" />
+        <translation>Ежедневный журнал контроля сроков</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation type="unfinished" />
+        <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Журнал за %1 (%n событие) записан в %2.</numerusform>
+            <numerusform>Журнал за %1 (%n события) записан в %2.</numerusform>
+            <numerusform>Журнал за %1 (%n событий) записан в %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation type="unfinished" />
+        <translation>Пленные ещё не записаны. Добавьте первого со всеми известными вам написаниями имени, в любой письменности: поиск находит пленного по любому из них.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Add a captive…</source>
-        <translation type="unfinished" />
+        <translation>Добавить пленного…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
         <source>No captive matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ни один пленный не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>Show all captives</source>
-        <translation type="unfinished" />
+        <translation>Показать всех пленных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Документов пока нет. Добавляйте постановления, письма и фотографии из карточки пленного, на вкладке «Документы»: каждый хранится внутри файла дела вместе с его SHA-256.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
         <source>No document matches the search and the reliability chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ни один документ не соответствует запросу и выбранной достоверности.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
         <source>Show all documents</source>
-        <translation type="unfinished" />
+        <translation>Показать все документы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
         <source>%1 (born %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (род. %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
         <source>ID %1</source>
-        <translation type="unfinished" />
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Убрать %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No one chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Никто пока не выбран.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
-        <translation type="unfinished" />
+        <translation>Пленный не выбран.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
-        <translation type="unfinished" />
+        <translation>Введите часть имени, в любой письменности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation type="unfinished" />
+        <translation>Введите часть имени, чтобы найти пленного в этом файле дела (всего пленных: %Ln).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation type="unfinished" />
+        <translation>Первые %1 из найденных (%Ln): введите имя полнее.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
         <source>Captive %1</source>
-        <translation type="unfinished" />
+        <translation>Пленный %1</translation>
     </message>
 </context>
 <context>
@@ -760,422 +760,422 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="30" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="31" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="32" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Пленные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Судебные заседания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Contacts &amp;&amp; organisations</source>
-        <translation type="unfinished" />
+        <translation>Контакты и организации</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Advocacy log</source>
-        <translation type="unfinished" />
+        <translation>Журнал обращений</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="52" />
         <source>&amp;New Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новый файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
         <source>Create a new, empty case file</source>
-        <translation type="unfinished" />
+        <translation>Создать новый пустой файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
         <source>&amp;Open Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>Open another case file</source>
-        <translation type="unfinished" />
+        <translation>Открыть другой файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>Connect to &amp;Team Server…</source>
-        <translation type="unfinished" />
+        <translation>Подключиться к серверу &amp;команды…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>Open a case file on a team server under your own login</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела на сервере команды под своим логином</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Open &amp;Demo Case File</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;демонстрационный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
-        <translation type="unfinished" />
+        <translation>Открыть демонстрационный файл дела: вымышленные пленные для знакомства с CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>&amp;Close Case File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Закрыть файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
-        <translation type="unfinished" />
+        <translation>Закрыть файл дела (предварительно создав резервную копию) и вернуться на начальную страницу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
-        <translation type="unfinished" />
+        <translation>Добавить в этот файл дела записи из экспорта CaseApp в формате JSON</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="65" />
         <source>Import &amp;Spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Импорт &amp;таблицы…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
-        <translation type="unfinished" />
+        <translation>Загрузить пленных из таблицы CSV, XLSX или ODS, построчно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Write the whole case file to a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Записать весь файл дела в файл JSON</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Блокировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
-        <translation type="unfinished" />
+        <translation>Закрыть файл дела и очистить окно до повторного ввода парольной фразы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="76" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Сменить парольную фразу файла дела или зашифровать незашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="78" />
         <source>See, verify, make and restore backups of the case file</source>
-        <translation type="unfinished" />
+        <translation>Просмотр, проверка, создание и восстановление резервных копий файла дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
         <source>Security &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>На&amp;стройки безопасности…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Автоблокировка, очистка буфера обмена и число хранимых резервных копий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>Undo the last edit</source>
-        <translation type="unfinished" />
+        <translation>Отменить последнее изменение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Do again what was last undone</source>
-        <translation type="unfinished" />
+        <translation>Повторить последнее отменённое действие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Search captives by any spelling, in any script</source>
-        <translation type="unfinished" />
+        <translation>Поиск пленных по любому написанию, в любой письменности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>New &amp;Captive…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новый пленный…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>Add a captive to the case file</source>
-        <translation type="unfinished" />
+        <translation>Добавить пленного в файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>&amp;Open Captive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>Open the selected captive's file (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку выбранного пленного (Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Delete Captive…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить пленного…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Delete the selected captive and everything recorded about them</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранного пленного и все записанные о нём сведения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>Н&amp;азад</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="101" />
         <source>Go back to the view or captive's file shown before</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Go forward again after going back</source>
-        <translation type="unfinished" />
+        <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Read the case file again</source>
-        <translation type="unfinished" />
+        <translation>Перечитать файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Export Calendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
+        <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Deadline &amp;Calculator…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Compute any rule's deadline with the steps taken</source>
-        <translation type="unfinished" />
+        <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>&amp;Daily Log…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
-        <translation type="unfinished" />
+        <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Deadline &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
-        <translation type="unfinished" />
+        <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>&amp;Dossier…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Досье…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Print a captive's dossier at a sensitivity level</source>
-        <translation type="unfinished" />
+        <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Status Report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Report on all captives, as PDF or spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Letter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Письмо…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Write a letter from a Word template</source>
-        <translation type="unfinished" />
+        <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>Lawyer's &amp;Details…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
-        <translation type="unfinished" />
+        <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>CaseApp &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Every keyboard shortcut of CaseApp</source>
-        <translation type="unfinished" />
+        <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>&amp;About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>In a search box: move into its results</source>
-        <translation type="unfinished" />
+        <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>In the captives list: open the selected captive's file</source>
-        <translation type="unfinished" />
+        <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>In the captives list: delete the selected captive (asks first)</source>
-        <translation type="unfinished" />
+        <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
-        <translation type="unfinished" />
+        <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>&amp;Captive</source>
-        <translation type="unfinished" />
+        <translation>П&amp;ленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Сп&amp;равка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Deadlines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сроки</translation>
     </message>
 </context>
 <context>
@@ -1183,135 +1183,135 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
         <source>Filter by subject, addressee, captive, request or response…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Not closed</source>
-        <translation type="unfinished" />
+        <translation>Не закрытые</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Follow-up overdue</source>
-        <translation type="unfinished" />
+        <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Record a new intervention</source>
-        <translation type="unfinished" />
+        <translation>Записать новое обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Открыть пленного…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Запрос и ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
         <source>Captives concerned (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>No intervention matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>Show all interventions</source>
-        <translation type="unfinished" />
+        <translation>Показать все обращения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
         <source>Record an intervention…</source>
-        <translation type="unfinished" />
+        <translation>Записать обращение…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контрольный срок просрочен</numerusform>
+            <numerusform>%n контрольных срока просрочено</numerusform>
+            <numerusform>%n контрольных сроков просрочено</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
         <source>Select an intervention to read its request and response.</source>
-        <translation type="unfinished" />
+        <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
-        <translation type="unfinished" />
+        <translation>Обращение сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
-        <translation type="unfinished" />
+        <translation>Удалить обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Обращение «%1» удалено.</translation>
     </message>
 </context>
 <context>
@@ -1319,28 +1319,29 @@
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
         <source>Daily backup made and verified.</source>
-        <translation type="unfinished" />
+        <translation>Ежедневная резервная копия создана и проверена.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="54" />
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Ежедневное резервное копирование не удалось: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="64" />
         <source>Backing up the case file…</source>
-        <translation type="unfinished" />
+        <translation>Резервное копирование файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="78" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Резервное копирование при закрытии не удалось: %1
+Сам файл дела не изменён; прежние резервные копии сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1349,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
         <source>No photo on file</source>
-        <translation type="unfinished" />
+        <translation>Фотографии нет</translation>
     </message>
 </context>
 <context>
@@ -1356,107 +1357,107 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Папка: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
         <source>Open the backup with the passphrase and check every page</source>
-        <translation type="unfinished" />
+        <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
         <source>Restore into a new file…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
         <source>damaged: do not restore</source>
-        <translation type="unfinished" />
+        <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>не проверена</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>No backups yet: use “Back up now”.</source>
-        <translation type="unfinished" />
+        <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>Backing up and verifying…</source>
-        <translation type="unfinished" />
+        <translation>Копирование и проверка…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>Backed up and verified: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>Verifying %1…</source>
-        <translation type="unfinished" />
+        <translation>Проверка %1…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
-        <translation type="unfinished" />
+        <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
         <source>%1 failed the check: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
         <source>Restored into %1.</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено в %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
 </context>
 <context>
@@ -1464,228 +1465,228 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
         <source>computed from the start and the term</source>
-        <translation type="unfinished" />
+        <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
         <source>computed: %1</source>
-        <translation type="unfinished" />
+        <translation>исчислено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
         <source>give the term or the expiry</source>
-        <translation type="unfinished" />
+        <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
         <source>Cannot delete</source>
-        <translation type="unfinished" />
+        <translation>Удаление невозможно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Name in the native script</source>
-        <translation type="unfinished" />
+        <translation>Имя на родной письменности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>As written at home, e.g. in Armenian</source>
-        <translation type="unfinished" />
+        <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Language of that name</source>
-        <translation type="unfinished" />
+        <translation>Язык этого имени</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>hy, az, ru, en…</source>
-        <translation type="unfinished" />
+        <translation>hy, az, ru, en…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Написание латиницей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
         <source>As in the passport, if known</source>
-        <translation type="unfinished" />
+        <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
         <source>Cyrillic spelling</source>
-        <translation type="unfinished" />
+        <translation>Написание кириллицей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>As Russian-language sources write it</source>
-        <translation type="unfinished" />
+        <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Captured on</source>
-        <translation type="unfinished" />
+        <translation>Дата пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Место пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Capturing authority</source>
-        <translation type="unfinished" />
+        <translation>Кем пленён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Новый пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>New status</source>
-        <translation type="unfinished" />
+        <translation>Новый статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>The day the status changed (empty: today)</source>
-        <translation type="unfinished" />
+        <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>What happened, and the source</source>
-        <translation type="unfinished" />
+        <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
-        <translation type="unfinished" />
+        <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
         <source>Choose a photo</source>
-        <translation type="unfinished" />
+        <translation>Выберите фотографию</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Фотография</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
         <source>Case without number (%1)</source>
-        <translation type="unfinished" />
+        <translation>Дело без номера (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
         <source>Who may see this record when a dossier is printed</source>
-        <translation type="unfinished" />
+        <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
         <source>Add name</source>
-        <translation type="unfinished" />
+        <translation>Добавить имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
         <source>Edit name</source>
-        <translation type="unfinished" />
+        <translation>Изменить имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Name as written</source>
-        <translation type="unfinished" />
+        <translation>Имя в написании</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>In any script; the script is recognised from the letters</source>
-        <translation type="unfinished" />
+        <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Language code: hy, en, ru, fr, az…</source>
-        <translation type="unfinished" />
+        <translation>Код языка: hy, en, ru, fr, az…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
@@ -1694,92 +1695,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Основное имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>The name shown first everywhere</source>
-        <translation type="unfinished" />
+        <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Add identity document</source>
-        <translation type="unfinished" />
+        <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Edit identity document</source>
-        <translation type="unfinished" />
+        <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
-        <translation type="unfinished" />
+        <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действителен до</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Add place of detention</source>
-        <translation type="unfinished" />
+        <translation>Добавить место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Edit place of detention</source>
-        <translation type="unfinished" />
+        <translation>Изменить место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Учреждение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Leave empty while the captive is still held there</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
@@ -1790,116 +1791,116 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Add welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Edit welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Изменить контакт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
         <source>Confirmed (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Only confirmed contacts count for the days since the last contact</source>
-        <translation type="unfinished" />
+        <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Add prosecution</source>
-        <translation type="unfinished" />
+        <translation>Добавить уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Edit prosecution</source>
-        <translation type="unfinished" />
+        <translation>Изменить уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Орган расследования</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Судья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
         <source>Prosecutor</source>
-        <translation type="unfinished" />
+        <translation>Прокурор</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
         <source>Defence counsel</source>
-        <translation type="unfinished" />
+        <translation>Защитник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
         <source>Counsel</source>
-        <translation type="unfinished" />
+        <translation>Защитник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
         <source>Language of proceedings</source>
-        <translation type="unfinished" />
+        <translation>Язык судопроизводства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
         <source>Language code, e.g. az</source>
-        <translation type="unfinished" />
+        <translation>Код языка, например az</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
         <source>Case opened on</source>
-        <translation type="unfinished" />
+        <translation>Дата возбуждения дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>this prosecution</source>
-        <translation type="unfinished" />
+        <translation>это уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>Add charge</source>
-        <translation type="unfinished" />
+        <translation>Добавить обвинение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Edit charge</source>
-        <translation type="unfinished" />
+        <translation>Изменить обвинение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
@@ -1907,337 +1908,337 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Criminal code</source>
-        <translation type="unfinished" />
+        <translation>Уголовный кодекс</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation>Часть</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Преступление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Charged on</source>
-        <translation type="unfinished" />
+        <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add detention order</source>
-        <translation type="unfinished" />
+        <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit detention order</source>
-        <translation type="unfinished" />
+        <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation>Дата вынесения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Detention from</source>
-        <translation type="unfinished" />
+        <translation>Под стражей с</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Term: months</source>
-        <translation type="unfinished" />
+        <translation>Срок: месяцев</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Term: days</source>
-        <translation type="unfinished" />
+        <translation>Срок: дней</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Appeal filed on</source>
-        <translation type="unfinished" />
+        <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Appeal outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат апелляции</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>the order of %1 (until %2)</source>
-        <translation type="unfinished" />
+        <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
         <source>Add hearing</source>
-        <translation type="unfinished" />
+        <translation>Добавить судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
         <source>Edit hearing</source>
-        <translation type="unfinished" />
+        <translation>Изменить судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
         <source>Local time of the court</source>
-        <translation type="unfinished" />
+        <translation>Местное время суда</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Captives concerned</source>
-        <translation type="unfinished" />
+        <translation>Пленные, которых это касается</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
-        <translation type="unfinished" />
+        <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Next hearing on</source>
-        <translation type="unfinished" />
+        <translation>Следующее заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>the %1 hearing of %2</source>
-        <translation type="unfinished" />
+        <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Reference number</source>
-        <translation type="unfinished" />
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Lodged on</source>
-        <translation type="unfinished" />
+        <translation>Дата подачи</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Add intervention</source>
-        <translation type="unfinished" />
+        <translation>Добавить обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>Edit intervention</source>
-        <translation type="unfinished" />
+        <translation>Изменить обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
         <source>Add document</source>
-        <translation type="unfinished" />
+        <translation>Добавить документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
         <source>Edit document</source>
-        <translation type="unfinished" />
+        <translation>Изменить документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Who gave or sent it</source>
-        <translation type="unfinished" />
+        <translation>Кто передал или направил</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation>Изменить заметку</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Add captive</source>
-        <translation type="unfinished" />
+        <translation>Добавить пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Edit person and capture</source>
-        <translation type="unfinished" />
+        <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Обстоятельства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Через запятую</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
         <source>Edit summary, asks and consent</source>
-        <translation type="unfinished" />
+        <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Краткое изложение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Текущие требования</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Health and treatment</source>
-        <translation type="unfinished" />
+        <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Power of attorney on file</source>
-        <translation type="unfinished" />
+        <translation>Доверенность имеется</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Consents to publicity</source>
-        <translation type="unfinished" />
+        <translation>Согласие на огласку</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Notes on consent</source>
-        <translation type="unfinished" />
+        <translation>Примечания о согласии</translation>
     </message>
 </context>
 <context>
@@ -2245,304 +2246,304 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
         <source>Charges in case %1</source>
-        <translation type="unfinished" />
+        <translation>Обвинения по делу %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges</source>
-        <translation type="unfinished" />
+        <translation>Обвинения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>Names in every script</source>
-        <translation type="unfinished" />
+        <translation>Имена во всех письменностях</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>No names yet.</source>
-        <translation type="unfinished" />
+        <translation>Имён пока нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>Identity documents</source>
-        <translation type="unfinished" />
+        <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No identity documents recorded.</source>
-        <translation type="unfinished" />
+        <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Status history</source>
-        <translation type="unfinished" />
+        <translation>История статусов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No status changes.</source>
-        <translation type="unfinished" />
+        <translation>Изменений статуса нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>The person, names in every script, identity documents, status history</source>
-        <translation type="unfinished" />
+        <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
         <source>Detention orders</source>
-        <translation type="unfinished" />
+        <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Places of detention</source>
-        <translation type="unfinished" />
+        <translation>Места содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No place of detention recorded.</source>
-        <translation type="unfinished" />
+        <translation>Место содержания не записано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Custody</source>
-        <translation type="unfinished" />
+        <translation>Содержание под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody timeline, detention orders and places of detention</source>
-        <translation type="unfinished" />
+        <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Prosecutions</source>
-        <translation type="unfinished" />
+        <translation>Уголовные дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No prosecution recorded.</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No charges in this case.</source>
-        <translation type="unfinished" />
+        <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Судебные заседания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No hearings recorded.</source>
-        <translation type="unfinished" />
+        <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Proceedings</source>
-        <translation type="unfinished" />
+        <translation>Производство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions, charges and hearings</source>
-        <translation type="unfinished" />
+        <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>International proceedings</source>
-        <translation type="unfinished" />
+        <translation>Международные разбирательства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No filings with the ECHR, UN bodies or others.</source>
-        <translation type="unfinished" />
+        <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>International</source>
-        <translation type="unfinished" />
+        <translation>Международные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>ECHR, UN bodies and other international proceedings</source>
-        <translation type="unfinished" />
+        <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
         <source>Shown in red after %1 days without news.</source>
-        <translation type="unfinished" />
+        <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
         <source>Last confirmed contact today (%1, %2)</source>
-        <translation type="unfinished" />
+        <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
+            <numerusform>%3 дня с последнего подтверждённого контакта (%1, %2)</numerusform>
+            <numerusform>%3 дней с последнего подтверждённого контакта (%1, %2)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>Welfare contacts (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Контакты не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Welfare</source>
-        <translation type="unfinished" />
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare contacts: proof of life</source>
-        <translation type="unfinished" />
+        <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Interventions</source>
-        <translation type="unfinished" />
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>No interventions for this captive yet.</source>
-        <translation type="unfinished" />
+        <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Запрос и ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Advocacy</source>
-        <translation type="unfinished" />
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Interventions with organisations, and their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>Заметок пока нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Every change to this file</source>
-        <translation type="unfinished" />
+        <translation>Все изменения этой карточки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>No changes recorded.</source>
-        <translation type="unfinished" />
+        <translation>Изменения не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Filter the history…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр истории…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Every change to this captive's file: when, who, what</source>
-        <translation type="unfinished" />
+        <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
         <source>No confirmed contact on record.</source>
-        <translation type="unfinished" />
+        <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Request: %1</source>
-        <translation type="unfinished" />
+        <translation>Запрос: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Response: %1</source>
-        <translation type="unfinished" />
+        <translation>Ответ: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>Also concerns: %1</source>
-        <translation type="unfinished" />
+        <translation>Касается также: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>Photo saved.</source>
-        <translation type="unfinished" />
+        <translation>Фотография сохранена.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Удалить фотографию</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Remove the photo from the file?</source>
-        <translation type="unfinished" />
+        <translation>Удалить фотографию из карточки?</translation>
     </message>
 </context>
 <context>
@@ -2550,57 +2551,57 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
         <source>← Captives</source>
-        <translation type="unfinished" />
+        <translation>← Пленные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
         <source>Back to the list of captives</source>
-        <translation type="unfinished" />
+        <translation>Назад к списку пленных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Edit person…</source>
-        <translation type="unfinished" />
+        <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Сроки…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>This captive's deadlines, open and closed</source>
-        <translation type="unfinished" />
+        <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Dossier…</source>
-        <translation type="unfinished" />
+        <translation>Досье…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
-        <translation type="unfinished" />
+        <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Letter…</source>
-        <translation type="unfinished" />
+        <translation>Письмо…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Write a letter about this captive from a template</source>
-        <translation type="unfinished" />
+        <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -2609,22 +2610,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Основное имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Письменность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
@@ -2633,38 +2634,38 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Выдан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действителен до</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
@@ -2672,449 +2673,449 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кем</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Вынесено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Апелляция</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Учреждение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>по настоящее время</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Судья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>Defence</source>
-        <translation type="unfinished" />
+        <translation>Защита</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Возбуждено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Орган расследования</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>AZ CC</source>
-        <translation type="unfinished" />
+        <translation>УК АР</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Преступление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Предъявлено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>Co-defendants</source>
-        <translation type="unfinished" />
+        <translation>Соподсудимые</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Следующее</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Подана</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Days ago</source>
-        <translation type="unfinished" />
+        <translation>Дней назад</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>no, unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>нет, не подтверждён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>%1, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, просрочено на %n день</numerusform>
+            <numerusform>%1, просрочено на %n дня</numerusform>
+            <numerusform>%1, просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Overdue: follow this up</source>
-        <translation type="unfinished" />
+        <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Пленные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>A hearing</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>An intervention</source>
-        <translation type="unfinished" />
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>A criminal case</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Приложен к</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Написана</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Identity document</source>
-        <translation type="unfinished" />
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Prosecution</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Charge</source>
-        <translation type="unfinished" />
+        <translation>Обвинение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Detention order</source>
-        <translation type="unfinished" />
+        <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>International proceeding</source>
-        <translation type="unfinished" />
+        <translation>Международное разбирательство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>После</translation>
     </message>
 </context>
 <context>
@@ -3122,72 +3123,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>никогда</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="38" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="40" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>вчера</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="69" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Написание латиницей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="73" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Days held</source>
-        <translation type="unfinished" />
+        <translation>Дней под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="80" />
         <source>Next hearing</source>
-        <translation type="unfinished" />
+        <translation>Следующее заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="82" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="174" />
         <source>Last confirmed proof of life: %1</source>
-        <translation type="unfinished" />
+        <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="176" />
         <source>none recorded</source>
-        <translation type="unfinished" />
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -3195,41 +3196,41 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="92" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
-        <translation type="unfinished" />
+        <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="97" />
         <source>In custody</source>
-        <translation type="unfinished" />
+        <translation>Под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="232" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="233" />
         <source>%n captive(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n пленный</numerusform>
+            <numerusform>%n пленных</numerusform>
+            <numerusform>%n пленных</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="261" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="262" />
         <source>Copied.</source>
-        <translation type="unfinished" />
+        <translation>Скопировано.</translation>
     </message>
 </context>
 <context>
@@ -3238,42 +3239,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Change passphrase</source>
-        <translation type="unfinished" />
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <source>Encrypt case file</source>
-        <translation type="unfinished" />
+        <translation>Зашифровать файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела записывается заново, зашифрованный новой парольной фразой, и заменяет старый только после проверки. Ранее созданные резервные копии сохраняют старую парольную фразу: храните её, пока они нужны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл дела не зашифрован: любой, кто получит его копию, сможет его прочитать. Выберите парольную фразу, чтобы зашифровать его; после этого он будет открываться только с этой парольной фразой. Прежние резервные копии останутся незашифрованными.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Encrypt</source>
-        <translation type="unfinished" />
+        <translation>Зашифровать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
         <source>Encrypting… this takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Шифрование… это займёт несколько секунд.</translation>
     </message>
 </context>
 <context>
@@ -3281,191 +3282,191 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="73" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="76" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="77" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Search organisations and people: name, country, email, role…</source>
-        <translation type="unfinished" />
+        <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Все виды</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="176" />
         <source>Add organisation…</source>
-        <translation type="unfinished" />
+        <translation>Добавить организацию…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <location filename="../../caseapp/ui/views/contacts.py" line="198" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="179" />
         <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="197" />
         <source>Add person…</source>
-        <translation type="unfinished" />
+        <translation>Добавить лицо…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Double-click to open the captive concerned</source>
-        <translation type="unfinished" />
+        <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Открыть пленного…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="212" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="229" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Interventions addressed to it</source>
-        <translation type="unfinished" />
+        <translation>Обращения в эту организацию</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>No person of this organisation is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>Add a person…</source>
-        <translation type="unfinished" />
+        <translation>Добавить лицо…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>No organisation or person matches the search and the kind chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="269" />
         <source>Show all</source>
-        <translation type="unfinished" />
+        <translation>Показать все</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
-        <translation type="unfinished" />
+        <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>Add an organisation…</source>
-        <translation type="unfinished" />
+        <translation>Добавить организацию…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="344" />
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="356" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
-        <translation type="unfinished" />
+        <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="407" />
         <source>Organisation added.</source>
-        <translation type="unfinished" />
+        <translation>Организация добавлена.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="413" />
         <source>Organisation saved.</source>
-        <translation type="unfinished" />
+        <translation>Организация сохранена.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="420" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
-        <translation type="unfinished" />
+        <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Delete organisation</source>
-        <translation type="unfinished" />
+        <translation>Удалить организацию</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="425" />
         <location filename="../../caseapp/ui/views/contacts.py" line="451" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Person added.</source>
-        <translation type="unfinished" />
+        <translation>Лицо добавлено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="441" />
         <source>Person saved.</source>
-        <translation type="unfinished" />
+        <translation>Лицо сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="447" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
-        <translation type="unfinished" />
+        <translation>Удалить %1 из справочника? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="450" />
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>Удалить лицо</translation>
     </message>
 </context>
 <context>
@@ -3473,128 +3474,128 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1m</source>
-        <translation type="unfinished" />
+        <translation>%1 мес.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
         <source>%1d</source>
-        <translation type="unfinished" />
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
         <source>No detention orders or hearings recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Initial order</source>
-        <translation type="unfinished" />
+        <translation>Первоначальное постановление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Продление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Preliminary / trial</source>
-        <translation type="unfinished" />
+        <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
         <source>Appeal / cassation</source>
-        <translation type="unfinished" />
+        <translation>Апелляция / кассация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Назначено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
         <source>%1 detention order</source>
-        <translation type="unfinished" />
+        <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Decided on %1</source>
-        <translation type="unfinished" />
+        <translation>Вынесено %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
         <source>Appeal filed on %1</source>
-        <translation type="unfinished" />
+        <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Истекло %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
         <source>Expires today</source>
-        <translation type="unfinished" />
+        <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Expires %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Истекает %1 (через %n день)</numerusform>
+            <numerusform>Истекает %1 (через %n дня)</numerusform>
+            <numerusform>Истекает %1 (через %n дней)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
         <source>%1 hearing</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
         <source>%n co-defendant(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n соподсудимый</numerusform>
+            <numerusform>%n соподсудимых</numerusform>
+            <numerusform>%n соподсудимых</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Today, %1</source>
-        <translation type="unfinished" />
+        <translation>Сегодня, %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Captured %1</source>
-        <translation type="unfinished" />
+        <translation>Пленён %1</translation>
     </message>
 </context>
 <context>
@@ -3602,190 +3603,190 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Longest without news (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished" />
+        <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
         <source>All deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Все сроки…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>сегодня</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Контрольный срок по «%1» просрочен на %n день (истёк %2).</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дня (истёк %2).</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дней (истёк %2).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
         <source>Detention order expired on %1; no later order is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу истекает через %n день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу истекает через %n дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу истекает через %n дней (%1); судебное заседание до этой даты не записано.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
-        <translation type="unfinished" />
+        <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
-        <translation type="unfinished" />
+        <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>No confirmed news is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Нет подтверждённых вестей %n день.</numerusform>
+            <numerusform>Нет подтверждённых вестей %n дня.</numerusform>
+            <numerusform>Нет подтверждённых вестей %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n истекает сегодня</numerusform>
+            <numerusform>%n истекают сегодня</numerusform>
+            <numerusform>%n истекают сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>%n this week</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n на этой неделе</numerusform>
+            <numerusform>%n на этой неделе</numerusform>
+            <numerusform>%n на этой неделе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>%n later</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n позже</numerusform>
+            <numerusform>%n позже</numerusform>
+            <numerusform>%n позже</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контрольный срок просрочен</numerusform>
+            <numerusform>%n контрольных срока просрочено</numerusform>
+            <numerusform>%n контрольных сроков просрочено</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
-        <translation type="unfinished" />
+        <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%n captive(s) in this case file</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n пленный в этом файле дела</numerusform>
+            <numerusform>%n пленных в этом файле дела</numerusform>
+            <numerusform>%n пленных в этом файле дела</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
         <source>no contact recorded</source>
-        <translation type="unfinished" />
+        <translation>контакты не записаны</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>Nobody in custody or missing: no news to wait for.</source>
-        <translation type="unfinished" />
+        <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>No hearings scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
-        <translation type="unfinished" />
+        <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
 </context>
 <context>
@@ -3793,17 +3794,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
         <source>Pick a date</source>
-        <translation type="unfinished" />
+        <translation>Выбрать дату</translation>
     </message>
 </context>
 <context>
@@ -3811,12 +3812,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
         <source>Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
-        <translation type="unfinished" />
+        <translation>Напишите примечание: оно сохраняется в журнале аудита с вашим именем и временем.</translation>
     </message>
 </context>
 <context>
@@ -3824,67 +3825,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
         <source>Deadline settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки сроков</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Azerbaijan</source>
-        <translation type="unfinished" />
+        <translation>Азербайджан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Armenia</source>
-        <translation type="unfinished" />
+        <translation>Армения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>не задан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
-        <translation type="unfinished" />
+        <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях; изменяются командой «caseapp settings set custody_max_days DAYS --captive ID»):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Domestic procedure</source>
-        <translation type="unfinished" />
+        <translation>Национальная процедура</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Statutory maximum of custody (days)</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Warn when an order expires within (days)</source>
-        <translation type="unfinished" />
+        <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Proof of life: warn after (days without news)</source>
-        <translation type="unfinished" />
+        <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
-        <translation type="unfinished" />
+        <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Open the rules folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку правил</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
         <source>Rule files that could not be read:</source>
-        <translation type="unfinished" />
+        <translation>Файлы правил, которые не удалось прочитать:</translation>
     </message>
 </context>
 <context>
@@ -3892,312 +3893,313 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>На этой неделе</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Позже</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>Отложено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Выполнено или снято</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Показать историю</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Also list the deadlines already done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
         <source>Mark done…</source>
-        <translation type="unfinished" />
+        <translation>Отметить как выполненный…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
         <source>The step was taken: close the deadline, saying what was done</source>
-        <translation type="unfinished" />
+        <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
-        <translation type="unfinished" />
+        <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Open document</source>
-        <translation type="unfinished" />
+        <translation>Открыть документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Open the document the deadline came from</source>
-        <translation type="unfinished" />
+        <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation>Установлен вручную</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
         <source>Filter by captive, deadline, rule or body…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
         <source>Open (not snoozed)</source>
-        <translation type="unfinished" />
+        <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>All deadlines</source>
-        <translation type="unfinished" />
+        <translation>Все сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
         <source>Dismiss…</source>
-        <translation type="unfinished" />
+        <translation>Снять…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
         <source>Close the deadline without doing it, saying why</source>
-        <translation type="unfinished" />
+        <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Snooze…</source>
-        <translation type="unfinished" />
+        <translation>Отложить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Hide it from the reminders until a later day</source>
-        <translation type="unfinished" />
+        <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Add by hand…</source>
-        <translation type="unfinished" />
+        <translation>Добавить вручную…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>A deadline no rule computes</source>
-        <translation type="unfinished" />
+        <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>From a rule…</source>
-        <translation type="unfinished" />
+        <translation>По правилу…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Compute a deadline with any rule and add it</source>
-        <translation type="unfinished" />
+        <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт календаря…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Write open deadlines and hearings to an .ics file</source>
-        <translation type="unfinished" />
+        <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>How it was computed</source>
-        <translation type="unfinished" />
+        <translation>Как исчислен срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>This rule has not been verified against its source.</source>
-        <translation type="unfinished" />
+        <translation>Это правило не сверено с источником.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>HARD: %1</source>
-        <translation type="unfinished" />
+        <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>%1
+Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>snoozed until %1</source>
-        <translation type="unfinished" />
+        <translation>отложено до %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>сегодня</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>вручную</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Rule %1</source>
-        <translation type="unfinished" />
+        <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>All rules</source>
-        <translation type="unfinished" />
+        <translation>Все правила</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>Captive: %1</source>
-        <translation type="unfinished" />
+        <translation>Пленный: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>Show everyone's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Показать сроки всех пленных</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished" />
+        <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
         <source>Level of the calendar (anything above it is left out):</source>
-        <translation type="unfinished" />
+        <translation>Уровень календаря (всё, что выше, исключается):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
         <source>Write the calendar</source>
-        <translation type="unfinished" />
+        <translation>Записать календарь</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Choose another level</source>
-        <translation type="unfinished" />
+        <translation>Выбрать другой уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation type="unfinished" />
+        <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
 </context>
 <context>
@@ -4206,62 +4208,62 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents and evidence</source>
-        <translation type="unfinished" />
+        <translation>Документы и доказательства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
+        <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Открыть…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
+        <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
+        <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Приложен к: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Add documents</source>
-        <translation type="unfinished" />
+        <translation>Добавить документы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Копия сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -4269,121 +4271,121 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
-        <translation type="unfinished" />
+        <translation>Любая достоверность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
-        <translation type="unfinished" />
+        <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Открыть пленного…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
-        <translation type="unfinished" />
+        <translation>Выбранный документ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Приложен к: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4391,100 +4393,100 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="173" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
-        <translation type="unfinished" />
+        <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="203" />
         <source>Dossier of one captive</source>
-        <translation type="unfinished" />
+        <translation>Досье одного пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Internal: everything in the file, for your own team only.</source>
-        <translation type="unfinished" />
+        <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
-        <translation type="unfinished" />
+        <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Public: only what is marked public; for the press and publication.</source>
-        <translation type="unfinished" />
+        <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="251" />
         <source>Choose a captive first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="264" />
         <source>Printed at the %1 level, version %2.</source>
-        <translation type="unfinished" />
+        <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>На этом уровне исключена %n запись.</numerusform>
+            <numerusform>На этом уровне исключены %n записи.</numerusform>
+            <numerusform>На этом уровне исключено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
         <source>Nothing was left out at this level.</source>
-        <translation type="unfinished" />
+        <translation>На этом уровне ничего не исключено.</translation>
     </message>
 </context>
 <context>
@@ -4492,64 +4494,64 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Первые шаги</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
         <source>A new case file: three things to do before the work starts.</source>
-        <translation type="unfinished" />
+        <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
         <source>Hide this list</source>
-        <translation type="unfinished" />
+        <translation>Скрыть этот список</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide the first steps in this case file; the menus do the same</source>
-        <translation type="unfinished" />
+        <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
         <source>Add your first captive</source>
-        <translation type="unfinished" />
+        <translation>Добавьте первого пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
-        <translation type="unfinished" />
+        <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Set your procedure and custody maxima</source>
-        <translation type="unfinished" />
+        <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
-        <translation type="unfinished" />
+        <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Предстоит</translation>
     </message>
 </context>
 <context>
@@ -4557,176 +4559,176 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
+        <translation>Когда (время суда)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="126" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
-        <translation type="unfinished" />
+        <translation>Подсудимые</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
-        <translation type="unfinished" />
+        <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
-        <translation type="unfinished" />
+        <translation>Добавить заседание…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
-        <translation type="unfinished" />
+        <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
-        <translation type="unfinished" />
+        <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
-        <translation type="unfinished" />
+        <translation>Выбранное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Судья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
-        <translation type="unfinished" />
+        <translation>Следующая дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
-        <translation type="unfinished" />
+        <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n судебное заседание</numerusform>
+            <numerusform>%n судебных заседания</numerusform>
+            <numerusform>%n судебных заседаний</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="501" />
         <source>Select a hearing in the agenda.</source>
-        <translation type="unfinished" />
+        <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="541" />
         <source>Saved the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete hearing</source>
-        <translation type="unfinished" />
+        <translation>Удалить судебное заседание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Deleted the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание %1 удалено.</translation>
     </message>
 </context>
 <context>
@@ -4734,42 +4736,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Пленные</translation>
     </message>
 </context>
 <context>
@@ -4777,57 +4779,57 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="16" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Пропал без вести</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Held, no charges known</source>
-        <translation type="unfinished" />
+        <translation>Удерживается, обвинения неизвестны</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Pre-trial detention</source>
-        <translation type="unfinished" />
+        <translation>Предварительное заключение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>On trial</source>
-        <translation type="unfinished" />
+        <translation>Под судом</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Convicted</source>
-        <translation type="unfinished" />
+        <translation>Осуждён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Освобождён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Repatriated</source>
-        <translation type="unfinished" />
+        <translation>Репатриирован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation>Умер</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Civilian</source>
-        <translation type="unfinished" />
+        <translation>Гражданское лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Serviceman / POW</source>
-        <translation type="unfinished" />
+        <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Former official</source>
-        <translation type="unfinished" />
+        <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="27" />
@@ -4836,385 +4838,385 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/labels.py" line="91" />
         <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="30" />
         <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>Точная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Approximate</source>
-        <translation type="unfinished" />
+        <translation>Приблизительная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Публичный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Shareable</source>
-        <translation type="unfinished" />
+        <translation>Для передачи</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Внутренний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Native</source>
-        <translation type="unfinished" />
+        <translation>Родное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Transliteration</source>
-        <translation type="unfinished" />
+        <translation>Транслитерация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Другое имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянское письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Latin</source>
-        <translation type="unfinished" />
+        <translation>Латиница</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Cyrillic</source>
-        <translation type="unfinished" />
+        <translation>Кириллица</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Other script</source>
-        <translation type="unfinished" />
+        <translation>Другая письменность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Appointed</source>
-        <translation type="unfinished" />
+        <translation>По назначению</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>По соглашению</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Initial</source>
-        <translation type="unfinished" />
+        <translation>Первоначальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Продление</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Detention extension</source>
-        <translation type="unfinished" />
+        <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Preliminary</source>
-        <translation type="unfinished" />
+        <translation>Предварительное слушание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Trial session</source>
-        <translation type="unfinished" />
+        <translation>Заседание по существу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Приговор</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Апелляция</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Cassation</source>
-        <translation type="unfinished" />
+        <translation>Кассация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>ICRC visit</source>
-        <translation type="unfinished" />
+        <translation>Посещение МККК</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Lawyer visit</source>
-        <translation type="unfinished" />
+        <translation>Посещение адвоката</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Consular visit</source>
-        <translation type="unfinished" />
+        <translation>Консульское посещение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Family call</source>
-        <translation type="unfinished" />
+        <translation>Звонок семье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо семье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Media appearance</source>
-        <translation type="unfinished" />
+        <translation>Появление в СМИ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>European Court of Human Rights</source>
-        <translation type="unfinished" />
+        <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
-        <translation type="unfinished" />
+        <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>UN Human Rights Committee</source>
-        <translation type="unfinished" />
+        <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>UN special procedures</source>
-        <translation type="unfinished" />
+        <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Other body</source>
-        <translation type="unfinished" />
+        <translation>Другой орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Rule 39 request</source>
-        <translation type="unfinished" />
+        <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Urgent appeal</source>
-        <translation type="unfinished" />
+        <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
         <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Подана</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Communicated</source>
-        <translation type="unfinished" />
+        <translation>Коммуницирована</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Вынесено решение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
         <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>ICRC</source>
-        <translation type="unfinished" />
+        <translation>МККК</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Ombudsman</source>
-        <translation type="unfinished" />
+        <translation>Омбудсмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Embassy</source>
-        <translation type="unfinished" />
+        <translation>Посольство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Министерство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>UN body</source>
-        <translation type="unfinished" />
+        <translation>Орган ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Council of Europe</source>
-        <translation type="unfinished" />
+        <translation>Совет Европы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>СМИ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation>НКО</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation>Подача документов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Получение подтверждено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Получен ответ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Probable</source>
-        <translation type="unfinished" />
+        <translation>Вероятно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Unverified</source>
-        <translation type="unfinished" />
+        <translation>Не проверено</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Doubtful</source>
-        <translation type="unfinished" />
+        <translation>Сомнительно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Снят</translation>
     </message>
 </context>
 <context>
@@ -5222,77 +5224,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
         <source>Lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Сведения об адвокате</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Firm or organisation</source>
-        <translation type="unfinished" />
+        <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Postal address</source>
-        <translation type="unfinished" />
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Bar number</source>
-        <translation type="unfinished" />
+        <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>City where you sign</source>
-        <translation type="unfinished" />
+        <translation>Город подписания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name in Armenian letters</source>
-        <translation type="unfinished" />
+        <translation>Имя армянскими буквами</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name in Cyrillic letters</source>
-        <translation type="unfinished" />
+        <translation>Имя кириллицей</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="69" />
         <source>Optional: as in your documents in that language</source>
-        <translation type="unfinished" />
+        <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Left empty, %1 is used (from %2).</source>
-        <translation type="unfinished" />
+        <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
 </context>
 <context>
@@ -5300,152 +5302,152 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Армянский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
         <source>To (person)</source>
-        <translation type="unfinished" />
+        <translation>Кому (лицо)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>What the letter says</source>
-        <translation type="unfinished" />
+        <translation>Содержание письма</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
         <source>Fill in your details once…</source>
-        <translation type="unfinished" />
+        <translation>Заполните свои сведения один раз…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя, адрес и регистрационный номер адвоката, сохраняемые в настройках для всех писем</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
         <source>Open the saved letter in Word or LibreOffice</source>
-        <translation type="unfinished" />
+        <translation>Открыть сохранённое письмо в Word или LibreOffice</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Save as .docx…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как .docx…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
         <source>Reads the whole file (internal level).</source>
-        <translation type="unfinished" />
+        <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
         <source>Reads only what may be shared (shareable level).</source>
-        <translation type="unfinished" />
+        <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
         <source>Reads only public facts (public level).</source>
-        <translation type="unfinished" />
+        <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
         <source>Reading what the case file gives…</source>
-        <translation type="unfinished" />
+        <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
-        <translation type="unfinished" />
+        <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Make the letter and show it</source>
-        <translation type="unfinished" />
+        <translation>Составить письмо и показать его</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
         <source>The letter needs %1, which the case file does not give.</source>
-        <translation type="unfinished" />
+        <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
-        <translation type="unfinished" />
+        <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
         <source>Choose a template and a captive.</source>
-        <translation type="unfinished" />
+        <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
         <source>Fill in the missing fields first</source>
-        <translation type="unfinished" />
+        <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Keep in documents and log as draft intervention</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
         <source>Wait until the check of the case file is done.</source>
-        <translation type="unfinished" />
+        <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
 </context>
 <context>
@@ -5453,32 +5455,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
         <source>Generate the letter to read it here before you save it.</source>
-        <translation type="unfinished" />
+        <translation>Сформируйте письмо, чтобы прочитать его здесь перед сохранением.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
         <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
-        <translation type="unfinished" />
+        <translation>Текст письма. Его страницы показываются здесь, если установлен LibreOffice; чтобы увидеть вёрстку, сохраните письмо и откройте его.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
         <source>The letter's text, while LibreOffice makes its pages…</source>
-        <translation type="unfinished" />
+        <translation>Текст письма, пока LibreOffice формирует страницы…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
         <source>The letter as it will print (made by LibreOffice).</source>
-        <translation type="unfinished" />
+        <translation>Письмо в том виде, в каком оно будет напечатано (сформировано LibreOffice).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
         <source>The letter's text (its pages could not be shown).</source>
-        <translation type="unfinished" />
+        <translation>Текст письма (страницы показать не удалось).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
         <source>The letter's text. Its pages could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Текст письма. Страницы сформировать не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -5487,44 +5489,44 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/locker.py" line="93" />
         <location filename="../../caseapp/ui/locker.py" line="163" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="106" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="109" />
         <location filename="../../caseapp/ui/locker.py" line="161" />
         <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="114" />
         <source>Close the case file</source>
-        <translation type="unfinished" />
+        <translation>Закрыть файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="158" />
         <source>Locked — enter the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="159" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="187" />
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -5532,46 +5534,46 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked on request (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано по команде (Ctrl+L).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
-        <translation type="unfinished" />
+        <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="333" />
         <source>shared database</source>
-        <translation type="unfinished" />
+        <translation>общая база данных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="349" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
-        <translation type="unfinished" />
+        <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>Opening the case file…</source>
-        <translation type="unfinished" />
+        <translation>Открытие файла дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Разблокировано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="368" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
-        <translation type="unfinished" />
+        <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
 </context>
 <context>
@@ -5582,97 +5584,98 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/main_window.py" line="683" />
         <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="190" />
         <source>This case file is encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="213" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Основная</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="347" />
         <source>CaseApp — %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
-        <translation type="unfinished" />
+        <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
+            <numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform>
+            <numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>Открыто: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>Delete captive</source>
-        <translation type="unfinished" />
+        <translation>Удалить пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="507" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="677" />
         <source>About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>О программе CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="678" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1
+Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Произошла ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -5680,48 +5683,48 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="44" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Новый файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="48" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>Do not encrypt this case file</source>
-        <translation type="unfinished" />
+        <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="58" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
-        <translation type="unfinished" />
+        <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="76" />
         <location filename="../../caseapp/ui/opener.py" line="95" />
         <source>Create encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="94" />
         <source>Create unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
-        <translation type="unfinished" />
+        <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -5729,17 +5732,17 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
         <source>Show what I type</source>
-        <translation type="unfinished" />
+        <translation>Показывать вводимое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>Повторите её</translation>
     </message>
 </context>
 <context>
@@ -5747,76 +5750,76 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="35" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="89" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="124" />
         <source>%n deadline(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n срок просрочен</numerusform>
+            <numerusform>%n срока просрочено</numerusform>
+            <numerusform>%n сроков просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="126" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n истекает сегодня</numerusform>
+            <numerusform>%n истекают сегодня</numerusform>
+            <numerusform>%n истекают сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="128" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контрольный срок просрочен</numerusform>
+            <numerusform>%n контрольных срока просрочено</numerusform>
+            <numerusform>%n контрольных сроков просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="130" />
         <source>%n captive(s) without proof of life</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n пленный без подтверждения того, что жив</numerusform>
+            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
+            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="141" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дня</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation type="unfinished" />
+        <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>No confirmed news of %1 for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="172" />
         <source>CaseApp: %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp: %1</translation>
     </message>
 </context>
 <context>
@@ -5824,63 +5827,63 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Сформировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Stop waiting: the result is ignored</source>
-        <translation type="unfinished" />
+        <translation>Прекратить ожидание: результат не будет использован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
         <source>Generating…</source>
-        <translation type="unfinished" />
+        <translation>Формирование…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
@@ -5888,32 +5891,32 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
         <source>Kept as document %1 in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>
 </context>
 <context>
@@ -5921,22 +5924,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
         <source>The preview appears here.</source>
-        <translation type="unfinished" />
+        <translation>Здесь появится предварительный просмотр.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр недоступен: в этой установке нет модуля PDF Qt (PySide6-Addons). Сохраните файл и откройте его в программе просмотра PDF.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
         <source>The PDF could not be shown (%1).</source>
-        <translation type="unfinished" />
+        <translation>Не удалось показать PDF (%1).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>Печать %1</translation>
     </message>
 </context>
 <context>
@@ -5944,32 +5947,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="55" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="59" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="121" />
         <source>Checking what this level leaves out…</source>
-        <translation type="unfinished" />
+        <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
         <source>Choose another level above.</source>
-        <translation type="unfinished" />
+        <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="139" />
         <source>To include them, choose a higher level above.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>The choice changed: Generate again to see it.</source>
-        <translation type="unfinished" />
+        <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
 </context>
 <context>
@@ -5977,123 +5980,123 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
         <source>Person and capture</source>
-        <translation type="unfinished" />
+        <translation>Лицо и пленение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Пленён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кем</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Обстоятельства</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Photo…</source>
-        <translation type="unfinished" />
+        <translation>Фотография…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Удалить фотографию</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Case summary and consent</source>
-        <translation type="unfinished" />
+        <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Краткое изложение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Текущие требования</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Здоровье</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Power of attorney</source>
-        <translation type="unfinished" />
+        <translation>Доверенность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Publicity</source>
-        <translation type="unfinished" />
+        <translation>Огласка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Consent notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания о согласии</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -6101,12 +6104,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Введите часть названия</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -6114,22 +6117,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="53" />
         <source>Show deadlines</source>
-        <translation type="unfinished" />
+        <translation>Показать сроки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="56" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="58" />
         <source>Show the dashboard's list of what needs attention</source>
-        <translation type="unfinished" />
+        <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="63" />
         <source>Hide until the next reminder</source>
-        <translation type="unfinished" />
+        <translation>Скрыть до следующего напоминания</translation>
     </message>
 </context>
 <context>
@@ -6137,52 +6140,52 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>Deadline calculator</source>
-        <translation type="unfinished" />
+        <translation>Калькулятор сроков</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>в</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
         <source>Add to this captive's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Пленный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Основание</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Trigger event: %1</source>
-        <translation type="unfinished" />
+        <translation>Событие-основание: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
         <source>Add deadline from rule</source>
-        <translation type="unfinished" />
+        <translation>Добавить срок по правилу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>срок «%1»</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
         <source>Deadline added from rule %1.</source>
-        <translation type="unfinished" />
+        <translation>Срок добавлен по правилу %1.</translation>
     </message>
 </context>
 <context>
@@ -6190,43 +6193,43 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
         <source>Security settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки безопасности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Блокировка закрывает файл дела и очищает окно; для продолжения запрашивается парольная фраза. Из буфера обмена удаляется только то, что скопировал CaseApp. Резервные копии создаются при закрытии и раз в день; самые старые сверх хранимого числа удаляются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
         <source>Lock after being idle for</source>
-        <translation type="unfinished" />
+        <translation>Блокировать после бездействия в течение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Clear copied text from the clipboard after</source>
-        <translation type="unfinished" />
+        <translation>Очищать скопированный текст из буфера обмена через</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Хранить автоматических резервных копий</translation>
     </message>
 </context>
 <context>
@@ -6234,367 +6237,367 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="62" />
         <source>Import Spreadsheet — %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="75" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="78" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="107" />
         <source>Found from the headers</source>
-        <translation type="unfinished" />
+        <translation>Определено по заголовкам</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>%1 (found)</source>
-        <translation type="unfinished" />
+        <translation>%1 (определено)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
         <source>From the column headers</source>
-        <translation type="unfinished" />
+        <translation>По заголовкам столбцов</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="132" />
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
         <source>&amp;Header row:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>&amp;Columns:</source>
-        <translation type="unfinished" />
+        <translation>С&amp;толбцы:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
-        <translation type="unfinished" />
+        <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>First values</source>
-        <translation type="unfinished" />
+        <translation>Первые значения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Save These Columns as a Mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="201" />
         <source>Not imported</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
         <source>Save Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сохранить соответствие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>A name for these columns:</source>
-        <translation type="unfinished" />
+        <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как «%1».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>Problems and likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Leave out the rows with errors and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>%n row(s) read from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Из %1 прочитана %n строка.</numerusform>
+            <numerusform>Из %1 прочитаны %n строки.</numerusform>
+            <numerusform>Из %1 прочитано %n строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>%n with errors (in red).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n с ошибками (красным).</numerusform>
+            <numerusform>%n с ошибками (красным).</numerusform>
+            <numerusform>%n с ошибками (красным).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>%n empty row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пропущена %n пустая строка.</numerusform>
+            <numerusform>Пропущены %n пустые строки.</numerusform>
+            <numerusform>Пропущено %n пустых строк.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Nothing to say about this row.</source>
-        <translation type="unfinished" />
+        <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="334" />
         <source>Merge into row %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Merge into %1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>Объединить с %1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Skip this row</source>
-        <translation type="unfinished" />
+        <translation>Пропустить эту строку</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Create a new captive</source>
-        <translation type="unfinished" />
+        <translation>Создать нового пленного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="348" />
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>строка %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>captive %1</source>
-        <translation type="unfinished" />
+        <translation>пленный %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Like %1 “%2” (score %3: %4)</source>
-        <translation type="unfinished" />
+        <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
-        <translation type="unfinished" />
+        <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="370" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>1. The sheet</source>
-        <translation type="unfinished" />
+        <translation>1. Лист</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>2. The columns</source>
-        <translation type="unfinished" />
+        <translation>2. Столбцы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>3. The preview: nothing is written until you import</source>
-        <translation type="unfinished" />
+        <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
         <source>Imported %n captive(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Из %1 импортирован %n пленный</numerusform>
+            <numerusform>Из %1 импортировано %n пленных</numerusform>
+            <numerusform>Из %1 импортировано %n пленных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
         <source>%n row(s) merged into captives.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n строка объединена с карточками пленных.</numerusform>
+            <numerusform>%n строки объединены с карточками пленных.</numerusform>
+            <numerusform>%n строк объединено с карточками пленных.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Surname</source>
-        <translation type="unfinished" />
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Date of capture</source>
-        <translation type="unfinished" />
+        <translation>Дата пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Место пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Captured by</source>
-        <translation type="unfinished" />
+        <translation>Кем пленён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
@@ -6602,7 +6605,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
-        <translation type="unfinished" />
+        <translation>С %1</translation>
     </message>
 </context>
 <context>
@@ -6610,37 +6613,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Уголовное дело, возбуждённое %1, предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The charges brought on %1 suggest the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Обвинения, предъявленные %1, предполагают статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The detention order of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Постановление о заключении под стражу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание о мере пресечения от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The trial hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Судебное заседание по существу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The verdict of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Приговор от %1 предполагает статус «%2».</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
 </context>
 <context>
@@ -6648,22 +6651,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
-        <translation type="unfinished" />
+        <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
         <source>Set the status to %1 from %2 (can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>
 </context>
 <context>
@@ -6671,91 +6674,91 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о положении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="291" />
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>any tag</source>
-        <translation type="unfinished" />
+        <translation>любая метка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>PDF (preview, print)</source>
-        <translation type="unfinished" />
+        <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>XLSX (spreadsheet)</source>
-        <translation type="unfinished" />
+        <translation>XLSX (таблица)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Метка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Upcoming hearings within</source>
-        <translation type="unfinished" />
+        <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
-        <translation type="unfinished" />
+        <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Keep in the case file's documents</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
-        <translation type="unfinished" />
+        <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>Status report on all captives</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>В отчёте %n пленный.</numerusform>
+            <numerusform>В отчёте %n пленных.</numerusform>
+            <numerusform>В отчёте %n пленных.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>
 </context>
 <context>
@@ -6763,22 +6766,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation>Не менее %1 символов. Несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>enough</source>
-        <translation type="unfinished" />
+        <translation>достаточно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>not enough</source>
-        <translation type="unfinished" />
+        <translation>недостаточно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
         <source>Strength: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Надёжность: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6787,17 +6790,17 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/support.py" line="19" />
         <location filename="../../caseapp/ui/support.py" line="26" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Папка журнала</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="20" />
         <source>The log folder %1 cannot be made: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся создать папку журнала %1: %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="27" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
-        <translation type="unfinished" />
+        <translation>Журнал CaseApp находится в %1. В нём указано, какие команды выполнялись и где возникали ошибки, но нет никаких сведений из ваших файлов дел; приложите его к обращению в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -6805,7 +6808,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
 </context>
 <context>
@@ -6813,32 +6816,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="18" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Create a case file…</source>
-        <translation type="unfinished" />
+        <translation>Создать файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="23" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Open the demo case file (fictional people)</source>
-        <translation type="unfinished" />
+        <translation>Открыть демонстрационный файл дела (вымышленные лица)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
-        <translation type="unfinished" />
+        <translation>Недавние файлы дел</translation>
     </message>
 </context>
 <context>
@@ -6847,98 +6850,102 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="127" />
         <location filename="../../caseapp/ui/opener.py" line="140" />
         <source>The passphrase was wrong.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="130" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="133" />
         <source>The next wrong passphrase waits %1 s.</source>
-        <translation type="unfinished" />
+        <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="138" />
         <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>Try again.</source>
-        <translation type="unfinished" />
+        <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="142" />
         <source>Encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="175" />
         <source>The audit log was changed outside CaseApp</source>
-        <translation type="unfinished" />
+        <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>Restore the backup into a new case file</source>
-        <translation type="unfinished" />
+        <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
         <location filename="../../caseapp/ui/opener.py" line="193" />
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть файл дела</translation>
     </message>
 </context>
 <context>
@@ -6946,7 +6953,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/locker.py" line="323" />
         <source>CaseApp — locked</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — заблокировано</translation>
     </message>
 </context>
 </TS>
