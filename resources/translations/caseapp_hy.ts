@@ -5,752 +5,746 @@
     <message>
         <location filename="../../caseapp/ui/captive_names.py" line="79" />
         <source>Double-click or press Enter to open the captive's file</source>
-        <translation type="unfinished" />
+        <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="35" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1՝ %2-ից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>երեկ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="62" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>վաղը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation>%1 Բ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>KB</source>
-        <translation type="unfinished" />
+        <translation>ԿԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>MB</source>
-        <translation type="unfinished" />
+        <translation>ՄԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <location filename="../../caseapp/ui/views/formatters.py" line="83" />
         <source>GB</source>
-        <translation type="unfinished" />
+        <translation>ԳԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Hearing of %1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստ, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Hearing of %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="98" />
         <source>Intervention “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Գործ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
-        <translation type="unfinished" />
+        <translation>Քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>follow up on %1</source>
-        <translation type="unfinished" />
+        <translation>հետևել %1-ին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (ժամկետանց)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="63" />
         <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Import JSON</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել JSON</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ներմուծվեց %n գրառում։</numerusform><numerusform>Ներմուծվեց %n գրառում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="128" />
         <source>Export JSON</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել JSON</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="138" />
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն այլևս գոյություն չունի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
-        <translation type="unfinished" />
+        <translation>Գրառումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="415" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="416" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="438" />
         <source>Not undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Redone: %1</source>
-        <translation type="unfinished" />
+        <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="462" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="463" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="465" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
         <source>To fill in</source>
-        <translation type="unfinished" />
+        <translation>Լրացնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
         <source>From the case file (you may change them for this letter)</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>the %n captive(s) imported from %1</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%1-ից ներմուծված %n գերին</numerusform><numerusform>%1-ից ներմուծված %n գերիները</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
         <source>Import of %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ի ներմուծում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
         <source>A captive of the import no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="26" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="27" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը պարունակում է ամեն ինչ ձեր ներկայացրած գերիների մասին։ Ստեղծեք այն ողջույնի էջից կամ Ֆայլ → Նոր գործի ֆայլ… հրամանով. նախ ծանոթանալու համար բացեք ցուցադրական գործի ֆայլը (Ֆայլ → Բացել ցուցադրական գործի ֆայլը). նրանում նշված անձինք հորինված են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="30" />
         <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են իրավազորությունը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="34" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք գերի Գերի → Նոր գերի… (Ctrl+N) հրամանով։ Նշեք անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։ Գերու գործում գրանցեք մեղադրանքները, կալանավորման մասին որոշումները, դատական նիստերը, այցելությունները և ողջ լինելու այլ հաստատումները, միջազգային վարույթները, շահերի պաշտպանության քայլերը և փաստաթղթերը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="38" />
         <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation type="unfinished" />
+        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="42" />
         <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation type="unfinished" />
+        <translation>Յուրաքանչյուր փոփոխություն կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="45" />
         <source>Sensitivity levels</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիության մակարդակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="46" />
         <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation type="unfinished" />
+        <translation>Ազատ տեքստ պարունակող յուրաքանչյուր գրառում ունի մակարդակ՝ ներքին (միայն դուք և ձեր թիմը), փոխանցելի (ձեր գործընկերները) կամ հրապարակային։ Կցված փաստաթուղթը ստանում է իր և իր գրառման մակարդակներից առավել խիստը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="49" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation type="unfinished" />
+        <translation>Դոսյեն, զեկույցը, նամակը կամ օրացույցը կազմվում է մեկ մակարդակով և դրանից բարձր ոչինչ չի պարունակում. PDF-ի յուրաքանչյուր էջ նշվում է իր մակարդակով։ Այն, ինչ մակարդակը բաց է թողնում, երբեք չի գրվում դրա մեջ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="52" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Գերու մասին ոչինչ չի ներառվում հրապարակային փաստաթղթում, եթե գրանցված չէ գերու համաձայնությունը հրապարակայնությանը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="55" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետները հաշվարկվում են կանոններով, որոնցից յուրաքանչյուրն ունի իր աղբյուրը և նշում, թե արդյոք ստուգվել է գործող տեքստի հետ։ Երբ գրանցում եք որոշում, դատական նիստ կամ վճիռ, դրա ժամկետները հաշվարկվում կամ տեղափոխվում են. ձեռքով սահմանված ամսաթիվը պահպանվում է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="59" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation type="unfinished" />
+        <translation>Եթե ստուգված չէ, թե ինչպես է կանոնը հաշվում (օրինակ՝ արդյոք ժամկետը տեղափոխվում է հաջորդ աշխատանքային օր), CaseApp-ը երբեք ցույց չի տալիս պարզ հաշվարկից ավելի ուշ ամսաթիվ. մեկ օր շուտ՝ արժե մեկ օր, մեկ օր ուշ՝ կարող է արժենալ գործը։ Ստուգեք յուրաքանչյուր ամսաթիվ իր աղբյուրով. Ժամկետներ տեսքը ցույց է տալիս, թե ինչպես է այն հաշվարկվել՝ քայլ առ քայլ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="63" />
         <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, մերժեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="66" />
         <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների, ժամկետանց հետևումների և առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="71" />
         <source>Backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="72" />
         <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="75" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ → Կողպել (Ctrl+L) հրամանը փակում է ֆայլը և մաքրում պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի. Ֆայլ → Անվտանգության կարգավորումներ… բաժնից կարելի է այն ինքնաշխատ կողպել չօգտագործվելու որոշ ժամանակ անց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="78" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ առավելագույնը օրը մեկ անգամ։ Յուրաքանչյուր պատճեն ստուգվում է գրվելուց հետո և գաղտնագրվում է գործի ֆայլի նման։ Ֆայլ → Պահուստային պատճեններ… բաժինը ցուցակում է դրանք, ստուգում, ստեղծում նորը և վերականգնում պատճենը ձեր ընտրած ֆայլում, երբեք բաց գործի ֆայլի փոխարեն. վնասված պատճենը երբեք չի առաջարկվում վերականգնման։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="82" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="162" />
         <source>CaseApp guide</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի ուղեցույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="166" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="50" />
         <source>Connect to team server</source>
-        <translation type="unfinished" />
+        <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="65" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Սերվեր՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="66" />
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Պորտ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="67" />
         <source>Case file (database):</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="68" />
         <source>Your login:</source>
-        <translation type="unfinished" />
+        <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="69" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="72" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Միանալ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="107" />
         <source>Cannot connect to the team server</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>%1 (owner: sees everything)</source>
-        <translation type="unfinished" />
+        <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>%1 (clearance: internal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>%1 (clearance: shareable; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>%1 (clearance: public; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>Mark deadline done</source>
-        <translation type="unfinished" />
+        <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Marked done: %1</source>
-        <translation type="unfinished" />
+        <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation type="unfinished" />
+        <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Նշել կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss deadline</source>
-        <translation type="unfinished" />
+        <translation>Մերժել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismissed: %1</source>
-        <translation type="unfinished" />
+        <translation>Մերժվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation type="unfinished" />
+        <translation>Մերժե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Why is it dismissed?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ է այն մերժվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Մերժել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
         <source>Deleted the deadline “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
         <source>Delete deadline</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation type="unfinished" />
+        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ մերժեք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Why is it deleted?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
         <source>Remind me again on</source>
-        <translation type="unfinished" />
+        <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>The due date does not change.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>Why snooze a deadline set by a court?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze a hard deadline</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze deadline</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Due on</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation type="unfinished" />
+        <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>Came from the document</source>
-        <translation type="unfinished" />
+        <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>The order or letter that set it; open it from the deadline.</source>
-        <translation type="unfinished" />
+        <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
         <source>Edit deadline</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
         <source>deadline</source>
-        <translation type="unfinished" />
+        <translation>ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>Add deadline</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
         <source>Deadline added.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
         <source>Open the document (a copy, not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
         <source>This rule has not been verified against its source: check the date.</source>
-        <translation type="unfinished" />
+        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>Daily log of deadline control</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների վերահսկման օրական մատյան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation type="unfinished" />
+        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, մերժված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Add a captive…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
         <source>No captive matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>Show all captives</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր գերիներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
         <source>No document matches the search and the reliability chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
         <source>Show all documents</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
         <source>%1 (born %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
         <source>ID %1</source>
-        <translation type="unfinished" />
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել %1-ին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No one chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
-        <translation type="unfinished" />
+        <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը՝ այս գործի ֆայլի %Ln գերիներից մեկին գտնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation type="unfinished" />
+        <translation>%Ln համընկնումներից առաջին %1-ը. մուտքագրեք անվան ավելի մեծ մասը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
         <source>Captive %1</source>
-        <translation type="unfinished" />
+        <translation>Գերի %1</translation>
     </message>
 </context>
 <context>
@@ -758,422 +752,422 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="30" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Վահանակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="31" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="32" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Contacts &amp;&amp; organisations</source>
-        <translation type="unfinished" />
+        <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Advocacy log</source>
-        <translation type="unfinished" />
+        <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="52" />
         <source>&amp;New Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Նոր գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
         <source>Create a new, empty case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել նոր, դատարկ գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
         <source>&amp;Open Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բացել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>Open another case file</source>
-        <translation type="unfinished" />
+        <translation>Բացել այլ գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>Connect to &amp;Team Server…</source>
-        <translation type="unfinished" />
+        <translation>Միանալ &amp;թիմի սերվերին…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>Open a case file on a team server under your own login</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ թիմի սերվերում՝ ձեր մուտքանունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Open &amp;Demo Case File</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;ցուցադրական գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
-        <translation type="unfinished" />
+        <translation>Բացել ցուցադրական գործի ֆայլը. հորինված գերիներ՝ CaseApp-ը փորձելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>&amp;Close Case File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Փակել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը (նախապես պահուստավորելով) և վերադառնալ ողջույնի էջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել CaseApp-ի JSON արտահանման գրառումները այս գործի ֆայլին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="65" />
         <source>Import &amp;Spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել &amp;աղյուսակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել գերիներին CSV, XLSX կամ ODS աղյուսակից՝ տող առ տող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել J&amp;SON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Write the whole case file to a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Գրել ամբողջ գործի ֆայլը JSON ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կողպել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը և մաքրել պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել &amp;գաղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="76" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Փոխել գործի ֆայլի գաղտնաբառը կամ գաղտնագրել չգաղտնագրված գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Պահուստային պատճեններ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="78" />
         <source>See, verify, make and restore backups of the case file</source>
-        <translation type="unfinished" />
+        <translation>Դիտել, ստուգել, ստեղծել և վերականգնել գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
         <source>Security &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>Անվտանգության &amp;կարգավորումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ելք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>Undo the last edit</source>
-        <translation type="unfinished" />
+        <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Do again what was last undone</source>
-        <translation type="unfinished" />
+        <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Գտնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Search captives by any spelling, in any script</source>
-        <translation type="unfinished" />
+        <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>New &amp;Captive…</source>
-        <translation type="unfinished" />
+        <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>Add a captive to the case file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>&amp;Open Captive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>Open the selected captive's file (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Delete Captive…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Delete the selected captive and everything recorded about them</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="101" />
         <source>Go back to the view or captive's file shown before</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Առաջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Go forward again after going back</source>
-        <translation type="unfinished" />
+        <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Read the case file again</source>
-        <translation type="unfinished" />
+        <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Export Calendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել &amp;օրացույց (.ics)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
+        <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Deadline &amp;Calculator…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Compute any rule's deadline with the steps taken</source>
-        <translation type="unfinished" />
+        <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>&amp;Daily Log…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
-        <translation type="unfinished" />
+        <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Deadline &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
-        <translation type="unfinished" />
+        <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>&amp;Dossier…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Print a captive's dossier at a sensitivity level</source>
-        <translation type="unfinished" />
+        <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Status Report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Report on all captives, as PDF or spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Letter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Նամակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Write a letter from a Word template</source>
-        <translation type="unfinished" />
+        <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>Lawyer's &amp;Details…</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>CaseApp &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Every keyboard shortcut of CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>&amp;About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>In a search box: move into its results</source>
-        <translation type="unfinished" />
+        <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>In the captives list: open the selected captive's file</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>In the captives list: delete the selected captive (asks first)</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Տեսք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>&amp;Captive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ժ&amp;ամկետներ</translation>
     </message>
 </context>
 <context>
@@ -1181,133 +1175,127 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
         <source>Filter by subject, addressee, captive, request or response…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Not closed</source>
-        <translation type="unfinished" />
+        <translation>Չփակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Follow-up overdue</source>
-        <translation type="unfinished" />
+        <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Record a new intervention</source>
-        <translation type="unfinished" />
+        <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
         <source>Captives concerned (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>No intervention matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>Show all interventions</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
         <source>Record an intervention…</source>
-        <translation type="unfinished" />
+        <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
         <source>Select an intervention to read its request and response.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
-        <translation type="unfinished" />
+        <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
 </context>
 <context>
@@ -1315,28 +1303,29 @@
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
         <source>Daily backup made and verified.</source>
-        <translation type="unfinished" />
+        <translation>Օրական պահուստային պատճենը ստեղծվեց և ստուգվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="54" />
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Օրական պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="64" />
         <source>Backing up the case file…</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը պահուստավորվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="78" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Փակելիս պահուստավորումը ձախողվեց՝ %1
+Գործի ֆայլն ինքնին չի փոխվել. նախորդ պահուստային պատճենները պահպանված են։</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1333,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
         <source>No photo on file</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար չկա</translation>
     </message>
 </context>
 <context>
@@ -1352,107 +1341,107 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Ստուգել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
         <source>Open the backup with the passphrase and check every page</source>
-        <translation type="unfinished" />
+        <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
         <source>Restore into a new file…</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>ոչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
         <source>damaged: do not restore</source>
-        <translation type="unfinished" />
+        <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>ստուգված չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>No backups yet: use “Back up now”.</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>Backing up and verifying…</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>Backed up and verified: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>Verifying %1…</source>
-        <translation type="unfinished" />
+        <translation>%1-ի ստուգում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
         <source>%1 failed the check: %2</source>
-        <translation type="unfinished" />
+        <translation>%1-ը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
         <source>Restored into %1.</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
 </context>
 <context>
@@ -1460,228 +1449,228 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
         <source>computed from the start and the term</source>
-        <translation type="unfinished" />
+        <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
         <source>computed: %1</source>
-        <translation type="unfinished" />
+        <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
         <source>give the term or the expiry</source>
-        <translation type="unfinished" />
+        <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
         <source>Cannot delete</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Name in the native script</source>
-        <translation type="unfinished" />
+        <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>As written at home, e.g. in Armenian</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Language of that name</source>
-        <translation type="unfinished" />
+        <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>hy, az, ru, en…</source>
-        <translation type="unfinished" />
+        <translation>hy, az, ru, en…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
         <source>As in the passport, if known</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
         <source>Cyrillic spelling</source>
-        <translation type="unfinished" />
+        <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>As Russian-language sources write it</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Captured on</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Capturing authority</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Նոր գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>New status</source>
-        <translation type="unfinished" />
+        <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>The day the status changed (empty: today)</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>What happened, and the source</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
-        <translation type="unfinished" />
+        <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
         <source>Choose a photo</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
         <source>Case without number (%1)</source>
-        <translation type="unfinished" />
+        <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
         <source>Who may see this record when a dossier is printed</source>
-        <translation type="unfinished" />
+        <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
         <source>Add name</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
         <source>Edit name</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Name as written</source>
-        <translation type="unfinished" />
+        <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>In any script; the script is recognised from the letters</source>
-        <translation type="unfinished" />
+        <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Language code: hy, en, ru, fr, az…</source>
-        <translation type="unfinished" />
+        <translation>Լեզվի կոդ՝ hy, en, ru, fr, az…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
@@ -1690,92 +1679,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>The name shown first everywhere</source>
-        <translation type="unfinished" />
+        <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Add identity document</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Edit identity document</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
-        <translation type="unfinished" />
+        <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Տրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Add place of detention</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Edit place of detention</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Հաստատություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Leave empty while the captive is still held there</source>
-        <translation type="unfinished" />
+        <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
@@ -1786,116 +1775,116 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Add welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Edit welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
         <source>Confirmed (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Only confirmed contacts count for the days since the last contact</source>
-        <translation type="unfinished" />
+        <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Add prosecution</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Edit prosecution</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Գործի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Քննչական մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
         <source>Prosecutor</source>
-        <translation type="unfinished" />
+        <translation>Դատախազ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
         <source>Defence counsel</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
         <source>Counsel</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
         <source>Language of proceedings</source>
-        <translation type="unfinished" />
+        <translation>Վարույթի լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
         <source>Language code, e.g. az</source>
-        <translation type="unfinished" />
+        <translation>Լեզվի կոդ, օր.՝ az</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
         <source>Case opened on</source>
-        <translation type="unfinished" />
+        <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>this prosecution</source>
-        <translation type="unfinished" />
+        <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>Add charge</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Edit charge</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
@@ -1903,241 +1892,241 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Criminal code</source>
-        <translation type="unfinished" />
+        <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Հոդված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation>Մաս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Հանցագործություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Charged on</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add detention order</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit detention order</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Detention from</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Term: months</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Term: days</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
-        <translation type="unfinished" />
+        <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Appeal filed on</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Appeal outcome</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>the order of %1 (until %2)</source>
-        <translation type="unfinished" />
+        <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
         <source>Add hearing</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
         <source>Edit hearing</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
         <source>Local time of the court</source>
-        <translation type="unfinished" />
+        <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Ժամային գոտի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Captives concerned</source>
-        <translation type="unfinished" />
+        <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Next hearing on</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>the %1 hearing of %2</source>
-        <translation type="unfinished" />
+        <translation>%2-ի %1 դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Reference number</source>
-        <translation type="unfinished" />
+        <translation>Հղման համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Lodged on</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Add intervention</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>Edit intervention</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>Հետևել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
         <source>Add document</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
         <source>Edit document</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլի անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Who gave or sent it</source>
-        <translation type="unfinished" />
+        <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
