@@ -2131,98 +2131,98 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Add captive</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Edit person and capture</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Հանգամանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
         <source>Edit summary, asks and consent</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Ամփոփում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Health and treatment</source>
-        <translation type="unfinished" />
+        <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Power of attorney on file</source>
-        <translation type="unfinished" />
+        <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Consents to publicity</source>
-        <translation type="unfinished" />
+        <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Notes on consent</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ համաձայնության մասին</translation>
     </message>
 </context>
 <context>
@@ -2230,302 +2230,296 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
         <source>Charges in case %1</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>Names in every script</source>
-        <translation type="unfinished" />
+        <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>No names yet.</source>
-        <translation type="unfinished" />
+        <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>Identity documents</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No identity documents recorded.</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Status history</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No status changes.</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>The person, names in every script, identity documents, status history</source>
-        <translation type="unfinished" />
+        <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
         <source>Detention orders</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Places of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No place of detention recorded.</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Custody</source>
-        <translation type="unfinished" />
+        <translation>Կալանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody timeline, detention orders and places of detention</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Prosecutions</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No prosecution recorded.</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No charges in this case.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No hearings recorded.</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Proceedings</source>
-        <translation type="unfinished" />
+        <translation>Վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions, charges and hearings</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>International proceedings</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No filings with the ECHR, UN bodies or others.</source>
-        <translation type="unfinished" />
+        <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>International</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>ECHR, UN bodies and other international proceedings</source>
-        <translation type="unfinished" />
+        <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
         <source>Shown in red after %1 days without news.</source>
-        <translation type="unfinished" />
+        <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
         <source>Last confirmed contact today (%1, %2)</source>
-        <translation type="unfinished" />
+        <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>Welfare contacts (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Welfare</source>
-        <translation type="unfinished" />
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare contacts: proof of life</source>
-        <translation type="unfinished" />
+        <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Interventions</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>No interventions for this captive yet.</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Advocacy</source>
-        <translation type="unfinished" />
+        <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Interventions with organisations, and their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Every change to this file</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>No changes recorded.</source>
-        <translation type="unfinished" />
+        <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Filter the history…</source>
-        <translation type="unfinished" />
+        <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Every change to this captive's file: when, who, what</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
         <source>No confirmed contact on record.</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Request: %1</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Response: %1</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>Also concerns: %1</source>
-        <translation type="unfinished" />
+        <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>Photo saved.</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Remove the photo from the file?</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
 </context>
 <context>
@@ -2533,57 +2527,57 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
         <source>← Captives</source>
-        <translation type="unfinished" />
+        <translation>← Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
         <source>Back to the list of captives</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Edit person…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>This captive's deadlines, open and closed</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Dossier…</source>
-        <translation type="unfinished" />
+        <translation>Դոսյե…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
-        <translation type="unfinished" />
+        <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Letter…</source>
-        <translation type="unfinished" />
+        <translation>Նամակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Write a letter about this captive from a template</source>
-        <translation type="unfinished" />
+        <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Բեռնվում է…</translation>
     </message>
 </context>
 <context>
@@ -2592,22 +2586,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Գիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
@@ -2616,38 +2610,38 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Տրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Տրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
@@ -2655,446 +2649,437 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Նախկինում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Որոշվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Հաստատություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>այժմ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Գործի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>Defence</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Հարուցվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Քննչական մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Հոդված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>AZ CC</source>
-        <translation type="unfinished" />
+        <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Հանցագործություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Առաջադրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>Co-defendants</source>
-        <translation type="unfinished" />
+        <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Հղում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Days ago</source>
-        <translation type="unfinished" />
+        <translation>Օր առաջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>no, unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>%1, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1, %n օր ուշացմամբ</numerusform><numerusform>%1, %n օր ուշացմամբ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Հասցեատեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Հետևում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Overdue: follow this up</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>A hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>An intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>A criminal case</source>
-        <translation type="unfinished" />
+        <translation>Քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Կցված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Չափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Գրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Հեղինակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Ով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Ինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Գրառում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Դաշտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Փոփոխություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Identity document</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Կապ գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Prosecution</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Charge</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Detention order</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>International proceeding</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Փոխվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Ջնջվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Հետո</translation>
     </message>
 </context>
 <context>
@@ -3102,72 +3087,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>երբեք</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="38" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="40" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>երեկ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="69" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="73" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Days held</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի օրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="80" />
         <source>Next hearing</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="82" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Վերջին կապը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="174" />
         <source>Last confirmed proof of life: %1</source>
-        <translation type="unfinished" />
+        <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="176" />
         <source>none recorded</source>
-        <translation type="unfinished" />
+        <translation>գրանցված չէ</translation>
     </message>
 </context>
 <context>
@@ -3175,40 +3160,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="92" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
-        <translation type="unfinished" />
+        <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="97" />
         <source>In custody</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի տակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="232" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="233" />
         <source>%n captive(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n գերի</numerusform><numerusform>%n գերի</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="261" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="262" />
         <source>Copied.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենվեց։</translation>
     </message>
 </context>
 <context>
@@ -3217,42 +3199,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Change passphrase</source>
-        <translation type="unfinished" />
+        <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <source>Encrypt case file</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը վերագրվում է՝ գաղտնագրված նոր գաղտնաբառով, և փոխարինում է հինին միայն ստուգվելուց հետո։ Նախկինում ստեղծված պահուստային պատճենները պահպանում են հին գաղտնաբառը. պահեք այն, քանի դեռ դրանք անհրաժեշտ են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլը գաղտնագրված չէ. դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Ընտրեք գաղտնաբառ՝ այն գաղտնագրելու համար. այսուհետ այն կբացվի միայն այդ գաղտնաբառով։ Նախկին պահուստային պատճենները մնում են չգաղտնագրված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Encrypt</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
         <source>Encrypting… this takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրվում է… սա տևում է մի քանի վայրկյան։</translation>
     </message>
 </context>
 <context>
