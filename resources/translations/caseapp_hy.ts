@@ -319,7 +319,7 @@
     <message>
         <location filename="../../caseapp/ui/help.py" line="63" />
         <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, մերժեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
+        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="66" />
@@ -461,27 +461,27 @@
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss deadline</source>
-        <translation>Մերժել ժամկետը</translation>
+        <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismissed: %1</source>
-        <translation>Մերժվեց՝ %1</translation>
+        <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation>Մերժե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
+        <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Why is it dismissed?</source>
-        <translation>Ինչո՞ւ է այն մերժվում։</translation>
+        <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss</source>
-        <translation>Մերժել</translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
@@ -496,7 +496,7 @@
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ մերժեք։</translation>
+        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
@@ -643,7 +643,7 @@
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, մերժված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
+        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
@@ -3242,190 +3242,187 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="73" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="76" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="77" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Երկիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Դեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Search organisations and people: name, country, email, role…</source>
-        <translation type="unfinished" />
+        <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="176" />
         <source>Add organisation…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <location filename="../../caseapp/ui/views/contacts.py" line="198" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="179" />
         <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="197" />
         <source>Add person…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Double-click to open the captive concerned</source>
-        <translation type="unfinished" />
+        <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="212" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="229" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Անձինք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Interventions addressed to it</source>
-        <translation type="unfinished" />
+        <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>No person of this organisation is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>Add a person…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>No organisation or person matches the search and the kind chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="269" />
         <source>Show all</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>Add an organisation…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="344" />
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n կազմակերպություն</numerusform><numerusform>%n կազմակերպություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="356" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="407" />
         <source>Organisation added.</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="413" />
         <source>Organisation saved.</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="420" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Delete organisation</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="425" />
         <location filename="../../caseapp/ui/views/contacts.py" line="451" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Person added.</source>
-        <translation type="unfinished" />
+        <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="441" />
         <source>Person saved.</source>
-        <translation type="unfinished" />
+        <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="447" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ին տեղեկատուից։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="450" />
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել անձին</translation>
     </message>
 </context>
 <context>
@@ -3433,124 +3430,112 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1m</source>
-        <translation type="unfinished" />
+        <translation>%1 ամ.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
         <source>%1d</source>
-        <translation type="unfinished" />
+        <translation>%1 օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
         <source>No detention orders or hearings recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Initial order</source>
-        <translation type="unfinished" />
+        <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Preliminary / trial</source>
-        <translation type="unfinished" />
+        <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
         <source>Appeal / cassation</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
         <source>%1 detention order</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Decided on %1</source>
-        <translation type="unfinished" />
+        <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
         <source>Appeal filed on %1</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Լրացել է %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
         <source>Expires today</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Expires %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Լրանում է %1 (%n օրից)</numerusform><numerusform>Լրանում է %1 (%n օրից)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
         <source>%1 hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
         <source>%n co-defendant(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Today, %1</source>
-        <translation type="unfinished" />
+        <translation>Այսօր, %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Captured %1</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարվել է %1</translation>
     </message>
 </context>
 <context>
@@ -3558,178 +3543,142 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Longest without news (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
         <source>All deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ժամկետանց է %n օրով</numerusform><numerusform>ժամկետանց է %n օրով</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
         <source>Detention order expired on %1; no later order is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
-        <translation type="unfinished" />
+        <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>No confirmed news is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %n օր։</numerusform><numerusform>Հաստատված լուր չկա %n օր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց</numerusform><numerusform>%n ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>%n this week</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այս շաբաթ</numerusform><numerusform>%n՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>%n later</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ ավելի ուշ</numerusform><numerusform>%n՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
-        <translation type="unfinished" />
+        <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%n captive(s) in this case file</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
         <source>no contact recorded</source>
-        <translation type="unfinished" />
+        <translation>կապ գրանցված չէ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>Nobody in custody or missing: no news to wait for.</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>No hearings scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
 </context>
 <context>
@@ -3737,17 +3686,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ, ՏՏՏՏ-ԱԱ կամ ՏՏՏՏ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
         <source>Pick a date</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել ամսաթիվ</translation>
     </message>
 </context>
 <context>
@@ -3755,12 +3704,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
         <source>Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Հաստատել (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
-        <translation type="unfinished" />
+        <translation>Գրեք նշում. այն պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով։</translation>
     </message>
 </context>
 <context>
@@ -3768,67 +3717,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
         <source>Deadline settings</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Azerbaijan</source>
-        <translation type="unfinished" />
+        <translation>Ադրբեջան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Armenia</source>
-        <translation type="unfinished" />
+        <translation>Հայաստան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>սահմանված չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
-        <translation type="unfinished" />
+        <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
-        <translation type="unfinished" />
+        <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Domestic procedure</source>
-        <translation type="unfinished" />
+        <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Statutory maximum of custody (days)</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Warn when an order expires within (days)</source>
-        <translation type="unfinished" />
+        <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Proof of life: warn after (days without news)</source>
-        <translation type="unfinished" />
+        <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
-        <translation type="unfinished" />
+        <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Open the rules folder</source>
-        <translation type="unfinished" />
+        <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
         <source>Rule files that could not be read:</source>
-        <translation type="unfinished" />
+        <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
 </context>
 <context>
@@ -3836,309 +3785,301 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետանց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Այս շաբաթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Ավելի ուշ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Also list the deadlines already done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
         <source>Mark done…</source>
-        <translation type="unfinished" />
+        <translation>Նշել կատարված…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
         <source>The step was taken: close the deadline, saying what was done</source>
-        <translation type="unfinished" />
+        <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
-        <translation type="unfinished" />
+        <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Open document</source>
-        <translation type="unfinished" />
+        <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Open the document the deadline came from</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Կանոն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
         <source>Filter by captive, deadline, rule or body…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
         <source>Open (not snoozed)</source>
-        <translation type="unfinished" />
+        <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>All deadlines</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
         <source>Dismiss…</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
         <source>Close the deadline without doing it, saying why</source>
-        <translation type="unfinished" />
+        <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Snooze…</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Hide it from the reminders until a later day</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Add by hand…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>A deadline no rule computes</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>From a rule…</source>
-        <translation type="unfinished" />
+        <translation>Կանոնից…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Compute a deadline with any rule and add it</source>
-        <translation type="unfinished" />
+        <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Write open deadlines and hearings to an .ics file</source>
-        <translation type="unfinished" />
+        <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>How it was computed</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>This rule has not been verified against its source.</source>
-        <translation type="unfinished" />
+        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>HARD: %1</source>
-        <translation type="unfinished" />
+        <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>%1
+Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>snoozed until %1</source>
-        <translation type="unfinished" />
+        <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր ժամկետանց</numerusform><numerusform>%n օր ժամկետանց</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>ձեռքով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Rule %1</source>
-        <translation type="unfinished" />
+        <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>All rules</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>Captive: %1</source>
-        <translation type="unfinished" />
+        <translation>Գերի՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>Show everyone's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել օրացույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
         <source>Level of the calendar (anything above it is left out):</source>
-        <translation type="unfinished" />
+        <translation>Օրացույցի մակարդակը (դրանից բարձր ամեն ինչ բաց է թողնվում)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
         <source>Write the calendar</source>
-        <translation type="unfinished" />
+        <translation>Գրել օրացույցը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Choose another level</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել այլ մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
 </context>
 <context>
@@ -4147,62 +4088,62 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents and evidence</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Բացել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
+        <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը»-ն գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Կցված է՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Add documents</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
 </context>
 <context>
@@ -4210,120 +4151,117 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Չափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
-        <translation type="unfinished" />
+        <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
-        <translation type="unfinished" />
+        <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Կցված է՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
 </context>
 <context>
@@ -4331,98 +4269,92 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="173" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Դոսյե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Անգլերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Ռուսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Ֆրանսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
-        <translation type="unfinished" />
+        <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="203" />
         <source>Dossier of one captive</source>
-        <translation type="unfinished" />
+        <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Internal: everything in the file, for your own team only.</source>
-        <translation type="unfinished" />
+        <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
-        <translation type="unfinished" />
+        <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Public: only what is marked public; for the press and publication.</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="251" />
         <source>Choose a captive first.</source>
-        <translation type="unfinished" />
+        <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="264" />
         <source>Printed at the %1 level, version %2.</source>
-        <translation type="unfinished" />
+        <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n էջ։</numerusform><numerusform>%n էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
         <source>Nothing was left out at this level.</source>
-        <translation type="unfinished" />
+        <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
 </context>
 <context>
@@ -4430,64 +4362,64 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
         <source>A new case file: three things to do before the work starts.</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ. երեք բան՝ աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
         <source>Hide this list</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide the first steps in this case file; the menus do the same</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
         <source>Add your first captive</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
-        <translation type="unfinished" />
+        <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Set your procedure and custody maxima</source>
-        <translation type="unfinished" />
+        <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
-        <translation type="unfinished" />
+        <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Կատարված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Անելիք</translation>
     </message>
 </context>
 <context>
