@@ -4427,175 +4427,172 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
+        <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="126" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
-        <translation type="unfinished" />
+        <translation>Ամբաստանյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Շաբաթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Ամիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
-        <translation type="unfinished" />
+        <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
-        <translation type="unfinished" />
+        <translation>Ամբաստանյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="501" />
         <source>Select a hearing in the agenda.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="541" />
         <source>Saved the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր ամբաստանյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր ամբաստանյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete hearing</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Deleted the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
 </context>
 <context>
@@ -4603,42 +4600,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Հասցեատեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Հետևում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
 </context>
 <context>
@@ -4646,57 +4643,57 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="16" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Անհայտ կորած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Held, no charges known</source>
-        <translation type="unfinished" />
+        <translation>Պահվում է, մեղադրանք հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Pre-trial detention</source>
-        <translation type="unfinished" />
+        <translation>Նախնական կալանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>On trial</source>
-        <translation type="unfinished" />
+        <translation>Դատաքննության փուլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Convicted</source>
-        <translation type="unfinished" />
+        <translation>Դատապարտված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Ազատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Repatriated</source>
-        <translation type="unfinished" />
+        <translation>Հայրենադարձված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation>Մահացած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Civilian</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիական անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Serviceman / POW</source>
-        <translation type="unfinished" />
+        <translation>Զինծառայող / ռազմագերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Former official</source>
-        <translation type="unfinished" />
+        <translation>Նախկին պաշտոնատար անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="27" />
@@ -4705,385 +4702,385 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/labels.py" line="91" />
         <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Այլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Արական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Իգական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="30" />
         <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Անհայտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>Ճշգրիտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Ամիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Տարի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Approximate</source>
-        <translation type="unfinished" />
+        <translation>Մոտավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակային</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Shareable</source>
-        <translation type="unfinished" />
+        <translation>Փոխանցելի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Ներքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Native</source>
-        <translation type="unfinished" />
+        <translation>Մայրենի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Transliteration</source>
-        <translation type="unfinished" />
+        <translation>Տառադարձում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Կեղծանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Latin</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Cyrillic</source>
-        <translation type="unfinished" />
+        <translation>Կիրիլատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Other script</source>
-        <translation type="unfinished" />
+        <translation>Այլ գիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Appointed</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Initial</source>
-        <translation type="unfinished" />
+        <translation>Սկզբնական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Detention extension</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Preliminary</source>
-        <translation type="unfinished" />
+        <translation>Նախնական լսում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Trial session</source>
-        <translation type="unfinished" />
+        <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Դատավճիռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Cassation</source>
-        <translation type="unfinished" />
+        <translation>Վճռաբեկություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>ICRC visit</source>
-        <translation type="unfinished" />
+        <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Lawyer visit</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Consular visit</source>
-        <translation type="unfinished" />
+        <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Family call</source>
-        <translation type="unfinished" />
+        <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Media appearance</source>
-        <translation type="unfinished" />
+        <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>European Court of Human Rights</source>
-        <translation type="unfinished" />
+        <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>UN Human Rights Committee</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>UN special procedures</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Other body</source>
-        <translation type="unfinished" />
+        <translation>Այլ մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Գանգատ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Rule 39 request</source>
-        <translation type="unfinished" />
+        <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Հաղորդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Urgent appeal</source>
-        <translation type="unfinished" />
+        <translation>Հրատապ կոչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
         <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Նախագիծ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Communicated</source>
-        <translation type="unfinished" />
+        <translation>Կոմունիկացված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation>Բավարարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Մերժված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Որոշված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
         <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Փակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>ICRC</source>
-        <translation type="unfinished" />
+        <translation>ԿԽՄԿ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Ombudsman</source>
-        <translation type="unfinished" />
+        <translation>Օմբուդսմեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Embassy</source>
-        <translation type="unfinished" />
+        <translation>Դեսպանատուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Նախարարություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>UN body</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Council of Europe</source>
-        <translation type="unfinished" />
+        <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>Լրատվամիջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation>ՀԿ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Ընտանիք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Էլ. նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Հանդիպում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Զանգ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation>Դիմում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Ուղարկված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Պատասխանված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Probable</source>
-        <translation type="unfinished" />
+        <translation>Հավանական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Unverified</source>
-        <translation type="unfinished" />
+        <translation>Չստուգված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Doubtful</source>
-        <translation type="unfinished" />
+        <translation>Կասկածելի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Բաց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկված</translation>
     </message>
 </context>
 <context>
@@ -5091,77 +5088,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
         <source>Lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Firm or organisation</source>
-        <translation type="unfinished" />
+        <translation>Գրասենյակ կամ կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Postal address</source>
-        <translation type="unfinished" />
+        <translation>Փոստային հասցե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Bar number</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի արտոնագրի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>City where you sign</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name in Armenian letters</source>
-        <translation type="unfinished" />
+        <translation>Անունը հայատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name in Cyrillic letters</source>
-        <translation type="unfinished" />
+        <translation>Անունը կիրիլատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Ստորագրում է հայերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="69" />
         <source>Optional: as in your documents in that language</source>
-        <translation type="unfinished" />
+        <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Left empty, %1 is used (from %2).</source>
-        <translation type="unfinished" />
+        <translation>Դատարկ թողնելու դեպքում օգտագործվում է %1-ը (%2-ից)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
-        <translation type="unfinished" />
+        <translation>Ձեր անունը նշվում է որպես դոսյեների և զեկույցների հեղինակ. նամակները ստորագրվում են այս տվյալներով։ Դրանք պահվում են գործի ֆայլում։ Դատարկ թողնված դաշտը կհարցվի, երբ նամակին այն անհրաժեշտ լինի։</translation>
     </message>
 </context>
 <context>
@@ -5169,152 +5166,152 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Անգլերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Ռուսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Ֆրանսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Ձևանմուշ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
         <source>To (person)</source>
-        <translation type="unfinished" />
+        <translation>Ում (անձ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>What the letter says</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է ասում նամակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
         <source>Fill in your details once…</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք ձեր տվյալները մեկ անգամ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
-        <translation type="unfinished" />
+        <translation>Ձեր անունը, հասցեն և արտոնագրի համարը՝ պահված կարգավորումներում բոլոր նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
         <source>Open the saved letter in Word or LibreOffice</source>
-        <translation type="unfinished" />
+        <translation>Բացել պահված նամակը Word-ում կամ LibreOffice-ում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Save as .docx…</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
         <source>Reads the whole file (internal level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
         <source>Reads only what may be shared (shareable level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
         <source>Reads only public facts (public level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
         <source>Reading what the case file gives…</source>
-        <translation type="unfinished" />
+        <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Make the letter and show it</source>
-        <translation type="unfinished" />
+        <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
         <source>The letter needs %1, which the case file does not give.</source>
-        <translation type="unfinished" />
+        <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
-        <translation type="unfinished" />
+        <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
         <source>Choose a template and a captive.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
         <source>Fill in the missing fields first</source>
-        <translation type="unfinished" />
+        <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Keep in documents and log as draft intervention</source>
-        <translation type="unfinished" />
+        <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
         <source>Wait until the check of the case file is done.</source>
-        <translation type="unfinished" />
+        <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
 </context>
 <context>
@@ -5322,32 +5319,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
         <source>Generate the letter to read it here before you save it.</source>
-        <translation type="unfinished" />
+        <translation>Կազմեք նամակը՝ այն այստեղ ընթերցելու համար, նախքան պահելը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
         <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը։ Դրա էջերը ցուցադրվում են այստեղ, երբ LibreOffice-ը տեղադրված է. պահեք նամակը և բացեք այն՝ դրա դասավորությունը տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
         <source>The letter's text, while LibreOffice makes its pages…</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը, մինչ LibreOffice-ը ստեղծում է դրա էջերը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
         <source>The letter as it will print (made by LibreOffice).</source>
-        <translation type="unfinished" />
+        <translation>Նամակը, ինչպես այն կտպվի (ստեղծված LibreOffice-ով)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
         <source>The letter's text (its pages could not be shown).</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը (դրա էջերը հնարավոր չեղավ ցուցադրել)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
         <source>The letter's text. Its pages could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը։ Դրա էջերը հնարավոր չեղավ ստեղծել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5356,44 +5353,44 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/locker.py" line="93" />
         <location filename="../../caseapp/ui/locker.py" line="163" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Կողպված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="106" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="109" />
         <location filename="../../caseapp/ui/locker.py" line="161" />
         <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Ապակողպել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="114" />
         <source>Close the case file</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="158" />
         <source>Locked — enter the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Կողպված է — մուտքագրեք գաղտնաբառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="159" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Մուտքագրեք դրա գաղտնաբառը՝ շարունակելու այնտեղից, որտեղ էիք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Այն գաղտնագրված չէ, ուստի Ապակողպել կոճակը կրկին բացում է այն առանց գաղտնաբառի. նույնը կարող է անել այս համակարգչային հաշիվն օգտագործող ցանկացած ոք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="187" />
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Նախ մուտքագրեք գաղտնաբառը։</translation>
     </message>
 </context>
 <context>
@@ -5401,45 +5398,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked on request (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Կողպվեց ըստ պահանջի (Ctrl+L)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
-        <translation type="unfinished" />
+        <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="333" />
         <source>shared database</source>
-        <translation type="unfinished" />
+        <translation>ընդհանուր տվյալների բազա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="349" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
-        <translation type="unfinished" />
+        <translation>Եթե այն սխալ է, CaseApp-ը սպասում է %1 վ, նախքան այդ մասին հայտնելը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>Opening the case file…</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը բացվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Ապակողպված է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="368" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
-        <translation type="unfinished" />
+        <translation>Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել. փակեք այն այստեղ և կրկին բացեք՝ դրա վերջին ստուգված պահուստային պատճենն առաջարկվելու համար։</translation>
     </message>
 </context>
 <context>
@@ -5450,96 +5444,94 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/main_window.py" line="683" />
         <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="190" />
         <source>This case file is encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="213" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(չկա)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="347" />
         <source>CaseApp — %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
-        <translation type="unfinished" />
+        <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>Բացվեց %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>Delete captive</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել գերուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="507" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="677" />
         <source>About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="678" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1
+Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5547,48 +5539,48 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="44" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="48" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>Do not encrypt this case file</source>
-        <translation type="unfinished" />
+        <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="58" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
-        <translation type="unfinished" />
+        <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="76" />
         <location filename="../../caseapp/ui/opener.py" line="95" />
         <source>Create encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="94" />
         <source>Create unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ</translation>
     </message>
 </context>
 <context>
@@ -5596,17 +5588,17 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
         <source>Show what I type</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ մուտքագրածս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>Կրկնեք այն</translation>
     </message>
 </context>
 <context>
@@ -5614,28 +5606,22 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="35" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="89" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="124" />
         <source>%n deadline(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց ժամկետ</numerusform><numerusform>%n ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="126" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="128" />
