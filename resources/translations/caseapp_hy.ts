@@ -5626,44 +5626,32 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="128" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="130" />
         <source>%n captive(s) without proof of life</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="141" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation type="unfinished" />
+        <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>No confirmed news of %1 for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="172" />
         <source>CaseApp: %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5671,63 +5659,63 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Stop waiting: the result is ignored</source>
-        <translation type="unfinished" />
+        <translation>Դադարեցնել սպասումը. արդյունքը կանտեսվի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
         <source>Generating…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
@@ -5735,32 +5723,32 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
         <source>Kept as document %1 in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
 </context>
 <context>
@@ -5768,22 +5756,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
         <source>The preview appears here.</source>
-        <translation type="unfinished" />
+        <translation>Նախադիտումը կհայտնվի այստեղ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Նախադիտում չկա. այս տեղադրումը չունի Qt-ի PDF մոդուլը (PySide6-Addons)։ Պահեք ֆայլը և բացեք այն PDF ընթերցիչում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
         <source>The PDF could not be shown (%1).</source>
-        <translation type="unfinished" />
+        <translation>PDF-ը հնարավոր չեղավ ցուցադրել (%1)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>Տպել %1</translation>
     </message>
 </context>
 <context>
@@ -5791,32 +5779,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="55" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Տպել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="59" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="121" />
         <source>Checking what this level leaves out…</source>
-        <translation type="unfinished" />
+        <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
         <source>Choose another level above.</source>
-        <translation type="unfinished" />
+        <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="139" />
         <source>To include them, choose a higher level above.</source>
-        <translation type="unfinished" />
+        <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>The choice changed: Generate again to see it.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
 </context>
 <context>
@@ -5824,123 +5812,123 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
         <source>Person and capture</source>
-        <translation type="unfinished" />
+        <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Ում կողմից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Հանգամանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Photo…</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Case summary and consent</source>
-        <translation type="unfinished" />
+        <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Ամփոփում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Առողջություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Power of attorney</source>
-        <translation type="unfinished" />
+        <translation>Լիազորագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Publicity</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակայնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Consent notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Ոչ</translation>
     </message>
 </context>
 <context>
@@ -5948,12 +5936,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(չկա)</translation>
     </message>
 </context>
 <context>
@@ -5961,22 +5949,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="53" />
         <source>Show deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="56" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="58" />
         <source>Show the dashboard's list of what needs attention</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="63" />
         <source>Hide until the next reminder</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>
 </context>
 <context>
@@ -5984,52 +5972,52 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>Deadline calculator</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>ժամը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
         <source>Add to this captive's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Կանոն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Trigger event: %1</source>
-        <translation type="unfinished" />
+        <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
         <source>Add deadline from rule</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
         <source>Deadline added from rule %1.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
 </context>
 <context>
@@ -6037,43 +6025,43 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
         <source>Security settings</source>
-        <translation type="unfinished" />
+        <translation>Անվտանգության կարգավորումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> րոպե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>երբեք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> վ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Կողպումը փակում է գործի ֆայլը և մաքրում պատուհանը. շարունակելու համար հարցվում է դրա գաղտնաբառը։ Սեղմատախտակից հեռացվում է միայն CaseApp-ի պատճենածը։ Պահուստային պատճենները ստեղծվում են փակելիս և օրը մեկ անգամ. պահվող քանակից ավել ամենահին պատճենները ջնջվում են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
         <source>Lock after being idle for</source>
-        <translation type="unfinished" />
+        <translation>Կողպել անգործության</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Clear copied text from the clipboard after</source>
-        <translation type="unfinished" />
+        <translation>Մաքրել պատճենված տեքստը սեղմատախտակից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Պահվող ինքնաշխատ պահուստային պատճեններ</translation>
     </message>
 </context>
 <context>
@@ -6081,361 +6069,343 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="62" />
         <source>Import Spreadsheet — %1</source>
-        <translation type="unfinished" />
+        <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="75" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="78" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="107" />
         <source>Found from the headers</source>
-        <translation type="unfinished" />
+        <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>%1 (found)</source>
-        <translation type="unfinished" />
+        <translation>%1 (գտնված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
         <source>From the column headers</source>
-        <translation type="unfinished" />
+        <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="132" />
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
         <source>&amp;Header row:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>&amp;Columns:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Սյունակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>First values</source>
-        <translation type="unfinished" />
+        <translation>Առաջին արժեքները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Դաշտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Save These Columns as a Mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="201" />
         <source>Not imported</source>
-        <translation type="unfinished" />
+        <translation>Չներմուծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
         <source>Save Mapping</source>
-        <translation type="unfinished" />
+        <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>A name for these columns:</source>
-        <translation type="unfinished" />
+        <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Տող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Գործողություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>Problems and likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Leave out the rows with errors and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
-        <translation type="unfinished" />
+        <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>%n row(s) read from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>%n with errors (in red).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>%n empty row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Nothing to say about this row.</source>
-        <translation type="unfinished" />
+        <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Տող %1՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="334" />
         <source>Merge into row %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Merge into %1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>Միավորել %1-ի հետ (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Skip this row</source>
-        <translation type="unfinished" />
+        <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Create a new captive</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="348" />
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>տող %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>captive %1</source>
-        <translation type="unfinished" />
+        <translation>գերի %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Like %1 “%2” (score %3: %4)</source>
-        <translation type="unfinished" />
+        <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="370" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>1. The sheet</source>
-        <translation type="unfinished" />
+        <translation>1. Թերթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>2. The columns</source>
-        <translation type="unfinished" />
+        <translation>2. Սյունակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>3. The preview: nothing is written until you import</source>
-        <translation type="unfinished" />
+        <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
         <source>Imported %n captive(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
         <source>%n row(s) merged into captives.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n տող միավորվեց գերիների հետ։</numerusform><numerusform>%n տող միավորվեց գերիների հետ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Լրիվ անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Հայրանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Surname</source>
-        <translation type="unfinished" />
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Date of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Captured by</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +6413,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
-        <translation type="unfinished" />
+        <translation>Սկսած %1</translation>
     </message>
 </context>
 <context>
@@ -6451,37 +6421,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ին հարուցված քրեական գործը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The charges brought on %1 suggest the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ին առաջադրված մեղադրանքները ենթադրում են %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The detention order of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի կալանավորման մասին որոշումը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի կալանավորման հարցով դատական նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The trial hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատաքննության նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The verdict of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատավճիռը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%3-ում պահումն ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է %2 կարգավիճակ։</translation>
     </message>
 </context>
 <context>
@@ -6489,22 +6459,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ոչ հիմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
-        <translation type="unfinished" />
+        <translation>Թողնել կարգավիճակն անփոփոխ. սա այլևս չի առաջարկվի, քանի դեռ ֆայլը բաց է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
         <source>Set the status to %1 from %2 (can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Սահմանել %1 կարգավիճակը՝ սկսած %2-ից (կարելի է հետարկել)</translation>
     </message>
 </context>
 <context>
@@ -6512,90 +6482,87 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="291" />
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>any tag</source>
-        <translation type="unfinished" />
+        <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>PDF (preview, print)</source>
-        <translation type="unfinished" />
+        <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>XLSX (spreadsheet)</source>
-        <translation type="unfinished" />
+        <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Պիտակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Upcoming hearings within</source>
-        <translation type="unfinished" />
+        <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Ձևաչափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
-        <translation type="unfinished" />
+        <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Keep in the case file's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
-        <translation type="unfinished" />
+        <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>Status report on all captives</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Զեկույցում %n գերի է։</numerusform><numerusform>Զեկույցում %n գերի է։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>
 </context>
 <context>
@@ -6603,22 +6570,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation>Առնվազն %1 նիշ։ Մի քանի իրար հետ չկապված բառերը հեշտ է հիշել և դժվար է գուշակել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>enough</source>
-        <translation type="unfinished" />
+        <translation>բավարար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>not enough</source>
-        <translation type="unfinished" />
+        <translation>անբավարար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
         <source>Strength: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ամրություն՝ %1 (%2)։</translation>
     </message>
 </context>
 <context>
@@ -6627,17 +6594,17 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/support.py" line="19" />
         <location filename="../../caseapp/ui/support.py" line="26" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Մատյանների թղթապանակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="20" />
         <source>The log folder %1 cannot be made: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 մատյանների թղթապանակը հնարավոր չէ ստեղծել՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="27" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի մատյանը գտնվում է %1 թղթապանակում։ Այն ցույց է տալիս, թե որ հրամաններն են աշխատել և որտեղ են սխալներ եղել, երբեք ձեր գործի ֆայլերից որևէ բան. կցեք այն աջակցության հարցմանը։</translation>
     </message>
 </context>
 <context>
@@ -6645,7 +6612,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
 </context>
 <context>
@@ -6653,32 +6620,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="18" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Create a case file…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="23" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Open the demo case file (fictional people)</source>
-        <translation type="unfinished" />
+        <translation>Բացել ցուցադրական գործի ֆայլը (հորինված անձինք)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
-        <translation type="unfinished" />
+        <translation>Վերջին գործի ֆայլերը</translation>
     </message>
 </context>
 <context>
@@ -6687,97 +6654,98 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="127" />
         <location filename="../../caseapp/ui/opener.py" line="140" />
         <source>The passphrase was wrong.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="130" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="133" />
         <source>The next wrong passphrase waits %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="138" />
         <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
+        <translation>%1-ի գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>Try again.</source>
-        <translation type="unfinished" />
+        <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="142" />
         <source>Encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="175" />
         <source>The audit log was changed outside CaseApp</source>
-        <translation type="unfinished" />
+        <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>Restore the backup into a new case file</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
         <location filename="../../caseapp/ui/opener.py" line="193" />
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
 </context>
 <context>
@@ -6785,7 +6753,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/locker.py" line="323" />
         <source>CaseApp — locked</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — կողպված</translation>
     </message>
 </context>
 </TS>
