@@ -52,12 +52,12 @@
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Hearing of %1, %2</source>
-        <translation>%1-ի դատական նիստ, %2</translation>
+        <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Hearing of %1</source>
-        <translation>%1-ի դատական նիստ</translation>
+        <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="98" />
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>follow up on %1</source>
-        <translation>հետևել %1-ին</translation>
+        <translation>հետևում՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
@@ -1002,7 +1002,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Export Calendar (.ics)…</source>
-        <translation>Արտահանել &amp;օրացույց (.ics)…</translation>
+        <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="109" />
@@ -1167,7 +1167,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Deadlines</source>
-        <translation>Ժ&amp;ամկետներ</translation>
+        <translation>&amp;Ժամկետներ</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2029,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>the %1 hearing of %2</source>
-        <translation>%2-ի %1 դատական նիստը</translation>
+        <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
@@ -2401,7 +2401,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Welfare</source>
-        <translation>Վիճակ</translation>
+        <translation>Կապեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
@@ -4442,7 +4442,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
-        <translation>Ամբաստանյալներ</translation>
+        <translation>Մեղադրյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="249" />
@@ -4542,7 +4542,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
-        <translation>Ամբաստանյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
+        <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="338" />
@@ -4577,12 +4577,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
-        <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր ամբաստանյալների գործերից։</translation>
+        <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
-        <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր ամբաստանյալների գործերից։</translation>
+        <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="558" />
