@@ -5,752 +5,746 @@
     <message>
         <location filename="../../caseapp/ui/captive_names.py" line="79" />
         <source>Double-click or press Enter to open the captive's file</source>
-        <translation type="unfinished" />
+        <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="35" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1՝ %2-ից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>երեկ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="62" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>վաղը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation>%1 Բ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>KB</source>
-        <translation type="unfinished" />
+        <translation>ԿԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>MB</source>
-        <translation type="unfinished" />
+        <translation>ՄԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <location filename="../../caseapp/ui/views/formatters.py" line="83" />
         <source>GB</source>
-        <translation type="unfinished" />
+        <translation>ԳԲ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Hearing of %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Hearing of %1</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="98" />
         <source>Intervention “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Գործ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
-        <translation type="unfinished" />
+        <translation>Քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>follow up on %1</source>
-        <translation type="unfinished" />
+        <translation>հետևում՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (ժամկետանց)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="63" />
         <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Import JSON</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել JSON</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ներմուծվեց %n գրառում։</numerusform><numerusform>Ներմուծվեց %n գրառում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="128" />
         <source>Export JSON</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել JSON</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="138" />
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն այլևս գոյություն չունի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
-        <translation type="unfinished" />
+        <translation>Գրառումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="415" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="416" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="438" />
         <source>Not undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="456" />
         <source>Redone: %1</source>
-        <translation type="unfinished" />
+        <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="462" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="463" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="465" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
         <source>To fill in</source>
-        <translation type="unfinished" />
+        <translation>Լրացնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
         <source>From the case file (you may change them for this letter)</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>the %n captive(s) imported from %1</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%1-ից ներմուծված %n գերին</numerusform><numerusform>%1-ից ներմուծված %n գերիները</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
         <source>Import of %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ի ներմուծում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
         <source>A captive of the import no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="26" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="27" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը պարունակում է ամեն ինչ ձեր ներկայացրած գերիների մասին։ Ստեղծեք այն ողջույնի էջից կամ Ֆայլ → Նոր գործի ֆայլ… հրամանով. նախ ծանոթանալու համար բացեք ցուցադրական գործի ֆայլը (Ֆայլ → Բացել ցուցադրական գործի ֆայլը). նրանում նշված անձինք հորինված են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="30" />
         <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են իրավազորությունը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="34" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք գերի Գերի → Նոր գերի… (Ctrl+N) հրամանով։ Նշեք անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։ Գերու գործում գրանցեք մեղադրանքները, կալանավորման մասին որոշումները, դատական նիստերը, այցելությունները և ողջ լինելու այլ հաստատումները, միջազգային վարույթները, շահերի պաշտպանության քայլերը և փաստաթղթերը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="38" />
         <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation type="unfinished" />
+        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="42" />
         <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation type="unfinished" />
+        <translation>Յուրաքանչյուր փոփոխություն կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="45" />
         <source>Sensitivity levels</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիության մակարդակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="46" />
         <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation type="unfinished" />
+        <translation>Ազատ տեքստ պարունակող յուրաքանչյուր գրառում ունի մակարդակ՝ ներքին (միայն դուք և ձեր թիմը), փոխանցելի (ձեր գործընկերները) կամ հրապարակային։ Կցված փաստաթուղթը ստանում է իր և իր գրառման մակարդակներից առավել խիստը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="49" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation type="unfinished" />
+        <translation>Դոսյեն, զեկույցը, նամակը կամ օրացույցը կազմվում է մեկ մակարդակով և դրանից բարձր ոչինչ չի պարունակում. PDF-ի յուրաքանչյուր էջ նշվում է իր մակարդակով։ Այն, ինչ մակարդակը բաց է թողնում, երբեք չի գրվում դրա մեջ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="52" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Գերու մասին ոչինչ չի ներառվում հրապարակային փաստաթղթում, եթե գրանցված չէ գերու համաձայնությունը հրապարակայնությանը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="55" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետները հաշվարկվում են կանոններով, որոնցից յուրաքանչյուրն ունի իր աղբյուրը և նշում, թե արդյոք ստուգվել է գործող տեքստի հետ։ Երբ գրանցում եք որոշում, դատական նիստ կամ վճիռ, դրա ժամկետները հաշվարկվում կամ տեղափոխվում են. ձեռքով սահմանված ամսաթիվը պահպանվում է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="59" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation type="unfinished" />
+        <translation>Եթե ստուգված չէ, թե ինչպես է կանոնը հաշվում (օրինակ՝ արդյոք ժամկետը տեղափոխվում է հաջորդ աշխատանքային օր), CaseApp-ը երբեք ցույց չի տալիս պարզ հաշվարկից ավելի ուշ ամսաթիվ. մեկ օր շուտ՝ արժե մեկ օր, մեկ օր ուշ՝ կարող է արժենալ գործը։ Ստուգեք յուրաքանչյուր ամսաթիվ իր աղբյուրով. Ժամկետներ տեսքը ցույց է տալիս, թե ինչպես է այն հաշվարկվել՝ քայլ առ քայլ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="63" />
         <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="66" />
         <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների, ժամկետանց հետևումների և առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="71" />
         <source>Backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="72" />
         <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="75" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ → Կողպել (Ctrl+L) հրամանը փակում է ֆայլը և մաքրում պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի. Ֆայլ → Անվտանգության կարգավորումներ… բաժնից կարելի է այն ինքնաշխատ կողպել չօգտագործվելու որոշ ժամանակ անց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="78" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ առավելագույնը օրը մեկ անգամ։ Յուրաքանչյուր պատճեն ստուգվում է գրվելուց հետո և գաղտնագրվում է գործի ֆայլի նման։ Ֆայլ → Պահուստային պատճեններ… բաժինը ցուցակում է դրանք, ստուգում, ստեղծում նորը և վերականգնում պատճենը ձեր ընտրած ֆայլում, երբեք բաց գործի ֆայլի փոխարեն. վնասված պատճենը երբեք չի առաջարկվում վերականգնման։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="82" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="162" />
         <source>CaseApp guide</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի ուղեցույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="166" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="50" />
         <source>Connect to team server</source>
-        <translation type="unfinished" />
+        <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="65" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Սերվեր՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="66" />
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Պորտ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="67" />
         <source>Case file (database):</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="68" />
         <source>Your login:</source>
-        <translation type="unfinished" />
+        <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="69" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="72" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Միանալ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="107" />
         <source>Cannot connect to the team server</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>%1 (owner: sees everything)</source>
-        <translation type="unfinished" />
+        <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>%1 (clearance: internal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>%1 (clearance: shareable; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>%1 (clearance: public; read only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>Mark deadline done</source>
-        <translation type="unfinished" />
+        <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Marked done: %1</source>
-        <translation type="unfinished" />
+        <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation type="unfinished" />
+        <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Նշել կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss deadline</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismissed: %1</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Why is it dismissed?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
         <source>Deleted the deadline “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
         <source>Delete deadline</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation type="unfinished" />
+        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Why is it deleted?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
         <source>Remind me again on</source>
-        <translation type="unfinished" />
+        <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>The due date does not change.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>Why snooze a deadline set by a court?</source>
-        <translation type="unfinished" />
+        <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze a hard deadline</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Snooze deadline</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snoozed: %1</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Due on</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation type="unfinished" />
+        <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>Came from the document</source>
-        <translation type="unfinished" />
+        <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>The order or letter that set it; open it from the deadline.</source>
-        <translation type="unfinished" />
+        <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
         <source>Edit deadline</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
         <source>deadline</source>
-        <translation type="unfinished" />
+        <translation>ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>Add deadline</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
         <source>Deadline added.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
         <source>Open the document (a copy, not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation type="unfinished" />
+        <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
         <source>This rule has not been verified against its source: check the date.</source>
-        <translation type="unfinished" />
+        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>Daily log of deadline control</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների վերահսկման օրական մատյան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation type="unfinished" />
+        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Add a captive…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
         <source>No captive matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>Show all captives</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր գերիներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
         <source>No document matches the search and the reliability chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
         <source>Show all documents</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
         <source>%1 (born %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
         <source>ID %1</source>
-        <translation type="unfinished" />
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել %1-ին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No one chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
-        <translation type="unfinished" />
+        <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը՝ այս գործի ֆայլի %Ln գերիներից մեկին գտնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation type="unfinished" />
+        <translation>%Ln համընկնումներից առաջին %1-ը. մուտքագրեք անվան ավելի մեծ մասը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
         <source>Captive %1</source>
-        <translation type="unfinished" />
+        <translation>Գերի %1</translation>
     </message>
 </context>
 <context>
@@ -758,422 +752,422 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="30" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Վահանակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="31" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="32" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Contacts &amp;&amp; organisations</source>
-        <translation type="unfinished" />
+        <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Advocacy log</source>
-        <translation type="unfinished" />
+        <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="52" />
         <source>&amp;New Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Նոր գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="53" />
         <source>Create a new, empty case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել նոր, դատարկ գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="54" />
         <source>&amp;Open Case File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բացել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>Open another case file</source>
-        <translation type="unfinished" />
+        <translation>Բացել այլ գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>Connect to &amp;Team Server…</source>
-        <translation type="unfinished" />
+        <translation>Միանալ &amp;թիմի սերվերին…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>Open a case file on a team server under your own login</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ թիմի սերվերում՝ ձեր մուտքանունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Open &amp;Demo Case File</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;ցուցադրական գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
-        <translation type="unfinished" />
+        <translation>Բացել ցուցադրական գործի ֆայլը. հորինված գերիներ՝ CaseApp-ը փորձելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>&amp;Close Case File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Փակել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը (նախապես պահուստավորելով) և վերադառնալ ողջույնի էջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել CaseApp-ի JSON արտահանման գրառումները այս գործի ֆայլին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="65" />
         <source>Import &amp;Spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել &amp;աղյուսակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
-        <translation type="unfinished" />
+        <translation>Ներմուծել գերիներին CSV, XLSX կամ ODS աղյուսակից՝ տող առ տող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել J&amp;SON…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Write the whole case file to a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Գրել ամբողջ գործի ֆայլը JSON ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կողպել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը և մաքրել պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել &amp;գաղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="76" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Փոխել գործի ֆայլի գաղտնաբառը կամ գաղտնագրել չգաղտնագրված գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Պահուստային պատճեններ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="78" />
         <source>See, verify, make and restore backups of the case file</source>
-        <translation type="unfinished" />
+        <translation>Դիտել, ստուգել, ստեղծել և վերականգնել գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
         <source>Security &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>Անվտանգության &amp;կարգավորումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ելք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>Undo the last edit</source>
-        <translation type="unfinished" />
+        <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Do again what was last undone</source>
-        <translation type="unfinished" />
+        <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Գտնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Search captives by any spelling, in any script</source>
-        <translation type="unfinished" />
+        <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>New &amp;Captive…</source>
-        <translation type="unfinished" />
+        <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>Add a captive to the case file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>&amp;Open Captive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>Open the selected captive's file (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Delete Captive…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Delete the selected captive and everything recorded about them</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="101" />
         <source>Go back to the view or captive's file shown before</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Առաջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Go forward again after going back</source>
-        <translation type="unfinished" />
+        <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Read the case file again</source>
-        <translation type="unfinished" />
+        <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Export Calendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
+        <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Deadline &amp;Calculator…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Compute any rule's deadline with the steps taken</source>
-        <translation type="unfinished" />
+        <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>&amp;Daily Log…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
-        <translation type="unfinished" />
+        <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Deadline &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
-        <translation type="unfinished" />
+        <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>&amp;Dossier…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Print a captive's dossier at a sensitivity level</source>
-        <translation type="unfinished" />
+        <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Status Report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Report on all captives, as PDF or spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Letter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Նամակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Write a letter from a Word template</source>
-        <translation type="unfinished" />
+        <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>Lawyer's &amp;Details…</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>CaseApp &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Every keyboard shortcut of CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>&amp;About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>In a search box: move into its results</source>
-        <translation type="unfinished" />
+        <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>In the captives list: open the selected captive's file</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>In the captives list: delete the selected captive (asks first)</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
-        <translation type="unfinished" />
+        <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Տեսք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>&amp;Captive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Deadlines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ժամկետներ</translation>
     </message>
 </context>
 <context>
@@ -1181,133 +1175,127 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
         <source>Filter by subject, addressee, captive, request or response…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Not closed</source>
-        <translation type="unfinished" />
+        <translation>Չփակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Follow-up overdue</source>
-        <translation type="unfinished" />
+        <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Record a new intervention</source>
-        <translation type="unfinished" />
+        <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
         <source>Captives concerned (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>No intervention matches the search and the status chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>Show all interventions</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
         <source>Record an intervention…</source>
-        <translation type="unfinished" />
+        <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
         <source>Select an intervention to read its request and response.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
-        <translation type="unfinished" />
+        <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
 </context>
 <context>
@@ -1315,28 +1303,29 @@
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
         <source>Daily backup made and verified.</source>
-        <translation type="unfinished" />
+        <translation>Օրական պահուստային պատճենը ստեղծվեց և ստուգվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="54" />
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Օրական պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="64" />
         <source>Backing up the case file…</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը պահուստավորվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="78" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Փակելիս պահուստավորումը ձախողվեց՝ %1
+Գործի ֆայլն ինքնին չի փոխվել. նախորդ պահուստային պատճենները պահպանված են։</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1333,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
         <source>No photo on file</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար չկա</translation>
     </message>
 </context>
 <context>
@@ -1352,107 +1341,107 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Ստուգել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
         <source>Open the backup with the passphrase and check every page</source>
-        <translation type="unfinished" />
+        <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
         <source>Restore into a new file…</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>ոչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
         <source>damaged: do not restore</source>
-        <translation type="unfinished" />
+        <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>ստուգված չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>No backups yet: use “Back up now”.</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>Backing up and verifying…</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>Backed up and verified: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>Verifying %1…</source>
-        <translation type="unfinished" />
+        <translation>%1-ի ստուգում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
         <source>%1 failed the check: %2</source>
-        <translation type="unfinished" />
+        <translation>%1-ը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
         <source>Restored into %1.</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
 </context>
 <context>
@@ -1460,228 +1449,228 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
         <source>computed from the start and the term</source>
-        <translation type="unfinished" />
+        <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
         <source>computed: %1</source>
-        <translation type="unfinished" />
+        <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
         <source>give the term or the expiry</source>
-        <translation type="unfinished" />
+        <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
         <source>Cannot delete</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Name in the native script</source>
-        <translation type="unfinished" />
+        <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>As written at home, e.g. in Armenian</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Language of that name</source>
-        <translation type="unfinished" />
+        <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>hy, az, ru, en…</source>
-        <translation type="unfinished" />
+        <translation>hy, az, ru, en…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
         <source>As in the passport, if known</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
         <source>Cyrillic spelling</source>
-        <translation type="unfinished" />
+        <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>As Russian-language sources write it</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Captured on</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Capturing authority</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Նոր գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>New status</source>
-        <translation type="unfinished" />
+        <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>The day the status changed (empty: today)</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>What happened, and the source</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
-        <translation type="unfinished" />
+        <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
         <source>Choose a photo</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
         <source>Case without number (%1)</source>
-        <translation type="unfinished" />
+        <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
         <source>Who may see this record when a dossier is printed</source>
-        <translation type="unfinished" />
+        <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
         <source>Add name</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
         <source>Edit name</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Name as written</source>
-        <translation type="unfinished" />
+        <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>In any script; the script is recognised from the letters</source>
-        <translation type="unfinished" />
+        <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Language code: hy, en, ru, fr, az…</source>
-        <translation type="unfinished" />
+        <translation>Լեզվի կոդ՝ hy, en, ru, fr, az…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
@@ -1690,92 +1679,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>The name shown first everywhere</source>
-        <translation type="unfinished" />
+        <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Add identity document</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Edit identity document</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
-        <translation type="unfinished" />
+        <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Տրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Add place of detention</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Edit place of detention</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Հաստատություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Leave empty while the captive is still held there</source>
-        <translation type="unfinished" />
+        <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
@@ -1786,116 +1775,116 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Add welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Edit welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
         <source>Confirmed (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Only confirmed contacts count for the days since the last contact</source>
-        <translation type="unfinished" />
+        <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Add prosecution</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Edit prosecution</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Գործի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Քննչական մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
         <source>Prosecutor</source>
-        <translation type="unfinished" />
+        <translation>Դատախազ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
         <source>Defence counsel</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
         <source>Counsel</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
         <source>Language of proceedings</source>
-        <translation type="unfinished" />
+        <translation>Վարույթի լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
         <source>Language code, e.g. az</source>
-        <translation type="unfinished" />
+        <translation>Լեզվի կոդ, օր.՝ az</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
         <source>Case opened on</source>
-        <translation type="unfinished" />
+        <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>this prosecution</source>
-        <translation type="unfinished" />
+        <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>Add charge</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Edit charge</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
@@ -1903,337 +1892,337 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Criminal code</source>
-        <translation type="unfinished" />
+        <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Հոդված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation>Մաս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Հանցագործություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Charged on</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add detention order</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit detention order</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Detention from</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Term: months</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Term: days</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
-        <translation type="unfinished" />
+        <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Appeal filed on</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Appeal outcome</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>the order of %1 (until %2)</source>
-        <translation type="unfinished" />
+        <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
         <source>Add hearing</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
         <source>Edit hearing</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
         <source>Local time of the court</source>
-        <translation type="unfinished" />
+        <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Ժամային գոտի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Captives concerned</source>
-        <translation type="unfinished" />
+        <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Next hearing on</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>the %1 hearing of %2</source>
-        <translation type="unfinished" />
+        <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit international proceeding</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Reference number</source>
-        <translation type="unfinished" />
+        <translation>Հղման համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Lodged on</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Add intervention</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>Edit intervention</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>Հետևել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
         <source>Add document</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
         <source>Edit document</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլի անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Who gave or sent it</source>
-        <translation type="unfinished" />
+        <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Add captive</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Edit person and capture</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Հանգամանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
         <source>Edit summary, asks and consent</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Ամփոփում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Health and treatment</source>
-        <translation type="unfinished" />
+        <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Power of attorney on file</source>
-        <translation type="unfinished" />
+        <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Consents to publicity</source>
-        <translation type="unfinished" />
+        <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Notes on consent</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ համաձայնության մասին</translation>
     </message>
 </context>
 <context>
@@ -2241,302 +2230,296 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
         <source>Charges in case %1</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>Names in every script</source>
-        <translation type="unfinished" />
+        <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
         <source>No names yet.</source>
-        <translation type="unfinished" />
+        <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
         <source>Identity documents</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No identity documents recorded.</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Status history</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No status changes.</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>The person, names in every script, identity documents, status history</source>
-        <translation type="unfinished" />
+        <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
         <source>Detention orders</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Places of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No place of detention recorded.</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Custody</source>
-        <translation type="unfinished" />
+        <translation>Կալանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody timeline, detention orders and places of detention</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Prosecutions</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No prosecution recorded.</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No charges in this case.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>Hearings</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No hearings recorded.</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Proceedings</source>
-        <translation type="unfinished" />
+        <translation>Վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions, charges and hearings</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>International proceedings</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No filings with the ECHR, UN bodies or others.</source>
-        <translation type="unfinished" />
+        <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>International</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>ECHR, UN bodies and other international proceedings</source>
-        <translation type="unfinished" />
+        <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
         <source>Shown in red after %1 days without news.</source>
-        <translation type="unfinished" />
+        <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
         <source>Last confirmed contact today (%1, %2)</source>
-        <translation type="unfinished" />
+        <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>Welfare contacts (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Welfare</source>
-        <translation type="unfinished" />
+        <translation>Կապեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare contacts: proof of life</source>
-        <translation type="unfinished" />
+        <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Interventions</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>No interventions for this captive yet.</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Request and response</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Advocacy</source>
-        <translation type="unfinished" />
+        <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Interventions with organisations, and their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Every change to this file</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>No changes recorded.</source>
-        <translation type="unfinished" />
+        <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Filter the history…</source>
-        <translation type="unfinished" />
+        <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Պատմություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Every change to this captive's file: when, who, what</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
         <source>No confirmed contact on record.</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Request: %1</source>
-        <translation type="unfinished" />
+        <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Response: %1</source>
-        <translation type="unfinished" />
+        <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>Also concerns: %1</source>
-        <translation type="unfinished" />
+        <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>Photo saved.</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Remove the photo from the file?</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
 </context>
 <context>
@@ -2544,57 +2527,57 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
         <source>← Captives</source>
-        <translation type="unfinished" />
+        <translation>← Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
         <source>Back to the list of captives</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
         <source>Change status…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Edit person…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>This captive's deadlines, open and closed</source>
-        <translation type="unfinished" />
+        <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Dossier…</source>
-        <translation type="unfinished" />
+        <translation>Դոսյե…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
-        <translation type="unfinished" />
+        <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Letter…</source>
-        <translation type="unfinished" />
+        <translation>Նամակ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Write a letter about this captive from a template</source>
-        <translation type="unfinished" />
+        <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Բեռնվում է…</translation>
     </message>
 </context>
 <context>
@@ -2603,22 +2586,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
         <source>Primary name</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Գիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
@@ -2627,38 +2610,38 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Տրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Տրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
@@ -2666,446 +2649,437 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Նախկինում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Նշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Ordering court</source>
-        <translation type="unfinished" />
+        <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Որոշվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Հաստատություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>այժմ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Address for letters</source>
-        <translation type="unfinished" />
+        <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>Գործի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>Defence</source>
-        <translation type="unfinished" />
+        <translation>Պաշտպան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Հարուցվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
         <source>Investigating body</source>
-        <translation type="unfinished" />
+        <translation>Քննչական մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Հոդված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>AZ CC</source>
-        <translation type="unfinished" />
+        <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Offence</source>
-        <translation type="unfinished" />
+        <translation>Հանցագործություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Charged</source>
-        <translation type="unfinished" />
+        <translation>Առաջադրվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>Co-defendants</source>
-        <translation type="unfinished" />
+        <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Հղում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Days ago</source>
-        <translation type="unfinished" />
+        <translation>Օր առաջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>no, unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>%1, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1, %n օր ուշացմամբ</numerusform><numerusform>%1, %n օր ուշացմամբ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Հասցեատեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Հետևում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Overdue: follow this up</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>A hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>An intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>A criminal case</source>
-        <translation type="unfinished" />
+        <translation>Քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Կցված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Չափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Գրված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Հեղինակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Ով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Ինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Գրառում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Դաշտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Փոփոխություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Identity document</source>
-        <translation type="unfinished" />
+        <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Welfare contact</source>
-        <translation type="unfinished" />
+        <translation>Կապ գերու հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Prosecution</source>
-        <translation type="unfinished" />
+        <translation>Քրեական հետապնդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Charge</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Detention order</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>International proceeding</source>
-        <translation type="unfinished" />
+        <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Intervention</source>
-        <translation type="unfinished" />
+        <translation>Միջամտություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Փոխվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Ջնջվեց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Հետո</translation>
     </message>
 </context>
 <context>
@@ -3113,72 +3087,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>երբեք</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="38" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="40" />
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>երեկ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="69" />
         <source>Latin spelling</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="73" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Days held</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի օրեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="80" />
         <source>Next hearing</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="82" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Վերջին կապը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="174" />
         <source>Last confirmed proof of life: %1</source>
-        <translation type="unfinished" />
+        <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="176" />
         <source>none recorded</source>
-        <translation type="unfinished" />
+        <translation>գրանցված չէ</translation>
     </message>
 </context>
 <context>
@@ -3186,40 +3160,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="92" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
-        <translation type="unfinished" />
+        <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="97" />
         <source>In custody</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի տակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="232" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="233" />
         <source>%n captive(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n գերի</numerusform><numerusform>%n գերի</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="261" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="262" />
         <source>Copied.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենվեց։</translation>
     </message>
 </context>
 <context>
@@ -3228,42 +3199,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Change passphrase</source>
-        <translation type="unfinished" />
+        <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
         <source>Encrypt case file</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը վերագրվում է՝ գաղտնագրված նոր գաղտնաբառով, և փոխարինում է հինին միայն ստուգվելուց հետո։ Նախկինում ստեղծված պահուստային պատճենները պահպանում են հին գաղտնաբառը. պահեք այն, քանի դեռ դրանք անհրաժեշտ են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլը գաղտնագրված չէ. դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Ընտրեք գաղտնաբառ՝ այն գաղտնագրելու համար. այսուհետ այն կբացվի միայն այդ գաղտնաբառով։ Նախկին պահուստային պատճենները մնում են չգաղտնագրված։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>Encrypt</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
         <source>Encrypting… this takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրվում է… սա տևում է մի քանի վայրկյան։</translation>
     </message>
 </context>
 <context>
@@ -3271,190 +3242,187 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="73" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="76" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="77" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Երկիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Դեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Search organisations and people: name, country, email, role…</source>
-        <translation type="unfinished" />
+        <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="176" />
         <source>Add organisation…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <location filename="../../caseapp/ui/views/contacts.py" line="198" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="179" />
         <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="197" />
         <source>Add person…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Double-click to open the captive concerned</source>
-        <translation type="unfinished" />
+        <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="212" />
         <source>Open the file of a captive this intervention concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="229" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Անձինք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Interventions addressed to it</source>
-        <translation type="unfinished" />
+        <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>No person of this organisation is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="256" />
         <source>Add a person…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>No organisation or person matches the search and the kind chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="269" />
         <source>Show all</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>Add an organisation…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="344" />
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n կազմակերպություն</numerusform><numerusform>%n կազմակերպություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="356" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="407" />
         <source>Organisation added.</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="413" />
         <source>Organisation saved.</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="420" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Delete organisation</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="425" />
         <location filename="../../caseapp/ui/views/contacts.py" line="451" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Person added.</source>
-        <translation type="unfinished" />
+        <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="441" />
         <source>Person saved.</source>
-        <translation type="unfinished" />
+        <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="447" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ին տեղեկատուից։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="450" />
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել անձին</translation>
     </message>
 </context>
 <context>
@@ -3462,124 +3430,112 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1m</source>
-        <translation type="unfinished" />
+        <translation>%1 ամ.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
         <source>%1d</source>
-        <translation type="unfinished" />
+        <translation>%1 օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
         <source>No detention orders or hearings recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Initial order</source>
-        <translation type="unfinished" />
+        <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Preliminary / trial</source>
-        <translation type="unfinished" />
+        <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
         <source>Appeal / cassation</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
         <source>%1 detention order</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Decided on %1</source>
-        <translation type="unfinished" />
+        <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
         <source>Appeal filed on %1</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Լրացել է %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
         <source>Expires today</source>
-        <translation type="unfinished" />
+        <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Expires %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Լրանում է %1 (%n օրից)</numerusform><numerusform>Լրանում է %1 (%n օրից)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
         <source>%1 hearing</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
         <source>%n co-defendant(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Today, %1</source>
-        <translation type="unfinished" />
+        <translation>Այսօր, %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Captured %1</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարվել է %1</translation>
     </message>
 </context>
 <context>
@@ -3587,178 +3543,142 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Longest without news (proof of life)</source>
-        <translation type="unfinished" />
+        <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished" />
+        <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
         <source>All deadlines…</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ժամկետանց է %n օրով</numerusform><numerusform>ժամկետանց է %n օրով</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
         <source>Detention order expired on %1; no later order is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
-        <translation type="unfinished" />
+        <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>No confirmed news is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %n օր։</numerusform><numerusform>Հաստատված լուր չկա %n օր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց</numerusform><numerusform>%n ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>%n this week</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այս շաբաթ</numerusform><numerusform>%n՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>%n later</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ ավելի ուշ</numerusform><numerusform>%n՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
-        <translation type="unfinished" />
+        <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%n captive(s) in this case file</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
         <source>no contact recorded</source>
-        <translation type="unfinished" />
+        <translation>կապ գրանցված չէ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>Nobody in custody or missing: no news to wait for.</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>No hearings scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
-        <translation type="unfinished" />
+        <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
 </context>
 <context>
@@ -3766,17 +3686,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ, ՏՏՏՏ-ԱԱ կամ ՏՏՏՏ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
         <source>Pick a date</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել ամսաթիվ</translation>
     </message>
 </context>
 <context>
@@ -3784,12 +3704,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
         <source>Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Հաստատել (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
-        <translation type="unfinished" />
+        <translation>Գրեք նշում. այն պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով։</translation>
     </message>
 </context>
 <context>
@@ -3797,67 +3717,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
         <source>Deadline settings</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Azerbaijan</source>
-        <translation type="unfinished" />
+        <translation>Ադրբեջան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
         <source>Armenia</source>
-        <translation type="unfinished" />
+        <translation>Հայաստան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>սահմանված չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
-        <translation type="unfinished" />
+        <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
-        <translation type="unfinished" />
+        <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Domestic procedure</source>
-        <translation type="unfinished" />
+        <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Statutory maximum of custody (days)</source>
-        <translation type="unfinished" />
+        <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Warn when an order expires within (days)</source>
-        <translation type="unfinished" />
+        <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Proof of life: warn after (days without news)</source>
-        <translation type="unfinished" />
+        <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
-        <translation type="unfinished" />
+        <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Open the rules folder</source>
-        <translation type="unfinished" />
+        <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
         <source>Rule files that could not be read:</source>
-        <translation type="unfinished" />
+        <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
 </context>
 <context>
@@ -3865,309 +3785,301 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետանց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Այս շաբաթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Ավելի ուշ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Also list the deadlines already done or dismissed</source>
-        <translation type="unfinished" />
+        <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
         <source>Mark done…</source>
-        <translation type="unfinished" />
+        <translation>Նշել կատարված…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
         <source>The step was taken: close the deadline, saying what was done</source>
-        <translation type="unfinished" />
+        <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Փոխել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
-        <translation type="unfinished" />
+        <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Open document</source>
-        <translation type="unfinished" />
+        <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Open the document the deadline came from</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Կանոն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
         <source>Filter by captive, deadline, rule or body…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
         <source>Open (not snoozed)</source>
-        <translation type="unfinished" />
+        <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>All deadlines</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
         <source>Dismiss…</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
         <source>Close the deadline without doing it, saying why</source>
-        <translation type="unfinished" />
+        <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Snooze…</source>
-        <translation type="unfinished" />
+        <translation>Հետաձգել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Hide it from the reminders until a later day</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Add by hand…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>A deadline no rule computes</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>From a rule…</source>
-        <translation type="unfinished" />
+        <translation>Կանոնից…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Compute a deadline with any rule and add it</source>
-        <translation type="unfinished" />
+        <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Write open deadlines and hearings to an .ics file</source>
-        <translation type="unfinished" />
+        <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>How it was computed</source>
-        <translation type="unfinished" />
+        <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>This rule has not been verified against its source.</source>
-        <translation type="unfinished" />
+        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>HARD: %1</source>
-        <translation type="unfinished" />
+        <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
+        <translation>%1
+Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>snoozed until %1</source>
-        <translation type="unfinished" />
+        <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օր ժամկետանց</numerusform><numerusform>%n օր ժամկետանց</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>այսօր</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>ձեռքով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Rule %1</source>
-        <translation type="unfinished" />
+        <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>All rules</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>Captive: %1</source>
-        <translation type="unfinished" />
+        <translation>Գերի՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>Show everyone's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Արտահանել օրացույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
         <source>Level of the calendar (anything above it is left out):</source>
-        <translation type="unfinished" />
+        <translation>Օրացույցի մակարդակը (դրանից բարձր ամեն ինչ բաց է թողնվում)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
         <source>Write the calendar</source>
-        <translation type="unfinished" />
+        <translation>Գրել օրացույցը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Choose another level</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել այլ մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
 </context>
 <context>
@@ -4176,62 +4088,62 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents and evidence</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Բացել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
-        <translation type="unfinished" />
+        <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը»-ն գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Կցված է՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Add documents</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
 </context>
 <context>
@@ -4239,120 +4151,117 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Չափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
-        <translation type="unfinished" />
+        <translation>Հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
-        <translation type="unfinished" />
+        <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
-        <translation type="unfinished" />
+        <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Պահել պատճենը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
-        <translation type="unfinished" />
+        <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
-        <translation type="unfinished" />
+        <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
-        <translation type="unfinished" />
+        <translation>Կցված է՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
 </context>
 <context>
@@ -4360,98 +4269,92 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="173" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Դոսյե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Անգլերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="190" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Ռուսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Ֆրանսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="201" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
-        <translation type="unfinished" />
+        <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="203" />
         <source>Dossier of one captive</source>
-        <translation type="unfinished" />
+        <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Internal: everything in the file, for your own team only.</source>
-        <translation type="unfinished" />
+        <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
-        <translation type="unfinished" />
+        <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Public: only what is marked public; for the press and publication.</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="251" />
         <source>Choose a captive first.</source>
-        <translation type="unfinished" />
+        <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="264" />
         <source>Printed at the %1 level, version %2.</source>
-        <translation type="unfinished" />
+        <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n էջ։</numerusform><numerusform>%n էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
         <source>Nothing was left out at this level.</source>
-        <translation type="unfinished" />
+        <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
 </context>
 <context>
@@ -4459,64 +4362,64 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Առաջին քայլեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
         <source>A new case file: three things to do before the work starts.</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ. երեք բան՝ աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
         <source>Hide this list</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide the first steps in this case file; the menus do the same</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
         <source>Add your first captive</source>
-        <translation type="unfinished" />
+        <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
-        <translation type="unfinished" />
+        <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Set your procedure and custody maxima</source>
-        <translation type="unfinished" />
+        <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
-        <translation type="unfinished" />
+        <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
+        <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Կատարված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Անելիք</translation>
     </message>
 </context>
 <context>
@@ -4524,175 +4427,172 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
+        <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="126" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="128" />
         <source>Defendants</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Շաբաթ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Ամիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
-        <translation type="unfinished" />
+        <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
-        <translation type="unfinished" />
+        <translation>Դատավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
-        <translation type="unfinished" />
+        <translation>Բացել գերու գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
-        <translation type="unfinished" />
+        <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
-        <translation type="unfinished" />
+        <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="501" />
         <source>Select a hearing in the agenda.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="541" />
         <source>Saved the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete hearing</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Deleted the hearing of %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
 </context>
 <context>
@@ -4700,42 +4600,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Հասցեատեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Թեմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Հետևում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Captives</source>
-        <translation type="unfinished" />
+        <translation>Գերիներ</translation>
     </message>
 </context>
 <context>
@@ -4743,57 +4643,57 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="16" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Անհայտ կորած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Held, no charges known</source>
-        <translation type="unfinished" />
+        <translation>Պահվում է, մեղադրանք հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Pre-trial detention</source>
-        <translation type="unfinished" />
+        <translation>Նախնական կալանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>On trial</source>
-        <translation type="unfinished" />
+        <translation>Դատաքննության փուլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Convicted</source>
-        <translation type="unfinished" />
+        <translation>Դատապարտված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Ազատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Repatriated</source>
-        <translation type="unfinished" />
+        <translation>Հայրենադարձված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation>Մահացած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Civilian</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիական անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Serviceman / POW</source>
-        <translation type="unfinished" />
+        <translation>Զինծառայող / ռազմագերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Former official</source>
-        <translation type="unfinished" />
+        <translation>Նախկին պաշտոնատար անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="27" />
@@ -4802,385 +4702,385 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/labels.py" line="91" />
         <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Այլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Արական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Իգական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="30" />
         <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Անհայտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>Ճշգրիտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Ամիս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Տարի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Approximate</source>
-        <translation type="unfinished" />
+        <translation>Մոտավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակային</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Shareable</source>
-        <translation type="unfinished" />
+        <translation>Փոխանցելի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Ներքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Native</source>
-        <translation type="unfinished" />
+        <translation>Մայրենի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Transliteration</source>
-        <translation type="unfinished" />
+        <translation>Տառադարձում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Կեղծանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Latin</source>
-        <translation type="unfinished" />
+        <translation>Լատինատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Cyrillic</source>
-        <translation type="unfinished" />
+        <translation>Կիրիլատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Other script</source>
-        <translation type="unfinished" />
+        <translation>Այլ գիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Appointed</source>
-        <translation type="unfinished" />
+        <translation>Նշանակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Ընտրված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Initial</source>
-        <translation type="unfinished" />
+        <translation>Սկզբնական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Detention extension</source>
-        <translation type="unfinished" />
+        <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Preliminary</source>
-        <translation type="unfinished" />
+        <translation>Նախնական լսում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Trial session</source>
-        <translation type="unfinished" />
+        <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Դատավճիռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Վերաքննություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Cassation</source>
-        <translation type="unfinished" />
+        <translation>Վճռաբեկություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>ICRC visit</source>
-        <translation type="unfinished" />
+        <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Lawyer visit</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Consular visit</source>
-        <translation type="unfinished" />
+        <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Family call</source>
-        <translation type="unfinished" />
+        <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Media appearance</source>
-        <translation type="unfinished" />
+        <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>European Court of Human Rights</source>
-        <translation type="unfinished" />
+        <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>UN Human Rights Committee</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>UN special procedures</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Other body</source>
-        <translation type="unfinished" />
+        <translation>Այլ մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Գանգատ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Rule 39 request</source>
-        <translation type="unfinished" />
+        <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Հաղորդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Urgent appeal</source>
-        <translation type="unfinished" />
+        <translation>Հրատապ կոչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
         <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Նախագիծ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Lodged</source>
-        <translation type="unfinished" />
+        <translation>Ներկայացված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Communicated</source>
-        <translation type="unfinished" />
+        <translation>Կոմունիկացված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation>Բավարարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Մերժված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Որոշված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
         <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Փակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>ICRC</source>
-        <translation type="unfinished" />
+        <translation>ԿԽՄԿ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Ombudsman</source>
-        <translation type="unfinished" />
+        <translation>Օմբուդսմեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Embassy</source>
-        <translation type="unfinished" />
+        <translation>Դեսպանատուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Նախարարություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>UN body</source>
-        <translation type="unfinished" />
+        <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Council of Europe</source>
-        <translation type="unfinished" />
+        <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>Լրատվամիջոց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation>ՀԿ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Ընտանիք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Էլ. նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Հանդիպում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Զանգ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation>Դիմում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Ուղարկված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Պատասխանված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Probable</source>
-        <translation type="unfinished" />
+        <translation>Հավանական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Unverified</source>
-        <translation type="unfinished" />
+        <translation>Չստուգված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Doubtful</source>
-        <translation type="unfinished" />
+        <translation>Կասկածելի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Բաց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Կատարված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկված</translation>
     </message>
 </context>
 <context>
@@ -5188,77 +5088,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
         <source>Lawyer's details</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի տվյալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Firm or organisation</source>
-        <translation type="unfinished" />
+        <translation>Գրասենյակ կամ կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Postal address</source>
-        <translation type="unfinished" />
+        <translation>Փոստային հասցե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
         <source>Bar number</source>
-        <translation type="unfinished" />
+        <translation>Փաստաբանի արտոնագրի համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>City where you sign</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name in Armenian letters</source>
-        <translation type="unfinished" />
+        <translation>Անունը հայատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name in Cyrillic letters</source>
-        <translation type="unfinished" />
+        <translation>Անունը կիրիլատառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Ստորագրում է հայերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
-        <translation type="unfinished" />
+        <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="69" />
         <source>Optional: as in your documents in that language</source>
-        <translation type="unfinished" />
+        <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Left empty, %1 is used (from %2).</source>
-        <translation type="unfinished" />
+        <translation>Դատարկ թողնելու դեպքում օգտագործվում է %1-ը (%2-ից)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
-        <translation type="unfinished" />
+        <translation>Ձեր անունը նշվում է որպես դոսյեների և զեկույցների հեղինակ. նամակները ստորագրվում են այս տվյալներով։ Դրանք պահվում են գործի ֆայլում։ Դատարկ թողնված դաշտը կհարցվի, երբ նամակին այն անհրաժեշտ լինի։</translation>
     </message>
 </context>
 <context>
@@ -5266,152 +5166,152 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Նամակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Անգլերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Armenian</source>
-        <translation type="unfinished" />
+        <translation>Հայերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Ռուսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Ֆրանսերեն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Ձևանմուշ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
         <source>To (person)</source>
-        <translation type="unfinished" />
+        <translation>Ում (անձ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>What the letter says</source>
-        <translation type="unfinished" />
+        <translation>Ինչ է ասում նամակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
         <source>Fill in your details once…</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք ձեր տվյալները մեկ անգամ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
-        <translation type="unfinished" />
+        <translation>Ձեր անունը, հասցեն և արտոնագրի համարը՝ պահված կարգավորումներում բոլոր նամակների համար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
         <source>Open the saved letter in Word or LibreOffice</source>
-        <translation type="unfinished" />
+        <translation>Բացել պահված նամակը Word-ում կամ LibreOffice-ում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Save as .docx…</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
         <source>Reads the whole file (internal level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
         <source>Reads only what may be shared (shareable level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
         <source>Reads only public facts (public level).</source>
-        <translation type="unfinished" />
+        <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
         <source>Reading what the case file gives…</source>
-        <translation type="unfinished" />
+        <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Make the letter and show it</source>
-        <translation type="unfinished" />
+        <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
         <source>The letter needs %1, which the case file does not give.</source>
-        <translation type="unfinished" />
+        <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
-        <translation type="unfinished" />
+        <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
         <source>Choose a template and a captive.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
         <source>Fill in the missing fields first</source>
-        <translation type="unfinished" />
+        <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Keep in documents and log as draft intervention</source>
-        <translation type="unfinished" />
+        <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
         <source>Wait until the check of the case file is done.</source>
-        <translation type="unfinished" />
+        <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
-        <translation type="unfinished" />
+        <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
 </context>
 <context>
@@ -5419,32 +5319,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
         <source>Generate the letter to read it here before you save it.</source>
-        <translation type="unfinished" />
+        <translation>Կազմեք նամակը՝ այն այստեղ ընթերցելու համար, նախքան պահելը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
         <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը։ Դրա էջերը ցուցադրվում են այստեղ, երբ LibreOffice-ը տեղադրված է. պահեք նամակը և բացեք այն՝ դրա դասավորությունը տեսնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
         <source>The letter's text, while LibreOffice makes its pages…</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը, մինչ LibreOffice-ը ստեղծում է դրա էջերը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
         <source>The letter as it will print (made by LibreOffice).</source>
-        <translation type="unfinished" />
+        <translation>Նամակը, ինչպես այն կտպվի (ստեղծված LibreOffice-ով)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
         <source>The letter's text (its pages could not be shown).</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը (դրա էջերը հնարավոր չեղավ ցուցադրել)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
         <source>The letter's text. Its pages could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Նամակի տեքստը։ Դրա էջերը հնարավոր չեղավ ստեղծել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5453,44 +5353,44 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/locker.py" line="93" />
         <location filename="../../caseapp/ui/locker.py" line="163" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Կողպված է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="106" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="109" />
         <location filename="../../caseapp/ui/locker.py" line="161" />
         <location filename="../../caseapp/ui/locker.py" line="168" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Ապակողպել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="114" />
         <source>Close the case file</source>
-        <translation type="unfinished" />
+        <translation>Փակել գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="158" />
         <source>Locked — enter the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Կողպված է — մուտքագրեք գաղտնաբառը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="159" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Մուտքագրեք դրա գաղտնաբառը՝ շարունակելու այնտեղից, որտեղ էիք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Այն գաղտնագրված չէ, ուստի Ապակողպել կոճակը կրկին բացում է այն առանց գաղտնաբառի. նույնը կարող է անել այս համակարգչային հաշիվն օգտագործող ցանկացած ոք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="187" />
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Նախ մուտքագրեք գաղտնաբառը։</translation>
     </message>
 </context>
 <context>
@@ -5498,45 +5398,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked on request (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Կողպվեց ըստ պահանջի (Ctrl+L)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
-        <translation type="unfinished" />
+        <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="333" />
         <source>shared database</source>
-        <translation type="unfinished" />
+        <translation>ընդհանուր տվյալների բազա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="349" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
-        <translation type="unfinished" />
+        <translation>Եթե այն սխալ է, CaseApp-ը սպասում է %1 վ, նախքան այդ մասին հայտնելը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>Opening the case file…</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը բացվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Ապակողպված է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="368" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
-        <translation type="unfinished" />
+        <translation>Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել. փակեք այն այստեղ և կրկին բացեք՝ դրա վերջին ստուգված պահուստային պատճենն առաջարկվելու համար։</translation>
     </message>
 </context>
 <context>
@@ -5547,96 +5444,94 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/main_window.py" line="683" />
         <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="190" />
         <source>This case file is encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="213" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Հիմնական</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(չկա)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="347" />
         <source>CaseApp — %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="356" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
-        <translation type="unfinished" />
+        <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>Բացվեց %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="536" />
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>Delete captive</source>
-        <translation type="unfinished" />
+        <translation>Ջնջել գերուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="507" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="677" />
         <source>About CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="678" />
         <source>CaseApp %1
 Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1
+Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5644,48 +5539,48 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="44" />
         <source>New case file</source>
-        <translation type="unfinished" />
+        <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="48" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>Do not encrypt this case file</source>
-        <translation type="unfinished" />
+        <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="58" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
-        <translation type="unfinished" />
+        <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="76" />
         <location filename="../../caseapp/ui/opener.py" line="95" />
         <source>Create encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="94" />
         <source>Create unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Unencrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ</translation>
     </message>
 </context>
 <context>
@@ -5693,17 +5588,17 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
         <source>Show what I type</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ մուտքագրածս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>Կրկնեք այն</translation>
     </message>
 </context>
 <context>
@@ -5711,70 +5606,52 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="35" />
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="89" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="124" />
         <source>%n deadline(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց ժամկետ</numerusform><numerusform>%n ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="126" />
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="128" />
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="130" />
         <source>%n captive(s) without proof of life</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="141" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation type="unfinished" />
+        <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>No confirmed news of %1 for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="172" />
         <source>CaseApp: %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp՝ %1</translation>
     </message>
 </context>
 <context>
@@ -5782,63 +5659,63 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Stop waiting: the result is ignored</source>
-        <translation type="unfinished" />
+        <translation>Դադարեցնել սպասումը. արդյունքը կանտեսվի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Keep in the captive's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
         <source>Generating…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծվում է…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկվեց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
@@ -5846,32 +5723,32 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Պահել որպես</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
         <source>Kept as document %1 in the case file.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
 </context>
 <context>
@@ -5879,22 +5756,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
         <source>The preview appears here.</source>
-        <translation type="unfinished" />
+        <translation>Նախադիտումը կհայտնվի այստեղ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Նախադիտում չկա. այս տեղադրումը չունի Qt-ի PDF մոդուլը (PySide6-Addons)։ Պահեք ֆայլը և բացեք այն PDF ընթերցիչում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
         <source>The PDF could not be shown (%1).</source>
-        <translation type="unfinished" />
+        <translation>PDF-ը հնարավոր չեղավ ցուցադրել (%1)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>Տպել %1</translation>
     </message>
 </context>
 <context>
@@ -5902,32 +5779,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="55" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Տպել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="59" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
-        <translation type="unfinished" />
+        <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="121" />
         <source>Checking what this level leaves out…</source>
-        <translation type="unfinished" />
+        <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="137" />
         <source>Choose another level above.</source>
-        <translation type="unfinished" />
+        <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="139" />
         <source>To include them, choose a higher level above.</source>
-        <translation type="unfinished" />
+        <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>The choice changed: Generate again to see it.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
 </context>
 <context>
@@ -5935,123 +5812,123 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
         <source>Person and capture</source>
-        <translation type="unfinished" />
+        <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Ում կողմից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Circumstances</source>
-        <translation type="unfinished" />
+        <translation>Հանգամանքներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Խմբագրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Photo…</source>
-        <translation type="unfinished" />
+        <translation>Լուսանկար…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Case summary and consent</source>
-        <translation type="unfinished" />
+        <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Ամփոփում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Current asks</source>
-        <translation type="unfinished" />
+        <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Առողջություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Power of attorney</source>
-        <translation type="unfinished" />
+        <translation>Լիազորագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Publicity</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակայնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Consent notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Այո</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Ոչ</translation>
     </message>
 </context>
 <context>
@@ -6059,12 +5936,12 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(չկա)</translation>
     </message>
 </context>
 <context>
@@ -6072,22 +5949,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="53" />
         <source>Show deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="56" />
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="58" />
         <source>Show the dashboard's list of what needs attention</source>
-        <translation type="unfinished" />
+        <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="63" />
         <source>Hide until the next reminder</source>
-        <translation type="unfinished" />
+        <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>
 </context>
 <context>
@@ -6095,52 +5972,52 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>Deadline calculator</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>ժամը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
         <source>Add to this captive's deadlines</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
         <source>Captive</source>
-        <translation type="unfinished" />
+        <translation>Գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Կանոն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Trigger event: %1</source>
-        <translation type="unfinished" />
+        <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
         <source>Add deadline from rule</source>
-        <translation type="unfinished" />
+        <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
         <source>the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1» ժամկետը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
         <source>Deadline added from rule %1.</source>
-        <translation type="unfinished" />
+        <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
 </context>
 <context>
@@ -6148,43 +6025,43 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
         <source>Security settings</source>
-        <translation type="unfinished" />
+        <translation>Անվտանգության կարգավորումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> րոպե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>երբեք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> վ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Կողպումը փակում է գործի ֆայլը և մաքրում պատուհանը. շարունակելու համար հարցվում է դրա գաղտնաբառը։ Սեղմատախտակից հեռացվում է միայն CaseApp-ի պատճենածը։ Պահուստային պատճենները ստեղծվում են փակելիս և օրը մեկ անգամ. պահվող քանակից ավել ամենահին պատճենները ջնջվում են։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
         <source>Lock after being idle for</source>
-        <translation type="unfinished" />
+        <translation>Կողպել անգործության</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Clear copied text from the clipboard after</source>
-        <translation type="unfinished" />
+        <translation>Մաքրել պատճենված տեքստը սեղմատախտակից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Պահվող ինքնաշխատ պահուստային պատճեններ</translation>
     </message>
 </context>
 <context>
@@ -6192,361 +6069,343 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="62" />
         <source>Import Spreadsheet — %1</source>
-        <translation type="unfinished" />
+        <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="75" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="78" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="107" />
         <source>Found from the headers</source>
-        <translation type="unfinished" />
+        <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>%1 (found)</source>
-        <translation type="unfinished" />
+        <translation>%1 (գտնված)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
         <source>From the column headers</source>
-        <translation type="unfinished" />
+        <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Ֆայլ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="132" />
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
         <source>&amp;Header row:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>&amp;Columns:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Սյունակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>First values</source>
-        <translation type="unfinished" />
+        <translation>Առաջին արժեքները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Դաշտ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Save These Columns as a Mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="201" />
         <source>Not imported</source>
-        <translation type="unfinished" />
+        <translation>Չներմուծել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
         <source>Save Mapping</source>
-        <translation type="unfinished" />
+        <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>A name for these columns:</source>
-        <translation type="unfinished" />
+        <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Տող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Գործողություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>Problems and likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Leave out the rows with errors and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
-        <translation type="unfinished" />
+        <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>New captive</source>
-        <translation type="unfinished" />
+        <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>%n row(s) read from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>%n with errors (in red).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>%n empty row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Nothing to say about this row.</source>
-        <translation type="unfinished" />
+        <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Տող %1՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Ընտրել…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="334" />
         <source>Merge into row %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Merge into %1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>Միավորել %1-ի հետ (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Skip this row</source>
-        <translation type="unfinished" />
+        <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Create a new captive</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="348" />
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>տող %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>captive %1</source>
-        <translation type="unfinished" />
+        <translation>գերի %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Like %1 “%2” (score %3: %4)</source>
-        <translation type="unfinished" />
+        <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="370" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>1. The sheet</source>
-        <translation type="unfinished" />
+        <translation>1. Թերթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="379" />
         <source>2. The columns</source>
-        <translation type="unfinished" />
+        <translation>2. Սյունակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>3. The preview: nothing is written until you import</source>
-        <translation type="unfinished" />
+        <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
         <source>Imported %n captive(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
         <source>%n row(s) merged into captives.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n տող միավորվեց գերիների հետ։</numerusform><numerusform>%n տող միավորվեց գերիների հետ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Լրիվ անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Հայրանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Surname</source>
-        <translation type="unfinished" />
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Citizenship</source>
-        <translation type="unfinished" />
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Date of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Place of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Captured by</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարող</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Place of detention</source>
-        <translation type="unfinished" />
+        <translation>Պահման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Պիտակներ</translation>
     </message>
 </context>
 <context>
@@ -6554,7 +6413,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
         <source>Since %1</source>
-        <translation type="unfinished" />
+        <translation>Սկսած %1</translation>
     </message>
 </context>
 <context>
@@ -6562,37 +6421,37 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ին հարուցված քրեական գործը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The charges brought on %1 suggest the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ին առաջադրված մեղադրանքները ենթադրում են %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The detention order of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի կալանավորման մասին որոշումը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի կալանավորման հարցով դատական նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The trial hearing of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատաքննության նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The verdict of %1 suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ի դատավճիռը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
-        <translation type="unfinished" />
+        <translation>%3-ում պահումն ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է %2 կարգավիճակ։</translation>
     </message>
 </context>
 <context>
@@ -6600,22 +6459,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ոչ հիմա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
-        <translation type="unfinished" />
+        <translation>Թողնել կարգավիճակն անփոփոխ. սա այլևս չի առաջարկվի, քանի դեռ ֆայլը բաց է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
         <source>Set the status to %1 from %2 (can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Սահմանել %1 կարգավիճակը՝ սկսած %2-ից (կարելի է հետարկել)</translation>
     </message>
 </context>
 <context>
@@ -6623,90 +6482,87 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="291" />
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="296" />
         <source>any tag</source>
-        <translation type="unfinished" />
+        <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> օր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>PDF (preview, print)</source>
-        <translation type="unfinished" />
+        <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>XLSX (spreadsheet)</source>
-        <translation type="unfinished" />
+        <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Մակարդակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Պիտակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Upcoming hearings within</source>
-        <translation type="unfinished" />
+        <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Ձևաչափ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
-        <translation type="unfinished" />
+        <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source>Keep in the case file's documents</source>
-        <translation type="unfinished" />
+        <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
-        <translation type="unfinished" />
+        <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>Status report on all captives</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Զեկույցում %n գերի է։</numerusform><numerusform>Զեկույցում %n գերի է։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>
 </context>
 <context>
@@ -6714,22 +6570,22 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation>Առնվազն %1 նիշ։ Մի քանի իրար հետ չկապված բառերը հեշտ է հիշել և դժվար է գուշակել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>enough</source>
-        <translation type="unfinished" />
+        <translation>բավարար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>not enough</source>
-        <translation type="unfinished" />
+        <translation>անբավարար</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
         <source>Strength: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ամրություն՝ %1 (%2)։</translation>
     </message>
 </context>
 <context>
@@ -6738,17 +6594,17 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/support.py" line="19" />
         <location filename="../../caseapp/ui/support.py" line="26" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Մատյանների թղթապանակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="20" />
         <source>The log folder %1 cannot be made: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 մատյանների թղթապանակը հնարավոր չէ ստեղծել՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/support.py" line="27" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ի մատյանը գտնվում է %1 թղթապանակում։ Այն ցույց է տալիս, թե որ հրամաններն են աշխատել և որտեղ են սխալներ եղել, երբեք ձեր գործի ֆայլերից որևէ բան. կցեք այն աջակցության հարցմանը։</translation>
     </message>
 </context>
 <context>
@@ -6756,7 +6612,7 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
 </context>
 <context>
@@ -6764,32 +6620,32 @@ Case files of captives and detainees held abroad.</source>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="18" />
         <source>CaseApp</source>
-        <translation type="unfinished" />
+        <translation>CaseApp</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>Case files of captives and detainees held abroad.</source>
-        <translation type="unfinished" />
+        <translation>Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Create a case file…</source>
-        <translation type="unfinished" />
+        <translation>Ստեղծել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="23" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Բացել գործի ֆայլ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Open the demo case file (fictional people)</source>
-        <translation type="unfinished" />
+        <translation>Բացել ցուցադրական գործի ֆայլը (հորինված անձինք)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
-        <translation type="unfinished" />
+        <translation>Վերջին գործի ֆայլերը</translation>
     </message>
 </context>
 <context>
@@ -6798,97 +6654,98 @@ Case files of captives and detainees held abroad.</source>
         <location filename="../../caseapp/ui/opener.py" line="127" />
         <location filename="../../caseapp/ui/opener.py" line="140" />
         <source>The passphrase was wrong.</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="130" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="133" />
         <source>The next wrong passphrase waits %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="138" />
         <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
+        <translation>%1-ի գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>Try again.</source>
-        <translation type="unfinished" />
+        <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="142" />
         <source>Encrypted case file</source>
-        <translation type="unfinished" />
+        <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="175" />
         <source>The audit log was changed outside CaseApp</source>
-        <translation type="unfinished" />
+        <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>Restore the backup into a new case file</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Վերականգնել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation type="unfinished" />
+        <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
         <location filename="../../caseapp/ui/opener.py" line="193" />
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
+        <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
 </context>
 <context>
@@ -6896,7 +6753,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/locker.py" line="323" />
         <source>CaseApp — locked</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — կողպված</translation>
     </message>
 </context>
 </TS>
