@@ -10,6 +10,7 @@ English has a file too: it gives the plural forms of ``%n`` messages ("1 captive
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import sys
@@ -71,6 +72,56 @@ def _plurals(ts: Path, *, english: bool) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def _finished_translations(ts: Path) -> tuple[dict[tuple[str, str], ET.Element], dict[str, list[ET.Element]]]:
+    """The finished translations of ``ts``, by (context, source) and by source alone."""
+    by_context: dict[tuple[str, str], ET.Element] = {}
+    by_source: dict[str, list[ET.Element]] = {}
+    if not ts.exists():
+        return by_context, by_source
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue  # unfinished, obsolete or vanished: nothing to carry
+            source = message.findtext("source") or ""
+            by_context[(name, source)] = translation
+            by_source.setdefault(source, []).append(translation)
+    return by_context, by_source
+
+
+def _carry_over(ts: Path, by_context: dict[tuple[str, str], ET.Element],
+                by_source: dict[str, list[ET.Element]]) -> int:
+    """Give an unfinished message of the refreshed ``ts`` the translation it had before: under
+    its context, or, when the message moved to another context (lupdate then sees a new
+    message and drops the old one), the one translation its source text had everywhere."""
+    tree = ET.parse(ts)
+    carried = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            found = by_context.get((name, source))
+            if found is None:
+                others = by_source.get(source, [])
+                if others and all(ET.tostring(o) == ET.tostring(others[0]) for o in others):
+                    found = others[0]
+            if found is None:
+                continue
+            place = len(message)
+            if translation is not None:
+                place = list(message).index(translation)
+                message.remove(translation)
+            message.insert(place, copy.deepcopy(found))
+            carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def update() -> None:
     folder = resource("translations")
     folder.mkdir(parents=True, exist_ok=True)
@@ -78,8 +129,11 @@ def update() -> None:
     bin_dir = Path(sys.executable).parent
     for lang in LANGUAGES:
         ts = folder / f"caseapp_{lang}.ts"
+        before = _finished_translations(ts)
         subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-target-language", lang,
                         "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
+        if lang != "en":
+            _carry_over(ts, *before)
         _plurals(ts, english=lang == "en")
         subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, capture_output=True)

@@ -5614,42 +5614,42 @@ Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="124" />
+        <location filename="../../caseapp/ui/notifier.py" line="131" />
         <source>%n deadline(s) overdue</source>
         <translation><numerusform>%n deadline overdue</numerusform><numerusform>%n deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="126" />
+        <location filename="../../caseapp/ui/notifier.py" line="133" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="128" />
+        <location filename="../../caseapp/ui/notifier.py" line="135" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="130" />
+        <location filename="../../caseapp/ui/notifier.py" line="137" />
         <source>%n captive(s) without proof of life</source>
         <translation><numerusform>%n captive without proof of life</numerusform><numerusform>%n captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day</numerusform><numerusform>Follow-up of “%1” overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="145" />
+        <location filename="../../caseapp/ui/notifier.py" line="152" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %n day</numerusform><numerusform>No confirmed news of %1 for %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="172" />
+        <location filename="../../caseapp/ui/notifier.py" line="179" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>

@@ -114,7 +114,10 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Imported %n record(s).</source>
-        <translation><numerusform>Ներմուծվեց %n գրառում։</numerusform><numerusform>Ներմուծվեց %n գրառում։</numerusform></translation>
+        <translation>
+            <numerusform>Ներմուծվեց %n գրառում։</numerusform>
+            <numerusform>Ներմուծվեց %n գրառում։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="128" />
@@ -653,7 +656,10 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
+        <translation>
+            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
+            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
@@ -1255,12 +1261,18 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
         <source>%n intervention(s)</source>
-        <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
+        <translation>
+            <numerusform>%n միջամտություն</numerusform>
+            <numerusform>%n միջամտություն</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
         <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
@@ -2386,7 +2398,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
-        <translation><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform><numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform></translation>
+        <translation>
+            <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
+            <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
@@ -2478,7 +2493,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>%1 and %n other(s)</source>
-        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 և ևս %n</numerusform>
+            <numerusform>%1 և ևս %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
@@ -2671,12 +2689,18 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>%n month(s)</source>
-        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
+        <translation>
+            <numerusform>%n ամիս</numerusform>
+            <numerusform>%n ամիս</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
+        <translation>
+            <numerusform>%n օր</numerusform>
+            <numerusform>%n օր</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
@@ -2857,7 +2881,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>%1, %n day(s) late</source>
-        <translation><numerusform>%1, %n օր ուշացմամբ</numerusform><numerusform>%1, %n օր ուշացմամբ</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n օր ուշացմամբ</numerusform>
+            <numerusform>%1, %n օր ուշացմամբ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
@@ -3180,7 +3207,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="233" />
         <source>%n captive(s)</source>
-        <translation><numerusform>%n գերի</numerusform><numerusform>%n գերի</numerusform></translation>
+        <translation>
+            <numerusform>%n գերի</numerusform>
+            <numerusform>%n գերի</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="261" />
@@ -3371,7 +3401,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="344" />
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n կազմակերպություն</numerusform><numerusform>%n կազմակերպություն</numerusform></translation>
+        <translation>
+            <numerusform>%n կազմակերպություն</numerusform>
+            <numerusform>%n կազմակերպություն</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="356" />
@@ -3430,12 +3463,18 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n month(s)</source>
-        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
+        <translation>
+            <numerusform>%n ամիս</numerusform>
+            <numerusform>%n ամիս</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
+        <translation>
+            <numerusform>%n օր</numerusform>
+            <numerusform>%n օր</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
@@ -3510,7 +3549,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Expires %1 (in %n day(s))</source>
-        <translation><numerusform>Լրանում է %1 (%n օրից)</numerusform><numerusform>Լրանում է %1 (%n օրից)</numerusform></translation>
+        <translation>
+            <numerusform>Լրանում է %1 (%n օրից)</numerusform>
+            <numerusform>Լրանում է %1 (%n օրից)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
@@ -3525,7 +3567,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
         <source>%n co-defendant(s)</source>
-        <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
+        <translation>
+            <numerusform>%n համամեղադրյալ</numerusform>
+            <numerusform>%n համամեղադրյալ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
@@ -3568,7 +3613,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>ժամկետանց է %n օրով</numerusform><numerusform>ժամկետանց է %n օրով</numerusform></translation>
+        <translation>
+            <numerusform>ժամկետանց է %n օրով</numerusform>
+            <numerusform>ժամկետանց է %n օրով</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
@@ -3578,12 +3626,18 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>in %n day(s)</source>
-        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
+        <translation>
+            <numerusform>%n օրից</numerusform>
+            <numerusform>%n օրից</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform></translation>
+        <translation>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
@@ -3593,7 +3647,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
@@ -3613,7 +3670,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news for %n day(s).</source>
-        <translation><numerusform>Հաստատված լուր չկա %n օր։</numerusform><numerusform>Հաստատված լուր չկա %n օր։</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
+            <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
@@ -3623,27 +3683,42 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%n overdue</source>
-        <translation><numerusform>%n ժամկետանց</numerusform><numerusform>%n ժամկետանց</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետանց</numerusform>
+            <numerusform>%n ժամկետանց</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%n due today</source>
-        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
+        <translation>
+            <numerusform>%n՝ այսօր</numerusform>
+            <numerusform>%n՝ այսօր</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>%n this week</source>
-        <translation><numerusform>%n՝ այս շաբաթ</numerusform><numerusform>%n՝ այս շաբաթ</numerusform></translation>
+        <translation>
+            <numerusform>%n՝ այս շաբաթ</numerusform>
+            <numerusform>%n՝ այս շաբաթ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>%n later</source>
-        <translation><numerusform>%n՝ ավելի ուշ</numerusform><numerusform>%n՝ ավելի ուշ</numerusform></translation>
+        <translation>
+            <numerusform>%n՝ ավելի ուշ</numerusform>
+            <numerusform>%n՝ ավելի ուշ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
@@ -3653,7 +3728,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%n captive(s) in this case file</source>
-        <translation><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform><numerusform>Այս գործի ֆայլում %n գերի կա</numerusform></translation>
+        <translation>
+            <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
+            <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
@@ -3663,7 +3741,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
+        <translation>
+            <numerusform>%n օր առաջ</numerusform>
+            <numerusform>%n օր առաջ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
@@ -3997,7 +4078,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n օր ժամկետանց</numerusform><numerusform>%n օր ժամկետանց</numerusform></translation>
+        <translation>
+            <numerusform>%n օր ժամկետանց</numerusform>
+            <numerusform>%n օր ժամկետանց</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
@@ -4007,7 +4091,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>in %n day(s)</source>
-        <translation><numerusform>%n օրից</numerusform><numerusform>%n օրից</numerusform></translation>
+        <translation>
+            <numerusform>%n օրից</numerusform>
+            <numerusform>%n օրից</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
@@ -4042,7 +4129,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>%n deadline(s)</source>
-        <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետ</numerusform>
+            <numerusform>%n ժամկետ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
@@ -4226,7 +4316,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
-        <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
+        <translation>
+            <numerusform>%n փաստաթուղթ</numerusform>
+            <numerusform>%n փաստաթուղթ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
@@ -4344,12 +4437,18 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>%n page(s).</source>
-        <translation><numerusform>%n էջ։</numerusform><numerusform>%n էջ։</numerusform></translation>
+        <translation>
+            <numerusform>%n էջ։</numerusform>
+            <numerusform>%n էջ։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>%n item(s) left out at this level.</source>
-        <translation><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform></translation>
+        <translation>
+            <numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform>
+            <numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
@@ -4562,7 +4661,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="480" />
         <source>%n hearing(s)</source>
-        <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
+        <translation>
+            <numerusform>%n դատական նիստ</numerusform>
+            <numerusform>%n դատական նիստ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="501" />
@@ -5398,7 +5500,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
+        <translation>
+            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
+            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
@@ -5479,7 +5584,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="360" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
+        <translation>
+            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
+            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="445" />
@@ -5614,42 +5722,60 @@ Case files of captives and detainees held abroad.</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="124" />
+        <location filename="../../caseapp/ui/notifier.py" line="131" />
         <source>%n deadline(s) overdue</source>
-        <translation><numerusform>%n ժամկետանց ժամկետ</numerusform><numerusform>%n ժամկետանց ժամկետ</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետանց ժամկետ</numerusform>
+            <numerusform>%n ժամկետանց ժամկետ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="126" />
+        <location filename="../../caseapp/ui/notifier.py" line="133" />
         <source>%n due today</source>
-        <translation><numerusform>%n՝ այսօր</numerusform><numerusform>%n՝ այսօր</numerusform></translation>
+        <translation>
+            <numerusform>%n՝ այսօր</numerusform>
+            <numerusform>%n՝ այսօր</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="128" />
+        <location filename="../../caseapp/ui/notifier.py" line="135" />
         <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n ժամկետանց հետևում</numerusform><numerusform>%n ժամկետանց հետևում</numerusform></translation>
+        <translation>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+            <numerusform>%n ժամկետանց հետևում</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="130" />
+        <location filename="../../caseapp/ui/notifier.py" line="137" />
         <source>%n captive(s) without proof of life</source>
-        <translation><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform></translation>
+        <translation>
+            <numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform>
+            <numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform></translation>
+        <translation>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="145" />
+        <location filename="../../caseapp/ui/notifier.py" line="152" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 for %n day(s)</source>
-        <translation><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform><numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform></translation>
+        <translation>
+            <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
+            <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="172" />
+        <location filename="../../caseapp/ui/notifier.py" line="179" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -6220,22 +6346,34 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>%n row(s) read from %1.</source>
-        <translation><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform></translation>
+        <translation>
+            <numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform>
+            <numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>%n with errors (in red).</source>
-        <translation><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
+        <translation>
+            <numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform>
+            <numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
+        <translation>
+            <numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
+            <numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>%n empty row(s) left out.</source>
-        <translation><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform></translation>
+        <translation>
+            <numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform>
+            <numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
@@ -6320,12 +6458,18 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
         <source>Imported %n captive(s) from %1</source>
-        <translation><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform></translation>
+        <translation>
+            <numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform>
+            <numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
         <source>%n row(s) merged into captives.</source>
-        <translation><numerusform>%n տող միավորվեց գերիների հետ։</numerusform><numerusform>%n տող միավորվեց գերիների հետ։</numerusform></translation>
+        <translation>
+            <numerusform>%n տող միավորվեց գերիների հետ։</numerusform>
+            <numerusform>%n տող միավորվեց գերիների հետ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
@@ -6557,7 +6701,10 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
         <source>%n captive(s) in the report.</source>
-        <translation><numerusform>Զեկույցում %n գերի է։</numerusform><numerusform>Զեկույցում %n գերի է։</numerusform></translation>
+        <translation>
+            <numerusform>Զեկույցում %n գերի է։</numerusform>
+            <numerusform>Զեկույցում %n գերի է։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
@@ -6659,7 +6806,10 @@ Case files of captives and detainees held abroad.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="128" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="130" />

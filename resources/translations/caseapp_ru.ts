@@ -5758,7 +5758,7 @@ Case files of captives and detainees held abroad.</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="124" />
+        <location filename="../../caseapp/ui/notifier.py" line="131" />
         <source>%n deadline(s) overdue</source>
         <translation>
             <numerusform>%n срок просрочен</numerusform>
@@ -5767,7 +5767,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="126" />
+        <location filename="../../caseapp/ui/notifier.py" line="133" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n истекает сегодня</numerusform>
@@ -5776,7 +5776,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="128" />
+        <location filename="../../caseapp/ui/notifier.py" line="135" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n контрольный срок просрочен</numerusform>
@@ -5785,7 +5785,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="130" />
+        <location filename="../../caseapp/ui/notifier.py" line="137" />
         <source>%n captive(s) without proof of life</source>
         <translation>
             <numerusform>%n пленный без подтверждения того, что жив</numerusform>
@@ -5794,7 +5794,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
@@ -5803,12 +5803,12 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="145" />
+        <location filename="../../caseapp/ui/notifier.py" line="152" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
@@ -5817,7 +5817,7 @@ Case files of captives and detainees held abroad.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="172" />
+        <location filename="../../caseapp/ui/notifier.py" line="179" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
