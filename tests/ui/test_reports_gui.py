@@ -203,12 +203,15 @@ def test_status_report_xlsx_and_pdf(qtbot, ui, tmp_path, monkeypatch):
 
     # PDF: a late result after Cancel is ignored; the next run is previewed.
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    late: list[object] = []
+    done = dialog._done
+    dialog._done = lambda token, result: (late.append(result), done(token, result))  # type: ignore[method-assign]
     click(qtbot, dialog.generate_button)
     click(qtbot, dialog.cancel_button)
     assert not dialog.busy and dialog.status.text() == "Cancelled."
-    ui.runner.wait()
-    qtbot.wait(50)
-    assert dialog.result_file is None
+    qtbot.waitUntil(lambda: bool(late), timeout=WAIT)  # the cancelled run's result arrived…
+    assert dialog.result_file is None  # …and was dropped
+    dialog._done = done  # type: ignore[method-assign]
     click(qtbot, dialog.generate_button)
     qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
     if HAS_PDF:
