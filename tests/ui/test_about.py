@@ -43,3 +43,23 @@ def test_help_about_opens_by_keyboard_with_version_licence_and_qts_lgpl(blank_wi
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_in_the_bundle_about_shows_the_bundled_notices_and_the_bundles_qt_folder(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """What a frozen CaseApp sees: sys.frozen and sys._MEIPASS (the bundle's _internal)."""
+    import sys
+
+    from caseapp.ui.dialogs.about import AboutDialog
+
+    internal = tmp_path / "Ֆելիքս's folder" / "_internal"
+    (internal / "resources").mkdir(parents=True)
+    (internal / "resources" / "THIRD-PARTY-NOTICES.txt").write_text(
+        "Notices written by build.spec\nzxcvbn\n  4.5.0\n  MIT\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.notices.toPlainText() == "Notices written by build.spec\nzxcvbn\n  4.5.0\n  MIT\n"
+    assert f"They are in {internal / 'PySide6'}." in dialog.findChild(QLabel, "about_lgpl").text()
