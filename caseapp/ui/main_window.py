@@ -672,11 +672,9 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def about(self) -> None:
-        from caseapp import __version__
+        from caseapp.ui.dialogs.about import show_about
 
-        QMessageBox.about(self, self.tr("About CaseApp"),
-                          self.tr("CaseApp %1\nCase files of captives and detainees held abroad.")
-                          .replace("%1", __version__))
+        show_about(self)
 
     def report(self, exc: BaseException) -> None:
         if isinstance(exc, CaseAppError):

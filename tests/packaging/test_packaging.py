@@ -58,3 +58,51 @@ def test_the_desktop_entry_names_the_icon_and_the_metainfo_its_entry() -> None:
     metainfo = (PACKAGING / "linux" / "org.caseapp.CaseApp.metainfo.xml.in").read_text(encoding="utf-8")
     assert "<launchable type=\"desktop-id\">org.caseapp.CaseApp.desktop</launchable>" in metainfo
     assert "@VERSION@" in metainfo  # filled in from pyproject.toml by build.spec, never written twice
+
+
+def _uv_export(*args: str) -> set[str]:
+    """The package names ``uv export`` lists from uv.lock whose markers hold on this machine."""
+    import re
+    import subprocess
+
+    from packaging.requirements import Requirement
+
+    out = subprocess.run(["uv", "export", "--frozen", "--no-emit-project", "--format", "requirements-txt",
+                          "--no-hashes", "--no-header", "--no-annotate", *args],
+                         cwd=REPO, check=True, capture_output=True, text=True).stdout
+    requirements = [Requirement(line) for line in out.splitlines() if line.strip() and not line.startswith("#")]
+    return {re.sub(r"[-_.]+", "-", r.name).lower() for r in requirements
+            if r.marker is None or r.marker.evaluate()}
+
+
+def test_the_notices_from_source_name_every_runtime_package_of_uv_lock_and_how_to_replace_qt() -> None:
+    """What Help → About shows when run from source (the bundle's file: test_bundle.py)."""
+    import re
+
+    from caseapp.notices import notices_from_metadata
+
+    notices = notices_from_metadata("9.8.7")
+    runtime = _uv_export("--no-dev")
+    assert {"sqlcipher3", "pyside6-essentials", "shiboken6", "psycopg-binary", "et-xmlfile"} <= runtime
+    # Every entry starts with its name at the start of a line; the details are indented.
+    listed = {re.sub(r"[-_.]+", "-", line).lower() for line in notices.split("Python packages", 1)[1].splitlines()
+              if line and not line.startswith((" ", "(")) and not line.endswith(":")}
+    assert listed == runtime
+    # SQLAlchemy's extras name mypy, installed here for the dev group: not a runtime package.
+    assert "mypy" in _uv_export("--only-dev") and "mypy" not in listed
+    assert "CaseApp 9.8.7 is free software under the GNU General Public License, version 3 or" in notices
+    lgpl = " ".join(notices.split())
+    assert "shared libraries that CaseApp loads at run time" in lgpl
+    assert "caseapp/_internal/PySide6/Qt/lib/" in lgpl
+    assert "You may replace them with your own build of the same Qt and PySide6 version" in lgpl
+    assert "https://download.qt.io/official_releases/QtForPython/" in lgpl and "https://code.qt.io" in lgpl
+
+
+def test_the_project_licence_is_gpl_3_or_later_everywhere_it_is_stated() -> None:
+    assert tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["license"] == "GPL-3.0-or-later"
+    licence = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert licence.split()[:6] == ["GNU", "GENERAL", "PUBLIC", "LICENSE", "Version", "3,"]
+    assert "END OF TERMS AND CONDITIONS" in licence
+    metainfo = (PACKAGING / "linux" / "org.caseapp.CaseApp.metainfo.xml.in").read_text(encoding="utf-8")
+    assert "<project_license>GPL-3.0-or-later</project_license>" in metainfo
+    assert "## Licence\n" in (REPO / "README.md").read_text(encoding="utf-8")
