@@ -756,6 +756,39 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="36" />
+        <source>About CaseApp</source>
+        <translation>О программе CaseApp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="41" />
+        <source>CaseApp %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="47" />
+        <source>Case files of captives and detainees held abroad.</source>
+        <translation>Дела пленных и задержанных, содержащихся за рубежом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="50" />
+        <source>CaseApp is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). You may run it for any purpose, study and change it, and give copies to others, changed or not, as long as you pass on the same freedoms and the source code with them. It comes with no warranty. The licence's full text is the file LICENSE of the source code and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="57" />
+        <source>Qt %1 and PySide6 %2 are used under the GNU Lesser General Public License, version 3 (LGPL-3.0), as shared libraries that CaseApp loads when it starts. They are in %3. You may replace them with your own build of the same versions, with the same file names; their source code is at %4 and %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/about.py" line="64" />
+        <source>&amp;Third-party notices:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="30" />
@@ -5581,8 +5614,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="90" />
         <location filename="../../caseapp/ui/main_window.py" line="295" />
+        <location filename="../../caseapp/ui/main_window.py" line="681" />
         <location filename="../../caseapp/ui/main_window.py" line="683" />
-        <location filename="../../caseapp/ui/main_window.py" line="685" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -5661,19 +5694,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="677" />
-        <source>About CaseApp</source>
-        <translation>О программе CaseApp</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="678" />
-        <source>CaseApp %1
-Case files of captives and detainees held abroad.</source>
-        <translation>CaseApp %1
-Дела пленных и задержанных, содержащихся за рубежом.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="684" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
