@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 
         self.merge_dialog = MergeCaptivesDialog(self.ui, min(ids), max(ids), self)
+        self.merge_dialog.merged.connect(self._merged)
         self.merge_dialog.open()
 
     def likely_duplicates(self) -> None:
@@ -532,7 +533,16 @@ class MainWindow(QMainWindow):
         from caseapp.ui.dialogs.likely_duplicates import LikelyDuplicatesDialog
 
         self.duplicates_dialog = LikelyDuplicatesDialog(self.ui, self)
+        self.duplicates_dialog.merged.connect(self._merged)
         self.duplicates_dialog.open()
+
+    def _merged(self, keep_id: int, other_id: int) -> None:
+        """The captive merged into another is gone: out of Back/Forward; the kept one shown
+        if the merged one's file was open."""
+        self.history.forget(other_id)
+        view = self.stack.currentWidget()
+        if self.current_view_id() == "captive" and getattr(view, "captive_id", None) == other_id:
+            self.open_captive(keep_id)
 
     def open_captive(self, captive_id: int) -> None:
         view = self.views.get("captive")

@@ -56,6 +56,8 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     assert blank_window.open_path(demo_copy)
     cf = blank_window.case_file
     keep, other = _pair(cf)
+    blank_window.open_captive(other)  # looked at first: in the Back/Forward history
+    assert any(p.captive_id == other for p in blank_window.history.places)
     _select_two(qtbot, blank_window, keep, other)
     dialog = _open_merge(qtbot, blank_window)
     assert (dialog.keep_id, dialog.other_id) == (keep, other)  # the older record kept
@@ -86,6 +88,7 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
         cf.captives.get(other)
     view = blank_window.captives_view()
     qtbot.waitUntil(lambda: view.model.row_of(other) < 0, timeout=WAIT)
+    assert all(p.captive_id != other for p in blank_window.history.places)
 
 
 def test_a_refused_merge_says_why_and_changes_nothing(qtbot, blank_window: MainWindow,

@@ -4,6 +4,7 @@ each with Merge… (caseapp.ui.dialogs.merge_captives)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +24,8 @@ from caseapp.ui.session import UiContext
 
 
 class LikelyDuplicatesDialog(QDialog):
+    merged = Signal(int, int)  # the kept captive, the one merged into it (now deleted)
+
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("likely_duplicates_dialog")
@@ -71,5 +74,6 @@ class LikelyDuplicatesDialog(QDialog):
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""
         self.merge_dialog = MergeCaptivesDialog(self.ui, pair.first_id, pair.second_id, self)
+        self.merge_dialog.merged.connect(self.merged)
         self.merge_dialog.finished.connect(lambda result: self.reload() if result else None)
         self.merge_dialog.open()

@@ -5,7 +5,7 @@ records have moved: it cannot be undone, so the dialog says so and asks before i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -65,6 +65,8 @@ MOVES = {
 
 class MergeCaptivesDialog(QDialog):
     """``first_id`` is kept and ``second_id`` merged into it, until Swap turns them round."""
+
+    merged = Signal(int, int)  # the kept captive, the one merged into it (now deleted)
 
     def __init__(self, ui: UiContext, first_id: int, second_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -177,5 +179,6 @@ class MergeCaptivesDialog(QDialog):
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
+        self.merged.emit(keep_id, other_id)
         self.ui.ops.message.emit(self.tr("Merged %1 into %2.").replace("%1", other).replace("%2", keep))
         self.accept()
