@@ -3,8 +3,8 @@ the same rows.
 
     uv run python benchmarks/import_sheet.py [ROWS]     (default 10,000)
 
-Writes an XLSX of ROWS captives (Armenian, Russian and Latin names; dates in several
-formats; statuses in three languages; some rows the same person under another spelling)
+Writes an XLSX of ROWS distinct captives (made-up names in Armenian, Cyrillic and Latin
+letters; dates in several formats; statuses in three languages)
 and times, each on a fresh empty case file:
 - preview: reading the file, mapping, checking every row and finding likely duplicates;
 - import: writing the previewed rows (all or nothing, deadlines, one audit entry);
@@ -15,6 +15,7 @@ Prints figures and the ratio (preview + import) / bare; asserts nothing.
 
 from __future__ import annotations
 
+import random
 import sys
 import tempfile
 import time
@@ -32,24 +33,42 @@ from caseapp.services.casefile import open_case_file
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 
-SURNAMES = [("Մկրտչյան", "Мкртчян", "Mkrtchyan"), ("Հովհաննիսյան", "Оганесян", "Hovhannisyan"),
-            ("Ղազարյան", "Казарян", "Ghazaryan"), ("Գևորգյան", "Геворкян", "Gevorgyan"),
-            ("Հարությունյան", "Арутюнян", "Harutyunyan"), ("Պետրոսյան", "Петросян", "Petrosyan")]
-GIVEN = [("Արտաշես", "Арташес", "Artashes"), ("Արամ", "Арам", "Aram"), ("Անի", "Ани", "Ani"),
-         ("Գոռ", "Гор", "Gor"), ("Կարեն", "Карен", "Karen"), ("Լիլիթ", "Лилит", "Lilit")]
 STATUS = ["в плену", "կալանքի տակ", "convicted", "осужден", "released", "пропал без вести"]
+# Made-up names of distinct people: two syllables, a surname ending in -yan, each written in
+# Latin, Cyrillic or Armenian letters (one letter map; no two rows are one person).
+_LETTERS = {"a": ("а", "ա"), "e": ("е", "ե"), "i": ("и", "ի"), "o": ("о", "ո"), "u": ("у", "ու"),
+            "b": ("б", "բ"), "d": ("д", "դ"), "g": ("г", "գ"), "k": ("к", "կ"), "l": ("л", "լ"),
+            "m": ("м", "մ"), "n": ("н", "ն"), "p": ("п", "պ"), "r": ("р", "ր"), "s": ("с", "ս"),
+            "t": ("т", "տ"), "v": ("в", "վ"), "z": ("з", "զ"), "h": ("х", "հ")}
+
+
+def _spelt(latin: str, script: int) -> str:
+    if script == 0:
+        return latin.capitalize()
+    stem, ending = (latin[:-3], ("ян", "յան")[script - 1]) if latin.endswith("yan") else (latin, "")
+    out = "".join(_LETTERS[c][script - 1] for c in stem) + ending
+    return out[:1].upper() + out[1:]
+
+
+def distinct_names(rows: int, seed: int = 15) -> list[str]:
+    """``rows`` different given name + surname pairs, a third in each script."""
+    rnd = random.Random(seed)
+    syllables = [o + v for o in "bdgklmnprstvzh" for v in "aeiou"]
+    words = [a + b for a in syllables for b in syllables]
+    rnd.shuffle(words)
+    side = int(rows ** 0.5) + 1
+    given, family = words[:side], [w + "yan" for w in words[side:2 * side]]
+    pairs = [(g, f) for g in given for f in family][:rows]
+    rnd.shuffle(pairs)
+    return [f"{_spelt(g, i % 3)} {_spelt(f, i % 3)}" for i, (g, f) in enumerate(pairs)]
 
 
 def write_sheet(path: Path, rows: int) -> list[str]:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Пленные")
     ws.append(["ФИО", "Ծննդյան ամսաթիվ", "Дата задержания", "Статус", "Notes"])
-    names = []
-    for i in range(rows):
-        script = i % 3
-        s, g = SURNAMES[i % len(SURNAMES)], GIVEN[(i // 6) % len(GIVEN)]
-        name = f"{g[script]} {s[script]} {i // 36}"  # a number: people apart, as in a register
-        names.append(name)
+    names = distinct_names(rows)
+    for i, name in enumerate(names):
         year = 1950 + i % 50
         born = [f"17.05.{year}", f"May {year}", str(year)][i % 3]
         ws.append([name, born, f"{1 + i % 28:02d}.0{1 + i % 9}.2024", STATUS[i % len(STATUS)],

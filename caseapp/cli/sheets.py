@@ -1,6 +1,7 @@
 """The commands of bringing captives in and making one of two records: ``caseapp
 import-sheet`` (a spreadsheet previewed row by row, then imported all or nothing),
-``caseapp duplicates`` (captives likely recorded twice) and ``caseapp merge``."""
+``caseapp duplicates`` (captives likely recorded twice), ``caseapp merge`` and ``caseapp
+export-sheet`` (the captives list at a level, in the form import-sheet reads back)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case, print_json, print_table, record_id
+from caseapp.cli.common import (
+    UserError,
+    opened_case,
+    print_json,
+    print_table,
+    record_id,
+    refuse_protected_output,
+)
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.services import sheet_import
@@ -208,6 +217,25 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.sheet_export import FORMATS, export_sheet
+
+    if args.output.suffix.lower() not in FORMATS:
+        raise UserError(f"-o {args.output}: the list is written as .xlsx or .csv; give a file "
+                        "name ending in one of them. Nothing was written.")
+    refuse_protected_output(args, args.output, what="the captives list")
+    with opened_case(args) as cf:
+        made = export_sheet(cf, args.output, level=args.level)
+    left = []
+    if made.above_level:
+        left.append(f"{made.above_level} above the {made.level.value} level")
+    if made.without_consent:
+        left.append(f"{made.without_consent} without consent to publicity")
+    out.write(f"Wrote {made.rows} captives at the {made.level.value} level to {made.path}"
+              + (f" (left out: {'; '.join(left)})" if left else "") + ".\n")
+    return 0
+
+
 def _threshold(text: str) -> float:
     try:
         value = float(text)
@@ -257,6 +285,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="take this field's value from OTHER_ID (repeatable; default: keep all)")
     p.add_argument("--dry-run", action="store_true", help="show where they differ; merge nothing")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("export-sheet", parents=[common],
+                       help="write the captives list as .xlsx or .csv that import-sheet reads back")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--level", choices=[s.value for s in Sensitivity], required=True,
+                   help="leave out everything above this level")
+    p.set_defaults(func=cmd_export_sheet)
 
     p = sub.add_parser("duplicates", parents=[common],
                        help="list captives likely recorded twice (across scripts)")

@@ -30,19 +30,22 @@ def normalise(text: str) -> str:
 
 # ---- hostile text ---------------------------------------------------------------------------
 
-_FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])")
+FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_text(value: object) -> str:
     """A cell as text: stripped, control characters removed; a formula is refused (CaseApp
-    never runs one, and a stored one could run when the data is opened in a spreadsheet)."""
+    never runs one, and a stored one could run when the data is opened in a spreadsheet)
+    unless quoted as text by a leading apostrophe ("'=x" reads as "=x")."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = _CONTROL.sub("", str(value)).strip()
-    if _FORMULA.match(text):
+    if text.startswith("'") and FORMULA.match(text[1:]):
+        return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
+    if FORMULA.match(text):
         raise CellError("looks like a spreadsheet formula, not a value; type the value itself")
     return text
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
@@ -110,6 +110,28 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
         keep, other = _pair(s, keep_id, other_id)
         return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)))
                 for f in FIELDS if _value(keep, f) != _value(other, f)]
+
+
+def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str, int]:
+    """How many records of the other captive a merge would move to the kept one, by table
+    (names as aliases under ``captive_names``; hearings and interventions by link)."""
+    with services.ctx.read() as s:
+        _keep, other = _pair(s, keep_id, other_id)
+        counts = {"captive_names": len(other.names)}
+        for model in _CHILDREN:
+            column: Any = model.captive_id
+            condition = column == other.id
+            if model is Deadline:  # the other's own capture deadlines are computed again
+                condition = condition & (Deadline.trigger_kind != "captive")
+            n = s.scalar(select(func.count()).select_from(model).where(condition)) or 0
+            if n:
+                counts[model.__tablename__] = n
+        for table, _key in _LINKS:
+            n = s.scalar(select(func.count()).select_from(table)
+                         .where(table.c.captive_id == other.id)) or 0
+            if n:
+                counts[table.name.replace("_captives", "s")] = n
+        return counts
 
 
 def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,

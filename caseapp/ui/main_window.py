@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
             "export_json": lambda: file_actions.export_json(self), "quit": self.close,
             "undo": self.undo_last, "redo": self.redo_next,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
-            "delete_captive": self.delete_selected, "refresh": self.refresh, "about": self.about,
+            "delete_captive": self.delete_selected, "merge_captives": self.merge_selected,
+            "likely_duplicates": self.likely_duplicates, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
             "deadline_settings": self.deadline_settings, "daily_log": self.daily_log,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
@@ -230,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "import_sheet", "export_json", "undo", "redo", "find", "new_captive",
-                          "open_captive", "delete_captive", "refresh", "export_calendar",
+                          "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
+                          "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
@@ -508,6 +510,39 @@ class MainWindow(QMainWindow):
         self.history.forget(captive_id)
         if self.current_view_id() == "captive":
             self.show_view("captives")
+
+    def merge_selected(self) -> None:
+        """Captive → Merge Captives…: the two captives selected in the list."""
+        if self.ui is None:
+            return
+        ids = self.captives_view().selected_captive_ids()  # type: ignore[attr-defined]
+        if self.current_view_id() != "captives" or len(ids) != 2:
+            QMessageBox.information(self, self.tr("Merge captives"), self.tr(
+                "Select exactly two captives in the captives list (Ctrl+click), then merge them."))
+            return
+        from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+
+        self.merge_dialog = MergeCaptivesDialog(self.ui, min(ids), max(ids), self)
+        self.merge_dialog.merged.connect(self._merged)
+        self.merge_dialog.open()
+
+    def likely_duplicates(self) -> None:
+        """Captive → Likely Duplicates…: the pairs, each with Merge…."""
+        if self.ui is None:
+            return
+        from caseapp.ui.dialogs.likely_duplicates import LikelyDuplicatesDialog
+
+        self.duplicates_dialog = LikelyDuplicatesDialog(self.ui, self)
+        self.duplicates_dialog.merged.connect(self._merged)
+        self.duplicates_dialog.open()
+
+    def _merged(self, keep_id: int, other_id: int) -> None:
+        """The captive merged into another is gone: out of Back/Forward; the kept one shown
+        if the merged one's file was open."""
+        self.history.forget(other_id)
+        view = self.stack.currentWidget()
+        if self.current_view_id() == "captive" and getattr(view, "captive_id", None) == other_id:
+            self.open_captive(keep_id)
 
     def open_captive(self, captive_id: int) -> None:
         view = self.views.get("captive")

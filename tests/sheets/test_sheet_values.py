@@ -113,6 +113,14 @@ def test_formulas_are_refused_never_kept(cell: str) -> None:
         clean_text(cell)
 
 
+def test_a_formula_quoted_as_text_by_an_apostrophe_is_read_as_that_text() -> None:
+    # As a spreadsheet writes a cell typed '=x, and as caseapp export-sheet writes a name
+    # beginning with "=": the apostrophe is taken off, the rest kept as text.
+    assert clean_text("'=HYPERLINK(\"x\") Ann") == '=HYPERLINK("x") Ann'
+    assert clean_text("'+cmd|'/C calc'!A0") == "+cmd|'/C calc'!A0"
+    assert clean_text("'Ann") == "'Ann"  # an apostrophe before plain text stays
+
+
 def test_text_is_cleaned_of_control_characters_but_keeps_a_minus() -> None:
     assert clean_text("  Ann\x00a\x07 ") == "Anna"
     assert clean_text("-5 years") == "-5 years"  # a minus before a number is no formula

@@ -107,7 +107,7 @@ class CaptivesView(View):
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # Latin A–Z
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -240,6 +240,11 @@ class CaptivesView(View):
     def current_captive_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def selected_captive_ids(self) -> list[int]:
+        """The captives of the selected rows (two, to merge them)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.model.row_at(i.row()).id for i in rows]
 
     def select_captive(self, captive_id: int) -> None:
         row = self.model.row_of(captive_id)

@@ -1,0 +1,148 @@
+"""The captives list as a spreadsheet (.xlsx or .csv) the importer reads back unchanged
+(``caseapp import-sheet FILE --auto``): English headers it maps by itself, a column per
+spelling of the name (the primary first), dates in ISO form at their precision (``1990``,
+``1990-05``, ``1990-05-17``, ``~1990-05-17``), statuses, categories and sex as the app's
+words.
+
+Made at a sensitivity level and holding nothing above it: captives whose record is above
+the level are left out, and so (at the public level) are those without consent to
+publicity; a field above the level is left empty; the place of detention only when the open
+stay is allowed too; tags only at the internal level (as in the dossier)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String, select, type_coerce
+
+from caseapp.db.models import DetentionPlace
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.redaction import publicity_refused
+from caseapp.domain.reports import parse_level
+from caseapp.domain.sheet_values import FORMULA
+from caseapp.services.report_data import redact_captive
+from caseapp.services.sheet_preview import SheetServices
+
+# (header, CaptiveDTO attribute) after the name columns; each header maps by itself to the
+# importer's field of the same meaning (caseapp.domain.sheet_columns).
+COLUMNS = (("Sex", "sex"), ("Date of birth", "birth"), ("Place of birth", "birth_place"),
+           ("Citizenship", "citizenship"), ("Date of capture", "capture"),
+           ("Place of capture", "capture_place"), ("Captured by", "capturing_authority"),
+           ("Status", "status"), ("Category", "category"), ("Place of detention", "place"),
+           ("Tags", "tags"))
+FORMATS = (".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class SheetExport:
+    path: Path
+    level: Sensitivity
+    rows: int  # captives written
+    above_level: int  # captives left out: their record is above the level
+    without_consent: int  # left out of a public list: no consent to publicity
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return _quoted(str(getattr(value, "value", value)))
+
+
+def _quoted(text: str) -> str:
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(…)", "+cmd|…") with the
+    apostrophe that keeps it text; the importer takes the apostrophe off again."""
+    return "'" + text if FORMULA.match(text) else text
+
+
+def _open_places(services: SheetServices, level: Sensitivity) -> dict[int, str]:
+    """Each captive's open stay allowed at ``level`` (the latest begun)."""
+    levels = [s.value for s in Sensitivity if level.allows(s)]
+    with services.ctx.read() as s:
+        rows = s.execute(select(DetentionPlace.captive_id, DetentionPlace.facility)
+                         .where(DetentionPlace.to_date.is_(None),
+                                type_coerce(DetentionPlace.sensitivity, String).in_(levels))
+                         .order_by(DetentionPlace.from_date, DetentionPlace.id)).all()
+    return {cid: facility for cid, facility in rows}
+
+
+def captive_rows(services: SheetServices, level: Sensitivity | str
+                 ) -> tuple[list[str], list[list[str]], int, int]:
+    """The header, the rows (one a captive allowed at ``level``) and how many captives were
+    left out above the level and for want of consent."""
+    level = parse_level(level)
+    captives: list[CaptiveDTO] = services.captives.list()
+    places = _open_places(services, level)
+    above = refused = 0
+    kept: list[tuple[CaptiveDTO, str]] = []
+    for c in captives:
+        if not level.allows(c.sensitivity):
+            above += 1
+        elif publicity_refused(level, c.consent_publicity):
+            refused += 1
+        else:
+            red, _withheld = redact_captive(c, level)
+            kept.append((red, places.get(c.id, "")))
+    width = max((len(c.names) for c, _ in kept), default=1) or 1
+    header = ["Name", *(f"Name {i}" for i in range(2, width + 1)), *(h for h, _ in COLUMNS)]
+    rows = []
+    for c, place in kept:
+        names = [_quoted(n.full_name) for n in sorted(c.names, key=lambda n: not n.is_primary)]
+        rows.append([*names, *[""] * (width - len(names)),
+                     *(_quoted(place) if attr == "place" else _cell(getattr(c, attr)) for _, attr in COLUMNS)])
+    return header, rows, above, refused
+
+
+def export_sheet(services: SheetServices, target: Path | str, *,
+                 level: Sensitivity | str) -> SheetExport:
+    """Write the captives list at ``level`` to ``target`` (.xlsx or .csv, by its suffix)."""
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(f"“{path.name}”: the list is written as .xlsx or .csv; "
+                              f"give a file name ending in one of them.", field="target")
+    level = parse_level(level)
+    header, rows, above, refused = captive_rows(services, level)
+    partial = path.with_name(f".{path.name}.part")  # the file appears whole or not at all
+    try:
+        if suffix == ".csv":
+            # UTF-8 with a BOM: spreadsheet programs then read Armenian and Cyrillic right.
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                writer.writerows(rows)
+        else:
+            _write_xlsx(partial, header, rows, level)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return SheetExport(path, level, len(rows), above, refused)
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], level: Sensitivity) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(f"Captives ({level.value})")
+
+    def text(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value or None)
+        if value:
+            cell.data_type = "s"  # a name beginning "=" stays text, never a formula
+        return cell
+
+    sheet.append([text(h) for h in header])
+    for row in rows:
+        sheet.append([text(v) for v in row])
+    book.save(path)

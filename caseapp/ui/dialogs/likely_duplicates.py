@@ -1,0 +1,79 @@
+"""Captive → Likely Duplicates…: the pairs of captives likely recorded twice (the same score
+as ``caseapp duplicates``, across scripts and spelling conventions), the likeliest first,
+each with Merge… (caseapp.ui.dialogs.merge_captives)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
+from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+from caseapp.ui.session import UiContext
+
+
+class LikelyDuplicatesDialog(QDialog):
+    merged = Signal(int, int)  # the kept captive, the one merged into it (now deleted)
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("likely_duplicates_dialog")
+        self.setWindowTitle(self.tr("Likely Duplicates"))
+        self.ui = ui
+        self.pairs: list[LikelyPair] = []
+        self.merge_dialog: MergeCaptivesDialog | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("duplicates_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("duplicates_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Captive"), self.tr("Likely the same as"),
+                                              self.tr("Score"), self.tr("Why"), ""])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.pairs = self.ui.ops.run(lambda cf: likely_pairs(cf.ctx)).value
+        self.table.setRowCount(len(self.pairs))
+        for row, p in enumerate(self.pairs):
+            cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
+                     self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
+                     f"{p.score:.2f}", "; ".join(p.reasons)]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            button = QPushButton(self.tr("Merge…"), self.table)
+            button.setObjectName(f"duplicates_merge_{row}")
+            button.clicked.connect(lambda _checked=False, p=p: self.merge(p))
+            self.table.setCellWidget(row, 4, button)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(self.tr("%n pair(s) of captives may be the same person recorded twice.",
+                                     "", len(self.pairs)) if self.pairs
+                             else self.tr("No captives look recorded twice."))
+
+    def merge(self, pair: LikelyPair) -> None:
+        """The pair in the merge dialog, the first (the older record) kept."""
+        self.merge_dialog = MergeCaptivesDialog(self.ui, pair.first_id, pair.second_id, self)
+        self.merge_dialog.merged.connect(self.merged)
+        self.merge_dialog.finished.connect(lambda result: self.reload() if result else None)
+        self.merge_dialog.open()

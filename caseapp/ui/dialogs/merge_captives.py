@@ -1,0 +1,184 @@
+"""Merge Captives…: two records of one person side by side, the value to keep chosen field by
+field where they differ, what moves from the other, and the merge itself (services/
+captive_merge.py) through the operations. A merge deletes the other record once its
+records have moved: it cannot be undone, so the dialog says so and asks before it runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.errors import CaseAppError
+from caseapp.services.captive_merge import MergeResult, differences, merge_captives, what_moves
+from caseapp.ui.session import UiContext
+
+FIELD_LABELS = {
+    "sex": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sex"),
+    "birth": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Date of birth"),
+    "birth_place": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Place of birth"),
+    "citizenship": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Citizenship"),
+    "category": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Category"),
+    "status": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Status"),
+    "status_since": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Status since"),
+    "capture": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Date of capture"),
+    "capture_place": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Place of capture"),
+    "capture_circumstances": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Circumstances of capture"),
+    "capturing_authority": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Captured by"),
+    "consent_power_of_attorney": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Power of attorney"),
+    "consent_publicity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Consent to publicity"),
+    "consent_notes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Notes on consent"),
+    "summary": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Summary"),
+    "current_asks": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Current asks"),
+    "health": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Health"),
+    "sensitivity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sensitivity"),
+}
+# What moves, one plural sentence a kind of record.
+MOVES = {
+    "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n name(s), kept as aliases"),
+    "status_changes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n status change(s)"),
+    "detention_places": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n place(s) of detention"),
+    "identity_documents": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n identity document(s)"),
+    "welfare_contacts": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n welfare contact(s)"),
+    "notes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n note(s)"),
+    "prosecutions": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n prosecution(s)"),
+    "detention_orders": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n detention order(s)"),
+    "international_proceedings": QT_TRANSLATE_NOOP("MergeCaptivesDialog",
+                                                   "%n international proceeding(s)"),
+    "documents": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n document(s)"),
+    "deadlines": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n deadline(s)"),
+    "hearings": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n hearing(s)"),
+    "interventions": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n intervention(s)"),
+}
+
+
+class MergeCaptivesDialog(QDialog):
+    """``first_id`` is kept and ``second_id`` merged into it, until Swap turns them round."""
+
+    merged = Signal(int, int)  # the kept captive, the one merged into it (now deleted)
+
+    def __init__(self, ui: UiContext, first_id: int, second_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("merge_captives_dialog")
+        self.setWindowTitle(self.tr("Merge Captives"))
+        self.ui = ui
+        self.keep_id, self.other_id = first_id, second_id
+        self.result: MergeResult | None = None
+        self.groups: dict[str, QButtonGroup] = {}
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("merge_heading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.swap_button = QPushButton(self.tr("&Swap: keep the other one"), self)
+        self.swap_button.setObjectName("merge_swap")
+        self.swap_button.clicked.connect(self.swap)
+        layout.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self.moves = QLabel(self)
+        self.moves.setObjectName("merge_moves")
+        self.moves.setWordWrap(True)
+        layout.addWidget(self.moves)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("merge_warning")
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        self.error = QLabel(self)
+        self.error.setObjectName("merge_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setObjectName("merge_do")
+        self.merge_button.setAutoDefault(False)
+        buttons.accepted.connect(self.merge)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+        self.fill()
+
+    def _name(self, captive_id: int) -> str:
+        return self.ui.case_file.captives.get(captive_id).primary_name
+
+    def fill(self) -> None:
+        """Show the pair as it now stands: the kept one on the left."""
+        cf = self.ui.case_file
+        keep, other = self._name(self.keep_id), self._name(self.other_id)
+        self.heading.setText(
+            self.tr("Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, "
+                    "choose the value to keep.").replace("%1", keep).replace("%2", str(self.keep_id))
+            .replace("%3", other).replace("%4", str(self.other_id)))
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>%1 (kept)</b>").replace("%1", keep.replace("<", "&lt;"))), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>%1 (merged)</b>").replace("%1", other.replace("<", "&lt;"))), 0, 2)
+        self.groups = {}
+        diffs = differences(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
+        for row, d in enumerate(diffs, start=1):
+            grid.addWidget(QLabel(self.tr(FIELD_LABELS.get(d.field, d.field))), row, 0)
+            group = QButtonGroup(grid_widget)
+            for column, (side, value) in enumerate((("keep", d.keep), ("other", d.other)), start=1):
+                button = QRadioButton(value or self.tr("(empty)"), grid_widget)
+                button.setObjectName(f"merge_{side}_{d.field}")
+                button.setChecked(side == "keep")
+                group.addButton(button, column)
+                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)  # clickable where shown
+            self.groups[d.field] = group
+        if not diffs:
+            grid.addWidget(QLabel(self.tr("The two records agree on every field.")), 1, 0, 1, 3)
+        grid.setRowStretch(len(diffs) + 2, 1)
+        self.scroll.setWidget(grid_widget)
+        counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
+        parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
+        self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
+                           .replace("%2", "; ".join(parts) if parts else self.tr("nothing")))
+        self.warning.setText(self.tr(
+            "A merge cannot be undone: the record of %1 is deleted once everything recorded "
+            "about them has moved.").replace("%1", other))
+        self.error.hide()
+
+    def swap(self) -> None:
+        self.keep_id, self.other_id = self.other_id, self.keep_id
+        self.fill()
+
+    def taken(self) -> list[str]:
+        """The fields whose merged-in value was chosen."""
+        return [f for f, g in self.groups.items() if g.checkedId() == 2]
+
+    def merge(self) -> None:
+        keep, other = self._name(self.keep_id), self._name(self.other_id)
+        answer = QMessageBox.question(
+            self, self.tr("Merge captives"),
+            self.tr("Merge %1 into %2? This cannot be undone.").replace("%1", other).replace("%2", keep),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        keep_id, other_id, take = self.keep_id, self.other_id, self.taken()
+        try:
+            self.result = self.ui.ops.write(
+                lambda cf: merge_captives(cf, keep_id, other_id, take=take))  # type: ignore[arg-type]
+        except CaseAppError as exc:
+            self.error.setText(self.tr("Nothing was merged: %1").replace("%1", str(exc)))
+            self.error.show()
+            return
+        self.ui.ops.forget("captives", other_id, other)
+        self.merged.emit(keep_id, other_id)
+        self.ui.ops.message.emit(self.tr("Merged %1 into %2.").replace("%1", other).replace("%2", keep))
+        self.accept()

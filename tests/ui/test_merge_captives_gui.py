@@ -1,0 +1,152 @@
+"""Merging two captives in the window: two rows selected by clicks (Ctrl+click for the
+second), Captive → Merge Captives…, the value kept chosen field by field, what moves said,
+a refusal shown with its reason in the dialog; and Captive → Likely Duplicates…, whose pair
+of one person under two spellings is merged with Merge…."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.errors import NotFound
+from caseapp.ui.dialogs.likely_duplicates import LikelyDuplicatesDialog
+from caseapp.ui.main_window import MainWindow
+from tests.ui.driving import WAIT, click
+
+
+def _pair(cf) -> tuple[int, int]:
+    keep = cf.captives.create(names=["Շավարշ Ղուկասյան", "Shavarsh Ghukasyan"], capture="2024-05")
+    other = cf.captives.create(names=["Кукасян Шаварш Арменович"], birth="1987-11-02",
+                               capture="2024-05-03", birth_place="Կապան")
+    cf.welfare_contacts.create(captive_id=other.id, contact_on="2024-06-01", kind="icrc_visit")
+    cf.notes.create(captive_id=other.id, title="Звонок", body="Звонила сестра.")
+    cf.notes.create(captive_id=other.id, title="Письмо", body="Письмо в МККК.")
+    return keep.id, other.id
+
+
+def _select_two(qtbot, window: MainWindow, first: int, second: int) -> None:
+    window.show_view("captives")
+    view = window.captives_view()
+    qtbot.waitUntil(lambda: view.model.row_of(first) >= 0 and view.model.row_of(second) >= 0,
+                    timeout=WAIT)
+    table = view.table
+    for captive_id, modifier in ((first, Qt.KeyboardModifier.NoModifier),
+                                 (second, Qt.KeyboardModifier.ControlModifier)):
+        index = view.model.index(view.model.row_of(captive_id), 1)
+        table.scrollTo(index)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         table.visualRect(index).center())
+    assert sorted(view.selected_captive_ids()) == sorted([first, second])
+
+
+def _open_merge(qtbot, window: MainWindow):
+    window.actions_by_id["merge_captives"].trigger()  # (no shortcut: Captive → Merge Captives…)
+    qtbot.waitUntil(lambda: getattr(window, "merge_dialog", None) is not None
+                    and window.merge_dialog.isVisible(), timeout=WAIT)
+    return window.merge_dialog
+
+
+def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window: MainWindow,
+                                                            demo_copy: Path, message_boxes) -> None:
+    assert blank_window.open_path(demo_copy)
+    cf = blank_window.case_file
+    keep, other = _pair(cf)
+    blank_window.open_captive(other)  # looked at first: in the Back/Forward history
+    assert any(p.captive_id == other for p in blank_window.history.places)
+    _select_two(qtbot, blank_window, keep, other)
+    dialog = _open_merge(qtbot, blank_window)
+    assert (dialog.keep_id, dialog.other_id) == (keep, other)  # the older record kept
+    # Side by side: the kept one's month of capture against the other's day.
+    assert dialog.findChild(QRadioButton, "merge_keep_capture").text() == "2024-05"
+    assert dialog.findChild(QRadioButton, "merge_other_capture").text() == "2024-05-03"
+    assert dialog.findChild(QRadioButton, "merge_keep_capture").isChecked()
+    moves = dialog.findChild(QLabel, "merge_moves").text()
+    # (the tests run without the English catalogue, which turns "(s)" into the plural)
+    assert "1 name(s), kept as aliases" in moves and "2 note(s)" in moves
+    assert "1 welfare contact(s)" in moves and "1 status change(s)" in moves
+    assert "cannot be undone" in dialog.findChild(QLabel, "merge_warning").text()
+
+    click(qtbot, dialog, "merge_other_capture")
+    click(qtbot, dialog, "merge_other_birth")
+    assert sorted(dialog.taken()) == ["birth", "capture"]
+    click(qtbot, dialog, "merge_do")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert message_boxes[-1][0] == "question" and "cannot be undone" in message_boxes[-1][1]
+
+    kept = cf.captive_file(keep)
+    assert kept.captive.capture == PartialDate(date(2024, 5, 3))
+    assert kept.captive.birth == PartialDate(date(1987, 11, 2))
+    assert kept.captive.birth_place == ""  # not chosen: the kept one's (empty) place stays
+    assert sorted(n.title for n in kept.notes) == ["Звонок", "Письмо"]
+    assert [n.full_name for n in kept.captive.names][-1] == "Кукасян Шаварш Арменович"
+    with pytest.raises(NotFound):
+        cf.captives.get(other)
+    view = blank_window.captives_view()
+    qtbot.waitUntil(lambda: view.model.row_of(other) < 0, timeout=WAIT)
+    assert all(p.captive_id != other for p in blank_window.history.places)
+
+
+def test_a_refused_merge_says_why_and_changes_nothing(qtbot, blank_window: MainWindow,
+                                                      demo_copy: Path, message_boxes) -> None:
+    assert blank_window.open_path(demo_copy)
+    cf = blank_window.case_file
+    keep, other = _pair(cf)
+    cf.captives.update(keep, capture="2024-07-01")  # after the other's visit of 1 June 2024
+    _select_two(qtbot, blank_window, other, keep)
+    dialog = _open_merge(qtbot, blank_window)
+    assert (dialog.keep_id, dialog.other_id) == (keep, other)
+    click(qtbot, dialog, "merge_do")
+    error = dialog.findChild(QLabel, "merge_error")
+    qtbot.waitUntil(error.isVisible, timeout=WAIT)
+    assert "Nothing was merged" in error.text() and "welfare contact" in error.text()
+    assert dialog.isVisible()
+    assert len(cf.captive_file(other).welfare_contacts) == 1
+    assert len(cf.captives.get(keep).names) == 2
+
+    # Swapped round, the later record is kept: its own visit fits its capture.
+    click(qtbot, dialog, "merge_swap")
+    assert (dialog.keep_id, dialog.other_id) == (other, keep)
+    click(qtbot, dialog, "merge_do")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert [n.full_name for n in cf.captives.get(other).names] == [
+        "Кукасян Шаварш Арменович", "Շավարշ Ղուկասյան", "Shavarsh Ghukasyan"]
+
+
+def test_merge_asks_for_two_selected_captives(qtbot, blank_window: MainWindow, demo_copy: Path,
+                                              message_boxes) -> None:
+    assert blank_window.open_path(demo_copy)
+    blank_window.show_view("captives")
+    blank_window.actions_by_id["merge_captives"].trigger()
+    assert message_boxes and "exactly two captives" in message_boxes[-1][1]
+    assert getattr(blank_window, "merge_dialog", None) is None
+
+
+def test_likely_duplicates_lists_the_russian_spelling_first_and_merges_it(qtbot, ui,
+                                                                          message_boxes) -> None:
+    cf = ui.case_file
+    aram = next(c for c in cf.captives.list() if c.primary_name == "Արամ Հովհաննիսյան")
+    # The same man as a Russian list writes him: Հ as Г, the second հ and the v dropped.
+    russian = cf.captives.create(names=["Оганесян Арам"])
+    dialog = LikelyDuplicatesDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.pairs[0]
+    assert (first.first_id, first.second_id) == (aram.id, russian.id)
+    assert "Оганесян Арам" in dialog.table.item(0, 1).text()
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "duplicates_merge_0"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.merge_dialog is not None and dialog.merge_dialog.isVisible(),
+                    timeout=WAIT)
+    merge = dialog.merge_dialog
+    assert (merge.keep_id, merge.other_id) == (aram.id, russian.id)
+    click(qtbot, merge, "merge_do")
+    qtbot.waitUntil(lambda: all(p.second_id != russian.id for p in dialog.pairs), timeout=WAIT)
+    assert "Оганесян Арам" in [n.full_name for n in cf.captives.get(aram.id).names]
+    with pytest.raises(NotFound):
+        cf.captives.get(russian.id)
+    dialog.close()
