@@ -158,3 +158,26 @@ def test_0012_gives_old_records_a_first_version_on_postgresql(empty_pg_url: str)
         conn.execute("SELECT setval('captives_id_seq', 7)")
         conn.execute("SELECT setval('captive_names_id_seq', 7)")
     _check_upgraded(Location(url=empty_pg_url))
+
+
+def test_0012_brings_a_team_servers_masked_view_up_to_date(empty_pg_url: str) -> None:
+    """A server set up for a team before 0012 has a masked view of captives without the new
+    column; the upgrade re-applies the policies, so a shareable login can still read."""
+    db = open_url(empty_pg_url)
+    migrate.upgrade(db, "0010")
+    db.close()
+    with psycopg.connect(empty_pg_url.replace("+psycopg", ""), autocommit=True) as conn:
+        _insert_captive(conn.execute)
+        conn.execute("SELECT setval('captives_id_seq', 7)")
+        conn.execute("SELECT setval('captive_names_id_seq', 7)")
+        conn.execute("CREATE SCHEMA caseapp_team")  # as the older `team init` left it
+        conn.execute("CREATE VIEW caseapp_team.captives AS SELECT id, uid FROM public.captives")
+    _check_upgraded(Location(url=empty_pg_url))
+    with psycopg.connect(empty_pg_url.replace("+psycopg", "")) as conn:
+        columns = {r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'caseapp_team' AND table_name = 'captives'")}
+        assert {"row_version", "summary", "health"} <= columns
+        policies = conn.execute("SELECT count(*) FROM pg_policies WHERE tablename = 'captives'"
+                                ).fetchone()
+        assert policies is not None and policies[0] == 1
