@@ -22,7 +22,9 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.config import resolve_location
+from caseapp.db.postgres import is_server_url
 from caseapp.domain.errors import CaseFileError
+from caseapp.services import server_backup
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
 from caseapp.services.casefile import file_kind
 
@@ -63,6 +65,14 @@ def _store(args: argparse.Namespace) -> BackupStore:
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if args.keep < 1:
         raise UserError("--keep must be 1 or more.")
+    location = resolve_location(getattr(args, "db", None))
+    if location.url:  # a team server: pg_dump, verified by a restore (services/server_backup)
+        if args.output is None:
+            raise UserError("A team server's backup needs a file: give -o FILE.")
+        made = server_backup.dump(location.url, args.output, overwrite=args.force)
+        out.write(f"Backed up to {made.path} ({_mb(made.size)}, pg_dump custom format, "
+                  f"verified by a restore).\n")
+        return 0
     if args.output is not None:
         refuse_protected_output(args, args.output, what="the backup")
     with opened_case(args) as cf:
@@ -77,6 +87,13 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    if is_server_url(args.to):  # a team server's dump into a new database there
+        n = server_backup.restore_dump(args.file, args.to).get("captives", 0)
+        held = "1 captive" if n == 1 else f"{n} captives"
+        out.write(f"Restored {args.file} into a new database ({held}). Run `caseapp team "
+                  "init --db URL` on it to set up the team's roles and policies.\n")
+        return 0
+    args.to = Path(args.to)
     refuse_protected_output(args, args.to, what="the restored case file")
     passphrase = _backup_passphrase(args.file)
     result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
@@ -148,8 +165,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser("restore", parents=[common],
                        help="restore a backup into a new case file (never over --db)")
     p.add_argument("file", type=Path, metavar="FILE", help="the backup")
-    p.add_argument("--to", type=Path, required=True, metavar="NEW_FILE",
-                   help="the case file to create (an existing one only with --force)")
+    p.add_argument("--to", required=True, metavar="NEW_FILE|URL",
+                   help="the case file to create (an existing one only with --force), or a "
+                        "new database on a team server (postgresql+psycopg://…)")
     p.add_argument("--force", action="store_true",
                    help="replace NEW_FILE if it exists (close it everywhere first)")
     p.set_defaults(func=cmd_restore)

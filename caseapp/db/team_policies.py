@@ -44,7 +44,7 @@ VISIBLE_OF_CAPTIVE = "EXISTS (SELECT 1 FROM public.captives c WHERE c.id = {t}.c
 # The captive's columns any clearance may read in the table itself (to follow references).
 CAPTIVE_KEYS = ("id", "uid", "sensitivity", "field_levels")
 # Columns of a captive shown whatever the field levels say (identity and level of the record).
-CAPTIVE_ALWAYS = (*CAPTIVE_KEYS, "created_at", "updated_at")
+CAPTIVE_ALWAYS = (*CAPTIVE_KEYS, "created_at", "updated_at", "row_version")
 INTERNAL_ONLY = ("audit_entries", "audit_anchor", "file_events", "tags", "captive_tags")
 NO_POLICY = ("alembic_version",)
 

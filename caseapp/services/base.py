@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
 from caseapp.db.audit_chain import entry_hash
@@ -32,7 +33,7 @@ from caseapp.db.postgres import lock_audit_appends
 from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, Sensitivity
-from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 
 M = TypeVar("M", bound=Base)
@@ -91,6 +92,22 @@ class ServiceContext:
                 self._reading.session = None
                 session.rollback()
 
+
+
+class StaleRecord(ConflictError):
+    """A save based on a stale read: someone saved the record since it was read. Nothing of
+    the save was written. ``by`` and ``at`` say who saved last and when, if the audit trail
+    can tell (it cannot for a user without access to it)."""
+
+    def __init__(self, noun: str, record_id: int, *, by: str, at: datetime | None,
+                 yours: int | None, theirs: int | None):
+        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at is not None else ""
+        who = f"by {by}" if by else "by someone else"
+        super().__init__(
+            f"The {noun} with ID {record_id} was changed {who}{when} after you read it; "
+            f"nothing was saved. Reload it and make your change again.")
+        self.noun, self.record_id, self.by, self.at = noun, record_id, by, at
+        self.yours, self.theirs = yours, theirs
 
 
 def record_key(obj: Base) -> int:
@@ -285,7 +302,8 @@ class RecordService(Generic[M, D]):
     noun: ClassVar[str]  # "hearing", for messages
     required: ClassVar[tuple[str, ...]] = ()
     order_by: ClassVar[tuple[str, ...]] = ("id",)
-    immutable: ClassVar[tuple[str, ...]] = ("id", "uid", "created_at", "updated_at")
+    immutable: ClassVar[tuple[str, ...]] = ("id", "uid", "created_at", "updated_at",
+                                            "row_version")
     audited_out: ClassVar[tuple[str, ...]] = ()  # columns too big for the audit log
 
     def __init__(self, ctx: ServiceContext):
@@ -402,20 +420,55 @@ class RecordService(Generic[M, D]):
                             (record_key(obj),), self.captive_ids(obj)))
         return self.to_dto(s, obj)
 
-    def update(self, record_id: int, **changes: Any) -> D:
-        with self.ctx.transaction() as s:
-            obj = self._load(s, record_id)
-            before = snapshot(obj, self._columns()) | self.relations(obj)
-            self._apply_and_check(s, obj, changes)
-            after = snapshot(obj, self._columns()) | self.relations(obj)
-            for name in before:
-                if before[name] != after[name]:
-                    audit(s, self.ctx, AuditAction.UPDATE, obj, summary=self.summary(obj),
-                          captive_uid=self.captive_uid(s, obj), field=name,
-                          old=before[name], new=after[name])
-            announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
-                                (record_key(obj),), self.captive_ids(obj)))
-            return self.to_dto(s, obj)
+    def version(self, record_id: int) -> int:
+        """The record's version now (pass it back to :meth:`update` as ``expected_version``
+        to have the save refused if anyone saved the record in between)."""
+        with self.ctx.read() as s:
+            return int(self._load(s, record_id).row_version)  # type: ignore[attr-defined]
+
+    def update(self, record_id: int, *, expected_version: int | None = None,
+               **changes: Any) -> D:
+        """Change the record; with ``expected_version`` (the version it was read at), refused
+        with :class:`StaleRecord` if it has been saved since. Two saves at once never both
+        win: the second one's UPDATE names a version that is no longer there."""
+        try:
+            with self.ctx.transaction() as s:
+                obj = self._load(s, record_id)
+                current = int(obj.row_version)  # type: ignore[attr-defined]
+                if expected_version is not None and current != expected_version:
+                    raise self._stale(s, obj, record_id, expected_version, current)
+                return self._update_in(s, obj, changes)
+        except StaleDataError:
+            with self.ctx.read() as s:
+                obj = self._load(s, record_id)
+                raise self._stale(s, obj, record_id, expected_version,
+                                  int(obj.row_version)) from None  # type: ignore[attr-defined]
+
+    def _stale(self, s: Session, obj: M, record_id: int, yours: int | None,
+               theirs: int) -> StaleRecord:
+        last = None
+        try:
+            last = s.execute(
+                select(AuditEntry.actor, AuditEntry.at)
+                .where(AuditEntry.record_uid == obj.uid)  # type: ignore[attr-defined]
+                .order_by(AuditEntry.id.desc()).limit(1)).first()
+        except Exception:  # noqa: BLE001 - a clearance that may not read the audit trail
+            s.rollback()
+        return StaleRecord(self.noun, record_id, by=last.actor if last else "",
+                           at=last.at if last else None, yours=yours, theirs=theirs)
+
+    def _update_in(self, s: Session, obj: M, changes: dict[str, Any]) -> D:
+        before = snapshot(obj, self._columns()) | self.relations(obj)
+        self._apply_and_check(s, obj, changes)
+        after = snapshot(obj, self._columns()) | self.relations(obj)
+        for name in before:
+            if before[name] != after[name]:
+                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=self.summary(obj),
+                      captive_uid=self.captive_uid(s, obj), field=name,
+                      old=before[name], new=after[name])
+        announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
+                            (record_key(obj),), self.captive_ids(obj)))
+        return self.to_dto(s, obj)
 
     def delete(self, record_id: int) -> None:
         with self.ctx.transaction() as s:

@@ -306,8 +306,10 @@ class Operations(QObject):
     def update(self, service: str, record_id: int, new: dict[str, Any], *, action: str,
                describe: Callable[[Any], str], old: dict[str, Any] | None = None,
                keys: Sequence[str] = (), read: Reader | None = None,
-               captive_id: int | None = None, write: Callable[[CaseFile], Any] | None = None) -> Any:
-        """Change a record. Undo writes back ``old`` (default: the values before of every
+               captive_id: int | None = None, write: Callable[[CaseFile], Any] | None = None,
+               expected_version: int | None = None) -> Any:
+        """Change a record (refused with StaleRecord if ``expected_version``, the version it
+        was read at, is no longer the record's). Undo writes back ``old`` (default: the values before of every
         field read that changed, a recomputed one too), Redo the values after; ``write``
         replaces ``service.update(record_id, **new)`` (a status change). Nothing is pushed
         when nothing changed."""
@@ -316,7 +318,8 @@ class Operations(QObject):
         def job(cf: CaseFile) -> tuple[Any, dict[str, Any], dict[str, Any], str]:
             before = reader(cf, record_id)
             svc = getattr(cf, service)
-            dto = write(cf) if write is not None else svc.update(record_id, **new)
+            dto = write(cf) if write is not None else svc.update(
+                record_id, expected_version=expected_version, **new)
             after = reader(cf, record_id)
             cid = record_id if service == "captives" else captive_id
             return dto, before, after, captive_display_name(cf, captives_of(dto, cid))

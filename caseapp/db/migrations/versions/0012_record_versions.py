@@ -1,0 +1,69 @@
+"""Record versions: every editable record counts its saved changes (``row_version``), so that
+a save based on a stale read is refused instead of silently overwriting someone else's
+change (two lawyers on one team server, or two windows on one file).
+
+Records written before this revision start at version 1. On a team server whose roles and
+policies were set up (``caseapp team init``), they are brought up to date here too, so the
+masked view of captives shows the new column.
+
+Revision ID: 0012
+Revises: 0010 (written against 0010; re-pointed at merge if 0011 lands first)
+Create Date: 2026-12-01
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0012"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+TABLES = (
+    "captives", "case_settings", "organisations", "captive_names", "contacts",
+    "detention_places", "identity_documents", "international_proceedings", "notes",
+    "prosecutions", "status_changes", "welfare_contacts", "charges", "detention_orders",
+    "hearings", "interventions", "documents", "deadlines",
+)
+
+
+def _team_schema_present(conn: sa.Connection) -> bool:
+    if conn.dialect.name != "postgresql":
+        return False
+    from caseapp.db import team_policies
+
+    return bool(conn.exec_driver_sql(
+        "SELECT 1 FROM pg_namespace WHERE nspname = %(n)s",
+        {"n": team_policies.SCHEMA}).first())
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    team = _team_schema_present(conn)
+    if team:
+        from caseapp.db import team_policies
+
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    for table in TABLES:
+        # A plain ADD COLUMN (no table rebuild): SQLite accepts NOT NULL with a default.
+        op.add_column(table, sa.Column("row_version", sa.Integer(), nullable=False,
+                                       server_default="1"))
+    if team:
+        from caseapp.db import team_policies
+
+        database = str(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+        team_policies.apply(conn, database)
+
+
+def downgrade() -> None:
+    # On a team server the masked view of captives goes with the column; the schema's
+    # policies come back with `caseapp team init` run by the software of that revision.
+    conn = op.get_bind()
+    if _team_schema_present(conn):
+        from caseapp.db import team_policies
+
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    for table in TABLES:
+        op.drop_column(table, "row_version")  # SQLite 3.35+ drops a column in place

@@ -1,0 +1,147 @@
+"""Backing up a case file on a team server: ``pg_dump`` in its custom format, verified by
+restoring it into a scratch database on the same server and counting the rows of every
+table; and restoring such a dump into a new database.
+
+The password never appears on a command line (other users of the machine can read those):
+it goes to ``pg_dump`` and ``pg_restore`` through ``PGPASSWORD`` in their environment.
+Roles and privileges are not in the dump (they belong to the server, not the database):
+after a restore, ``caseapp team init`` on the new database sets them up again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from sqlalchemy.engine import URL, make_url
+
+from caseapp.db.base import Base
+from caseapp.domain.errors import CaseFileError
+
+
+@dataclass(frozen=True)
+class ServerBackup:
+    path: Path
+    size: int
+    counts: dict[str, int]  # rows of every table, the same in the dump as in the database
+
+
+def _tool(name: str) -> str:
+    """``pg_dump`` or ``pg_restore``: on the PATH, else the newest of Debian's server
+    packages (a newer one reads an older server's dumps, never the reverse)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+                        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit()
+                        else 0)
+    if not candidates:
+        raise CaseFileError(f"{name} is not installed: install PostgreSQL's client programs "
+                            "(Debian: postgresql-client) to back up a team server.")
+    return str(candidates[-1])
+
+
+def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, str]]:
+    """A libpq URI without the password, and the environment that carries it."""
+    u = make_url(url) if isinstance(url, str) else url
+    if database is not None:
+        u = u.set(database=database)
+    env = dict(os.environ)
+    if u.password:
+        env["PGPASSWORD"] = str(u.password)
+    uri = u.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return uri, env
+
+
+def _run(args: list[str], env: dict[str, str], what: str) -> None:
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
+        raise CaseFileError(f"{what} failed: {reason}")
+
+
+def _count_in(conn: psycopg.Connection) -> dict[str, int]:
+    return {t: int(conn.execute(sql.SQL("SELECT count(*) FROM {}").format(
+                sql.Identifier(t))).fetchone()[0])  # type: ignore[index]
+            for t in sorted(Base.metadata.tables)}
+
+
+def _counts(url: str | URL, database: str) -> dict[str, int]:
+    uri, env = _libpq(url, database)
+    with psycopg.connect(uri, password=env.get("PGPASSWORD")) as conn:
+        return _count_in(conn)
+
+
+def _admin(url: str | URL) -> psycopg.Connection:
+    uri, env = _libpq(url, "postgres")
+    return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=True)
+
+
+def restore_dump(dump: Path, url: str) -> dict[str, int]:
+    """Create the database ``url`` names (it must not exist) and restore ``dump`` into it;
+    the rows of every table."""
+    u = make_url(url)
+    database = str(u.database or "")
+    with _admin(u) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
+            raise CaseFileError(f"The database “{database}” already exists: a restore creates a "
+                                "new database, never over one in use.")
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    uri, env = _libpq(u)
+    try:
+        _run([_tool("pg_restore"), "--no-owner", "--no-acl", "--exit-on-error",
+              "--dbname", uri, str(dump)], env, f"Restoring {dump.name}")
+    except CaseFileError:
+        _drop(u, database)
+        raise
+    return _counts(u, database)
+
+
+def _drop(url: str | URL, database: str) -> None:
+    with _admin(url) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(database)))
+
+
+def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
+    """``pg_dump`` the database ``url`` names into ``target`` (custom format), verified by a
+    restore into a scratch database that is dropped afterwards. Nothing is left at
+    ``target`` unless the dump verified."""
+    target = Path(target).expanduser()
+    if target.exists() and not overwrite:
+        raise CaseFileError(f"{target} already exists; give another file or --force.",
+                            bad_input=True)
+    u = make_url(url)
+    database = str(u.database or "")
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    uri, env = _libpq(u)
+    try:
+        # The rows are counted in the very snapshot pg_dump copies (others may write
+        # meanwhile): a transaction exports its snapshot and stays open during the dump.
+        with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
+            held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
+            expected = _count_in(held)
+            _run([_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}",
+                  "--file", str(partial), "--dbname", uri], env, f"Backing up {database}")
+        scratch = f"{database[:40]}_verify_{uuid.uuid4().hex[:8]}"
+        try:
+            restored = restore_dump(partial, u.set(database=scratch).render_as_string(
+                hide_password=False))
+        finally:
+            _drop(u, scratch)
+        if restored != expected:
+            differ = next(t for t in expected if restored.get(t) != expected[t])
+            raise CaseFileError(f"The backup of {database} did not verify: {differ} has "
+                                f"{restored.get(differ)} rows in it, {expected[differ]} on the "
+                                "server. Nothing was kept.")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return ServerBackup(target, target.stat().st_size, expected)

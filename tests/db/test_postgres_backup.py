@@ -1,0 +1,72 @@
+"""``caseapp backup`` of a case file on a team server: a pg_dump (custom format) verified by a
+restore into a scratch database, which is gone afterwards; ``restore`` into a new database
+gives back every record; an existing database is never restored over."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.domain.errors import CaseFileError
+from caseapp.services.casefile import open_case_file
+from caseapp.services.server_backup import dump, restore_dump
+from tests.conftest import TODAY
+from tests.postgres import drop_database
+
+
+def _databases(url: str) -> set[str]:
+    admin = url.replace("+psycopg", "").rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin) as conn:
+        return {r[0] for r in conn.execute("SELECT datname FROM pg_database")}
+
+
+def test_backup_and_restore_of_a_server_database(pg_url: str, tmp_path: Path) -> None:
+    cf = open_case_file(Location(url=pg_url), actor="t", today=lambda: TODAY)
+    try:
+        armen = cf.captives.create(names=["Վարդանյան Արմեն", "Vardanyan Armen"],
+                                   summary="Marker-7781 'quoted' — Ղ")
+        cf.notes.create(captive_id=armen.id, title="Call", body="Internal marker 5512")
+        cf.captives.update(armen.id, summary="Marker-7782")
+    finally:
+        cf.close()
+    before = _databases(pg_url)
+    target = tmp_path / "team.dump"
+    code = main(["backup", "--db", pg_url, "-o", str(target)], out=io.StringIO(),
+                err=(err := io.StringIO()))
+    assert code == 0, err.getvalue()
+    assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    assert _databases(pg_url) == before  # the scratch database of the check is gone
+    assert not [p for p in tmp_path.iterdir() if p.name != "team.dump"]  # no partial file
+
+    new_url = pg_url.rsplit("/", 1)[0] + "/" + "restored_" + pg_url.rsplit("/", 1)[1][-20:]
+    try:
+        out = io.StringIO()
+        assert main(["restore", str(target), "--to", new_url], out=out, err=err) == 0, \
+            err.getvalue()
+        assert "(1 captive)" in out.getvalue() and "team init" in out.getvalue()
+        restored = open_case_file(Location(url=new_url), actor="t", today=lambda: TODAY)
+        try:
+            [captive] = restored.captives.list()
+            assert captive.uid == armen.uid and captive.summary == "Marker-7782"
+            assert restored.captives.version(captive.id) == 2
+            assert restored.check().problems == ()  # the audit chain came along intact
+        finally:
+            restored.close()
+        with pytest.raises(CaseFileError, match="already exists"):
+            restore_dump(target, new_url)  # never over a database
+    finally:
+        drop_database(new_url.rsplit("/", 1)[0] + "/postgres", new_url.rsplit("/", 1)[1])
+    with pytest.raises(CaseFileError, match="already exists"):
+        dump(pg_url, target)  # an existing file only with --force
+
+
+def test_a_server_backup_needs_a_file(pg_url: str) -> None:
+    err = io.StringIO()
+    assert main(["backup", "--db", pg_url], out=io.StringIO(), err=err) == 2
+    assert err.getvalue().strip().splitlines() == [
+        "caseapp: A team server's backup needs a file: give -o FILE."]
