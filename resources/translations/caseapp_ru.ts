@@ -146,7 +146,7 @@
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="540" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -181,42 +181,42 @@
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="415" />
+        <location filename="../../caseapp/ui/ops.py" line="418" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="416" />
+        <location filename="../../caseapp/ui/ops.py" line="419" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="438" />
+        <location filename="../../caseapp/ui/ops.py" line="441" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="456" />
+        <location filename="../../caseapp/ui/ops.py" line="459" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="456" />
+        <location filename="../../caseapp/ui/ops.py" line="459" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="462" />
+        <location filename="../../caseapp/ui/ops.py" line="465" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="463" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="465" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -754,6 +754,41 @@
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <source>someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="32" />
+        <source>meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
+        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="35" />
+        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="40" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1012,201 +1047,221 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="100" />
+        <source>&amp;Merge Captives…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <source>Merge two selected captives recorded twice into one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <source>Likely D&amp;uplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <source>List the captives likely recorded twice, to merge them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go forward again after going back</source>
         <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Read the case file again</source>
         <translation>Перечитать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Deadline &amp;Calculator…</source>
         <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>Deadline &amp;Settings…</source>
         <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Write a letter from a Word template</source>
         <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>Lawyer's &amp;Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="151" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -3256,12 +3311,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="261" />
+        <location filename="../../caseapp/ui/views/captives.py" line="266" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="262" />
+        <location filename="../../caseapp/ui/views/captives.py" line="267" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -5517,6 +5572,59 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LikelyDuplicatesDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="32" />
+        <source>Likely Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
+        <source>Captive</source>
+        <translation>Пленный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
+        <source>Likely the same as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="61" />
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
+        <source>%n pair(s) of captives may be the same person recorded twice.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
+        <source>No captives look recorded twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="93" />
@@ -5613,44 +5721,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="90" />
-        <location filename="../../caseapp/ui/main_window.py" line="295" />
-        <location filename="../../caseapp/ui/main_window.py" line="681" />
-        <location filename="../../caseapp/ui/main_window.py" line="683" />
+        <location filename="../../caseapp/ui/main_window.py" line="297" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="190" />
+        <location filename="../../caseapp/ui/main_window.py" line="191" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="213" />
+        <location filename="../../caseapp/ui/main_window.py" line="214" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="347" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="356" />
+        <location filename="../../caseapp/ui/main_window.py" line="358" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="360" />
+        <location filename="../../caseapp/ui/main_window.py" line="362" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -5659,44 +5767,308 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <location filename="../../caseapp/ui/main_window.py" line="447" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="535" />
+        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <source>Merge captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="521" />
+        <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="536" />
+        <location filename="../../caseapp/ui/main_window.py" line="571" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="470" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="496" />
+        <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="499" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="507" />
+        <location filename="../../caseapp/ui/main_window.py" line="509" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="684" />
+        <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCaptivesDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="28" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="29" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="30" />
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="31" />
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="32" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="33" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
+        <source>Status since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
+        <source>Date of capture</source>
+        <translation>Дата пленения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <source>Place of capture</source>
+        <translation>Место пленения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <source>Circumstances of capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <source>Captured by</source>
+        <translation>Кем пленён</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <source>Consent to publicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <source>Notes on consent</source>
+        <translation>Примечания о согласии</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <source>Summary</source>
+        <translation>Краткое изложение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <source>Current asks</source>
+        <translation>Текущие требования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <source>%n name(s), kept as aliases</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <source>%n status change(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <source>%n place(s) of detention</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <source>%n identity document(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <source>%n welfare contact(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <source>%n note(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <source>%n prosecution(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <source>%n detention order(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <source>%n international proceeding(s)</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <source>%n hearing(s)</source>
+        <translation>
+            <numerusform>%n судебное заседание</numerusform>
+            <numerusform>%n судебных заседания</numerusform>
+            <numerusform>%n судебных заседаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
+        <source>Merge Captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <source>&amp;Swap: keep the other one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
+        <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
+        <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <source>The two records agree on every field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <source>Moves to %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
+        <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
+        <source>Merge captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <source>Merge %1 into %2? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """No lost updates: every record counts its saved changes, and a save based on a stale read
 is refused with one line naming the record and who saved it last, on both engines (two
-lawyers in two windows on one SQLite file, or on one team server). Revision 0012 adds the
+lawyers in two windows on one SQLite file, or on one team server). Revision 0011 adds the
 count to the records already there."""
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _insert_captive(execute) -> None:  # type: ignore[no-untyped-def]
         "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
         "sensitivity, field_levels) VALUES (7, 'c-7', '2024-01-01', '2024-01-01', 'male', "
         "'exact', '', '', 'civilian', 'pre_trial', 'exact', '', '', '', false, false, '', "
-        "'Written before 0012', '', '', '', 'internal', '{}')")
+        "'Written before 0011', '', '', '', 'internal', '{}')")
     execute(
         "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
         "script, language, kind, is_primary) VALUES (7, 'n-7', '2024-01-01', '2024-01-01', "
@@ -121,9 +121,9 @@ def _check_upgraded(location: Location) -> None:
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:
         assert migrate.current_revision(cf.db) == migrate.head_revision()
-        assert cf.captives.get(7).summary == "Written before 0012"
+        assert cf.captives.get(7).summary == "Written before 0011"
         assert cf.captives.version(7) == 1  # a record from before starts at version 1
-        cf.captives.update(7, expected_version=1, summary="Edited after 0012")
+        cf.captives.update(7, expected_version=1, summary="Edited after 0011")
         assert cf.captives.version(7) == 2
         with pytest.raises(StaleRecord):
             cf.captives.update(7, expected_version=1, summary="Stale")
@@ -131,8 +131,8 @@ def _check_upgraded(location: Location) -> None:
         cf.close()
 
 
-def test_0012_gives_old_records_a_first_version_on_sqlite(tmp_path: Path) -> None:
-    path = tmp_path / "before-0012.db"
+def test_0011_gives_old_records_a_first_version_on_sqlite(tmp_path: Path) -> None:
+    path = tmp_path / "before-0011.db"
     make_first_revision_file(path)
     db = open_sqlite(path)
     migrate.upgrade(db, "0010")
@@ -149,7 +149,7 @@ def empty_pg_url(pg_server: str) -> Iterator[str]:
     drop_database(pg_server, name)
 
 
-def test_0012_gives_old_records_a_first_version_on_postgresql(empty_pg_url: str) -> None:
+def test_0011_gives_old_records_a_first_version_on_postgresql(empty_pg_url: str) -> None:
     db = open_url(empty_pg_url)
     migrate.upgrade(db, "0010")
     db.close()
@@ -160,8 +160,8 @@ def test_0012_gives_old_records_a_first_version_on_postgresql(empty_pg_url: str)
     _check_upgraded(Location(url=empty_pg_url))
 
 
-def test_0012_brings_a_team_servers_masked_view_up_to_date(empty_pg_url: str) -> None:
-    """A server set up for a team before 0012 has a masked view of captives without the new
+def test_0011_brings_a_team_servers_masked_view_up_to_date(empty_pg_url: str) -> None:
+    """A server set up for a team before 0011 has a masked view of captives without the new
     column; the upgrade re-applies the policies, so a shareable login can still read."""
     db = open_url(empty_pg_url)
     migrate.upgrade(db, "0010")

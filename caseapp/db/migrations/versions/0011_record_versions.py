@@ -6,7 +6,7 @@ Records written before this revision start at version 1. On a team server whose 
 policies were set up (``caseapp team init``), they are brought up to date here too, so the
 masked view of captives shows the new column.
 
-Revision ID: 0012
+Revision ID: 0011
 Revises: 0010 (written against 0010; re-pointed at merge if 0011 lands first)
 Create Date: 2026-12-01
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012"
+revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
