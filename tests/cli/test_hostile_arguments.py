@@ -102,6 +102,9 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("merge",): [[i, "1", *db] for i in INTS] + [["1", "1", *db]]
                     + [["1", "2", "--take", t, *db] for t in TEXTS[:3]],
         ("duplicates",): [[*db, "--threshold", i] for i in INTS],
+        ("export-sheet",): [[*db, "-o", out + ".xlsx", "--level", t] for t in TEXTS[:3]]
+                           + [[*db, "-o", str(f["folder"])], [*db, "-o", out + ".json"],
+                              [*db, "-o", "/proc/x/y.csv"], [*db, "-o", str(f["db"])]],
         ("check",): [],
         ("deadlines",): [[*db, "--within", i] for i in INTS]
                         + [[*db, "--format", "ics", "-o", str(f["folder"])]],
