@@ -39,6 +39,7 @@ from tests.packaging.bundle_tools import (
 
 pytestmark = [
     pytest.mark.bundle,
+    pytest.mark.xdist_group("bundle"),  # one worker builds the bundle once for all of them
     pytest.mark.skipif(shutil.which("strace") is None, reason="strace is needed to watch the bundle's file access"),
 ]
 
