@@ -20,9 +20,13 @@ from tests.postgres import drop_database
 
 
 def _databases(url: str) -> set[str]:
+    """The databases of this test's case file and its checks (other tests, run at the same
+    time by another worker, make and drop their own)."""
     admin = url.replace("+psycopg", "").rsplit("/", 1)[0] + "/postgres"
+    own = url.rsplit("/", 1)[1][:40]
     with psycopg.connect(admin) as conn:
-        return {r[0] for r in conn.execute("SELECT datname FROM pg_database")}
+        return {r[0] for r in conn.execute("SELECT datname FROM pg_database")
+                if r[0].startswith(own)}
 
 
 def test_backup_and_restore_of_a_server_database(pg_url: str, tmp_path: Path) -> None:
