@@ -19,7 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.ui.widgets.captive_picker import CaptivePicker
+
 WAIT = 20000
+
+
+def picker_of(dialog) -> CaptivePicker:
+    picker = dialog.widgets["captive_ids"]
+    assert isinstance(picker, CaptivePicker)
+    return picker
+
+
+def shown_ids(picker: CaptivePicker) -> list[int]:
+    return [picker.results.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(picker.results.count())]
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -14,22 +14,10 @@ from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.session import CaseFileSession
-from caseapp.ui.widgets.captive_picker import CaptivePicker
 from tests.conftest import TODAY
-from tests.ui.driving import type_text
+from tests.ui.driving import picker_of, shown_ids, type_text
 
 WAIT = 10000
-
-
-def picker_of(dialog) -> CaptivePicker:
-    picker = dialog.widgets["captive_ids"]
-    assert isinstance(picker, CaptivePicker)
-    return picker
-
-
-def shown_ids(picker: CaptivePicker) -> list[int]:
-    return [picker.results.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(picker.results.count())]
 
 
 def test_a_latin_spelling_finds_and_picks_an_armenian_name_with_the_keyboard(qtbot, ui) -> None:

@@ -15,6 +15,7 @@ from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.views import hearings as hearings_module
 from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker
+from tests.ui.driving import picker_of, shown_ids
 
 JOINT_DAY = date(2026, 11, 13)  # the demo's last joint trial session of six former officials
 WAIT = 10000
@@ -48,17 +49,6 @@ def _show_joint_day(qtbot, view) -> None:
     view.set_mode("day")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1
                     and view.model.record(0).hearing.starts_at.date() == JOINT_DAY)
-
-
-def picker_of(dialog) -> CaptivePicker:
-    picker = dialog.widgets["captive_ids"]
-    assert isinstance(picker, CaptivePicker)
-    return picker
-
-
-def shown_ids(picker: CaptivePicker) -> list[int]:
-    return [picker.results.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(picker.results.count())]
 
 
 def pick_by_typing(qtbot, picker: CaptivePicker, text: str, wanted: int) -> None:
