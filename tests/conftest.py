@@ -256,6 +256,21 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     DemoBuiltElsewhere.stop()
 
 
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Once a window has switched automatic garbage collection to the UI thread's collector
+    (``caseapp.ui.collector``), the tests that run no event loop get its collection between
+    them, on this (the UI) thread."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from caseapp.ui.collector import UiThreadCollector
+
+        collector = app.findChild(UiThreadCollector)
+        if isinstance(collector, UiThreadCollector):
+            collector.collect_due()
+
+
 @pytest.fixture(scope="session")
 def demo_built_elsewhere() -> dict[str, tuple[Path, DemoSummary]]:
     """``"again"``: the demo built with the tests' today in another process;

@@ -31,7 +31,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
-from caseapp.ui.collector import Collector
+from caseapp.ui.collector import collect_on_ui_thread
 from caseapp.ui.locker import Locker, padlock_icon
 from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._going = False  # moving through the history: record nothing
         self.session = CaseFileSession(settings, open_fn, self)
         self.session.ops.dialog_parent = self
-        self.collector = Collector((self.runner, self.session.ops.worker), self)
+        self.collector = collect_on_ui_thread(QCoreApplication.instance())
         self.runner.busy.connect(self._busy)
         self.runner.failed.connect(lambda exc: self.report(exc))
         self.session.ops.worker.busy.connect(self._busy)

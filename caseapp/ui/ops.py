@@ -274,8 +274,12 @@ class Operations(QObject):
             if not self.waiting:
                 self.settled.emit()
         ok, payload = waiting.result
+        waiting.result.clear()  # no cycle: exception -> traceback -> this frame -> exception
         if not ok:
-            raise payload
+            try:
+                raise payload
+            finally:
+                del payload  # (the same cycle, through this frame's own variable)
         return payload  # type: ignore[no-any-return]
 
     def wait(self, msecs: int = 30000) -> bool:

@@ -1,5 +1,6 @@
-"""Background work: each runner has its own threads, and windows leave the garbage
-collector on (nothing set for one window leaks into the rest of the process)."""
+"""Background work: each runner has its own threads, and Python's garbage collector never
+runs on one of them while a window is open (it would destroy the UI thread's Qt objects
+there: a crash)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from PySide6.QtCore import QSettings, QThreadPool
 
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.worker import Runner
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
 
 
 def test_a_runner_waits_only_for_its_own_work(qtbot) -> None:
@@ -28,15 +34,48 @@ def test_a_runner_waits_only_for_its_own_work(qtbot) -> None:
     qtbot.waitUntil(lambda: results == ["released"], timeout=10000)
 
 
-def test_a_window_leaves_automatic_garbage_collection_on(qtbot, tmp_path: Path) -> None:
-    assert gc.isenabled()
+def _window(qtbot, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, lambda *a, **k: None, demo_builder=lambda p: None,
                         demo_path=tmp_path / "none.db")
     qtbot.addWidget(window)
     window.show()
-    assert gc.isenabled()
-    window.collector.collect()  # the idle-time collection on the UI thread
-    assert gc.isenabled()
+    return window
+
+
+def test_garbage_made_on_a_worker_is_collected_on_the_ui_thread_only(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    collected_on: set[int] = set()
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            collected_on.add(threading.get_ident())
+
+    def make_cycles() -> int:  # far more than a threshold's worth of cyclic garbage
+        for _ in range(200_000):
+            _Cycle()
+        return threading.get_ident()
+
+    worker_ids: list[int] = []
+    gc.callbacks.append(note)
+    try:
+        window.runner.submit(make_cycles, worker_ids.append)
+        qtbot.waitUntil(lambda: bool(worker_ids), timeout=30000)
+        # the collector catches up on the UI thread while the event loop runs
+        qtbot.waitUntil(lambda: window.collector.due_generation() is None, timeout=10000)
+    finally:
+        gc.callbacks.remove(note)
+    assert worker_ids and worker_ids[0] != threading.get_ident()
+    assert collected_on == {threading.get_ident()}  # collections happened, all on this thread
+    assert window.collector.collections > 0
+
+
+def test_a_closed_window_leaves_the_collector_collecting(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    collector = window.collector
     window.close()
-    assert gc.isenabled()
+    for _ in range(50_000):
+        _Cycle()
+    before = collector.collections
+    qtbot.waitUntil(lambda: collector.collections > before, timeout=10000)
+    assert collector.due_generation() is None
