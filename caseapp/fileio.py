@@ -39,8 +39,13 @@ def fsync_dir(path: Path | str) -> None:
         os.close(fd)
 
 
+# The key file beside a case file with passphrase recovery set up (``db/key_wrap.py``):
+# without it, that case file (or backup) cannot be opened; it goes wherever the file goes.
+KEYS_SUFFIX = ".keys"
+
+
 def remove_with_side_files(path: Path | str) -> None:
-    for suffix in ("", *SQLITE_SIDE_FILES):
+    for suffix in ("", *SQLITE_SIDE_FILES, KEYS_SUFFIX):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

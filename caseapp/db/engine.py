@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from caseapp.db import search
+from caseapp.db import key_wrap, search
 from caseapp.domain.errors import CaseFileError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -302,6 +302,8 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     if kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
         create_owner_only(path)
+    if kind == "encrypted":  # a file with recovery set up: the passphrase unwraps its key
+        passphrase = key_wrap.sqlcipher_key(path, passphrase)
 
     connect = _sqlite_connector(path, passphrase)
     conn = connect()

@@ -33,6 +33,7 @@ from typing import Any
 from platformdirs import user_data_path
 
 from caseapp import APP_NAME
+from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.domain.errors import CaseFileError
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
@@ -107,6 +108,8 @@ def verify_file(path: Path, passphrase: str | None,
     if encrypted and not passphrase:
         return Verification(False, (f"{path} is encrypted: its passphrase is needed to verify it.",),
                             {}, True)
+    if encrypted:  # with recovery set up, the passphrase unwraps the file's key
+        passphrase = key_wrap.sqlcipher_key(path, passphrase)
     conn = connect_file(path, passphrase if encrypted else None)
     problems: list[str] = []
     damage: list[str] = []
@@ -212,6 +215,7 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
         if not check.ok:
             raise CaseFileError(f"The backup failed its verification ({check.problems[0]}); it "
                                 "was not kept, and earlier backups are unchanged.")
+        key_wrap.copy_keys(db.path, target)  # before the backup itself is in place
         size, digest = tmp.stat().st_size, sha256_of(tmp)
     return BackupInfo(target, now(), size, db.encrypted, True, reason, digest)
 
@@ -380,6 +384,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if changed:
         raise CaseFileError(f"The backup {backup} cannot be restored: {changed}. Nothing was "
                             "changed; restore an older backup.")
+    if file_kind(backup) == "encrypted":  # the backup's key file, kept with it, unwraps its key
+        passphrase = key_wrap.sqlcipher_key(backup, passphrase)
     check = verify_file(backup, passphrase)
     if not check.ok:
         raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
@@ -392,6 +398,7 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
         if not copied.ok:
             raise CaseFileError(f"The restored copy failed its check ({copied.problems[0]}); "
                                 "nothing was changed.")
+        key_wrap.copy_keys(backup, to)
         if overwrite:  # an old write-ahead log would be replayed into the restored file
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{to}{suffix}").unlink(missing_ok=True)

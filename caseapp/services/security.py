@@ -13,6 +13,7 @@ import hmac
 from pathlib import Path
 from typing import Any
 
+from caseapp.db import key_wrap
 from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.passphrase import Strength, check_new_passphrase
@@ -96,14 +97,20 @@ def change_passphrase(db: Database, old: str | None, new: str,
     if db.path is None:
         raise CaseFileError("The passphrase of a shared database is set on its server.",
                             bad_input=True)
+    keys = key_wrap.read_keys(db.path) if key_wrap.is_raw_key(db.passphrase) else None
     if db.encrypted:
-        if not old or not hmac.compare_digest(old.encode(), (db.passphrase or "").encode()):
+        if not old or not (hmac.compare_digest(old.encode(), (db.passphrase or "").encode())
+                           or (keys is not None and key_wrap.unwrap_with_passphrase(keys, old))):
             raise CaseFileError("The current passphrase is wrong; nothing was changed.",
                                 bad_input=True)
     elif old:
         raise CaseFileError(f"{db.path} is not encrypted; it has no current passphrase.",
                             bad_input=True)
     strength = check_new_passphrase(new, repeat)
+    if keys is not None and db.passphrase:  # recovery set up: only the key file changes
+        key_wrap.write_keys(db.path, key_wrap.with_passphrase(
+            keys, key_wrap.data_key_of(db.passphrase), new))
+        return strength
     db.engine.dispose()  # every pooled connection closed: the last one removes the -wal file
     try:
         rekey_file(db.path, db.passphrase, new)

@@ -1,0 +1,142 @@
+"""The ``recovery`` commands: a lost passphrase recovered with colleagues' shares (SLIP-39).
+
+    caseapp recovery setup --shares 5 --threshold 3 --db FILE   (shown on the terminal only)
+    caseapp recovery status --db FILE
+    caseapp recovery unlock --db FILE                            (shares typed, never argv)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case
+from caseapp.config import resolve_location
+from caseapp.services import recovery
+from caseapp.services.casefile import open_case_file
+
+NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
+CLEAR_SCREEN = "\x1b[2J\x1b[H"
+
+
+def _local_path(args: argparse.Namespace) -> Path:
+    location = resolve_location(getattr(args, "db", None))
+    if location.path is None:
+        raise UserError("Passphrase recovery is for a case file on this computer; a team "
+                        "server's passwords are reset by its administrator.")
+    return location.path
+
+
+def _show_share(out: TextIO, n: int, shares: recovery.RecoveryShares, qr: bool) -> None:
+    total = len(shares.words)
+    out.write(f"Share {n} of {total} (any {shares.threshold} of the {total} open the case "
+              "file). For one colleague only; write it down on paper, in this order:\n\n")
+    words = shares.words[n - 1].split()
+    for row in range(0, len(words), 5):
+        out.write("  " + "  ".join(f"{row + i + 1:>2}. {w:<10}"
+                                  for i, w in enumerate(words[row:row + 5])).rstrip() + "\n")
+    if qr:
+        import segno
+
+        out.write("\n")
+        segno.make(shares.words[n - 1], error="m").terminal(out=out, compact=True)
+    out.write("\n")
+
+
+def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
+    on_terminal = out.isatty() if hasattr(out, "isatty") else False
+    if out is sys.stdout and not on_terminal:
+        raise UserError("The shares are shown on a terminal only, so that no redirect saves "
+                        "them in a file; run the command in a terminal, or print them from the "
+                        "app (File → Set Up Passphrase Recovery…). Nothing was changed.")
+    with opened_case(args) as cf:
+        shares = recovery.set_up(cf.db, shares=args.shares, threshold=args.threshold)
+        cf.log_event("recovery set up", f"{args.threshold} of {args.shares} shares")
+    out.write(f"Passphrase recovery is set up for {cf.label}: any {args.threshold} of these "
+              f"{args.shares} shares open it and set a new passphrase. Earlier shares of this "
+              "file no longer open it. Give each share to a different trusted colleague; "
+              "CaseApp keeps no copy of them.\n\n")
+    for n in range(1, len(shares.words) + 1):
+        if on_terminal:
+            out.write(CLEAR_SCREEN)
+        _show_share(out, n, shares, args.qr)
+        if on_terminal:
+            sys.stderr.write("Press Enter once it is written down (the screen is cleared).")
+            sys.stdin.readline()
+    if on_terminal:
+        out.write(CLEAR_SCREEN)
+        out.write(f"{len(shares.words)} shares shown. The passphrase still opens the file.\n")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    path = _local_path(args)
+    state = recovery.status(path)
+    if state is None:
+        out.write(f"{path} has no passphrase recovery: if its passphrase is lost, nobody can "
+                  "open it.\n")
+    else:
+        out.write(f"{path} can be recovered with any {state.threshold} of its {state.shares} "
+                  "shares (key file: " + f"{path}.keys; keep it with the file).\n")
+    return 0
+
+
+def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str], None]
+                 ) -> list[str]:
+    shares: list[str] = []
+    while len(shares) < needed:
+        prompt(f"Share {len(shares) + 1} of {needed} (its words, then Enter): ")
+        line = readline()
+        if not line:  # the end of the input
+            break
+        if line.strip():
+            shares.append(line)
+    return shares
+
+
+def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
+    path = _local_path(args)
+    state = recovery.status(path)
+    if state is None:
+        raise UserError(f"{path} has no passphrase recovery set up (there is no key file with "
+                        "recovery beside it); nothing was changed.")
+    tty = sys.stdin.isatty()
+    shares = _read_shares(state.threshold, sys.stdin.readline,
+                          (lambda text: sys.stderr.write(text)) if tty else (lambda _t: None))
+    if len(shares) < state.threshold:  # checked by the service too; said before asking more
+        raise UserError(f"{len(shares)} share{'s' if len(shares) != 1 else ''} given; {path} "
+                        f"needs {state.threshold} of its {state.shares}. Nothing was changed.")
+    new = new_passphrase(NEW_PASSPHRASE_ENV, what=str(path))
+    strength = recovery.recover(path, shares, new)
+    cf = open_case_file(resolve_location(str(path)), passphrase=new, actor=current_actor())
+    try:
+        cf.log_event("passphrase recovered", f"with {len(shares)} recovery shares")
+    finally:
+        cf.close()
+    out.write(f"{path} has a new passphrase (strength: {strength.label}); the old one no longer "
+              "opens it. The shares still work: set up recovery again to replace them.\n")
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = sub.add_parser("recovery", help="recover a lost passphrase with colleagues' shares")
+    rsub = group.add_subparsers(title="recovery commands", metavar="ACTION", required=True)
+    p = rsub.add_parser("setup", parents=[common],
+                        help="split a new recovery key into shares (shown on the terminal only)")
+    p.add_argument("--shares", type=int, required=True, metavar="N",
+                   help=f"how many colleagues get a share (2 to {recovery.MAX_SHARES})")
+    p.add_argument("--threshold", type=int, required=True, metavar="M",
+                   help="how many shares open the file (2 to N)")
+    p.add_argument("--qr", action="store_true", help="show each share as a QR code too")
+    p.set_defaults(func=cmd_setup)
+
+    p = rsub.add_parser("status", parents=[common], help="whether the file can be recovered")
+    p.set_defaults(func=cmd_status)
+
+    p = rsub.add_parser("unlock", parents=[common],
+                        help=f"set a new passphrase with enough shares (read from the terminal; "
+                             f"the new passphrase asked, or {NEW_PASSPHRASE_ENV})")
+    p.set_defaults(func=cmd_unlock)
