@@ -27,6 +27,8 @@ def _local_path(args: argparse.Namespace) -> Path:
     if location.path is None:
         raise UserError("Passphrase recovery is for a case file on this computer; a team "
                         "server's passwords are reset by its administrator.")
+    if not location.path.is_file():
+        raise UserError(f"There is no case file at {location.path}.")
     return location.path
 
 

@@ -138,6 +138,10 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("restore",): [[str(f[k]), "--to", str(tmp / "restored.db")]
                        for k in ("text", "empty", "folder", "foreign", "truncated")],
         ("passphrase",): [],
+        ("recovery", "setup"): [[*db, "--shares", i, "--threshold", "3"] for i in INTS]
+                               + [[*db, "--shares", "5", "--threshold", i] for i in INTS],
+        ("recovery", "status"): [],
+        ("recovery", "unlock"): [],
         ("encrypt",): [],
         ("settings", "show"): [[*db, "--format", "json"], [*db, "--format", "xml"]],
         ("settings", "set"): [[k, v, *db] for k in ("procedure", "lawyer_name", "nonsense")
