@@ -15,6 +15,7 @@ import os
 import sys
 from typing import Any, TextIO
 
+from caseapp.cli import team_2fa
 from caseapp.cli.common import UserError, opened_case, print_json, print_table
 from caseapp.services.team import clearance_of, parse_clearance
 
@@ -110,3 +111,4 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.set_defaults(func=cmd_remove)
     a = actions.add_parser("whoami", parents=[common], help="your login and clearance")
     a.set_defaults(func=cmd_whoami)
+    team_2fa.add_actions(actions, common)  # enrol-2fa, require-2fa, revoke

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Boolean, Enum, String, Table, Text
 from sqlalchemy.engine import Connection
 
+from caseapp.db import team_2fa
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
 
@@ -148,7 +149,7 @@ def masked_captives_view() -> str:
     return (f"CREATE VIEW {SCHEMA}.captives WITH (security_barrier = true) AS SELECT "
             + ", ".join(columns)
             + f" FROM public.captives c WHERE {SCHEMA}.level_rank(c.sensitivity) "
-              f"<= {SCHEMA}.clearance()")
+              f"<= {SCHEMA}.clearance() AND {team_2fa.VIEW_CONDITION}")
 
 
 def _q(conn: Connection, name: str) -> str:
@@ -203,6 +204,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {everyone}",
         *functions(groups),
+        *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
         masked_captives_view(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
@@ -228,6 +230,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         statements.append(
             f"CREATE POLICY team_read ON {table} USING ({SCHEMA}.clearance() >= 2 OR "
             f"({condition}))")
+        statements += team_2fa.policy_statements(table)
     statements.append(
         "CREATE POLICY audit_names_login ON audit_entries AS RESTRICTIVE FOR INSERT "
         "WITH CHECK (actor = session_user::text)")

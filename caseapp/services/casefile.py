@@ -24,7 +24,7 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.passphrase import Strength
 from caseapp.domain.rules import RuleSet, load_rules
-from caseapp.services import interchange, maintenance, security
+from caseapp.services import interchange, maintenance, security, team_2fa
 from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
 from caseapp.services.audit import AuditService
 from caseapp.services.backup import (
@@ -213,6 +213,7 @@ def open_case_file(
     """
     if location.url:
         db = open_url(location.url)
+        team_2fa.sign_in_if_required(db)  # when the administrator requires a second factor
         created = False
         who = clearance_of(db)
         actor = who.login  # the audit log names the database login, not a typed name

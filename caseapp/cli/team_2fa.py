@@ -1,0 +1,96 @@
+"""The team commands of two-factor sign-in and revocation (registered by ``cli/team.py``):
+
+    caseapp team enrol-2fa NAME [--require] --db URL   (the owner; shown on a terminal only)
+    caseapp team require-2fa NAME [--off] --db URL
+    caseapp team revoke NAME --db URL                  (a seized device: access ends at once)
+
+Opening a case file on a server that requires the login's second factor asks for the code
+on the terminal, or takes it from CASEAPP_TOTP_CODE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any, TextIO
+
+from caseapp.cli.common import UserError, opened_case
+from caseapp.services import team_2fa
+from caseapp.services.team_2fa import CODE_ENV, TwoFactorService
+
+
+def terminal_code(login: str) -> str | None:
+    """The second factor from CASEAPP_TOTP_CODE, or typed on the terminal (not echoed)."""
+    value = os.environ.get(CODE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Two-factor code for {login} (6 digits, or a recovery code): ")
+
+
+def cmd_enrol(args: argparse.Namespace, out: TextIO) -> int:
+    if out is sys.stdout and not sys.stdout.isatty():
+        raise UserError("The secret and recovery codes are shown on a terminal only, so that no "
+                        "redirect saves them in a file; run the command in a terminal. Nothing "
+                        "was changed.")
+    with opened_case(args) as cf:
+        done = TwoFactorService(cf.ctx).enrol(args.name, require=args.require)
+    out.write(f"{done.login} is enrolled. Scan this with their authenticator app (or type the "
+              f"key {done.secret}):\n\n{done.uri}\n\n")
+    import segno
+
+    segno.make(done.uri, error="m").terminal(out=out, compact=True)
+    out.write("\nTheir recovery codes, each good for one sign-in (CaseApp keeps only their "
+              "hashes; hand them over on paper):\n")
+    out.write("".join(f"  {code}\n" for code in done.recovery_codes))
+    out.write(f"Their second factor is {'required' if done.required else 'not required yet'}"
+              + ("" if done.required else f" (caseapp team require-2fa {done.login})") + ".\n")
+    return 0
+
+
+def cmd_require(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        enrolled = TwoFactorService(cf.ctx).require(args.name, not args.off)
+    if args.off:
+        out.write(f"{args.name} may read without a second factor again.\n")
+    elif enrolled:
+        out.write(f"{args.name} must now sign in with a second factor; the server shows a "
+                  "session nothing until it has.\n")
+    else:
+        out.write(f"{args.name} must now sign in with a second factor but has none yet: they read "
+                  f"nothing until enrolled (caseapp team enrol-2fa {args.name}).\n")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        done = TwoFactorService(cf.ctx).revoke(args.name)
+    out.write(f"{done.login} can no longer connect or read anything in this case file; "
+              f"{done.ended_sessions} open session{'s' if done.ended_sessions != 1 else ''} ended.\n")
+    if done.sessions_left:
+        out.write(f"{done.sessions_left} session(s) could not be ended (the owner needs the "
+                  "role pg_signal_backend); they read nothing more all the same.\n")
+    out.write("Change every password and passphrase the device held, and make an exposure "
+              "report.\n")
+    return 0
+
+
+def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
+    team_2fa.set_code_source(terminal_code)
+    a = actions.add_parser("enrol-2fa", parents=[common],
+                           help="give a login an authenticator secret and recovery codes")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--require", action="store_true", help="and require it from now on")
+    a.set_defaults(func=cmd_enrol)
+    a = actions.add_parser("require-2fa", parents=[common],
+                           help="require a login's second factor (enforced by the server)")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--off", action="store_true", help="stop requiring it")
+    a.set_defaults(func=cmd_require)
+    a = actions.add_parser("revoke", parents=[common],
+                           help="end a login's access at once (a lost or seized device)")
+    a.add_argument("name", metavar="NAME")
+    a.set_defaults(func=cmd_revoke)

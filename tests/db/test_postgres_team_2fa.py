@@ -1,0 +1,176 @@
+"""Two-factor sign-in enforced by the server: with the password alone, a login whose second
+factor is required reads nothing (with psql as in the app); a TOTP code or a recovery code
+opens its session; ``team revoke`` ends a login's access at once."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+
+import psycopg
+import pyotp
+import pytest
+
+from caseapp.cli import main
+from caseapp.domain.enums import Sensitivity
+from tests.db.test_postgres_team import (
+    INTERNAL_MARKERS,
+    PUBLIC_MARKERS,
+    SHAREABLE_MARKERS,
+    Team,
+    everything_readable,
+    make_team,
+)
+
+EVERY = PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def plain(url: str) -> str:
+    return url.replace("+psycopg", "")
+
+
+def markers_seen(text: str) -> set[str]:
+    return {m for m in EVERY if m in text}
+
+
+def fresh_code(secret: str) -> str:
+    """A code of a time step no earlier sign-in used (each step's code works once)."""
+    totp = pyotp.TOTP(secret)
+    return totp.now()
+
+
+@pytest.fixture
+def team(pg_url: str) -> Team:
+    return make_team(pg_url)
+
+
+def enrol(team: Team, clearance: Sensitivity, *extra: str) -> tuple[str, list[str]]:
+    """Enrol the login of ``clearance``: its base32 secret and recovery codes, as printed."""
+    code, out, err = run("team", "enrol-2fa", team.logins[clearance], *extra,
+                         "--db", team.owner_url)
+    assert code == 0, err
+    secret = re.search(r"type the key ([A-Z2-7]+)\)", out)
+    assert secret is not None and "otpauth://totp/" in out
+    return secret.group(1), re.findall(r"^  ([a-z2-9]{5}-[a-z2-9]{5})$", out, re.MULTILINE)
+
+
+def test_rfc_6238_test_vector(team: Team) -> None:
+    """RFC 6238, appendix B: the SHA-1 key "12345678901234567890" at 59 s (step 1) gives
+    94287082; its last six digits are the 6-digit code."""
+    with psycopg.connect(plain(team.owner_url), autocommit=True) as conn:
+        got = conn.execute("SELECT caseapp_team.totp_at(%s, 1)", (b"12345678901234567890",))
+        assert got.fetchone()[0] == "287082"
+
+
+def test_the_password_alone_reads_nothing_when_the_second_factor_is_required(team: Team) -> None:
+    secret, _ = enrol(team, Sensitivity.INTERNAL, "--require")
+    url = team.url(Sensitivity.INTERNAL)
+    assert markers_seen(everything_readable(url)) == set()
+    with psycopg.connect(plain(url), autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no write either
+            conn.execute("INSERT INTO organisations (uid, name, kind, sensitivity, created_at, "
+                         "updated_at, row_version) VALUES ('x', 'planted', 'other', 'internal', "
+                         "now(), now(), 1)")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor mark itself verified
+            conn.execute("SELECT caseapp_team.mark_verified()")
+        token = conn.execute("SELECT caseapp_team.sign_in(%s)", (fresh_code(secret),)).fetchone()[0]
+        assert token and len(token) == 64
+        seen = {r[0] for r in conn.execute("SELECT name FROM organisations")}
+        assert seen == {"openorgmark", "secretorgmark"}
+    # Another session with the password alone: nothing, and the used code does not work again.
+    with psycopg.connect(plain(url), autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+        assert conn.execute("SELECT caseapp_team.resume('not a token')").fetchone()[0] is False
+        assert conn.execute("SELECT caseapp_team.resume(%s)", (token,)).fetchone()[0] is True
+        assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 2
+    # A login whose second factor is not required is unaffected.
+    assert markers_seen(everything_readable(team.url(Sensitivity.SHAREABLE))) == (
+        PUBLIC_MARKERS | SHAREABLE_MARKERS)
+
+
+def test_a_recovery_code_works_once(team: Team) -> None:
+    _, codes = enrol(team, Sensitivity.SHAREABLE, "--require")
+    assert len(codes) == 10 and len(set(codes)) == 10
+    url = plain(team.url(Sensitivity.SHAREABLE))
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM captives").fetchone()[0] == 0
+        assert conn.execute("SELECT caseapp_team.sign_in(%s)", (codes[3].upper(),)).fetchone()[0]
+        assert {r[0] for r in conn.execute("SELECT summary FROM captives")} == {
+            "partnerbriefa", "openbriefc"}
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT caseapp_team.sign_in(%s)", (codes[3],)).fetchone()[0] is None
+        assert conn.execute("SELECT count(*) FROM captives").fetchone()[0] == 0
+
+
+def test_the_app_asks_for_the_code(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret, _ = enrol(team, Sensitivity.INTERNAL, "--require")
+    url = team.url(Sensitivity.INTERNAL)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal
+    code, _, err = run("captives", "list", "--db", url)
+    assert code == 2 and err.count("\n") == 1 and "must sign in with a second factor" in err
+    monkeypatch.setenv("CASEAPP_TOTP_CODE", "123 456" if pyotp.TOTP(secret).now() != "123456"
+                       else "654321")
+    code, _, err = run("captives", "list", "--db", url)
+    assert code == 2 and "two-factor code was not accepted" in err
+    monkeypatch.setenv("CASEAPP_TOTP_CODE", fresh_code(secret))
+    code, out, err = run("captives", "list", "--db", url)
+    assert code == 0, err
+    assert "secretnameb" in out  # an internal captive: the pooled connections are verified
+
+
+def test_wrong_codes_lock_the_login_even_when_rolled_back(team: Team) -> None:
+    secret, codes = enrol(team, Sensitivity.PUBLIC, "--require")
+    url = plain(team.url(Sensitivity.PUBLIC))
+    right = fresh_code(secret)
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    start = time.monotonic()
+    with psycopg.connect(url) as conn:
+        for _ in range(10):
+            assert conn.execute("SELECT caseapp_team.sign_in(%s)", (wrong,)).fetchone()[0] is None
+            conn.rollback()  # the count is kept all the same (a sequence)
+        assert conn.execute("SELECT caseapp_team.sign_in(%s)", (codes[0],)).fetchone()[0] is None
+    assert time.monotonic() - start >= 10  # a second for each wrong code
+    enrol(team, Sensitivity.PUBLIC)  # enrolling again lifts the lock
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT caseapp_team.sign_in(%s)", (codes[0],)).fetchone()[0] is None
+
+
+def test_revoke_ends_access_at_once(team: Team) -> None:
+    url = plain(team.url(Sensitivity.INTERNAL))
+    seized = psycopg.connect(url, autocommit=True)
+    try:
+        assert seized.execute("SELECT count(*) FROM organisations").fetchone()[0] == 2
+        code, out, err = run("team", "revoke", team.logins[Sensitivity.INTERNAL],
+                             "--db", team.owner_url)
+        assert code == 0, err
+        assert "can no longer connect" in out
+        try:
+            rows = seized.execute("SELECT count(*) FROM organisations").fetchone()[0]
+        except (psycopg.OperationalError, psycopg.errors.InsufficientPrivilege):
+            rows = None  # its session was ended, or it lost every privilege
+        assert rows is None
+    finally:
+        seized.close()
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(url)
+    with psycopg.connect(plain(team.owner_url), autocommit=True) as conn:
+        events = conn.execute("SELECT kind, detail FROM file_events WHERE kind = "
+                              "'team user revoked'").fetchall()
+    assert [e[1].split(":")[0] for e in events] == [team.logins[Sensitivity.INTERNAL]]
+
+
+def test_commands_on_a_login_outside_the_team(team: Team) -> None:
+    for argv in (["enrol-2fa", "nobody_here"], ["require-2fa", "nobody_here"],
+                 ["revoke", "nobody_here"]):
+        code, _, err = run("team", *argv, "--db", team.owner_url)
+        assert code == 2 and err == "caseapp: nobody_here is not in this case file's team.\n"
+    code, _, err = run("team", "revoke", team.logins[Sensitivity.PUBLIC],
+                       "--db", team.url(Sensitivity.INTERNAL))
+    assert code == 2 and "is for the database's owner" in err
