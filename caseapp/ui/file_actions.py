@@ -176,3 +176,50 @@ def security_settings(window: Shell) -> None:
         cf = window.case_file
         if cf is not None and cf.db.path is not None:
             cf.backups.store.keep = keys.backups_keep(window.settings)
+
+
+def set_up_recovery(window: Shell) -> None:
+    from caseapp.ui.dialogs.recovery import RecoverySetupDialog
+
+    cf = window.case_file
+    if cf is None or cf.db.path is None:
+        return
+    parent = _widget(window)
+    if not cf.db.encrypted:
+        QMessageBox.information(parent, tr("Passphrase recovery"), tr(
+            "This case file is not encrypted: give it a passphrase first (File → Change "
+            "Passphrase…), then set up recovery."))
+        return
+    RecoverySetupDialog(cf, parent, prepare=window.runner.wait).exec()
+
+
+def recover_passphrase(window: Shell) -> None:
+    """Choose a case file whose passphrase is lost, type enough shares and a new passphrase,
+    and open it with the new one."""
+    from caseapp.services import recovery
+    from caseapp.ui.dialogs.recovery import RecoverPassphraseDialog
+
+    parent = _widget(window)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Case file whose passphrase is lost"),
+                                          str(Path.home()), FILE_FILTER)
+    if not path:
+        return
+    try:
+        state = recovery.status(Path(path))
+    except Exception as exc:  # noqa: BLE001 - a damaged key file: reported as any error
+        window.report(exc)
+        return
+    if state is None:
+        QMessageBox.warning(parent, tr("Passphrase recovery"), tr(
+            "%1 has no passphrase recovery set up (there is no key file beside it). Without its "
+            "passphrase nobody can open it.").replace("%1", Path(path).name))
+        return
+    dialog = RecoverPassphraseDialog(Path(path), parent)
+    if dialog.exec() and dialog.new_passphrase and window.open_path(
+            Path(path), passphrase=dialog.new_passphrase):
+        cf = window.case_file
+        if cf is not None:
+            cf.log_event("passphrase recovered", "with recovery shares")
+        QMessageBox.information(parent, tr("Passphrase recovery"), tr(
+            "The case file has a new passphrase and is open. Set up recovery again if a share "
+            "may have been seen by someone else."))

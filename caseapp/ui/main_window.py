@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
             "lawyer_details": self.lawyer_details,
             "lock": lambda: self.locker.lock(),
             "change_passphrase": lambda: file_actions.change_passphrase(self),
+            "recovery_setup": lambda: file_actions.set_up_recovery(self),
+            "recovery_unlock": lambda: file_actions.recover_passphrase(self),
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
             "open_log_folder": lambda: support.open_log_folder(self),
@@ -233,7 +235,8 @@ class MainWindow(QMainWindow):
         for action_id in ("import_json", "import_sheet", "export_json", "undo", "redo", "find", "new_captive",
                           "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
                           "export_calendar",
-                          "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
+                          "rule_calculator", "lock", "change_passphrase", "recovery_setup", "backups",
+                          "close_file",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
         self._update_history_actions()

@@ -159,6 +159,11 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                               + [["anna", "--clearance", "secret", *db]],
         ("team", "list"): [[*db, "--format", "xml"]],
         ("team", "remove-user"): [[t, *db] for t in TEXTS[:4]],
+        ("team", "enrol-2fa"): [[t, *db] for t in TEXTS[:4]] + [[t, "--require", *db]
+                                                                  for t in TEXTS[4:6]],
+        ("team", "require-2fa"): [[t, *db] for t in TEXTS[:4]] + [["anna", "--off", *db]],
+        ("team", "revoke"): [[t, *db] for t in TEXTS[:4]]
+                            + [["anna", "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"]],
         ("team", "whoami"): [["--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"],
                              ["--db", "mysql://u:pw@localhost/cases"],
                              ["--db", "postgresql+psycopg://[::1/x"]],
