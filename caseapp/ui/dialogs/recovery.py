@@ -44,7 +44,7 @@ def qr_image(words: str, scale: int = 6) -> QImage:
     return QImage.fromData(buffer.getvalue(), "PNG")
 
 
-def words_table(words: str) -> str:
+def words_table(words: str, style: str = "") -> str:
     """The share's words numbered, five to a row (HTML, escaped)."""
     items = words.split()
     rows = []
@@ -52,7 +52,7 @@ def words_table(words: str) -> str:
         cells = "".join(f"<td style='padding: 2px 12px 2px 0'>{start + i + 1}. "
                         f"<b>{html.escape(w)}</b></td>" for i, w in enumerate(items[start:start + 5]))
         rows.append(f"<tr>{cells}</tr>")
-    return "<table>" + "".join(rows) + "</table>"
+    return f"<table style='{style}'>" + "".join(rows) + "</table>"
 
 
 class RecoverySetupDialog(QDialog):
@@ -207,9 +207,9 @@ class RecoverySetupDialog(QDialog):
                            "do not copy, photograph or type it anywhere except into CaseApp "
                            "when asked to recover the passphrase.").replace(
                 "%1", str(self.shares.threshold)).replace("%2", str(total))
-            brk = " style='page-break-after: always'" if n < total else ""
-            parts.append(f"<div{brk}><h2>{html.escape(title)}</h2><p>{html.escape(rule)}</p>"
-                         f"{words_table(words)}<p><img src='{name}'></p></div>")
+            brk = " style='page-break-before: always'" if n > 1 else ""
+            parts.append(f"<h2{brk}>{html.escape(title)}</h2><p>{html.escape(rule)}</p>"
+                         f"{words_table(words, 'font-size: 14pt')}<p><img src='{name}'></p>")
         doc.setHtml("".join(parts))
         return doc
 
