@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
+from caseapp.services import team_2fa
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
 
@@ -100,6 +102,7 @@ def connect(window: Shell) -> CaseFile | None:
     dialog = ConnectDialog(window.settings, window)
     if not dialog.exec():
         return None
+    team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
     try:
         case_file = open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),
                                           actor=current_actor())
@@ -109,6 +112,14 @@ def connect(window: Shell) -> CaseFile | None:
     dialog.remember()
     window.set_case_file(case_file)
     return case_file
+
+
+def ask_second_factor(parent: QWidget, login: str) -> str | None:
+    """The code of a login whose second factor the server requires (None: cancelled)."""
+    text, ok = QInputDialog.getText(parent, tr("Two-factor sign-in"), tr(
+        "The server requires a second factor of %1: type the 6-digit code of the "
+        "authenticator app, or one of the recovery codes.").replace("%1", login))
+    return text if ok else None
 
 
 def login_note(case_file: CaseFile) -> str:
