@@ -6,6 +6,7 @@ A target is refused when, after expanding ``~``, making it absolute and resolvin
 links, it is
 
 - the open case file, or the same file under another name (a hard link);
+- the key file of a case file with passphrase recovery (``NAME.keys``);
 - a file SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``), the copy kept before a
   schema upgrade (``NAME.before-…``) or a temporary file of an atomic write of it;
 - anything inside the backups folder (every case file's backups, not only this one's).
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.domain.errors import ValidationError
-from caseapp.fileio import SQLITE_SIDE_FILES
+from caseapp.fileio import KEYS_SUFFIX, SQLITE_SIDE_FILES
 
 
 class OutputRefused(ValidationError):
@@ -45,7 +46,7 @@ def _inside(path: Path, folder: Path) -> bool:
 @dataclass(frozen=True)
 class Refusal:
     """Why a target may not be written: ``kind`` is ``case_file``, ``side_file``,
-    ``case_copy`` or ``backups``; ``protected`` is the file or folder it would hit."""
+    ``key_file``, ``case_copy`` or ``backups``; ``protected`` is the file or folder it would hit."""
 
     kind: str
     target: Path
@@ -56,6 +57,8 @@ class Refusal:
         return {
             "case_file": f"{t} is the open case file",
             "side_file": f"{t} is a file SQLite keeps beside the case file {p}",
+            "key_file": f"{t} is the key file of the case file {p} (without it the case file "
+                        "cannot be opened)",
             "case_copy": f"{t} is a copy the app keeps of the case file {p}",
             "backups": f"{t} is inside the backups folder {p}",
         }[self.kind]
@@ -79,6 +82,9 @@ class OutputGuard:
                 side = _resolved(f"{case}{suffix}")
                 if path == side or _same_file(path, side):
                     return Refusal("side_file", Path(target), case)
+            keys = _resolved(f"{case}{KEYS_SUFFIX}")
+            if path == keys or _same_file(path, keys):
+                return Refusal("key_file", Path(target), case)
             if path.parent == case.parent and (
                     path.name.startswith(f"{case.name}.before-")
                     or path.name.startswith(f".{case.name}.")):

@@ -82,6 +82,7 @@ def protected_targets(db: Path, tmp_path: Path) -> dict[str, str]:
         "-wal": f"{db}-wal",
         "-shm": f"{db}-shm",
         "-journal": f"{db}-journal",
+        "key file": f"{db}.keys",  # passphrase recovery's wrapped keys (db/key_wrap.py)
         "upgrade copy": f"{db}.before-0004-20260101.bak",
         "backups folder": str(backups_folder(tmp_path) / "report.pdf"),
         "backups subfolder": str(next(backups_folder(tmp_path).iterdir()) / "new.db"),
@@ -106,7 +107,7 @@ def test_every_output_command_refuses_every_protected_target(
             assert out == "", where
             assert snapshot(tmp_path) == before, f"{where} changed a file"
             checked += 1
-    assert checked == 12 * 9
+    assert checked == 13 * 9
 
 
 def test_the_refusal_says_what_the_target_is(case: Path, tmp_path: Path) -> None:
@@ -114,6 +115,8 @@ def test_the_refusal_says_what_the_target_is(case: Path, tmp_path: Path) -> None
     assert "is the open case file" in err
     _, _, err = run("export", "-o", f"{case}-wal", "--db", str(case))
     assert "beside the case file" in err
+    _, _, err = run("export", "-o", f"{case}.keys", "--db", str(case))
+    assert "is the key file of the case file" in err
     _, _, err = run("export", "-o", str(backups_folder(tmp_path) / "x.json"), "--db", str(case))
     assert "inside the backups folder" in err
 
