@@ -2,6 +2,7 @@
 
     caseapp team enrol-2fa NAME [--require] --db URL   (the owner; shown on a terminal only)
     caseapp team require-2fa NAME [--off] --db URL
+    caseapp team status-2fa --db URL
     caseapp team revoke NAME --db URL                  (a seized device: access ends at once)
 
 Opening a case file on a server that requires the login's second factor asks for the code
@@ -16,7 +17,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case
+from caseapp.cli.common import UserError, opened_case, print_table
 from caseapp.services import team_2fa
 from caseapp.services.team_2fa import CODE_ENV, TwoFactorService
 
@@ -78,6 +79,15 @@ def cmd_revoke(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_case(args) as cf:
+        states = TwoFactorService(cf.ctx).states()
+    print_table(["Login", "Second factor", "Required"],
+                [[login, "enrolled" if enrolled else "none", "yes" if required else "no"]
+                 for login, (enrolled, required) in states.items()], out)
+    return 0
+
+
 def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
     team_2fa.set_code_source(terminal_code)
     a = actions.add_parser("enrol-2fa", parents=[common],
@@ -90,6 +100,9 @@ def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("name", metavar="NAME")
     a.add_argument("--off", action="store_true", help="stop requiring it")
     a.set_defaults(func=cmd_require)
+    a = actions.add_parser("status-2fa", parents=[common],
+                           help="which logins have a second factor, and which must use it")
+    a.set_defaults(func=cmd_status)
     a = actions.add_parser("revoke", parents=[common],
                            help="end a login's access at once (a lost or seized device)")
     a.add_argument("name", metavar="NAME")

@@ -15,7 +15,7 @@ import pyotp
 from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team, team_2fa
+from caseapp.db import team, team_2fa, team_policies
 from caseapp.db.engine import Database
 from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
@@ -82,7 +82,7 @@ class TwoFactorService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _member(self, conn: Connection, name: str, what: str) -> str:
+    def _member(self, conn: Connection, name: str, what: str, *, any_login: bool = False) -> str:
         if not is_server(conn):
             raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL URL): "
                                 "a local case file has no logins.", bad_input=True)
@@ -92,6 +92,11 @@ class TwoFactorService:
         if not team.is_team_database(conn):
             raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
                                 bad_input=True)
+        if conn.execute(text(f"SELECT to_regclass('{team_2fa.SCHEMA}.second_factors')")
+                        ).scalar() is None:  # set up by an older CaseApp: brought up to date
+            team_policies.apply(conn, team.database_name(conn))
+        if any_login:
+            return ""
         name = team.check_login_name(name)
         if name not in {m.login for m in team.members(conn)}:
             raise ValidationError(f"{name} is not in this case file's team.", field="name")
@@ -122,9 +127,11 @@ class TwoFactorService:
         return enrolled
 
     def states(self) -> dict[str, tuple[bool, bool]]:
-        """Each enrolled or required login's (enrolled, required)."""
+        """Each team login's (enrolled, required), in login order."""
         with self.ctx.db.engine.connect() as conn:
-            return team_2fa.states(conn)
+            self._member(conn, "", "Listing second factors", any_login=True)
+            known = team_2fa.states(conn)
+            return {m.login: known.get(m.login, (False, False)) for m in team.members(conn)}
 
     def revoke(self, name: str) -> Revocation:
         """End ``name``'s access at once: the login may not connect any more (NOLOGIN), it

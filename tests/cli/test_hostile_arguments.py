@@ -162,6 +162,7 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("team", "enrol-2fa"): [[t, *db] for t in TEXTS[:4]] + [[t, "--require", *db]
                                                                   for t in TEXTS[4:6]],
         ("team", "require-2fa"): [[t, *db] for t in TEXTS[:4]] + [["anna", "--off", *db]],
+        ("team", "status-2fa"): [],
         ("team", "revoke"): [[t, *db] for t in TEXTS[:4]]
                             + [["anna", "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"]],
         ("team", "whoami"): [["--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"],

@@ -221,3 +221,24 @@ def test_a_damaged_key_file_is_one_line(with_recovery: tuple[Path, recovery.Reco
         reopen(path, ENCRYPTED_PASSPHRASE)
     with pytest.raises(CaseFileError, match="is damaged or is not CaseApp's"):
         recovery.recover(path, shares.words[:3], NEW)
+
+
+def test_a_set_up_stopped_before_the_re_key_leaves_the_passphrase_working(
+        encrypted_case_file: CaseFile) -> None:
+    """The key file is written first; a crash before the re-keyed copy is renamed into place
+    leaves a file still keyed with the passphrase beside a key file whose data key does not
+    open it. The passphrase must still open it."""
+    cf = encrypted_case_file
+    cf.captives.create(names=[MARKER])
+    path = cf.db.path
+    assert path is not None
+    data_key = key_wrap.new_data_key()
+    key_wrap.write_keys(path, key_wrap.KeyFile(
+        key_wrap.wrap_with_passphrase(data_key, ENCRYPTED_PASSPHRASE),
+        key_wrap.wrap_with_recovery(data_key, bytes(16), identifier=1, threshold=2, shares=3)))
+    cf.close()
+    again = reopen(path, ENCRYPTED_PASSPHRASE)
+    try:
+        assert names(again) == [MARKER] and again.db.passphrase == ENCRYPTED_PASSPHRASE
+    finally:
+        again.close()
