@@ -81,6 +81,11 @@ def guide_sections() -> list[tuple[str, str, list[str]]]:
                "into a file you choose, never over the open case file; a damaged backup is never offered for restore."),
             tr("File → Change Passphrase… changes the passphrase of the case file. Backups made "
                "before the change still open with the old passphrase only."),
+            tr("If the passphrase may one day be lost, File → Set Up Passphrase Recovery… "
+               "splits a recovery key into printed shares for trusted colleagues; enough of them "
+               "together set a new passphrase with File → Recover a Lost Passphrase…. Keep the "
+               "file that ends in .keys beside the case file: without it, a case file with "
+               "recovery cannot be opened."),
         ]),
     ]
 
