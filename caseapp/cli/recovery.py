@@ -56,22 +56,32 @@ def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
                         "app (File → Set Up Passphrase Recovery…). Nothing was changed.")
     with opened_case(args) as cf:
         shares = recovery.set_up(cf.db, shares=args.shares, threshold=args.threshold)
+        _show_all(out, cf.label, shares, args.qr, on_terminal)
         cf.log_event("recovery set up", f"{args.threshold} of {args.shares} shares")
-    out.write(f"Passphrase recovery is set up for {cf.label}: any {args.threshold} of these "
-              f"{args.shares} shares open it and set a new passphrase. Earlier shares of this "
+    return 0
+
+
+def _show_all(out: TextIO, label: str, shares: recovery.RecoveryShares, qr: bool,
+              on_terminal: bool) -> None:
+    threshold, count = shares.threshold, len(shares.words)
+    out.write(f"Passphrase recovery is set up for {label}: any {threshold} of these "
+              f"{count} shares open it and set a new passphrase. Earlier shares of this "
               "file no longer open it. Give each share to a different trusted colleague; "
               "CaseApp keeps no copy of them.\n\n")
+    if on_terminal:
+        sys.stderr.write("Press Enter to see the first share, when nobody else can see the "
+                         "screen.")
+        sys.stdin.readline()
     for n in range(1, len(shares.words) + 1):
         if on_terminal:
             out.write(CLEAR_SCREEN)
-        _show_share(out, n, shares, args.qr)
+        _show_share(out, n, shares, qr)
         if on_terminal:
             sys.stderr.write("Press Enter once it is written down (the screen is cleared).")
             sys.stdin.readline()
     if on_terminal:
         out.write(CLEAR_SCREEN)
         out.write(f"{len(shares.words)} shares shown. The passphrase still opens the file.\n")
-    return 0
 
 
 def cmd_status(args: argparse.Namespace, out: TextIO) -> int:

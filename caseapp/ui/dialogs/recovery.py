@@ -167,8 +167,6 @@ class RecoverySetupDialog(QDialog):
             self.prepare()
             self.shares = recovery.set_up(self.case_file.db, shares=self.count.value(),
                                           threshold=self.threshold.value())
-            self.case_file.log_event("recovery set up",
-                                     f"{self.threshold.value()} of {self.count.value()} shares")
         except CaseAppError as exc:
             self.error.setText(str(exc))
             return
@@ -178,6 +176,11 @@ class RecoverySetupDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.show_share(0)
         self.next_button.setFocus()
+        try:  # the shares exist now: a failure to note it must not hide them
+            self.case_file.log_event("recovery set up",
+                                     f"{self.threshold.value()} of {self.count.value()} shares")
+        except CaseAppError as exc:
+            self.print_error.setText(str(exc))
 
     def show_share(self, index: int) -> None:
         assert self.shares is not None
