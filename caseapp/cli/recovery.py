@@ -19,7 +19,7 @@ from caseapp.services import recovery
 from caseapp.services.casefile import open_case_file
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
-CLEAR_SCREEN = "\x1b[2J\x1b[H"
+CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # the screen and, where the terminal keeps one, its scrollback
 
 
 def _local_path(args: argparse.Namespace) -> Path:
