@@ -184,7 +184,7 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
         travel = open_case_file(Location(path=partial), passphrase=passphrase, create=True,
                                 actor=cf.ctx.actor, today=cf.ctx.today)
         try:
-            report = interchange.import_data(
+            interchange.import_data(
                 travel.ctx, {"tables": kept.tables, "case_settings": settings},
                 source="travel copy", services=travel)
             versions: dict[str, list[int | None]] = {

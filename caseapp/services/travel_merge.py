@@ -46,6 +46,7 @@ from caseapp.services.travel_copy import (
     write_mark,
 )
 from caseapp.services.travel_filter import BOOKKEEPING, filter_tables
+from caseapp.services.wipe import WipeResult, wipe_case_file
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -278,9 +279,34 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan)
                                       mark.made_at, versions))
 
 
-def merged_before(cf: CaseFile, copy_id: str) -> bool:
-    return any(c["copy_id"] == copy_id and c["merged"] for c in copies_made(cf.ctx))
+def unmerged_changes(travel: CaseFile) -> int:
+    """How many records of the open travel copy were added or changed since it was made or
+    last merged back."""
+    mark = read_mark(travel.ctx)
+    if mark is None:
+        return 0
+    return sum(1 for uid, version in versions_of(travel.ctx).items()
+               if (mark.versions.get(uid) or [None, None])[1] != version)
 
 
-__all__ = ["COPY_MADE", "Conflict", "MergeReport", "merge_travel_copy", "merged_before",
-           "open_travel_copy", "plan_merge"]
+def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
+                        backups_root: Path | None = None, unmerged_ok: bool = False
+                        ) -> WipeResult:
+    """Wipe the travel copy at ``path`` (opened first to make sure it is one) and its
+    automatic backups. Refused while it holds changes not merged back, unless
+    ``unmerged_ok``."""
+    travel = open_travel_copy(path, passphrase, actor=actor)
+    try:
+        pending = unmerged_changes(travel)
+    finally:
+        travel.close()
+    if pending and not unmerged_ok:
+        raise ValidationError(
+            f"{path} holds {pending} record{'s' if pending != 1 else ''} added or changed since "
+            "it was made or last merged back: merge it first (travel-merge), or destroy it "
+            "anyway with --unmerged-ok. Nothing was deleted.", field="travel_file")
+    return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+
+
+__all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",
+           "open_travel_copy", "plan_merge", "unmerged_changes"]
