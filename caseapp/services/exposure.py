@@ -102,7 +102,8 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
                                        bool(c.get("consent_publicity")), about[c["uid"]]))
     captives.sort(key=lambda x: x.name.casefold())
     organisations = {o["uid"]: o for o in tables.get("organisations", [])}
-    families, contacts = [], []
+    families: list[ExposedPerson] = []
+    contacts: list[ExposedPerson] = []
     for p in tables.get("contacts", []):
         org = organisations.get(p.get("organisation_uid") or "", {})
         person = ExposedPerson(p.get("name", ""), org.get("name", ""), p.get("role", ""),
@@ -113,9 +114,11 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
         if o.get("kind") == "family" and o["uid"] not in with_people:
             families.append(ExposedPerson(o.get("name", ""), o.get("name", ""), "", "family",
                                           _level(o), _reach(o)))
+    index = {name: {r["uid"]: r for r in tables.get(name, [])}
+             for name in ("captives", "prosecutions", "hearings", "interventions")}
     documents = [ExposedDocument(d.get("title", ""), d.get("filename", ""),
                                  captive_names.get(d.get("captive_uid") or "", ""),
-                                 _document_level(d, tables), d.get("source", ""))
+                                 _document_level(d, index), d.get("source", ""))
                  for d in tables.get("documents", [])]
     sources: dict[str, list[int]] = {}
     for d in tables.get("documents", []):
@@ -138,13 +141,13 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
         deleted_since=deleted_since)
 
 
-def _document_level(d: Row, tables: Tables) -> Sensitivity:
+def _document_level(d: Row, index: dict[str, dict[str, Row]]) -> Sensitivity:
     """A document's effective level: the strictest of its own and the records it is filed
     with (a hearing under its prosecution), as every output prints it."""
     def level_of(table: str, uid: str | None) -> Sensitivity | None:
         if not uid:
             return None
-        row = next((r for r in tables.get(table, []) if r.get("uid") == uid), None)
+        row = index[table].get(uid)
         if row is None:
             return Sensitivity.INTERNAL  # a parent the file does not hold: assume the worst
         if table == "hearings":
