@@ -107,6 +107,7 @@ class WipeCountdown(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.cancel_button)
+        self.setMinimumWidth(520)
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self._tick)
         self._show_remaining()

@@ -44,7 +44,7 @@ def make_travel_copy(window: Any) -> None:
     if not values["target"]:
         QMessageBox.warning(window, tr("Travel Copy"), tr("Choose where to write the travel copy."))
         return
-    if not values["captive_ids"]:
+    if values["captive_ids"] == []:
         QMessageBox.warning(window, tr("Travel Copy"), tr("Tick at least one captive."))
         return
 

@@ -134,9 +134,11 @@ class TravelCopyDialog(QDialog):
                 if self.captives.item(i).checkState() == Qt.CheckState.Checked]
 
     def values(self) -> dict[str, Any]:
+        chosen = self.chosen_ids()
+        every = len(chosen) == self.captives.count()  # all: records of no captive go too
         return {"target": self.path.text().strip(), "level": self.level.currentData(),
                 "passphrase": self.passphrase.text(), "repeat": self.repeat.text(),
-                "captive_ids": self.chosen_ids()}
+                "captive_ids": None if every else chosen}
 
 
 class OpenTravelCopyDialog(QDialog):
@@ -214,6 +216,7 @@ class ExposureDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def _choose_backup(self) -> str:
         self.from_backup.setChecked(True)
