@@ -24,10 +24,6 @@ from caseapp.ui.dialogs.travel import (
 )
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("TravelCopy", text, disambiguation, n)
-
-
 def make_travel_copy(window: Any) -> None:
     cf = window.case_file
     if cf is None:
@@ -42,15 +38,19 @@ def make_travel_copy(window: Any) -> None:
         return
     values = dialog.values()
     if not values["target"]:
-        QMessageBox.warning(window, tr("Travel Copy"), tr("Choose where to write the travel copy."))
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Travel Copy"),
+                            QCoreApplication.translate("TravelCopy",
+                                                       "Choose where to write the travel copy."))
         return
     if values["captive_ids"] == []:
-        QMessageBox.warning(window, tr("Travel Copy"), tr("Tick at least one captive."))
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Travel Copy"),
+                            QCoreApplication.translate("TravelCopy", "Tick at least one captive."))
         return
 
     def done(made: Any) -> None:
         window.statusBar().showMessage(
-            tr("Travel copy written to %1. Merge it back when you return, then destroy it.")
+            QCoreApplication.translate("TravelCopy", "Travel copy written to %1. Merge it back "
+                                                     "when you return, then destroy it.")
             .replace("%1", str(made.path)), 15000)
 
     window.session.ops.worker.submit(lambda: make(cf, **values), done, window.report)
@@ -63,10 +63,12 @@ def merge_travel_copy(window: Any) -> None:
     from caseapp.services.travel_merge import merge_travel_copy as merge
     from caseapp.services.travel_merge import open_travel_copy
 
-    dialog = OpenTravelCopyDialog(tr("Merge Travel Copy"), tr(
-        "The records added or changed in the travel copy are brought into this case file. A "
-        "record changed here too since the copy was made is a conflict: it is listed and not "
-        "applied."), window)
+    explain = QCoreApplication.translate(
+        "TravelCopy", "The records added or changed in the travel copy are brought into this "
+        "case file. A record changed here too since the copy was made is a conflict: it is "
+        "listed and not applied.")
+    dialog = OpenTravelCopyDialog(QCoreApplication.translate("TravelCopy", "Merge Travel Copy"),
+                                  explain, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
         return
     path, passphrase = dialog.path.text().strip(), dialog.passphrase.text() or None
@@ -81,11 +83,12 @@ def merge_travel_copy(window: Any) -> None:
     def done(report: Any) -> None:
         window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
         window.refresh()
-        lines = [tr("Added: %n record(s).", "", sum(report.added.values())),
-                 tr("Changed: %n record(s).", "", sum(report.updated.values()))]
+        added, changed = sum(report.added.values()), sum(report.updated.values())
+        lines = [QCoreApplication.translate("TravelCopy", "Added: %n record(s).", "", added),
+                 QCoreApplication.translate("TravelCopy", "Changed: %n record(s).", "", changed)]
         lines += [c.line() for c in report.conflicts]
-        lines += [tr("Deleted in the travel copy, kept here: %1").replace("%1", k)
-                  for k in report.kept_in_main]
+        kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
+        lines += [kept.replace("%1", k) for k in report.kept_in_main]
         show_merge_report(window, lines, len(report.conflicts))
 
     window.session.ops.worker.submit(run, done, window.report)
@@ -94,17 +97,19 @@ def merge_travel_copy(window: Any) -> None:
 def destroy_travel_copy(window: Any) -> None:
     from caseapp.services.travel_merge import destroy_travel_copy as destroy
 
-    dialog = OpenTravelCopyDialog(tr("Destroy Travel Copy"), tr(
-        "The travel copy is overwritten and deleted, with its backups on this computer. Merge "
-        "it back first: a copy with changes not merged back is not destroyed."), window)
+    explain = QCoreApplication.translate(
+        "TravelCopy", "The travel copy is overwritten and deleted, with its backups on this "
+        "computer. Merge it back first: a copy with changes not merged back is not destroyed.")
+    dialog = OpenTravelCopyDialog(QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+                                  explain, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
         return
     path, passphrase = dialog.path.text().strip(), dialog.passphrase.text() or None
     cf = window.case_file
     if cf is not None and cf.db.path is not None and Path(path).resolve() == \
             Path(cf.db.path).resolve():
-        QMessageBox.warning(window, tr("Destroy Travel Copy"),
-                            tr("This is the open case file, not a travel copy."))
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+                            QCoreApplication.translate("TravelCopy", "This is the open case file, not a travel copy."))
         return
     if not confirm_destroy(window, path):
         return
@@ -112,7 +117,7 @@ def destroy_travel_copy(window: Any) -> None:
         lambda: destroy(path, passphrase, actor=current_actor(),
                         backups_root=default_backup_root()),
         lambda result: window.statusBar().showMessage(
-            tr("Travel copy destroyed: %n file(s) overwritten and deleted.", "",
+            QCoreApplication.translate("TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "",
                len(result.removed)), 15000),
         window.report)
 
@@ -130,7 +135,8 @@ def exposure_report(window: Any) -> None:
         return
     target = dialog.target.text().strip()
     if not target:
-        QMessageBox.warning(window, dialog.windowTitle(), tr("Choose where to save the report."))
+        QMessageBox.warning(window, dialog.windowTitle(), QCoreApplication.translate(
+            "TravelCopy", "Choose where to save the report."))
         return
     author = current_actor()
     if dialog.from_backup.isChecked():
@@ -146,7 +152,8 @@ def exposure_report(window: Any) -> None:
             return outputs.exposure(cf, as_of=day, author=author, target=target)
 
     window.runner.submit(run, lambda made: window.statusBar().showMessage(
-        tr("Exposure report saved to %1.").replace("%1", target), 15000), window.report)
+        QCoreApplication.translate("TravelCopy", "Exposure report saved to %1.")
+        .replace("%1", target), 15000), window.report)
 
 
 def emergency_settings(window: QMainWindow, settings: Any) -> None:
