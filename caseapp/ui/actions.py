@@ -73,7 +73,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                  "Close the case file and clear the window until its passphrase is typed again"),
                QStyle.StandardPixmap.SP_DialogCloseButton, toolbar=True),
     # Field safety (issue 19): the emergency exit, travel copies.
-    ActionSpec("panic", QT_TRANSLATE_NOOP("Actions", "&Emergency Lock"), "file", "Ctrl+Shift+L",
+    ActionSpec("panic", QT_TRANSLATE_NOOP("Actions", "Emergenc&y Lock"), "file", "Ctrl+Shift+L",
                QT_TRANSLATE_NOOP("Actions", "Lock at once and empty the clipboard (and wipe the "
                                             "case file after a countdown, if turned on)")),
     ActionSpec("change_passphrase", QT_TRANSLATE_NOOP("Actions", "Change &Passphrase…"), "file", None,
@@ -82,15 +82,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "See, verify, make and restore backups of the case file")),
     ActionSpec("security_settings", QT_TRANSLATE_NOOP("Actions", "Security &Settings…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Auto-lock, clipboard clearing and how many backups to keep")),
-    ActionSpec("emergency_settings", QT_TRANSLATE_NOOP("Actions", "E&mergency Settings…"), "file", None,
+    ActionSpec("emergency_settings", QT_TRANSLATE_NOOP("Actions", "Emergency Settin&gs…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "The emergency wipe: off, after a panic, after wrong passphrases"),
                separator_after=True),
-    ActionSpec("travel_copy", QT_TRANSLATE_NOOP("Actions", "&Travel Copy…"), "file", None,
+    ActionSpec("travel_copy", QT_TRANSLATE_NOOP("Actions", "T&ravel Copy…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Write a new encrypted case file with only what is at a "
                                             "lower level, to cross a border with")),
     ActionSpec("travel_merge", QT_TRANSLATE_NOOP("Actions", "&Merge Travel Copy…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Bring the changes made in a travel copy into this case file")),
-    ActionSpec("travel_destroy", QT_TRANSLATE_NOOP("Actions", "&Destroy Travel Copy…"), "file", None,
+    ActionSpec("travel_destroy", QT_TRANSLATE_NOOP("Actions", "Destroy Tra&vel Copy…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Overwrite and delete a travel copy"), separator_after=True),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", QKeySequence.StandardKey.Undo,
