@@ -131,3 +131,84 @@ def test_a_travel_copy_says_so_in_the_title_bar(qtbot, blank_window: MainWindow,
     assert w.windowTitle() == "CaseApp — case.db"
     assert w.open_path(target, passphrase="olive lantern river seven")
     assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (shareable level)"
+
+
+def fill_modal_then(qtbot, fill) -> None:
+    """When the next modal dialog shows, ``fill`` it (typing into its fields)."""
+    from PySide6.QtCore import QTimer
+
+    def later() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, later)
+            return
+        fill(dialog)
+
+    QTimer.singleShot(0, later)
+
+
+def test_the_travel_copy_dialog_writes_a_copy_of_the_ticked_captives(
+        qtbot, blank_window: MainWindow, cases: Path) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+
+    from caseapp.ui import travel_actions
+
+    w = blank_window
+    assert w.open_path(cases / "case.db")
+    target = cases / "road.db"
+    ticked: list[str] = []
+
+    def fill(dialog) -> None:
+        level = dialog.findChild(QComboBox, "travel_level")
+        level.setCurrentIndex(1)  # shareable
+        listing = dialog.findChild(QListWidget, "travel_captives")
+        for i in range(1, listing.count()):  # keep only the first captive ticked
+            listing.item(i).setCheckState(Qt.CheckState.Unchecked)
+        ticked.append(listing.item(0).text())
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "travel_path"), str(target))
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "travel_passphrase"), "olive lantern river seven")
+        repeat = dialog.findChild(QLineEdit, "travel_repeat")
+        qtbot.keyClicks(repeat, "olive lantern river seven")
+        qtbot.keyClick(repeat, Qt.Key.Key_Return)
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.make_travel_copy(w)
+    qtbot.waitUntil(lambda: target.exists() and "road.db" in w.statusBar().currentMessage(),
+                    timeout=60000)
+    cf = open_case_file(Location(path=target), passphrase="olive lantern river seven",
+                        actor="t", today=lambda: TODAY)
+    try:
+        names = [c.primary_name for c in cf.captives.list()]
+    finally:
+        cf.close()
+    assert len(names) == 1 and ticked[0].startswith(names[0])
+
+
+def test_the_exposure_dialog_saves_the_report_from_a_backup(
+        qtbot, blank_window: MainWindow, cases: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QLineEdit, QRadioButton
+
+    from caseapp.ui import travel_actions
+
+    w = blank_window
+    assert w.open_path(cases / "case.db")
+    backup = tmp_path / "laptop.db"
+    w.case_file.backup_to(backup)
+    target = tmp_path / "exposure.pdf"
+
+    def fill(dialog) -> None:
+        dialog.findChild(QRadioButton, "exposure_from_backup").setChecked(True)
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "exposure_backup"), str(backup))
+        field = dialog.findChild(QLineEdit, "exposure_target")
+        qtbot.keyClicks(field, str(target))
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.exposure_report(w)
+    qtbot.waitUntil(lambda: "exposure.pdf" in w.statusBar().currentMessage(), timeout=60000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    captives = len(w.case_file.captives.list())
+    assert f"Captives: {captives}" in text and "People to warn" in text
