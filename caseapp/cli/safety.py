@@ -30,7 +30,6 @@ from caseapp.services import outputs
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
 from caseapp.services.output_guard import OutputGuard
-from caseapp.services.travel_copy import make_travel_copy
 from caseapp.services.travel_merge import (
     destroy_travel_copy,
     merge_travel_copy,
@@ -66,8 +65,8 @@ def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
                         "Choose another name.")
     with opened_case(args) as cf:
         passphrase = new_passphrase(NEW_PASSPHRASE_ENV, what="the travel copy")
-        made = make_travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
-                                captive_ids=args.captive)
+        made = outputs.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
+                                   captive_ids=args.captive)
     out.write(f"Travel copy at the {made.level.value} level written to {made.path} "
               f"(encrypted with its own passphrase): {_counts(made.counts)}.\n")
     if made.left_out or made.hidden_fields:

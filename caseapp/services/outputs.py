@@ -52,6 +52,7 @@ from caseapp.services.report_data import (
     status_report_omissions,
     status_report_preview,
 )
+from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -62,6 +63,7 @@ __all__ = [
     "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "daily_log", "dossier",
     "dossier_left_out", "export_json", "exposure", "keep", "keep_generated", "letter", "letter_left_out",
     "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
+    "travel_copy",
 ]
 
 
@@ -265,6 +267,18 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
         level=record.level, left_out=OmissionSummary("daily log", record.level, record.omitted),
         record=record)
     return _deliver(cf, output, target, False)
+
+
+# ---- the travel copy ----------------------------------------------------------------------
+
+def travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | str, passphrase: str,
+                repeat: str | None = None, captive_ids: list[int] | None = None
+                ) -> TravelCopyMade:
+    """A new encrypted case file at ``target`` holding only what is at or below ``level`` for
+    ``captive_ids`` (:func:`caseapp.services.travel_copy.make_travel_copy`: the target is
+    checked before anything is read)."""
+    return make_travel_copy(cf, target, level=level, passphrase=passphrase, repeat=repeat,
+                            captive_ids=captive_ids)
 
 
 # ---- the seizure exposure report ----------------------------------------------------------

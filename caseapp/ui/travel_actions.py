@@ -28,7 +28,7 @@ def make_travel_copy(window: Any) -> None:
     cf = window.case_file
     if cf is None:
         return
-    from caseapp.services.travel_copy import make_travel_copy as make
+    from caseapp.services.outputs import travel_copy as make
 
     captives = [(c.id, c.primary_name + (f" ({c.latin_name})" if c.latin_name and
                                          c.latin_name != c.primary_name else ""),
