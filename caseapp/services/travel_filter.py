@@ -24,7 +24,7 @@ from sqlalchemy import Boolean, String, Text
 from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base
-from caseapp.db.team_policies import CAPTIVE_ALWAYS, INTERNAL_ONLY
+from caseapp.db.team_policies import CAPTIVE_ALWAYS
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.redaction import publicity_refused
 
@@ -148,9 +148,10 @@ class _Filter:
         self.keep("contacts", [r for r in self.rows("contacts") if self.allowed(r)])
         self.keep("captive_names", [r for r in self.rows("captive_names")
                                     if self.has("captives", r["captive_uid"])])
-        for table in _OF_CAPTIVE:
-            self.keep(table, [r for r in self.rows(table) if self.allowed(r)
-                              and self.has("captives", r.get("captive_uid"))])
+        for table in _OF_CAPTIVE:  # a note of no captive travels only in a copy of them all
+            self.keep(table, [r for r in self.rows(table) if self.allowed(r) and (
+                self.has("captives", r.get("captive_uid"))
+                or (r.get("captive_uid") is None and self.chosen is None))])
         self.keep("charges", [r for r in self.rows("charges")
                               if self.has("prosecutions", r.get("prosecution_uid"))])
         self.keep("detention_orders", [
@@ -229,10 +230,6 @@ def filter_settings(settings: list[Row], captive_uids: Collection[str]) -> list[
     kept = set(captive_uids)
     return [s for s in settings if not str(s.get("scope", "")).startswith("captive:")
             or str(s["scope"]).removeprefix("captive:") in kept]
-
-
-def internal_only() -> tuple[str, ...]:
-    return INTERNAL_ONLY
 
 
 __all__ = ["BOOKKEEPING", "Filtered", "blank_value", "captive_field_level", "filter_settings",
