@@ -327,6 +327,13 @@ class _TableImport:
                 raise rv.RecordProblem(self.name, record, name, "is required")
         return values
 
+    def values_with_ids(self, row: dict[str, Any], record: str) -> dict[str, Any]:
+        """:meth:`values`, every table it refers to read first (a row on its own)."""
+        for _file_name, (_col, target) in self.refs.items():
+            if target.name not in self.ids:
+                self.ids[target.name] = _existing_keys(self.conn, target)
+        return self.values(row, record)
+
     def add(self, index: int, row: dict[str, Any]) -> None:
         key_name = _key_column(self.table) if self.has_id else None
         raw_key = row.get(key_name) if key_name else None
@@ -370,6 +377,49 @@ class _TableImport:
         self.defaulted += no_level
 
 
+@dataclass(frozen=True)
+class AddedRows:
+    """What :func:`add_rows_in` added: counts by table, the records loaded (checked, their
+    deadlines set off) and the number of deadlines computed for them."""
+
+    added: dict[str, int]
+    skipped: dict[str, int]
+    defaulted: dict[str, int]
+    computed: int
+    objects: dict[str, list[Added]]
+
+
+def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
+                by_table: Mapping[str, RecordService[Any, Any]]) -> AddedRows:
+    """Add the rows of ``tables`` (export form) that the case file lacks, inside the caller's
+    transaction: each checked by its service's rules and setting off its deadlines. Rows whose
+    uid is present are skipped. The caller extends the audit chain and the search index."""
+    conn = session.connection()
+    ids: dict[str, dict[Any, int]] = {}
+    imports: dict[str, _TableImport] = {}
+    for name in TABLES:
+        imports[name] = _TableImport(conn, name, ids)
+        for index, row in enumerate(tables.get(name, []), start=1):
+            imports[name].add(index, row)
+    objects = _check_records(session, imports, by_table)
+    count = select(func.count()).select_from(_table("deadlines"))
+    before = conn.execute(count).scalar_one()
+    _set_off_deadlines(session, objects, by_table)
+    return AddedRows(
+        added={n: len(t.added) for n, t in imports.items() if t.added},
+        skipped={n: t.skipped for n, t in imports.items() if t.skipped},
+        defaulted={n: t.defaulted for n, t in imports.items() if t.defaulted},
+        computed=conn.execute(count).scalar_one() - before, objects=objects)
+
+
+def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
+               ) -> dict[str, Any]:
+    """One row of the file (export form) as the column values of table ``name``: decoded,
+    checked against its columns, references by uid turned into local IDs (a
+    :class:`~caseapp.services.row_validation.RecordProblem` says what is wrong)."""
+    return _TableImport(conn, name, {}).values_with_ids(row, record)
+
+
 def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
                 sha256: str = "", services: object | None = None) -> ImportReport:
     """Add the records of ``data`` that the case file lacks, in one transaction.
@@ -384,23 +434,12 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         conn = session.connection()
         chain_after, chain_prev = audit_chain.tail(conn)
         applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
-        ids: dict[str, dict[Any, int]] = {}
-        imports: dict[str, _TableImport] = {}
-        for name in TABLES:
-            imports[name] = _TableImport(conn, name, ids)
-            for index, row in enumerate(data["tables"].get(name, []), start=1):
-                imports[name].add(index, row)
+        rows = add_rows_in(session, data["tables"], by_table)
         audit_chain.extend(conn, chain_after, chain_prev)
-        objects = _check_records(session, imports, by_table)
-        deadlines = _table("deadlines")
-        count = select(func.count()).select_from(deadlines)
-        before = conn.execute(count).scalar_one()
-        _set_off_deadlines(session, objects, by_table)
-        computed = conn.execute(count).scalar_one() - before
+        added, skipped, computed = rows.added, rows.skipped, rows.computed
         search.rebuild(conn)
-        added = {n: len(t.added) for n, t in imports.items() if t.added}
-        skipped = {n: t.skipped for n, t in imports.items() if t.skipped}
-        defaulted = {n: t.defaulted for n, t in imports.items() if t.defaulted}
+        defaulted = rows.defaulted
+        objects = rows.objects
         file_name = Path(source).name if source else "a JSON export"
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
               summary=f"Import of {file_name}",

@@ -37,11 +37,14 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
+from caseapp.reports.exposure import render_exposure
 from caseapp.reports.letters import LetterTemplate
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services import deadline_log, interchange
+from caseapp.services import exposure as exposure_data
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
+from caseapp.services.output_guard import OutputGuard
 from caseapp.services.report_data import (
     build_status_report,
     dossier_and_omissions,
@@ -49,6 +52,7 @@ from caseapp.services.report_data import (
     status_report_omissions,
     status_report_preview,
 )
+from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -57,8 +61,9 @@ REPORT_FORMATS = ("pdf", "xlsx")
 
 __all__ = [
     "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "daily_log", "dossier",
-    "dossier_left_out", "export_json", "keep", "keep_generated", "letter", "letter_left_out",
+    "dossier_left_out", "export_json", "exposure", "keep", "keep_generated", "letter", "letter_left_out",
     "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
+    "travel_copy",
 ]
 
 
@@ -262,6 +267,57 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
         level=record.level, left_out=OmissionSummary("daily log", record.level, record.omitted),
         record=record)
     return _deliver(cf, output, target, False)
+
+
+# ---- the travel copy ----------------------------------------------------------------------
+
+def travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | str, passphrase: str,
+                repeat: str | None = None, captive_ids: list[int] | None = None
+                ) -> TravelCopyMade:
+    """A new encrypted case file at ``target`` holding only what is at or below ``level`` for
+    ``captive_ids`` (:func:`caseapp.services.travel_copy.make_travel_copy`: the target is
+    checked before anything is read)."""
+    return make_travel_copy(cf, target, level=level, passphrase=passphrase, repeat=repeat,
+                            captive_ids=captive_ids)
+
+
+# ---- the seizure exposure report ----------------------------------------------------------
+
+def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
+             passphrase: str | None = None, as_of: date | None = None, author: str = "",
+             lang: str = "en", actor: str = "", target: Path | str | None = None,
+             guard: OutputGuard | None = None) -> Output:
+    """What a seized or lost device held — from ``backup`` (opened read-only with
+    ``passphrase``) or from the audit trail of ``cf`` as of the end of ``as_of`` — as PDF at
+    the internal level. ``guard`` checks the target when no case file is open (a backup read
+    on its own); the backup itself is never a target."""
+    if (backup is None) == (as_of is None):
+        raise ValidationError("Give either the backup the device held or the day it was "
+                              "seized, not both.", field="basis")
+    if as_of is not None and cf is None:
+        raise ValidationError("The report as of a day is read from the case file's audit "
+                              "trail: open the case file.", field="as_of")
+    _check_language(lang)
+    if target is not None:
+        (cf.output_guard if cf is not None else guard or OutputGuard(None, None)).check(
+            target, what="the exposure report")
+        if backup is not None:
+            OutputGuard(Path(backup), None).check(target, what="the exposure report")
+    if backup is not None:
+        record = exposure_data.since_backup(backup, passphrase, actor=actor or "exposure")
+    else:
+        assert cf is not None and as_of is not None
+        record = exposure_data.as_of(cf, as_of)
+    output = Output(
+        kind="exposure report", data=render_exposure(record, author=author, lang=lang),
+        filename=safe_filename(f"Exposure report {record.as_of.date().isoformat()}"
+                               + _in_language(lang)) + ".pdf",
+        title=f"Seizure exposure report ({record.source})", level=record.level,
+        left_out=OmissionSummary("exposure report", record.level), record=record)
+    if target is not None:
+        atomic_write_bytes(target, output.data)
+        output = replace(output, saved_to=Path(target))
+    return output
 
 
 # ---- the JSON export ---------------------------------------------------------------------

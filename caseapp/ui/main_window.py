@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui import file_actions, support, team_connect
+from caseapp.ui import file_actions, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
+from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.locker import Locker, padlock_icon
 from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
+from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.signals import ChangesBus
@@ -127,6 +129,12 @@ class MainWindow(QMainWindow):
             "recovery_unlock": lambda: file_actions.recover_passphrase(self),
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
+            "panic": lambda: self.emergency.panic(),
+            "emergency_settings": lambda: travel_actions.emergency_settings(self, self.settings),
+            "travel_copy": lambda: travel_actions.make_travel_copy(self),
+            "travel_merge": lambda: travel_actions.merge_travel_copy(self),
+            "travel_destroy": lambda: travel_actions.destroy_travel_copy(self),
+            "exposure_report": lambda: travel_actions.exposure_report(self),
             "open_log_folder": lambda: support.open_log_folder(self),
             "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
             "go_back": self.go_back, "go_forward": self.go_forward,
@@ -179,6 +187,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._closed)
         self.session.unlocked.connect(self._unlocked)
         self.locker = Locker(self.session, self, self.pages)  # adds the lock page to ``pages``
+        self.emergency = EmergencyExit(self, self.session, self.locker)  # panic, wipe
         self.locker.open_requested.connect(lambda path, secret: self.open_path(path, passphrase=secret))
         self.locker.left_closed.connect(lambda: self._set_workspace_enabled(False))
         self.session.ops.history_changed.connect(self._history_changed)
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
                           "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
                           "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "recovery_setup", "backups",
-                          "close_file",
+                          "close_file", "travel_copy", "travel_merge",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))
         self._update_history_actions()
@@ -349,7 +358,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(case_file.label)
         self.lock_icon.setVisible(case_file.db.encrypted)
         self.login_label.setText(team_connect.login_note(case_file))  # team server: who, clearance
-        self.setWindowTitle(self.tr("CaseApp — %1").replace("%1", Path(case_file.label).name))
+        self.setWindowTitle(window_title(case_file))  # a travel copy says so
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))

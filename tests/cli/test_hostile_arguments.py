@@ -153,6 +153,29 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                 for t in TEXTS[:4]],
         ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
                                + [["custody_max_days", "--captive", HUGE, *db], ["no_such_key", *db]],
+        # Field safety (issue 19): travel copies and the exposure report.
+        ("travel-copy",): [[*db, "--level", lv, "-o", out + ".db"]
+                           for lv in ("secret", "internal", "", TEXTS[0])]
+                          + [[*db, "--level", "public", "--captive", i, "-o", out + ".db"]
+                             for i in INTS]
+                          + [[*db, "--level", "public", "-o", str(f[k])]
+                             for k in ("db", "folder", "text")]
+                          + [[*db, "--level", "public", "-o", "/proc/x/y.db"]],
+        ("travel-merge",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "foreign",
+                                                        "truncated", "missing", "db", "nested")],
+        ("travel-destroy",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "foreign",
+                                                          "truncated", "missing", "db")]
+                             + [[str(f["db"]), "--db", str(f["text"])]],
+        ("exposure",): [[*db, "--as-of", d, "-o", out + ".pdf"] for d in DATES]
+                       + [[*db, "--since-backup", str(f[k]), "-o", out + ".pdf"]
+                          for k in ("text", "empty", "folder", "foreign", "truncated",
+                                    "missing", "nested")]
+                       + [[*db, "--as-of", "2026-01-01", "-o", str(f[k])]
+                          for k in ("db", "folder")]
+                       + [[*db, "--since-backup", str(f["db"]), "-o", str(f["db"])],
+                          [*db, "--as-of", "2026-01-01", "--lang", TEXTS[0], "-o", out + ".pdf"],
+                          [*db, "--as-of", "2026-01-01", "--since-backup", str(f["db"]),
+                           "-o", out + ".pdf"]],
         # Team commands on a local file, and server URLs that lead nowhere (issue 14).
         ("team", "init"): [],
         ("team", "add-user"): [[t, "--clearance", "internal", *db] for t in TEXTS[:4]]

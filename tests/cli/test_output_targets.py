@@ -64,6 +64,9 @@ def commands(target: str, db: Path, backup: Path) -> dict[str, list[str]]:
         "daily log": ["deadlines", "daily-log", "--date", "2026-11-27", "-o", target],
         "backup": ["backup", "-o", target, "--force"],
         "restore": ["restore", str(backup), "--to", target, "--force"],
+        "travel copy": ["travel-copy", "--level", "shareable", "-o", target],
+        "exposure as of": ["exposure", "--as-of", "2026-11-27", "-o", target],
+        "exposure from a backup": ["exposure", "--since-backup", str(backup), "-o", target],
     }
 
 
@@ -107,7 +110,7 @@ def test_every_output_command_refuses_every_protected_target(
             assert out == "", where
             assert snapshot(tmp_path) == before, f"{where} changed a file"
             checked += 1
-    assert checked == 13 * 9
+    assert checked == 13 * 12
 
 
 def test_the_refusal_says_what_the_target_is(case: Path, tmp_path: Path) -> None:

@@ -192,6 +192,61 @@ TEXTS: dict[str, Entry] = {
     "sheet_summary": "Summary",
     "sheet_hearings": "Hearings",
     # the daily log of deadline control
+    # the seizure exposure report
+    "exp_title": "Seizure exposure report",
+    "exp_subject": ("What a seized or lost device held and what to revoke, printed at the {level} "
+                    "level"),
+    "exp_basis_backup": ("From the backup {source}, made {date}: what the device held when that "
+                         "backup was made (it may have held more since)."),
+    "exp_basis_audit": ("From the audit trail of {source}, as of {date} (00:00 UTC): the records "
+                        "that existed then."),
+    "exp_counts": ("Captives: {captives} · families: {families} · other contacts: {contacts} · "
+                   "sources: {sources} · documents: {documents}"),
+    "exp_limits": ("What this report cannot know: copies made outside CaseApp (exported files, "
+                   "printed dossiers, e-mail attachments, the clipboard), and what changed after "
+                   "that moment."),
+    "exp_nothing": "None on the device.",
+    "exp_sec_captives": "Captives on the device",
+    "exp_sec_families": "Families",
+    "exp_sec_contacts": "Other contacts",
+    "exp_sec_sources": "Sources",
+    "exp_sec_documents": "Documents",
+    "exp_sec_credentials": "Credentials to revoke or rotate",
+    "exp_sec_deleted": "Deleted after that moment (as the audit log names them)",
+    "exp_sec_warn": "People to warn",
+    "exp_warn_intro": "Tick each person once warned; families first.",
+    "exp_col_name": "Name",
+    "exp_col_other_names": "Other names",
+    "exp_col_level": "Level",
+    "exp_col_status": "Status",
+    "exp_col_consent": "Consent to publicity",
+    "exp_col_records": "Records",
+    "exp_col_organisation": "Organisation",
+    "exp_col_role": "Role",
+    "exp_col_reach": "E-mail, phone",
+    "exp_col_source": "Source",
+    "exp_col_documents": "Documents",
+    "exp_col_visits": "Visits and contacts",
+    "exp_col_title": "Title",
+    "exp_col_file": "File",
+    "exp_col_captive": "Captive",
+    "exp_col_done": "Warned on",
+    "exp_cred_case_passphrase": ("Change the case file's passphrase (caseapp passphrase) and tell "
+                                 "the colleagues who know it: whoever holds the old one can open "
+                                 "the seized copy."),
+    "exp_cred_not_encrypted": ("The case file was NOT encrypted: everything listed here can be read"
+                               " by whoever holds the device. Encrypt the case file now (caseapp "
+                               "encrypt)."),
+    "exp_cred_backups": ("Backups made before the change keep the old passphrase: delete those no "
+                         "longer needed, keep the others out of reach."),
+    "exp_cred_travel_copy": ("Travel copy made on {subject}: it has a passphrase of its own. "
+                             "Destroy it (caseapp travel-destroy) or change that passphrase."),
+    "exp_cred_account": ("The account “{subject}” wrote in this file: on a team server, end its "
+                         "access (caseapp team revoke) and change its password and two-factor "
+                         "codes."),
+    "exp_cred_recovery_shares": ("If recovery shares of this file were handed out, make new ones "
+                                 "after the passphrase change and ask the colleagues to destroy the"
+                                 " old ones."),
     "log_title": "Deadline control: daily log",
     "log_subject": "Deadlines entered, changed, done and dismissed on {date}, printed at the {level} level",
     "log_day": "{date} (times in {zone})",

@@ -1,0 +1,184 @@
+"""Commands for the field: travel copies (made, merged back, destroyed) and the seizure
+exposure report.
+
+``caseapp.cli.entry.build_parser`` calls :func:`add_parsers`; the new passphrase of a travel
+copy comes from ``CASEAPP_NEW_PASSPHRASE`` or is typed twice, as for ``caseapp passphrase``;
+the passphrase of an existing travel copy or backup from ``CASEAPP_TRAVEL_PASSPHRASE`` /
+``CASEAPP_BACKUP_PASSPHRASE`` or is typed once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from caseapp.cli.common import (
+    UserError,
+    new_passphrase,
+    opened_case,
+    record_id,
+    refuse_protected_output,
+)
+from caseapp.config import current_actor, resolve_location
+from caseapp.domain.errors import CaseFileError
+from caseapp.services import outputs
+from caseapp.services.backup import default_backup_root
+from caseapp.services.casefile import file_kind
+from caseapp.services.output_guard import OutputGuard
+from caseapp.services.travel_merge import (
+    destroy_travel_copy,
+    merge_travel_copy,
+    open_travel_copy,
+)
+
+NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
+TRAVEL_PASSPHRASE_ENV = "CASEAPP_TRAVEL_PASSPHRASE"
+BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
+
+
+def _existing_passphrase(path: Path, env: str, what: str) -> str | None:
+    """The passphrase of an encrypted file that exists: from ``env`` or typed once."""
+    if file_kind(path) != "encrypted":
+        return None
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CaseFileError(f"{path} is encrypted: set {env} or run in a terminal to be asked "
+                            f"for the passphrase of {what}.", bad_input=True)
+    return getpass.getpass(f"Passphrase of {what} {path.name}: ") or None
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()) or "nothing"
+
+
+def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
+    refuse_protected_output(args, args.output, what="the travel copy")
+    if args.output.exists():
+        raise UserError(f"{args.output} exists already: a travel copy is always a new file. "
+                        "Choose another name.")
+    with opened_case(args) as cf:
+        passphrase = new_passphrase(NEW_PASSPHRASE_ENV, what="the travel copy")
+        made = outputs.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
+                                   captive_ids=args.captive)
+    out.write(f"Travel copy at the {made.level.value} level written to {made.path} "
+              f"(encrypted with its own passphrase): {_counts(made.counts)}.\n")
+    if made.left_out or made.hidden_fields:
+        out.write(f"Left at home: {_counts(made.left_out)}; {made.hidden_fields} captive "
+                  "field(s) above the level blanked.\n")
+    out.write("Merge changes back with “caseapp travel-merge FILE”, then destroy it with "
+              "“caseapp travel-destroy FILE”.\n")
+    return 0
+
+
+def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
+    path: Path = args.travel_file
+    if not path.is_file():
+        raise UserError(f"There is no travel copy at {path}.")
+    with opened_case(args) as cf:
+        passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, "the travel copy")
+        travel = open_travel_copy(path, passphrase, actor=current_actor())
+        try:
+            report = merge_travel_copy(cf, travel)
+        finally:
+            travel.close()
+    out.write(f"Merged {path}: added {_counts(report.added)}; changed "
+              f"{_counts(report.updated)}.\n")
+    for line in report.kept_in_main:
+        out.write(f"Deleted in the travel copy, kept in the case file: {line}\n")
+    if report.conflicts:
+        out.write(f"{len(report.conflicts)} conflict(s) not applied (the case file's version "
+                  "was kept; make these changes by hand if they are right):\n")
+        for conflict in report.conflicts:
+            out.write(f"  {conflict.line()}\n")
+    return 0
+
+
+def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
+    path: Path = args.travel_file
+    if not path.is_file():
+        raise UserError(f"There is no travel copy at {path}.")
+    location = resolve_location(args.db)
+    if location.path is not None and OutputGuard(location.path, None).refusal(path):
+        raise UserError(f"{path} is the case file named by --db, not a travel copy: nothing "
+                        "was deleted.")
+    passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, "the travel copy")
+    result = destroy_travel_copy(path, passphrase, actor=current_actor(),
+                                 backups_root=default_backup_root(),
+                                 unmerged_ok=args.unmerged_ok)
+    out.write(f"Destroyed {path}: {len(result.removed)} file(s) overwritten and removed "
+              f"({result.overwritten_bytes} bytes). On an SSD or a memory card the drive may "
+              "keep old blocks; what stays there is protected only by the copy's encryption.\n")
+    for failed, reason in result.failed:
+        out.write(f"NOT removed: {failed}: {reason}\n")
+    return 0 if result.complete else 1
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
+    refuse_protected_output(args, args.output, what="the exposure report")
+    author = current_actor()
+    if args.since_backup is not None:
+        backup: Path = args.since_backup
+        if not backup.is_file():
+            raise UserError(f"There is no backup at {backup}.")
+        guard = OutputGuard(resolve_location(args.db).path, default_backup_root())
+        passphrase = _existing_passphrase(backup, BACKUP_PASSPHRASE_ENV, "the backup")
+        made = outputs.exposure(None, backup=backup, passphrase=passphrase, author=author,
+                                lang=args.lang, actor=author, target=args.output, guard=guard)
+    else:
+        with opened_case(args) as cf:
+            made = outputs.exposure(cf, as_of=args.as_of, author=author, lang=args.lang,
+                                    target=args.output)
+    record = made.record
+    out.write(f"Exposure report written to {args.output} (internal level): "
+              f"{len(record.captives)} captive(s), {len(record.families)} family contact(s), "
+              f"{len(record.contacts)} other contact(s), {len(record.documents)} document(s).\n")
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("travel-copy", parents=[common],
+                       help="write a new encrypted case file holding only what is at or below "
+                            "a level, to travel with")
+    p.add_argument("--level", required=True, choices=("public", "shareable"))
+    p.add_argument("--captive", type=record_id, action="append", metavar="ID",
+                   help="a captive to take (repeat; default: every captive allowed at the level)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="the new travel copy (never an existing file)")
+    p.set_defaults(func=cmd_travel_copy)
+
+    p = sub.add_parser("travel-merge", parents=[common],
+                       help="merge the changes made in a travel copy back into the case file")
+    p.add_argument("travel_file", type=Path, metavar="TRAVEL_FILE")
+    p.set_defaults(func=cmd_travel_merge)
+
+    p = sub.add_parser("travel-destroy", parents=[common],
+                       help="overwrite and delete a travel copy and its backups")
+    p.add_argument("travel_file", type=Path, metavar="TRAVEL_FILE")
+    p.add_argument("--unmerged-ok", action="store_true",
+                   help="destroy it even though it holds changes not merged back")
+    p.set_defaults(func=cmd_travel_destroy)
+
+    p = sub.add_parser("exposure", parents=[common],
+                       help="after a seizure: what the device held and what to revoke (PDF)")
+    basis = p.add_mutually_exclusive_group(required=True)
+    basis.add_argument("--since-backup", type=Path, metavar="BACKUP",
+                       help="the last backup made from the device (opened read-only)")
+    basis.add_argument("--as-of", type=_day, metavar="DATE",
+                       help="the day the device was seized: read from the audit trail")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", default="en", help="language of the report (en, hy, ru…)")
+    p.set_defaults(func=cmd_exposure)

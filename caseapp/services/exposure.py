@@ -1,0 +1,259 @@
+"""The seizure exposure report: after a device was seized or lost, what it held and what to do.
+
+Two ways to know what the device held:
+
+- **a backup** made from it (``since_backup``): the backup is copied to a private temporary
+  folder and opened there (the backup itself is never written to), read, and the copy wiped;
+- **the audit trail** of the case file (``as_of``): the records that existed at the end of
+  that day (made before, not deleted before), and those the audit log says were deleted
+  since, by the label they had.
+
+The report says which captives, families, contacts and sources were on the device, at which
+levels, which documents, and which credentials to revoke or rotate: the case file's
+passphrase (and every backup and travel copy that shares it or was made from it), the
+accounts that wrote in the file, recovery shares handed out.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from caseapp.db.models import FileEvent
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.exposure import (
+    Credential,
+    ExposedCaptive,
+    ExposedDocument,
+    ExposedPerson,
+    ExposedSource,
+    ExposureReport,
+)
+from caseapp.domain.location import Location
+from caseapp.domain.names import latin_display_name
+from caseapp.domain.redaction import effective_level
+from caseapp.services import interchange
+from caseapp.services.base import ServiceContext
+from caseapp.services.travel_copy import COPY_MADE
+from caseapp.services.wipe import wipe_files
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
+
+# Tables whose rows are "about" one captive (counted in the captive's line).
+_ABOUT_CAPTIVE = ("captive_names", "status_changes", "identity_documents", "detention_places",
+                  "welfare_contacts", "notes", "prosecutions", "detention_orders",
+                  "international_proceedings", "documents", "deadlines")
+
+
+def _level(row: Row) -> Sensitivity:
+    return Sensitivity(row.get("sensitivity") or Sensitivity.INTERNAL)
+
+
+def _names(rows: list[Row]) -> dict[str, list[Row]]:
+    by_captive: dict[str, list[Row]] = {}
+    for r in rows:
+        by_captive.setdefault(r["captive_uid"], []).append(r)
+    for names in by_captive.values():
+        names.sort(key=lambda r: not r.get("is_primary"))
+    return by_captive
+
+
+def _captive_name(names: list[Row]) -> tuple[str, tuple[str, ...]]:
+    """The captive's primary name with its Latin headline, and every other name."""
+    spelled = [n["full_name"] for n in names if n.get("full_name")]
+    if not spelled:
+        return "—", ()
+    latin = latin_display_name(SimpleNamespace(**n) for n in names)
+    head = spelled[0] if not latin or latin == spelled[0] else f"{spelled[0]} ({latin})"
+    return head, tuple(spelled[1:])
+
+
+def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *, basis: str,
+                 source: str, as_of: datetime, encrypted: bool,
+                 now: datetime | None = None, deleted_since: tuple[str, ...] = ()
+                 ) -> ExposureReport:
+    """The report from the rows of the file as the device held it (export form) and the
+    file's events (kind, detail, when)."""
+    names = _names(tables.get("captive_names", []))
+    about: Counter[str] = Counter()
+    for table in _ABOUT_CAPTIVE:
+        for r in tables.get(table, []):
+            if r.get("captive_uid"):
+                about[r["captive_uid"]] += 1
+    captives = []
+    captive_names: dict[str, str] = {}
+    for c in tables.get("captives", []):
+        head, others = _captive_name(names.get(c["uid"], []))
+        captive_names[c["uid"]] = head
+        captives.append(ExposedCaptive(head, others, _level(c), str(c.get("status") or ""),
+                                       bool(c.get("consent_publicity")), about[c["uid"]]))
+    captives.sort(key=lambda x: x.name.casefold())
+    organisations = {o["uid"]: o for o in tables.get("organisations", [])}
+    families: list[ExposedPerson] = []
+    contacts: list[ExposedPerson] = []
+    for p in tables.get("contacts", []):
+        org = organisations.get(p.get("organisation_uid") or "", {})
+        person = ExposedPerson(p.get("name", ""), org.get("name", ""), p.get("role", ""),
+                               str(org.get("kind", "")), _level(p), _reach(p))
+        (families if person.kind == "family" else contacts).append(person)
+    with_people = {p.get("organisation_uid") for p in tables.get("contacts", [])}
+    for o in organisations.values():  # a family recorded without a person in it
+        if o.get("kind") == "family" and o["uid"] not in with_people:
+            families.append(ExposedPerson(o.get("name", ""), o.get("name", ""), "", "family",
+                                          _level(o), _reach(o)))
+    index = {name: {r["uid"]: r for r in tables.get(name, [])}
+             for name in ("captives", "prosecutions", "hearings", "interventions")}
+    documents = [ExposedDocument(d.get("title", ""), d.get("filename", ""),
+                                 captive_names.get(d.get("captive_uid") or "", ""),
+                                 _document_level(d, index), d.get("source", ""))
+                 for d in tables.get("documents", [])]
+    sources: dict[str, list[int]] = {}
+    for d in tables.get("documents", []):
+        if (d.get("source") or "").strip():
+            sources.setdefault(d["source"].strip(), [0, 0])[0] += 1
+    for w in tables.get("welfare_contacts", []):
+        if (w.get("source") or "").strip():
+            sources.setdefault(w["source"].strip(), [0, 0])[1] += 1
+    return ExposureReport(
+        basis=basis, source=source, as_of=as_of, generated_at=now or datetime.now(UTC),
+        captives=tuple(captives),
+        families=tuple(sorted(families, key=lambda p: p.name.casefold())),
+        contacts=tuple(sorted(contacts, key=lambda p: (p.organisation.casefold(),
+                                                       p.name.casefold()))),
+        sources=tuple(ExposedSource(n, d, w) for n, (d, w) in
+                      sorted(sources.items(), key=lambda kv: kv[0].casefold())),
+        documents=tuple(sorted(documents, key=lambda d: (d.captive.casefold(),
+                                                         d.title.casefold()))),
+        credentials=_credentials(tables, events, encrypted),
+        deleted_since=deleted_since)
+
+
+def _document_level(d: Row, index: dict[str, dict[str, Row]]) -> Sensitivity:
+    """A document's effective level: the strictest of its own and the records it is filed
+    with (a hearing under its prosecution), as every output prints it."""
+    def level_of(table: str, uid: str | None) -> Sensitivity | None:
+        if not uid:
+            return None
+        row = index[table].get(uid)
+        if row is None:
+            return Sensitivity.INTERNAL  # a parent the file does not hold: assume the worst
+        if table == "hearings":
+            return effective_level(_level(row), level_of("prosecutions",
+                                                         row.get("prosecution_uid")))
+        return _level(row)
+
+    return effective_level(_level(d), level_of("captives", d.get("captive_uid")),
+                           level_of("prosecutions", d.get("prosecution_uid")),
+                           level_of("hearings", d.get("hearing_uid")),
+                           level_of("interventions", d.get("intervention_uid")))
+
+
+def _reach(row: Row) -> str:
+    return " · ".join(x for x in (row.get("email", ""), row.get("phone", "")) if x)
+
+
+def _credentials(tables: Tables, events: Iterable[tuple[str, str, datetime]],
+                 encrypted: bool) -> tuple[Credential, ...]:
+    out = [Credential("case_passphrase" if encrypted else "not_encrypted", "")]
+    out.append(Credential("backups", ""))
+    for kind, detail, at in events:
+        if kind == COPY_MADE:
+            out.append(Credential("travel_copy", at.date().isoformat(), detail))
+    actors = sorted({str(a.get("actor")) for a in tables.get("audit_entries", [])
+                     if a.get("actor")}, key=str.casefold)
+    out += [Credential("account", a) for a in actors]
+    out.append(Credential("recovery_shares", ""))
+    return tuple(out)
+
+
+def _events(ctx: ServiceContext) -> list[tuple[str, str, datetime]]:
+    with ctx.read() as s:
+        return [(k, d, a) for k, d, a in s.execute(
+            select(FileEvent.kind, FileEvent.detail, FileEvent.at).order_by(FileEvent.id))]
+
+
+# ---- from a backup --------------------------------------------------------------------------
+
+def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
+                 now: datetime | None = None) -> ExposureReport:
+    """The report of what the backup at ``backup`` holds (opened read-only: a copy of it is
+    opened in a private temporary folder and wiped after)."""
+    from caseapp.services.casefile import file_kind, open_case_file
+
+    path = Path(backup).expanduser()
+    if not path.is_file():
+        raise ValidationError(f"There is no backup at {path}.", field="backup")
+    if file_kind(path) == "encrypted" and not passphrase:
+        raise ValidationError(f"The backup {path} is encrypted: its passphrase is needed.",
+                              field="passphrase")
+    made = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    with tempfile.TemporaryDirectory(prefix="caseapp-exposure-") as folder:
+        copy = Path(folder) / "backup.db"
+        shutil.copyfile(path, copy)
+        try:
+            cf = open_case_file(Location(path=copy), passphrase=passphrase or None, actor=actor)
+            try:
+                tables = interchange.export_data(cf.ctx)["tables"]
+                events = _events(cf.ctx)
+                encrypted = cf.db.encrypted
+            finally:
+                cf.close()
+        finally:
+            wipe_files(sorted(Path(folder).iterdir()))
+    return build_report(tables, events, basis="backup", source=path.name, as_of=made,
+                        encrypted=encrypted, now=now)
+
+
+# ---- from the audit trail -------------------------------------------------------------------
+
+def as_of(cf: CaseFile, day: date, *, now: datetime | None = None) -> ExposureReport:
+    """The report of what the case file held at the end of ``day`` (UTC), read from its
+    records' creation times and its audit log."""
+    today = cf.ctx.today()
+    if day > today:
+        raise ValidationError(f"{day.isoformat()} is in the future: the report tells what a "
+                              "device held on a day that has passed.", field="as_of")
+    cutoff = datetime.combine(day + timedelta(days=1), time(0), UTC)
+    data = interchange.export_data(cf.ctx)["tables"]
+    deleted: dict[str, tuple[str, str]] = {}
+    for a in data.get("audit_entries", []):
+        if a.get("action") == "delete" and datetime.fromisoformat(a["at"]) >= cutoff:
+            deleted[a["record_uid"]] = (a.get("entity", ""), a.get("summary", ""))
+    created_before: set[str] = {a["record_uid"] for a in data.get("audit_entries", [])
+                                if a.get("action") == "create"
+                                and datetime.fromisoformat(a["at"]) < cutoff}
+    tables: Tables = {}
+    kept: set[str] = set()
+    for name in interchange.TABLES:
+        rows = []
+        for r in data.get(name, []):
+            if "uid" in r:
+                made = r.get("created_at") or r.get("at")
+                if made is None or datetime.fromisoformat(made) >= cutoff:
+                    continue
+                kept.add(r["uid"])
+            elif not all(v in kept for k, v in r.items() if k.endswith("_uid")):
+                continue
+            rows.append(r)
+        tables[name] = rows
+    gone = tuple(f"{entity}: {summary}" for uid, (entity, summary) in deleted.items()
+                 if uid in created_before)
+    events = [(k, d, a) for k, d, a in _events(cf.ctx) if a < cutoff]
+    return build_report(tables, events, basis="audit", source=cf.label, as_of=cutoff,
+                        encrypted=cf.db.encrypted, now=now, deleted_since=gone)
+
+
+__all__ = ["as_of", "build_report", "since_backup"]

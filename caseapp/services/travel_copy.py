@@ -1,0 +1,218 @@
+"""A travel copy: a new case file holding only what is at or below a level (public or
+shareable) for chosen captives, encrypted with its own passphrase, to cross a border with.
+
+The copy is the main file's JSON export (:mod:`caseapp.services.interchange`) filtered by
+:mod:`caseapp.services.travel_filter` and imported into a new encrypted file. It carries a
+mark (a file event ``travel copy``) saying so — shown in the window's title — with what a
+merge back needs: the copy's identity, its level, the captives chosen and, for every record,
+its version in the main file and in the copy when the copy was made (so that the merge knows
+which side changed what). The mark names no file: a border guard reading the copy learns
+nothing of where the main file lives. The main file logs the copy (file event
+``travel copy made``) with the same identity.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from caseapp.db.models import FileEvent
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.location import Location
+from caseapp.domain.passphrase import check_new_passphrase
+from caseapp.domain.redaction import consent_message, publicity_refused
+from caseapp.domain.reports import parse_level
+from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
+from caseapp.services import interchange
+from caseapp.services.base import ServiceContext
+from caseapp.services.travel_filter import filter_settings, filter_tables
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+TRAVEL_MARK = "travel copy"  # the file event a travel copy carries
+COPY_MADE = "travel copy made"  # the file event of the main file
+COPY_MERGED = "travel copy merged"
+TRAVEL_LEVELS = (Sensitivity.PUBLIC, Sensitivity.SHAREABLE)
+
+
+@dataclass(frozen=True)
+class TravelMark:
+    """What a travel copy says of itself."""
+
+    copy_id: str
+    level: Sensitivity
+    captive_uids: tuple[str, ...] | None  # None: every captive allowed at the level
+    made_at: datetime
+    # uid → [version in the main file (None: made in the copy), version in the copy]
+    versions: dict[str, list[int | None]]
+
+
+@dataclass(frozen=True)
+class TravelCopyMade:
+    path: Path
+    copy_id: str
+    level: Sensitivity
+    counts: dict[str, int]  # records of each table in the copy
+    left_out: dict[str, int]  # records of each table kept back by the level or the choice
+    hidden_fields: int  # captive fields blanked
+
+
+def read_mark(ctx: ServiceContext) -> TravelMark | None:
+    """The travel copy's mark, or ``None`` for a case file that is not a travel copy."""
+    with ctx.read() as s:
+        detail = s.scalar(select(FileEvent.detail).where(FileEvent.kind == TRAVEL_MARK)
+                          .order_by(FileEvent.id.desc()).limit(1))
+    if detail is None:
+        return None
+    data = json.loads(detail)
+    captives = data.get("captives")
+    return TravelMark(copy_id=data["copy_id"], level=Sensitivity(data["level"]),
+                      captive_uids=tuple(captives) if captives is not None else None,
+                      made_at=datetime.fromisoformat(data["made_at"]),
+                      versions={k: list(v) for k, v in data["versions"].items()})
+
+
+def write_mark(ctx: ServiceContext, mark: TravelMark) -> None:
+    """Record ``mark`` in the travel copy (the newest mark is the one read)."""
+    detail = json.dumps({
+        "copy_id": mark.copy_id, "level": mark.level.value,
+        "captives": list(mark.captive_uids) if mark.captive_uids is not None else None,
+        "made_at": mark.made_at.isoformat(), "versions": mark.versions,
+    }, ensure_ascii=False, separators=(",", ":"))
+    with ctx.transaction() as s:
+        s.add(FileEvent(actor=ctx.actor, kind=TRAVEL_MARK, detail=detail))
+
+
+def copies_made(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """The travel copies made from this case file (and merged back), oldest first: each a
+    dict of ``copy_id``, ``level``, ``captives``, ``at``, ``by`` and ``merged`` (a date)."""
+    with ctx.read() as s:
+        events = s.execute(select(FileEvent.kind, FileEvent.detail, FileEvent.at, FileEvent.actor)
+                           .where(FileEvent.kind.in_((COPY_MADE, COPY_MERGED)))
+                           .order_by(FileEvent.id)).all()
+    made: dict[str, dict[str, Any]] = {}
+    for kind, detail, at, actor in events:
+        data = json.loads(detail)
+        if kind == COPY_MADE:
+            made[data["copy_id"]] = {**data, "at": at, "by": actor, "merged": None}
+        elif data.get("copy_id") in made:
+            made[data["copy_id"]]["merged"] = at
+    return list(made.values())
+
+
+def versions_of(ctx: ServiceContext) -> dict[str, int]:
+    """uid → row version of every record of a case file."""
+    from caseapp.db.base import Base
+
+    out: dict[str, int] = {}
+    with ctx.read() as s:
+        for name in interchange.TABLES:
+            table = Base.metadata.tables[name]
+            if "uid" in table.c and "row_version" in table.c:
+                out.update({u: v for u, v in s.execute(select(table.c.uid, table.c.row_version))})
+    return out
+
+
+def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | None
+                 ) -> list[str] | None:
+    if not captive_ids:
+        return None
+    uids = []
+    for cid in dict.fromkeys(captive_ids):
+        captive = cf.captives.get(cid)  # NotFound names an unknown ID
+        name = captive.latin_name or captive.primary_name
+        if not level.allows(captive.sensitivity):
+            raise ValidationError(
+                f"The file of {name} (ID {cid}) is marked {captive.sensitivity.value}: it "
+                f"cannot go in a {level.value} travel copy.", field="captive")
+        if publicity_refused(level, captive.consent_publicity):
+            raise ValidationError(consent_message(name, "travel copy"), field="captive")
+        uids.append(captive.uid)
+    return uids
+
+
+def _partial_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.partial")
+
+
+def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | str,
+                     passphrase: str, repeat: str | None = None,
+                     captive_ids: Sequence[int] | None = None,
+                     now: datetime | None = None) -> TravelCopyMade:
+    """Write a travel copy of ``cf`` at ``target`` (a new file: never over one that exists,
+    the case file or a backup), at ``level`` (public or shareable), for ``captive_ids`` (all
+    captives allowed at the level when empty), encrypted with ``passphrase``.
+
+    Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
+    that exists or is protected) before anything is written."""
+    target = Path(target).expanduser()
+    cf.output_guard.check(target, what="the travel copy")
+    level = parse_level(level)
+    if level not in TRAVEL_LEVELS:
+        raise ValidationError("A travel copy is made at the public or shareable level: the "
+                              "point is to leave the internal records at home.", field="level")
+    if target.exists():
+        raise ValidationError(f"{target} exists already: a travel copy is always a new file. "
+                              "Choose another name.", field="target")
+    if not target.parent.is_dir():
+        raise ValidationError(f"There is no folder {target.parent} to write the travel copy in.",
+                              field="target")
+    check_new_passphrase(passphrase, repeat)
+    chosen = _chosen_uids(cf, level, captive_ids)
+    data = interchange.export_data(cf.ctx)
+    main_versions = versions_of(cf.ctx)
+    kept = filter_tables(data["tables"], level, chosen)
+    captives_kept = [r["uid"] for r in kept.tables.get("captives", [])]
+    settings = filter_settings(data.get("case_settings", []), captives_kept)
+    copy_id = str(uuid.uuid4())
+    made_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    partial = _partial_path(target)
+    _remove_partial(partial)
+    from caseapp.services.casefile import open_case_file  # the composition root of a file
+
+    try:
+        travel = open_case_file(Location(path=partial), passphrase=passphrase, create=True,
+                                actor=cf.ctx.actor, today=cf.ctx.today)
+        try:
+            interchange.import_data(
+                travel.ctx, {"tables": kept.tables, "case_settings": settings},
+                source="travel copy", services=travel)
+            versions: dict[str, list[int | None]] = {
+                uid: [main_versions.get(uid), version]
+                for uid, version in versions_of(travel.ctx).items()}
+            write_mark(travel.ctx, TravelMark(copy_id, level, tuple(chosen) if chosen else None,
+                                              made_at, versions))
+        finally:
+            travel.close()
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        _remove_partial(partial)
+        raise
+    cf.log_event(COPY_MADE, json.dumps({
+        "copy_id": copy_id, "level": level.value, "captives": captives_kept,
+        "made_at": made_at.isoformat()}, ensure_ascii=False))
+    return TravelCopyMade(path=target, copy_id=copy_id, level=level,
+                          counts={n: len(rows) for n, rows in kept.tables.items() if rows},
+                          left_out=kept.left_out,
+                          hidden_fields=sum(len(v) for v in kept.hidden_fields.values()))
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+
+
+__all__ = ["COPY_MADE", "COPY_MERGED", "TRAVEL_LEVELS", "TRAVEL_MARK", "TravelCopyMade",
+           "TravelMark", "copies_made", "make_travel_copy", "read_mark", "versions_of",
+           "write_mark"]

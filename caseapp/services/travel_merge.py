@@ -1,0 +1,312 @@
+"""Merging a travel copy back into the case file it was made from, record by record (uid).
+
+For every record of the copy, the versions its mark kept say which side changed it since the
+copy was made:
+
+- a record made in the copy is added (checked by its service's rules, its deadlines set off
+  as if entered by hand); deadlines the copy computed for itself are not (the main file
+  computes its own);
+- a record changed in the copy only: the fields it changed are written to the main file;
+- a record changed on both sides, deleted in the main file, or changed in a field the copy
+  never held (kept back by the level): a **conflict**, listed and not applied;
+- a record deleted in the copy stays in the main file (said, never deleted silently).
+
+Everything is written in one transaction with one audit entry. Afterwards the copy's mark is
+brought up to date, so that a second merge applies only what changed since the first.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from sqlalchemy import update
+
+from caseapp.db import audit_chain, search
+from caseapp.db.base import Base
+from caseapp.db.models import FileEvent
+from caseapp.db.team_policies import INTERNAL_ONLY
+from caseapp.domain.enums import AuditAction
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.location import Location
+from caseapp.services import interchange
+from caseapp.services import row_validation as rv
+from caseapp.services.base import audit
+from caseapp.services.travel_copy import (
+    COPY_MADE,
+    COPY_MERGED,
+    TravelMark,
+    copies_made,
+    read_mark,
+    versions_of,
+    write_mark,
+)
+from caseapp.services.travel_filter import BOOKKEEPING, filter_tables
+from caseapp.services.wipe import WipeResult, wipe_case_file
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A change of the travel copy that was not applied, and why."""
+
+    table: str
+    uid: str
+    label: str  # how the record reads (its title or name)
+    fields: tuple[str, ...]
+    reason: str
+
+    def line(self) -> str:
+        where = f" ({', '.join(self.fields)})" if self.fields else ""
+        return f"{self.table}: {self.label}{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    added: dict[str, int]  # new records by table
+    updated: dict[str, int]  # records whose fields were written, by table
+    conflicts: tuple[Conflict, ...]
+    kept_in_main: tuple[str, ...]  # records deleted in the copy, kept in the main file
+    computed_deadlines: int
+
+    @property
+    def applied(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values())
+
+
+@dataclass(frozen=True)
+class _MergeEvent:
+    uid: str
+    __tablename__: ClassVar[str] = "travel_merges"
+
+
+_LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
+                 "filename", "subject", "code", "notes", "note", "number", "kind")
+
+
+def _label(row: Row) -> str:
+    for name in _LABEL_FIELDS:
+        if row.get(name):
+            return str(row[name])[:80]
+    return str(row.get("uid", "?"))
+
+
+def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
+    return {name: {r["uid"]: r for r in rows if "uid" in r} for name, rows in tables.items()}
+
+
+@dataclass
+class _Plan:
+    new: dict[str, list[Row]]
+    edits: list[tuple[str, Row, tuple[str, ...]]]  # table, row of the copy, fields to write
+    conflicts: list[Conflict]
+    kept: list[str]
+
+
+def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
+               travel_tables: dict[str, list[Row]], travel_versions: dict[str, int],
+               mark: TravelMark) -> _Plan:
+    """What a merge would do (a pure function of both files' rows and the mark)."""
+    shown = filter_tables(main_tables, mark.level, mark.captive_uids)
+    main_shown = _by_uid(shown.tables)
+    main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
+    plan = _Plan({}, [], [], [])
+    seen: set[str] = set()
+    for name in interchange.TABLES:
+        if name in INTERNAL_ONLY:  # the copy's own audit log and tags never come back
+            continue
+        for row in travel_tables.get(name, []):
+            if "uid" not in row:  # a link (hearing ↔ captive): added when new
+                plan.new.setdefault(name, []).append(row)
+                continue
+            uid = row["uid"]
+            seen.add(uid)
+            base_main, base_travel = (mark.versions.get(uid) or [None, None])
+            if uid not in main_all:
+                if base_main is not None:
+                    plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                                                   "deleted in the main file since the copy "
+                                                   "was made; not added again"))
+                elif base_travel is None:  # made in the copy
+                    plan.new.setdefault(name, []).append(row)
+                continue  # else computed by the copy for itself when it was made
+            if base_travel is not None and travel_versions.get(uid) == base_travel:
+                continue  # not changed in the copy
+            main_row = main_shown.get(name, {}).get(uid)
+            if main_row is None:
+                plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                                               f"no longer at the {mark.level.value} level in "
+                                               "the main file"))
+                continue
+            changed = tuple(k for k, v in row.items()
+                            if k not in BOOKKEEPING and main_row.get(k) != v)
+            if not changed:
+                continue
+            hidden = shown.hidden_fields.get(uid, frozenset()) if name == "captives" else ()
+            behind = tuple(f for f in changed if f in hidden)
+            if base_main is None or main_versions.get(uid) != base_main:
+                plan.conflicts.append(Conflict(name, uid, _label(row), changed,
+                                               "changed in the main file too since the copy "
+                                               "was made; the main file's version is kept"))
+            elif behind:
+                plan.conflicts.append(Conflict(name, uid, _label(row), behind,
+                                               "a field the travel copy did not hold (above "
+                                               "its level); the main file's value is kept"))
+                rest = tuple(f for f in changed if f not in hidden)
+                if rest:
+                    plan.edits.append((name, row, rest))
+            else:
+                plan.edits.append((name, row, changed))
+    by_uid_main = _by_uid(main_tables)
+    for uid, (base_main, base_travel) in mark.versions.items():
+        if uid not in seen and base_main is not None and base_travel is not None:
+            for name, rows in by_uid_main.items():
+                if uid in rows:
+                    plan.kept.append(f"{name}: {_label(rows[uid])}")
+    return plan
+
+
+def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
+                     opener: Callable[..., CaseFile] | None = None) -> CaseFile:
+    """The travel copy at ``path``, open; :class:`ValidationError` if it is not one."""
+    from caseapp.services.casefile import open_case_file
+
+    opener = opener or open_case_file
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise ValidationError(f"There is no travel copy at {path}.", field="travel_file")
+    travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
+    if read_mark(travel.ctx) is None:
+        travel.close()
+        raise ValidationError(f"{path} is a case file, but not a travel copy: nothing was "
+                              "merged.", field="travel_file")
+    return travel
+
+
+def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
+    """Merge the open travel copy ``travel`` into ``cf`` (see the module's description)."""
+    if travel.db.path is not None and cf.db.path is not None and \
+            Path(travel.db.path).resolve() == Path(cf.db.path).resolve():
+        raise ValidationError("A case file cannot be merged into itself.", field="travel_file")
+    mark = read_mark(travel.ctx)
+    if mark is None:
+        raise ValidationError(f"{travel.label} is not a travel copy.", field="travel_file")
+    if not any(c["copy_id"] == mark.copy_id for c in copies_made(cf.ctx)):
+        raise ValidationError(f"{travel.label} was not made from this case file "
+                              f"({cf.label}): nothing was merged.", field="travel_file")
+    travel_data = interchange.export_data(travel.ctx)
+    main_data = interchange.export_data(cf.ctx)
+    plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
+                      versions_of(travel.ctx), mark)
+    by_table = rv.record_services(cf)
+    updated: dict[str, int] = {}
+    with cf.ctx.transaction() as session:
+        conn = session.connection()
+        after, prev = audit_chain.tail(conn)
+        rows = interchange.add_rows_in(session, plan.new, by_table)
+        audit_chain.extend(conn, after, prev)
+        edited: dict[str, list[tuple[int, str]]] = {}
+        for name, row, changed in plan.edits:
+            label = f"{_label(row)} (uid {row['uid']})"
+            values = interchange.row_values(conn, name, row, label)
+            table = Base.metadata.tables[name]
+            columns = {c.key for c in table.c}
+            columns_changed = {(f.removesuffix("_uid") + "_id" if f not in columns else f)
+                               for f in changed}
+            sets = {k: values[k] for k in columns_changed if k in values}
+            sets["row_version"] = table.c.row_version + 1
+            sets["updated_at"] = datetime.now(UTC)
+            conn.execute(update(table).where(table.c.uid == row["uid"]).values(sets))
+            record_id = conn.execute(table.select().with_only_columns(table.c.id)
+                                     .where(table.c.uid == row["uid"])).scalar_one()
+            edited.setdefault(name, []).append((record_id, label))
+            updated[name] = updated.get(name, 0) + 1
+        _check_edits(session, edited, by_table)
+        search.rebuild(conn)
+        audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
+              summary=f"Merge of the travel copy {mark.copy_id[:8]} ({mark.level.value})",
+              new={"copy_id": mark.copy_id, "added": rows.added, "updated": updated,
+                   "conflicts": [c.line() for c in plan.conflicts][:200],
+                   "kept_in_main": plan.kept[:200]})
+        session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
+                              detail=f'{{"copy_id": "{mark.copy_id}"}}'))
+    _refresh_mark(cf, travel, mark, plan)
+    return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
+                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+
+
+def _check_edits(session: Any, edited: dict[str, list[tuple[int, str]]],
+                 by_table: dict[str, Any]) -> None:
+    """Each record written: checked by its service's rules, its deadlines recomputed."""
+    session.expire_all()
+    for name, pairs in edited.items():
+        svc = by_table.get(name)
+        if svc is None:
+            continue
+        labels = dict(pairs)
+        for record_id, obj in rv.load_records(session, svc.model, list(labels)):
+            rv.check_record(svc, session, obj, labels[record_id])
+            if svc.after_write is not None:
+                try:
+                    svc.after_write(session, obj)
+                except ValidationError as exc:
+                    raise rv.RecordProblem(name, labels[record_id], exc.field, str(exc)) from None
+
+
+def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan) -> None:
+    """The copy's mark after a merge: a record applied or added now has the main file's
+    version as its base; a record in conflict keeps its old base (it stays a conflict)."""
+    main_versions = versions_of(cf.ctx)
+    travel_versions = versions_of(travel.ctx)
+    in_conflict = {c.uid for c in plan.conflicts}
+    versions = dict(mark.versions)
+    for uid, version in travel_versions.items():
+        if uid in in_conflict:
+            continue
+        if uid in main_versions:
+            versions[uid] = [main_versions[uid], version]
+        elif uid not in versions:
+            versions[uid] = [None, version]
+    write_mark(travel.ctx, TravelMark(mark.copy_id, mark.level, mark.captive_uids,
+                                      mark.made_at, versions))
+
+
+def unmerged_changes(travel: CaseFile) -> int:
+    """How many records of the open travel copy were added or changed since it was made or
+    last merged back."""
+    mark = read_mark(travel.ctx)
+    if mark is None:
+        return 0
+    return sum(1 for uid, version in versions_of(travel.ctx).items()
+               if (mark.versions.get(uid) or [None, None])[1] != version)
+
+
+def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
+                        backups_root: Path | None = None, unmerged_ok: bool = False
+                        ) -> WipeResult:
+    """Wipe the travel copy at ``path`` (opened first to make sure it is one) and its
+    automatic backups. Refused while it holds changes not merged back, unless
+    ``unmerged_ok``."""
+    travel = open_travel_copy(path, passphrase, actor=actor)
+    try:
+        pending = unmerged_changes(travel)
+    finally:
+        travel.close()
+    if pending and not unmerged_ok:
+        raise ValidationError(
+            f"{path} holds {pending} record{'s' if pending != 1 else ''} added or changed since "
+            "it was made or last merged back: merge it first (travel-merge), or destroy it "
+            "anyway with --unmerged-ok. Nothing was deleted.", field="travel_file")
+    return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+
+
+__all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",
+           "open_travel_copy", "plan_merge", "unmerged_changes"]

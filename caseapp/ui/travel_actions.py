@@ -1,0 +1,162 @@
+"""The main window's field-safety commands: travel copy, merge back, destroy, exposure report,
+emergency settings. Each asks in a dialog (:mod:`caseapp.ui.dialogs.travel`) and runs the
+service off the UI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from caseapp.config import current_actor
+from caseapp.domain.dto import Changes
+from caseapp.domain.enums import AuditAction
+from caseapp.services.backup import default_backup_root
+from caseapp.ui.dialogs.travel import (
+    ExposureDialog,
+    OpenTravelCopyDialog,
+    TravelCopyDialog,
+    confirm_destroy,
+    show_merge_report,
+)
+
+
+def make_travel_copy(window: Any) -> None:
+    cf = window.case_file
+    if cf is None:
+        return
+    from caseapp.services.outputs import travel_copy as make
+
+    captives = [(c.id, c.primary_name + (f" ({c.latin_name})" if c.latin_name and
+                                         c.latin_name != c.primary_name else ""),
+                 c.sensitivity, c.consent_publicity) for c in cf.captives.list()]
+    dialog = TravelCopyDialog(captives, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    values = dialog.values()
+    if not values["target"]:
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Travel Copy"),
+                            QCoreApplication.translate("TravelCopy",
+                                                       "Choose where to write the travel copy."))
+        return
+    if values["captive_ids"] == []:
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Travel Copy"),
+                            QCoreApplication.translate("TravelCopy", "Tick at least one captive."))
+        return
+
+    def done(made: Any) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("TravelCopy", "Travel copy written to %1. Merge it back "
+                                                     "when you return, then destroy it.")
+            .replace("%1", str(made.path)), 15000)
+
+    window.session.ops.worker.submit(lambda: make(cf, **values), done, window.report)
+
+
+def merge_travel_copy(window: Any) -> None:
+    cf = window.case_file
+    if cf is None:
+        return
+    from caseapp.services.travel_merge import merge_travel_copy as merge
+    from caseapp.services.travel_merge import open_travel_copy
+
+    explain = QCoreApplication.translate(
+        "TravelCopy", "The records added or changed in the travel copy are brought into this "
+        "case file. A record changed here too since the copy was made is a conflict: it is "
+        "listed and not applied.")
+    dialog = OpenTravelCopyDialog(QCoreApplication.translate("TravelCopy", "Merge Travel Copy"),
+                                  explain, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+        return
+    path, passphrase = dialog.path.text().strip(), dialog.passphrase.text() or None
+
+    def run() -> Any:
+        travel = open_travel_copy(path, passphrase, actor=current_actor())
+        try:
+            return merge(cf, travel)
+        finally:
+            travel.close()
+
+    def done(report: Any) -> None:
+        window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
+        window.refresh()
+        added, changed = sum(report.added.values()), sum(report.updated.values())
+        lines = [QCoreApplication.translate("TravelCopy", "Added: %n record(s).", "", added),
+                 QCoreApplication.translate("TravelCopy", "Changed: %n record(s).", "", changed)]
+        lines += [c.line() for c in report.conflicts]
+        kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
+        lines += [kept.replace("%1", k) for k in report.kept_in_main]
+        show_merge_report(window, lines, len(report.conflicts))
+
+    window.session.ops.worker.submit(run, done, window.report)
+
+
+def destroy_travel_copy(window: Any) -> None:
+    from caseapp.services.travel_merge import destroy_travel_copy as destroy
+
+    explain = QCoreApplication.translate(
+        "TravelCopy", "The travel copy is overwritten and deleted, with its backups on this "
+        "computer. Merge it back first: a copy with changes not merged back is not destroyed.")
+    dialog = OpenTravelCopyDialog(QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+                                  explain, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+        return
+    path, passphrase = dialog.path.text().strip(), dialog.passphrase.text() or None
+    cf = window.case_file
+    if cf is not None and cf.db.path is not None and Path(path).resolve() == \
+            Path(cf.db.path).resolve():
+        QMessageBox.warning(window, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+                            QCoreApplication.translate("TravelCopy", "This is the open case file, not a travel copy."))
+        return
+    if not confirm_destroy(window, path):
+        return
+    window.runner.submit(
+        lambda: destroy(path, passphrase, actor=current_actor(),
+                        backups_root=default_backup_root()),
+        lambda result: window.statusBar().showMessage(
+            QCoreApplication.translate("TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "",
+               len(result.removed)), 15000),
+        window.report)
+
+
+def exposure_report(window: Any) -> None:
+    from caseapp.services import outputs
+
+    cf = window.case_file
+    today = cf.ctx.today() if cf is not None else date.today()
+    dialog = ExposureDialog(QDate(today.year, today.month, today.day), window)
+    if cf is None:
+        dialog.from_backup.setChecked(True)
+        dialog.from_audit.setEnabled(False)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    target = dialog.target.text().strip()
+    if not target:
+        QMessageBox.warning(window, dialog.windowTitle(), QCoreApplication.translate(
+            "TravelCopy", "Choose where to save the report."))
+        return
+    author = current_actor()
+    if dialog.from_backup.isChecked():
+        backup, passphrase = dialog.backup.text().strip(), dialog.passphrase.text() or None
+
+        def run() -> Any:
+            return outputs.exposure(cf, backup=backup, passphrase=passphrase, author=author,
+                                    actor=author, target=target)
+    else:
+        day = dialog.day.date().toPython()
+
+        def run() -> Any:
+            return outputs.exposure(cf, as_of=day, author=author, target=target)
+
+    window.runner.submit(run, lambda made: window.statusBar().showMessage(
+        QCoreApplication.translate("TravelCopy", "Exposure report saved to %1.")
+        .replace("%1", target), 15000), window.report)
+
+
+def emergency_settings(window: QMainWindow, settings: Any) -> None:
+    from caseapp.ui.panic import EmergencySettingsDialog
+
+    EmergencySettingsDialog(settings, window).exec()

@@ -1,0 +1,105 @@
+"""The field-safety commands on the command line: travel-copy, travel-merge, travel-destroy and
+exposure — the whole round, and a wrong passphrase or path in one line with exit code 2."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+
+MAIN = "kettle orchard violin seventeen"
+TRAVEL = "olive lantern river seven"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def one_line(err: str) -> bool:
+    return err.startswith("caseapp: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.fixture
+def case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "case.db"
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", MAIN)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nothing is asked
+    cf = open_case_file(Location(path=path), passphrase=MAIN, create=True, actor="t")
+    try:
+        cf.captives.create(names=["Սամվել Մելքոնյան"], sensitivity="shareable",
+                           summary="Held in Baku")
+        cf.captives.create(names=["Ашот Internal"], sensitivity="internal")
+    finally:
+        cf.close()
+    return path
+
+
+def test_copy_merge_destroy_round(case: Path, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    travel = tmp_path / "travel.db"
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    code, out, err = run("travel-copy", "--level", "shareable", "-o", str(travel),
+                         "--db", str(case))
+    assert code == 0, err
+    assert "1 captives" in out and travel.exists()
+    code, _, err = run("travel-copy", "--level", "shareable", "-o", str(travel), "--db", str(case))
+    assert code == 2 and one_line(err) and "exists already" in err
+
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
+    cf = open_case_file(Location(path=travel), passphrase=TRAVEL, actor="t")
+    try:
+        (captive,) = cf.captives.list()
+        cf.captives.update(captive.id, summary="Moved to Colony 2")
+    finally:
+        cf.close()
+    code, _, err = run("travel-destroy", str(travel), "--db", str(case))
+    assert code == 2 and one_line(err) and "merge it first" in err and travel.exists()
+    code, out, err = run("travel-merge", str(travel), "--db", str(case))
+    assert code == 0, err
+    assert "changed 1 captives" in out
+    cf = open_case_file(Location(path=case), passphrase=MAIN, actor="t")
+    try:
+        assert {c.summary for c in cf.captives.list()} == {"Moved to Colony 2", ""}
+    finally:
+        cf.close()
+    code, out, err = run("travel-destroy", str(travel), "--db", str(case))
+    assert code == 0, err
+    assert not travel.exists() and case.exists()
+
+
+def test_wrong_passphrases_and_paths_are_one_line_and_exit_2(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "short")
+    code, _, err = run("travel-copy", "--level", "public", "-o", str(tmp_path / "t.db"),
+                       "--db", str(case))
+    assert code == 2 and one_line(err) and not (tmp_path / "t.db").exists()
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    code, _, err = run("travel-copy", "--level", "public", "-o", str(tmp_path / "t.db"),
+                       "--db", str(case))
+    assert code == 0, err
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", "not the one")
+    code, _, err = run("travel-merge", str(tmp_path / "t.db"), "--db", str(case))
+    assert code == 2 and one_line(err)
+    code, _, err = run("travel-merge", str(tmp_path / "nowhere.db"), "--db", str(case))
+    assert code == 2 and one_line(err) and "no travel copy" in err
+    code, _, err = run("travel-destroy", str(case), "--db", str(case))
+    assert code == 2 and one_line(err) and case.exists()
+
+    code, _, err = run("backup", "-o", str(tmp_path / "b.db"), "--db", str(case))
+    assert code == 0, err
+    monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", "not the one")
+    code, _, err = run("exposure", "--since-backup", str(tmp_path / "b.db"),
+                       "-o", str(tmp_path / "e.pdf"), "--db", str(case))
+    assert code == 2 and one_line(err) and not (tmp_path / "e.pdf").exists()
+    monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", MAIN)
+    code, out, err = run("exposure", "--since-backup", str(tmp_path / "b.db"),
+                         "-o", str(tmp_path / "e.pdf"), "--db", str(case))
+    assert code == 0, err
+    assert "2 captive(s)" in out and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
