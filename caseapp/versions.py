@@ -16,26 +16,14 @@ from pathlib import Path
 
 from caseapp import __version__
 
-MIGRATIONS = Path(__file__).parent / "db" / "migrations" / "versions"
-_REVISION = re.compile(r"^revision\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(.+)$", re.M)
-
 
 def schema_head() -> str:
-    """The head of the revision files: the revision no other file names as its
-    ``down_revision``; Alembic's answer where the files cannot be read that way."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in MIGRATIONS.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        rev, down = _REVISION.search(text), _DOWN.search(text)
-        if rev is None or down is None:
-            continue
-        revisions.add(rev.group(1))
-        downs.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    heads = revisions - downs
-    if len(heads) == 1:
-        return heads.pop()
+    """The head of the revision files; Alembic's answer where they cannot be read so."""
+    from caseapp.db.revisions import head_from_files
+
+    head = head_from_files()
+    if head is not None:
+        return head
     from caseapp.db.migrate import head_revision
 
     return head_revision()

@@ -31,9 +31,11 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
-    from caseapp.domain.deadlines import compute
+    from caseapp.domain.deadlines import _days_off, compute
 
     rules = data["rules"]
+    rules.computed.clear()  # every run from cold, as a fresh start of the app
+    _days_off.cache_clear()
     out = []
     for start, months, days in data["orders"]:
         found = compute(rules, "az.detention.expiry", start,
