@@ -1,12 +1,43 @@
 """CaseApp: case management for lawyers who represent captives and detainees held abroad."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    # The one place the version is written is pyproject.toml; the installed package's (or
-    # the bundle's copied) metadata carries it here.
-    __version__ = version("caseapp")
-except PackageNotFoundError:  # a source tree run without installing: say so rather than guess
-    __version__ = "0+unknown"
+import os
+import sys
+
+
+def _installed_version() -> str:
+    """The installed package's version, from its ``caseapp-*.dist-info/METADATA`` (the
+    bundle copies it too); a source tree run without installing says so rather than guess.
+
+    Read directly rather than through :mod:`importlib.metadata`, whose imports (email,
+    zipfile, csv ...) cost more than the rest of ``caseapp --version``."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("caseapp-") and name.endswith(".dist-info"):
+                try:
+                    with open(os.path.join(entry or ".", name, "METADATA"), encoding="utf-8") as f:
+                        for line in f:
+                            if line.startswith("Version:"):
+                                return line.removeprefix("Version:").strip()
+                            if not line.strip():
+                                break
+                except OSError:
+                    continue
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:  # an install that keeps its metadata elsewhere (an egg, a zip)
+        return version("caseapp")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+# The one place the version is written is pyproject.toml; the installed package's (or the
+# bundle's copied) metadata carries it here.
+__version__ = _installed_version()
 APP_NAME = "CaseApp"
 APP_ID = "org.caseapp.CaseApp"  # the desktop file's, AppStream's and macOS' identifier

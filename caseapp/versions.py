@@ -1,21 +1,70 @@
 """What ``caseapp --version`` says: the app's version and those of the parts a support
-request needs (the case file's schema revision, Qt, SQLCipher, Python)."""
+request needs (the case file's schema revision, Qt, SQLCipher, Python).
+
+Answered without importing Qt's Python modules or Alembic: the schema revision is read
+from the revision files, Qt's version from the Qt library itself (its C function
+``qVersion``), PySide6's from its ``_config.py``. Where any of that is not found (an
+unusual install), the slow way is taken.
+"""
 
 from __future__ import annotations
 
 import platform
+import re
 import sys
+from pathlib import Path
 
 from caseapp import __version__
 
 
-def version_lines() -> list[str]:
-    """One line each: CaseApp, the schema it writes, Qt, SQLCipher/SQLite, Python."""
+def schema_head() -> str:
+    """The head of the revision files; Alembic's answer where they cannot be read so."""
+    from caseapp.db.revisions import head_from_files
+
+    head = head_from_files()
+    if head is not None:
+        return head
+    from caseapp.db.migrate import head_revision
+
+    return head_revision()
+
+
+def _pyside_package() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def qt_versions() -> tuple[str, str]:
+    """Qt's version (as the library loaded says) and PySide6's."""
+    try:
+        import ctypes
+
+        package = _pyside_package()
+        library = package and next(
+            (p for p in (package / "Qt" / "lib" / "libQt6Core.so.6", package / "Qt6Core.dll",
+                         package / "Qt" / "lib" / "QtCore.framework" / "QtCore") if p.is_file()),
+            None)
+        found = library and re.search(r'^version\s*=\s*"([^"]+)"',
+                                      (package / "_config.py").read_text(encoding="utf-8"), re.M)
+        if library and found:
+            q_version = ctypes.CDLL(str(library)).qVersion
+            q_version.restype = ctypes.c_char_p
+            return q_version().decode("ascii"), found.group(1)
+    except (OSError, AttributeError, IndexError):
+        pass
     import PySide6
-    import sqlcipher3
     from PySide6.QtCore import qVersion
 
-    from caseapp.db.migrate import head_revision
+    return qVersion(), PySide6.__version__
+
+
+def version_lines() -> list[str]:
+    """One line each: CaseApp, the schema it writes, Qt, SQLCipher/SQLite, Python."""
+    import sqlcipher3
 
     conn = sqlcipher3.connect(":memory:")
     try:
@@ -24,10 +73,11 @@ def version_lines() -> list[str]:
         conn.close()
     cipher = row[0] if row else "not available"
     where = "bundle" if getattr(sys, "frozen", False) else "Python package"
+    qt, pyside = qt_versions()
     return [
         f"CaseApp {__version__} ({where})",
-        f"Case file schema revision {head_revision()}",
-        f"Qt {qVersion()} (PySide6 {PySide6.__version__})",
+        f"Case file schema revision {schema_head()}",
+        f"Qt {qt} (PySide6 {pyside})",
         f"SQLCipher {cipher} (SQLite {sqlcipher3.sqlite_version})",
         f"Python {platform.python_version()} on {platform.system()} {platform.machine()}",
     ]

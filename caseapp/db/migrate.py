@@ -15,36 +15,52 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from caseapp.db.engine import Database
+from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
 from caseapp.fileio import atomic_path
+
+if TYPE_CHECKING:  # Alembic is imported only when a file is not at the head
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    head = head_from_files()
+    if head is not None:
+        return head
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision stored in the file (Alembic's table), None in a file without one."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    if len(stored) > 1:
+        raise CaseFileError(f"{db.label} records several schema revisions ({', '.join(stored)}).")
+    return stored[0] if stored else None
 
 
 def _run(db: Database, target: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -66,8 +82,12 @@ def backup_before_upgrade(db: Database, revision: str) -> Path | None:
 
 def upgrade(db: Database, target: str = "head") -> Path | None:
     """Bring ``db`` to ``target``; returns the path of the copy made first, if any."""
-    script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(db)
+    if current is not None and target == "head" and current == head_from_files():
+        return None  # the usual open: nothing to do, and no Alembic imported to find that out
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     if current is None:
         with db.engine.connect() as conn:
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
@@ -97,6 +117,8 @@ def _autogenerate(message: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_sqlite(Path(tmp) / "scratch.db", create=True)
         upgrade(db)
+        from alembic import command
+
         cfg = alembic_config()
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn

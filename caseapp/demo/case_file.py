@@ -632,14 +632,15 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
     if cf.ctx.today() < EARLIEST_TODAY:
         raise ValidationError(f"The demo needs a date on or after {EARLIEST_TODAY} "
                               f"(the case file's today is {cf.ctx.today()}).")
-    # Written first, through the case settings (not assumed by the deadline engine): the
-    # demo's orders and hearings then get the deadlines of the procedure their courts follow.
-    cf.settings.set_many(DEMO_SETTINGS)
-    demo = _Demo(cf)
-    for index, line in enumerate(CAPTIVES.strip().splitlines()):
-        demo.captive(index, line)
-    hearing_ids = demo.flush_hearings()
-    demo.paperwork(demo.advocacy(), hearing_ids)
-    demo.n["names"] = sum(len(c.names) for c in cf.captives.list())
-    demo.n["deadlines"] = len(cf.deadlines.list())  # with those computed from detention orders
+    with cf.ctx.batch():  # one transaction: the demo is written whole or not at all
+        # Written first, through the case settings (not assumed by the deadline engine): the
+        # demo's orders and hearings then get the deadlines of the procedure their courts follow.
+        cf.settings.set_many(DEMO_SETTINGS)
+        demo = _Demo(cf)
+        for index, line in enumerate(CAPTIVES.strip().splitlines()):
+            demo.captive(index, line)
+        hearing_ids = demo.flush_hearings()
+        demo.paperwork(demo.advocacy(), hearing_ids)
+        demo.n["names"] = sum(len(c.names) for c in cf.captives.list())
+        demo.n["deadlines"] = len(cf.deadlines.list())  # with those computed from the orders
     return DemoSummary(**{f.name: demo.n[f.name] for f in fields(DemoSummary)})

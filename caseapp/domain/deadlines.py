@@ -124,6 +124,10 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     Raises ``NotFound`` for an unknown rule and ``ValidationError`` for a trigger or
     parameter the rule cannot use; the messages are written for the lawyer.
     """
+    key = _memo_key("compute", rule_id, trigger, params, today)
+    known = rule_set.computed.get(key) if key is not None else None
+    if known is not None:
+        return list(known)
     results: list[ComputedDeadline] = []
     trigger = parse_trigger(trigger)
     try:
@@ -131,7 +135,34 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     except OverflowError:  # e.g. a trigger in the year 9999 plus a month
         raise ValidationError(f"Rule {rule_id} from {trigger.isoformat()} gives a date outside "
                               "the years 1 to 9999.", field="trigger") from None
+    _remember(rule_set, key, results)
     return results
+
+
+_MEMO_SIZE = 200_000  # computations kept per rule set (a few hundred bytes each)
+
+
+def _memo_key(*parts: Any) -> tuple | None:
+    """The computation's key, or None if a value cannot be one (then it is not kept).
+    The values are keyed with their types: 4 and 4.0 and True are told apart, as the
+    checks of :func:`_parameters` tell them apart."""
+    *head, params, today = parts
+    values = tuple(sorted((k, type(v), v) for k, v in (params or {}).items()))
+    key = (*head, type(head[-1]), values, today)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def _remember(rule_set: RuleSet, key: tuple | None, results: list[ComputedDeadline]) -> None:
+    if key is None:
+        return
+    memo = rule_set.computed
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = tuple(results)
 
 
 def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: str,
@@ -145,6 +176,10 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     instead of counting the term again. ``how`` says where the date comes from (a step of
     the explanation); ``trigger`` is the event the rule counts from (the order's start).
     """
+    key = _memo_key("known", rule_id, trigger, due, how, params, today)
+    remembered = rule_set.computed.get(key) if key is not None else None
+    if remembered is not None:
+        return list(remembered)
     rule = rule_set.get(rule_id)
     steps = [f"trigger {_day(trigger)}", how]
     if today is not None and due < today:
@@ -163,6 +198,7 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     except OverflowError:
         raise ValidationError(f"Rule {rule_id} from {due.isoformat()} gives a date outside "
                               "the years 1 to 9999.", field="trigger") from None
+    _remember(rule_set, key, results)
     return results
 
 
@@ -281,12 +317,25 @@ def non_working_reason(calendar: Calendar, day: date) -> str | None:
             return f"closed, “{closure.name}”"
     if calendar.country is None:
         return "weekend" if day.weekday() >= 5 else None
-    with _HOLIDAYS_LOCK:
-        cal = _country_holidays(calendar.country, calendar.subdivision)
-        if cal.is_working_day(day):
-            return None
-        name = cal.get(day)
+    days_off = _days_off(calendar.country, calendar.subdivision, day.year)
+    if day not in days_off:
+        return None
+    name = days_off[day]
     return f"public holiday in {calendar.country}, “{name}”" if name else "weekend"
+
+
+@lru_cache(maxsize=1024)
+def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, str]:
+    """The year's days that are not working days in the country's calendar, each with its
+    holiday's name ("" for a weekend day): looked up once per year, then without a lock."""
+    with _HOLIDAYS_LOCK:
+        cal = _country_holidays(country, subdivision)
+        off: dict[date, str] = {}
+        for ordinal in range(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1):
+            day = date.fromordinal(ordinal)
+            if not cal.is_working_day(day):
+                off[day] = cal.get(day) or ""
+    return off
 
 
 def is_working_day(calendar: Calendar, day: date) -> bool:

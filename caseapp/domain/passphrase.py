@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from caseapp.domain.errors import ValidationError
 
 MIN_LENGTH = 12
@@ -36,6 +34,8 @@ def estimate_strength(passphrase: str) -> Strength:
     if len(passphrase) < MIN_LENGTH:
         return Strength(0, LABELS[0], f"Use at least {MIN_LENGTH} characters; several "
                         "unrelated words are easy to remember and hard to guess.", False)
+    from zxcvbn import zxcvbn  # here: its dictionaries cost every start a fifth of a second
+
     result = zxcvbn(passphrase[:_MAX_ESTIMATED])
     score = int(result["score"])
     feedback = result.get("feedback") or {}

@@ -235,6 +235,9 @@ class RuleSet:
     rules: Mapping[str, Rule]
     calendars: Mapping[str, Calendar] = field(default_factory=dict)
     problems: tuple[RuleProblem, ...] = ()
+    # What the deadline engine computed with these rules (caseapp.domain.deadlines.compute):
+    # the same rule, trigger, values and day always give the same deadlines.
+    computed: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, rule_id: str) -> Rule:
         try:
@@ -470,13 +473,23 @@ def _condition(raw: Any) -> Condition | None:
 def _calendar(table: dict, name: str) -> Calendar:
     _known(table, {"country", "subdivision", "closures", "source"}, "calendar setting")
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
-    known = holidays.list_supported_countries()
-    if country is not None and (country not in known or subdivision not in (None, *known[country])):
+    if country is not None and not _has_calendar(country, subdivision):
         raise _Bad(f"the holidays package has no calendar for “{country}”"
                    f"{' / ' + subdivision if subdivision else ''}.")
     closures = tuple(_closure(c) for c in _list(table, "closures"))
     return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
                     source=_optional_text(table, "source") or "")
+
+
+def _has_calendar(country: str, subdivision: str | None) -> bool:
+    """Whether the holidays package has this country (and subdivision): its registry of
+    codes, then the one country's class (not every country's, as
+    ``list_supported_countries`` would import)."""
+    from holidays.registry import EntityLoader
+
+    if country not in set(EntityLoader.get_country_codes()):
+        return False
+    return subdivision is None or subdivision in getattr(holidays, country).subdivisions
 
 
 def _closure(raw: Any) -> Closure:

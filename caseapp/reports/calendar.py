@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Alarm, Calendar, Event
 
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.fileio import atomic_write_bytes
+
+if TYPE_CHECKING:  # imported where used: icalendar costs every start that never writes one
+    from icalendar import Calendar, Event
 
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
 DEFAULT_DEADLINE_LEAD_DAYS = (1,)  # deadlines entered by hand, or of a rule without reminders
@@ -42,6 +44,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     lead_days = lead_days or {}
     names = names or {}
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -75,6 +79,8 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
 
 
 def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
+    from icalendar import Event
+
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
@@ -103,6 +109,8 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
 
 
 def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
+    from icalendar import Event
+
     ev = Event()
     start = h.starts_at.astimezone(ZoneInfo(h.timezone)) if h.timezone else h.starts_at
     ev.add("uid", event_uid(h.uid))
@@ -124,6 +132,8 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
 
 def _alarms(ev: Event, leads: Sequence[int], title: str) -> None:
     for days in sorted(set(leads), reverse=True):
+        from icalendar import Alarm
+
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"{title}: in {days} day{'s' if days != 1 else ''}")

@@ -53,13 +53,63 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        batch: Session | None = getattr(self._batching, "session", None)
+        if batch is not None:
+            with self._joined(batch):
+                yield batch
+            return
         with self.db.session_factory.begin() as session:
             session.info["pending_changes"] = []
             yield session
             pending: list[Changes] = session.info["pending_changes"]
+        self._tell(pending)
+
+    def _tell(self, pending: list[Changes]) -> None:
         for change in pending:  # after the commit only
             for listener in list(self.listeners):
                 listener(change)
+
+    # The session of a batch going on in this thread (see :meth:`batch`).
+    _batching: threading.local = dataclasses.field(default_factory=threading.local, repr=False,
+                                                    compare=False)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many service calls as one transaction: every call on this thread inside the block
+        joins it (each still all or nothing, in a savepoint of its own; its audit entries
+        still one event, timed when it ran), and reads see what the block wrote. Committed at
+        the end of the block, rolled back if it raises; listeners hear of the changes after
+        the commit. For the demo, imports and bulk edits: one commit instead of thousands.
+        A batch inside a batch joins the outer one."""
+        if getattr(self._batching, "session", None) is not None:
+            yield
+            return
+        with self.db.session_factory.begin() as session:
+            session.info["pending_changes"] = []
+            self._batching.session = session
+            try:
+                yield
+            finally:
+                self._batching.session = None
+            pending: list[Changes] = session.info["pending_changes"]
+        self._tell(pending)
+
+    @contextmanager
+    def _joined(self, session: Session) -> Iterator[None]:
+        """One service call inside a batch: a savepoint, rolled back (with what the call
+        noted in the session: audit chain tail, changes to announce) if the call fails."""
+        info = session.info
+        tail, noted = info.get("audit_tail"), len(info["pending_changes"])
+        info.pop("audit_at", None)  # each call's entries timed as one event of their own
+        try:
+            with session.begin_nested():
+                yield
+        except BaseException:
+            info["audit_tail"] = tail
+            del info["pending_changes"][noted:]
+            info.pop(DEFAULT_LEVEL_READ, None)  # what the failed call wrote or read is gone
+            info.pop(CAPTIVE_UIDS, None)
+            raise
 
     # The session of a consistent read going on in this thread (see :meth:`snapshot`).
     _reading: threading.local = dataclasses.field(default_factory=threading.local, repr=False,
@@ -68,7 +118,8 @@ class ServiceContext:
     def read(self) -> AbstractContextManager[Session]:
         """A session to read in (``with ctx.read() as s:``): a new one, or inside
         :meth:`snapshot` on the same thread the snapshot's own."""
-        shared = getattr(self._reading, "session", None)
+        shared = getattr(self._reading, "session", None) or getattr(
+            self._batching, "session", None)
         if shared is not None:
             return nullcontext(shared)
         return self.db.session_factory()
@@ -81,6 +132,9 @@ class ServiceContext:
         Nested snapshots join the outer one. Nothing is written through it."""
         if getattr(self._reading, "session", None) is not None:
             yield self._reading.session
+            return
+        if getattr(self._batching, "session", None) is not None:  # a batch reads what it wrote
+            yield self._batching.session
             return
         with self.db.session_factory() as session:
             if session.get_bind().dialect.name == "postgresql":
@@ -232,10 +286,19 @@ def require_past(value: date | None, today: date, *, field: str, what: str) -> N
 def default_level_setting(s: Session) -> Sensitivity | None:
     """The case file's level for new records of facts (case setting "default_level"), if set
     (read here, not through the settings service, which builds on this module)."""
+    if DEFAULT_LEVEL_READ in s.info:  # read once per transaction (a batch writes hundreds)
+        return s.info[DEFAULT_LEVEL_READ]
     with s.no_autoflush:  # called while a new record is half-filled
         value = s.scalar(select(CaseSetting.value).where(CaseSetting.key == "default_level",
                                                          CaseSetting.scope == ""))
-    return Sensitivity(value) if value in {v.value for v in Sensitivity} else None
+    level = Sensitivity(value) if value in {v.value for v in Sensitivity} else None
+    s.info[DEFAULT_LEVEL_READ] = level
+    return level
+
+
+# What a transaction has read and keeps (the settings service forgets the level it writes).
+DEFAULT_LEVEL_READ = "default_level_setting"
+CAPTIVE_UIDS = "captive_uids"
 
 
 # ---- audit --------------------------------------------------------------------------------
@@ -349,7 +412,12 @@ class RecordService(Generic[M, D]):
         from caseapp.db.models import Captive
 
         ids = self.captive_ids(obj)
-        return s.get(Captive, ids[0]).uid if len(ids) == 1 else ""  # type: ignore[union-attr]
+        if len(ids) != 1:
+            return ""
+        known: dict[int, str] = s.info.setdefault(CAPTIVE_UIDS, {})  # a uid never changes
+        if ids[0] not in known:
+            known[ids[0]] = s.get(Captive, ids[0]).uid  # type: ignore[union-attr]
+        return known[ids[0]]
 
     # -- plumbing --
     def _columns(self) -> list[str]:

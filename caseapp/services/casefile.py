@@ -115,8 +115,10 @@ class CaseFile:
         self.output_guard = OutputGuard(
             case_file=db.path,
             backups_root=backup_root if backup_root is not None else default_backup_root())
-        self.rule_set = rule_set if rule_set is not None else load_rules(user_rules_dir())
-        self.deadline_engine = DeadlineEngine(ctx, self.deadlines, self.rule_set, services=self)
+        self.deadline_engine = DeadlineEngine(
+            ctx, self.deadlines,
+            rule_set if rule_set is not None else lambda: load_rules(user_rules_dir()),
+            services=self)
         # The procedure, warning periods, custody maxima, default level and the lawyer's
         # details: kept in the file; a change of procedure recomputes the deadlines.
         self.settings = CaseSettingsService(ctx, recompute=self.deadline_engine.recompute_all)
@@ -126,6 +128,11 @@ class CaseFile:
             service.after_write = self.deadline_engine.on_written
             service.before_delete = self.deadline_engine.on_deleted
         self.reminders = ReminderService(ctx, self.overview, self.deadline_engine, self.hearings)
+
+    @property
+    def rule_set(self) -> RuleSet:
+        """The deadline rules (the shipped ones and the user's), read on first use."""
+        return self.deadline_engine.rule_set
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""

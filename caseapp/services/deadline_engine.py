@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
@@ -93,12 +93,22 @@ def snoozed_until(notes: str) -> date | None:
 
 
 class DeadlineEngine:
-    def __init__(self, ctx: ServiceContext, deadlines: DeadlineService, rule_set: RuleSet, *,
-                 services: Any = None):
+    def __init__(self, ctx: ServiceContext, deadlines: DeadlineService,
+                 rule_set: RuleSet | Callable[[], RuleSet], *, services: Any = None):
         self.ctx = ctx
         self.deadlines = deadlines
-        self.rule_set = rule_set
+        # The rules, or how to load them: loaded on first use, so that a command that
+        # computes no deadline does not pay for reading the rules and their holiday calendars.
+        self._rule_set = rule_set if isinstance(rule_set, RuleSet) else None
+        self._load_rules = None if isinstance(rule_set, RuleSet) else rule_set
         self.services = services  # the CaseFile, for the clock's reads (captives, hearings…)
+
+    @property
+    def rule_set(self) -> RuleSet:
+        if self._rule_set is None:
+            assert self._load_rules is not None
+            self._rule_set = self._load_rules()
+        return self._rule_set
 
     # -- the case settings (procedure, warning periods, custody maxima) ---------------------------
 

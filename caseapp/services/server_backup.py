@@ -16,13 +16,15 @@ import subprocess
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg
-from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
 from caseapp.domain.errors import CaseFileError
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,24 @@ def _run(args: list[str], env: dict[str, str], what: str) -> None:
 
 
 def _count_in(conn: psycopg.Connection) -> dict[str, int]:
+    from psycopg import sql
+
     return {t: int(conn.execute(sql.SQL("SELECT count(*) FROM {}").format(
                 sql.Identifier(t))).fetchone()[0])  # type: ignore[index]
             for t in sorted(Base.metadata.tables)}
 
 
 def _counts(url: str | URL, database: str) -> dict[str, int]:
+    import psycopg  # here, not at the top: every command would pay for it
+
     uri, env = _libpq(url, database)
     with psycopg.connect(uri, password=env.get("PGPASSWORD")) as conn:
         return _count_in(conn)
 
 
 def _admin(url: str | URL) -> psycopg.Connection:
+    import psycopg
+
     uri, env = _libpq(url, "postgres")
     return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=True)
 
@@ -86,6 +94,8 @@ def _admin(url: str | URL) -> psycopg.Connection:
 def restore_dump(dump: Path, url: str) -> dict[str, int]:
     """Create the database ``url`` names (it must not exist) and restore ``dump`` into it;
     the rows of every table."""
+    from psycopg import sql
+
     u = make_url(url)
     database = str(u.database or "")
     with _admin(u) as conn:
@@ -104,6 +114,8 @@ def restore_dump(dump: Path, url: str) -> dict[str, int]:
 
 
 def _drop(url: str | URL, database: str) -> None:
+    from psycopg import sql
+
     with _admin(url) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
             sql.Identifier(database)))
@@ -120,6 +132,8 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     u = make_url(url)
     database = str(u.database or "")
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    import psycopg
+
     uri, env = _libpq(u)
     try:
         # The rows are counted in the very snapshot pg_dump copies (others may write

@@ -33,7 +33,7 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
-from caseapp.services.base import ServiceContext, announce, audit
+from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
 
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
 PROCEDURES = {"az": "Azerbaijan", "am": "Armenia"}
@@ -357,6 +357,7 @@ class CaseSettingsService:
         return changed
 
     def _write(self, s: Session, st: Setting, scope: str, value: Any) -> bool:
+        s.info.pop(DEFAULT_LEVEL_READ, None)  # read again after this write
         row = s.scalar(select(CaseSetting).where(CaseSetting.key == st.key,
                                                  CaseSetting.scope == scope))
         # No value (or empty text) is no row: the default, or no override. A value the lawyer

@@ -1,0 +1,36 @@
+"""``caseapp --version`` reads its answers without importing Qt's modules or Alembic: the
+answers must still be the ones those would give."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from caseapp.versions import qt_versions, schema_head
+
+
+def test_the_schema_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from caseapp.db.migrate import alembic_config, head_revision
+
+    alembics = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert schema_head() == alembics
+    assert head_revision() == alembics
+
+
+def test_qt_and_pyside_versions_are_the_ones_qt_itself_reports() -> None:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    assert qt_versions() == (qVersion(), PySide6.__version__)
+
+
+def test_version_imports_neither_qt_modules_nor_alembic_nor_sqlalchemy() -> None:
+    probe = ("import sys; from caseapp.cli import main\n"
+             "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('PySide6', 'alembic', 'sqlalchemy', 'shiboken6')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("CaseApp ")
+    assert done.stderr.strip() == "[]"
