@@ -57,6 +57,9 @@ from caseapp.services.proceedings import (
 from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 from caseapp.services.settings import CaseSettingsService
+from caseapp.services.deliveries import DeliveryService
+from caseapp.services.detention_facts import DetentionFactsService
+from caseapp.services.ocr import OcrService
 from caseapp.services.team import TeamLogin, TeamService, clearance_of, upgrade_server
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
@@ -125,6 +128,13 @@ class CaseFile:
                         self.captives):
             service.after_write = self.deadline_engine.on_written
             service.before_delete = self.deadline_engine.on_deleted
+        # Facts the filings need, the Court's deliveries (their deadlines from the day they
+        # appeared) and searchable copies of scans.
+        self.detention_facts = DetentionFactsService(ctx)
+        self.deliveries = DeliveryService(ctx, self.rule_set)
+        self.deliveries.after_write = self.deadline_engine.on_written
+        self.deliveries.before_delete = self.deadline_engine.on_deleted
+        self.ocr = OcrService(ctx, self.documents)
         self.reminders = ReminderService(ctx, self.overview, self.deadline_engine, self.hearings)
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
