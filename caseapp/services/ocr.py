@@ -12,7 +12,9 @@ and :meth:`OcrService.make_searchable` refuses with that message, changing nothi
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -128,6 +130,41 @@ class OcrService:
             return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text))
 
 
+@functools.cache
+def _hash_seed(order: tuple[str, ...]) -> str | None:
+    """A PYTHONHASHSEED under which OCRmyPDF hands Tesseract the languages in ``order``.
+
+    OCRmyPDF 14 (Debian 12) keeps the languages in a set, so the order Tesseract receives
+    them, and with it the primary language, changes from run to run; with Russian first an
+    Armenian page comes out as Cyrillic nonsense. Its interpreter is asked which seed gives
+    the order wanted (the whole order, else at least the first language); None if it
+    cannot be asked (the default order then)."""
+    script = shutil.which("ocrmypdf")
+    try:
+        with open(script or "", "rb") as f:
+            first = f.readline().decode("utf-8", "replace")
+    except OSError:
+        return None
+    interpreter = first[2:].strip().split() if first.startswith("#!") else []
+    if not interpreter:
+        return None
+    probe = "s = set(); s.update(%r.split('+')); print('+'.join(s))" % "+".join(order)
+    fallback = None
+    for seed in range(64):
+        try:
+            got = subprocess.run([*interpreter, "-c", probe], capture_output=True, text=True,
+                                 timeout=30, check=False,
+                                 env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        found = tuple(got.strip().split("+"))
+        if found == order:
+            return str(seed)
+        if fallback is None and found[:1] == order[:1]:
+            fallback = str(seed)
+    return fallback
+
+
 def run_ocr(content: bytes, media_type: str,
             languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
     """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
@@ -142,8 +179,12 @@ def run_ocr(content: bytes, media_type: str,
         if media_type in IMAGE_TYPES:
             command += ["--image-dpi", str(IMAGE_DPI)]
         command += [str(source), str(target)]
+        env = dict(os.environ)
+        seed = _hash_seed(tuple(languages))
+        if seed is not None:
+            env["PYTHONHASHSEED"] = seed
         try:
-            done = subprocess.run(command, capture_output=True, text=True,
+            done = subprocess.run(command, capture_output=True, text=True, env=env,
                                   timeout=TIMEOUT_SECONDS, check=False)
         except subprocess.TimeoutExpired:
             raise ValidationError(f"OCR took longer than {TIMEOUT_SECONDS // 60} minutes and "
