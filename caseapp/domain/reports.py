@@ -39,6 +39,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import NameRow
+from caseapp.domain.special_risk import RiskReason
 
 # ---- the lawyer -------------------------------------------------------------------------------
 
@@ -175,6 +176,10 @@ class StatusRow:
     proceedings: dict[InternationalBody, int]  # filings by forum
     # the Latin, Armenian, Cyrillic and primary spellings, for a report in another language
     spellings: tuple[NameRow, ...] = ()
+    # special risk (caseapp.domain.special_risk) and independent proof of life, as the level
+    # allows them
+    risk_reasons: tuple[RiskReason, ...] = ()
+    last_independent: date | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,12 @@ class StatusReportDTO:
             key = getattr(row, attr)
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+    def special_risk_counts(self) -> tuple[int, dict[RiskReason, int]]:
+        """Captives at special risk (any reason), and how many for each reason (a captive
+        with two reasons counts under both)."""
+        by_reason = {r: sum(1 for row in self.rows if r in row.risk_reasons) for r in RiskReason}
+        return sum(1 for row in self.rows if row.risk_reasons), by_reason
 
     def proceedings_by_forum(self) -> dict[InternationalBody, int]:
         total = {b: 0 for b in InternationalBody}
