@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Protocol
 
 from caseapp.domain.enums import WelfareContactKind
@@ -71,3 +72,19 @@ class ProofClock:
 
 def proof_clock(last: date | None, today: date, threshold_days: int) -> ProofClock:
     return ProofClock(last, None if last is None else (today - last).days, threshold_days)
+
+
+class Independence(StrEnum):
+    """The lawyer's call on one contact, as a form offers it (none: as the kind says)."""
+
+    INDEPENDENT = "independent"
+    NOT_INDEPENDENT = "not_independent"
+
+    @staticmethod
+    def of(value: bool | None) -> Independence | None:
+        return None if value is None else (
+            Independence.INDEPENDENT if value else Independence.NOT_INDEPENDENT)
+
+    @staticmethod
+    def flag(value: Independence | str | None) -> bool | None:
+        return None if value is None else Independence(value) is Independence.INDEPENDENT

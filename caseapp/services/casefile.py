@@ -44,7 +44,10 @@ from caseapp.services.captives import (
 )
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadlines import DeadlineService
+from caseapp.services.deliveries import DeliveryService
+from caseapp.services.detention_facts import DetentionFactsService
 from caseapp.services.documents import DocumentService
+from caseapp.services.ocr import OcrService
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import (
@@ -57,9 +60,6 @@ from caseapp.services.proceedings import (
 from caseapp.services.reminders import ReminderService
 from caseapp.services.search import SearchService
 from caseapp.services.settings import CaseSettingsService
-from caseapp.services.deliveries import DeliveryService
-from caseapp.services.detention_facts import DetentionFactsService
-from caseapp.services.ocr import OcrService
 from caseapp.services.team import TeamLogin, TeamService, clearance_of, upgrade_server
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI

@@ -254,12 +254,12 @@ class DeadlineEngine:
             when = obj.communicated_on
             return {obj.captive_id: self._fresh(event, when, {}) if event and when else []}
         if table == "court_deliveries":  # from the day it appeared in the account
-            fresh: list[ComputedDeadline] = []
+            found: list[ComputedDeadline] = []
             seen: set[str] = set()
-            for event, params in delivery_events(obj):
-                for rule in self.rules_for(event):
-                    _add_new(fresh, seen, self._computed(rule, obj.appeared_on, params))
-            return {obj.captive_id: fresh}
+            for name, params in delivery_events(obj):
+                for rule in self.rules_for(name):
+                    _add_new(found, seen, self._computed(rule, obj.appeared_on, params))
+            return {obj.captive_id: found}
         if table == "captives":
             pow_capture = (obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
                            and obj.capture_date_precision is DatePrecision.EXACT)

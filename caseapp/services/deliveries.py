@@ -41,7 +41,7 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     model = CourtDelivery
     dto = CourtDeliveryDTO
     noun = "delivery"
-    required = ("title", "appeared_on", "portal")
+    required = ("title", "appeared_on")  # the portal defaults to eComms
     order_by = ("appeared_on", "id")
 
     def __init__(self, ctx: ServiceContext, rule_set: RuleSet):
@@ -53,6 +53,8 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
 
     def apply(self, s: Session, obj: CourtDelivery, fields: dict[str, Any]) -> None:
         fields = dict(fields)
+        if obj.portal is None and fields.get("portal") is None:
+            fields["portal"] = CourtPortal.ECOMMS
         for name in ("title", "application_number"):
             if isinstance(fields.get(name), str):
                 fields[name] = " ".join(fields[name].split())

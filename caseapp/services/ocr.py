@@ -78,6 +78,17 @@ def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
         "Install the Debian packages " + " ".join(packages) + " (apt-get install)."))
 
 
+@dataclass(frozen=True)
+class ReadScan:
+    """What OCR read from one document, not stored yet."""
+
+    document_id: int
+    original_sha256: str
+    pdf: bytes
+    text: str
+    languages: str
+
+
 class OcrService:
     def __init__(self, ctx: ServiceContext, documents: DocumentService):
         self.ctx = ctx
@@ -96,6 +107,11 @@ class OcrService:
         Runs outside any transaction (OCR takes minutes); the result is stored only if the
         original is still the one read. Raises OcrUnavailable, ValidationError (not a scan
         OCR can read, or OCR failed) or ConflictError (the file changed meanwhile)."""
+        return self.store(self.read(document_id, languages=languages))
+
+    def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES) -> ReadScan:
+        """OCR the document without writing anything (the slow half, for a worker thread);
+        :meth:`store` keeps the result."""
         ready = readiness(languages)
         if not ready.ready:
             raise OcrUnavailable(ready.message, field="ocr")
@@ -105,12 +121,14 @@ class OcrService:
                                   "only PDF, PNG, JPEG and TIFF scans can be read by OCR.",
                                   field="media_type")
         content = self.documents.content(document_id)
-        original_sha = hashlib.sha256(content).hexdigest()
         pdf, text = run_ocr(content, doc.media_type, languages)
-        return self._store(document_id, original_sha, pdf, text, "+".join(languages))
+        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), pdf, text,
+                        "+".join(languages))
 
-    def _store(self, document_id: int, original_sha: str, pdf: bytes, text: str,
-               languages: str) -> OcrResult:
+    def store(self, scan: ReadScan) -> OcrResult:
+        """Keep a scan's text PDF and text beside the original it was read from."""
+        document_id, original_sha, pdf, text, languages = (
+            scan.document_id, scan.original_sha256, scan.pdf, scan.text, scan.languages)
         with self.ctx.transaction() as s:
             obj = s.get(Document, document_id)
             if obj is None or obj.sha256 != original_sha:
@@ -148,7 +166,7 @@ def _hash_seed(order: tuple[str, ...]) -> str | None:
     interpreter = first[2:].strip().split() if first.startswith("#!") else []
     if not interpreter:
         return None
-    probe = "s = set(); s.update(%r.split('+')); print('+'.join(s))" % "+".join(order)
+    probe = "s = set(); s.update({!r}.split('+')); print('+'.join(s))".format("+".join(order))
     fallback = None
     for seed in range(64):
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
@@ -22,7 +23,7 @@ from caseapp.domain.special_risk import RiskReason, risk_reasons
 from caseapp.services.levels import LevelMap
 
 
-def _raw(column: object) -> object:
+def _raw(column: Any) -> Any:
     return type_coerce(column, String)
 
 

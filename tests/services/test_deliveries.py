@@ -35,7 +35,7 @@ def test_ecomms_delivery_reminds_to_download_12_months_after_it_appeared(
     case_file.deliveries.update(delivery.id, downloaded_on="2026-04-02")
     assert deadlines_of(case_file, captive_id) == {
         "echr.ecomms.download": (date(2027, 3, 31), DeadlineStatus.DONE)}
-    reminder = [d for d in case_file.deadlines.list(captive_id=captive_id)][0]
+    reminder = next(iter(case_file.deadlines.list(captive_id=captive_id)))
     assert reminder.status_reason == "Downloaded on 2026-04-02."
     assert case_file.deliveries.not_downloaded() == []
 
@@ -61,8 +61,8 @@ def test_the_letters_time_limit_runs_from_the_appearance_and_never_rolls_later(
     # Saturday 17 October 2026 + 8 weeks = Saturday 12 December 2026; the counting is not
     # verified, so it does not roll to Monday 14 December.
     assert found["echr.delivery.time_limit"] == (date(2026, 12, 12), DeadlineStatus.OPEN)
-    limit = [d for d in case_file.deadlines.list(captive_id=captive_id)
-             if d.rule_id == "echr.delivery.time_limit"][0]
+    limit = next(d for d in case_file.deadlines.list(captive_id=captive_id)
+             if d.rule_id == "echr.delivery.time_limit")
     assert "2026-10-17" in " ".join(limit.explanation)
 
 
