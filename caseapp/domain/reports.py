@@ -34,6 +34,7 @@ from caseapp.domain.enums import (
     CaptiveStatus,
     InternationalBody,
     ProceedingStatus,
+    ReleaseKind,
     Sensitivity,
     WelfareContactKind,
 )
@@ -315,6 +316,19 @@ class PreTrialCustody:
 
 
 @dataclass(frozen=True)
+class FilingFacts:
+    """The facts the filings need, as the dossier's level allows them (None / empty: not
+    recorded or above the level)."""
+
+    state_confirmed: bool | None
+    confirmed_on: date | None
+    confirmed_source: str
+    risk_reasons: tuple[RiskReason, ...]
+    release_kind: ReleaseKind | None
+    last_independent: date | None
+
+
+@dataclass(frozen=True)
 class DossierExtras:
     representative: Representative | None
     echr: EchrEssentials | None
@@ -322,6 +336,7 @@ class DossierExtras:
     shared_hearings: tuple[SharedHearing, ...]
     pre_trial: PreTrialCustody | None
     notes: tuple[NoteDTO, ...]
+    filing: FilingFacts | None = None
 
 
 _ARTICLES = re.compile(
