@@ -447,7 +447,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         conn = s.connection()
         risks = risks_at_level(conn, level_map, level, wanted, today)
         independent = independent_at_level(conn, level, wanted)
-    rows = [dataclasses.replace(r, risk_reasons=risks.get(r.id, ()),
+    # A special risk is counted while the captive is held or missing, not once custody ended.
+    rows = [dataclasses.replace(r, risk_reasons=() if r.status is not None and r.status.ended
+                                else risks.get(r.id, ()),
                                 last_independent=independent.get(r.id)) for r in rows]
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}

@@ -29,6 +29,10 @@ def make(cf: CaseFile) -> dict[str, int]:
         consent_publicity=True, field_levels={"birth_date": "internal"}).id
     ids["plain"] = cf.captives.create(names=["Plain Captive"], birth="1990-01-01",
                                       sensitivity="public", consent_publicity=True).id
+    # Old but free: custody ended, no longer counted.
+    ids["freed"] = cf.captives.create(names=["Freed Captive"], birth="1940-01-01",
+                                      status="repatriated", status_since="2024-01-01",
+                                      sensitivity="public", consent_publicity=True).id
     return ids
 
 

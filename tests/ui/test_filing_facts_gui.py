@@ -40,9 +40,9 @@ def test_facts_and_a_delivery_are_recorded_and_shown(qtbot, ui) -> None:
         save(qtbot, dialog)
 
     driver = DialogDriver()
-    driver.next("RecordDialog", fill)
+    driver.next("dialog_detention_facts", fill)
     click(qtbot, page, "edit_filing_facts")
-    driver.check("RecordDialog")
+    driver.check("dialog_detention_facts")
     qtbot.waitUntil(lambda: "hunger strike" in page.facts_label.text(), timeout=WAIT)
     assert "Ноты МИД Азербайджана" in page.facts_label.text()
     facts = ui.case_file.detention_facts.of_captive(cid)
