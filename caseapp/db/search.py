@@ -25,6 +25,7 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    inspect,
     select,
     text,
 )
@@ -82,7 +83,7 @@ _INDEXED: dict[type[Base], tuple[tuple[str, ...], str | None]] = {
     Intervention: (("subject", "request", "response"), None),
     Organisation: (("name", "country", "notes"), None),
     Contact: (("name", "role", "notes"), None),
-    Document: (("title", "filename", "source", "notes"), "captive_id"),
+    Document: (("title", "filename", "source", "notes", "text_layer"), "captive_id"),
 }
 
 ENTITY_OF = {cls: cast(Table, cls.__table__).name for cls in _INDEXED}
@@ -172,8 +173,12 @@ def rebuild(conn: Connection) -> int:
     count = 0
     for cls in _INDEXED:
         table = cast(Table, cls.__table__)
-        result = conn.execute(select(*(table.c[c] for c in _columns(cls))))
-        rows = [e for e in (_entry(cls, dict(r._mapping)) for r in result) if e["keys"]]
+        # A migration rebuilds the index of an older revision: a column added later (the
+        # documents' OCR text) is not there yet and counts as empty.
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        result = conn.execute(select(*(table.c[c] for c in _columns(cls) if c in present)))
+        rows = [e for e in (_entry(cls, {f: None for f in _columns(cls)} | dict(r._mapping))
+                            for r in result) if e["keys"]]
         if rows:
             conn.execute(insert(_search_table()), rows)
             count += len(rows)

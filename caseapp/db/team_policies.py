@@ -62,7 +62,8 @@ def _own(t: str) -> str:
 def _deadline_trigger(t: str) -> str:
     parents = " OR ".join(
         f"EXISTS (SELECT 1 FROM public.{p} x WHERE x.uid = {t}.trigger_uid)"
-        for p in ("prosecutions", "hearings", "detention_orders", "international_proceedings"))
+        for p in ("prosecutions", "hearings", "detention_orders", "international_proceedings",
+                  "court_deliveries"))
     capture = (f"EXISTS (SELECT 1 FROM public.captives x WHERE x.uid = {t}.trigger_uid AND "
                f"{SCHEMA}.field_rank(x.field_levels, 'capture_date', x.sensitivity) "
                f"<= {SCHEMA}.clearance())")
@@ -103,13 +104,18 @@ def visibility(table: str) -> str | None:
                       _parent(t, "hearing_id", "hearings"),
                       _parent(t, "intervention_id", "interventions")],
         "deadlines": [_own(t), _parent(t, "captive_id", "captives"), _deadline_trigger(t)],
+        # The Court's deliveries: own level, and the captive, proceeding and document they
+        # concern (a delivery never reveals its parent).
+        "court_deliveries": [_own(t), _parent(t, "captive_id", "captives"),
+                             _parent(t, "proceeding_id", "international_proceedings"),
+                             _parent(t, "document_id", "documents")],
         "search_entries": [_parent(t, "captive_id", "captives"), _search_entry(t)],
         # A setting of the whole file, or one captive's custody maximum ("captive:UID").
         "case_settings": [f"({t}.scope NOT LIKE 'captive:%' OR EXISTS (SELECT 1 FROM "
                           f"public.captives c WHERE 'captive:' || c.uid = {t}.scope))"],
     }
     for child in ("status_changes", "identity_documents", "detention_places", "welfare_contacts",
-                  "notes", "prosecutions", "international_proceedings"):
+                  "notes", "prosecutions", "international_proceedings", "detention_facts"):
         conditions[child] = [_own(t), VISIBLE_OF_CAPTIVE.format(t=t)]
     if table in INTERNAL_ONLY:
         return "false"

@@ -141,6 +141,7 @@ class WelfareContactDTO:
     source: str
     notes: str
     sensitivity: Sensitivity
+    independent: bool | None = None  # None: as the kind says (caseapp.domain.proof_of_life)
 
 
 @dataclass(frozen=True)

@@ -205,3 +205,21 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class ReleaseKind(StrEnum):
+    """How a captive came free (the filings and the status report distinguish them)."""
+
+    PARDON = "pardon"
+    AMNESTY = "amnesty"
+    EXCHANGE = "exchange"
+    END_OF_SENTENCE = "end_of_sentence"
+    REPATRIATION = "repatriation"
+    OTHER = "other"
+
+
+class CourtPortal(StrEnum):
+    """Where the ECHR puts its documents for the lawyer to download."""
+
+    ECOMMS = "ecomms"  # the eComms account of the representative
+    RULE39_SITE = "rule39_site"  # the Court's site for Rule 39 requests

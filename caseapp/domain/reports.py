@@ -34,11 +34,13 @@ from caseapp.domain.enums import (
     CaptiveStatus,
     InternationalBody,
     ProceedingStatus,
+    ReleaseKind,
     Sensitivity,
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import NameRow
+from caseapp.domain.special_risk import RiskReason
 
 # ---- the lawyer -------------------------------------------------------------------------------
 
@@ -175,6 +177,10 @@ class StatusRow:
     proceedings: dict[InternationalBody, int]  # filings by forum
     # the Latin, Armenian, Cyrillic and primary spellings, for a report in another language
     spellings: tuple[NameRow, ...] = ()
+    # special risk (caseapp.domain.special_risk) and independent proof of life, as the level
+    # allows them
+    risk_reasons: tuple[RiskReason, ...] = ()
+    last_independent: date | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +211,12 @@ class StatusReportDTO:
             key = getattr(row, attr)
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+    def special_risk_counts(self) -> tuple[int, dict[RiskReason, int]]:
+        """Captives at special risk (any reason), and how many for each reason (a captive
+        with two reasons counts under both)."""
+        by_reason = {r: sum(1 for row in self.rows if r in row.risk_reasons) for r in RiskReason}
+        return sum(1 for row in self.rows if row.risk_reasons), by_reason
 
     def proceedings_by_forum(self) -> dict[InternationalBody, int]:
         total = {b: 0 for b in InternationalBody}
@@ -304,6 +316,19 @@ class PreTrialCustody:
 
 
 @dataclass(frozen=True)
+class FilingFacts:
+    """The facts the filings need, as the dossier's level allows them (None / empty: not
+    recorded or above the level)."""
+
+    state_confirmed: bool | None
+    confirmed_on: date | None
+    confirmed_source: str
+    risk_reasons: tuple[RiskReason, ...]
+    release_kind: ReleaseKind | None
+    last_independent: date | None
+
+
+@dataclass(frozen=True)
 class DossierExtras:
     representative: Representative | None
     echr: EchrEssentials | None
@@ -311,6 +336,7 @@ class DossierExtras:
     shared_hearings: tuple[SharedHearing, ...]
     pre_trial: PreTrialCustody | None
     notes: tuple[NoteDTO, ...]
+    filing: FilingFacts | None = None
 
 
 _ARTICLES = re.compile(

@@ -204,7 +204,7 @@ class _Builder(ExtrasSections):
         x = self.d.extras
         self.h1("sec_key_facts")
         essentials = self.echr_facts() + ([(self.t("pre_trial"), self.pre_trial_text())]
-                                          if x and x.pre_trial else [])
+                                          if x and x.pre_trial else []) + self.filing_facts()
         if essentials:
             self.facts(essentials)
         if x and x.shared_hearings:

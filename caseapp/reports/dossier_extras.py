@@ -43,6 +43,27 @@ class ExtrasSections:
                 (self.t("articles"), ", ".join(e.articles)),
                 (self.t("communicated_on"), self.long_date(e.communicated_on))]
 
+    def filing_facts(self) -> list[tuple[str, Any]]:
+        """The detaining state's confirmation, special risk, kind of release and the last
+        independent proof of life (issue 18), as far as the level shows them."""
+        f = self.d.extras.filing if self.d.extras else None
+        if f is None:
+            return []
+        rows: list[tuple[str, Any]] = []
+        if f.state_confirmed is not None:
+            rows.append((self.t("state_confirmed"), self.t(
+                "confirmed_value", date=self.long_date(f.confirmed_on) if f.confirmed_on
+                else self.t("unknown"), source=f.confirmed_source or self.t("unknown"))
+                if f.state_confirmed else self.t("not_confirmed")))
+        if f.risk_reasons:
+            rows.append((self.t("special_risk"), ", ".join(
+                self.t(f"risk_{r.value}") for r in f.risk_reasons)))
+        if f.release_kind is not None:
+            rows.append((self.t("release_kind"), self.t(f"release_{f.release_kind.value}")))
+        rows.append((self.t("last_independent"), self.long_date(f.last_independent)
+                     if f.last_independent else self.t("none_recorded")))
+        return rows
+
     def pre_trial_text(self) -> str:
         p = self.d.extras.pre_trial if self.d.extras else None
         if p is None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
     Captive,
+    CourtDelivery,
     Deadline,
     DetentionOrder,
     DetentionPlace,
@@ -42,7 +43,7 @@ FIELDS = ("sex", "birth", "birth_place", "citizenship", "category", "status", "s
           "consent_power_of_attorney", "consent_publicity", "consent_notes", "summary",
           "current_asks", "health", "sensitivity")
 _CHILDREN: tuple[type[Any], ...] = (StatusChange, DetentionPlace, IdentityDocument, WelfareContact, Note, Prosecution,
-             DetentionOrder, InternationalProceeding, Document, Deadline)
+             DetentionOrder, InternationalProceeding, Document, Deadline, CourtDelivery)
 _LINKS = ((hearing_captives, "hearing_id"), (intervention_captives, "intervention_id"))
 
 

@@ -44,7 +44,10 @@ from caseapp.services.captives import (
 )
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadlines import DeadlineService
+from caseapp.services.deliveries import DeliveryService
+from caseapp.services.detention_facts import DetentionFactsService
 from caseapp.services.documents import DocumentService
+from caseapp.services.ocr import OcrService
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import (
@@ -127,6 +130,13 @@ class CaseFile:
                         self.captives):
             service.after_write = self.deadline_engine.on_written
             service.before_delete = self.deadline_engine.on_deleted
+        # Facts the filings need, the Court's deliveries (their deadlines from the day they
+        # appeared) and searchable copies of scans.
+        self.detention_facts = DetentionFactsService(ctx)
+        self.deliveries = DeliveryService(ctx, self.rule_set)
+        self.deliveries.after_write = self.deadline_engine.on_written
+        self.deliveries.before_delete = self.deadline_engine.on_deleted
+        self.ocr = OcrService(ctx, self.documents)
         self.reminders = ReminderService(ctx, self.overview, self.deadline_engine, self.hearings)
 
     @property

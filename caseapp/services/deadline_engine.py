@@ -40,6 +40,8 @@ from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
+from caseapp.services.deliveries import close_download_reminder
+from caseapp.services.deliveries import events_of as delivery_events
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
 DETENTION_ORDER = "detention_order"
@@ -59,6 +61,7 @@ TRIGGER_KINDS = {
     "hearings": "hearing",
     "international_proceedings": "international_proceeding",
     "captives": "captive",
+    "court_deliveries": "court_delivery",
 }
 # A computed deadline already this many days past when its trigger is recorded is filed as
 # history (dismissed, with the reason) rather than raised as overdue; within it, it is open
@@ -154,10 +157,16 @@ class DeadlineEngine:
         """Bring the computed deadlines of every record in step with the case settings (after
         the procedure changed), in the caller's transaction. Dates set by hand and deadlines
         done or dismissed are kept, as on any recomputation."""
-        from caseapp.db.models import Captive, DetentionOrder, Hearing, InternationalProceeding
+        from caseapp.db.models import (
+            Captive,
+            CourtDelivery,
+            DetentionOrder,
+            Hearing,
+            InternationalProceeding,
+        )
 
         with self.reading(s):
-            for model, order in ((Captive, Captive.id),
+            for model, order in ((Captive, Captive.id), (CourtDelivery, CourtDelivery.id),
                                  (DetentionOrder, DetentionOrder.start_date),
                                  (Hearing, Hearing.id),
                                  (InternationalProceeding, InternationalProceeding.id)):
@@ -254,6 +263,13 @@ class DeadlineEngine:
             event = BODY_EVENTS.get(obj.body)
             when = obj.communicated_on
             return {obj.captive_id: self._fresh(event, when, {}) if event and when else []}
+        if table == "court_deliveries":  # from the day it appeared in the account
+            found: list[ComputedDeadline] = []
+            seen: set[str] = set()
+            for name, params in delivery_events(obj):
+                for rule in self.rules_for(name):
+                    _add_new(found, seen, self._computed(rule, obj.appeared_on, params))
+            return {obj.captive_id: found}
         if table == "captives":
             pow_capture = (obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
                            and obj.capture_date_precision is DatePrecision.EXACT)
@@ -279,6 +295,8 @@ class DeadlineEngine:
             self._sync(s, cid, kind, obj.uid, fresh, None)
         if table == "detention_orders":
             self._supersede(s, obj)
+        if table == "court_deliveries":
+            close_download_reminder(s, obj, self)
 
     def on_deleted(self, s: Session, obj: Any) -> None:
         """The open deadlines of a deleted record are dismissed, saying why."""

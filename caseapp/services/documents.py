@@ -26,7 +26,9 @@ class DocumentService(RecordService[Document, DocumentDTO]):
     dto = DocumentDTO
     noun = "document"
     required = ("title",)
-    audited_out = ("content",)
+    audited_out = ("content", "text_pdf", "text_layer")
+    # Written only by OCR (caseapp.services.ocr), never by hand.
+    ocr_made = ("text_pdf", "text_pdf_sha256", "text_layer", "ocr_languages")
 
     def summary(self, obj: Document) -> str:
         return obj.title
@@ -72,6 +74,10 @@ class DocumentService(RecordService[Document, DocumentDTO]):
             if computed in fields:
                 raise ValidationError(f"The {computed} of a document is computed from its content.",
                                       field=computed)
+        for made in self.ocr_made:
+            if made in fields:
+                raise ValidationError("A document's searchable copy is made by OCR, not set by "
+                                      "hand.", field=made)
         content = fields.pop("content", None)
         super().apply(s, obj, fields)
         if content is not None:
@@ -79,6 +85,9 @@ class DocumentService(RecordService[Document, DocumentDTO]):
                 raise ValidationError("A document's content must be bytes.", field="content")
             if len(content) > MAX_DOCUMENT_BYTES:
                 raise ValidationError("The file is larger than 200 MB.", field="content")
+            if obj.sha256 and obj.text_pdf_sha256:  # a new file: the old copy no longer fits
+                obj.text_pdf, obj.text_pdf_sha256, obj.text_layer, obj.ocr_languages = (
+                    None, "", "", "")
             obj.content = bytes(content)
             obj.size = len(content)
             obj.sha256 = hashlib.sha256(content).hexdigest()
@@ -111,3 +120,24 @@ class DocumentService(RecordService[Document, DocumentDTO]):
     def content(self, document_id: int) -> bytes:
         with self.ctx.read() as s:
             return self._load(s, document_id).content
+
+    def text_pdf_bytes(self, document_id: int) -> bytes | None:
+        """The searchable copy OCR made of the document (None: not made)."""
+        with self.ctx.read() as s:
+            return self._load(s, document_id).text_pdf
+
+    def text_pdf(self, document_id: int, directory: Path | str | None = None) -> Path | None:
+        """The document's text PDF written to a file in ``directory`` (a new temporary
+        folder if None), or None if OCR has not made one (see caseapp.services.ocr). The
+        original file and its SHA-256 are unchanged either way."""
+        import tempfile
+
+        data = self.text_pdf_bytes(document_id)
+        if data is None:
+            return None
+        folder = Path(directory) if directory is not None else Path(
+            tempfile.mkdtemp(prefix="caseapp-text-pdf-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"document-{document_id}-text.pdf"
+        path.write_bytes(data)
+        return path

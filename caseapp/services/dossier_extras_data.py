@@ -26,6 +26,7 @@ from caseapp.domain.reports import (
     ChronologyEntry,
     DossierExtras,
     EchrEssentials,
+    FilingFacts,
     LawyerProfile,
     PreTrialCustody,
     Representative,
@@ -58,8 +59,30 @@ def build_dossier_extras(cf: CaseFile, full: Any, body: dict[str, Any], level: S
         shared_hearings=shared,
         pre_trial=_pre_trial(full.captive, captive, body, today, statutory_max_days),
         notes=tuple(sorted(allowed(full.notes), key=lambda n: (n.written_at, n.id))),
+        filing=_filing_facts(cf, captive.id, level),
     )
     return extras, not_named
+
+
+def _filing_facts(cf: CaseFile, captive_id: int, level: Sensitivity) -> FilingFacts:
+    """Confirmation, special risk, kind of release and the last independent proof of life,
+    each only as far as the level allows its record (the birth date's level for age)."""
+    from caseapp.services.levels import load_levels
+    from caseapp.services.risk_levels import independent_at_level, risks_at_level
+
+    facts = cf.detention_facts.of_captive(captive_id)
+    shown = facts.id is not None and level.allows(facts.sensitivity)
+    with cf.ctx.read() as s:
+        conn = s.connection()
+        reasons = risks_at_level(conn, load_levels(conn), level, [captive_id],
+                                 cf.ctx.today()).get(captive_id, ())
+        last = independent_at_level(conn, level, [captive_id]).get(captive_id)
+    return FilingFacts(
+        state_confirmed=facts.state_confirmed if shown else None,
+        confirmed_on=facts.confirmed_on if shown else None,
+        confirmed_source=facts.confirmed_source if shown else "",
+        risk_reasons=reasons, release_kind=facts.release_kind if shown else None,
+        last_independent=last)
 
 
 def _strictest(levels: Any, default: Sensitivity = Sensitivity.PUBLIC) -> Sensitivity:

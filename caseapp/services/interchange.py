@@ -54,7 +54,7 @@ TABLES = (
     "status_changes", "identity_documents", "detention_places", "welfare_contacts", "notes",
     "prosecutions", "charges", "detention_orders", "hearings", "hearing_captives",
     "international_proceedings", "interventions", "intervention_captives", "documents",
-    "deadlines", "audit_entries",
+    "detention_facts", "court_deliveries", "deadlines", "audit_entries",
 )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db.models import (
     Captive,
+    CourtDelivery,
     DetentionOrder,
     Hearing,
     InternationalProceeding,
@@ -104,6 +105,10 @@ def load_levels(conn: Connection) -> LevelMap:
     for uid, level in conn.execute(
             select(InternationalProceeding.uid, _raw(InternationalProceeding.sensitivity))):
         triggers[uid] = Sensitivity(level)
+    for uid, level, cid in conn.execute(  # the Court's deliveries (their deadlines)
+            select(CourtDelivery.uid, _raw(CourtDelivery.sensitivity), CourtDelivery.captive_id)):
+        triggers[uid] = effective_level(
+            Sensitivity(level), levels.captives.get(cid, Sensitivity.INTERNAL) if cid else None)
     for iid, level in conn.execute(select(Intervention.id, _raw(Intervention.sensitivity))):
         levels.interventions[iid] = Sensitivity(level)
     return levels

@@ -26,13 +26,16 @@ from caseapp.domain.clock import detention_clock
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
 from caseapp.domain.names import latin_display_name
+from caseapp.domain.proof_of_life import proof_clock
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.detention_facts import last_independent_dates
 from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import HearingService
+from caseapp.services.settings import read_settings
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class DeadlineRow:
 @dataclass(frozen=True)
 class AttentionItem:
     # "deadline", "follow_up", "expired", "expiry", "maximum", "pow_confinement", "welfare",
-    # "forgotten"
+    # "independent" (no independent proof of life), "forgotten"
     kind: str
     captive_id: int | None
     captive_name: str
@@ -242,6 +245,27 @@ class ReminderService:
         return Alerts(tuple(due), tuple(attention.of_kind("follow_up")),
                       tuple(attention.of_kind("welfare")))
 
+    def _independent_proof(self, captives: list, today: date) -> list[AttentionItem]:
+        """Captives in custody whose last independent proof of life (ICRC, consular or
+        lawyer visit) is older than the case's threshold, or who have none."""
+        held = [c for c in captives if c.status.in_custody]
+        if not held:
+            return []
+        with self.ctx.read() as s:
+            last = last_independent_dates(s, [c.id for c in held])
+            threshold = read_settings(s).independent_proof_days
+        items = []
+        for c in held:
+            clock = proof_clock(last.get(c.id), today, threshold)
+            if clock.overdue:
+                text = ("No independent proof of life is recorded." if clock.days_since is None
+                        else f"No independent proof of life for {clock.days_since} days "
+                             f"(threshold {threshold}).")
+                items.append(AttentionItem("independent", c.id, c.primary_name, text,
+                                           clock.last_independent, days=clock.days_since,
+                                           limit=threshold))
+        return items
+
     def overdue_follow_ups(self) -> list[AttentionItem]:
         """Interventions whose follow-up date has passed and that are not closed, the most
         overdue first: the same rule as the Advocacy log's count."""
@@ -335,7 +359,9 @@ class ReminderService:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
                     "Nothing ahead: no open deadline and no hearing is recorded."))
-        order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4}
+        warned.extend(self._independent_proof(captives, today))
+        order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
+                 "independent": 5}
         # Most urgent first: the order expiring soonest, the longest without news.
         warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max,
                                    -(i.days if i.days is not None else 10**6), i.captive_name))

@@ -14,6 +14,7 @@ keeping the file are the use cases of :mod:`caseapp.services.outputs`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import defaultdict
@@ -71,6 +72,7 @@ from caseapp.domain.reports import (
 from caseapp.reports.texts import t
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.levels import load_levels, read_levels
+from caseapp.services.risk_levels import independent_at_level, risks_at_level
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -441,6 +443,14 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
             proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
+    with ctx.read() as s:
+        conn = s.connection()
+        risks = risks_at_level(conn, level_map, level, wanted, today)
+        independent = independent_at_level(conn, level, wanted)
+    # A special risk is counted while the captive is held or missing, not once custody ended.
+    rows = [dataclasses.replace(r, risk_reasons=() if r.status is not None and r.status.ended
+                                else risks.get(r.id, ()),
+                                last_independent=independent.get(r.id)) for r in rows]
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}
     hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),

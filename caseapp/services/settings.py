@@ -32,6 +32,7 @@ from caseapp.domain.clock import (
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
 
@@ -120,6 +121,10 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
             "and no hearing is recorded before", DEFAULT_EXPIRY_WARNING_DAYS, _days()),
     Setting("welfare_threshold_days", "proof of life: warn after this many days without "
             "confirmed news", DEFAULT_WELFARE_THRESHOLD_DAYS, _days()),
+    Setting("independent_proof_days", "independent proof of life (ICRC, consular or lawyer "
+            "visit): warn after this many days without one; 90 by default, as such visits are "
+            "rare and a shorter period would warn for nearly every captive",
+            DEFAULT_INDEPENDENT_PROOF_DAYS, _days()),
     Setting("custody_max_days", "statutory maximum of pre-trial custody in days (none: not "
             "set, no warning); per captive, charge (article) or stage as the law differs",
             None, _days(optional=True, low=1), scoped=True),
@@ -181,6 +186,7 @@ class CaseSettings:
     procedure: str = "az"
     expiry_warning_days: int = DEFAULT_EXPIRY_WARNING_DAYS
     welfare_threshold_days: int = DEFAULT_WELFARE_THRESHOLD_DAYS
+    independent_proof_days: int = DEFAULT_INDEPENDENT_PROOF_DAYS
     custody_max_days: int | None = None  # the file's; see custody_max_for
     custody_overrides: tuple[CustodyMaximum, ...] = ()
     default_level: Sensitivity = Sensitivity.SHAREABLE
@@ -249,6 +255,7 @@ def read_settings(s: Session) -> CaseSettings:
     return CaseSettings(
         procedure=values["procedure"], expiry_warning_days=values["expiry_warning_days"],
         welfare_threshold_days=values["welfare_threshold_days"],
+        independent_proof_days=values["independent_proof_days"],
         custody_max_days=values["custody_max_days"], custody_overrides=tuple(overrides),
         default_level=Sensitivity(values["default_level"]),
         lawyer=LawyerProfile(**{f: values[f"lawyer_{f}"] for f in LAWYER_FIELDS}),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from caseapp.domain import enums as e
+from caseapp.domain.proof_of_life import Independence
 from caseapp.ui import theme
 
 CTX = "Labels"
@@ -61,6 +62,16 @@ _LABELS: dict[Enum, str] = {
     e.WelfareContactKind.FAMILY_LETTER: QT_TRANSLATE_NOOP("Labels", "Family letter"),
     e.WelfareContactKind.MEDIA_APPEARANCE: QT_TRANSLATE_NOOP("Labels", "Media appearance"),
     e.WelfareContactKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.ReleaseKind.PARDON: QT_TRANSLATE_NOOP("Labels", "Pardon"),
+    e.ReleaseKind.AMNESTY: QT_TRANSLATE_NOOP("Labels", "Amnesty"),
+    e.ReleaseKind.EXCHANGE: QT_TRANSLATE_NOOP("Labels", "Exchange"),
+    e.ReleaseKind.END_OF_SENTENCE: QT_TRANSLATE_NOOP("Labels", "End of sentence"),
+    e.ReleaseKind.REPATRIATION: QT_TRANSLATE_NOOP("Labels", "Repatriation"),
+    e.ReleaseKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other release"),
+    e.CourtPortal.ECOMMS: QT_TRANSLATE_NOOP("Labels", "eComms"),
+    e.CourtPortal.RULE39_SITE: QT_TRANSLATE_NOOP("Labels", "Rule 39 site"),
+    Independence.INDEPENDENT: QT_TRANSLATE_NOOP("Labels", "Independent"),
+    Independence.NOT_INDEPENDENT: QT_TRANSLATE_NOOP("Labels", "Not independent"),
     e.InternationalBody.ECHR: QT_TRANSLATE_NOOP("Labels", "European Court of Human Rights"),
     e.InternationalBody.WGAD: QT_TRANSLATE_NOOP("Labels", "UN Working Group on Arbitrary Detention"),
     e.InternationalBody.UN_HRC: QT_TRANSLATE_NOOP("Labels", "UN Human Rights Committee"),

@@ -113,6 +113,21 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                        [*db, "--date", "2026-11-27", "--level", "secret",
                                         "-o", out + ".pdf"],
                                        [*db, "--date", "2026-11-27"]],
+        ("deliveries", "add"): [[*db, "--appeared", d, "--title", "Letter"] for d in DATES]
+                               + [[*db, "--appeared", "2026-01-05", "--title", t] for t in TEXTS]
+                               + [[*db, "--appeared", "2026-01-05", "--title", "x", "--weeks", i]
+                                  for i in INTS]
+                               + [[*db, "--appeared", "2026-01-05", "--title", "x",
+                                   "--captive", i] for i in INTS]
+                               + [[*db, "--appeared", "2026-01-05", "--title", "x",
+                                   "--portal", "email"],
+                                  [*db, "--appeared", "2026-01-05", "--title", "x",
+                                   "--document", HUGE, "--proceeding", "7"],
+                                  [*db, "--appeared", "2026-01-05", "--title", "x",
+                                   "--downloaded", "2025-01-01"]],
+        ("deliveries", "list"): [[*db, "--captive", i] for i in INTS]
+                                + [[*db, "--level", "secret"], [*db, "--format", "xml"],
+                                   [*db, "--not-downloaded", "--format", "json"]],
         ("rules", "list"): [["--format", "json"]],
         ("rules", "compute"): [["echr.application", "--trigger", d] for d in DATES]
                               + [["no.such.rule", "--trigger", "2026-01-01"],

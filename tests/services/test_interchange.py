@@ -46,6 +46,13 @@ def fill(cf: CaseFile) -> None:
     cf.deadlines.create(captive_id=a.id, title="Appeal", due_on="2024-02-20", due_time="16:00",
                         timezone="Europe/Paris", rule_id="az.appeal", explanation=["+20 days"])
     cf.notes.create(captive_id=a.id, title="Call", body="Family called")
+    # Facts for the filings, the Court's deliveries (issue 18).
+    cf.welfare_contacts.create(captive_id=a.id, contact_on="2024-04-01", kind="lawyer_visit",
+                               independent=False)
+    cf.detention_facts.record(a.id, state_confirmed=True, confirmed_on="2023-10-05",
+                              confirmed_source="Note verbale", risk_hunger_strike=True)
+    cf.deliveries.create(captive_id=a.id, portal="rule39_site", appeared_on="2024-02-02",
+                         title="Rule 39 decision", application_number="1/24", time_limit_weeks=2)
     cf.captives.update(b.id, status="released", status_since="2024-05-01")
 
 
@@ -187,6 +194,32 @@ def test_bad_import_files_are_refused_and_change_nothing(
         target.import_json(bad_path)
     assert export(target, tmp_path / "after.json")["tables"] == before
     assert [c.primary_name for c in target.captives.list(search="vardanyan")] == []
+    target.close()
+
+
+def test_an_export_older_than_the_filing_facts_still_imports(
+        tmp_path: Path, new_file: NewFile, good_export: Path) -> None:
+    data = json.loads(good_export.read_text(encoding="utf-8"))
+    # As CaseApp wrote it before issue 18: no such tables, no such fields.
+    for name in ("detention_facts", "court_deliveries"):
+        data["tables"].pop(name)
+    for row in data["tables"]["welfare_contacts"]:
+        row.pop("independent")
+    for row in data["tables"]["documents"]:
+        for key in ("text_pdf", "text_pdf_sha256", "text_layer", "ocr_languages"):
+            row.pop(key)
+    data["tables"]["deadlines"] = [d for d in data["tables"]["deadlines"]
+                                   if d["trigger_kind"] != "court_delivery"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    target = new_file("old.db")
+    report = target.import_json(old)
+    assert report.added["captives"] == 2
+    contacts = target.welfare_contacts.list()
+    assert {c.independent for c in contacts} == {None}  # judged by their kind
+    assert target.deliveries.list() == []
+    assert target.documents.text_pdf_bytes(target.documents.list()[0].id) is None
+    assert target.check().ok
     target.close()
 
 

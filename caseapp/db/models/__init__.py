@@ -21,6 +21,7 @@ from caseapp.db.models.captive import (
     WelfareContact,
     captive_tags,
 )
+from caseapp.db.models.facts import CourtDelivery, DetentionFacts
 from caseapp.db.models.proceedings import (
     Charge,
     DetentionOrder,
@@ -38,7 +39,9 @@ __all__ = [
     "CaseSetting",
     "Charge",
     "Contact",
+    "CourtDelivery",
     "Deadline",
+    "DetentionFacts",
     "DetentionOrder",
     "DetentionPlace",
     "Document",

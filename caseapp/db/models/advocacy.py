@@ -133,6 +133,11 @@ class Document(Record, Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # A searchable copy made by OCR (caseapp.services.ocr): the original above is untouched.
+    text_pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    text_pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    text_layer: Mapped[str] = mapped_column(Text, default="", deferred=True)
+    ocr_languages: Mapped[str] = mapped_column(String(50), default="")
     source: Mapped[str] = mapped_column(String(300), default="")
     received_on: Mapped[date | None] = mapped_column(Date)
     reliability: Mapped[Reliability] = mapped_column(

@@ -152,6 +152,9 @@ class WelfareContact(Record, Base):
     contact_on: Mapped[date] = mapped_column(Date, index=True)
     kind: Mapped[WelfareContactKind] = mapped_column(enum_column(WelfareContactKind))
     confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Independent proof of life (see caseapp.domain.proof_of_life): None follows the kind,
+    # True/False is the lawyer's call for this contact.
+    independent: Mapped[bool | None] = mapped_column(Boolean)
     source: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sensitivity: Mapped[Sensitivity] = mapped_column(

@@ -40,6 +40,8 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     CAPTIVE_PERSON,
     CHARGE,
     CTX,
+    DELIVERY,
+    DETENTION_FACTS,
     DETENTION_ORDER,
     DETENTION_PLACE,
     DOCUMENT,

@@ -168,9 +168,9 @@ class RecordDialog(QDialog):
             w = QSpinBox(self)
             w.setRange(0, f.maximum)
             return w
-        if f.kind == "enum":
+        if f.kind in ("enum", "optional_enum"):  # optional: a "—" choice for none
             assert f.enum is not None
-            return EnumCombo(f.enum, self)
+            return EnumCombo(f.enum, self, optional=f.kind == "optional_enum")
         if f.kind == "bool":
             return QCheckBox(self)
         if f.kind == "ref":

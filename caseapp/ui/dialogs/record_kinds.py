@@ -20,6 +20,7 @@ from caseapp.domain.enums import (
     CaptiveCategory,
     Channel,
     CounselKind,
+    CourtPortal,
     DetentionOrderKind,
     ExpirySource,
     HearingKind,
@@ -28,11 +29,13 @@ from caseapp.domain.enums import (
     InterventionStatus,
     NameKind,
     ProceedingStatus,
+    ReleaseKind,
     Reliability,
     Sensitivity,
     Sex,
     WelfareContactKind,
 )
+from caseapp.domain.proof_of_life import Independence
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
@@ -202,12 +205,68 @@ WELFARE_CONTACT = Kind(
         Field("confirmed", CaptiveDialogs.tr("Confirmed (proof of life)"), "bool",
               help=CaptiveDialogs.tr("Only confirmed contacts count for the days since the "
                                       "last contact")),
+        Field("independent", CaptiveDialogs.tr("Independent proof of life"), "optional_enum",
+              enum=Independence,
+              help=CaptiveDialogs.tr("Empty: as the kind says (ICRC, consular and lawyer visits "
+                                     "are independent; calls, letters and videos published by "
+                                     "the detaining side are not)")),
         Field("source", CaptiveDialogs.tr("Source")),
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
         sensitivity_field(),
     ],
     describe=lambda c: f"{label(c.kind)} {c.contact_on.isoformat()}",
     defaults=lambda env: {"contact_on": env.ui.today(), "confirmed": True, **_sensitive(env)},
+    values=lambda c: {"contact_on": c.contact_on, "kind": c.kind, "confirmed": c.confirmed,
+                      "independent": Independence.of(c.independent), "source": c.source,
+                      "notes": c.notes, "sensitivity": c.sensitivity},
+    prepare=lambda v: {**v, **({"independent": Independence.flag(v["independent"])}
+                               if "independent" in v else {})},
+)
+
+DELIVERY = Kind(
+    "court_deliveries", "deliveries",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add delivery from the Court"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit delivery from the Court"),
+    lambda env: [
+        Field("appeared_on", CaptiveDialogs.tr("Appeared in the account on"), "date",
+              required=True,
+              help=CaptiveDialogs.tr("The Court counts a document as delivered on the day it "
+                                     "appears in your account: its time limits run from then")),
+        Field("portal", CaptiveDialogs.tr("Portal"), "enum", enum=CourtPortal),
+        Field("title", CaptiveDialogs.tr("Document"), required=True),
+        Field("application_number", CaptiveDialogs.tr("Application number")),
+        Field("time_limit_weeks", CaptiveDialogs.tr("Time limit in the letter (weeks)"), "int",
+              maximum=104, help=CaptiveDialogs.tr("0: none, or a date: enter it as a deadline")),
+        Field("downloaded_on", CaptiveDialogs.tr("Downloaded on"), "date"),
+        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
+        sensitivity_field(),
+    ],
+    describe=lambda d: f"{d.title} {d.appeared_on.isoformat()}",
+    defaults=lambda env: {"appeared_on": env.ui.today(), "portal": CourtPortal.ECOMMS,
+                          "sensitivity": Sensitivity.INTERNAL},
+    prepare=lambda v: {**v, **({"time_limit_weeks": v["time_limit_weeks"] or None}
+                               if "time_limit_weeks" in v else {})},
+)
+
+DETENTION_FACTS = Kind(
+    "detention_facts", "detention_facts",
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Facts for filings"),
+    QT_TRANSLATE_NOOP("CaptiveDialogs", "Facts for filings"),
+    lambda env: [
+        Field("state_confirmed", CaptiveDialogs.tr("The detaining state confirmed the detention"),
+              "bool"),
+        Field("confirmed_on", CaptiveDialogs.tr("Confirmed on"), "date"),
+        Field("confirmed_source", CaptiveDialogs.tr("Source of the confirmation")),
+        Field("risk_health", CaptiveDialogs.tr("Special risk: health"), "bool"),
+        Field("risk_disability", CaptiveDialogs.tr("Special risk: disability"), "bool"),
+        Field("risk_hunger_strike", CaptiveDialogs.tr("Special risk: hunger strike"), "bool"),
+        Field("risk_notes", CaptiveDialogs.tr("About the risk"), "multiline"),
+        Field("release_kind", CaptiveDialogs.tr("Kind of release"), "optional_enum",
+              enum=ReleaseKind),
+        sensitivity_field(),
+    ],
+    describe=lambda f: CaptiveDialogs.tr("facts for filings"),
+    defaults=lambda env: {"sensitivity": Sensitivity.INTERNAL},
 )
 
 PROSECUTION = Kind(

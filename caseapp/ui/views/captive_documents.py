@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views import captive_columns as cols
@@ -29,6 +29,7 @@ class DocumentsTab:
     documents_page: DropPage
     attached: QLabel
     sha: QLabel
+    report_error: Any
 
     def _documents_tab(self) -> None:
         documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
@@ -39,6 +40,10 @@ class DocumentsTab:
                              needs_record=True)
         documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \
             .setToolTip(self.tr("Saves a copy where you choose (not encrypted), then opens it"))
+        documents.add_button("ocr", self.tr("Make searchable (OCR)"), self.make_searchable,
+                             needs_record=True).setToolTip(
+            self.tr("Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; "
+                    "the text copy is kept beside the original, which is not changed"))
         documents.selection_changed.connect(self._show_document)
         self.sha = QLabel()
         self.sha.setObjectName("document_sha256")
@@ -102,6 +107,35 @@ class DocumentsTab:
         self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(d.id)), done,
                               self.report_error)
         return path
+
+    def make_searchable(self) -> None:
+        """OCR the chosen scan on a worker (it takes a while), then keep the text copy through
+        an operation; where OCRmyPDF or a language is missing, say what to install."""
+        d = self.sections["documents"].current()
+        cf = self.ui.case_file
+        if d is None or cf is None:
+            return
+        ready = cf.ocr.readiness()
+        if not ready.ready:
+            QMessageBox.information(self, self.tr("Make searchable"), self.tr(
+                "Scans cannot be made searchable on this computer: %1").replace(
+                "%1", ready.message))
+            return
+        if not cf.ocr.can_read(d.media_type):
+            QMessageBox.information(self, self.tr("Make searchable"), self.tr(
+                "Only PDF, PNG, JPEG and TIFF scans can be read by OCR."))
+            return
+        self.message.emit(self.tr("Reading “%1” (OCR)…").replace("%1", d.title))
+
+        def store(scan: Any) -> None:
+            try:
+                self.ui.ops.write(lambda c: c.ocr.store(scan))
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self.report_error(exc)
+                return
+            self.message.emit(self.tr("“%1” is searchable now.").replace("%1", d.title))
+
+        self.ui.runner.submit(lambda: cf.ocr.read(d.id), store, self.report_error)
 
     def open_document(self) -> None:
         self.save_document_copy(then_open=True)

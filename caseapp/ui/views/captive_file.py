@@ -46,6 +46,7 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_documents import DocumentsTab
 from caseapp.ui.views.captive_facts import header_facts
 from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
+from caseapp.ui.views.captive_risk import FilingFactsTab
 from caseapp.ui.views.captive_status_offer import StatusOfferBar
 from caseapp.ui.views.captive_tabs import (
     ALERT,
@@ -92,7 +93,7 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
         documents=tuple(cf.documents.for_captive(captive_id)))
 
 
-class CaptiveFileView(View, DocumentsTab):
+class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     back_requested = Signal()
     deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
@@ -130,7 +131,8 @@ class CaptiveFileView(View, DocumentsTab):
         self.tabs.setDocumentMode(True)
         self._tab_titles: list[tuple[str, str | None]] = []
         for build in (self._profile_tab, self._custody_tab, self._proceedings_tab,
-                      self._international_tab, self._welfare_tab, self._advocacy_tab,
+                      self._international_tab, self._filing_tab, self._welfare_tab,
+                      self._advocacy_tab,
                       self._documents_tab, self._notes_tab, self._history_tab):
             build()
         layout = QVBoxLayout(self)
@@ -337,6 +339,7 @@ class CaptiveFileView(View, DocumentsTab):
         for key, rows in records.items():
             self.sections[key].set_records(rows)
         self._show_charges()
+        self.load_filing()
         capture = f.captive.capture.earliest if f.captive.capture else None
         self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture)
         self._show_silence()

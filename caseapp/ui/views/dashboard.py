@@ -255,6 +255,11 @@ class DashboardView(View):
         if item.kind == "welfare":
             return (self.tr("No confirmed news is recorded.") if item.days is None
                     else plural(self.tr("No confirmed news for %n day(s).", "", days), days))
+        if item.kind == "independent":
+            return (self.tr("No independent proof of life (ICRC, consular or lawyer visit) is "
+                            "recorded.") if item.days is None
+                    else plural(self.tr("No independent proof of life for %n day(s) (last: %1).",
+                                        "", days), days).replace("%1", str(item.due_on)))
         return self.tr("Nothing ahead: no open deadline and no hearing is recorded.")
 
     def show_attention(self, a: Attention) -> None:
@@ -281,6 +286,7 @@ class DashboardView(View):
                  "maximum": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "pow_confinement": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "welfare": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 "independent": QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  "forgotten": QStyle.StandardPixmap.SP_MessageBoxInformation}
         for item in a.items:
             text = self.attention_text(item, a.today)

@@ -1,0 +1,89 @@
+"""``caseapp deliveries add|list``: the documents the ECHR put in the lawyer's eComms account
+or on its Rule 39 site, dated by the day they appeared there (their time limits and the
+reminder to download them before the portal deletes them run from that day)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from caseapp.cli.common import opened_case, print_json, print_table, record_id
+from caseapp.domain.enums import CourtPortal, Sensitivity
+from caseapp.services.levels import read_levels
+
+LEVELS = [s.value for s in Sensitivity]
+
+
+def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    fields: dict[str, Any] = {
+        "captive_id": args.captive, "portal": args.portal, "appeared_on": args.appeared,
+        "title": args.title, "application_number": args.application or "",
+        "time_limit_weeks": args.weeks, "document_id": args.document,
+        "proceeding_id": args.proceeding, "downloaded_on": args.downloaded, "notes": args.notes,
+    }
+    if args.level:
+        fields["sensitivity"] = args.level
+    with opened_case(args) as cf:
+        d = cf.deliveries.create(**{k: v for k, v in fields.items() if v is not None})
+        due = [x for x in cf.deadlines.list(captive_id=d.captive_id)
+               if x.trigger_uid == d.uid] if d.captive_id else []
+    out.write(f"Recorded delivery {d.id}: “{d.title}”, appeared on {d.appeared_on} "
+              f"({d.portal.value}); the portal deletes it on {d.deleted_from_portal_on}.\n")
+    for x in sorted(due, key=lambda x: x.due_on):
+        out.write(f"  deadline {x.id}: {x.due_on} {x.title}\n")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    level = Sensitivity(args.level)
+    with opened_case(args) as cf:
+        rows = cf.deliveries.not_downloaded() if args.not_downloaded else cf.deliveries.list()
+        if args.captive is not None:
+            rows = [d for d in rows if d.captive_id == args.captive]
+        levels = read_levels(cf)
+    # A delivery is listed only if its own level and its captive's allow it (the same map
+    # its deadlines follow).
+    shown = [d for d in rows if level.allows(levels.triggers.get(d.uid, Sensitivity.INTERNAL))]
+    if args.format == "json":
+        print_json(shown, out)
+        return 0
+    print_table(["ID", "Appeared", "Portal", "Captive", "Application", "Title", "Deleted on",
+                 "Downloaded"],
+                [[d.id, d.appeared_on, d.portal.value, d.captive_id or "", d.application_number,
+                  d.title, d.deleted_from_portal_on, d.downloaded_on or "NOT YET"]
+                 for d in shown], out)
+    out.write(f"{len(shown)} deliver{'y' if len(shown) == 1 else 'ies'}\n")
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("deliveries", help="documents the ECHR delivered through eComms or the "
+                                          "Rule 39 site")
+    dsub = p.add_subparsers(title="delivery commands", metavar="ACTION", required=True)
+    a = dsub.add_parser("add", parents=[common],
+                        help="record a document that appeared in your eComms account or on the "
+                             "Rule 39 site (its deadlines run from that day)")
+    a.add_argument("--captive", type=record_id, metavar="ID", help="the captive it concerns")
+    a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
+    a.add_argument("--appeared", required=True, metavar="YYYY-MM-DD",
+                   help="the day it appeared in the account (the day of delivery)")
+    a.add_argument("--title", required=True, help="the document, e.g. “Letter of communication”")
+    a.add_argument("--application", metavar="NO", help="the application or case number")
+    a.add_argument("--weeks", type=int, metavar="N",
+                   help="a time limit the Court's letter sets in weeks from delivery")
+    a.add_argument("--document", type=record_id, metavar="ID",
+                   help="the document of the case file holding the downloaded copy")
+    a.add_argument("--proceeding", type=record_id, metavar="ID",
+                   help="the international proceeding it belongs to")
+    a.add_argument("--downloaded", metavar="YYYY-MM-DD", help="the day you downloaded it")
+    a.add_argument("--notes")
+    a.add_argument("--level", choices=LEVELS, help="its level (default internal)")
+    a.set_defaults(func=cmd_add)
+    ls = dsub.add_parser("list", parents=[common], help="the deliveries, oldest first")
+    ls.add_argument("--captive", type=record_id, metavar="ID")
+    ls.add_argument("--not-downloaded", action="store_true",
+                    help="only those not downloaded yet, the first the portal deletes first")
+    ls.add_argument("--level", choices=LEVELS, default="internal",
+                    help="leave out deliveries above this level (default internal)")
+    ls.add_argument("--format", choices=["table", "json"], default="table")
+    ls.set_defaults(func=cmd_list)

@@ -1,0 +1,131 @@
+"""The Court's deliveries: documents the ECHR put in the lawyer's eComms account or on its
+Rule 39 site. A document counts as delivered on the day it appears there, so the time limits
+of its letter run from that day; and the portal deletes it later (eComms after 12 months, the
+Rule 39 site after 3), so the deadline engine reminds the lawyer to download it first. Both
+come from the rules in ``resources/rules/echr.toml`` (trigger ``ecomms_delivery`` /
+``rule39_site_delivery``, and ``court_delivery`` with the letter's weeks)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import (
+    Captive,
+    CourtDelivery,
+    Deadline,
+    Document,
+    InternationalProceeding,
+)
+from caseapp.domain.deadlines import compute
+from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.filing_facts import CourtDeliveryDTO
+from caseapp.domain.rules import RuleSet
+from caseapp.services.base import RecordService, ServiceContext, require_past
+
+# The rule event a delivery on each portal sets off, and the rule of its download reminder.
+PORTAL_EVENTS = {CourtPortal.ECOMMS: "ecomms_delivery",
+                 CourtPortal.RULE39_SITE: "rule39_site_delivery"}
+DOWNLOAD_RULES = {CourtPortal.ECOMMS: "echr.ecomms.download",
+                  CourtPortal.RULE39_SITE: "echr.rule39_site.download"}
+TIME_LIMIT_EVENT = "court_delivery"
+TRIGGER_KIND = "court_delivery"
+MAX_WEEKS = 104
+
+
+class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
+    model = CourtDelivery
+    dto = CourtDeliveryDTO
+    noun = "delivery"
+    required = ("title", "appeared_on")  # the portal defaults to eComms
+    order_by = ("appeared_on", "id")
+
+    def __init__(self, ctx: ServiceContext, rule_set: RuleSet):
+        super().__init__(ctx)
+        self.rule_set = rule_set
+
+    def summary(self, obj: CourtDelivery) -> str:
+        return f"{obj.title} ({obj.appeared_on})"
+
+    def apply(self, s: Session, obj: CourtDelivery, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        if obj.portal is None and fields.get("portal") is None:
+            fields["portal"] = CourtPortal.ECOMMS
+        for name in ("title", "application_number"):
+            if isinstance(fields.get(name), str):
+                fields[name] = " ".join(fields[name].split())
+        super().apply(s, obj, fields)
+
+    def validate(self, s: Session, obj: CourtDelivery) -> None:
+        require_past(obj.appeared_on, self.ctx.today(), field="appeared_on",
+                     what="The day the document appeared")
+        require_past(obj.downloaded_on, self.ctx.today(), field="downloaded_on",
+                     what="The download")
+        if obj.downloaded_on and obj.appeared_on and obj.downloaded_on < obj.appeared_on:
+            raise ValidationError(f"The download ({obj.downloaded_on}) is before the document "
+                                  f"appeared ({obj.appeared_on}).", field="downloaded_on")
+        weeks = obj.time_limit_weeks
+        if weeks is not None and not 1 <= weeks <= MAX_WEEKS:
+            raise ValidationError(f"The time limit must be 1 to {MAX_WEEKS} weeks, not {weeks}.",
+                                  field="time_limit_weeks")
+        if len(obj.title or "") > 300:
+            raise ValidationError("The document's title is longer than 300 characters.",
+                                  field="title")
+        if len(obj.application_number or "") > 100:
+            raise ValidationError("The application number is longer than 100 characters.",
+                                  field="application_number")
+        for model, name, noun in ((Captive, "captive_id", "captive"),
+                                  (InternationalProceeding, "proceeding_id",
+                                   "international proceeding"),
+                                  (Document, "document_id", "document")):
+            ref = getattr(obj, name)
+            if ref is not None and s.get(model, ref) is None:
+                raise ValidationError(f"There is no {noun} with ID {ref}.", field=name)
+        if obj.proceeding_id is not None and obj.captive_id is not None:
+            p = s.get(InternationalProceeding, obj.proceeding_id)
+            if p is not None and p.captive_id != obj.captive_id:
+                raise ValidationError(f"International proceeding {obj.proceeding_id} is not "
+                                      f"of captive {obj.captive_id}.", field="proceeding_id")
+        if obj.proceeding_id is not None and obj.captive_id is None:
+            p = s.get(InternationalProceeding, obj.proceeding_id)
+            obj.captive_id = p.captive_id if p else None
+
+    def to_dto(self, s: Session, obj: CourtDelivery) -> CourtDeliveryDTO:
+        return self.make_dto(obj, deleted_from_portal_on=self.deleted_on(obj.portal,
+                                                                         obj.appeared_on))
+
+    def deleted_on(self, portal: CourtPortal, appeared_on: date) -> date:
+        """When the portal deletes a document that appeared on ``appeared_on`` (the due date
+        of its download rule: one owner for the retention period)."""
+        due = compute(self.rule_set, DOWNLOAD_RULES[CourtPortal(portal)], appeared_on)[0].due
+        return due.date() if isinstance(due, datetime) else due
+
+    def not_downloaded(self) -> list[CourtDeliveryDTO]:
+        """Deliveries not yet downloaded, the first the portal deletes first."""
+        return sorted((d for d in self.list() if d.downloaded_on is None),
+                      key=lambda d: (d.deleted_from_portal_on, d.id))
+
+
+def events_of(obj: CourtDelivery) -> list[tuple[str, dict[str, Any]]]:
+    """The rule events a delivery sets off (with the parameters they need)."""
+    events: list[tuple[str, dict[str, Any]]] = [(PORTAL_EVENTS[obj.portal], {})]
+    if obj.time_limit_weeks:
+        events.append((TIME_LIMIT_EVENT, {"weeks": obj.time_limit_weeks}))
+    return events
+
+
+def close_download_reminder(s: Session, obj: CourtDelivery, engine: Any) -> None:
+    """Once the document is downloaded, its open download reminder is done."""
+    if obj.downloaded_on is None:
+        return
+    rule_id = DOWNLOAD_RULES[obj.portal]
+    for d in s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == TRIGGER_KIND, Deadline.trigger_uid == obj.uid,
+            Deadline.rule_id == rule_id, Deadline.status == DeadlineStatus.OPEN)):
+        engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
+                      status_reason=f"Downloaded on {obj.downloaded_on.isoformat()}.")
+

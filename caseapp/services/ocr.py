@@ -1,0 +1,218 @@
+"""Searchable scans: OCR a scanned PDF or image of the case file with OCRmyPDF and Tesseract
+(Armenian, Russian, Azerbaijani and English), keep the text PDF beside the original, and put
+its text in the search index.
+
+The original file and its SHA-256 are never changed: the text PDF is a second copy with its
+own SHA-256 (``documents.text_pdf``, ``text_pdf_sha256``), its words in ``text_layer`` (indexed
+with the document's other text), the languages read in ``ocr_languages``. OCRmyPDF is called as
+the installed command (Debian's ``ocrmypdf`` package), so nothing is imported at start-up;
+where it or a language's data is missing, :meth:`OcrService.readiness` says what to install
+and :meth:`OcrService.make_searchable` refuses with that message, changing nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseapp.db.models import Document
+from caseapp.domain.dto import Changes
+from caseapp.domain.enums import AuditAction
+from caseapp.domain.errors import ConflictError, ValidationError
+from caseapp.services.base import ServiceContext, announce, audit
+from caseapp.services.documents import DocumentService
+
+# Tesseract's codes: Armenian, Russian, Azerbaijani (Latin script), English.
+LANGUAGES = ("hye", "rus", "aze", "eng")
+DEBIAN_PACKAGES = {"hye": "tesseract-ocr-hye", "rus": "tesseract-ocr-rus",
+                   "aze": "tesseract-ocr-aze", "eng": "tesseract-ocr-eng"}
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff"}
+OCR_TYPES = {"application/pdf", *IMAGE_TYPES}
+# An image without a resolution of its own is read as a 300-dpi scan.
+IMAGE_DPI = 300
+TIMEOUT_SECONDS = 1800
+
+
+class OcrUnavailable(ValidationError):
+    """OCRmyPDF, Tesseract or a language's data is not installed."""
+
+
+@dataclass(frozen=True)
+class OcrReadiness:
+    ready: bool
+    missing: tuple[str, ...]  # what is not installed: "ocrmypdf", "tesseract", "hye", ...
+    message: str  # one line for the lawyer ("" when ready)
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    document_id: int
+    original_sha256: str
+    text_pdf_sha256: str
+    languages: str  # "hye+rus+aze+eng"
+    characters: int  # of text found
+
+
+def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
+    """Whether OCR can run here, and if not, what to install."""
+    missing = [tool for tool in ("ocrmypdf", "tesseract") if shutil.which(tool) is None]
+    if "tesseract" not in missing:
+        try:
+            listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True,
+                                    text=True, timeout=60, check=False).stdout.split()
+        except (OSError, subprocess.SubprocessError):
+            listed = []
+        missing += [code for code in languages if code not in listed]
+    if not missing:
+        return OcrReadiness(True, (), "")
+    packages = sorted({DEBIAN_PACKAGES.get(m, "tesseract-ocr" if m == "tesseract" else m)
+                       for m in missing})
+    return OcrReadiness(False, tuple(missing), (
+        "Scans cannot be made searchable: " + ", ".join(missing) + " not installed. "
+        "Install the Debian packages " + " ".join(packages) + " (apt-get install)."))
+
+
+@dataclass(frozen=True)
+class ReadScan:
+    """What OCR read from one document, not stored yet."""
+
+    document_id: int
+    original_sha256: str
+    pdf: bytes
+    text: str
+    languages: str
+
+
+class OcrService:
+    def __init__(self, ctx: ServiceContext, documents: DocumentService):
+        self.ctx = ctx
+        self.documents = documents
+
+    def readiness(self) -> OcrReadiness:
+        return readiness()
+
+    def can_read(self, media_type: str) -> bool:
+        return media_type in OCR_TYPES
+
+    def make_searchable(self, document_id: int, *,
+                        languages: tuple[str, ...] = LANGUAGES) -> OcrResult:
+        """OCR the document and keep its text PDF beside it (replacing an earlier one).
+
+        Runs outside any transaction (OCR takes minutes); the result is stored only if the
+        original is still the one read. Raises OcrUnavailable, ValidationError (not a scan
+        OCR can read, or OCR failed) or ConflictError (the file changed meanwhile)."""
+        return self.store(self.read(document_id, languages=languages))
+
+    def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES) -> ReadScan:
+        """OCR the document without writing anything (the slow half, for a worker thread);
+        :meth:`store` keeps the result."""
+        ready = readiness(languages)
+        if not ready.ready:
+            raise OcrUnavailable(ready.message, field="ocr")
+        doc = self.documents.get(document_id)
+        if not self.can_read(doc.media_type):
+            raise ValidationError(f"“{doc.title}” is {doc.media_type or 'of an unknown type'}: "
+                                  "only PDF, PNG, JPEG and TIFF scans can be read by OCR.",
+                                  field="media_type")
+        content = self.documents.content(document_id)
+        pdf, text = run_ocr(content, doc.media_type, languages)
+        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), pdf, text,
+                        "+".join(languages))
+
+    def store(self, scan: ReadScan) -> OcrResult:
+        """Keep a scan's text PDF and text beside the original it was read from."""
+        document_id, original_sha, pdf, text, languages = (
+            scan.document_id, scan.original_sha256, scan.pdf, scan.text, scan.languages)
+        with self.ctx.transaction() as s:
+            obj = s.get(Document, document_id)
+            if obj is None or obj.sha256 != original_sha:
+                raise ConflictError("The document was changed or deleted while it was being "
+                                    "read: nothing was stored; make it searchable again.")
+            before = obj.text_pdf_sha256
+            obj.text_pdf = pdf
+            obj.text_pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+            obj.text_layer = text
+            obj.ocr_languages = languages
+            s.flush()
+            audit(s, self.ctx, AuditAction.UPDATE, obj, summary=obj.title,
+                  captive_uid=self.documents.captive_uid(s, obj), field="text_pdf_sha256",
+                  old=before or None, new=obj.text_pdf_sha256)
+            announce(s, Changes("documents", AuditAction.UPDATE, (obj.id,),
+                                self.documents.captive_ids(obj)))
+            return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text))
+
+
+@functools.cache
+def _hash_seed(order: tuple[str, ...]) -> str | None:
+    """A PYTHONHASHSEED under which OCRmyPDF hands Tesseract the languages in ``order``.
+
+    OCRmyPDF 14 (Debian 12) keeps the languages in a set, so the order Tesseract receives
+    them, and with it the primary language, changes from run to run; with Russian first an
+    Armenian page comes out as Cyrillic nonsense. Its interpreter is asked which seed gives
+    the order wanted (the whole order, else at least the first language); None if it
+    cannot be asked (the default order then)."""
+    script = shutil.which("ocrmypdf")
+    try:
+        with open(script or "", "rb") as f:
+            first = f.readline().decode("utf-8", "replace")
+    except OSError:
+        return None
+    interpreter = first[2:].strip().split() if first.startswith("#!") else []
+    if not interpreter:
+        return None
+    probe = "s = set(); s.update({!r}.split('+')); print('+'.join(s))".format("+".join(order))
+    fallback = None
+    for seed in range(64):
+        try:
+            got = subprocess.run([*interpreter, "-c", probe], capture_output=True, text=True,
+                                 timeout=30, check=False,
+                                 env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        found = tuple(got.strip().split("+"))
+        if found == order:
+            return str(seed)
+        if fallback is None and found[:1] == order[:1]:
+            fallback = str(seed)
+    return fallback
+
+
+def run_ocr(content: bytes, media_type: str,
+            languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
+    """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
+    suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}.get(
+        media_type, ".pdf")
+    with tempfile.TemporaryDirectory(prefix="caseapp-ocr-") as tmp:
+        source, target, sidecar = (Path(tmp) / f"in{suffix}", Path(tmp) / "out.pdf",
+                                   Path(tmp) / "out.txt")
+        source.write_bytes(content)
+        command = ["ocrmypdf", "-l", "+".join(languages), "--output-type", "pdf",
+                   "--skip-text", "--sidecar", str(sidecar), "--quiet"]
+        if media_type in IMAGE_TYPES:
+            command += ["--image-dpi", str(IMAGE_DPI)]
+        command += [str(source), str(target)]
+        env = dict(os.environ)
+        seed = _hash_seed(tuple(languages))
+        if seed is not None:
+            env["PYTHONHASHSEED"] = seed
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, env=env,
+                                  timeout=TIMEOUT_SECONDS, check=False)
+        except subprocess.TimeoutExpired:
+            raise ValidationError(f"OCR took longer than {TIMEOUT_SECONDS // 60} minutes and "
+                                  "was stopped.", field="ocr") from None
+        except OSError as exc:
+            raise OcrUnavailable(f"OCRmyPDF could not be started: {exc.strerror}.",
+                                 field="ocr") from None
+        if done.returncode != 0 or not target.exists():
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            raise ValidationError(f"OCR failed (OCRmyPDF exit code {done.returncode}): {last}",
+                                  field="ocr")
+        text = sidecar.read_text(encoding="utf-8", errors="replace") if sidecar.exists() else ""
+        return target.read_bytes(), text.replace("\f", "\n").strip()

@@ -1,0 +1,114 @@
+"""Searchable scans: a scanned page (made here, Armenian text, no text layer) is OCR'd with
+OCRmyPDF and Tesseract; its words are then found by the app's search, the text PDF is kept
+beside the original, and the original and its SHA-256 stay as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain.errors import ValidationError
+from caseapp.services import ocr
+from caseapp.services.casefile import CaseFile
+from tests.services.scan_pages import scanned_pdf, scanned_png
+
+needs_ocr = pytest.mark.skipif(not ocr.readiness().ready, reason=ocr.readiness().message)
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@needs_ocr
+def test_an_armenian_scan_becomes_searchable_and_the_original_is_kept(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    captive = case_file.captives.create(names=["Սարգսյան Արամ"], capture="2020-11-10")
+    scan = scanned_pdf()
+    doc = case_file.documents.create(captive_id=captive.id, title="Baku court decision",
+                                     filename="decision.pdf", content=scan)
+    # Before OCR: an image-only PDF, nothing to find and no text copy.
+    assert case_file.search.everything("կալանքը") == []
+    assert case_file.documents.text_pdf(doc.id, tmp_path) is None
+
+    result = case_file.ocr.make_searchable(doc.id)
+
+    hits = case_file.search.everything("կալանքը")
+    assert [(h.entity, h.record_id) for h in hits] == [("documents", doc.id)]
+    assert hits[0].captive_ids == (captive.id,)
+    # A word of another line, by its first letters (the search matches prefixes).
+    assert [h.record_id for h in case_file.search.everything("երկարաձգ")] == [doc.id]
+    # The original bytes and their hash are unchanged; the copy has its own hash.
+    assert case_file.documents.content(doc.id) == scan
+    assert case_file.documents.get(doc.id).sha256 == hashlib.sha256(scan).hexdigest()
+    assert result.original_sha256 == hashlib.sha256(scan).hexdigest()
+    path = case_file.documents.text_pdf(doc.id, tmp_path)
+    assert path is not None and path.parent == tmp_path
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == result.text_pdf_sha256
+    assert "Դատարանը" in pdftotext(path)  # a text PDF: the words can be extracted
+    assert result.languages == "hye+rus+aze+eng"
+    # The audit trail says a searchable copy was made.
+    entries = [e for e in case_file.audit.for_record(doc.uid) if e.field == "text_pdf_sha256"]
+    assert [e.new_value for e in entries] == [result.text_pdf_sha256]
+
+
+@needs_ocr
+def test_a_scanned_image_is_read_too_and_a_new_file_drops_the_old_copy(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # A photo of a Russian and Azerbaijani decision from Baku.
+    page = ("ПОСТАНОВЛЕНИЕ", "о продлении срока содержания под стражей",
+            "Qərar: həbs müddəti uzadılsın")
+    doc = case_file.documents.create(title="Photo of the decision", filename="decision.png",
+                                     content=scanned_png(page))
+    case_file.ocr.make_searchable(doc.id)
+    assert [h.record_id for h in case_file.search.everything("продлении")] == [doc.id]
+    assert [h.record_id for h in case_file.search.everything("müddəti")] == [doc.id]
+    # Replacing the file: the copy made from the old one no longer fits and goes.
+    case_file.documents.update(doc.id, content=b"%PDF-1.4 other")
+    assert case_file.documents.text_pdf(doc.id, tmp_path) is None
+    assert case_file.search.everything("продлении") == []
+
+
+def test_without_ocrmypdf_a_clear_message_and_nothing_changes(
+        case_file: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = case_file.documents.create(title="Scan", filename="scan.pdf", content=scanned_pdf())
+    real_which = shutil.which
+    monkeypatch.setattr(ocr.shutil, "which",
+                        lambda name: None if name == "ocrmypdf" else real_which(name))
+    with pytest.raises(ocr.OcrUnavailable) as err:
+        case_file.ocr.make_searchable(doc.id)
+    message = str(err.value)
+    assert "ocrmypdf not installed" in message and "apt-get install" in message
+    assert "\n" not in message
+    assert case_file.documents.text_pdf_bytes(doc.id) is None
+
+
+def test_a_missing_language_is_named_with_its_debian_package(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    class Listed:
+        stdout = "List of available languages (2):\neng\nrus\n"
+
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: Listed())
+    found = ocr.readiness()
+    assert not found.ready
+    assert found.missing == ("hye", "aze")
+    assert "tesseract-ocr-aze tesseract-ocr-hye" in found.message
+
+
+def test_only_scans_are_read_and_ocr_columns_cannot_be_set_by_hand(
+        case_file: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
+        True, (), ""))
+    doc = case_file.documents.create(title="Notes", filename="notes.docx", content=b"PK\x03\x04")
+    with pytest.raises(ValidationError) as err:
+        case_file.ocr.make_searchable(doc.id)
+    assert err.value.field == "media_type" and "only PDF, PNG, JPEG and TIFF" in str(err.value)
+    for field in ("text_pdf", "text_layer", "text_pdf_sha256", "ocr_languages"):
+        with pytest.raises(ValidationError) as err:
+            case_file.documents.update(doc.id, **{field: "x"})
+        assert err.value.field == field
