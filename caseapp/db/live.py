@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import psycopg
 from sqlalchemy.engine import Connection, Engine
@@ -68,9 +69,10 @@ def notify(conn: Connection, changes: Iterable[Changes], origin: str) -> None:
                              {"channel": CHANNEL, "payload": encode(change, origin)})
 
 
-def conninfo(engine: Engine) -> str:
-    """The libpq connection string of ``engine``'s server (password and TLS options kept)."""
-    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+def connect_args(engine: Engine) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """What ``engine`` passes to ``psycopg.connect`` (server, login, password, TLS options)."""
+    args, kwargs = engine.dialect.create_connect_args(engine.url)
+    return tuple(args), dict(kwargs)
 
 
 class Listener:
@@ -80,7 +82,7 @@ class Listener:
 
     def __init__(self, engine: Engine, origin: str, on_change: Callable[[Changes], None],
                  on_state: Callable[[bool, str], None] | None = None):
-        self.conninfo = conninfo(engine)
+        self.args, self.kwargs = connect_args(engine)
         self.origin = origin
         self.on_change, self.on_state = on_change, on_state
         self._stop = threading.Event()
@@ -106,8 +108,9 @@ class Listener:
         pause, lost = RETRY_FIRST_S, False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self.conninfo, autocommit=True,
-                                     application_name="CaseApp live", connect_timeout=5) as conn:
+                with psycopg.connect(*self.args, **{**self.kwargs, "autocommit": True,
+                                     "application_name": "CaseApp live",
+                                     "connect_timeout": 5}) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._ready.set()
                     if lost:
