@@ -28,7 +28,7 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.services.team import clearance_of
 
 BATCH = 500
-DERIVED = frozenset({search.SearchEntry.__table__.name})  # rebuilt on the server
+DERIVED = frozenset({search.FTS_TABLE, "search_entries"})  # rebuilt on the server
 
 
 def tables() -> list[Table]:

@@ -59,7 +59,7 @@ def pair(server_case_file: CaseFile, pg_url: str) -> Iterator[tuple[CaseFile, Ca
 
 
 def test_a_committed_write_reaches_the_other_case_file(pair) -> None:  # type: ignore[no-untyped-def]
-    anna, boris, heard = pair
+    anna, _boris, heard = pair
     started = time.monotonic()
     captive = anna.captives.create(names=["Վարդանյան Արմեն", "Vardanyan Armen"])
     assert heard.wait("changes", 1, LIVE_S)
@@ -86,7 +86,7 @@ def test_its_own_writes_and_refused_writes_are_not_heard(pair) -> None:  # type:
 
 def test_a_lost_connection_is_reported_retried_and_a_save_meanwhile_is_refused(
         pair, pg_server: str, pg_url: str) -> None:  # type: ignore[no-untyped-def]
-    anna, boris, heard = pair
+    anna, _boris, heard = pair
     captive = anna.captives.create(names=["Petrosyan Ani"])
     assert heard.wait("changes", 1, LIVE_S)
     database = pg_url.rsplit("/", 1)[1]
