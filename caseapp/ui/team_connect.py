@@ -97,7 +97,8 @@ class ConnectDialog(QDialog):
         self.login = QLineEdit(str(settings.value(LOGIN_KEY, "")), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keep = QCheckBox(tr("Keep the password in this computer's keyring"), self)
+        self.keep = QCheckBox(QCoreApplication.translate(
+            "TeamConnect", "Keep the password in this computer's keyring"), self)
         self.keep.setObjectName("keep_password")
         kept = stored_password(self.key()) if self.login.text() else ""
         if kept:
@@ -161,9 +162,11 @@ def connect(window: Shell) -> CaseFile | None:
     kept = dialog.remember()
     window.set_case_file(case_file)
     if not kept and dialog.keep.isChecked():
-        QMessageBox.information(window, tr("Password not kept"), tr(
-            "This computer has no keyring to keep the password in: you will be asked for it "
-            "next time."))
+        QMessageBox.information(
+            window, QCoreApplication.translate("TeamConnect", "Password not kept"),
+            QCoreApplication.translate(
+                "TeamConnect", "This computer has no keyring to keep the password in: you "
+                "will be asked for it next time."))
     return case_file
 
 

@@ -38,6 +38,9 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 
 
+SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
+
+
 class Resolution(Enum):
     RELOAD = "reload"  # keep theirs: their version goes into the form, nothing is saved
     KEEP_MINE = "keep_mine"
@@ -111,12 +114,15 @@ class ConflictDialog(QDialog):
         for row, diff in enumerate(rows, start=1):
             name = diff.field.name
             grid.addWidget(QLabel(diff.field.label, grid_host), row, 0)
-            mine = QRadioButton(shown(diff.field, diff.mine), grid_host)
+            mine = QRadioButton(grid_host)
             mine.setObjectName(f"mine_{name}")
-            theirs = QRadioButton(shown(diff.field, diff.theirs), grid_host)
+            theirs = QRadioButton(grid_host)
             theirs.setObjectName(f"theirs_{name}")
-            for button in (mine, theirs):
-                button.setToolTip(button.text())
+            for button, value in ((mine, diff.mine), (theirs, diff.theirs)):
+                whole = shown(diff.field, value)
+                button.setText(whole if len(whole) <= SHOWN_CHARS
+                               else whole[:SHOWN_CHARS - 1].rstrip() + "…")
+                button.setToolTip(whole)  # a long text whole
             mine.setAccessibleName(self.tr("Your version of %1").replace("%1", diff.field.label))
             theirs.setAccessibleName(self.tr("Their version of %1").replace("%1", diff.field.label))
             group = QButtonGroup(self)
@@ -128,6 +134,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(theirs, row, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(rows) + 1, 1)  # the rows at the top, however few
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
