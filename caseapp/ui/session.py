@@ -12,7 +12,11 @@ auto-backup check and the reminder check. Everything else listens to its signals
   calls :meth:`lock`), ``locked(name, encrypted)`` once the file is closed behind the lock,
   ``unlocked()`` when it is open again, ``unlock_failed(exc)``;
 * ``backup_due()`` and ``reminders_due()`` when their timers fire; ``message(text)`` for the
-  status bar.
+  status bar;
+* on a team server, ``connection_changed(connected, reason)`` when the connection is lost or
+  back (the window's banner). Other people's committed writes arrive from the server
+  (:meth:`CaseFile.watch`) and go on the changes bus like this window's own, so the views
+  reload; a change of a date also makes the reminders check again a second later.
 
 The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 (:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
