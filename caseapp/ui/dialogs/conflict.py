@@ -37,7 +37,6 @@ from caseapp.services.base import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.labels import label
 
-
 SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
 
 
