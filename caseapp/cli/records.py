@@ -21,23 +21,46 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.config import current_actor, resolve_location
+from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.location import Location
 from caseapp.services.casefile import file_kind, open_case_file
+from caseapp.services.team import server_revision
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     location = resolve_location(args.db)
     if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
         raise UserError(f"{location} already exists; nothing was changed.")
-    passphrase = None if args.no_encrypt or location.url else new_passphrase(
+    if location.url is not None:
+        return _init_on_server(location, out)
+    passphrase = None if args.no_encrypt else new_passphrase(
         "CASEAPP_PASSPHRASE", what="the new case file (or “--no-encrypt”)")
     cf = open_case_file(location, passphrase=passphrase, create=True, actor=current_actor())
     kind = ("encrypted" if cf.db.encrypted
             else "not encrypted: anyone who gets the file can read it")
     cf.close()
     out.write(f"Created the case file {location} ({kind}).\n")
+    return 0
+
+
+def _init_on_server(location: Location, out: TextIO) -> int:
+    """A case file on a team server: made (every migration) if the database has none yet;
+    one that is there is brought up to date, and said to be so, never "created"."""
+    assert location.url is not None
+    before = server_revision(location.url)
+    cf = open_case_file(location, create=True, actor=current_actor())
+    cf.close()
+    if before is None:
+        out.write(f"Created the case file in the database {location}. Set up its team with "
+                  "“caseapp team init”.\n")
+    elif before == head_revision():
+        out.write(f"{location} already holds a case file, up to date; nothing was changed.\n")
+    else:
+        out.write(f"{location} already holds a case file; its schema was brought up to date "
+                  f"(from {before} to {head_revision()}).\n")
     return 0
 
 

@@ -26,7 +26,7 @@ from caseapp.db.postgres import is_server_url
 from caseapp.domain.errors import CaseFileError
 from caseapp.services import server_backup
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
-from caseapp.services.casefile import file_kind
+from caseapp.services.casefile import CaseFile, file_kind
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
@@ -127,8 +127,16 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _refuse_on_server(cf: CaseFile) -> None:
+    if cf.db.path is None:
+        raise UserError(f"{cf.label} is on a team server: it has no passphrase of its own. The "
+                        "server protects it with each person's login and password (change "
+                        "yours with psql's \\password) and with TLS; nothing was changed.")
+
+
 def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
+        _refuse_on_server(cf)
         if not cf.db.encrypted:
             raise UserError(f"{cf.label} is not encrypted; encrypt it with “caseapp encrypt”.")
         new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
@@ -141,6 +149,7 @@ def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
+        _refuse_on_server(cf)
         if cf.db.encrypted:
             raise UserError(f"{cf.label} is encrypted already; change its passphrase with "
                             "“caseapp passphrase”.")

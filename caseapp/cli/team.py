@@ -5,6 +5,7 @@ with a clearance the server enforces (row-level security).
     CASEAPP_NEW_PASSWORD=… caseapp team add-user anna --clearance shareable --db URL
     caseapp team list --db URL
     caseapp team remove-user anna --db URL
+    caseapp team push local.caseapp --db URL
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from caseapp.cli import team_2fa
-from caseapp.cli.common import UserError, opened_case, print_json, print_table
+from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
+from caseapp.config import current_actor, resolve_location
+from caseapp.domain.location import Location
+from caseapp.services.casefile import open_case_file
 from caseapp.services.team import clearance_of, parse_clearance
+from caseapp.services.team_push import push
 
 PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
 
@@ -88,6 +94,28 @@ def cmd_whoami(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
+    source = Location(path=Path(args.file).expanduser())
+    if not source.path.exists():  # type: ignore[union-attr]
+        raise UserError(f"{args.file}: no such case file; nothing was changed.")
+    if resolve_location(args.db).url is None:
+        raise UserError("team push needs the team server's URL in --db "
+                        "(postgresql+psycopg://OWNER@HOST/DATABASE); nothing was changed.")
+    local = open_case_file(source, passphrase=passphrase_for(source, new=False, ask=False),
+                           actor=current_actor())
+    try:
+        with opened_case(args) as server:
+            counts = push(local.db, server.db, source_name=str(source.path))
+    finally:
+        local.close()
+    out.write(f"Pushed {source.path} into {server.label}: "
+              f"{counts.get('captives', 0)} captives, {counts.get('documents', 0)} documents, "
+              f"{counts.get('deadlines', 0)} deadlines, {counts.get('audit_entries', 0)} audit "
+              "entries, with their IDs, uids and audit chain. Set up the team with "
+              "“caseapp team init”, then check it with “caseapp check”.\n")
+    return 0
+
+
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("team", parents=[common],
                        help="people and clearances of a case file on a team server",
@@ -112,3 +140,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a = actions.add_parser("whoami", parents=[common], help="your login and clearance")
     a.set_defaults(func=cmd_whoami)
     team_2fa.add_actions(actions, common)  # enrol-2fa, require-2fa, revoke
+    a = actions.add_parser("push", parents=[common],
+                           help="copy a local case file, whole, into an empty one on the server")
+    a.add_argument("file", metavar="FILE", help="the local case file")
+    a.set_defaults(func=cmd_push)

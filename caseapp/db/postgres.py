@@ -52,8 +52,19 @@ def safe_url(url: str) -> str:
         return url.split("://", 1)[0] + "://…"
 
 
+class ConnectionLost(CaseFileError):
+    """The connection to the team server broke during a call: nothing of it was saved."""
+
+
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     orig = ctx.original_exception
+    if getattr(ctx, "is_pre_ping", False):
+        return  # the pool's own check of a connection: it reconnects by itself
+    if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
+        # The transaction never committed: a save is refused whole, its form stays open.
+        raise ConnectionLost(
+            "The connection to the team server was lost; nothing was saved. CaseApp is "
+            "reconnecting: try again in a moment.", bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
         raise ClearanceError(
             "Your login's clearance does not allow this: it may read what its level shows, and "

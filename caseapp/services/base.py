@@ -24,6 +24,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from caseapp.db import live
 from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
 from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
@@ -50,6 +51,9 @@ class ServiceContext:
     actor: str
     today: Callable[[], date] = date.today
     listeners: list[Listener] = dataclasses.field(default_factory=list)
+    # Names this case file's own writes in the notices a team server passes to the others
+    # (:mod:`caseapp.db.live`), so that its listener skips them.
+    origin: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -62,7 +66,12 @@ class ServiceContext:
             session.info["pending_changes"] = []
             yield session
             pending: list[Changes] = session.info["pending_changes"]
+            self._notify_others(session, pending)
         self._tell(pending)
+
+    def _notify_others(self, session: Session, pending: list[Changes]) -> None:
+        if pending:  # heard by the others when, and only if, this commits
+            live.notify(session.connection(), pending, self.origin)
 
     def _tell(self, pending: list[Changes]) -> None:
         for change in pending:  # after the commit only
@@ -92,6 +101,7 @@ class ServiceContext:
             finally:
                 self._batching.session = None
             pending: list[Changes] = session.info["pending_changes"]
+            self._notify_others(session, pending)
         self._tell(pending)
 
     @contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
-from caseapp.db import audit_anchor, migrate
+from caseapp.db import audit_anchor, live, migrate
 from caseapp.db.engine import (
     Database,
     UnlockThrottle,
@@ -198,6 +198,19 @@ class CaseFile:
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` with a :class:`Changes` after every committed write."""
         self.ctx.listeners.append(listener)
+
+    def watch(self, on_change: Listener,
+              on_state: Callable[[bool, str], None] | None = None) -> live.Listener | None:
+        """On a team server: start hearing the writes other people commit, each as the
+        :class:`Changes` a write of this file would publish (``on_change`` runs on the
+        listener's own thread); ``on_state(connected, reason)`` when the connection to the
+        server is lost or back. Stop it with ``.stop()`` before closing. None for a local
+        file: nobody else writes to it while it is open here."""
+        if self.db.path is not None:
+            return None
+        listener = live.Listener(self.db.engine, self.ctx.origin, on_change, on_state)
+        listener.start()
+        return listener
 
     def log_event(self, kind: str, detail: str = "") -> None:
         with self.ctx.transaction() as s:

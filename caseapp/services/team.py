@@ -54,6 +54,18 @@ def parse_clearance(value: str) -> Sensitivity:
     return level
 
 
+def server_revision(url: str) -> str | None:
+    """The schema revision of the case file at a team server's URL (None: no case file
+    there yet), read without changing anything."""
+    from caseapp.db.engine import open_url
+
+    db = open_url(url)
+    try:
+        return migrate.current_revision(db)
+    finally:
+        db.close()
+
+
 def clearance_of(db: Database) -> TeamLogin:
     """The login and clearance of an open case file (cheap: one query on a server)."""
     if not is_server(db.engine):

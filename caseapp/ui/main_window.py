@@ -32,6 +32,7 @@ from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_ac
 from caseapp.ui.autobackup import AutoBackup
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
+from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.locker import Locker, padlock_icon
 from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.banner)
+        self.connection_banner = ConnectionBanner(self)  # team server: connection lost
+        self.session.connection_changed.connect(self._connection_changed)
+        column.addWidget(self.connection_banner)
         column.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
@@ -303,11 +307,18 @@ class MainWindow(QMainWindow):
         self.views.clear()
         self.nav.clear()
         self.notifier.start(None)
+        self.connection_banner.hide()
         self.file_label.clear()
         self.login_label.clear()
         self.lock_icon.hide()
         self.setWindowTitle(self.tr("CaseApp"))
         self._set_workspace_enabled(False)
+
+    def _connection_changed(self, connected: bool, reason: str) -> None:
+        self.connection_banner.set_state(connected, reason)
+        if connected and self.session.case_file is not None:  # what changed meanwhile
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Connected to the team server again."), 5000)
 
     def _unlocked(self) -> None:
         view_id, captive_id = self._place

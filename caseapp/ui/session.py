@@ -12,7 +12,11 @@ auto-backup check and the reminder check. Everything else listens to its signals
   calls :meth:`lock`), ``locked(name, encrypted)`` once the file is closed behind the lock,
   ``unlocked()`` when it is open again, ``unlock_failed(exc)``;
 * ``backup_due()`` and ``reminders_due()`` when their timers fire; ``message(text)`` for the
-  status bar.
+  status bar;
+* on a team server, ``connection_changed(connected, reason)`` when the connection is lost or
+  back (the window's banner). Other people's committed writes arrive from the server
+  (:meth:`CaseFile.watch`) and go on the changes bus like this window's own, so the views
+  reload; a change of a date also makes the reminders check again a second later.
 
 The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 (:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
@@ -25,12 +29,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from caseapp.config import current_actor
+from caseapp.domain.dto import Changes
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
@@ -42,6 +48,10 @@ OpenFn = Callable[..., CaseFile]
 BACKUP_FIRST_MS = 2 * 60 * 1000  # a while after opening: opening stays quick
 BACKUP_EVERY_MS = 60 * 60 * 1000
 REMINDERS_EVERY_MS = 30 * 60 * 1000
+REMOTE_REMINDERS_MS = 1000  # after other people's changes of dates
+# The records whose changes move what the reminders announce.
+DATED = frozenset({"deadlines", "hearings", "detention_orders", "international_proceedings",
+                   "captives"})
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -122,6 +132,9 @@ class CaseFileSession(QObject):
     backup_due = Signal()
     reminders_due = Signal()
     message = Signal(str)
+    remote_due = Signal()  # (any thread) another user changed a date: reminders, soon
+    # A team server's connection lost (False, the reason) or back (True, ""): the banner.
+    connection_changed = Signal(bool, str)
 
     def __init__(self, settings: QSettings | None, open_fn: OpenFn | None,
                  parent: QObject | None = None):
@@ -145,6 +158,11 @@ class CaseFileSession(QObject):
         self.reminder_timer = QTimer(self, interval=REMINDERS_EVERY_MS)
         self.reminder_timer.timeout.connect(self.reminders_due)
         self._unlocking = False
+        self.live: Any = None  # on a team server: the listener of other people's changes
+        # Reminders follow other people's changes of dates, once they settle.
+        self.remote_dates = QTimer(self, singleShot=True, interval=REMOTE_REMINDERS_MS)
+        self.remote_dates.timeout.connect(self.reminders_due)
+        self.remote_due.connect(self.remote_dates.start)
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -165,6 +183,7 @@ class CaseFileSession(QObject):
         self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, ops=self.ops,
                             settings=self.settings)
         self._start_timers()
+        self.live = case_file.watch(self._heard, self.connection_changed.emit)
         self.opened.emit(case_file)
 
     def close(self, *, backup: bool = True) -> None:
@@ -172,6 +191,9 @@ class CaseFileSession(QObject):
         cf = self.case_file
         if cf is None:
             return
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.ops.wait()
         self.runner.wait()
         self._stop_timers()
@@ -181,6 +203,13 @@ class CaseFileSession(QObject):
         self.ui = None
         cf.close()
         self.closed.emit()
+
+    def _heard(self, change: Changes) -> None:
+        """Another user's committed write (on the listener's thread): to the views, as a
+        write of this window would be, and to the reminders when it moves a date."""
+        self.bus.publish(change)
+        if change.entity in DATED:
+            self.remote_due.emit()
 
     def wait(self) -> None:
         """Until no work of this session runs (closing the window, tests)."""

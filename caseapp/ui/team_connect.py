@@ -2,6 +2,9 @@
 own login, and the status bar's note of who is logged in with which clearance.
 
 The server, port, database and login are remembered (QSettings); the password never is.
+If asked, the password is kept in the operating system's keyring (the ``keyring`` library:
+the macOS Keychain, Windows Credential Locker, the Secret Service on Linux), under the
+server, port, database and login, and filled in from there next time.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +35,41 @@ SERVER_KEY = "team/server"
 PORT_KEY = "team/port"
 DATABASE_KEY = "team/database"
 LOGIN_KEY = "team/login"
+KEYRING_SERVICE = "CaseApp team server"
+
+
+def keyring_key(host: str, port: int, database: str, login: str) -> str:
+    return f"{login}@{host}:{port}/{database}"
+
+
+def stored_password(key: str) -> str:
+    """The password kept in the keyring under ``key`` ("" if none, or no keyring here)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, key) or ""
+    except (KeyringError, RuntimeError, OSError):
+        return ""
+
+
+def keep_password(key: str, password: str | None) -> bool:
+    """Keep ``password`` in the keyring under ``key`` (None: forget it); False when this
+    computer has no keyring to keep it in."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        if password:
+            keyring.set_password(KEYRING_SERVICE, key, password)
+        else:
+            try:
+                keyring.delete_password(KEYRING_SERVICE, key)
+            except PasswordDeleteError:
+                pass  # nothing was kept
+    except (KeyringError, RuntimeError, OSError):
+        return False
+    return True
 
 
 def tr(text: str) -> str:
@@ -60,6 +99,13 @@ class ConnectDialog(QDialog):
         self.login = QLineEdit(str(settings.value(LOGIN_KEY, "")), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keep = QCheckBox(QCoreApplication.translate(
+            "TeamConnect", "Keep the password in this computer's keyring"), self)
+        self.keep.setObjectName("keep_password")
+        kept = stored_password(self.key()) if self.login.text() else ""
+        if kept:
+            self.password.setText(kept)
+            self.keep.setChecked(True)
         for name, widget in (("host", self.host), ("database", self.database),
                              ("login", self.login), ("password", self.password)):
             widget.setObjectName(name)
@@ -69,6 +115,7 @@ class ConnectDialog(QDialog):
         form.addRow(tr("Case file (database):"), self.database)
         form.addRow(tr("Your login:"), self.login)
         form.addRow(tr("Password:"), self.password)
+        form.addRow("", self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Connect"))
@@ -81,12 +128,18 @@ class ConnectDialog(QDialog):
         return server_url(self.host.text(), self.port.value(), self.database.text(),
                           self.login.text().strip(), self.password.text())
 
-    def remember(self) -> None:
-        """Everything but the password."""
+    def key(self) -> str:
+        return keyring_key(self.host.text().strip(), self.port.value(),
+                           self.database.text().strip(), self.login.text().strip())
+
+    def remember(self) -> bool:
+        """Everything but the password in the settings; the password in the keyring if
+        asked (else any kept before is forgotten). False if there is no keyring here."""
         self.settings.setValue(SERVER_KEY, self.host.text().strip())
         self.settings.setValue(PORT_KEY, self.port.value())
         self.settings.setValue(DATABASE_KEY, self.database.text().strip())
         self.settings.setValue(LOGIN_KEY, self.login.text().strip())
+        return keep_password(self.key(), self.password.text() if self.keep.isChecked() else None)
 
 
 class Shell(Protocol):
@@ -109,8 +162,14 @@ def connect(window: Shell) -> CaseFile | None:
     except CaseAppError as exc:
         QMessageBox.warning(window, tr("Cannot connect to the team server"), str(exc))
         return None
-    dialog.remember()
+    kept = dialog.remember()
     window.set_case_file(case_file)
+    if not kept and dialog.keep.isChecked():
+        QMessageBox.information(
+            window, QCoreApplication.translate("TeamConnect", "Password not kept"),
+            QCoreApplication.translate(
+                "TeamConnect", "This computer has no keyring to keep the password in: you "
+                "will be asked for it next time."))
     return case_file
 
 

@@ -206,6 +206,14 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("team", "whoami"): [["--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"],
                              ["--db", "mysql://u:pw@localhost/cases"],
                              ["--db", "postgresql+psycopg://[::1/x"]],
+        # A local file pushed to a server URL that leads nowhere, to a local path, or files
+        # that are not case files pushed anywhere.
+        ("team", "push"): [[str(f[k]), "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"]
+                           for k in ("text", "empty", "truncated", "foreign", "folder", "missing")]
+                          + [[t, "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"]
+                             for t in TEXTS[:4]]
+                          + [[str(f["text"]), *db],
+                             [str(f["db"]), "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/none"]],
     }
     for words, argvs in calls.items():  # and every command on files that are not case files
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),

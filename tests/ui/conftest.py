@@ -34,6 +34,20 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring():  # type: ignore[no-untyped-def]
+    """Passwords kept by the app go to a keyring in memory, never the computer's own."""
+    import keyring
+
+    from tests.keyring_memory import MemoryKeyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)
+
+
 @pytest.fixture
 def message_boxes(_no_modal_boxes: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return _no_modal_boxes

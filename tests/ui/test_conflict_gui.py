@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.ui.dialogs.conflict import ConflictDialog
 from caseapp.ui.views.contacts import organisation_dialog
 from tests.conftest import TODAY
 
@@ -24,12 +25,12 @@ def boris(demo_copy: Path, session) -> CaseFile:  # type: ignore[no-untyped-def]
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[str]) -> None:
-    """The conflict box, when shown, is answered by a click on ``button``."""
-    def exec_(box: QMessageBox) -> int:
-        seen.append(box.text())
+    """The conflict dialog, when shown, is answered by a click on ``button``."""
+    def exec_(box: ConflictDialog) -> int:
+        seen.append(box.text.text())
         box.findChild(QPushButton, button).click()
         return 0
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(ConflictDialog, "exec", exec_)
 
 
 def _open_and_type(qtbot, ui, boris: CaseFile) -> tuple[object, int]:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
@@ -88,3 +89,47 @@ def test_a_wrong_password_is_reported_not_raised(blank_window, qtbot, shareable_
     _title, text = message_boxes[0]
     assert "password authentication failed" in text and "wrong-password" not in text
     assert blank_window.session.case_file is None
+
+
+def test_the_password_kept_in_the_keyring_only(blank_window, qtbot, shareable_login, tmp_path,
+                                               memory_keyring, message_boxes,
+                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Asked to keep the password: it goes to the keyring (the tests' one, in memory), under
+    the server, database and login, never to the settings file; next time the dialog fills
+    it in, and connecting needs no typing."""
+    pg_url, login = shareable_login
+    host_port, database = pg_url.split("@", 1)[1].split("/", 1)
+    host, port = host_port.split(":")
+
+    def fill_in(dialog: ConnectDialog) -> int:
+        for field, value in ((dialog.host, host), (dialog.database, database),
+                             (dialog.login, login), (dialog.password, PASSWORD)):
+            field.setFocus()
+            field.selectAll()
+            qtbot.keyClicks(field, value)
+        dialog.port.setValue(int(port))
+        dialog.keep.setFocus()
+        qtbot.keyClick(dialog.keep, Qt.Key.Key_Space)  # ticks it
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    blank_window.actions_by_id["connect_server"].trigger()
+    qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
+    assert memory_keyring.kept == {("CaseApp team server", f"{login}@{host}:{port}/{database}"):
+                                   PASSWORD}
+    blank_window.settings.sync()
+    assert "Gui-Test-Pass" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    blank_window.set_case_file(None)
+
+    seen: list[str] = []
+
+    def as_it_opens(dialog: ConnectDialog) -> int:
+        seen.append(dialog.password.text())
+        assert dialog.keep.isChecked()
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", as_it_opens)
+    blank_window.actions_by_id["connect_server"].trigger()
+    qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
+    assert seen == [PASSWORD]
+    assert message_boxes == []

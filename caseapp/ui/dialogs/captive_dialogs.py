@@ -32,6 +32,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensi
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 
 # The kinds are imported here too: callers use them through this module.
@@ -115,8 +116,22 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
     fields = kind.fields(env)
     title = tr(kind.edit_title)
     dialog: RecordDialog
+    reader = _reader(kind, fields)
+
+    def read_fresh() -> tuple[dict[str, Any], int]:
+        def read(cf: CaseFile) -> tuple[dict[str, Any], int]:
+            service = getattr(cf, kind.service)
+            return _values_of(kind, service.get(record.id), fields), service.version(record.id)
+        return ui.ops.write(read)
+
+    # The record as it is now, and its version: a save over a newer one asks what to do.
+    now, version = read_fresh()
+    versions = VersionedSave(read_fresh, version)
 
     def save(vals: dict[str, Any]) -> Any:
+        return versions.save(write, vals)
+
+    def write(vals: dict[str, Any], expected: int | None) -> Any:
         changed = {k for k, v in vals.items() if dialog.initial.get(k) != v}
         for group in kind.linked:
             if changed & group:
@@ -127,10 +142,11 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
         if not changed:
             return record
         return ui.ops.update(kind.service, record.id, kind.prepare({k: vals[k] for k in changed}),
-                             action=title, describe=kind.describe, read=_reader(kind, fields),
-                             captive_id=captive_id)
+                             action=title, describe=kind.describe, read=reader,
+                             captive_id=captive_id, expected_version=expected)
 
-    dialog = RecordDialog(title, fields, save, _values_of(kind, record, fields), parent)
+    dialog = RecordDialog(title, fields, save, now, parent)
+    versions.form = dialog
     _finish(dialog, kind)
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)

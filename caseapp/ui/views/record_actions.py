@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.errors import CaseAppError
-from caseapp.services.base import StaleRecord
-from caseapp.ui.dialogs.conflict import Resolution, ask_resolution
+from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
@@ -50,35 +49,24 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
     describe = describe_as(noun)
     keys = tuple(f.name for f in fields)
 
-    # The version the form's values were read at: a save over a newer one asks what to do.
-    read_at: list[int | None] = [None if record_id is None else ui.ops.write(
-        lambda cf: getattr(cf, service).version(record_id))]
-
-    def save(vals: dict[str, Any]) -> Any:
-        if record_id is None:
-            return ui.ops.create(service, vals, action=title, describe=describe, keys=keys)
-        try:
-            return update(vals)
-        except StaleRecord as conflict:
-            choice = ask_resolution(dialog, conflict)
-            if choice is Resolution.KEEP_MINE:
-                read_at[0] = conflict.theirs
-                return update(vals)
-            if choice is Resolution.RELOAD:
-                reload()
-            raise
-
-    def reload() -> None:
+    def read_fresh() -> tuple[dict[str, Any], int]:
         def read(cf: Any) -> tuple[Any, int]:
             svc = getattr(cf, service)
             return svc.get(record_id), svc.version(record_id)
 
-        dto, read_at[0] = ui.ops.write(read)
-        fresh = {k: getattr(dto, k) for k in keys if hasattr(dto, k)}
-        dialog.set_values({k: list(v) if isinstance(v, tuple) else v for k, v in fresh.items()})
-        dialog.initial = dialog.values()
+        dto, version = ui.ops.write(read)
+        return {k: getattr(dto, k) for k in keys if hasattr(dto, k)}, version
 
-    def update(vals: dict[str, Any]) -> Any:
+    # The version the form's values were read at: a save over a newer one asks what to do.
+    versions = VersionedSave(read_fresh, None if record_id is None else ui.ops.write(
+        lambda cf: getattr(cf, service).version(record_id)))
+
+    def save(vals: dict[str, Any]) -> Any:
+        if record_id is None:
+            return ui.ops.create(service, vals, action=title, describe=describe, keys=keys)
+        return versions.save(update, vals)
+
+    def update(vals: dict[str, Any], version: int | None) -> Any:
         assert record_id is not None
         initial = dialog.initial
         changed = {k for k, v in vals.items() if initial.get(k) != v}
@@ -89,9 +77,10 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
             return ui.ops.write(lambda cf: getattr(cf, service).get(record_id))
         return ui.ops.update(service, record_id, {k: vals[k] for k in changed},
                              action=title, describe=describe, keys=keys,
-                             expected_version=read_at[0])
+                             expected_version=version)
 
     dialog = RecordDialog(title, fields, save, values, parent)
+    versions.form = dialog
     return dialog
 
 
