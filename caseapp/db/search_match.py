@@ -53,12 +53,15 @@ def _words(query: str) -> list[tuple[str, str | None]]:
 def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
     by_sound = any(s for _, s in words)
     if dialect == "sqlite":
-        exact = " AND ".join(f"{k}*" for k, _ in words)
-        loose = " AND ".join(f"({k}* OR {s}*)" if s else f"{k}*" for k, s in words)
-        fts = f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :%s)"
+        # The FTS5 mirror is the first table of the statement (``FROM search_fts JOIN
+        # search_entries e``): the index is read once and each hit's entry looked up by id.
+        exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
         if not by_sound:
-            return _Match(fts % "m", "1", {"m": "{keys}: (" + exact + ")"})
-        return _Match(fts % "m", fts % "x", {"m": loose, "x": "{keys}: (" + exact + ")"})
+            return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
+        loose = " AND ".join(f"({k}* OR {s}*)" if s else f"{k}*" for k, s in words)
+        return _Match(f"{FTS_TABLE} MATCH :m",
+                      f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
+                      {"m": loose, "x": exact})
     if dialect == "postgresql":  # keys are [a-z0-9]+: nothing in them is tsquery syntax
         exact = " & ".join(f"{k}:*" for k, _ in words)
         keys_vector = SERVER_VECTOR.replace("search_entries.", "e.")
@@ -81,6 +84,13 @@ def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
         else:
             any_parts.append(exact_parts[-1])
     return _Match(" AND ".join(any_parts), " AND ".join(exact_parts), params)
+
+
+def _source(dialect: str) -> str:
+    """The FROM clause the conditions of :func:`_match` are written against."""
+    if dialect == "sqlite":
+        return f"{FTS_TABLE} JOIN search_entries e ON e.id = {FTS_TABLE}.rowid"
+    return "search_entries e"
 
 
 def _tier(exact: str) -> str:
@@ -108,9 +118,10 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
     words = _words(query)
     if not words:
         return []
-    m = _match(session.get_bind().dialect.name, words)
+    dialect = session.get_bind().dialect.name
+    m = _match(dialect, words)
     params = dict(m.params)
-    sql = (f"SELECT e.entity, e.record_id, e.captive_id, e.is_name FROM search_entries e "
+    sql = (f"SELECT e.entity, e.record_id, e.captive_id, e.is_name FROM {_source(dialect)} "
            f"WHERE {m.any}{_entities(entities, params)} ORDER BY {_tier(m.exact)}, e.id")
     if limit is not None:
         sql += " LIMIT :limit"
@@ -125,16 +136,17 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False) -> li
     words = _words(query)
     if not words:
         return []
-    m = _match(session.get_bind().dialect.name, words)
+    dialect = session.get_bind().dialect.name
+    m = _match(dialect, words)
     params = dict(m.params)
     params["tier"] = _TIER
     if names_only:
-        sql = (f"SELECT e.captive_id FROM search_entries e WHERE {m.any} "
+        sql = (f"SELECT e.captive_id FROM {_source(dialect)} WHERE {m.any} "
                f"AND e.entity = 'captive_names' AND e.captive_id IS NOT NULL "
                f"GROUP BY e.captive_id ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
     else:
         sql = (f"SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid "
-               f"FROM search_entries e "
+               f"FROM {_source(dialect)} "
                f"LEFT JOIN hearing_captives hc ON e.entity = 'hearings' "
                f"AND hc.hearing_id = e.record_id "
                f"LEFT JOIN intervention_captives ic ON e.entity = 'interventions' "
