@@ -49,6 +49,7 @@ from caseapp.services.report_data import (
     status_report_omissions,
     status_report_preview,
 )
+from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -56,8 +57,8 @@ if TYPE_CHECKING:
 REPORT_FORMATS = ("pdf", "xlsx")
 
 __all__ = [
-    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "daily_log", "dossier",
-    "dossier_left_out", "export_json", "keep", "keep_generated", "letter", "letter_left_out",
+    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "captives_sheet",
+    "daily_log", "dossier", "dossier_left_out", "export_json", "keep", "keep_generated", "letter", "letter_left_out",
     "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
 ]
 
@@ -265,6 +266,15 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
 
 
 # ---- the JSON export ---------------------------------------------------------------------
+
+def captives_sheet(cf: CaseFile, target: Path | str, *,
+                   level: Sensitivity | str) -> SheetExport:
+    """The captives list at ``level`` as .xlsx or .csv, with beside it the mapping that
+    reads it back unchanged (``import-sheet --mapping``): ``export-sheet`` and the GUI."""
+    _check(cf, target, "the captives list")
+    _check(cf, mapping_path_for(Path(target)), "the mapping of the captives list")
+    return export_sheet(cf, target, level=level)
+
 
 def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
     """The whole case file as JSON at ``target`` (checked first, written atomically, read in
