@@ -45,20 +45,27 @@ SOUND_MIN = 4  # as caseapp.db.search_match: shorter sound keys are not searched
 
 
 @cache
-def _case_file(captives: int) -> tuple[CaseFile, Path]:
-    """One file per size, built once for every row using it."""
-    folder = Path(tempfile.mkdtemp(prefix="caseapp-search-bench-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / "search.db"
-    cf = open_case_file(Location(path=path), create=True, actor="bench")
-    fill_synthetic(cf.ctx, captives)
+def _case_file(captives: int, keep_in: str | None = None) -> tuple[CaseFile, Path]:
+    """One file per size, built once for every row using it; kept in ``keep_in`` (and used
+    again from there by the next run) when given, else deleted at exit."""
+    if keep_in:
+        folder = Path(keep_in)
+        folder.mkdir(parents=True, exist_ok=True)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="caseapp-search-bench-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / f"search-{captives}.db"
+    built = path.exists()
+    cf = open_case_file(Location(path=path), create=not built, actor="bench")
+    if not built:
+        fill_synthetic(cf.ctx, captives)
     atexit.register(cf.close)
     return cf, path
 
 
 class Data:
-    def __init__(self, captives: int, query: str):
-        self.cf, self.path = _case_file(captives)
+    def __init__(self, captives: int, query: str, keep_in: str | None = None):
+        self.cf, self.path = _case_file(captives, keep_in)
         self.query = query
         self.conn = sqlite3.connect(self.path)
 
@@ -108,7 +115,8 @@ def _index_captives(args: argparse.Namespace) -> int:
 
 
 def _row(name: str, size: Any, query: str) -> Row:
-    return Row(name=name, goal=1.5, setup=lambda args: Data(size(args), query),
+    return Row(name=name, goal=1.5,
+               setup=lambda args: Data(size(args), query, getattr(args, "search_files", None)),
                app=app, simple=simple, same=_same)
 
 
@@ -126,6 +134,8 @@ def main() -> int:
     p.add_argument("--search-captives", type=int, help="captives for the broad rows (100,000)")
     p.add_argument("--search-index-rows", type=int, help="index rows for the large rows (1M)")
     p.add_argument("--runs", type=int, default=7, help="interleaved runs of each side (>= 5)")
+    p.add_argument("--search-files", metavar="DIR",
+                   help="keep the generated case files in DIR and use them again next time")
     args = p.parse_args()
     print(f"captives {_captives(args):,}; index rows {_index_captives(args) * 5:,}; "
           f"{args.runs} interleaved runs each")

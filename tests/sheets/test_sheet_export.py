@@ -30,7 +30,7 @@ def _fill(cf: CaseFile) -> None:
                        category="serviceman", birth_place="Գորիս", tags=["ngo-a", "list 2"])
     cf.captives.create(names=["Анна Оганесян"], sex="female", birth="~1985-03-01",
                        capture="2023", status="missing", category="civilian",
-                       capture_place="Лачинский коридор")
+                       capture_place="Лачинский коридор", tags=["list 2"])  # a tag of two rows
     # A hostile name: a leading "=" (a formula to a spreadsheet), quotes. (A comma is read back
     # as "Surname, Given names", the importer's convention: see docs/spreadsheet-import.md.)
     cf.captives.create(names=['=HYPERLINK("x") O\'Brien "Jr"'], status="held",
@@ -75,7 +75,7 @@ def test_export_then_import_into_an_empty_file_gives_the_same_captives(
         ("Анна Оганесян",):
             (Sex.FEMALE, PartialDate(date(1985, 3, 1), DatePrecision.APPROXIMATE),
              PartialDate(date(2023, 1, 1), DatePrecision.YEAR), CaptiveStatus.MISSING,
-             CaptiveCategory.CIVILIAN, "", "Лачинский коридор", ()),
+             CaptiveCategory.CIVILIAN, "", "Лачинский коридор", ("list 2",)),
         ('=HYPERLINK("x") O\'Brien "Jr"',):
             (Sex.UNKNOWN, None, PartialDate(date(2024, 1, 2)), CaptiveStatus.HELD,
              CaptiveCategory.OTHER, "", "", ()),
