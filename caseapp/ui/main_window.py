@@ -230,8 +230,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action_id in ("import_json", "import_sheet", "export_sheet", "export_json", "undo", "redo", "find", "new_captive",
-                          "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
+        for action_id in ("import_json", "import_sheet", "export_sheet", "export_json", "undo", "redo",
+                          "find", "new_captive", "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
                           "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
