@@ -112,15 +112,24 @@ def _statement(sql: str, params: dict[str, Any]) -> Any:
     return stmt.bindparams(**{k: v for k, v in params.items() if k != "entities"})
 
 
+def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]] | None:
+    """The engine's name, the conditions and a fresh copy of their parameters (None: the
+    query has no word to search)."""
+    words = _words(query)
+    if not words:
+        return None
+    dialect = session.get_bind().dialect.name
+    m = _match(dialect, words)
+    return dialect, m, dict(m.params)
+
+
 def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
          limit: int | None = None) -> list[SearchHit]:
     """The records matching ``query``, in rank order."""
-    words = _words(query)
-    if not words:
+    prepared = _prepared(session, query)
+    if prepared is None:
         return []
-    dialect = session.get_bind().dialect.name
-    m = _match(dialect, words)
-    params = dict(m.params)
+    dialect, m, params = prepared
     sql = (f"SELECT e.entity, e.record_id, e.captive_id, e.is_name FROM {_source(dialect)} "
            f"WHERE {m.any}{_entities(entities, params)} ORDER BY {_tier(m.exact)}, e.id")
     if limit is not None:
@@ -133,12 +142,10 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
 def captive_ids(session: Session, query: str, *, names_only: bool = False) -> list[int]:
     """The captives matching ``query`` — by a name, by their own records' text, or through a
     hearing or intervention concerning them — each once, in the rank of its best match."""
-    words = _words(query)
-    if not words:
+    prepared = _prepared(session, query)
+    if prepared is None:
         return []
-    dialect = session.get_bind().dialect.name
-    m = _match(dialect, words)
-    params = dict(m.params)
+    dialect, m, params = prepared
     params["tier"] = _TIER
     if names_only:
         sql = (f"SELECT e.captive_id FROM {_source(dialect)} WHERE {m.any} "
