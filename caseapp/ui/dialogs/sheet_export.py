@@ -56,7 +56,9 @@ class ExportSheetDialog(QDialog):
         browse.setAutoDefault(False)
         browse.clicked.connect(self.browse)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # (a label of a layout row needs its buddy for Alt+F)
+        form.addRow(file_label, row)
         layout.addLayout(form)
         note = QLabel(self.tr("A mapping file is written beside it, so that Import Spreadsheet "
                               "reads the list back unchanged."), self)
