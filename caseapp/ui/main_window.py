@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "import_sheet", "export_sheet", "export_json", "undo", "redo",
-                          "find", "new_captive", "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
-                          "export_calendar",
+                          "find", "new_captive", "open_captive", "delete_captive", "merge_captives",
+                          "likely_duplicates", "refresh", "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "backups", "close_file",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
             self.actions_by_id[action_id].setEnabled(enabled and action_id not in ("undo", "redo"))

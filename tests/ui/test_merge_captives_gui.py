@@ -1,7 +1,8 @@
 """Merging two captives in the window: two rows selected by clicks (Ctrl+click for the
 second), Captive → Merge Captives…, the value kept chosen field by field, what moves said,
-one Ctrl+Z to put them back apart, a refusal shown with its reason in the dialog; and Captive → Likely Duplicates…, whose pair
-of one person under two spellings is merged with Merge…."""
+one Ctrl+Z to put them back apart, a refusal shown with its reason in the dialog; and
+Captive → Likely Duplicates…, whose pair of one person under two spellings is merged with
+Merge…."""
 
 from __future__ import annotations
 
