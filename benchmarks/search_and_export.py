@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from caseapp.config import Location
-from caseapp.db import search
+from caseapp.db import search_match as search
 from caseapp.db.models import Captive, CaptiveName
 from caseapp.domain.enums import CaptiveStatus, NameKind, Script
 from caseapp.services.casefile import open_case_file

@@ -218,14 +218,15 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services.sheet_export import FORMATS, export_sheet
+    from caseapp.services.outputs import captives_sheet
+    from caseapp.services.sheet_export import FORMATS
 
     if args.output.suffix.lower() not in FORMATS:
         raise UserError(f"-o {args.output}: the list is written as .xlsx or .csv; give a file "
                         "name ending in one of them. Nothing was written.")
     refuse_protected_output(args, args.output, what="the captives list")
     with opened_case(args) as cf:
-        made = export_sheet(cf, args.output, level=args.level)
+        made = captives_sheet(cf, args.output, level=args.level)
     left = []
     if made.above_level:
         left.append(f"{made.above_level} above the {made.level.value} level")
@@ -233,6 +234,9 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
         left.append(f"{made.without_consent} without consent to publicity")
     out.write(f"Wrote {made.rows} captives at the {made.level.value} level to {made.path}"
               + (f" (left out: {'; '.join(left)})" if left else "") + ".\n")
+    if made.mapping_path is not None:
+        out.write(f"Its mapping, to import it back: {made.mapping_path} "
+                  f"(caseapp import-sheet {made.path.name} --mapping {made.mapping_path.name}).\n")
     return 0
 
 

@@ -4,15 +4,15 @@ Every indexed record has one row in ``search_entries`` holding the folded search
 of its text (see :mod:`caseapp.domain.names`). On SQLite an FTS5 table mirrors that
 row for fast prefix matching; on PostgreSQL a full-text (GIN) index over the same keys
 answers prefix queries (``vardan:*``); any other database matches them with LIKE. Both
-match a word of the record starting with each word of the query. Nothing outside this
-module knows which.
+match a word of the record starting with each word of the query, or sounding like it (the
+``sounds`` column). The queries are in :mod:`caseapp.db.search_match`; nothing outside these
+two modules knows which engine answers.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    column,
     delete,
     event,
     insert,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -47,7 +49,7 @@ from caseapp.db.models import (
     Prosecution,
     WelfareContact,
 )
-from caseapp.domain.names import search_keys
+from caseapp.domain.names import search_keys, sound_key
 
 
 class SearchEntry(Base):
@@ -61,6 +63,9 @@ class SearchEntry(Base):
     )
     is_name: Mapped[bool] = mapped_column(default=False)
     keys: Mapped[str] = mapped_column(Text, default="")
+    # The sound keys of the words whose sound key is not their search key (see
+    # :func:`caseapp.domain.names.sound_key`): Казарян is found as Ghazaryan through them.
+    sounds: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (Index("ix_search_entries_record", "entity", "record_id", unique=True),)
 
@@ -94,23 +99,26 @@ def _search_table() -> Table:
     return cast(Table, SearchEntry.__table__)
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    entity: str  # table name of the record: "captives", "hearings", ...
-    record_id: int
-    captive_id: int | None
-    is_name: bool
+def sounds_of(keys: Iterable[str]) -> str:
+    """What the ``sounds`` column holds for these search keys: each sound key once, unless it
+    is the word's search key itself (found through ``keys`` already)."""
+    found = dict.fromkeys(s for k in keys if (s := sound_key(k)) and s != k)
+    return " ".join(found)
 
 
-def _entry(cls: type, values: dict) -> dict:
+def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    return {
+    keys = search_keys(" ".join(str(values[f] or "") for f in fields))
+    entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],
         "captive_id": values[captive_col] if captive_col else None,
         "is_name": cls is CaptiveName,
-        "keys": " ".join(search_keys(" ".join(str(values[f] or "") for f in fields))),
+        "keys": " ".join(keys),
     }
+    if sounds:
+        entry["sounds"] = sounds_of(keys)
+    return entry
 
 
 def _columns(cls: type) -> list[str]:
@@ -160,6 +168,12 @@ def install(session_class: type[Session]) -> None:
         _INSTALLED.add(session_class)
 
 
+def has_sounds(conn: Connection) -> bool:
+    """Whether the index has its ``sounds`` column (revision 0012 on): earlier revisions'
+    migrations build and fill the index as it was then."""
+    return any(c["name"] == "sounds" for c in inspect(conn).get_columns("search_entries"))
+
+
 def rebuild(conn: Connection) -> int:
     """Rebuild the whole index from the records (used by migrations and imports).
 
@@ -167,9 +181,15 @@ def rebuild(conn: Connection) -> int:
     feeding it row by row through its triggers is many times slower.
     """
     sqlite = conn.dialect.name == "sqlite"
+    sounds = has_sounds(conn)
     if sqlite:
         drop_fts(conn)
     conn.execute(delete(_search_table()))
+    # Without the column (an earlier revision's migration), rows go in by name only: the
+    # model's default for ``sounds`` would otherwise add it to every INSERT.
+    target = _search_table() if sounds else sql_table(
+        "search_entries", *(column(c) for c in ("entity", "record_id", "captive_id", "is_name",
+                                                "keys")))
     count = 0
     for cls in _INDEXED:
         table = cast(Table, cls.__table__)
@@ -177,10 +197,10 @@ def rebuild(conn: Connection) -> int:
         # documents' OCR text) is not there yet and counts as empty.
         present = {c["name"] for c in inspect(conn).get_columns(table.name)}
         result = conn.execute(select(*(table.c[c] for c in _columns(cls) if c in present)))
-        rows = [e for e in (_entry(cls, {f: None for f in _columns(cls)} | dict(r._mapping))
-                            for r in result) if e["keys"]]
+        rows = [e for e in (_entry(cls, {f: None for f in _columns(cls)} | dict(r._mapping),
+                                   sounds=sounds) for r in result) if e["keys"]]
         if rows:
-            conn.execute(insert(_search_table()), rows)
+            conn.execute(insert(target), rows)
             count += len(rows)
     if sqlite:
         create_fts(conn)
@@ -189,19 +209,29 @@ def rebuild(conn: Connection) -> int:
 
 
 def create_fts(conn: Connection) -> None:
-    """Create the SQLite FTS5 mirror of ``search_entries`` and the triggers feeding it."""
+    """Create the SQLite FTS5 mirror of ``search_entries`` and the triggers feeding it.
+
+    From revision 0012 it mirrors the sound keys too and keeps prefix indexes of one and two
+    letters, so that a one-letter search reads one index entry instead of every word; it
+    records which column a word is in but not its position (``detail=column``: searches
+    match word prefixes, never phrases), a smaller index that reads faster."""
     if conn.dialect.name != "sqlite":
         return
+    if has_sounds(conn):
+        cols, new, old = "keys, sounds", "new.keys, new.sounds", "old.keys, old.sounds"
+        options = ", prefix='1 2', detail=column"
+    else:
+        cols, new, old, options = "keys", "new.keys", "old.keys", ""
     for stmt in (
-        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(keys, content='search_entries', "
-        "content_rowid='id', tokenize='unicode61')",
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({cols}, content='search_entries', "
+        f"content_rowid='id', tokenize='unicode61'{options})",
         f"CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
-        f"INSERT INTO {FTS_TABLE}(rowid, keys) VALUES (new.id, new.keys); END",
+        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.id, {new}); END",
         f"CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, keys) VALUES ('delete', old.id, old.keys); END",
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
         f"CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN "
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, keys) VALUES ('delete', old.id, old.keys); "
-        f"INSERT INTO {FTS_TABLE}(rowid, keys) VALUES (new.id, new.keys); END",
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.id, {new}); END",
     ):
         conn.execute(text(stmt))
 
@@ -218,6 +248,9 @@ def drop_fts(conn: Connection) -> None:
 # configuration (no stemming, no stop words) keeps them as they are.
 SERVER_INDEX = "ix_search_entries_keys_fulltext"
 SERVER_VECTOR = "to_tsvector('simple', search_entries.keys)"
+# From revision 0012: the search keys and the sound keys together, for a search by sound.
+SERVER_SOUND_INDEX = "ix_search_entries_sounds_fulltext"
+SERVER_SOUND_VECTOR = "to_tsvector('simple', search_entries.keys || ' ' || search_entries.sounds)"
 
 
 def create_server_index(conn: Connection) -> None:
@@ -231,29 +264,13 @@ def drop_server_index(conn: Connection) -> None:
         conn.execute(text(f"DROP INDEX IF EXISTS {SERVER_INDEX}"))
 
 
-def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
-         limit: int | None = None) -> list[SearchHit]:
-    """Records whose text has a word starting with each word of ``query``, names first."""
-    keys = search_keys(query)
-    if not keys:
-        return []
-    t = _search_table()
-    stmt = select(t.c.entity, t.c.record_id, t.c.captive_id, t.c.is_name)
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        match = " ".join(f"{k}*" for k in keys)
-        stmt = stmt.where(
-            t.c.id.in_(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"))
-        ).params(m=match)
-    elif dialect == "postgresql":  # keys are [a-z0-9]+: nothing in them is tsquery syntax
-        stmt = stmt.where(text(f"{SERVER_VECTOR} @@ to_tsquery('simple', :q)")).params(
-            q=" & ".join(f"{k}:*" for k in keys))
-    else:
-        for k in keys:
-            stmt = stmt.where((" " + t.c["keys"]).like(f"% {k}%"))
-    if entities is not None:
-        stmt = stmt.where(t.c.entity.in_(list(entities)))
-    stmt = stmt.order_by(t.c.is_name.desc(), t.c.id)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [SearchHit(*row) for row in session.execute(stmt)]
+def create_server_sound_index(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        vector = SERVER_SOUND_VECTOR.replace("search_entries.", "")
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {SERVER_SOUND_INDEX} ON search_entries "
+                          f"USING gin ({vector})"))
+
+
+def drop_server_sound_index(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"DROP INDEX IF EXISTS {SERVER_SOUND_INDEX}"))

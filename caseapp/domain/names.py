@@ -71,6 +71,32 @@ def fold_word(word: str) -> str:
     return re.sub(r"([a-z])\1+", r"\1", key)  # letters only: 1990 stays 1990
 
 
+# The Russian convention spells Armenian names by a different sound than the Armenian
+# spelling and its Latin transliterations: հ as Г or left out (Оганесян / Hovhannisyan,
+# Арутюнян / Harutyunyan), ղ and գ as К (Казарян / Ghazaryan, Геворкян / Gevorgyan), բ and դ
+# unvoiced (Акопян / Hakobyan, Вартанян / Vardanyan), ի as Е, and the վ of Հով- left out. The
+# sound key erases exactly those differences from a search key: the consonants the
+# conventions trade (h and the velars g, k, q, x) are dropped, b and d unvoiced, e read as i,
+# ov before a vowel read as o. Shared by the search (which also stores these keys) and the
+# duplicate score of :mod:`caseapp.domain.sheet_match`.
+_SOUND_DROPPED = re.compile(r"[hgkqx]")
+_SOUND_OV = re.compile(r"ov(?=[aeiou])")
+_SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i"})
+
+
+@lru_cache(maxsize=100_000)
+def sound_key(key: str) -> str:
+    """The sound key of one search key (see :func:`fold_word`): Казарян, Ghazaryan and
+    Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``."""
+    key = _SOUND_OV.sub("o", _SOUND_DROPPED.sub("", key)).translate(_SOUND_MAP)
+    return re.sub(r"([a-z])\1+", r"\1", key)
+
+
+def sound_keys(keys: Iterable[str]) -> list[str]:
+    """The sound keys of search keys, in order, without empty ones."""
+    return [s for s in (sound_key(k) for k in keys) if s]
+
+
 def search_keys(text: str) -> list[str]:
     """Search keys of every word of ``text``, in order, without empty ones."""
     keys: list[str] = []

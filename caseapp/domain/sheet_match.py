@@ -2,17 +2,17 @@
 spelling conventions, weighted by their birth and capture dates.
 
 Names go through the search keys of :mod:`caseapp.domain.names` (Armenian, Cyrillic and
-Latin spellings meet there: Վարդանյան, Варданян, Vardanian) and then through a looser key
-for the spellings the Russian convention writes by a different sound: Armenian հ as Г or
-dropped (Оганесян / Hovhannisyan, Арутюнян / Harutyunyan), ղ as К (Казарян / Ghazaryan), գ
-as к (Gevorkyan / Gevorgyan). Words are compared by a similarity ratio (rapidfuzz), so a
+Latin spellings meet there: Վարդանյան, Варданян, Vardanian) and then through their sound
+keys (:func:`caseapp.domain.names.sound_key`, the rules the search uses too) for the
+spellings the Russian convention writes by a different sound: Armenian հ as Г or dropped
+(Оганесян / Hovhannisyan, Арутюнян / Harutyunyan), ղ as К (Казарян / Ghazaryan), գ as к
+(Gevorkyan / Gevorgyan). Words are compared by a similarity ratio (rapidfuzz), so a
 dropped syllable (Hov-h-annisyan) still matches. A patronymic in one spelling only is left
 out: the shorter list of words is matched into the longer one.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,22 +20,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.names import search_keys
+from caseapp.domain.names import search_keys, sound_keys
 
 WORD_CUTOFF = 75.0  # similarity (0-100) below which two words are different names
 LIKELY = 0.8  # a score from which two people are shown as likely the same
 
 
-def loose_key(key: str) -> str:
-    """A search key with the sounds the conventions disagree on erased: h dropped, g / k /
-    q / x as k, e as i."""
-    key = key.replace("h", "")
-    key = re.sub(r"[gkqx]", "k", key)
-    return key.replace("e", "i")
-
-
 def name_words(name: str) -> tuple[str, ...]:
-    return tuple(k for k in (loose_key(w) for w in search_keys(name)) if k)
+    return tuple(sound_keys(search_keys(name)))
 
 
 def words_score(a: Sequence[str], b: Sequence[str]) -> float:

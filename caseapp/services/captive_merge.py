@@ -1,7 +1,11 @@
 """Merging two captives recorded twice: the one kept takes, field by field where they
 differ, the value chosen; every record of the other (names, status history, places,
 documents, proceedings, orders, hearings, interventions, deadlines, notes…) moves to it; the
-other's names stay as aliases; the other is deleted. One transaction, one audit entry."""
+other's names stay as aliases; the other is deleted. One transaction, one audit entry.
+
+A merge can be undone (:func:`undo_merge`, the GUI's Edit → Undo) as long as the kept
+captive has not been changed since: the other comes back with its id, uid and fields, and
+every record that moved goes back to it."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
     Captive,
+    CaptiveName,
     CourtDelivery,
     Deadline,
     DetentionOrder,
@@ -24,6 +29,7 @@ from caseapp.db.models import (
     Note,
     Prosecution,
     StatusChange,
+    Tag,
     WelfareContact,
     hearing_captives,
     intervention_captives,
@@ -31,7 +37,7 @@ from caseapp.db.models import (
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind
-from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.services.base import announce, audit, audit_text
 from caseapp.services.captives import captive_label
 from caseapp.services.row_validation import record_services
@@ -55,6 +61,24 @@ class FieldDifference:
 
 
 @dataclass(frozen=True)
+class MergeUndo:
+    """What :func:`undo_merge` needs to put two merged captives back as they were."""
+
+    keep_id: int
+    other_id: int
+    keep_version: int  # the kept captive's record version right after the merge
+    keep_columns: dict[str, Any]  # its own columns before the merge
+    keep_tags: tuple[str, ...]
+    keep_status_changes: frozenset[int]  # its status history before the merge
+    other_columns: dict[str, Any]
+    other_tags: tuple[str, ...]
+    other_names: tuple[tuple[int, Any, bool], ...]  # (id, kind, is_primary)
+    moved: dict[str, tuple[int, ...]]  # table → ids of the records moved to the kept one
+    links: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]  # table, linked, already
+    deleted_deadlines: tuple[dict[str, Any], ...]  # the other's capture deadlines
+
+
+@dataclass(frozen=True)
 class MergeResult:
     keep_id: int
     other_id: int
@@ -62,6 +86,12 @@ class MergeResult:
     moved: dict[str, int]
     names_kept_as_aliases: tuple[str, ...]
     fields_taken: tuple[str, ...]
+    undo: MergeUndo | None = None
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    """Every column of a record (its relationships aside), as stored."""
+    return {a.key: getattr(obj, a.key) for a in obj.__mapper__.column_attrs}
 
 
 def _value(c: Captive, name: str) -> Any:
@@ -149,6 +179,15 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         keep, other = _pair(s, keep_id, other_id)
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
         fields = {f: _value(other, f) for f in take if _value(keep, f) != _value(other, f)}
+        keep_columns, other_columns = _columns(keep), _columns(other)
+        keep_tags = tuple(sorted(t.name for t in keep.tags))
+        other_tags = tuple(sorted(t.name for t in other.tags))
+        other_names = tuple((n.id, n.kind, n.is_primary) for n in other.names)
+        keep_history = frozenset(s.scalars(select(StatusChange.id)
+                                           .where(StatusChange.captive_id == keep.id)))
+        moved_ids: dict[str, tuple[int, ...]] = {}
+        deleted_deadlines: list[dict[str, Any]] = []
+        links: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
         moved: dict[str, int] = {}
         moved_rows: list[Any] = []
         aliases = []
@@ -163,12 +202,14 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
             rows: list[Any] = list(s.scalars(select(model).where(column == other.id)))
             if model is Deadline:  # those the other's own capture set off are computed again
                 for d in [d for d in rows if d.trigger_kind == "captive"]:
+                    deleted_deadlines.append(_columns(d))
                     s.delete(d)
                     rows.remove(d)
             for row in rows:
                 row.captive_id = keep.id
             if rows:
                 moved[model.__tablename__] = len(rows)
+                moved_ids[model.__tablename__] = tuple(r.id for r in rows)
                 moved_rows.extend(rows)
         for table, key in _LINKS:
             linked = set(s.scalars(select(table.c[key]).where(table.c.captive_id == other.id)))
@@ -178,6 +219,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 s.execute(insert(table).values({key: record_id, "captive_id": keep.id}))
             if linked:
                 moved[table.name.replace("_captives", "s")] = len(linked)
+                links.append((table.name, tuple(sorted(linked)), tuple(sorted(already & linked))))
         tags = {t.name: t for t in [*keep.tags, *other.tags]}
         fields["tags"] = sorted(tags)
         s.flush()
@@ -194,5 +236,77 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         s.flush()
         announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))
         announce(s, Changes("captives", AuditAction.DELETE, (other_id,), (other_id,)))
+        undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
+                         keep_history, other_columns, other_tags, other_names, moved_ids,
+                         tuple(links), tuple(deleted_deadlines))
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
-                       tuple(f for f in take if f in fields))
+                       tuple(f for f in take if f in fields), undo)
+
+
+_MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in _CHILDREN}
+_LINK_KEYS = {table.name: (table, key) for table, key in _LINKS}
+_NOT_RESTORED = ("id", "uid", "created_at", "row_version")
+
+
+def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
+    """Put two merged captives back as they were before :func:`merge_captives`: the other
+    with its id, uid, fields and tags, its names (no longer aliases) and every record that
+    moved; the kept one's fields, tags and status history as they were. Refused, changing
+    nothing, when the kept captive was changed since the merge or the other's id is taken.
+    One transaction, one audit entry."""
+    ctx = services.ctx
+    with ctx.transaction() as s, services.deadline_engine.reading(s):
+        keep = s.get(Captive, undo.keep_id)
+        if keep is None:
+            raise NotFound(f"There is no captive with ID {undo.keep_id}: the merge cannot be "
+                           "undone.")
+        if keep.row_version != undo.keep_version or s.get(Captive, undo.other_id) is not None:
+            raise ConflictError(f"{captive_label(keep)} was changed since the merge: it can no "
+                                "longer be undone.")
+        other = Captive(**{k: v for k, v in undo.other_columns.items() if k != "row_version"})
+        other.tags = _tags(s, undo.other_tags)
+        s.add(other)
+        s.flush()
+        for name_id, kind, primary in undo.other_names:
+            name = s.get(CaptiveName, name_id)
+            if name is None or name.captive_id != keep.id:
+                raise ConflictError("A name that moved in the merge was changed since: the "
+                                    "merge can no longer be undone.")
+            name.captive_id, name.kind, name.is_primary = other.id, kind, primary
+        for table, ids in undo.moved.items():
+            model = _MODELS[table]
+            rows = list(s.scalars(select(model).where(model.id.in_(ids))))
+            if len(rows) != len(ids):
+                raise ConflictError("A record that moved in the merge was deleted since: the "
+                                    "merge can no longer be undone.")
+            for row in rows:
+                row.captive_id = other.id
+        for link_name, linked, already in undo.links:
+            link, key = _LINK_KEYS[link_name]
+            only = sorted(set(linked) - set(already))
+            if only:
+                s.execute(delete(link).where(link.c.captive_id == keep.id, link.c[key].in_(only)))
+            for record_id in linked:
+                s.execute(insert(link).values({key: record_id, "captive_id": other.id}))
+        for values in undo.deleted_deadlines:
+            s.add(Deadline(**{k: v for k, v in values.items() if k != "row_version"}))
+        s.execute(delete(StatusChange).where(
+            StatusChange.captive_id == keep.id, StatusChange.id.not_in(
+                [*undo.keep_status_changes, *undo.moved.get("status_changes", ())])))
+        for column, value in undo.keep_columns.items():
+            if column not in _NOT_RESTORED:
+                setattr(keep, column, value)
+        keep.tags = _tags(s, undo.keep_tags)
+        s.flush()
+        if services.captives.after_write is not None:  # its deadlines, from its own dates
+            services.captives.after_write(s, keep)
+        audit(s, ctx, AuditAction.UPDATE, keep, captive_uid=keep.uid, field="merged",
+              summary=f"Undo of the merge of {captive_label(other)} into {captive_label(keep)}",
+              old={"uid": other.uid}, new={"restored": other.uid})
+        announce(s, Changes("captives", AuditAction.CREATE, (other.id,), (other.id,)))
+        announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))
+
+
+def _tags(s: Session, names: Iterable[str]) -> list[Any]:
+    names = list(names)
+    return list(s.scalars(select(Tag).where(Tag.name.in_(names)))) if names else []

@@ -52,6 +52,7 @@ from caseapp.services.report_data import (
     status_report_omissions,
     status_report_preview,
 )
+from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
 from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
 
 if TYPE_CHECKING:
@@ -60,8 +61,9 @@ if TYPE_CHECKING:
 REPORT_FORMATS = ("pdf", "xlsx")
 
 __all__ = [
-    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "daily_log", "dossier",
-    "dossier_left_out", "export_json", "exposure", "keep", "keep_generated", "letter", "letter_left_out",
+    "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "captives_sheet",
+    "daily_log", "dossier", "dossier_left_out", "export_json", "exposure", "keep", "keep_generated",
+    "letter", "letter_left_out",
     "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
     "travel_copy",
 ]
@@ -321,6 +323,15 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
 
 
 # ---- the JSON export ---------------------------------------------------------------------
+
+def captives_sheet(cf: CaseFile, target: Path | str, *,
+                   level: Sensitivity | str) -> SheetExport:
+    """The captives list at ``level`` as .xlsx or .csv, with beside it the mapping that
+    reads it back unchanged (``import-sheet --mapping``): ``export-sheet`` and the GUI."""
+    _check(cf, target, "the captives list")
+    _check(cf, mapping_path_for(Path(target)), "the mapping of the captives list")
+    return export_sheet(cf, target, level=level)
+
 
 def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
     """The whole case file as JSON at ``target`` (checked first, written atomically, read in

@@ -1,4 +1,5 @@
-"""Search across scripts over names and free text (see :mod:`caseapp.db.search`)."""
+"""Search across scripts over names and free text (see :mod:`caseapp.db.search` and
+:mod:`caseapp.db.search_match`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from caseapp.db import search as index
+from caseapp.db import search_match as index
 from caseapp.db.models import (
     Captive,
     CaptiveName,
@@ -51,15 +52,9 @@ def _linked_captives(s: Session, hits: list[index.SearchHit]) -> dict[tuple[str,
 
 
 def matching_captive_ids(s: Session, query: str, *, names_only: bool = False) -> list[int]:
-    """Captives matching ``query``: by a name first, then by text of their own records."""
-    hits = index.find(s, query, entities=["captive_names"] if names_only else None)
-    links = _linked_captives(s, hits)
-    ordered: dict[int, None] = {}
-    for hit in hits:
-        ids = (hit.captive_id,) if hit.captive_id else links.get((hit.entity, hit.record_id), ())
-        for cid in ids:
-            ordered.setdefault(cid, None)
-    return list(ordered)
+    """Captives matching ``query``: by a name first, then by text of their own records (one
+    statement; see :func:`caseapp.db.search_match.captive_ids`)."""
+    return index.captive_ids(s, query, names_only=names_only)
 
 
 class SearchService:

@@ -26,6 +26,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
+from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import FORMULA
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
@@ -47,6 +48,21 @@ class SheetExport:
     rows: int  # captives written
     above_level: int  # captives left out: their record is above the level
     without_consent: int  # left out of a public list: no consent to publicity
+    mapping_path: Path | None = None  # the mapping written beside it
+
+
+def mapping_path_for(target: Path) -> Path:
+    """Where the mapping of an exported list goes: ``captives.xlsx`` → ``captives.mapping.toml``."""
+    return target.with_name(f"{target.stem}.mapping.toml")
+
+
+def export_mapping(header: list[str], suffix: str) -> Mapping:
+    """The mapping ``import-sheet --mapping`` reads the exported list back with: every column
+    by its header, the header in row 1, a CSV's comma and UTF-8."""
+    columns = {header[i]: name for i, name in sorted(auto_columns(header).items())}
+    csv_file = suffix == ".csv"
+    return Mapping(name="CaseApp captives list", header_row=1, columns=columns,
+                   delimiter="," if csv_file else "", encoding="utf-8-sig" if csv_file else "")
 
 
 def _cell(value: Any) -> str:
@@ -104,8 +120,9 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
 
 
 def export_sheet(services: SheetServices, target: Path | str, *,
-                 level: Sensitivity | str) -> SheetExport:
-    """Write the captives list at ``level`` to ``target`` (.xlsx or .csv, by its suffix)."""
+                 level: Sensitivity | str, with_mapping: bool = True) -> SheetExport:
+    """Write the captives list at ``level`` to ``target`` (.xlsx or .csv, by its suffix) and,
+    unless told not to, its mapping beside it (:func:`mapping_path_for`)."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -126,7 +143,11 @@ def export_sheet(services: SheetServices, target: Path | str, *,
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    return SheetExport(path, level, len(rows), above, refused)
+    mapping = None
+    if with_mapping:
+        mapping = mapping_path_for(path)
+        mapping.write_text(export_mapping(header, suffix).to_toml(), encoding="utf-8")
+    return SheetExport(path, level, len(rows), above, refused, mapping)
 
 
 def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], level: Sensitivity) -> None:

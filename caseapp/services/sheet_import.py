@@ -236,7 +236,13 @@ def _create_all(s: Session, services: SheetServices, rows: list[Any], level: Any
             _checked(s, services.captives, obj, {**captive_fields(row.values), "sensitivity": level})
         except (ValidationError, NotFound) as exc:
             raise _RowProblem(row, exc) from None
-        obj.tags = [tags.setdefault(t.name, t) for t in obj.tags]  # a new tag made once
+        chosen = []
+        for tag in obj.tags:  # a new tag made once: a second row's copy leaves the session
+            kept = tags.setdefault(tag.name, tag)
+            if kept is not tag and tag.id is None and tag in s:
+                s.expunge(tag)
+            chosen.append(kept)
+        obj.tags = chosen
         objects.append((row, obj))
     s.flush()
     hook = services.captives.after_write

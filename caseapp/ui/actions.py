@@ -65,6 +65,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_sheet", QT_TRANSLATE_NOOP("Actions", "Import &Spreadsheet…"), "file", None,
                QT_TRANSLATE_NOOP("Actions",
                                  "Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row")),
+    ActionSpec("export_sheet", QT_TRANSLATE_NOOP("Actions", "Export Captives &List…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back")),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Write the whole case file to a JSON file"), separator_after=True),
     # Security (issue 6): lock, passphrase, backups.

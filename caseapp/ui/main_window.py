@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             "open_file": lambda: file_actions.open_file(self),
             "connect_server": lambda: team_connect.connect(self),
             "import_json": lambda: file_actions.import_json(self),
-            "import_sheet": self.import_sheet,
+            "import_sheet": self.import_sheet, "export_sheet": self.export_sheet,
             "export_json": lambda: file_actions.export_json(self), "quit": self.close,
             "undo": self.undo_last, "redo": self.redo_next,
             "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
@@ -245,9 +245,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action_id in ("import_json", "import_sheet", "export_json", "undo", "redo", "find", "new_captive",
-                          "open_captive", "delete_captive", "merge_captives", "likely_duplicates", "refresh",
-                          "export_calendar",
+        for action_id in ("import_json", "import_sheet", "export_sheet", "export_json", "undo", "redo",
+                          "find", "new_captive", "open_captive", "delete_captive", "merge_captives",
+                          "likely_duplicates", "refresh", "export_calendar",
                           "rule_calculator", "lock", "change_passphrase", "recovery_setup", "backups",
                           "close_file", "travel_copy", "travel_merge",
                           *(view_action_id(vid) for vid, _text in VIEWS)):
@@ -475,6 +475,12 @@ class MainWindow(QMainWindow):
         from caseapp.ui.dialogs.sheet_import import import_spreadsheet
 
         self.sheet_dialog = import_spreadsheet(self.ui, self)
+
+    def export_sheet(self) -> None:
+        """File → Export Captives List…: caseapp.ui.dialogs.sheet_export."""
+        from caseapp.ui.dialogs.sheet_export import export_captives_sheet
+
+        self.export_sheet_dialog = export_captives_sheet(self.ui, self)
 
     # -- captive actions --
     def captives_view(self) -> View:

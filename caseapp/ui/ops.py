@@ -354,6 +354,11 @@ class Operations(QObject):
         """A write that cannot be undone (marking a deadline done, a photo): run it."""
         return self.run(fn).value  # type: ignore[no-any-return]
 
+    def push(self, cf: CaseFile | None, command: RecordCommand) -> None:
+        """Put a command of its own kind (a merge) on the stack after its write ran on
+        ``cf`` (nothing if that file was closed or locked meanwhile)."""
+        self._push(cf, command)
+
     def _push(self, cf: CaseFile | None, command: RecordCommand) -> None:
         if cf is None or cf is not self._case_file():
             return  # the file was closed or locked while the write ran

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.enums import Script
-from caseapp.domain.names import detect_script, fold_word, search_keys
+from caseapp.domain.names import detect_script, fold_word, search_keys, sound_key, sound_keys
 
 # Spellings of one family name as a lawyer meets them in court papers, ICRC lists,
 # passports and the press. Every spelling of a group must give the same key.
@@ -192,3 +192,39 @@ def test_cyrillic_only_and_alias_only_names_still_give_a_latin_headline() -> Non
     assert latin_display_name([N("Artaşes Mkrtçyan", "Latn", "az", "alias", True)]) == \
         "Artaşes Mkrtçyan"
     assert latin_display_name([]) == ""
+
+
+# ---- sound keys: the spellings the Russian convention writes by a different sound --------------
+
+# Each group: an Armenian name, its Latin transliterations and the Russian-convention
+# spellings that differ from them in sound, not only in script. Groups chosen from names
+# not used to write the rules (Акопян, Вартанян, Мелконян, Оганян…).
+SAME_SOUND = {
+    "Ghazaryan": ["Ղազարյան", "Ghazaryan", "Ghazarian", "Казарян", "Kazarian"],
+    "Hovhannisyan": ["Հովհաննիսյան", "Hovhannisyan", "Оганесян", "Ованесян", "Ohanesian"],
+    "Harutyunyan": ["Հարությունյան", "Harutyunyan", "Арутюнян", "Arutiunian"],
+    "Gevorgyan": ["Գևորգյան", "Gevorgyan", "Gevorkyan", "Геворкян"],
+    "Hakobyan": ["Հակոբյան", "Hakobyan", "Акопян", "Hagopian"],
+    "Vardanyan": ["Վարդանյան", "Vardanyan", "Вартанян", "Vartanian"],
+    "Melkonyan": ["Մելքոնյան", "Melkonyan", "Мелконян", "Melqonyan"],
+    "Ohanyan": ["Օհանյան", "Ohanyan", "Оганян", "Ogannian"],
+}
+
+
+@pytest.mark.parametrize("spellings", list(SAME_SOUND.values()), ids=list(SAME_SOUND))
+def test_russian_convention_spellings_share_a_sound_key(spellings: list[str]) -> None:
+    sounds = {sound_key(fold_word(s)) for s in spellings}
+    assert len(sounds) == 1, {s: sound_key(fold_word(s)) for s in spellings}
+
+
+def test_different_names_keep_different_sound_keys() -> None:
+    # Names a lawyer must not see merged: they differ in a sound no convention trades.
+    names = ["Ghazaryan", "Nazaryan", "Hovhannisyan", "Harutyunyan", "Gevorgyan", "Hakobyan",
+             "Vardanyan", "Sargsyan", "Petrosyan", "Mkrtchyan", "Avetisyan", "Grigoryan"]
+    sounds = [sound_key(fold_word(n)) for n in names]
+    assert len(set(sounds)) == len(names), dict(zip(names, sounds, strict=True))
+
+
+def test_sound_keys_of_a_text_keep_order_and_drop_empty_ones() -> None:
+    # "H" alone is only a sound the conventions trade: nothing is left of it.
+    assert sound_keys(search_keys("Оганесян H Казарян")) == ["oanisian", "azarian"]

@@ -12,8 +12,8 @@ import pytest
 from caseapp.cli import main
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision, NameKind
-from caseapp.domain.errors import NotFound, ValidationError
-from caseapp.services.captive_merge import differences, merge_captives
+from caseapp.domain.errors import ConflictError, NotFound, ValidationError
+from caseapp.services.captive_merge import differences, merge_captives, undo_merge
 from caseapp.services.casefile import CaseFile
 
 
@@ -49,6 +49,49 @@ def test_a_merge_moves_everything_and_keeps_the_names_as_aliases(case_file: Case
     assert case_file.search.captive_ids("Мкртчян Арташес", names_only=True) == [keep]
     merges = [e for e in case_file.audit.recent(limit=50) if e.field == "merged"]
     assert len(merges) == 1 and "Мкртчян Арташес Гагикович" in merges[0].summary
+
+
+def _state(cf: CaseFile, *ids: int) -> list[object]:
+    """What a lawyer sees of some captives: fields, names with their kinds, records, tags."""
+    out: list[object] = []
+    for cid in ids:
+        f = cf.captive_file(cid)
+        c = f.captive
+        out.append((c.id, c.uid, c.birth, c.capture, c.birth_place, c.status, c.tags,
+                    [(n.full_name, n.kind, n.is_primary) for n in c.names],
+                    [w.contact_on for w in f.welfare_contacts], [n.title for n in f.notes],
+                    [p.facility for p in f.detention_places]))
+    return out
+
+
+def test_a_merge_is_undone_with_both_captives_and_their_records(case_file: CaseFile) -> None:
+    keep, other = _pair(case_file)
+    hearing = case_file.hearings.create(starts_at="2026-11-20 10:00", timezone="Asia/Baku",
+                                        captive_ids=[other], court="Baku Military Court")
+    before = _state(case_file, keep, other)
+    result = merge_captives(case_file, keep, other, take=["birth", "capture", "birth_place"])
+    assert result.undo is not None
+    assert case_file.hearings.get(hearing.id).captive_ids == (keep,)
+    undo_merge(case_file, result.undo)
+    assert _state(case_file, keep, other) == before
+    assert case_file.hearings.get(hearing.id).captive_ids == (other,)
+    # The search finds each by their own name again, the other's name no longer the kept one's.
+    assert case_file.search.captive_ids("Мкртчян Гагикович", names_only=True) == [other]
+    merges = [e.summary for e in case_file.audit.recent(limit=50) if e.field == "merged"]
+    assert merges[0].startswith("Undo of the merge of") and len(merges) == 2
+    assert case_file.check().ok, case_file.check().problems
+
+
+def test_a_merge_is_not_undone_once_the_kept_captive_changed(case_file: CaseFile) -> None:
+    keep, other = _pair(case_file)
+    result = merge_captives(case_file, keep, other)
+    assert result.undo is not None
+    case_file.captives.update(keep, birth_place="Sisian")
+    with pytest.raises(ConflictError, match="changed since the merge"):
+        undo_merge(case_file, result.undo)
+    with pytest.raises(NotFound):  # nothing came back
+        case_file.captives.get(other)
+    assert case_file.captives.get(keep).birth_place == "Sisian"
 
 
 def test_a_merge_that_breaks_a_rule_changes_nothing(case_file: CaseFile) -> None:

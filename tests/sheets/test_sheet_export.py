@@ -30,7 +30,7 @@ def _fill(cf: CaseFile) -> None:
                        category="serviceman", birth_place="Գորիս", tags=["ngo-a", "list 2"])
     cf.captives.create(names=["Анна Оганесян"], sex="female", birth="~1985-03-01",
                        capture="2023", status="missing", category="civilian",
-                       capture_place="Лачинский коридор")
+                       capture_place="Лачинский коридор", tags=["list 2"])  # a tag of two rows
     # A hostile name: a leading "=" (a formula to a spreadsheet), quotes. (A comma is read back
     # as "Surname, Given names", the importer's convention: see docs/spreadsheet-import.md.)
     cf.captives.create(names=['=HYPERLINK("x") O\'Brien "Jr"'], status="held",
@@ -43,18 +43,22 @@ def _captives(cf: CaseFile) -> dict[tuple[str, ...], tuple]:
              c.tags) for c in cf.captives.list()}
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize(("suffix", "how"), [(".xlsx", "mapping"), (".csv", "mapping"),
+                                             (".xlsx", "auto")])
 def test_export_then_import_into_an_empty_file_gives_the_same_captives(
-        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str) -> None:
+        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str, how: str) -> None:
     _fill(case_file)
     case_file.close()
     sheet = tmp_path / f"captives{suffix}"
     code, out, err = run("export-sheet", "-o", str(sheet), "--level", "internal", "--db", str(db_path))
     assert (code, err) == (0, "") and "Wrote 3 captives at the internal level" in out
+    mapping = tmp_path / "captives.mapping.toml"  # written beside it, and said
+    assert f"--mapping {mapping.name}" in out and mapping.is_file()
 
     empty = tmp_path / "empty.db"
     assert run("init", "--no-encrypt", "--db", str(empty))[0] == 0
-    code, out, err = run("import-sheet", str(sheet), "--auto", "--on-duplicate", "create",
+    read_with = ["--mapping", str(mapping)] if how == "mapping" else ["--auto"]
+    code, out, err = run("import-sheet", str(sheet), *read_with, "--on-duplicate", "create",
                          "--db", str(empty))
     assert (code, err) == (0, ""), out
     back = open_case_file(Location(path=empty), actor="tester", today=lambda: TODAY)
@@ -71,7 +75,7 @@ def test_export_then_import_into_an_empty_file_gives_the_same_captives(
         ("Анна Оганесян",):
             (Sex.FEMALE, PartialDate(date(1985, 3, 1), DatePrecision.APPROXIMATE),
              PartialDate(date(2023, 1, 1), DatePrecision.YEAR), CaptiveStatus.MISSING,
-             CaptiveCategory.CIVILIAN, "", "Лачинский коридор", ()),
+             CaptiveCategory.CIVILIAN, "", "Лачинский коридор", ("list 2",)),
         ('=HYPERLINK("x") O\'Brien "Jr"',):
             (Sex.UNKNOWN, None, PartialDate(date(2024, 1, 2)), CaptiveStatus.HELD,
              CaptiveCategory.OTHER, "", "", ()),

@@ -1,18 +1,18 @@
 """Merge Captives…: two records of one person side by side, the value to keep chosen field by
 field where they differ, what moves from the other, and the merge itself (services/
 captive_merge.py) through the operations. A merge deletes the other record once its
-records have moved: it cannot be undone, so the dialog says so and asks before it runs."""
+records have moved; Edit → Undo brings both back as they were (:class:`MergeCommand`), as
+long as the kept one has not been changed since."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -20,8 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import CaseAppError
-from caseapp.services.captive_merge import MergeResult, differences, merge_captives, what_moves
+from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.services.captive_merge import (
+    MergeResult,
+    differences,
+    merge_captives,
+    undo_merge,
+    what_moves,
+)
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.ops import Dropped, Record, RecordCommand
 from caseapp.ui.session import UiContext
 
 FIELD_LABELS = {
@@ -61,6 +69,34 @@ MOVES = {
     "hearings": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n hearing(s)"),
     "interventions": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n intervention(s)"),
 }
+
+
+class MergeCommand(RecordCommand):
+    """A merge on the undo stack: undo puts the two captives back apart (refused by the
+    service, and the command dropped, once the kept one changed since); redo merges again
+    with the same fields chosen. About the kept captive only: the other's own commands are
+    dropped by the merge (its record is deleted)."""
+
+    def __init__(self, action: str, result: MergeResult, take: list[str]):
+        record = Record("captives", result.keep_id, action, (result.keep_id,))
+        super().__init__(action, "", record, lambda _cf, _id: {}, {})
+        self.result, self.take = result, list(take)
+
+    def check(self, cf: CaseFile) -> None:
+        try:
+            cf.captives.get(self.result.keep_id)
+        except NotFound:
+            raise Dropped(QCoreApplication.translate(
+                "MergeCommand", "The kept captive no longer exists.")) from None
+
+    def undo_write(self, cf: CaseFile) -> None:
+        if self.result.undo is None:
+            raise Dropped(QCoreApplication.translate("MergeCommand", "It cannot be undone."))
+        undo_merge(cf, self.result.undo)  # type: ignore[arg-type]
+
+    def redo_write(self, cf: CaseFile) -> None:
+        self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,  # type: ignore[arg-type]
+                                     take=self.take)
 
 
 class MergeCaptivesDialog(QDialog):
@@ -150,8 +186,8 @@ class MergeCaptivesDialog(QDialog):
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
                            .replace("%2", "; ".join(parts) if parts else self.tr("nothing")))
         self.warning.setText(self.tr(
-            "A merge cannot be undone: the record of %1 is deleted once everything recorded "
-            "about them has moved.").replace("%1", other))
+            "The record of %1 is deleted once everything recorded about them has moved. "
+            "Edit → Undo brings both back as they were.").replace("%1", other))
         self.error.hide()
 
     def swap(self) -> None:
@@ -164,13 +200,8 @@ class MergeCaptivesDialog(QDialog):
 
     def merge(self) -> None:
         keep, other = self._name(self.keep_id), self._name(self.other_id)
-        answer = QMessageBox.question(
-            self, self.tr("Merge captives"),
-            self.tr("Merge %1 into %2? This cannot be undone.").replace("%1", other).replace("%2", keep),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         keep_id, other_id, take = self.keep_id, self.other_id, self.taken()
+        case_file = self.ui.case_file
         try:
             self.result = self.ui.ops.write(
                 lambda cf: merge_captives(cf, keep_id, other_id, take=take))  # type: ignore[arg-type]
@@ -179,6 +210,8 @@ class MergeCaptivesDialog(QDialog):
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
+        action = self.tr("Merge %1 into %2").replace("%1", other).replace("%2", keep)
+        self.ui.ops.push(case_file, MergeCommand(action, self.result, take))
         self.merged.emit(keep_id, other_id)
         self.ui.ops.message.emit(self.tr("Merged %1 into %2.").replace("%1", other).replace("%2", keep))
         self.accept()

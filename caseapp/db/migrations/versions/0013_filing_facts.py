@@ -14,8 +14,7 @@ contact judged by its kind, no text copy. On a team server whose policies were s
 new tables get theirs here.
 
 Revision ID: 0013
-Revises: 0011 in this branch (issue 18 was given 0013 after 0012; the lead re-points
-down_revision at "0012" at the merge)
+Revises: 0012
 Create Date: 2026-12-01
 """
 
@@ -25,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0011"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

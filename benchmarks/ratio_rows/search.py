@@ -1,0 +1,163 @@
+"""Issue 17's search rows: the app's search for captives against the simplest code doing the
+same work.
+
+    uv run python benchmarks/ratio_rows/search.py [--quick] [--search-captives N]
+                                                  [--search-index-rows N] [--runs N]
+
+The app's path is ``CaseFile.search.captive_ids(query)``: the service call a view makes, with
+its session, the query folded to search and sound keys, and the captives in rank order. The
+simplest code folds the query with the same function, opens a bare ``sqlite3`` connection to
+the same file and runs one hand-written FTS5 query giving the same captive ids in the same
+order (checked equal). Alone, the script prints both sides' min / median and their ratio; in
+``benchmarks/ratios.py`` the rows join the table.
+
+Data: synthetic captives (three spellings each in Armenian, Latin and Cyrillic, a place of
+detention, a summary: five index rows a captive), so one eighth of them are Vardanyans and
+``v`` matches 3 index rows each of those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.ratio_rows import Row  # noqa: E402
+from caseapp.config import Location  # noqa: E402
+from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
+from caseapp.domain.names import search_keys, sound_key  # noqa: E402
+from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
+
+ENTRIES_PER_CAPTIVE = 5  # 3 names, the captive's summary, the place of detention
+SOUND_MIN = 4  # as caseapp.db.search_match: shorter sound keys are not searched by
+
+
+@cache
+def _case_file(captives: int, keep_in: str | None = None) -> tuple[CaseFile, Path]:
+    """One file per size, built once for every row using it; kept in ``keep_in`` (and used
+    again from there by the next run) when given, else deleted at exit."""
+    if keep_in:
+        folder = Path(keep_in)
+        folder.mkdir(parents=True, exist_ok=True)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="caseapp-search-bench-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / f"search-{captives}.db"
+    built = path.exists()
+    cf = open_case_file(Location(path=path), create=not built, actor="bench")
+    if not built:
+        fill_synthetic(cf.ctx, captives)
+    atexit.register(cf.close)
+    return cf, path
+
+
+class Data:
+    def __init__(self, captives: int, query: str, keep_in: str | None = None):
+        self.cf, self.path = _case_file(captives, keep_in)
+        self.query = query
+        self.conn = sqlite3.connect(self.path)
+
+
+def app(data: Data) -> list[int]:
+    return data.cf.search.captive_ids(data.query)
+
+
+# The simplest code: one FTS5 statement; every word a prefix of a search key, or of a sound
+# key if that is long enough; names before other text, as written before by sound.
+_SIMPLE = """
+SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid
+FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+LEFT JOIN hearing_captives hc ON e.entity = 'hearings' AND hc.hearing_id = e.record_id
+LEFT JOIN intervention_captives ic ON e.entity = 'interventions' AND ic.intervention_id = e.record_id
+WHERE search_fts MATCH ? AND cid IS NOT NULL
+GROUP BY cid
+ORDER BY MIN(%s * 1099511627776 + e.id)
+"""
+_EXACT_TIER = "((1 - e.is_name) * 2)"
+_SOUND_TIER = ("((1 - e.is_name) * 2 + (e.id NOT IN (SELECT rowid FROM search_fts "
+               "WHERE search_fts MATCH ?)))")
+
+
+def simple(data: Data) -> list[int]:
+    keys = search_keys(data.query)
+    sounds = [sound_key(k) for k in keys]
+    exact = "{keys}: (" + " AND ".join(f"{k}*" for k in keys) + ")"
+    if not any(len(s) >= SOUND_MIN and s != k for k, s in zip(keys, sounds, strict=True)):
+        return [cid for (cid,) in data.conn.execute(_SIMPLE % _EXACT_TIER, (exact,))]
+    loose = " AND ".join(f"({k}* OR {s}*)" if len(s) >= SOUND_MIN and s != k else f"{k}*"
+                         for k, s in zip(keys, sounds, strict=True))
+    return [cid for (cid,) in data.conn.execute(_SIMPLE % _SOUND_TIER, (loose, exact))]
+
+
+def _same(a: list[int], b: list[int]) -> bool:
+    return a == b and len(a) > 0
+
+
+def _captives(args: argparse.Namespace) -> int:
+    return int(getattr(args, "search_captives", None) or (10_000 if args.quick else 100_000))
+
+
+def _index_captives(args: argparse.Namespace) -> int:
+    rows = int(getattr(args, "search_index_rows", None) or (100_000 if args.quick else 1_000_000))
+    return rows // ENTRIES_PER_CAPTIVE
+
+
+def _row(name: str, size: Any, query: str) -> Row:
+    return Row(name=name, goal=1.5,
+               setup=lambda args: Data(size(args), query, getattr(args, "search_files", None)),
+               app=app, simple=simple, same=_same)
+
+
+ROWS = [
+    _row("search, broad query at 100k captives: `v`", _captives, "v"),
+    _row("search, broad query at 100k captives: `vardanian`", _captives, "vardanian"),
+    _row("search at 1M index rows: `v` (< 150 ms)", _index_captives, "v"),
+    _row("search at 1M index rows: `vardanian`", _index_captives, "vardanian"),
+]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--quick", action="store_true", help="10,000 captives, 100,000 index rows")
+    p.add_argument("--search-captives", type=int, help="captives for the broad rows (100,000)")
+    p.add_argument("--search-index-rows", type=int, help="index rows for the large rows (1M)")
+    p.add_argument("--runs", type=int, default=7, help="interleaved runs of each side (>= 5)")
+    p.add_argument("--search-files", metavar="DIR",
+                   help="keep the generated case files in DIR and use them again next time")
+    args = p.parse_args()
+    print(f"captives {_captives(args):,}; index rows {_index_captives(args) * 5:,}; "
+          f"{args.runs} interleaved runs each")
+    for row in ROWS:
+        data = row.setup(args)
+        times: dict[str, list[float]] = {"app": [], "simple": []}
+        for run in range(args.runs):
+            for side, fn in (("app", row.app), ("simple", row.simple)):
+                start = time.perf_counter()
+                result = fn(data)
+                times[side].append(time.perf_counter() - start)
+                if run == 0:
+                    if side == "app":
+                        first = result
+                    elif not row.same(first, result):
+                        raise SystemExit(f"{row.name}: the two sides' results differ")
+        a, s = (statistics.median(times[k]) for k in ("app", "simple"))
+        print(f"{row.name:<52} app {min(times['app']) * 1000:7.1f} / {a * 1000:7.1f} ms   "
+              f"simple {min(times['simple']) * 1000:7.1f} / {s * 1000:7.1f} ms   "
+              f"ratio {a / s:4.2f}× (goal {row.goal}×)   {len(first):,} captives", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

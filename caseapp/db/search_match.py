@@ -1,0 +1,164 @@
+"""Searching the index of :mod:`caseapp.db.search`: which records match a query, and the
+captives they concern in rank order, each in one SQL statement.
+
+A record matches when, for every word of the query, one of its words starts with that word's
+search key or, for a word whose sound key has at least :data:`SOUND_MIN` letters, with its
+sound key (Ghazaryan finds Казарян; a two-letter sound key would find too much). Ranked:
+matches by a name before matches in other text, and in each, the spelling as written before
+a match by sound only, then in the order the records were indexed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
+from caseapp.domain.names import search_keys, sound_key
+
+SOUND_MIN = 4
+_TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str  # table name of the record: "captives", "hearings", ...
+    record_id: int
+    captive_id: int | None
+    is_name: bool
+
+
+@dataclass(frozen=True)
+class _Match:
+    """The SQL conditions on ``search_entries e`` for one query on one engine."""
+
+    any: str  # the record matches (as written or by sound)
+    exact: str  # among those, it matches as written
+    params: dict[str, Any]
+
+
+def _words(query: str) -> list[tuple[str, str | None]]:
+    """Each word's search key, and its sound key when long enough to search by."""
+    out: list[tuple[str, str | None]] = []
+    for key in search_keys(query):
+        sound = sound_key(key)
+        out.append((key, sound if len(sound) >= SOUND_MIN and sound != key else None))
+    return out
+
+
+def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
+    by_sound = any(s for _, s in words)
+    if dialect == "sqlite":
+        # The FTS5 mirror is the first table of the statement (``FROM search_fts JOIN
+        # search_entries e``): the index is read once and each hit's entry looked up by id.
+        exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
+        if not by_sound:
+            return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
+        loose = " AND ".join(f"({k}* OR {s}*)" if s else f"{k}*" for k, s in words)
+        return _Match(f"{FTS_TABLE} MATCH :m",
+                      f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
+                      {"m": loose, "x": exact})
+    if dialect == "postgresql":  # keys are [a-z0-9]+: nothing in them is tsquery syntax
+        exact = " & ".join(f"{k}:*" for k, _ in words)
+        keys_vector = SERVER_VECTOR.replace("search_entries.", "e.")
+        keys_match = f"{keys_vector} @@ to_tsquery('simple', :x)"
+        if not by_sound:
+            return _Match(keys_match, "true", {"x": exact})
+        loose = " & ".join(f"({k}:* | {s}:*)" if s else f"{k}:*" for k, s in words)
+        sound_vector = SERVER_SOUND_VECTOR.replace("search_entries.", "e.")
+        return _Match(f"{sound_vector} @@ to_tsquery('simple', :m)", keys_match,
+                      {"m": loose, "x": exact})
+    params: dict[str, Any] = {}
+    any_parts, exact_parts = [], []
+    for i, (k, s) in enumerate(words):
+        params[f"k{i}"] = f"% {k}%"
+        exact_parts.append(f"(' ' || e.keys) LIKE :k{i}")
+        if s:
+            params[f"s{i}"] = f"% {s}%"
+            any_parts.append(f"((' ' || e.keys || ' ' || e.sounds) LIKE :k{i} OR "
+                             f"(' ' || e.keys || ' ' || e.sounds) LIKE :s{i})")
+        else:
+            any_parts.append(exact_parts[-1])
+    return _Match(" AND ".join(any_parts), " AND ".join(exact_parts), params)
+
+
+def _source(dialect: str) -> str:
+    """The FROM clause the conditions of :func:`_match` are written against."""
+    if dialect == "sqlite":
+        return f"{FTS_TABLE} JOIN search_entries e ON e.id = {FTS_TABLE}.rowid"
+    return "search_entries e"
+
+
+def _tier(exact: str) -> str:
+    return (f"((CASE WHEN e.is_name THEN 0 ELSE 2 END) + (CASE WHEN {exact} THEN 0 ELSE 1 END))"
+            if exact not in ("1", "true") else "(CASE WHEN e.is_name THEN 0 ELSE 2 END)")
+
+
+def _entities(entities: Iterable[str] | None, params: dict[str, Any]) -> str:
+    if entities is None:
+        return ""
+    params["entities"] = list(entities)
+    return " AND e.entity IN :entities"
+
+
+def _statement(sql: str, params: dict[str, Any]) -> Any:
+    stmt = text(sql)
+    if "entities" in params:
+        stmt = stmt.bindparams(bindparam("entities", expanding=True))
+    return stmt.bindparams(**{k: v for k, v in params.items() if k != "entities"})
+
+
+def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]] | None:
+    """The engine's name, the conditions and a fresh copy of their parameters (None: the
+    query has no word to search)."""
+    words = _words(query)
+    if not words:
+        return None
+    dialect = session.get_bind().dialect.name
+    m = _match(dialect, words)
+    return dialect, m, dict(m.params)
+
+
+def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
+         limit: int | None = None) -> list[SearchHit]:
+    """The records matching ``query``, in rank order."""
+    prepared = _prepared(session, query)
+    if prepared is None:
+        return []
+    dialect, m, params = prepared
+    sql = (f"SELECT e.entity, e.record_id, e.captive_id, e.is_name FROM {_source(dialect)} "
+           f"WHERE {m.any}{_entities(entities, params)} ORDER BY {_tier(m.exact)}, e.id")
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [SearchHit(str(en), int(rid), cid, bool(name))
+            for en, rid, cid, name in session.execute(_statement(sql, params))]
+
+
+def captive_ids(session: Session, query: str, *, names_only: bool = False) -> list[int]:
+    """The captives matching ``query`` — by a name, by their own records' text, or through a
+    hearing or intervention concerning them — each once, in the rank of its best match."""
+    prepared = _prepared(session, query)
+    if prepared is None:
+        return []
+    dialect, m, params = prepared
+    params["tier"] = _TIER
+    if names_only:
+        sql = (f"SELECT e.captive_id FROM {_source(dialect)} WHERE {m.any} "
+               f"AND e.entity = 'captive_names' AND e.captive_id IS NOT NULL "
+               f"GROUP BY e.captive_id ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
+    else:
+        sql = (f"SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid "
+               f"FROM {_source(dialect)} "
+               f"LEFT JOIN hearing_captives hc ON e.entity = 'hearings' "
+               f"AND hc.hearing_id = e.record_id "
+               f"LEFT JOIN intervention_captives ic ON e.entity = 'interventions' "
+               f"AND ic.intervention_id = e.record_id "
+               f"WHERE {m.any} AND COALESCE(e.captive_id, hc.captive_id, ic.captive_id) IS NOT NULL "
+               f"GROUP BY COALESCE(e.captive_id, hc.captive_id, ic.captive_id) "
+               f"ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
+    return list(session.scalars(_statement(sql, params)))
