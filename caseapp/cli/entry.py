@@ -17,7 +17,7 @@ from typing import TextIO
 from sqlalchemy.exc import DatabaseError
 
 from caseapp import supportlog
-from caseapp.cli import deadlines, records, reports, security, settings, sheets, team
+from caseapp.cli import deadlines, filing, records, reports, security, settings, sheets, team
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
     p.set_defaults(func=cmd_screenshots)
-    for group in (records, deadlines, reports, security, settings, sheets, team):
+    for group in (records, deadlines, reports, filing, security, settings, sheets, team):
         group.add_parsers(sub, common)
     return parser
 

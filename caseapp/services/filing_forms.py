@@ -1,0 +1,100 @@
+"""The Rule 39 request and the UN working groups' submissions, built at a level from the
+captive's dossier (one snapshot; nothing above the level).
+
+A Rule 39 request reaching the Court outside its office hours for interim measures (Monday to
+Friday 08:00–16:00 Strasbourg time, not on its closing days) gets a warning naming when it
+will be dealt with, from the deadline rule ``echr.rule39``; the warning moves no deadline.
+
+The WGEID submission is refused unless the family's consent to it is recorded on the captive
+(``consent_family_wgeid``): the Working Group acts for the family, and the draft names the
+missing person and the circumstances of the disappearance.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.filing import Rule39Request, UnSubmission
+from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.domain.strasbourg import rule39_arrival
+from caseapp.services.filing_echr import respondent_state
+from caseapp.services.report_data import dossier_and_omissions
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+UN_BODIES = ("wgad", "wgeid")
+
+
+def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerProfile,
+                   sent_at: datetime, risk: str = "", asked: str = "",
+                   contact_person: str = "", contact_phone: str = "", contact_fax: str = "",
+                   state: str | None = None) -> tuple[Rule39Request, OmissionSummary]:
+    """The request and its fax cover's record; ``sent_at`` (aware) is when it reaches the
+    Court. Raises :class:`ValidationError` without the facts of imminent risk."""
+    if sent_at.tzinfo is None:
+        raise ValidationError("The time the request reaches the Court needs its time zone "
+                              "(e.g. 2026-12-04T15:30+01:00).", field="sent_at")
+    parsed = parse_level(level)
+    with cf.ctx.snapshot():
+        dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
+                                                  output="Rule 39 request")
+        country = respondent_state(cf, state)
+    c = dossier.captive
+    risk = risk.strip() or "\n\n".join(x.strip() for x in (c.health, c.current_asks) if x.strip())
+    if not risk:
+        name = c.latin_name or c.primary_name
+        raise ValidationError(
+            f"The request needs the facts of the imminent risk to {name}: give them (--risk), "
+            f"or record the captive's health or current asks at the {parsed.value} level.",
+            field="risk")
+    asked = asked.strip() or (
+        f"The applicant asks the Court to indicate to the Government of {country}, under "
+        "Rule 39 of the Rules of Court, that the applicant be given adequate medical care, "
+        "that his or her lawyer and the ICRC be given access, and that the Government inform "
+        "the Court of the applicant's whereabouts and state of health.")
+    arrival = rule39_arrival(cf.rule_set, sent_at)
+    request = Rule39Request(
+        dossier=dossier, respondent_state=country,
+        contact_person=contact_person.strip() or lawyer.name,
+        contact_phone=contact_phone.strip() or lawyer.phone, contact_fax=contact_fax.strip(),
+        risk=risk, asked=asked, sent_at=arrival.arrives, warning=arrival.warning,
+        handled_from=arrival.handled_from)
+    return request, left_out
+
+
+def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
+                  lawyer: LawyerProfile, state: str | None = None
+                  ) -> tuple[UnSubmission, OmissionSummary]:
+    """The WGAD or WGEID draft. Raises :class:`ValidationError` for a WGEID draft without
+    the family's consent recorded."""
+    if body not in UN_BODIES:
+        raise ValidationError(f"“{body}” is not a UN working group CaseApp drafts for: "
+                              "choose wgad or wgeid.", field="body")
+    parsed = parse_level(level)
+    with cf.ctx.snapshot():
+        if body == "wgeid":
+            captive = cf.captives.get(captive_id)
+            if not captive.consent_family_wgeid:
+                name = captive.latin_name or captive.primary_name
+                raise ValidationError(
+                    f"The family of {name} has not consented to a submission to the Working "
+                    "Group on Enforced or Involuntary Disappearances: record their consent on "
+                    "the captive (summary, asks and consent) before drafting it.",
+                    field="consent_family_wgeid")
+        dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
+                                                  output=f"{body.upper()} submission")
+        country = respondent_state(cf, state)
+    c = dossier.captive
+    consent = "; ".join(x for x in (
+        "power of attorney on file" if c.consent_power_of_attorney else "",
+        "the family consents to this submission" if body == "wgeid" else "",
+        c.consent_notes.strip()) if x)
+    source = ", ".join(x for x in (lawyer.name, lawyer.organisation) if x)
+    return UnSubmission(body, dossier, country, source, consent), left_out
+
+
+__all__ = ["UN_BODIES", "rule39_request", "un_submission"]
