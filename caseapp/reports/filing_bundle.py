@@ -12,11 +12,10 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.pdfgen.canvas import Canvas
 
-from caseapp.reports.fonts import SANS, register_fonts
 
-# A page with fewer letters than this is taken for a scan: a stamp or a page number alone
-# does not make a text PDF.
-MIN_TEXT_CHARS = 20
+# A page with fewer letters and digits than this is taken for a scan: a page number or a
+# scanner's short imprint alone does not make a text PDF.
+MIN_TEXT_CHARS = 12
 
 
 class UnreadablePdf(ValueError):
@@ -55,12 +54,16 @@ def has_text_layer(data: bytes) -> bool:
     return with_text * 2 >= pages
 
 
+# The stamp is Latin text in a standard PDF font: nothing embedded, so a stamp adds a few
+# bytes to a page, not a font to every page (the portal's size limit counts).
+STAMP_FONT = "Helvetica"
+
+
 def _stamp_page(width: float, height: float, label: str) -> PdfReader:
-    register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height))
-    canvas.setFont(SANS, 9)
-    text_width = canvas.stringWidth(label, SANS, 9)
+    canvas.setFont(STAMP_FONT, 9)
+    text_width = canvas.stringWidth(label, STAMP_FONT, 9)
     x, y = width - text_width - 28, 14
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x - 3, y - 3, text_width + 6, 13, stroke=0, fill=1)
@@ -79,6 +82,7 @@ def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
         label = f"Annex {annex} – page {first_page + offset}"
         overlay = _stamp_page(float(box.width), float(box.height), label).pages[0]
         page.merge_translated_page(overlay, float(box.left), float(box.bottom), over=True)
+    writer.compress_identical_objects()
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -9,6 +9,7 @@ plain (no markup): it is escaped for reportlab here.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -106,7 +107,13 @@ class Draft:
         return "\n".join(out)
 
 
+_LONG_WORD = re.compile(r"\S{100}")
+
+
 def _markup(text: str) -> str:
+    """Text for a reportlab Paragraph: escaped, line breaks kept, and a word of 100 letters
+    or more broken every 100 (reportlab splits one very long word very slowly)."""
+    text = _LONG_WORD.sub(lambda m: m.group(0) + " ", text)
     return escape(text).replace("\n", "<br/>")
 
 
@@ -119,11 +126,13 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
     story: list[object] = [Paragraph(_markup(draft.title), styles.title)]
     if draft.subtitle:
         story.append(Paragraph(_markup(draft.subtitle), styles.subtitle))
+    outline = 0  # a level-2 heading nests in the bookmarks only under a level-1 one
     for b in draft.blocks:
         if isinstance(b, Heading1):
             story.append(Heading(_markup(b.text), styles.h1, level=0))
+            outline = 1
         elif isinstance(b, Heading2):
-            story.append(Heading(_markup(b.text), styles.h2, level=1))
+            story.append(Heading(_markup(b.text), styles.h2, level=outline))
         elif isinstance(b, Para):
             text = _markup(b.text)
             story.append(Paragraph(f"<b>{text}</b>" if b.bold else text,

@@ -4,11 +4,13 @@ Disappearances (its minimum elements), as :class:`~caseapp.reports.filing_doc.Dr
 
 from __future__ import annotations
 
+from caseapp.domain.enums import HearingKind
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import long_day
 from caseapp.reports.filing_doc import NOT_RECORDED, Draft
-from caseapp.reports.filing_echr import CATEGORY, day_words, name_of, on_words
+from caseapp.reports.filing_echr import day_words, name_of, on_words
+from caseapp.reports.texts import label
 
 WGAD_SOURCE = ("WGAD, model questionnaire to be completed by persons alleging arbitrary arrest "
                "or detention (annexed to its methods of work, A/HRC/36/38): sections I–VI.")
@@ -44,19 +46,30 @@ def _charges(d: DossierDTO) -> str:
         for p in d.prosecutions for ch in p.charges)
 
 
-def _remedies(d: DossierDTO) -> str:
-    steps = [f"Appeal against the detention order of "
+def _hearing(kind: HearingKind) -> str:
+    return "Hearing" if kind is HearingKind.OTHER else label(kind, "en")
+
+
+def _remedies(d: DossierDTO, *, latest: int | None = None, advocacy: bool = True) -> str:
+    """The domestic steps (and, with ``advocacy``, the interventions logged), oldest first
+    (the ``latest`` ones only, if given)."""
+    steps = [(o.appeal_filed_on, f"Appeal against the detention order of "
              f"{(o.decided_on or o.start_date).isoformat()} lodged on {o.appeal_filed_on.isoformat()}"
-             f"{f': {o.appeal_outcome}' if o.appeal_outcome else ''}"
+             f"{f': {o.appeal_outcome}' if o.appeal_outcome else ''}")
              for o in d.detention_orders if o.appeal_filed_on]
-    steps += [f"{h.kind.value.replace('_', ' ').capitalize()} hearing of {h.starts_at:%Y-%m-%d}"
-              f"{f' ({h.court})' if h.court else ''}: {h.outcome}"
+    steps += [(h.starts_at.date(), f"{_hearing(h.kind)} of {h.starts_at:%Y-%m-%d}"
+               f"{f' ({h.court})' if h.court else ''}: {h.outcome}")
               for h in d.hearings if h.outcome.strip()]
-    steps += [f"{i.intervention.made_on.isoformat()}: {i.intervention.subject or i.intervention.channel.value}"
-              f"{f' to {i.addressee}' if i.addressee else ''}"
-              f"{f' — {i.intervention.response}' if i.intervention.response else ''}"
-              for i in d.communications]
-    return "\n".join(steps)
+    steps += [(i.intervention.made_on, f"{i.intervention.made_on.isoformat()}: "
+               f"{i.intervention.subject or i.intervention.channel.value}"
+               f"{f' to {i.addressee}' if i.addressee else ''}"
+               f"{f' — {i.intervention.response}' if i.intervention.response else ''}")
+              for i in d.communications if advocacy]
+    ordered = [text for _, text in sorted(steps, key=lambda x: x[0])]
+    if latest is not None and len(ordered) > latest:
+        ordered = [f"({len(ordered) - latest} earlier steps are in the case file.)",
+                   *ordered[-latest:]]
+    return "\n".join(ordered)
 
 
 def _identity(d: DossierDTO) -> list[tuple[str, str]]:
@@ -67,7 +80,7 @@ def _identity(d: DossierDTO) -> list[tuple[str, str]]:
             ("Sex", c.sex.value if c.sex and c.sex.value != "unknown" else ""),
             ("Date of birth", day_words(c.birth)), ("Place of birth", c.birth_place),
             ("Nationality", c.citizenship), ("Identity documents", ids),
-            ("Category", CATEGORY.get(c.category, "") if c.category else "")]
+            ("Category", label(c.category, "en") if c.category else "")]
 
 
 # ---- Rule 39 -----------------------------------------------------------------------------
@@ -97,8 +110,8 @@ def rule39_request_draft(r: Rule39Request) -> Draft:
         draft.para(f"The last confirmed contact with the applicant was on {day_words(d.last_contact)}.")
     draft.h1("3. The measure asked for")
     draft.para(r.asked)
-    draft.h1("4. Domestic decisions and steps taken")
-    draft.para(_remedies(d) or NOT_RECORDED)
+    draft.h1("4. Domestic decisions and steps taken (latest)")
+    draft.para(_remedies(d, latest=6, advocacy=False) or NOT_RECORDED)
     draft.h1("5. Documents enclosed")
     draft.bullets([f"{doc.received_on.isoformat() + ' ' if doc.received_on else ''}"
                    f"{doc.title or doc.filename}" for doc in d.annex] or [NOT_RECORDED])
@@ -145,8 +158,8 @@ def wgad_draft(u: UnSubmission) -> Draft:
     draft.h1("III. Detention")
     first_order = min((o.start_date for o in d.detention_orders), default=None)
     _table(draft, [("Date of detention", day_words(first_order) or day_words(c.capture)),
-                   ("Duration of detention", f"{c.days_in_custody} days"
-                    if c.days_in_custody is not None else ""),
+                   ("Duration of detention", f"{c.days_in_custody} days on "
+                    f"{day_words(d.generated_on)}" if c.days_in_custody is not None else ""),
                    ("Forces holding the detainee", c.capturing_authority),
                    ("Places of detention (transfers, present place)", _places(d)),
                    ("Authorities that ordered the detention", _orders(d)),

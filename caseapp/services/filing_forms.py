@@ -27,6 +27,17 @@ if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
 UN_BODIES = ("wgad", "wgeid")
+# A Rule 39 request is read in minutes: its free texts are kept short.
+MAX_TEXT = 6000
+ARRIVAL_YEARS = range(1990, 2200)
+
+
+def _short(text: str, what: str, field: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(f"{what} runs to {len(text):,} characters: a Rule 39 request "
+                              f"must be short, at most {MAX_TEXT:,}.", field=field)
+    return text
 
 
 def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerProfile,
@@ -38,29 +49,44 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     if sent_at.tzinfo is None:
         raise ValidationError("The time the request reaches the Court needs its time zone "
                               "(e.g. 2026-12-04T15:30+01:00).", field="sent_at")
+    if sent_at.year not in ARRIVAL_YEARS:
+        raise ValidationError(f"{sent_at.isoformat()[:25]} is not a time a request can reach "
+                              "the Court.", field="sent_at")
+    risk = _short(risk, "The facts of the risk", "risk")
+    asked = _short(asked, "The measure asked for", "asked")
     parsed = parse_level(level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
                                                   output="Rule 39 request")
         country = respondent_state(cf, state)
     c = dossier.captive
-    risk = risk.strip() or "\n\n".join(x.strip() for x in (c.health, c.current_asks) if x.strip())
+    name = c.latin_name or c.primary_name
+    risk = risk.strip() or c.health.strip()
     if not risk:
-        name = c.latin_name or c.primary_name
         raise ValidationError(
             f"The request needs the facts of the imminent risk to {name}: give them (--risk), "
-            f"or record the captive's health or current asks at the {parsed.value} level.",
-            field="risk")
-    asked = asked.strip() or (
-        f"The applicant asks the Court to indicate to the Government of {country}, under "
-        "Rule 39 of the Rules of Court, that the applicant be given adequate medical care, "
-        "that his or her lawyer and the ICRC be given access, and that the Government inform "
-        "the Court of the applicant's whereabouts and state of health.")
+            f"or record the captive's health at the {parsed.value} level.", field="risk")
+    contact_person = contact_person.strip() or lawyer.name
+    contact_phone = contact_phone.strip() or lawyer.phone
+    if not contact_person or not (contact_phone or contact_fax.strip()):
+        raise ValidationError(
+            "A Rule 39 request needs a contact person the Registry can reach by telephone or "
+            "fax: set the lawyer's name and telephone in the case settings, or give --contact "
+            "and --phone.", field="contact_person")
+    if not asked.strip():
+        own = {"male": "his", "female": "her"}.get(c.sex.value if c.sex else "", "his or her")
+        asked = (f"The applicant asks the Court to indicate to the Government of {country}, "
+                 "under Rule 39 of the Rules of Court, that the applicant be given adequate "
+                 f"medical care, that {own} lawyer and the ICRC be given access, and that the "
+                 "Government inform the Court of the applicant's whereabouts and state of "
+                 "health.")
+        if c.current_asks.strip():
+            asked += f"\n\nThe applicant's present requests: {c.current_asks.strip()}"
     arrival = rule39_arrival(cf.rule_set, sent_at)
     request = Rule39Request(
         dossier=dossier, respondent_state=country,
-        contact_person=contact_person.strip() or lawyer.name,
-        contact_phone=contact_phone.strip() or lawyer.phone, contact_fax=contact_fax.strip(),
+        contact_person=contact_person, contact_phone=contact_phone,
+        contact_fax=contact_fax.strip(),
         risk=risk, asked=asked, sent_at=arrival.arrives, warning=arrival.warning,
         handled_from=arrival.handled_from)
     return request, left_out

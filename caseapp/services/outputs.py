@@ -361,6 +361,13 @@ def _stem(kind: str, dossier: Any) -> str:
     return f"{kind}_{ascii_file_stem(name, limit=40)}_{dossier.generated_on.isoformat()}"
 
 
+def _check_pack_folder(cf: CaseFile, folder: Path | str, what: str) -> None:
+    """The folder itself and what goes in it may not be the case file, a side file of it or
+    in the backups folder (checked before anything is read)."""
+    cf.output_guard.check(folder, what=what)
+    cf.output_guard.check(Path(folder) / "Annexes", what=what)
+
+
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
     return save_pack(cf, pack, folder) if folder is not None else pack
 
@@ -373,7 +380,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read
     at ``level`` in one snapshot. The folder is checked before anything is read."""
     if folder is not None:
-        cf.output_guard.check(Path(folder) / "Annexes", what="the ECHR application pack")
+        _check_pack_folder(cf, folder, "the ECHR application pack")
     application, bundle, warnings, left_out = filing_echr.echr_application(
         cf, captive_id, level=level, lawyer=lawyer, state=state, final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
@@ -394,7 +401,7 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
     """The Rule 39 request and its fax cover (PDF and .docx each), with a warning when it
     reaches the Court outside its office hours for interim measures."""
     if folder is not None:
-        cf.output_guard.check(folder, what="the Rule 39 pack")
+        _check_pack_folder(cf, folder, "the Rule 39 pack")
     request, left_out = filing_forms.rule39_request(
         cf, captive_id, level=str(level), lawyer=lawyer, sent_at=sent_at, risk=risk,
         asked=asked, contact_person=contact_person, contact_phone=contact_phone,
@@ -414,7 +421,7 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
     """The WGAD communication or the WGEID case as a draft (PDF and .docx); a WGEID draft is
     refused without the family's consent recorded."""
     if folder is not None:
-        cf.output_guard.check(folder, what=f"the {body.upper()} draft")
+        _check_pack_folder(cf, folder, f"the {body.upper()} draft")
     submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
                                                       level=str(level), lawyer=lawyer,
                                                       state=state)
@@ -429,6 +436,7 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     """Write every file of ``pack`` into ``folder`` (made if missing), each checked first and
     written atomically."""
     base = Path(folder)
+    _check_pack_folder(cf, base, f"the {pack.kind} pack")
     cf.output_guard.check_folder(base, pack.names, what=f"the {pack.kind} pack")
     for f in pack.files:
         target = base / f.name
