@@ -186,7 +186,8 @@ def wgeid_draft(u: UnSubmission) -> Draft:
     draft.h1("(a) The missing person")
     _table(draft, _identity(d))
     draft.h1("(b) Date of the disappearance")
-    draft.para(on_words(c.capture).capitalize() if c.capture else NOT_RECORDED)
+    when = on_words(c.capture) if c.capture else ""
+    draft.para(f"{when[:1].upper()}{when[1:]}." if when else NOT_RECORDED)
     draft.h1("(c) Place of arrest or abduction, or where last seen")
     draft.para(_or_blank(c.capture_place))
     if d.detention_places:
