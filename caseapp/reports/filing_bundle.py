@@ -8,10 +8,10 @@ Pure bytes in, bytes out (pypdf, with reportlab drawing the stamps in the bundle
 from __future__ import annotations
 
 import io
+
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.pdfgen.canvas import Canvas
-
 
 # A page with fewer letters and digits than this is taken for a scan: a page number or a
 # scanner's short imprint alone does not make a text PDF.

@@ -123,6 +123,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Report on all captives, as PDF or spreadsheet")),
     ActionSpec("letter", QT_TRANSLATE_NOOP("Actions", "&Letter…"), "reports", None,
                QT_TRANSLATE_NOOP("Actions", "Write a letter from a Word template")),
+    ActionSpec("filing", QT_TRANSLATE_NOOP("Actions", "&Filing with the ECHR and the UN…"), "reports",
+               None, QT_TRANSLATE_NOOP("Actions", "ECHR application and Rule 39 packs, UN "
+                                                  "submissions for the open captive")),
     ActionSpec("lawyer_details", QT_TRANSLATE_NOOP("Actions", "Lawyer's &Details…"), "reports",
                None, QT_TRANSLATE_NOOP("Actions", "Who signs letters and authors dossiers")),
     ActionSpec("open_log_folder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", None,
