@@ -140,8 +140,9 @@ def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     filing = sub.add_parser("filing", help="ECHR application and Rule 39 packs, UN drafts")
     fsub = filing.add_subparsers(title="filing commands", metavar="KIND", required=True)
-    level = dict(choices=LEVELS, default=Sensitivity.INTERNAL.value,
-                 help="leave out everything above this level (default internal)")
+    level = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
+                 help="leave out everything above this level (default shareable: a filing "
+                      "goes to the Court or the UN)")
     state = dict(metavar="STATE", help="the respondent State (default: the case setting "
                                        "procedure's country)")
     author = dict(metavar="NAME", help="author in the documents' metadata")

@@ -144,10 +144,15 @@ def admissibility(a: EchrApplication) -> list[str]:
         outcome = f": {x.outcome}" if x.outcome else ""
         out.append(sentence(f"{x.what}{court}, {day_words(x.on)}{outcome}"))
     t = a.time_limit
-    if t is not None:
+    if t is not None and t.due_on >= a.dossier.generated_on:
         out.append(f"The final domestic decision was given on {day_words(t.trigger)}. The "
                    f"application is lodged within the time limit of Article 35 § 1 of the "
                    f"Convention, which ends on {day_words(t.due_on)}.")
+    elif t is not None:
+        out.append(f"The final domestic decision was given on {day_words(t.trigger)}; the time "
+                   f"limit counted from it ended on {day_words(t.due_on)}. [Explain why the "
+                   "application is nonetheless in time: a continuing situation, or a later "
+                   "final decision.]")
     return out
 
 

@@ -128,7 +128,8 @@ def fax_cover_draft(r: Rule39Request) -> Draft:
         ("Fax", "[the Court's Rule 39 fax number, from its page on requests for interim "
                 "measures]"),
         ("From", r.contact_person), ("Contact person (reachable now)", r.contact_person),
-        ("Telephone", r.contact_phone), ("Fax of the sender", r.contact_fax),
+        *[(k, v) for k, v in (("Telephone", r.contact_phone), ("Fax of the sender",
+                                                               r.contact_fax)) if v],
         ("Sent", f"{long_day(r.sent_at.date())} at {r.sent_at:%H:%M} Strasbourg time"),
         ("Concerning", f"{name} v. {r.respondent_state}"),
         ("Pages (this one included)", "[number]")])

@@ -158,6 +158,12 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             previous_applications=tuple(p for p in echr if p.reference and p.kind
                                         is InternationalProceedingKind.APPLICATION),
             annexes=annexes)
+    limit_ = application.time_limit
+    if limit_ is not None and limit_.due_on < dossier.generated_on:
+        warnings = (*warnings, f"The four-month time limit counted from the final decision of "
+                               f"{limit_.trigger.isoformat()} ended on "
+                               f"{limit_.due_on.isoformat()}: section G must explain why the "
+                               "application is still in time.")
     if not application.articles:
         warnings = (*warnings, "No Convention article is recorded on the captive's ECHR "
                                "proceedings at this level: section F lists none (record them "

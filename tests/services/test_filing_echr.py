@@ -145,6 +145,9 @@ def test_the_four_month_date_is_the_engines(case_file: CaseFile, tmp_path: Path)
     assert limit.steps == engine[0].explanation
     text = pdftotext(tmp_path / next(n for n in made.names if n.endswith(".pdf")))
     assert "Last day to lodge: 28 February 2025" in text
+    # Past on the tests' today (27 November 2026): the draft does not claim to be in time.
+    assert "lodged within the time limit" not in text
+    assert any("ended on 2025-02-28" in w for w in made.warnings)
     docx = docx_text(by_name(made)[next(n for n in made.names if n.endswith(".docx"))])
     assert "28 February 2025" in docx
     # A decision the file does not record: the same rule from the date given. 30 June 2025

@@ -61,6 +61,8 @@ class FilingDialog(QDialog):
         self.level.setObjectName("filing_level")
         for level in LEVELS:
             self.level.addItem(label(level), level)
+        # A filing goes to the Court or the UN: shareable unless the lawyer chooses otherwise.
+        self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("filing_folder")
         browse = QPushButton(self.tr("Choose…"), self)
