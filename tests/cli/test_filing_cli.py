@@ -37,7 +37,11 @@ def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) ->
     assert code == 2 and err.count("\n") == 1 and "is a file, not a folder" in err
     code, _, err = run("filing", "wgeid", str(cid), "-o", str(tmp_path / "un"), "--db", str(db))
     assert code == 2 and "has not consented" in err and not (tmp_path / "un").exists()
-    code, _, err = run("filing", "rule39", str(cid), "-o", str(tmp_path / "r39"), "--at",
-                       "2026-12-04T16:01+01:00", "--contact", "Anna", "--phone", "+374 1",
-                       "--db", str(db))
+    # At the default level (shareable) the captive's health, internal, is not there to speak
+    # of the risk: the request says so, then is made with the risk given.
+    r39 = ["filing", "rule39", str(cid), "-o", str(tmp_path / "r39"), "--at",
+           "2026-12-04T16:01+01:00", "--contact", "Anna", "--phone", "+374 1", "--db", str(db)]
+    code, _, err = run(*r39)
+    assert code == 2 and "facts of the imminent risk" in err and "shareable level" in err
+    code, _, err = run(*r39, "--risk", "Insulin withheld since October")
     assert code == 0 and "dealt with from Monday 7 December 2026 at 08:00" in err
