@@ -20,6 +20,7 @@ from caseapp import supportlog
 from caseapp.cli import (
     deadlines,
     deliveries,
+    filing,
     records,
     recovery,
     reports,
@@ -105,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
     p.set_defaults(func=cmd_screenshots)
-    for group in (records, deadlines, deliveries, reports, security, recovery, safety, settings, sheets,
-                  team):
+    for group in (records, deadlines, deliveries, reports, filing, security, recovery, safety, settings,
+                  sheets, team):
         group.add_parsers(sub, common)
     return parser
 

@@ -88,6 +88,7 @@ class CaptiveDTO:
     days_in_custody: int | None
     created_at: datetime
     updated_at: datetime
+    consent_family_wgeid: bool = False  # the family consents to a WGEID submission
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,7 @@ class InternationalProceedingDTO:
     outcome: str
     notes: str
     sensitivity: Sensitivity
+    convention_articles: str = ""  # "3, 5 § 1, 5 § 4, P1-1"
 
 
 @dataclass(frozen=True)

@@ -227,6 +227,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             capturing_authority=obj.capturing_authority,
             consent_power_of_attorney=obj.consent_power_of_attorney,
             consent_publicity=obj.consent_publicity, consent_notes=obj.consent_notes,
+            consent_family_wgeid=obj.consent_family_wgeid,
             summary=obj.summary, current_asks=obj.current_asks, health=obj.health,
             has_photo=bool(obj.photo_media_type), photo_media_type=obj.photo_media_type,
             sensitivity=obj.sensitivity, field_levels=dict(obj.field_levels or {}),

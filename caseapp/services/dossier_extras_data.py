@@ -22,6 +22,7 @@ from caseapp.domain.enums import (
     InternationalProceedingKind,
     Sensitivity,
 )
+from caseapp.domain.filing import articles_of
 from caseapp.domain.reports import (
     ChronologyEntry,
     DossierExtras,
@@ -31,7 +32,6 @@ from caseapp.domain.reports import (
     PreTrialCustody,
     Representative,
     SharedHearing,
-    convention_articles,
     field_level,
 )
 
@@ -102,7 +102,7 @@ def _echr_essentials(filings: tuple[Any, ...], level: Sensitivity) -> EchrEssent
         application_numbers=tuple(dict.fromkeys(p.reference for p in applications if p.reference)),
         rule39_status=latest39.status if latest39 else None,
         rule39_lodged_on=latest39.lodged_on if latest39 and timing else None,
-        articles=convention_articles(*(f"{p.notes} {p.outcome}" for p in applications)),
+        articles=articles_of(tuple(applications)),  # recorded on them, else named in notes
         communicated_on=min(communicated) if communicated and timing else None,
         level=_strictest(p.sensitivity for p in echr))
     return None if essentials.empty else essentials

@@ -22,26 +22,37 @@ environment, the settings) is the front end's business.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.filing import BundleFile
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.exposure import render_exposure
+from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
+from caseapp.reports.filing_echr import application_draft
+from caseapp.reports.filing_echr import counts as echr_counts
+from caseapp.reports.filing_forms import (
+    fax_cover_draft,
+    rule39_request_draft,
+    wgad_draft,
+    wgeid_draft,
+)
 from caseapp.reports.letters import LetterTemplate
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
-from caseapp.services import deadline_log, interchange
+from caseapp.services import deadline_log, filing_echr, filing_forms, interchange
 from caseapp.services import exposure as exposure_data
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_guard import OutputGuard
@@ -62,10 +73,10 @@ REPORT_FORMATS = ("pdf", "xlsx")
 
 __all__ = [
     "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "captives_sheet",
-    "daily_log", "dossier", "dossier_left_out", "export_json", "exposure", "keep", "keep_generated",
-    "letter", "letter_left_out",
-    "letter_missing_fields", "safe_filename", "save", "status_report", "status_report_left_out",
-    "travel_copy",
+    "daily_log", "dossier", "dossier_left_out", "echr_pack", "export_json", "exposure", "keep",
+    "keep_generated", "letter", "letter_left_out", "letter_missing_fields", "rule39_pack",
+    "safe_filename", "save", "save_pack", "status_report", "status_report_left_out",
+    "travel_copy", "un_pack",
 ]
 
 
@@ -383,3 +394,118 @@ def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title:
             intervention_id=intervention.id if intervention else None, source=source,
             received_on=cf.ctx.today(), reliability="confirmed", sensitivity=level)
     return KeptRecord(document, intervention)
+
+
+# ---- filing packs (ECHR application and annexes, Rule 39, UN working groups) -------------
+
+@dataclass(frozen=True)
+class Pack:
+    """Several files made together (a draft as PDF and .docx, the annex bundle), with the
+    warnings a lawyer must read before filing. Names are relative to the pack's folder."""
+
+    kind: str  # "ECHR application", "Rule 39 request", "WGAD submission", "WGEID submission"
+    files: tuple[BundleFile, ...]
+    warnings: tuple[str, ...]
+    level: Sensitivity
+    left_out: OmissionSummary
+    captive_id: int
+    record: Any = None  # EchrApplication, Rule39Request or UnSubmission
+    saved_to: Path | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.files]
+
+
+def _draft_files(stem: str, draft: Draft, author: str) -> list[BundleFile]:
+    return [BundleFile(f"{stem}.pdf", render_pdf(draft, author=author)),
+            BundleFile(f"{stem}.docx", render_docx(draft, author=author))]
+
+
+def _stem(kind: str, dossier: Any) -> str:
+    name = dossier.captive.latin_name or dossier.captive.primary_name
+    return f"{kind}_{ascii_file_stem(name, limit=40)}_{dossier.generated_on.isoformat()}"
+
+
+def _check_pack_folder(cf: CaseFile, folder: Path | str, what: str) -> None:
+    """The folder itself and what goes in it may not be the case file, a side file of it or
+    in the backups folder (checked before anything is read)."""
+    cf.output_guard.check(folder, what=what)
+    cf.output_guard.check(Path(folder) / "Annexes", what=what)
+
+
+def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
+    return save_pack(cf, pack, folder) if folder is not None else pack
+
+
+def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
+              lawyer: LawyerProfile, state: str | None = None,
+              final_decision: date | None = None, document_ids: Sequence[int] | None = None,
+              max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
+              folder: Path | str | None = None) -> Pack:
+    """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read
+    at ``level`` in one snapshot. The folder is checked before anything is read."""
+    if folder is not None:
+        _check_pack_folder(cf, folder, "the ECHR application pack")
+    application, bundle, warnings, left_out = filing_echr.echr_application(
+        cf, captive_id, level=level, lawyer=lawyer, state=state, final_decision=final_decision,
+        document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
+    counted = [c.line() for c in echr_counts(application) if c.over]
+    warnings = (*warnings, *counted)
+    draft = application_draft(application, warnings)
+    files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
+    files += [BundleFile(f"Annexes/{f.name}", f.data) for f in bundle]
+    pack = Pack("ECHR application", tuple(files), tuple(warnings), application.level, left_out,
+                captive_id, application)
+    return _deliver_pack(cf, pack, folder)
+
+
+def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
+                lawyer: LawyerProfile, sent_at: datetime, risk: str = "", asked: str = "",
+                contact_person: str = "", contact_phone: str = "", contact_fax: str = "",
+                state: str | None = None, folder: Path | str | None = None) -> Pack:
+    """The Rule 39 request and its fax cover (PDF and .docx each), with a warning when it
+    reaches the Court outside its office hours for interim measures."""
+    if folder is not None:
+        _check_pack_folder(cf, folder, "the Rule 39 pack")
+    request, left_out = filing_forms.rule39_request(
+        cf, captive_id, level=str(level), lawyer=lawyer, sent_at=sent_at, risk=risk,
+        asked=asked, contact_person=contact_person, contact_phone=contact_phone,
+        contact_fax=contact_fax, state=state)
+    files = _draft_files(_stem("Rule39_request", request.dossier),
+                         rule39_request_draft(request), author)
+    files += _draft_files(_stem("Rule39_fax_cover", request.dossier), fax_cover_draft(request),
+                          author)
+    pack = Pack("Rule 39 request", tuple(files), (request.warning,) if request.warning else (),
+                request.dossier.level, left_out, captive_id, request)
+    return _deliver_pack(cf, pack, folder)
+
+
+def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | str, author: str,
+            lawyer: LawyerProfile, state: str | None = None,
+            folder: Path | str | None = None) -> Pack:
+    """The WGAD communication or the WGEID case as a draft (PDF and .docx); a WGEID draft is
+    refused without the family's consent recorded."""
+    if folder is not None:
+        _check_pack_folder(cf, folder, f"the {body.upper()} draft")
+    submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
+                                                      level=str(level), lawyer=lawyer,
+                                                      state=state)
+    draft = wgad_draft(submission) if body == "wgad" else wgeid_draft(submission)
+    stem = _stem("WGAD_communication" if body == "wgad" else "WGEID_case", submission.dossier)
+    pack = Pack(f"{body.upper()} submission", tuple(_draft_files(stem, draft, author)), (),
+                submission.dossier.level, left_out, captive_id, submission)
+    return _deliver_pack(cf, pack, folder)
+
+
+def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
+    """Write every file of ``pack`` into ``folder`` (made if missing), each checked first and
+    written atomically."""
+    base = Path(folder)
+    _check_pack_folder(cf, base, f"the {pack.kind} pack")
+    cf.output_guard.check_folder(base, pack.names, what=f"the {pack.kind} pack")
+    for f in pack.files:
+        target = base / f.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(target, f.data)
+    return replace(pack, saved_to=base)

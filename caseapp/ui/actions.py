@@ -143,6 +143,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Report on all captives, as PDF or spreadsheet")),
     ActionSpec("letter", QT_TRANSLATE_NOOP("Actions", "&Letter…"), "reports", None,
                QT_TRANSLATE_NOOP("Actions", "Write a letter from a Word template")),
+    ActionSpec("filing", QT_TRANSLATE_NOOP("Actions", "&Filing with the ECHR and the UN…"), "reports",
+               None, QT_TRANSLATE_NOOP("Actions", "ECHR application and Rule 39 packs, UN "
+                                                  "submissions for the open captive")),
     ActionSpec("exposure_report", QT_TRANSLATE_NOOP("Actions", "Seizure &Exposure Report…"), "reports", None,
                QT_TRANSLATE_NOOP("Actions", "After a device was seized: what it held and what to revoke (PDF)")),
     ActionSpec("lawyer_details", QT_TRANSLATE_NOOP("Actions", "Lawyer's &Details…"), "reports",

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
             "deadline_settings": self.deadline_settings, "daily_log": self.daily_log,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
-            "lawyer_details": self.lawyer_details,
+            "lawyer_details": self.lawyer_details, "filing": self.filing,
             "lock": lambda: self.locker.lock(),
             "change_passphrase": lambda: file_actions.change_passphrase(self),
             "recovery_setup": lambda: file_actions.set_up_recovery(self),
@@ -702,6 +702,13 @@ class MainWindow(QMainWindow):
 
         if self.ui is not None:
             reports_ui.open_letter(self.ui, self, self.current_captive_id())
+
+    def filing(self) -> None:
+        from caseapp.ui.dialogs.filing import open_filing
+
+        if self.ui is not None and open_filing(self.ui, self, self.current_captive_id()) is None:
+            self.statusBar().showMessage(self.tr("Open or select a captive first: a filing pack "
+                                                 "is made for one captive."), 8000)
 
     def lawyer_details(self) -> None:
         from caseapp.ui import reports_ui

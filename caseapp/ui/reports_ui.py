@@ -13,7 +13,7 @@ from caseapp.ui.session import UiContext
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
-REPORT_ACTIONS = ("dossier", "status_report", "letter", "lawyer_details")  # need a case file
+REPORT_ACTIONS = ("dossier", "status_report", "letter", "filing", "lawyer_details")  # need a case file
 
 
 def _show(dialog: QDialog) -> QDialog:

@@ -148,6 +148,25 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                         ["icrc_request_en", "1", "--set", "novalue", "-o", out, *db],
                         ["icrc_request_en", "1", "--set", "x={{ 7*7 }}", "-o", out, *db]],
         ("templates", "list"): [["--format", "json"]],
+        # Filing packs (issue 18): a folder argument, sizes, dates and free texts.
+        ("filing", "echr"): [[i, "-o", out, *db] for i in INTS]
+                            + [["1", "-o", str(f[k]), *db] for k in ("db", "text")]
+                            + [["1", "-o", out, "--split-size", i, *db] for i in INTS]
+                            + [["1", "-o", out, "--page-limit", i, *db] for i in INTS]
+                            + [["1", "-o", out, "--final-decision", d, *db] for d in DATES]
+                            + [["1", "-o", out, "--annex", HUGE, *db],
+                               ["1", "-o", out, "--level", "secret", *db],
+                               ["1", "-o", "/proc/x/y", *db]]
+                            + [["1", "-o", out, "--state", t, *db] for t in TEXTS[:4]],
+        ("filing", "rule39"): [["1", "-o", out, "--at", d, "--risk", "r", "--contact", "c",
+                                "--phone", "1", *db] for d in DATES]
+                              + [["1", "-o", out, "--risk", t, "--ask", t, "--contact", t,
+                                  "--phone", "1", *db] for t in TEXTS]
+                              + [["1", "-o", str(f["db"]), "--risk", "r", *db], ["1", "-o", out, *db]],
+        ("filing", "wgad"): [[i, "-o", out, *db] for i in INTS]
+                            + [["1", "-o", str(f["db"]), *db]]
+                            + [["1", "-o", out, "--state", t, *db] for t in TEXTS[:4]],
+        ("filing", "wgeid"): [[i, "-o", out, *db] for i in INTS] + [["1", "-o", out, *db]],
         ("backup",): [[*db, "--keep", i] for i in INTS] + [[*db, "-o", str(f["folder"])]],
         ("backups", "list"): [["--db", str(f["folder"])]],
         ("restore",): [[str(f[k]), "--to", str(tmp / "restored.db")]

@@ -61,6 +61,9 @@ class Captive(Record, Base):
     capturing_authority: Mapped[str] = mapped_column(String(200), default="")
     consent_power_of_attorney: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_publicity: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The family consents to a submission to the UN Working Group on Enforced or Involuntary
+    # Disappearances (revision 0014); the WGEID draft is refused without it.
+    consent_family_wgeid: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_notes: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")  # key facts
     current_asks: Mapped[str] = mapped_column(Text, default="")

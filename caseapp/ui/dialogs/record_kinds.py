@@ -405,6 +405,9 @@ INTERNATIONAL = Kind(
         Field("body", CaptiveDialogs.tr("Body"), "enum", enum=InternationalBody),
         Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=InternationalProceedingKind),
         Field("reference", CaptiveDialogs.tr("Reference number")),
+        Field("convention_articles", CaptiveDialogs.tr("Convention articles"),
+              help=CaptiveDialogs.tr("As in the application, separated by commas: "
+                                     "3, 5 § 1, 5 § 4, P1-1")),
         Field("lodged_on", CaptiveDialogs.tr("Lodged on"), "date"),
         Field("status", CaptiveDialogs.tr("Status"), "enum", enum=ProceedingStatus),
         Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
@@ -519,6 +522,9 @@ CAPTIVE_CASE = Kind(
         Field("health", CaptiveDialogs.tr("Health and treatment"), "multiline"),
         Field("consent_power_of_attorney", CaptiveDialogs.tr("Power of attorney on file"), "bool"),
         Field("consent_publicity", CaptiveDialogs.tr("Consents to publicity"), "bool"),
+        Field("consent_family_wgeid",
+              CaptiveDialogs.tr("The family consents to a submission to the UN Working Group "
+                                "on Enforced or Involuntary Disappearances"), "bool"),
         Field("consent_notes", CaptiveDialogs.tr("Notes on consent")),
     ],
     describe=lambda c: c.primary_name, owner=None,

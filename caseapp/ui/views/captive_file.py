@@ -118,6 +118,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.header.status_requested.connect(self.change_status)
         self.header.dossier_requested.connect(self.open_dossier)
         self.header.letter_requested.connect(self.open_letter)
+        self.header.filing_requested.connect(self.open_filing)
         self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
         self.status_offer = StatusOfferBar(self)
         self.status_offer.accepted.connect(self.accept_status_offer)
@@ -439,6 +440,11 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
 
         if self.captive_id is not None:
             reports_ui.open_letter(self.ui, self.window(), self.captive_id)
+
+    def open_filing(self) -> None:
+        from caseapp.ui.dialogs.filing import open_filing
+
+        open_filing(self.ui, self.window(), self.captive_id)
 
     def accept_status_offer(self, suggestion: StatusSuggestion) -> None:
         if self.file is None:

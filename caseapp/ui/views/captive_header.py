@@ -111,6 +111,7 @@ class CaptiveHeader(QFrame):
     deadlines_requested = Signal()
     dossier_requested = Signal()
     letter_requested = Signal()
+    filing_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -160,6 +161,11 @@ class CaptiveHeader(QFrame):
         self.letter_button.setObjectName("captive_letter")
         self.letter_button.setToolTip(self.tr("Write a letter about this captive from a template"))
         self.letter_button.clicked.connect(self.letter_requested)
+        self.filing_button = QPushButton(self.tr("Filing…"), self)
+        self.filing_button.setObjectName("captive_filing")
+        self.filing_button.setToolTip(self.tr("ECHR application and Rule 39 packs, UN "
+                                              "submissions for this captive"))
+        self.filing_button.clicked.connect(self.filing_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -167,6 +173,7 @@ class CaptiveHeader(QFrame):
         top.addWidget(self.deadlines_button)
         top.addWidget(self.dossier_button)
         top.addWidget(self.letter_button)
+        top.addWidget(self.filing_button)
         top.addWidget(self.status_button)
         top.addWidget(self.edit_button)
         title = QHBoxLayout()

@@ -1,0 +1,190 @@
+"""The ``filing`` commands: the ECHR application pack, the Rule 39 pack and the UN working
+groups' drafts, each written into a folder (``-o DIR``).
+
+    caseapp filing echr CAPTIVE_ID -o DIR [--level internal] [--annex DOC_ID …]
+    caseapp filing rule39 CAPTIVE_ID -o DIR --risk TEXT [--at 2026-12-04T15:30+01:00]
+    caseapp filing wgad CAPTIVE_ID -o DIR
+    caseapp filing wgeid CAPTIVE_ID -o DIR      (refused without the family's consent)
+
+The warnings a lawyer must read before filing (a scan that needs OCR, annexes over the page
+limit, a Rule 39 request reaching the Court after 16:00 or on a closing day) are printed on
+standard error once the pack is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp.cli.common import UserError, opened_case, record_id, refuse_protected_output
+from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
+from caseapp.domain.enums import Sensitivity
+
+MIN_SPLIT_BYTES = 1024
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a date (YYYY-MM-DD)") from None
+
+
+def _moment(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"“{text[:40]}” is not a date and time with its offset "
+            "(YYYY-MM-DDTHH:MM+HH:MM, e.g. 2026-12-04T15:30+01:00)")
+    return value
+
+
+def _size(text: str) -> int:
+    """A size in bytes, with an optional K or M (1024-based)."""
+    cleaned = text.strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024 * 1024}.get(cleaned[-1:], 1)
+    digits = cleaned[:-1] if factor != 1 else cleaned
+    try:
+        value = int(digits) * factor
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a size (e.g. 50M)") from None
+    if not MIN_SPLIT_BYTES <= value <= 1024 ** 3:
+        raise argparse.ArgumentTypeError(f"the split size must be between 1K and 1024M, "
+                                         f"not {text[:40]}")
+    return value
+
+
+def _pages(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a number of pages") from None
+    if not 1 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("the page limit must be between 1 and 100000")
+    return value
+
+
+def _warn(args: argparse.Namespace, pack: Any) -> None:
+    err: TextIO = getattr(args, "err", None) or sys.stderr
+    for line in pack.warnings:
+        err.write(f"warning: {line}\n")
+
+
+def _written(out: TextIO, pack: Any) -> None:
+    out.write(f"Wrote the {pack.kind} pack at the {pack.level.value} level to "
+              f"{pack.saved_to} ({len(pack.files)} files):\n")
+    for name in pack.names:
+        out.write(f"  {name}\n")
+
+
+def _check_folder(args: argparse.Namespace, what: str) -> None:
+    if args.output.exists() and not args.output.is_dir():
+        raise UserError(f"{args.output} is a file, not a folder: {what} is a folder of files.")
+    refuse_protected_output(args, args.output, what=what)
+    refuse_protected_output(args, args.output / "Annexes", what=what)
+
+
+def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import outputs
+
+    _check_folder(args, "the ECHR application pack")
+    with opened_case(args) as cf:
+        pack = outputs.echr_pack(cf, args.captive_id, level=args.level,
+                                 author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
+                                 final_decision=args.final_decision, document_ids=args.annex,
+                                 max_bytes=args.split_size, page_limit=args.page_limit,
+                                 folder=args.output)
+    _summary(args, pack.left_out)
+    _warn(args, pack)
+    _written(out, pack)
+    return 0
+
+
+def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import outputs
+
+    _check_folder(args, "the Rule 39 pack")
+    sent_at = args.at or datetime.now(UTC)
+    with opened_case(args) as cf:
+        pack = outputs.rule39_pack(cf, args.captive_id, level=args.level,
+                                   author=_author(args, cf), lawyer=_lawyer(cf),
+                                   sent_at=sent_at, risk=args.risk or "", asked=args.ask or "",
+                                   contact_person=args.contact or "",
+                                   contact_phone=args.phone or "", contact_fax=args.fax or "",
+                                   state=args.state, folder=args.output)
+    _summary(args, pack.left_out)
+    _warn(args, pack)
+    _written(out, pack)
+    return 0
+
+
+def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import outputs
+
+    _check_folder(args, f"the {args.body.upper()} draft")
+    with opened_case(args) as cf:
+        pack = outputs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
+                               author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
+                               folder=args.output)
+    _summary(args, pack.left_out)
+    _written(out, pack)
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    filing = sub.add_parser("filing", help="ECHR application and Rule 39 packs, UN drafts")
+    fsub = filing.add_subparsers(title="filing commands", metavar="KIND", required=True)
+    level = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
+                 help="leave out everything above this level (default shareable: a filing "
+                      "goes to the Court or the UN)")
+    state = dict(metavar="STATE", help="the respondent State (default: the case setting "
+                                       "procedure's country)")
+    author = dict(metavar="NAME", help="author in the documents' metadata")
+
+    def base(name: str, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = fsub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
+        p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR",
+                       help="the folder to write the pack into (made if missing)")
+        p.add_argument("--level", **level)
+        p.add_argument("--state", **state)
+        p.add_argument("--author", **author)
+        return p
+
+    p = base("echr", "the ECHR application draft (PDF, .docx) and its annex bundle")
+    p.add_argument("--annex", type=record_id, action="append", metavar="DOC_ID",
+                   help="a document for the bundle (repeatable; default: every document of "
+                        "the captive at the level)")
+    p.add_argument("--final-decision", type=_day, metavar="YYYY-MM-DD",
+                   help="the final domestic decision's date, when the case file does not "
+                        "record it (the four-month rule is computed from it)")
+    p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar="SIZE",
+                   help="split annexes larger than this into parts (default 50M, the Court's "
+                        "portal limit)")
+    p.add_argument("--page-limit", type=_pages, default=20, metavar="PAGES",
+                   help="warn when the annexes run to more pages (default 20)")
+    p.set_defaults(func=cmd_filing_echr)
+
+    p = base("rule39", "a Rule 39 request and its fax cover (PDF, .docx)")
+    p.add_argument("--risk", metavar="TEXT", help="the facts of the imminent risk (default: "
+                                                  "the captive's health and current asks)")
+    p.add_argument("--ask", metavar="TEXT", help="the measure asked for")
+    p.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM+HH:MM",
+                   help="when the request will reach the Court (default: now)")
+    p.add_argument("--contact", metavar="NAME", help="the contact person (default: the lawyer)")
+    p.add_argument("--phone", metavar="NUMBER", help="the contact person's telephone")
+    p.add_argument("--fax", metavar="NUMBER", help="the sender's fax number")
+    p.set_defaults(func=cmd_filing_rule39)
+
+    for body, what in (("wgad", "a communication to the UN Working Group on Arbitrary "
+                                "Detention (model questionnaire)"),
+                       ("wgeid", "a case for the UN Working Group on Enforced or Involuntary "
+                                 "Disappearances (needs the family's consent)")):
+        p = base(body, what)
+        p.set_defaults(func=cmd_filing_un, body=body)

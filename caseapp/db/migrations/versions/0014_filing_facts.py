@@ -1,0 +1,67 @@
+"""Filing with the ECHR and the UN (issue 18): the Convention articles an international
+proceeding invokes, and the family's consent to a submission to the UN Working Group on
+Enforced or Involuntary Disappearances.
+
+- ``international_proceedings.convention_articles``: the articles as the lawyer writes them
+  ("3, 5 § 1, 5 § 4, P1-1"); empty for the proceedings recorded before (the application
+  draft then falls back on the articles named in the proceeding's notes and outcome).
+- ``captives.consent_family_wgeid``: the family has consented to the case being submitted to
+  the WGEID (false for every captive recorded before: a consent is never presumed).
+
+On a team server the masked view of captives is made again so that it shows the new column.
+
+Revision ID: 0014
+Revises: 0013 in the merged tree; written in the ``filing`` branch against 0011, the head
+there (the lead re-chains ``down_revision`` at the merge).
+Create Date: 2026-12-01
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0014"
+down_revision: str | None = "0013"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _team_schema_present(conn: sa.Connection) -> bool:
+    if conn.dialect.name != "postgresql":
+        return False
+    from caseapp.db import team_policies
+
+    return bool(conn.exec_driver_sql(
+        "SELECT 1 FROM pg_namespace WHERE nspname = %(n)s",
+        {"n": team_policies.SCHEMA}).first())
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    team = _team_schema_present(conn)
+    if team:
+        from caseapp.db import team_policies
+
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    # Plain ADD COLUMNs (no table rebuild): SQLite accepts NOT NULL with a default.
+    op.add_column("international_proceedings",
+                  sa.Column("convention_articles", sa.String(200), nullable=False,
+                            server_default=""))
+    op.add_column("captives", sa.Column("consent_family_wgeid", sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
+    if team:
+        from caseapp.db import team_policies
+
+        database = str(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+        team_policies.apply(conn, database)
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    if _team_schema_present(conn):
+        from caseapp.db import team_policies
+
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    op.drop_column("captives", "consent_family_wgeid")
+    op.drop_column("international_proceedings", "convention_articles")

@@ -1,0 +1,175 @@
+"""The European Court of Human Rights' filing rules that a pack is checked against: the
+application form's limits, the eComms portal's file rules, ASCII file names, and when a Rule 39
+request reaching the Court will be dealt with.
+
+Each limit keeps its source. When a Rule 39 request is dealt with comes from the deadline
+rule ``echr.rule39`` (``resources/rules/echr.toml``: Monday to Friday 08:00–16:00 Strasbourg
+time, the Court's closing days as the calendar ``echr_court``), so that the pack's warning and
+the deadlines screen say the same. A warning never moves a legal deadline: it is information
+for the lawyer sending the request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from anyascii import anyascii
+
+from caseapp.domain.deadlines import compute, non_working_reason
+from caseapp.domain.rules import RuleSet
+
+STRASBOURG = ZoneInfo("Europe/Paris")
+RULE39_RULE = "echr.rule39"
+APPLICATION_RULES = ("echr.application", "echr.application.6m")
+
+# ---- the application form ----------------------------------------------------------------
+
+FORM_NOTES = ("ECHR, Notes for filling in the application form (ENG 2022/1), §§ 58–65: the "
+              "facts, complaints and compliance with the admissibility criteria must be set out "
+              "in the space provided in sections E, F and G so that the Court can determine the "
+              "application without reference to any other material; an additional document "
+              "may develop them in at most 20 pages (accompanying decisions and documents not "
+              "counted). Rules of Court, Rule 47 § 1 (d)–(f) and § 2 (a).")
+FORM_SPACE_SOURCE = ("The form's space: three pages for section E, two for F and one for G, as "
+                     "described in A. Tymofeyeva (ed.), European Court of Human Rights in Action "
+                     "(2016), 'Common mistakes in filling in the application form'. Check the "
+                     "current form's boxes before filing.")
+# Characters one page of the form's text box holds, for an estimate only: 10-point type in
+# a box of A4 width, about 45 lines of 85 characters (the box, not this count, is the limit).
+CHARS_PER_FORM_PAGE = 3800
+
+
+@dataclass(frozen=True)
+class SectionLimit:
+    section: str  # "E", "F", "G"
+    title: str
+    pages: int
+
+
+FORM_SECTIONS = (
+    SectionLimit("E", "Statement of the facts", 3),
+    SectionLimit("F", "Statement of alleged violation(s) of the Convention and relevant arguments", 2),
+    SectionLimit("G", "Compliance with admissibility criteria", 1),
+)
+ADDITIONAL_DOCUMENT_PAGES = 20  # Notes § 61 (ENG 2022/1), Rule 47 § 2 (b)
+
+
+@dataclass(frozen=True)
+class LengthCount:
+    section: str
+    words: int
+    characters: int
+    pages_allowed: int
+
+    @property
+    def estimated_pages(self) -> float:
+        return round(self.characters / CHARS_PER_FORM_PAGE, 1)
+
+    @property
+    def over(self) -> bool:
+        return self.characters > self.pages_allowed * CHARS_PER_FORM_PAGE
+
+    def line(self) -> str:
+        verdict = ("over the form's space: shorten it" if self.over
+                   else "within the form's space")
+        return (f"Section {self.section}: {self.words} words, {self.characters} characters, "
+                f"about {self.estimated_pages} of {self.pages_allowed} form page"
+                f"{'s' if self.pages_allowed != 1 else ''} ({verdict}).")
+
+
+def length_count(section: SectionLimit, text: str) -> LengthCount:
+    """Words and characters (spaces included, line breaks not) of ``text``."""
+    return LengthCount(section.section, len(text.split()), len(text.replace("\n", "")),
+                       section.pages)
+
+
+# ---- the eComms portal ------------------------------------------------------------------
+
+ECOMMS_MAX_BYTES = 50 * 1024 * 1024
+ECOMMS_SOURCE = ("ECHR, eComms: documents are uploaded as text (not image) PDFs of at most "
+                 "50 MB each, a larger one split into parts named Part 1, Part 2; file names "
+                 "in extended ASCII only.")
+ANNEX_PAGE_LIMIT = ADDITIONAL_DOCUMENT_PAGES
+_NOT_NAME = re.compile(r"[^A-Za-z0-9]+")
+
+
+def ascii_file_stem(text: str, *, limit: int = 60) -> str:
+    """``text`` in plain ASCII letters, digits and underscores for a file name: Armenian and
+    Cyrillic transliterated (anyascii), everything else an underscore; "document" if nothing
+    is left."""
+    stem = _NOT_NAME.sub("_", anyascii(text or "")).strip("_")
+    return stem[:limit].rstrip("_") or "document"
+
+
+def annex_file_name(number: int, on: date | None, title: str, *, part: int | None = None,
+                    width: int = 2) -> str:
+    """``01_2024-05-19_Detention_order.pdf`` (``…_Part_2.pdf`` for a part of a split one)."""
+    pieces = [f"{number:0{width}d}"]
+    if on is not None:
+        pieces.append(on.isoformat())
+    pieces.append(ascii_file_stem(title))
+    if part is not None:
+        pieces.append(f"Part_{part}")
+    return "_".join(pieces) + ".pdf"
+
+
+# ---- Rule 39: when a request reaching the Court is dealt with ----------------------------
+
+@dataclass(frozen=True)
+class Rule39Arrival:
+    """When a Rule 39 request arriving at ``arrives`` will be dealt with."""
+
+    arrives: datetime  # in Strasbourg time
+    handled_from: datetime  # in Strasbourg time: ``arrives`` when within office hours
+    in_office_hours: bool
+    closed_because: str  # why the Court is closed that day ("weekend", "public holiday…"), or ""
+    steps: tuple[str, ...]
+    source: str
+
+    @property
+    def warning(self) -> str:
+        """One sentence for the lawyer, "" when the request arrives within office hours."""
+        if self.in_office_hours:
+            return ""
+        why = (f"a day the Court is closed ({self.closed_because})" if self.closed_because
+               else "outside the Court's office hours for interim measures (Monday to Friday "
+                    "08:00–16:00 Strasbourg time)")
+        return (f"Arriving on {_when(self.arrives)} Strasbourg time, {why}: it will be dealt "
+                f"with from {_when(self.handled_from)}. Telephone the Registry first if the "
+                "risk cannot wait. This warning does not move any time limit.")
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def long_day(day: date) -> str:
+    """"Friday 4 December 2026", in English whatever the computer's locale."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _when(moment: datetime) -> str:
+    return f"{long_day(moment.date())} at {moment:%H:%M}"
+
+
+def rule39_arrival(rule_set: RuleSet, arrives: datetime) -> Rule39Arrival:
+    """When the Court will deal with a Rule 39 request arriving at ``arrives`` (aware), by the
+    rule ``echr.rule39``: within office hours at once, otherwise from the opening hour of the
+    next working day (the day itself before 08:00)."""
+    if arrives.tzinfo is None:
+        raise ValueError("the arrival time needs its time zone")
+    local = arrives.astimezone(STRASBOURG)
+    result = compute(rule_set, RULE39_RULE, local)[0]
+    rule = rule_set.get(RULE39_RULE)
+    opens = rule.opens or time(8, 0)
+    due = result.due if isinstance(result.due, datetime) else datetime.combine(
+        result.due, rule.cutoff or time(16, 0), STRASBOURG)
+    due = due.astimezone(STRASBOURG)
+    in_hours = due.date() == local.date() and local.time() >= opens
+    handled = local if in_hours else datetime.combine(due.date(), opens, STRASBOURG)
+    closed = non_working_reason(rule.calendar, local.date()) or ""
+    return Rule39Arrival(local, handled, in_hours, closed, result.steps, result.source)

@@ -1,0 +1,123 @@
+"""PDF handling for an annex bundle: does a PDF carry a text layer, how many pages it has,
+page numbers stamped on every page (continuous through the bundle), and a split into parts
+under a size limit (the eComms portal takes files of at most 50 MB).
+
+Pure bytes in, bytes out (pypdf, with reportlab drawing the stamps in the bundled font).
+"""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+from reportlab.pdfgen.canvas import Canvas
+
+# A page with fewer letters and digits than this is taken for a scan: a page number or a
+# scanner's short imprint alone does not make a text PDF.
+MIN_TEXT_CHARS = 12
+
+
+class UnreadablePdf(ValueError):
+    """The bytes are not a PDF pypdf can read (damaged, encrypted with a password)."""
+
+
+def _reader(data: bytes) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadablePdf("the PDF is protected by a password")
+        _ = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadablePdf(str(exc) or type(exc).__name__) from None
+    return reader
+
+
+def page_count(data: bytes) -> int:
+    return len(_reader(data).pages)
+
+
+def has_text_layer(data: bytes) -> bool:
+    """Whether the PDF carries text a machine can read on at least half of its pages (a
+    scanned decision without OCR has none)."""
+    reader = _reader(data)
+    pages = len(reader.pages)
+    if pages == 0:
+        return False
+    with_text = 0
+    for page in reader.pages:
+        try:
+            letters = sum(ch.isalnum() for ch in page.extract_text() or "")
+        except (PyPdfError, ValueError, KeyError, TypeError):
+            letters = 0
+        with_text += letters >= MIN_TEXT_CHARS
+    return with_text * 2 >= pages
+
+
+# The stamp is Latin text in a standard PDF font: nothing embedded, so a stamp adds a few
+# bytes to a page, not a font to every page (the portal's size limit counts).
+STAMP_FONT = "Helvetica"
+
+
+def _stamp_page(width: float, height: float, label: str) -> PdfReader:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height))
+    canvas.setFont(STAMP_FONT, 9)
+    text_width = canvas.stringWidth(label, STAMP_FONT, 9)
+    x, y = width - text_width - 28, 14
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x - 3, y - 3, text_width + 6, 13, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawString(x, y, label)
+    canvas.save()
+    return PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
+    """Every page stamped at its foot "Annex N – page P", P counted through the bundle from
+    ``first_page``."""
+    writer = PdfWriter(clone_from=_reader(data))
+    for offset, page in enumerate(writer.pages):
+        box = page.mediabox
+        label = f"Annex {annex} – page {first_page + offset}"
+        overlay = _stamp_page(float(box.width), float(box.height), label).pages[0]
+        page.merge_translated_page(overlay, float(box.left), float(box.bottom), over=True)
+    writer.compress_identical_objects()
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _written(reader: PdfReader, pages: range) -> bytes:
+    writer = PdfWriter()
+    for i in pages:
+        writer.add_page(reader.pages[i])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def split_by_size(data: bytes, max_bytes: int) -> list[bytes]:
+    """``data`` whole when it is at most ``max_bytes``; otherwise parts of consecutive pages,
+    each at most ``max_bytes`` where a page allows (a single page larger than the limit is a
+    part of its own, over it: the caller warns)."""
+    if len(data) <= max_bytes:
+        return [data]
+    reader = _reader(data)
+    parts: list[bytes] = []
+    start = 0
+    total = len(reader.pages)
+    while start < total:
+        end = start + 1
+        best = _written(reader, range(start, end))
+        for candidate_end in range(start + 2, total + 1):
+            candidate = _written(reader, range(start, candidate_end))
+            if len(candidate) > max_bytes:
+                break
+            end, best = candidate_end, candidate
+        parts.append(best)
+        start = end
+    return parts
+
+
+__all__ = ["UnreadablePdf", "has_text_layer", "page_count", "split_by_size", "stamp_pages"]

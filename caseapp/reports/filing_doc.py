@@ -1,0 +1,201 @@
+"""One simple document model for the filing drafts (ECHR application, Rule 39 request and fax
+cover, WGAD and WGEID submissions), written both as PDF (reportlab, the bundled DejaVu fonts,
+the level on every page) and as .docx for editing (python-docx, the level in the header).
+
+A filing module builds a :class:`Draft` of blocks; this module only lays them out. Text is
+plain (no markup): it is escaped for reportlab here.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.enum.text import WD_BREAK
+from docx.shared import Pt, RGBColor
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.reports.pdfkit import Heading, ReportDocument, level_line, make_styles, table
+
+NOT_RECORDED = "Not recorded in the case file at this level."
+
+
+@dataclass(frozen=True)
+class Heading1:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading2:
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    muted: bool = False
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table: a header row and rows of plain text; ``widths`` are fractions of the page."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class NewPage:
+    pass
+
+
+Block = Heading1 | Heading2 | Para | Bullets | Grid | NewPage
+
+
+@dataclass
+class Draft:
+    title: str
+    subtitle: str
+    level: Sensitivity
+    header: str  # the running header's left side (the captive, the body)
+    blocks: list[Block] = field(default_factory=list)
+
+    def h1(self, text: str) -> None:
+        self.blocks.append(Heading1(text))
+
+    def h2(self, text: str) -> None:
+        self.blocks.append(Heading2(text))
+
+    def para(self, text: str, *, muted: bool = False, bold: bool = False) -> None:
+        for chunk in (text or "").split("\n\n"):
+            if chunk.strip():
+                self.blocks.append(Para(chunk.strip(), muted=muted, bold=bold))
+
+    def bullets(self, items: Sequence[str]) -> None:
+        if items:
+            self.blocks.append(Bullets(tuple(items)))
+
+    def grid(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+             widths: Sequence[float]) -> None:
+        self.blocks.append(Grid(tuple(headers), tuple(tuple(r) for r in rows), tuple(widths)))
+
+    def page_break(self) -> None:
+        self.blocks.append(NewPage())
+
+    def plain_text(self) -> str:
+        """Every word of the draft, in order (for tests and length counts)."""
+        out: list[str] = [self.title, self.subtitle]
+        for b in self.blocks:
+            if isinstance(b, Heading1 | Heading2 | Para):
+                out.append(b.text)
+            elif isinstance(b, Bullets):
+                out.extend(b.items)
+            elif isinstance(b, Grid):
+                out.extend(" | ".join(r) for r in (b.headers, *b.rows))
+        return "\n".join(out)
+
+
+_LONG_WORD = re.compile(r"\S{100}")
+
+
+def _markup(text: str) -> str:
+    """Text for a reportlab Paragraph: escaped, line breaks kept, and a word of 100 letters
+    or more broken every 100 (reportlab splits one very long word very slowly)."""
+    text = _LONG_WORD.sub(lambda m: m.group(0) + " ", text)
+    return escape(text).replace("\n", "<br/>")
+
+
+def render_pdf(draft: Draft, *, author: str) -> bytes:
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = ReportDocument(buffer, header_left=draft.header, header_right=draft.title,
+                         level=draft.level, title=draft.title, author=author,
+                         subject=draft.subtitle)
+    story: list[object] = [Paragraph(_markup(draft.title), styles.title)]
+    if draft.subtitle:
+        story.append(Paragraph(_markup(draft.subtitle), styles.subtitle))
+    outline = 0  # a level-2 heading nests in the bookmarks only under a level-1 one
+    for b in draft.blocks:
+        if isinstance(b, Heading1):
+            story.append(Heading(_markup(b.text), styles.h1, level=0))
+            outline = 1
+        elif isinstance(b, Heading2):
+            story.append(Heading(_markup(b.text), styles.h2, level=outline))
+        elif isinstance(b, Para):
+            text = _markup(b.text)
+            story.append(Paragraph(f"<b>{text}</b>" if b.bold else text,
+                                   styles.muted if b.muted else styles.body))
+        elif isinstance(b, Bullets):
+            for item in b.items:
+                story.append(Paragraph(_markup(item), styles.body, bulletText="•"))
+        elif isinstance(b, Grid):
+            story.append(table(styles, b.headers, [list(r) for r in b.rows], b.widths,
+                               total_width=doc.width))
+            story.append(Spacer(1, 4))
+        elif isinstance(b, NewPage):
+            story.append(PageBreak())
+    doc.render(story)
+    return buffer.getvalue()
+
+
+def render_docx(draft: Draft, *, author: str) -> bytes:
+    document = Document()
+    document.core_properties.author = author
+    document.core_properties.title = draft.title
+    document.core_properties.subject = draft.subtitle
+    style = document.styles["Normal"]
+    style.font.name = "DejaVu Sans"
+    style.font.size = Pt(10)
+    marking = document.sections[0].header.paragraphs[0]
+    run = marking.add_run(f"{draft.header} — {level_line(draft.level)}")
+    run.font.size = Pt(8)
+    run.font.color.rgb = RGBColor(0xA3, 0x21, 0x1B)
+    document.add_heading(draft.title, level=0)
+    if draft.subtitle:
+        document.add_paragraph(draft.subtitle).runs[0].italic = True
+    for b in draft.blocks:
+        if isinstance(b, Heading1):
+            document.add_heading(b.text, level=1)
+        elif isinstance(b, Heading2):
+            document.add_heading(b.text, level=2)
+        elif isinstance(b, Para):
+            paragraph = document.add_paragraph()
+            r = paragraph.add_run(b.text)
+            r.bold = b.bold
+            if b.muted:
+                r.font.color.rgb = RGBColor(0x5B, 0x65, 0x73)
+        elif isinstance(b, Bullets):
+            for item in b.items:
+                document.add_paragraph(item, style="List Bullet")
+        elif isinstance(b, Grid):
+            tbl = document.add_table(rows=1, cols=len(b.headers))
+            tbl.style = "Table Grid"
+            for cell, text in zip(tbl.rows[0].cells, b.headers, strict=True):
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).bold = True
+            for row in b.rows:
+                cells = tbl.add_row().cells
+                for cell, text in zip(cells, row, strict=True):
+                    cell.text = text
+            document.add_paragraph()
+        elif isinstance(b, NewPage):
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+__all__ = ["NOT_RECORDED", "Block", "Bullets", "Draft", "Grid", "Heading1", "Heading2", "NewPage", "Para",
+           "render_docx", "render_pdf"]

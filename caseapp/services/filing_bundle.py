@@ -1,0 +1,105 @@
+"""The annex bundle of an ECHR application: the selected documents in chronological order,
+each a text PDF with its pages numbered through the bundle, named in ASCII
+(``01_2024-05-19_Detention_order.pdf``) and split into parts under the portal's size limit.
+
+A document that cannot go in as it is stays out, with a warning that says why: not a PDF, a
+PDF that cannot be read, or a scan without a text layer ("needs OCR"). When the case file can
+give a document's OCR'd text PDF (``documents.text_pdf_bytes``), that one
+is used instead of the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from caseapp.domain.dto import DocumentDTO
+from caseapp.domain.filing import AnnexEntry, BundleFile
+from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, annex_file_name
+from caseapp.reports.filing_bundle import (
+    UnreadablePdf,
+    has_text_layer,
+    page_count,
+    split_by_size,
+    stamp_pages,
+)
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+
+def chronological(documents: Sequence[DocumentDTO]) -> list[DocumentDTO]:
+    return sorted(documents, key=lambda d: (d.received_on or date.min, d.id))
+
+
+def _is_pdf(document: DocumentDTO, data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF") or (
+        document.media_type == "application/pdf" and data[:5] == b"%PDF-")
+
+
+def _pdf_of(cf: CaseFile, document: DocumentDTO) -> bytes:
+    """The document's text PDF when OCR made one (:mod:`caseapp.services.ocr`), else its own
+    bytes."""
+    return cf.documents.text_pdf_bytes(document.id) or cf.documents.content(document.id)
+
+
+def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
+                 max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
+                 ) -> tuple[tuple[AnnexEntry, ...], tuple[BundleFile, ...], tuple[str, ...]]:
+    """The annexes (for section I), the bundle's files and the warnings."""
+    if max_bytes < 1:
+        raise ValueError("the split size must be positive")
+    ordered = chronological(documents)
+    width = max(2, len(str(len(ordered))))
+    entries: list[AnnexEntry] = []
+    files: list[BundleFile] = []
+    warnings: list[str] = []
+    next_page = 1
+    for document in ordered:
+        what = f"Document {document.id} “{document.title or document.filename}”"
+        data = _pdf_of(cf, document)
+        if not _is_pdf(document, data):
+            warnings.append(f"{what} is not a PDF ({document.media_type or 'unknown type'}): "
+                            "left out of the bundle; convert it to a text PDF and add it.")
+            continue
+        try:
+            if not has_text_layer(data):
+                warnings.append(f"{what} is a scan without a text layer: needs OCR before "
+                                "filing (the Court's portal takes text PDFs only); left out "
+                                "of the bundle.")
+                continue
+            pages = page_count(data)
+            number = len(entries) + 1
+            stamped = stamp_pages(data, annex=number, first_page=next_page)
+            parts = split_by_size(stamped, max_bytes)
+        except UnreadablePdf as exc:
+            warnings.append(f"{what} cannot be read as a PDF ({exc}): left out of the bundle.")
+            continue
+        if len(parts) == 1:
+            names = [annex_file_name(number, document.received_on, document.title
+                                     or document.filename, width=width)]
+        else:
+            names = [annex_file_name(number, document.received_on, document.title
+                                     or document.filename, part=i, width=width)
+                     for i in range(1, len(parts) + 1)]
+        for name, part in zip(names, parts, strict=True):
+            if len(part) > max_bytes:
+                warnings.append(f"{name} is {len(part):,} bytes, over the limit of "
+                                f"{max_bytes:,} even as a single page: reduce its "
+                                "resolution before filing.")
+            files.append(BundleFile(name, part))
+        entries.append(AnnexEntry(number, document, document.received_on, tuple(names),
+                                  next_page, next_page + pages - 1))
+        next_page += pages
+    total = next_page - 1
+    if total > page_limit:
+        warnings.append(
+            f"The annexes run to {total} pages, over the limit of {page_limit} pages set for "
+            "this pack (the Court's Notes cap an additional statement at 20 pages; decisions "
+            "and evidence are not counted in it but should be limited to what sections E–G "
+            "refer to).")
+    return tuple(entries), tuple(files), tuple(warnings)
+
+
+__all__ = ["build_bundle", "chronological"]

@@ -1,0 +1,174 @@
+"""The ECHR application draft and its annex bundle, built at a level from one consistent read
+of the case file.
+
+Everything comes from the captive's dossier at the level (``report_data``): the captive's
+fields above the level are blank, the records above it are not there, and the annexes are
+the dossier's documents at the level. What is added here keeps to the same level: the
+deadlines the engine keeps for the captive (never at the public level: no litigation timing
+in a public document).
+
+The four-month time limit is the engine's: the deadline of rule ``echr.application`` (or its
+six-month variant) the engine keeps for the captive's final domestic decision, with its
+computation steps; for a decision the case file does not record, the lawyer gives its date
+and the same rule computes it (``caseapp.domain.deadlines.compute``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from caseapp.domain.deadlines import compute
+from caseapp.domain.dto import DocumentDTO
+from caseapp.domain.enums import (
+    HearingKind,
+    InternationalBody,
+    InternationalProceedingKind,
+    Sensitivity,
+)
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.filing import (
+    BundleFile,
+    DomesticDecision,
+    EchrApplication,
+    TimeLimit,
+    articles_of,
+)
+from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
+from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
+from caseapp.services.filing_bundle import build_bundle
+from caseapp.services.levels import read_levels
+from caseapp.services.report_data import dossier_and_omissions
+from caseapp.services.settings import PROCEDURES
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+DECISION_KINDS = {
+    HearingKind.DETENTION_EXTENSION: "Decision extending the detention",
+    HearingKind.VERDICT: "Verdict",
+    HearingKind.APPEAL: "Appellate decision",
+    HearingKind.CASSATION: "Cassation decision (final)",
+}
+
+
+def respondent_state(cf: CaseFile, given: str | None = None) -> str:
+    """The State the application is against: as given, else the case file's procedure."""
+    if given is not None and given.strip():
+        return given.strip()
+    procedure = cf.settings.current().procedure
+    return PROCEDURES.get(procedure, procedure)
+
+
+def domestic_decisions(d: DossierDTO) -> tuple[DomesticDecision, ...]:
+    """The domestic decisions the dossier at its level records, oldest first: decided
+    hearings (detention, verdict, appeal, cassation), detention orders and appeals against
+    them."""
+    out: list[DomesticDecision] = []
+    order_days = {o.decided_on or o.start_date for o in d.detention_orders}
+    for h in d.hearings:
+        what = DECISION_KINDS.get(h.kind)
+        if h.kind is HearingKind.DETENTION_EXTENSION and h.starts_at.date() in order_days:
+            continue  # the order of that day is listed
+        if what and h.outcome.strip():
+            out.append(DomesticDecision(h.starts_at.date(), h.court, what, h.outcome.strip()))
+    for o in d.detention_orders:
+        kind = "Detention order" if o.kind.value == "initial" else "Order extending the detention"
+        out.append(DomesticDecision(o.decided_on or o.start_date, o.ordering_court,
+                                    f"{kind} (until {o.expires_on.isoformat()})", ""))
+        if o.appeal_filed_on is not None:
+            out.append(DomesticDecision(o.appeal_filed_on, "",
+                                        f"Appeal lodged against the order of "
+                                        f"{(o.decided_on or o.start_date).isoformat()}",
+                                        o.appeal_outcome.strip()))
+    return tuple(sorted(out, key=lambda x: x.on))
+
+
+def _time_limit(cf: CaseFile, captive_id: int, level: Sensitivity,
+                final_decision: date | None) -> tuple[TimeLimit | None, str]:
+    if level is Sensitivity.PUBLIC:
+        return None, "Left out at the public level (no litigation timing in a public document)."
+    if final_decision is not None:
+        result = compute(cf.rule_set, APPLICATION_RULES[0], final_decision)[0]
+        return (TimeLimit(result.applied_rule_id, final_decision, result.due_on, result.steps,
+                          result.source, from_engine=False),
+                "Computed by the deadline engine's rule for the final decision date given.")
+    levels = read_levels(cf)
+    found = [x for x in cf.captive_file(captive_id).deadlines
+             if x.rule_id in APPLICATION_RULES and x.trigger_date is not None
+             and level.allows(levels.deadline(x))]
+    if not found:
+        return None, ("No final domestic decision is recorded for the captive at this level: a "
+                      "decided cassation hearing sets off the four-month rule, or give the "
+                      "decision's date for this draft.")
+    latest = max(found, key=lambda x: (x.trigger_date or date.min, x.id))
+    rule = cf.rule_set.get(latest.rule_id)
+    steps = tuple(str(s) for s in latest.explanation)
+    note = "The deadline the engine keeps for the captive's final domestic decision."
+    if latest.overridden:
+        note += " Its date was set by hand: check it against the steps."
+    return (TimeLimit(latest.rule_id, latest.trigger_date or latest.due_on, latest.due_on,
+                      steps, rule.source, from_engine=True), note)
+
+
+def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[DocumentDTO]:
+    """The documents chosen for the bundle, among the dossier's at its level (all of them
+    when none are chosen)."""
+    if document_ids is None:
+        return list(d.annex)
+    known = {doc.id: doc for doc in d.annex}
+    chosen = []
+    for i in dict.fromkeys(document_ids):
+        if i not in known:
+            raise ValidationError(
+                f"Document {i} is not among the documents of "
+                f"{d.captive.latin_name or d.captive.primary_name} at the {d.level.value} level.",
+                field="annex")
+        chosen.append(known[i])
+    return chosen
+
+
+def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
+                     lawyer: LawyerProfile | None = None, state: str | None = None,
+                     final_decision: date | None = None,
+                     document_ids: Sequence[int] | None = None,
+                     max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
+                     ) -> tuple[EchrApplication, tuple[BundleFile, ...], tuple[str, ...],
+                                OmissionSummary]:
+    """The application draft, the bundle's files, the warnings and what the level leaves
+    out, from one snapshot."""
+    level = parse_level(level)
+    with cf.ctx.snapshot():
+        dossier, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
+                                                  output="ECHR application")
+        echr = tuple(p for p in dossier.international_proceedings
+                     if p.body is InternationalBody.ECHR)
+        limit, note = _time_limit(cf, captive_id, level, final_decision)
+        documents = select_documents(dossier, document_ids)
+        annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
+                                                page_limit=page_limit)
+        application = EchrApplication(
+            dossier=dossier, respondent_state=respondent_state(cf, state),
+            articles=articles_of(echr), decisions=domestic_decisions(dossier),
+            time_limit=limit, time_limit_note=note,
+            other_international=tuple(p for p in dossier.international_proceedings
+                                      if p.body is not InternationalBody.ECHR),
+            previous_applications=tuple(p for p in echr if p.reference and p.kind
+                                        is InternationalProceedingKind.APPLICATION),
+            annexes=annexes)
+    limit_ = application.time_limit
+    if limit_ is not None and limit_.due_on < dossier.generated_on:
+        warnings = (*warnings, f"The four-month time limit counted from the final decision of "
+                               f"{limit_.trigger.isoformat()} ended on "
+                               f"{limit_.due_on.isoformat()}: section G must explain why the "
+                               "application is still in time.")
+    if not application.articles:
+        warnings = (*warnings, "No Convention article is recorded on the captive's ECHR "
+                               "proceedings at this level: section F lists none (record them "
+                               "on the proceeding, e.g. “3, 5 § 1, 5 § 4”).")
+    return application, files, warnings, left_out
+
+
+__all__ = ["domestic_decisions", "echr_application", "respondent_state", "select_documents"]

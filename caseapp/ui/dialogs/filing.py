@@ -1,0 +1,184 @@
+"""The filing packs from a captive's file: the ECHR application and its annex bundle, a Rule 39
+request with its fax cover, and the drafts for the UN working groups (WGAD, WGEID). The pack is
+made off the UI thread by the same use cases as ``caseapp filing`` (``services.outputs``) and
+written into a folder; what the level left out and the warnings to read before filing are
+shown when it is done."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.config import current_actor
+from caseapp.domain.enums import Sensitivity
+from caseapp.services import outputs
+from caseapp.ui import settings as keys
+from caseapp.ui.labels import label
+from caseapp.ui.session import UiContext
+
+LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
+KINDS = ("echr", "rule39", "wgad", "wgeid")
+STRASBOURG = QTimeZone(b"Europe/Paris")
+
+
+class FilingDialog(QDialog):
+    """Choose the pack, its level and folder; make it; read what it says."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *, captive_id: int):
+        super().__init__(parent)
+        self.ui, self.captive_id = ui, captive_id
+        self.setObjectName("filing_dialog")
+        self.setWindowTitle(self.tr("Filing with the ECHR and the UN"))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("filing_kind")
+        for key, text in zip(KINDS, (
+                self.tr("ECHR application and annex bundle"),
+                self.tr("Rule 39 request and fax cover"),
+                self.tr("UN Working Group on Arbitrary Detention"),
+                self.tr("UN Working Group on Enforced or Involuntary Disappearances")),
+                strict=True):
+            self.kind.addItem(text, key)
+        self.level = QComboBox(self)
+        self.level.setObjectName("filing_level")
+        for level in LEVELS:
+            self.level.addItem(label(level), level)
+        # A filing goes to the Court or the UN: shareable unless the lawyer chooses otherwise.
+        self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("filing_folder")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_folder)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(browse)
+        self.page_limit = QSpinBox(self)
+        self.page_limit.setRange(1, 100_000)
+        self.page_limit.setValue(20)
+        self.arrives = QDateTimeEdit(QDateTime.currentDateTime().toTimeZone(STRASBOURG), self)
+        self.arrives.setObjectName("filing_arrives")
+        self.arrives.setTimeZone(STRASBOURG)
+        self.arrives.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.arrives.setCalendarPopup(True)
+        self.risk = QPlainTextEdit(self)
+        self.risk.setObjectName("filing_risk")
+        self.risk.setPlaceholderText(self.tr("The facts of the imminent risk (default: the "
+                                             "captive's health)"))
+        self.contact = QLineEdit(self)
+        self.contact.setPlaceholderText(self.tr("Default: the lawyer's name"))
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Pack"), self.kind)
+        self.form.addRow(self.tr("Level"), self.level)
+        self.form.addRow(self.tr("Folder"), where)
+        self.form.addRow(self.tr("Warn above (annex pages)"), self.page_limit)
+        self.form.addRow(self.tr("Reaches the Court at (Strasbourg time)"), self.arrives)
+        self.form.addRow(self.tr("Imminent risk"), self.risk)
+        self.form.addRow(self.tr("Contact person"), self.contact)
+        self.result = QPlainTextEdit(self)
+        self.result.setObjectName("filing_result")
+        self.result.setReadOnly(True)
+        buttons = QDialogButtonBox(self)
+        self.make_button = buttons.addButton(self.tr("Make the pack"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button.setObjectName("filing_make")
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.make_button.clicked.connect(self.make)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+        self.resize(720, 620)
+
+    def _show_fields(self) -> None:
+        kind = self.kind.currentData()
+        for widget, shown in ((self.page_limit, kind == "echr"), (self.arrives, kind == "rule39"),
+                              (self.risk, kind == "rule39"), (self.contact, kind == "rule39")):
+            self.form.setRowVisible(widget, shown)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the pack"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def job(self) -> Any:
+        """The use case to run for the current choice (a callable without arguments)."""
+        cf, kind = self.ui.case_file, self.kind.currentData()
+        lawyer = keys.lawyer_profile(cf)
+        author = lawyer.name or current_actor()
+        level, folder = self.level.currentData(), Path(self.folder.text().strip())
+        cid = self.captive_id
+        if kind == "echr":
+            limit = self.page_limit.value()
+            return lambda: outputs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
+                                             page_limit=limit, folder=folder)
+        if kind == "rule39":
+            moment = self.arrives.dateTime().toUTC().toSecsSinceEpoch()
+            sent_at = datetime.fromtimestamp(moment, UTC)
+            risk, contact = self.risk.toPlainText(), self.contact.text()
+            return lambda: outputs.rule39_pack(cf, cid, level=level, author=author,
+                                               lawyer=lawyer, sent_at=sent_at, risk=risk,
+                                               contact_person=contact, folder=folder)
+        return lambda: outputs.un_pack(cf, cid, body=kind, level=level, author=author,
+                                       lawyer=lawyer, folder=folder)
+
+    def make(self) -> None:
+        if not self.folder.text().strip():
+            self.result.setPlainText(self.tr("Choose the folder to write the pack into."))
+            self.folder.setFocus()
+            return
+        self.make_button.setEnabled(False)
+        self.result.setPlainText(self.tr("Making the pack…"))
+
+        def done(pack: outputs.Pack) -> None:
+            if shiboken6.isValid(self):
+                self.make_button.setEnabled(True)
+                self.show_pack(pack)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.make_button.setEnabled(True)
+                self.result.setPlainText(str(exc))
+
+        self.ui.runner.submit(self.job(), done, failed, key=f"filing_{id(self)}")
+
+    def show_pack(self, pack: outputs.Pack) -> None:
+        lines = [self.tr("Written to %1:").replace("%1", str(pack.saved_to))]
+        lines += [f"  {name}" for name in pack.names]
+        if pack.warnings:
+            lines += ["", self.tr("Before filing:")]
+            lines += [f"• {w}" for w in pack.warnings]
+        lines += ["", *pack.left_out.lines()]
+        self.result.setPlainText("\n".join(lines))
+
+
+def open_filing(ui: UiContext, parent: QWidget | None, captive_id: int | None) -> QDialog | None:
+    """The filing dialog for a captive, window-modal, deleted when closed."""
+    if captive_id is None:
+        return None
+    dialog = FilingDialog(ui, parent, captive_id=captive_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog

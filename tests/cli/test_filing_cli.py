@@ -1,0 +1,47 @@
+"""``caseapp filing``: the packs written into a folder, warnings on standard error, the case
+file refused as a target."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from caseapp.cli import main
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+from tests.services.filing_data import captive_with_case, scanned_pdf, text_pdf
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
+
+
+def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+        cf.documents.create(captive_id=cid, title="Приговор суда", received_on="2024-08-20",
+                            content=text_pdf("VERDICT-WORDS of the Baku court"))
+        cf.documents.create(captive_id=cid, title="Scan", received_on="2024-08-21",
+                            content=scanned_pdf())
+    finally:
+        cf.close()
+    code, out, err = run("filing", "echr", str(cid), "-o", str(tmp_path / "pack"), "--db", str(db))
+    assert code == 0, err
+    assert (tmp_path / "pack" / "Annexes" / "01_2024-08-20_Prigovor_suda.pdf").is_file()
+    assert "warning: Document" in err and "needs OCR" in err
+    assert "Annexes/01_2024-08-20_Prigovor_suda.pdf" in out
+    code, _, err = run("filing", "wgad", str(cid), "-o", str(db), "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "is a file, not a folder" in err
+    code, _, err = run("filing", "wgeid", str(cid), "-o", str(tmp_path / "un"), "--db", str(db))
+    assert code == 2 and "has not consented" in err and not (tmp_path / "un").exists()
+    # At the default level (shareable) the captive's health, internal, is not there to speak
+    # of the risk: the request says so, then is made with the risk given.
+    r39 = ["filing", "rule39", str(cid), "-o", str(tmp_path / "r39"), "--at",
+           "2026-12-04T16:01+01:00", "--contact", "Anna", "--phone", "+374 1", "--db", str(db)]
+    code, _, err = run(*r39)
+    assert code == 2 and "facts of the imminent risk" in err and "shareable level" in err
+    code, _, err = run(*r39, "--risk", "Insulin withheld since October")
+    assert code == 0 and "dealt with from Monday 7 December 2026 at 08:00" in err
