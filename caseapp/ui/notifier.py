@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
+from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.timeline import plural
 
 
 def concerned(item: AttentionItem) -> str:

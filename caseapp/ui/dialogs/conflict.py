@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.services.base import StaleRecord
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 class Resolution(Enum):
@@ -27,17 +25,17 @@ def conflict_box(parent: QWidget | None, conflict: StaleRecord) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("ConflictDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Changed by someone else"))
-    who = conflict.by or tr("someone else")
-    when = f"{conflict.at:%Y-%m-%d %H:%M} UTC" if conflict.at is not None else tr("meanwhile")
-    box.setText(tr("%1 saved this record (%2) after you opened it. Your changes are not saved "
+    box.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
+    who = conflict.by or translate("ConflictDialog", "someone else")
+    when = f"{conflict.at:%Y-%m-%d %H:%M} UTC" if conflict.at is not None else translate("ConflictDialog", "meanwhile")
+    box.setText(translate("ConflictDialog", "%1 saved this record (%2) after you opened it. Your changes are not saved "
                    "yet.").replace("%1", who).replace("%2", when))
-    box.setInformativeText(tr("Reload shows their version in the form (your changes are "
+    box.setInformativeText(translate("ConflictDialog", "Reload shows their version in the form (your changes are "
                               "lost); Keep mine saves your changes over theirs; Cancel goes "
                               "back to the form."))
-    reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+    reload = box.addButton(translate("ConflictDialog", "Reload"), QMessageBox.ButtonRole.ResetRole)
     reload.setObjectName("conflict_reload")
-    mine = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    mine = box.addButton(translate("ConflictDialog", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
     mine.setObjectName("conflict_keep_mine")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("conflict_cancel")

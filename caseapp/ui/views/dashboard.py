@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.widgets.timeline import plural
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
