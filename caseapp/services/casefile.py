@@ -182,6 +182,10 @@ class CaseFile:
         """Call ``listener`` with a :class:`Changes` after every committed write."""
         self.ctx.listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self.ctx.listeners:
+            self.ctx.listeners.remove(listener)
+
     def log_event(self, kind: str, detail: str = "") -> None:
         with self.ctx.transaction() as s:
             s.add(FileEvent(actor=self.ctx.actor, kind=kind, detail=detail))

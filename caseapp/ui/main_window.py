@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui import file_actions, support, team_connect
+from caseapp.ui import file_actions, language, support, team_connect
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: file_actions.change_passphrase(self),
             "backups": lambda: file_actions.show_backups(self),
             "security_settings": lambda: file_actions.security_settings(self),
+            "language": lambda: language.choose_language(self),
             "open_log_folder": lambda: support.open_log_folder(self),
             "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
             "go_back": self.go_back, "go_forward": self.go_forward,

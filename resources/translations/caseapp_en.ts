@@ -191,287 +191,297 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
-        <source>&amp;Quit</source>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
-        <source>&amp;Undo</source>
+        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
-        <source>Undo the last edit</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
-        <source>&amp;Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
-        <source>Do again what was last undone</source>
+        <source>Undo the last edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
+        <source>Do again what was last undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Merge Captives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Likely D&amp;uplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -5151,6 +5161,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5781,74 +5814,74 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="296" />
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
-        <location filename="../../caseapp/ui/main_window.py" line="717" />
+        <location filename="../../caseapp/ui/main_window.py" line="297" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="190" />
+        <location filename="../../caseapp/ui/main_window.py" line="191" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="213" />
+        <location filename="../../caseapp/ui/main_window.py" line="214" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="358" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="361" />
+        <location filename="../../caseapp/ui/main_window.py" line="362" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="446" />
+        <location filename="../../caseapp/ui/main_window.py" line="447" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="519" />
+        <location filename="../../caseapp/ui/main_window.py" line="520" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="521" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="569" />
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="571" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5888,32 +5921,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="499" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="508" />
+        <location filename="../../caseapp/ui/main_window.py" line="509" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>

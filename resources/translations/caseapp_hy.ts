@@ -191,287 +191,297 @@
         <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Լեզու…</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
+        <translation>Ինտերֆեյսի լեզուն՝ հայերեն, ռուսերեն կամ անգլերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Undo the last edit</source>
         <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Do again what was last undone</source>
         <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation>&amp;Գտնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Միավորել գերիներին…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Միավորել երկու անգամ գրանցված երկու ընտրված գերիներին մեկի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Հավանական &amp;կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Ցուցակել երկու անգամ գրանցված հավանական գերիներին՝ նրանց միավորելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation>&amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation>&amp;Առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation>&amp;Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -5250,6 +5260,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation>Համակարգի (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation>Ինտերֆեյսի &amp;լեզուն՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation>Պատուհանը կվերակառուցվի նոր լեզվով. բաց գործի ֆայլը մնում է բաց՝ նույն տեսքում։</translation>
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5774,7 +5807,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
         <source>%n pair(s) of captives may be the same person recorded twice.</source>
-        <translation><numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
+        <translation>
+            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
+            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
@@ -5883,44 +5919,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="296" />
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
-        <location filename="../../caseapp/ui/main_window.py" line="717" />
+        <location filename="../../caseapp/ui/main_window.py" line="297" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="190" />
+        <location filename="../../caseapp/ui/main_window.py" line="191" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="213" />
+        <location filename="../../caseapp/ui/main_window.py" line="214" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="358" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="361" />
+        <location filename="../../caseapp/ui/main_window.py" line="362" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -5928,32 +5964,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="446" />
+        <location filename="../../caseapp/ui/main_window.py" line="447" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="519" />
+        <location filename="../../caseapp/ui/main_window.py" line="520" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="521" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="569" />
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="571" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -5993,32 +6029,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="499" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="508" />
+        <location filename="../../caseapp/ui/main_window.py" line="509" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -191,287 +191,297 @@
         <translation>Автоблокировка, очистка буфера обмена и число хранимых резервных копий</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Язык…</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
+        <translation>Язык интерфейса: армянский, русский или английский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Undo the last edit</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Do again what was last undone</source>
         <translation>Повторить последнее отменённое действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Поиск пленных по любому написанию, в любой письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation>&amp;Новый пленный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation>Добавить пленного в файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Открыть карточку выбранного пленного (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Удалить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Удалить выбранного пленного и все записанные о нём сведения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Объединить пленных…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Объединить двух выбранных пленных, записанных дважды, в одного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Вероятные &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Показать пленных, вероятно записанных дважды, чтобы объединить их</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation>Перечитать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -5283,6 +5293,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation>Системный (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation>Окно будет построено заново на новом языке; открытое дело остаётся открытым, на том же экране.</translation>
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5807,7 +5840,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
         <source>%n pair(s) of captives may be the same person recorded twice.</source>
-        <translation><numerusform>%n пара пленных может быть одним лицом, записанным дважды.</numerusform><numerusform>%n пары пленных могут быть одним лицом, записанным дважды.</numerusform><numerusform>%n пар пленных могут быть одним лицом, записанным дважды.</numerusform></translation>
+        <translation>
+            <numerusform>%n пара пленных может быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%n пары пленных могут быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%n пар пленных могут быть одним лицом, записанным дважды.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
@@ -5917,44 +5954,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="296" />
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
-        <location filename="../../caseapp/ui/main_window.py" line="717" />
+        <location filename="../../caseapp/ui/main_window.py" line="297" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="190" />
+        <location filename="../../caseapp/ui/main_window.py" line="191" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="213" />
+        <location filename="../../caseapp/ui/main_window.py" line="214" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="349" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="358" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="361" />
+        <location filename="../../caseapp/ui/main_window.py" line="362" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -5963,32 +6000,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="446" />
+        <location filename="../../caseapp/ui/main_window.py" line="447" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="519" />
+        <location filename="../../caseapp/ui/main_window.py" line="520" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="521" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="569" />
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="571" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -6028,32 +6065,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="497" />
+        <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="499" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="508" />
+        <location filename="../../caseapp/ui/main_window.py" line="509" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="574" />
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
