@@ -6896,6 +6896,104 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <source>Don't Save</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
     <name>RefCombo</name>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
