@@ -34,6 +34,12 @@ LANGUAGES = ("en", "hy", "ru")
 # English and Armenian "one / other", Russian "one / few / many".
 PLURAL_FORMS = {"en": 2, "hy": 2, "ru": 3}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language install_translators chose last
+
+
+def current_language() -> str:
+    """The interface's language: "hy", "ru" or "en"."""
+    return _language[0]
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> str:
@@ -52,6 +58,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if lang != "en" and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _language[0] = lang
     return lang
 
 

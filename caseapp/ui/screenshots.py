@@ -30,10 +30,11 @@ def app_state_kept(app: QApplication) -> Iterator[None]:
     from caseapp.ui import i18n
 
     font, palette, style = QApplication.font(), QApplication.palette(), app.style().name()
-    locale, translators = QLocale(), list(i18n._installed)
+    locale, translators, language = QLocale(), list(i18n._installed), list(i18n._language)
     try:
         yield
     finally:
+        i18n._language[:] = language
         if i18n._installed != translators:
             for translator in i18n._installed:
                 app.removeTranslator(translator)

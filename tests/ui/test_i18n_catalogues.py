@@ -138,3 +138,19 @@ def test_apply_writes_translations_and_reports_what_it_cannot_place(tmp_path: Pa
     assert ru.translate("ViewsCommon", "%n day(s) ago", None, 2) == "два"  # ru was right, hy was not
     message = messages(tmp_path / "caseapp_ru.ts")[("MainWindow", "CaseApp")]
     assert message.find("translation").get("type") is None  # finished
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("ru_RU", "1 декабря 2026\u202fг."),  # the Russian long date, year marked "г." (CLDR's narrow space)
+    ("hy_AM", "2026 թ. դեկտեմբերի 1"),   # Armenian puts the year first, marked "թ."
+    ("en_US", "1 December 2026"),        # CaseApp's English, as in its documents
+])
+def test_long_dates_follow_the_language(locale: str, expected: str, qapp) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from caseapp.ui.views.formatters import long_date
+
+    QLocale.setDefault(QLocale(locale))  # put back after the test (tests/conftest.py)
+    assert long_date(date(2026, 12, 1)) == expected

@@ -145,3 +145,25 @@ def test_no_text_of_the_window_is_left_in_english(lang: str, qtbot, tmp_path: Pa
     assert not bad, f"{len(bad)} texts left in English:\n" + "\n".join(bad)
     window.set_case_file(None, backup_previous=False)
     window.close()
+
+
+def test_the_captive_header_heads_with_the_spelling_in_the_interface_script(qtbot, ui) -> None:
+    """One rule for documents and window (caseapp.domain.names.name_record_in_script): under
+    Russian the Cyrillic spelling comes first, under Armenian the Armenian one, under English
+    the primary name."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.i18n import install_translators
+    from caseapp.ui.views.captive_file import CaptiveFileView
+
+    cid = ui.case_file.captives.create(names=["Армен Оринакян", "Արմեն Օրինակյան", "Armen Orinakyan"]).id
+    seen = {}
+    for lang in ("ru", "hy", "en"):
+        install_translators(QCoreApplication.instance(), language.locale_of(lang))
+        view = CaptiveFileView(ui)
+        qtbot.addWidget(view)
+        view.show()
+        view.show_captive(cid)
+        qtbot.waitUntil(lambda v=view: "Оринакян" in v.header.name.text() or "Օրինակյան" in v.header.name.text())
+        seen[lang] = view.header.name.text()
+    assert seen == {"ru": "Армен Оринакян", "hy": "Արմեն Օրինակյան", "en": "Армен Оринакян"}

@@ -58,8 +58,15 @@ def days_from_now(days: int) -> str:
 
 
 def long_date(value: date) -> str:
-    """A day as people write it in the user's language: "12 May 2025"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    """A day as people write it in the interface's language, from its locale's long format
+    without the weekday: "12 May 2025" (the English of CaseApp's documents),
+    "12 мая 2025 г.", "2025 թ. մայիսի 12"."""
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return locale.toString(day, "d MMMM yyyy")
+    pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(day, pattern)
 
 
 def iso(value: date | None) -> str:
