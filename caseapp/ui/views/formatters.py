@@ -6,7 +6,7 @@ glued from pieces, so that every language can order and inflect its own words.""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -67,6 +67,17 @@ def long_date(value: date) -> str:
         return locale.toString(day, "d MMMM yyyy")
     pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
     return locale.toString(day, pattern)
+
+
+def short_date(value: date) -> str:
+    """A day and month in the interface's language: "3 Dec", "3 дек.", "3 դեկ."."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
+def short_when(value: datetime, *, weekday: bool = False) -> str:
+    """A day, month and time in the interface's language: "Mon 7 Dec 10:30", "пн 7 дек. 10:30"."""
+    day = QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM" if weekday else "d MMM")
+    return f"{day} {value:%H:%M}"
 
 
 def iso(value: date | None) -> str:
