@@ -115,7 +115,8 @@ def _defendants(r: AgendaRow) -> str:
 def _when(r: AgendaRow) -> str:
     h = r.hearing
     city = h.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{h.starts_at:%Y-%m-%d %a}  {h.starts_at:%H:%M} {city}"
+    weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
+    return f"{h.starts_at:%Y-%m-%d} {weekday}  {h.starts_at:%H:%M} {city}"
 
 
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
@@ -407,7 +408,8 @@ class HearingsView(View):
             text = self.tr("%1 – %2").replace("%1", loc.toString(q(start), "d MMM")) \
                 .replace("%2", loc.toString(q(last), "d MMM yyyy"))
         else:
-            text = loc.toString(q(start), "MMMM yyyy")
+            # The month named on its own (Russian "декабрь", not the "декабря" of a date).
+            text = f"{loc.standaloneMonthName(start.month)} {start.year}"
         self.period.setText(text)
 
     # -- loading --
