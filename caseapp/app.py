@@ -30,11 +30,13 @@ def demo_path() -> Path:
     return default_path().with_name("demo.db")
 
 
-def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None) -> list[Path]:
-    """PNG renderings of each main view and one captive's file (``caseapp screenshots``)."""
+def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None, *,
+                     lang: str = "en") -> list[Path]:
+    """PNG renderings of each main view and one captive's file (``caseapp screenshots``), in
+    ``lang``."""
     from caseapp.ui.screenshots import take_screenshots as render
 
-    return render(case_file, out, captive_id, open_fn=open_case_file,
+    return render(case_file, out, captive_id, lang=lang, open_fn=open_case_file,
                   demo_builder=build_demo_file, demo_path=demo_path())
 
 
@@ -72,17 +74,19 @@ def make_window(db: str | None = None, settings=None):
     return window
 
 
-def run_gui(db: str | None = None) -> int:
+def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
+    """The desktop app; ``lang`` (this run only) or else the language chosen in File → Language…"""
     from PySide6.QtWidgets import QApplication
 
-    from caseapp.ui.i18n import install_translators
+    from caseapp.ui import settings as keys
+    from caseapp.ui.language import apply_language, chosen
     from caseapp.ui.theme import ensure_fonts, follow_system_palette
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CaseApp")
     _identify(app)
-    install_translators(app)
+    apply_language(app, lang if lang is not None else chosen(keys.open_settings()))
     ensure_fonts()
     follow_system_palette(app)
     window = make_window(db)

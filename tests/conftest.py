@@ -79,6 +79,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """No test reads the user's real case file, settings or environment."""
     for name in ("CASEAPP_DB", "CASEAPP_DATABASE_URL", "CASEAPP_PASSPHRASE", "CASEAPP_USER"):
         monkeypatch.delenv(name, raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # documents default to English, whoever runs the tests
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the support log (a CLI child's)

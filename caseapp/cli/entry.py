@@ -41,6 +41,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
     say,
 )
+from caseapp.cli.lang import LANGUAGES
 from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
 from caseapp.services import row_validation
 
@@ -48,7 +49,7 @@ from caseapp.services import row_validation
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(args.db, lang=args.lang)
 
 
 def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
@@ -60,7 +61,7 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.captive is not None:
             cf.captives.get(args.captive)  # an unknown ID is said before any window is built
-        written = take_screenshots(cf, args.out, args.captive)
+        written = take_screenshots(cf, args.out, args.captive, lang=args.lang)
     finally:
         cf.close()
     for path in written:
@@ -98,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=VersionAction,
                         help="show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="the window's language for this run (hy Armenian, ru Russian, en English; "
+                             "default: the one chosen in File → Language…, else the system's)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -105,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="render each main view and one captive's file to PNG (offscreen)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="the language of the pictures (hy Armenian, ru Russian, en English; default en)")
     p.set_defaults(func=cmd_screenshots)
     for group in (records, deadlines, deliveries, reports, filing, security, recovery, safety, settings,
                   sheets, team):

@@ -25,6 +25,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.lang import language_from_env
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.reports import LawyerProfile
 
@@ -161,9 +162,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                        "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
                                        "else CASEAPP_USER)")
     keep = dict(action="store_true", help="also keep a copy in the case file's documents")
-    lang = dict(choices=DOCUMENT_LANGUAGES, default="en",
+    lang = dict(choices=DOCUMENT_LANGUAGES, default=language_from_env(),
                 help="the document's language: headings, labels, dates and the captive's name "
-                     "in its script (hy Armenian, ru Russian, en English; default en)")
+                     "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
+                     "LANG when it is one of them, else en)")
 
     p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")
     p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")

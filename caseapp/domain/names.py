@@ -252,3 +252,31 @@ class NameRow:
     language: str
     kind: str
     is_primary: bool
+
+
+# The script each language of CaseApp's documents and interface is written in (English: Latin).
+SCRIPT_OF_LANGUAGE = {"hy": Script.ARMENIAN.value, "ru": Script.CYRILLIC.value}
+
+
+def name_record_in_script(names: Iterable[object], lang: str) -> object | None:
+    """Which of a captive's names is shown first in ``lang`` -- in the documents and the
+    interface alike: its own spelling in the script of ``lang`` (None if none is recorded, or
+    the language is written in Latin letters). Each name has ``full_name``, ``script``,
+    ``kind`` and ``is_primary``; a primary name comes first, then a native one, then a
+    transliteration, each in record order; an alias never."""
+    script = SCRIPT_OF_LANGUAGE.get(lang)
+    if script is None:
+        return None
+    found = [n for n in names
+             if _value(getattr(n, "script", "")) == script
+             and _value(getattr(n, "kind", "")) != NameKind.ALIAS.value
+             and str(getattr(n, "full_name", "") or "").strip()]
+    found.sort(key=lambda n: (not getattr(n, "is_primary", False),
+                              _value(getattr(n, "kind", "")) != NameKind.NATIVE.value))
+    return found[0] if found else None
+
+
+def name_in_script(names: Iterable[object], lang: str) -> str:
+    """The spelling :func:`name_record_in_script` chooses ("" if none)."""
+    found = name_record_in_script(names, lang)
+    return str(getattr(found, "full_name", "")).strip() if found is not None else ""

@@ -212,6 +212,10 @@ class CaseFile:
         listener.start()
         return listener
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self.ctx.listeners:
+            self.ctx.listeners.remove(listener)
+
     def log_event(self, kind: str, detail: str = "") -> None:
         with self.ctx.transaction() as s:
             s.add(FileEvent(actor=self.ctx.actor, kind=kind, detail=detail))

@@ -89,6 +89,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "See, verify, make and restore backups of the case file")),
     ActionSpec("security_settings", QT_TRANSLATE_NOOP("Actions", "Security &Settings…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Auto-lock, clipboard clearing and how many backups to keep")),
+    ActionSpec("language", QT_TRANSLATE_NOOP("Actions", "&Language…"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "The language of the interface: Armenian, Russian or English")),
     ActionSpec("emergency_settings", QT_TRANSLATE_NOOP("Actions", "Emergency Settin&gs…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "The emergency wipe: off, after a panic, after wrong passphrases"),
                separator_after=True),

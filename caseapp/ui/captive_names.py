@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from caseapp.services.casefile import CaseFile
 
-CTX = "ViewsCommon"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,7 @@ class CaptiveList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setToolTip(tr("Double-click or press Enter to open the captive's file"))
+        self.setToolTip(translate("ViewsCommon", "Double-click or press Enter to open the captive's file"))
         self.itemActivated.connect(self._emit)
         self.itemDoubleClicked.connect(self._emit)
 

@@ -23,9 +23,7 @@ from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
 from caseapp.ui.worker import Runner
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 class Locking(Protocol):
@@ -60,13 +58,13 @@ def _widget(window: Shell) -> QWidget:
 
 def new_file(window: Shell) -> None:
     parent = _widget(window)
-    path, _ = QFileDialog.getSaveFileName(parent, tr("New case file"),
+    path, _ = QFileDialog.getSaveFileName(parent, translate("MainWindow", "New case file"),
                                           str(Path.home() / "casefile.db"), FILE_FILTER)
     if not path:
         return
     if Path(path).exists():
-        QMessageBox.warning(parent, tr("New case file"),
-                            tr("%1 already exists. Choose another name.").replace("%1", path))
+        QMessageBox.warning(parent, translate("MainWindow", "New case file"),
+                            translate("MainWindow", "%1 already exists. Choose another name.").replace("%1", path))
         return
     dialog = NewCaseFileDialog(path, parent)
     if dialog.exec():
@@ -74,7 +72,7 @@ def new_file(window: Shell) -> None:
 
 
 def open_file(window: Shell) -> None:
-    path, _ = QFileDialog.getOpenFileName(_widget(window), tr("Open case file"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(_widget(window), translate("MainWindow", "Open case file"), str(Path.home()),
                                           FILE_FILTER)
     if path:
         window.open_path(Path(path))
@@ -85,7 +83,7 @@ def open_demo(window: Shell) -> None:
     if window.demo_path.exists():
         window.open_path(window.demo_path)
         return
-    window.statusBar().showMessage(tr("Creating the demo case file…"))
+    window.statusBar().showMessage(translate("MainWindow", "Creating the demo case file…"))
     window.welcome.setEnabled(False)
 
     def done(_result: object) -> None:
@@ -106,17 +104,17 @@ def import_json(window: Shell) -> None:
     if cf is None:
         return
     parent = _widget(window)
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Import JSON"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Import JSON"), str(Path.home()),
                                           "JSON (*.json);;All files (*)")
     if not path:
         return
 
     def done(report: ImportReport) -> None:
-        window.statusBar().showMessage(tr("Imported %n record(s).", "", report.total_added), 8000)
+        window.statusBar().showMessage(translate("MainWindow", "Imported %n record(s).", "", report.total_added), 8000)
         window.session.bus.publish(Changes("captives", AuditAction.CREATE, ()))
         window.refresh()
         if report.notices:
-            QMessageBox.information(parent, tr("Import JSON"), "\n\n".join(report.notices))
+            QMessageBox.information(parent, translate("MainWindow", "Import JSON"), "\n\n".join(report.notices))
 
     window.session.ops.worker.submit(lambda: cf.import_json(path), done, window.report)
 
@@ -125,8 +123,8 @@ def export_json(window: Shell) -> None:
     cf = window.case_file
     if cf is None:
         return
-    target = ask_save_path(_widget(window), tr("Export JSON"), Path.home() / "casefile-export.json",
-                           "JSON (*.json)", cf.output_guard)
+    target = ask_save_path(_widget(window), translate("MainWindow", "Export JSON"),
+                           Path.home() / "casefile-export.json", "JSON (*.json)", cf.output_guard)
     if target is None:
         return
     from caseapp.services import outputs
@@ -135,7 +133,7 @@ def export_json(window: Shell) -> None:
     window.runner.submit(
         lambda: outputs.export_json(cf, path),
         lambda counts: window.statusBar().showMessage(
-            tr("Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
+            translate("MainWindow", "Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
             .replace("%2", path), 8000),
         window.report)
 
@@ -150,11 +148,11 @@ def change_passphrase(window: Shell) -> None:
     dialog = ChangePassphraseDialog(cf, parent, prepare=window.runner.wait)
     if dialog.exec():
         window.file_label.setText("🔒 " + cf.label)
-        text = tr("The passphrase was changed; a backup with the new passphrase was made.")
+        text = translate("MainWindow", "The passphrase was changed; a backup with the new passphrase was made.")
         if dialog.backup_problem:
-            text = tr("The passphrase was changed, but the backup that follows failed: "
+            text = translate("MainWindow", "The passphrase was changed, but the backup that follows failed: "
                       "%1").replace("%1", dialog.backup_problem)
-        QMessageBox.information(parent, tr("Passphrase"), text)
+        QMessageBox.information(parent, translate("MainWindow", "Passphrase"), text)
 
 
 def show_backups(window: Shell) -> None:
@@ -186,7 +184,7 @@ def set_up_recovery(window: Shell) -> None:
         return
     parent = _widget(window)
     if not cf.db.encrypted:
-        QMessageBox.information(parent, tr("Passphrase recovery"), tr(
+        QMessageBox.information(parent, translate("MainWindow", "Passphrase recovery"), translate("MainWindow",
             "This case file is not encrypted: give it a passphrase first (File → Change "
             "Passphrase…), then set up recovery."))
         return
@@ -200,7 +198,7 @@ def recover_passphrase(window: Shell) -> None:
     from caseapp.ui.dialogs.recovery import RecoverPassphraseDialog
 
     parent = _widget(window)
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Case file whose passphrase is lost"),
+    path, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Case file whose passphrase is lost"),
                                           str(Path.home()), FILE_FILTER)
     if not path:
         return
@@ -210,7 +208,7 @@ def recover_passphrase(window: Shell) -> None:
         window.report(exc)
         return
     if state is None:
-        QMessageBox.warning(parent, tr("Passphrase recovery"), tr(
+        QMessageBox.warning(parent, translate("MainWindow", "Passphrase recovery"), translate("MainWindow",
             "%1 has no passphrase recovery set up (there is no key file beside it). Without its "
             "passphrase nobody can open it.").replace("%1", Path(path).name))
         return
@@ -220,6 +218,6 @@ def recover_passphrase(window: Shell) -> None:
         cf = window.case_file
         if cf is not None:
             cf.log_event("passphrase recovered", "with recovery shares")
-        QMessageBox.information(parent, tr("Passphrase recovery"), tr(
+        QMessageBox.information(parent, translate("MainWindow", "Passphrase recovery"), translate("MainWindow",
             "The case file has a new passphrase and is open. Set up recovery again if a share "
             "may have been seen by someone else."))

@@ -13,75 +13,71 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from caseapp.ui.actions import ACTIONS, MENUS, WIDGET_KEYS
 from caseapp.ui.actions import tr as tr_action
 
-CTX = "Help"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def guide_sections() -> list[tuple[str, str, list[str]]]:
     """(anchor, title, paragraphs) of the guide, translated."""
     return [
-        ("first-steps", tr("First steps"), [
-            tr("A case file holds everything about the captives you represent. Create one from "
+        ("first-steps", translate("Help", "First steps"), [
+            translate("Help", "A case file holds everything about the captives you represent. Create one from "
                "the welcome page or with File → New Case File…; to look around first, open the "
                "demo case file (File → Open Demo Case File): its people are fictional."),
-            tr("Before the first captive, tell CaseApp how your cases are counted: Deadlines → "
+            translate("Help", "Before the first captive, tell CaseApp how your cases are counted: Deadlines → "
                "Deadline Settings… sets the jurisdiction, the warning periods, the statutory "
                "maximum of custody and after how many days without news a captive is flagged. "
                "Reports → Lawyer's Details… sets who signs letters and authors dossiers."),
-            tr("Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the "
+            translate("Help", "Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the "
                "name you know, in any script: the search finds a captive by any of them. In the "
                "captive's file, record charges, detention orders, hearings, visits and other "
                "proof of life, international proceedings, advocacy and documents."),
-            tr("Each morning, start from the Dashboard: “Needs attention” lists deadlines due "
+            translate("Help", "Each morning, start from the Dashboard: “Needs attention” lists deadlines due "
                "this week, overdue follow-ups of your interventions, detention orders about to "
                "expire with no hearing recorded, custody beyond the maximum and captives without "
                "proof of life for longer than your threshold."),
-            tr("Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be "
+            translate("Help", "Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be "
                "undone and for whom."),
         ]),
-        ("levels", tr("Sensitivity levels"), [
-            tr("Every record that can hold free text has a level: internal (you and your team "
+        ("levels", translate("Help", "Sensitivity levels"), [
+            translate("Help", "Every record that can hold free text has a level: internal (you and your team "
                "only), shareable (people you work with) or public. An attached document takes "
                "the stricter of its own level and its record's."),
-            tr("A dossier, report, letter or calendar is made at one level and contains nothing "
+            translate("Help", "A dossier, report, letter or calendar is made at one level and contains nothing "
                "above it; every page of a PDF is marked with its level. What the level leaves out "
                "is never written into it."),
-            tr("Nothing about a captive goes into a public output unless the captive's consent "
+            translate("Help", "Nothing about a captive goes into a public output unless the captive's consent "
                "to publicity is recorded."),
         ]),
-        ("deadlines", tr("Deadlines"), [
-            tr("Deadlines are computed from rules, each with its source and whether it was "
+        ("deadlines", translate("Help", "Deadlines"), [
+            translate("Help", "Deadlines are computed from rules, each with its source and whether it was "
                "checked against the text in force. When you record an order, a hearing or a "
                "decision, its deadlines are computed or moved; a date you set by hand is kept."),
-            tr("Where it is not verified how a rule counts (for example whether a deadline moves "
+            translate("Help", "Where it is not verified how a rule counts (for example whether a deadline moves "
                "to the next working day), CaseApp never shows a date later than the plain "
                "count: a day early costs a day, a day late can cost the case. Check each date "
                "against its source: the Deadlines view shows how it was computed, step by step."),
-            tr("In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it "
+            translate("Help", "In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it "
                "or change its date. Deadlines → Export Calendar writes them to a calendar file; "
                "exporting again updates the same events."),
-            tr("While CaseApp runs, it reminds you of deadlines due today or overdue, overdue "
+            translate("Help", "While CaseApp runs, it reminds you of deadlines due today or overdue, overdue "
                "follow-ups and captives without news, when a file is opened and every half "
                "hour: in a banner at the top of the window and as a desktop notification where "
                "the desktop offers them."),
         ]),
-        ("backups", tr("Backups and the passphrase"), [
-            tr("A case file is encrypted with its passphrase. CaseApp never stores the "
+        ("backups", translate("Help", "Backups and the passphrase"), [
+            translate("Help", "A case file is encrypted with its passphrase. CaseApp never stores the "
                "passphrase: if it is lost, nobody can open the file or its backups. Keep it in a "
                "password manager or another safe place."),
-            tr("File → Lock (Ctrl+L) closes the file and clears the window until the passphrase "
+            translate("Help", "File → Lock (Ctrl+L) closes the file and clears the window until the passphrase "
                "is typed again; File → Security Settings… can lock it by itself after a time "
                "without use."),
-            tr("CaseApp backs the file up when you close it and at most once a day while it is "
+            translate("Help", "CaseApp backs the file up when you close it and at most once a day while it is "
                "open. Each backup is checked after it is written and is encrypted like the case "
                "file. File → Backups… lists them, checks them, makes one now and restores one "
                "into a file you choose, never over the open case file; a damaged backup is never offered for restore."),
-            tr("File → Change Passphrase… changes the passphrase of the case file. Backups made "
+            translate("Help", "File → Change Passphrase… changes the passphrase of the case file. Backups made "
                "before the change still open with the old passphrase only."),
-            tr("If the passphrase may one day be lost, File → Set Up Passphrase Recovery… "
+            translate("Help", "If the passphrase may one day be lost, File → Set Up Passphrase Recovery… "
                "splits a recovery key into printed shares for trusted colleagues; enough of them "
                "together set a new passphrase with File → Recover a Lost Passphrase…. Keep the "
                "file that ends in .keys beside the case file: without it, a case file with "
@@ -92,14 +88,14 @@ def guide_sections() -> list[tuple[str, str, list[str]]]:
 
 def guide_html() -> str:
     sections = guide_sections()
-    parts = [f"<h2>{html.escape(tr('CaseApp guide'))}</h2><p>"]
+    parts = [f"<h2>{html.escape(translate('Help', 'CaseApp guide'))}</h2><p>"]
     parts.append(" · ".join(f"<a href='#{anchor}'>{html.escape(title)}</a>"
                             for anchor, title, _p in sections))
     parts.append("</p>")
     for anchor, title, paragraphs in sections:
         parts.append(f"<h3><a name='{anchor}'></a>{html.escape(title)}</h3>")
         parts.extend(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    parts.append(f"<p><a href='#shortcuts'>{html.escape(tr('Keyboard shortcuts'))}</a></p>")
+    parts.append(f"<p><a href='#shortcuts'>{html.escape(translate('Help', 'Keyboard shortcuts'))}</a></p>")
     parts.append(shortcuts_html())
     return "".join(parts)
 
@@ -123,7 +119,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
 
 
 def shortcuts_html() -> str:
-    head = (f"<h3><a name='shortcuts'></a>{html.escape(tr('Keyboard shortcuts'))}</h3>"
+    head = (f"<h3><a name='shortcuts'></a>{html.escape(translate('Help', 'Keyboard shortcuts'))}</h3>"
             "<table cellspacing='0' cellpadding='4'>")
     body = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(command)}</td>"
                    f"<td>{html.escape(where)}</td></tr>" for keys, command, where in shortcut_rows())
@@ -164,8 +160,8 @@ def _show(parent: QWidget, name: str, title: str, page: str, anchor: str = "") -
 
 
 def show_guide(parent: QWidget) -> HelpDialog:
-    return _show(parent, "help_guide", tr("CaseApp guide"), guide_html())
+    return _show(parent, "help_guide", translate("Help", "CaseApp guide"), guide_html())
 
 
 def show_shortcuts(parent: QWidget) -> HelpDialog:
-    return _show(parent, "help_shortcuts", tr("Keyboard shortcuts"), shortcuts_html())
+    return _show(parent, "help_shortcuts", translate("Help", "Keyboard shortcuts"), shortcuts_html())

@@ -6,11 +6,19 @@ English has a file too: it gives the plural forms of ``%n`` messages ("1 captive
 "2 captives") that the source text writes as "%n captive(s)".
 
     uv run python -m caseapp.ui.i18n update     # re-scan the code, refresh every .ts, compile .qm
+    uv run python -m caseapp.ui.i18n apply resources/translations/incoming/*.json
+                                                # write delivered translations, compile .qm
+
+A delivery is a JSON list of ``{"context": "ClassName", "source": "exact English source",
+"hy": "...", "ru": "..."}``; a ``%n`` message gives its plural forms as lists, as many as the
+language has (``PLURAL_FORMS``: Armenian 2, "1 / other" as CLDR's ``one: i = 0,1``; Russian 3,
+for 1, 2 and 5).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import re
 import subprocess
 import sys
@@ -22,7 +30,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from caseapp.resources import resource
 
 LANGUAGES = ("en", "hy", "ru")
+# How many plural forms Qt's numerus rules give each language (lrelease refuses others):
+# English and Armenian "one / other", Russian "one / few / many".
+PLURAL_FORMS = {"en": 2, "hy": 2, "ru": 3}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language install_translators chose last
+
+
+def current_language() -> str:
+    """The interface's language: "hy", "ru" or "en"."""
+    return _language[0]
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> str:
@@ -41,7 +58,16 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if lang != "en" and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _language[0] = lang
     return lang
+
+
+def plural(text: str, n: int) -> str:
+    """A ``%n`` message already translated with ``n``, read as English while no catalogue
+    is loaded: "%n day(s)" → "1 day" / "2 days", "%Ln match(es)" → "1 match" / "2 matches".
+    A loaded catalogue (English included) has already replaced the "(s)" forms."""
+    one = n == 1
+    return text.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
 
 
 def _plurals(ts: Path, *, english: bool) -> None:
@@ -63,10 +89,10 @@ def _plurals(ts: Path, *, english: bool) -> None:
         translation.text = None
         if english:
             translation.attrib.pop("type", None)
-            forms = (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source))
+            forms: tuple[str, ...] = (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source))
         else:
             translation.set("type", "unfinished")
-            forms = ("", "", "")
+            forms = ("",) * PLURAL_FORMS[ts.stem.rsplit("_", 1)[-1]]
         for form in forms:
             ET.SubElement(translation, "numerusform").text = form
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -122,6 +148,75 @@ def _carry_over(ts: Path, by_context: dict[tuple[str, str], ET.Element],
     return carried
 
 
+def _compile(ts: Path) -> None:
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True, capture_output=True)
+
+
+def apply(deliveries: list[Path], folder: Path | None = None) -> list[str]:
+    """Write the translations of ``deliveries`` into the hy and ru catalogues of ``folder``
+    (finished), compile them, and return one line per entry that could not be applied: an
+    unknown context or source (the code changed since, or a typo), a plural message given
+    the wrong number of forms, a missing language. Nothing is dropped without a line."""
+    folder = folder or resource("translations")
+    problems: list[str] = []
+    entries: list[tuple[str, dict[str, object]]] = []
+    for path in deliveries:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            problems.append(f"{path}: not readable as JSON ({exc})")
+            continue
+        if not isinstance(data, list):
+            problems.append(f"{path}: expected a list of translations")
+            continue
+        for number, entry in enumerate(data, 1):
+            if not isinstance(entry, dict) or not isinstance(entry.get("context"), str) \
+                    or not isinstance(entry.get("source"), str):
+                problems.append(f"{path} #{number}: needs a \"context\" and a \"source\"")
+                continue
+            entries.append((f"{path} #{number} ({entry['context']}: {entry['source']!r})", entry))
+    for lang in ("hy", "ru"):
+        ts = folder / f"caseapp_{lang}.ts"
+        tree = ET.parse(ts)
+        messages = {(context.findtext("name") or "", message.findtext("source") or ""): message
+                    for context in tree.getroot().iter("context") for message in context.findall("message")}
+        for where, entry in entries:
+            message = messages.get((str(entry["context"]), str(entry["source"])))
+            if message is None:
+                if lang == "hy":  # one line per entry, not one per language
+                    contexts = {c for c, _ in messages}
+                    what = "source" if entry["context"] in contexts else "context"
+                    problems.append(f"{where}: unknown {what} (run update first?)")
+                continue
+            value = entry.get(lang)
+            plural_message = message.get("numerus") == "yes"
+            wanted = PLURAL_FORMS[lang]
+            if plural_message and not (isinstance(value, list) and len(value) == wanted
+                                       and all(isinstance(v, str) and v for v in value)):
+                problems.append(f"{where}: {lang} needs a list of {wanted} plural forms")
+                continue
+            if not plural_message and not (isinstance(value, str) and value):
+                problems.append(f"{where}: {lang} needs a translation (one string)")
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            for child in list(translation):
+                translation.remove(child)
+            translation.attrib.pop("type", None)
+            if plural_message:
+                translation.text = None
+                for form in value if isinstance(value, list) else ():
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = str(value)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        _compile(ts)
+    return problems
+
+
 def update() -> None:
     folder = resource("translations")
     folder.mkdir(parents=True, exist_ok=True)
@@ -135,11 +230,22 @@ def update() -> None:
         if lang != "en":
             _carry_over(ts, *before)
         _plurals(ts, english=lang == "en")
-        subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True, capture_output=True)
+        _compile(ts)
+
+
+def main(argv: list[str]) -> int:
+    usage = "usage: python -m caseapp.ui.i18n update | apply FILE.json..."
+    if argv == ["update"]:
+        update()
+        return 0
+    if len(argv) >= 2 and argv[0] == "apply":
+        problems = apply([Path(a) for a in argv[1:]])
+        for line in problems:
+            print(line, file=sys.stderr)
+        return 1 if problems else 0
+    print(usage, file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["update"]:
-        sys.exit("usage: python -m caseapp.ui.i18n update")
-    update()
+    sys.exit(main(sys.argv[1:]))

@@ -44,9 +44,9 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
+from caseapp.ui.i18n import plural
 from caseapp.ui.opener import throttle_note
 from caseapp.ui.session import CaseFileSession, IdleWatcher
-from caseapp.ui.widgets.timeline import plural
 
 
 def padlock_icon(colour: QColor, size: int = 32) -> QIcon:
@@ -320,7 +320,7 @@ class Locker(QObject):
         clear_sensitive()
         window = self.window
         window.statusBar().clearMessage()
-        window.setWindowTitle(window.tr("CaseApp — locked"))
+        window.setWindowTitle(self.tr("CaseApp — locked"))
         if self._idle:
             minutes = max(1, round(self.idle_ms / 60_000))
             note = plural(self.tr("Locked after %n minute(s) without use.", "", minutes), minutes)

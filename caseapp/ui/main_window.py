@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
-from caseapp.ui import file_actions, support, team_connect, travel_actions
+from caseapp.ui import file_actions, language, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
@@ -34,6 +34,7 @@ from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
 from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.dialogs.travel import window_title
+from caseapp.ui.i18n import plural
 from caseapp.ui.locker import Locker, padlock_icon
 from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
 from caseapp.ui.notifier import Notifier, ReminderBanner
@@ -45,7 +46,6 @@ from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
-from caseapp.ui.widgets.timeline import plural
 from caseapp.ui.worker import Runner
 
 
@@ -68,18 +68,17 @@ def pages() -> list[Page]:
     from caseapp.ui.views.hearings import HearingsView
 
     return [
-        Page("dashboard", tr_window("Dashboard"), DashboardView, SP.SP_ComputerIcon),
-        Page("deadlines", tr_window("Deadlines"), DeadlinesView, SP.SP_MessageBoxWarning),
-        Page("captives", tr_window("Captives"), CaptivesView, SP.SP_DirHomeIcon),
-        Page("hearings", tr_window("Hearings"), HearingsView, SP.SP_FileDialogDetailedView),
-        Page("contacts", tr_window("Contacts & organisations"), ContactsView, SP.SP_DriveNetIcon),
-        Page("advocacy", tr_window("Advocacy log"), AdvocacyView, SP.SP_MessageBoxInformation),
-        Page("documents", tr_window("Documents"), DocumentsView, SP.SP_FileIcon),
+        Page("dashboard", translate("MainWindow", "Dashboard"), DashboardView, SP.SP_ComputerIcon),
+        Page("deadlines", translate("MainWindow", "Deadlines"), DeadlinesView, SP.SP_MessageBoxWarning),
+        Page("captives", translate("MainWindow", "Captives"), CaptivesView, SP.SP_DirHomeIcon),
+        Page("hearings", translate("MainWindow", "Hearings"), HearingsView, SP.SP_FileDialogDetailedView),
+        Page("contacts", translate("MainWindow", "Contacts & organisations"), ContactsView, SP.SP_DriveNetIcon),
+        Page("advocacy", translate("MainWindow", "Advocacy log"), AdvocacyView, SP.SP_MessageBoxInformation),
+        Page("documents", translate("MainWindow", "Documents"), DocumentsView, SP.SP_FileIcon),
     ]
 
 
-def tr_window(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 SP = QStyle.StandardPixmap
@@ -136,6 +135,7 @@ class MainWindow(QMainWindow):
             "travel_merge": lambda: travel_actions.merge_travel_copy(self),
             "travel_destroy": lambda: travel_actions.destroy_travel_copy(self),
             "exposure_report": lambda: travel_actions.exposure_report(self),
+            "language": lambda: language.choose_language(self),
             "open_log_folder": lambda: support.open_log_folder(self),
             "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
             "go_back": self.go_back, "go_forward": self.go_forward,
@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[action_id]
             live = command is not None and self.case_file is not None
             action.setEnabled(live)
-            plain = tr("&Undo" if action_id == "undo" else "&Redo")
+            plain = self.tr("&Undo") if action_id == "undo" else self.tr("&Redo")
             action.setText(text.replace("%1", command.text()) if command is not None else plain)
             # The toolbar keeps its short word; the menu and the tooltip say what and whose.
             action.setIconText(plain.replace("&", ""))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
+from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.timeline import plural
 
 
 def concerned(item: AttentionItem) -> str:
@@ -138,7 +138,8 @@ class Notifier(QObject):
         return ", ".join(parts)
 
     def deadline_line(self, r: DeadlineRow) -> str:
-        return (f"{r.deadline.due_on:%d %b} · {r.deadline.title}"
+        d = r.deadline.due_on  # day and month in the interface's language ("3 дек.")
+        return (f"{QLocale().toString(QDate(d.year, d.month, d.day), 'd MMM')} · {r.deadline.title}"
                 + (f" — {r.captive_name}" if r.captive_name else ""))
 
     def item_line(self, item: AttentionItem) -> str:

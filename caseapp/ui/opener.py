@@ -25,7 +25,7 @@ from caseapp.config import Location
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
-from caseapp.ui.widgets.timeline import plural
+from caseapp.ui.i18n import plural
 
 OpenFn = Callable[..., CaseFile]  # open_case_file(location, passphrase=, create=, actor=)
 MAX_ATTEMPTS = 5

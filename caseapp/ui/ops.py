@@ -49,12 +49,10 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.worker import Runner
 
 T = TypeVar("T")
-CTX = "Operations"
 Reader = Callable[[CaseFile, int], dict[str, Any]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 class Dropped(Exception):
@@ -116,9 +114,9 @@ class RecordCommand(QUndoCommand):
         try:
             now = self.read(cf, self.record.id)
         except NotFound:
-            raise Dropped(tr("%1 no longer exists.").replace("%1", self.record.label)) from None
+            raise Dropped(translate("Operations", "%1 no longer exists.").replace("%1", self.record.label)) from None
         if any(now.get(k) != v for k, v in self.snapshot.items()):
-            raise Dropped(tr("%1 was changed since.").replace("%1", self.record.label))
+            raise Dropped(translate("Operations", "%1 was changed since.").replace("%1", self.record.label))
 
     def undo_write(self, cf: CaseFile) -> None:
         raise NotImplementedError
@@ -143,7 +141,7 @@ class CreateCommand(RecordCommand):
         if self.present:
             super().check(cf)
         elif self.data is None:
-            raise Dropped(tr("%1 cannot be added again.").replace("%1", self.record.label))
+            raise Dropped(translate("Operations", "%1 cannot be added again.").replace("%1", self.record.label))
 
     def undo_write(self, cf: CaseFile) -> None:
         self.check(cf)
@@ -202,8 +200,8 @@ def captives_of(dto: Any, captive_id: int | None = None) -> tuple[int, ...]:
 
 
 def dropped_text(dropped: int, label: str = "") -> str:
-    return (tr("%1 was deleted: %2 undo step(s) about it were taken off the undo history.")
-            .replace("%1", label or tr("The record")).replace("%2", str(dropped)))
+    return (translate("Operations", "%1 was deleted: %2 undo step(s) about it were taken off the undo history.")
+            .replace("%1", label or translate("Operations", "The record")).replace("%2", str(dropped)))
 
 
 @dataclass
@@ -251,7 +249,7 @@ class Operations(QObject):
         docstring); what it returned and the changes it made, or its exception, raised."""
         cf = self._case_file()
         if cf is None:
-            raise CaseAppError(tr("No case file is open."))
+            raise CaseAppError(translate("Operations", "No case file is open."))
 
         def job() -> Done:
             with self._capture() as seen:
@@ -424,8 +422,8 @@ class Operations(QObject):
         name = cmd.text()  # (Qt deletes the command when the stack passes it)
         cmd.setObsolete(True)
         self._prune()
-        text = tr("Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
-            else tr("Could not redo “%1”: %2 It was taken off the redo history.")
+        text = translate("Operations", "Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
+            else translate("Operations", "Could not redo “%1”: %2 It was taken off the redo history.")
         self.message.emit(text.replace("%1", name).replace("%2", reason))
         self.history_changed.emit()
 
@@ -447,7 +445,7 @@ class Operations(QObject):
         try:
             self.run(cmd.check)
             if undoing and cmd.deletes_on_undo and not self._confirm_delete(cmd):
-                self.message.emit(tr("Not undone: %1").replace("%1", name))
+                self.message.emit(translate("Operations", "Not undone: %1").replace("%1", name))
                 return False
             self.run(cmd.undo_write if undoing else cmd.redo_write)
         except Exception as exc:  # noqa: BLE001 - no exception may escape an undo
@@ -465,16 +463,17 @@ class Operations(QObject):
             self.stack.undo() if undoing else self.stack.redo()
         finally:
             self._moving = False
-        self.message.emit((tr("Undone: %1") if undoing else tr("Redone: %1")).replace("%1", name))
+        done = translate("Operations", "Undone: %1") if undoing else translate("Operations", "Redone: %1")
+        self.message.emit(done.replace("%1", name))
         self.history_changed.emit()
         return True
 
     def _confirm_delete(self, cmd: RecordCommand) -> bool:
         who = cmd.captive_name
-        text = (tr("Undoing “%1” deletes %2 from the file of %3. Delete it?").replace("%3", who)
-                if who else tr("Undoing “%1” deletes %2. Delete it?"))
+        text = (translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?").replace("%3", who)
+                if who else translate("Operations", "Undoing “%1” deletes %2. Delete it?"))
         text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
-        answer = QMessageBox.question(self.dialog_parent, tr("Undo"), text,
+        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -30,10 +30,11 @@ def app_state_kept(app: QApplication) -> Iterator[None]:
     from caseapp.ui import i18n
 
     font, palette, style = QApplication.font(), QApplication.palette(), app.style().name()
-    locale, translators = QLocale(), list(i18n._installed)
+    locale, translators, language = QLocale(), list(i18n._installed), list(i18n._language)
     try:
         yield
     finally:
+        i18n._language[:] = language
         if i18n._installed != translators:
             for translator in i18n._installed:
                 app.removeTranslator(translator)
@@ -112,21 +113,21 @@ def render_first_steps(window, out: Path) -> Path:
     return path
 
 
-def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None, *,
+def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = None, *, lang: str = "en",
                      open_fn: OpenFn, demo_builder: Callable[[Path], None],
                      demo_path: Path) -> list[Path]:
     """Render the views over ``case_file`` (opened by the caller: no dialog is ever shown).
     ``open_fn``, ``demo_builder`` and ``demo_path`` are what the composition root gives every
     main window (:mod:`caseapp.app`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseapp.ui.i18n import install_translators
+    from caseapp.ui.language import apply_language
     from caseapp.ui.main_window import MainWindow
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
     app = QApplication.instance() or QApplication([])
     with app_state_kept(app), tempfile.TemporaryDirectory() as scratch:
-        # English and the bundled fonts; the user's settings are left alone.
-        install_translators(app, QLocale(QLocale.Language.English))
+        # ``lang`` (English by default) and the bundled fonts; the user's settings are left alone.
+        apply_language(app, lang)
         ensure_fonts()
         apply_palette(app)
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)

@@ -211,6 +211,25 @@ class CaseFileSession(QObject):
         if change.entity in DATED:
             self.remote_due.emit()
 
+    def hand_over(self) -> CaseFile | None:
+        """Give the open case file to another session (the window built again in another
+        language): ``closing`` (no backup) and ``closed`` are emitted as for a close, but the
+        file stays open and is returned. The undo history stays with this session."""
+        cf = self.case_file
+        if cf is None:
+            return None
+        self.ops.wait()
+        self.runner.wait()
+        self._stop_timers()
+        self.closing.emit(cf, False)
+        self.ops.clear()
+        cf.unsubscribe(self.bus.publish)
+        cf.unsubscribe(self.ops.listen)
+        self.case_file = None
+        self.ui = None
+        self.closed.emit()
+        return cf
+
     def wait(self) -> None:
         """Until no work of this session runs (closing the window, tests)."""
         self.ops.wait()

@@ -72,8 +72,7 @@ def keep_password(key: str, password: str | None) -> bool:
     return True
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamConnect", text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def server_url(host: str, port: int, database: str, login: str, password: str) -> str:
@@ -88,7 +87,7 @@ class ConnectDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("team_connect")
-        self.setWindowTitle(tr("Connect to team server"))
+        self.setWindowTitle(translate("TeamConnect", "Connect to team server"))
         self.setMinimumWidth(420)
         self.settings = settings
         self.host = QLineEdit(str(settings.value(SERVER_KEY, "localhost")), self)
@@ -110,15 +109,15 @@ class ConnectDialog(QDialog):
                              ("login", self.login), ("password", self.password)):
             widget.setObjectName(name)
         form = QFormLayout(self)
-        form.addRow(tr("Server:"), self.host)
-        form.addRow(tr("Port:"), self.port)
-        form.addRow(tr("Case file (database):"), self.database)
-        form.addRow(tr("Your login:"), self.login)
-        form.addRow(tr("Password:"), self.password)
+        form.addRow(translate("TeamConnect", "Server:"), self.host)
+        form.addRow(translate("TeamConnect", "Port:"), self.port)
+        form.addRow(translate("TeamConnect", "Case file (database):"), self.database)
+        form.addRow(translate("TeamConnect", "Your login:"), self.login)
+        form.addRow(translate("TeamConnect", "Password:"), self.password)
         form.addRow("", self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Connect"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TeamConnect", "Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -160,7 +159,7 @@ def connect(window: Shell) -> CaseFile | None:
         case_file = open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),
                                           actor=current_actor())
     except CaseAppError as exc:
-        QMessageBox.warning(window, tr("Cannot connect to the team server"), str(exc))
+        QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))
         return None
     kept = dialog.remember()
     window.set_case_file(case_file)
@@ -175,7 +174,7 @@ def connect(window: Shell) -> CaseFile | None:
 
 def ask_second_factor(parent: QWidget, login: str) -> str | None:
     """The code of a login whose second factor the server requires (None: cancelled)."""
-    text, ok = QInputDialog.getText(parent, tr("Two-factor sign-in"), tr(
+    text, ok = QInputDialog.getText(parent, translate("TeamConnect", "Two-factor sign-in"), translate("TeamConnect",
         "The server requires a second factor of %1: type the 6-digit code of the "
         "authenticator app, or one of the recovery codes.").replace("%1", login))
     return text if ok else None
@@ -187,9 +186,9 @@ def login_note(case_file: CaseFile) -> str:
     if not who.login:
         return ""
     if who.clearance is None:
-        return tr("%1 (owner: sees everything)").replace("%1", who.login)
+        return translate("TeamConnect", "%1 (owner: sees everything)").replace("%1", who.login)
     return {
-        "internal": tr("%1 (clearance: internal)"),
-        "shareable": tr("%1 (clearance: shareable; read only)"),
-        "public": tr("%1 (clearance: public; read only)"),
+        "internal": translate("TeamConnect", "%1 (clearance: internal)"),
+        "shareable": translate("TeamConnect", "%1 (clearance: shareable; read only)"),
+        "public": translate("TeamConnect", "%1 (clearance: public; read only)"),
     }[who.clearance.value].replace("%1", who.login)

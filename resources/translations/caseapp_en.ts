@@ -1,788 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="79" />
-        <source>Double-click or press Enter to open the captive's file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="35" />
-        <source>%1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
-        <source>yesterday</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
-        <source>tomorrow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <source>%1 B</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>KB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>MB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="83" />
-        <source>GB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <source>Hearing of %1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
-        <source>Hearing of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="98" />
-        <source>Intervention “%1” of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Case %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Criminal case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
-        <source>follow up on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
-        <source> (overdue)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="63" />
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <source>New case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
-        <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="77" />
-        <source>Open case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
-        <source>Creating the demo case file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
-        <location filename="../../caseapp/ui/file_actions.py" line="119" />
-        <source>Import JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="115" />
-        <source>Imported %n record(s).</source>
-        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="128" />
-        <source>Export JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="138" />
-        <source>Exported %1 records to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
-        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
-        <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
-        <source>Passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
-        <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="121" />
-        <source>%1 was changed since.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="146" />
-        <source>%1 cannot be added again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="205" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="206" />
-        <source>The record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="254" />
-        <source>No case file is open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="418" />
-        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="419" />
-        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="441" />
-        <source>Not undone: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Undone: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Redone: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="465" />
-        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
-        <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
-        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
-        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
-        <source>To fill in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
-        <source>From the case file (you may change them for this letter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>the %n captive imported from %1</numerusform><numerusform>the %n captives imported from %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
-        <source>Import of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
-        <source>A captive of the import no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="26" />
-        <source>First steps</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="30" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="34" />
-        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="38" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="45" />
-        <source>Sensitivity levels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="46" />
-        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
-        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
-        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="55" />
-        <source>Deadlines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
-        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="59" />
-        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="66" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="71" />
-        <source>Backups and the passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="72" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
-        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="78" />
-        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="82" />
-        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
-        <source>CaseApp guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="166" />
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="50" />
-        <source>Connect to team server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
-        <source>Server:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
-        <source>Port:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
-        <source>Case file (database):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
-        <source>Your login:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="69" />
-        <source>Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="72" />
-        <source>Connect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
-        <source>Cannot connect to the team server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
-        <source>%1 (owner: sees everything)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
-        <source>%1 (clearance: internal)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
-        <source>%1 (clearance: shareable; read only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
-        <source>%1 (clearance: public; read only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
-        <source>the deadline “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
-        <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
-        <source>Mark deadline done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
-        <source>Marked done: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
-        <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
-        <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
-        <source>Mark done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
-        <source>Dismiss deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
-        <source>Dismissed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
-        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Why is it dismissed?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Dismiss</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
-        <source>Deleted the deadline “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
-        <source>Delete deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
-        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Why is it deleted?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
-        <source>Remind me again on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
-        <source>The due date does not change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
-        <source>Why snooze a deadline set by a court?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
-        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze a hard deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
-        <source>Snoozed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
-        <source>Deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
-        <source>Due on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
-        <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
-        <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
-        <source>Came from the document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
-        <source>The order or letter that set it; open it from the deadline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <source>Edit deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
-        <source>deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
-        <source>Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <source>Add deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
-        <source>Deadline added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
-        <source>Open the document (a copy, not encrypted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
-        <source>Saved a copy to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
-        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
-        <source>This rule has not been verified against its source: check the date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
-        <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
-        <source>Daily log of deadline control</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
-        <source>Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
-        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation><numerusform>Wrote the daily log of %1 (%n event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%n events) to %2.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
-        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
-        <source>Add a captive…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
-        <source>No captive matches the search and the status chosen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
-        <source>Show all captives</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
-        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
-        <source>No document matches the search and the reliability chosen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
-        <source>Show all documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
-        <source>%1 (born %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
-        <source>ID %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
-        <source>Remove %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No one chosen yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No captive chosen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
-        <source>Type part of a name, in any script</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
-        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
-        <source>No captives in this case file yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
-        <source>No captive's name matches “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
-        <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
-        <source>Captive %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
-        <source>Changed by someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
-        <source>someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="32" />
-        <source>meanwhile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="35" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
-        <source>Reload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="40" />
-        <source>Keep mine</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="36" />
@@ -973,287 +191,297 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
-        <source>&amp;Quit</source>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
-        <source>&amp;Undo</source>
+        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
-        <source>Undo the last edit</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
-        <source>&amp;Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
-        <source>Do again what was last undone</source>
+        <source>Undo the last edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
+        <source>Do again what was last undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Merge Captives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Likely D&amp;uplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -1261,127 +489,199 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <source>follow up on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <source> (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <source>Left empty, it is taken from the person's organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <source>Captives concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <source>Edit intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <source>Add intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <source>intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -1418,7 +718,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
         <source>No photo on file</source>
         <translation type="unfinished" />
     </message>
@@ -2313,165 +1613,248 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>CaptiveFacts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <source>%1 of %2 days in custody</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <source>%n day(s) in custody</source>
+        <translation><numerusform>%n day in custody</numerusform><numerusform>%n days in custody</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <source>Held at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <source>Place of detention not disclosed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <source>No place of detention on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <source>The detention order expires today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <source>The detention order expires tomorrow (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <source>The detention order expires in %n day(s), on %1</source>
+        <translation><numerusform>The detention order expires in %n day, on %1</numerusform><numerusform>The detention order expires in %n days, on %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <source>The detention order expired yesterday (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <source>The detention order expired %n day(s) ago, on %1</source>
+        <translation><numerusform>The detention order expired %n day ago, on %1</numerusform><numerusform>The detention order expired %n days ago, on %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <source>No confirmed contact on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Last confirmed contact today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <source>Last confirmed contact yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <source>Last confirmed contact %n day(s) ago</source>
+        <translation><numerusform>Last confirmed contact %n day ago</numerusform><numerusform>Last confirmed contact %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <source>Next hearing %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <source>%n open deadline(s), the next on %1</source>
+        <translation><numerusform>%n open deadline, the next on %1</numerusform><numerusform>%n open deadlines, the next on %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2479,135 +1862,135 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2615,58 +1998,107 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Write a letter about this captive from a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
         <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptivePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <source>%1 (born %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <source>ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <source>No one chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <source>No captive chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <source>Type part of a name, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <source>No captives in this case file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <source>No captive's name matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3328,189 +2760,305 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
+        <source>someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <source>meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
+        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="72" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="122" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="95" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="96" />
         <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="97" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
-        <source>Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="98" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="94" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="121" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="123" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="124" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <source>Postal address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <source>Who may see this organisation when a letter or dossier is printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <source>Edit organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <source>Add organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="111" />
+        <source>organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="125" />
+        <source>A language code: hy, en, ru, fr, az…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Edit person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Add person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="137" />
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="176" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <source>Add organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="198" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="180" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="200" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="179" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="181" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="201" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="197" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="213" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="214" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="229" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="233" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>No person of this organisation is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>Add a person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="271" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
         <source>Add an organisation…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="304" />
+        <source>(People without an organisation)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="344" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="346" />
         <source>%n organisation(s)</source>
         <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="356" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="358" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="409" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="415" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="426" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="451" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="427" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="443" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="452" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -3518,114 +3066,148 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
         <source>%1m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
         <source>Expired %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
         <source>Expires today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires %1 (in %n day(s))</source>
         <translation><numerusform>Expires %1 (in %n day)</numerusform><numerusform>Expires %1 (in %n days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
         <source>Captured %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <source>Daily log of deadline control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
+        <translation><numerusform>Wrote the daily log of %1 (%n event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%n events) to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3958,11 +3540,196 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <source>the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <source>This is a hard deadline set by a court: it cannot be missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <source>Mark deadline done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <source>Marked done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <source>Mark the deadline “%1” (due %2) as done?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <source>What was done (kept in the audit trail with your name and the time):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <source>Dismiss deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <source>Dismissed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Why is it dismissed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <source>Deleted the deadline “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <source>Delete deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Why is it deleted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <source>Remind me again on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <source>The due date does not change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <source>Why snooze a deadline set by a court?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <source>Snooze a hard deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <source>Snooze deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <source>Snoozed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <source>Hard deadline (set by a court, cannot be missed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <source>Shown first, marked, and never snoozed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <source>Came from the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <source>The order or letter that set it; open it from the deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <source>Edit deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <source>deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <source>Add deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <source>Deadline added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <source>Open the document (a copy, not encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <source>Saved a copy to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
         <translation type="unfinished" />
@@ -4170,6 +3937,21 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <source>This rule has not been verified against its source: check the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <source>The date was set by hand; recomputing keeps it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -4238,117 +4020,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="106" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="181" />
+        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="185" />
+        <location filename="../../caseapp/ui/views/documents.py" line="184" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="206" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="208" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="210" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="212" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="265" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="283" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/documents.py" line="287" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4447,6 +4236,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <source>Add a captive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <source>No captive matches the search and the status chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <source>Show all captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <source>No document matches the search and the reliability chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <source>Show all documents</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
@@ -4514,173 +4341,334 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
         <source>When (court's time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <source>As the court gives it, in the court's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <source>Court's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <source>Type part of each co-defendant's name, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <source>Add hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <source>Edit hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <source>hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="102" />
+        <source>%1 (UTC%2) in the court's time zone
+%3 your time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="480" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="541" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Deleted the hearing of %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="22" />
+        <source>First steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="23" />
+        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="26" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="30" />
+        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="34" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="38" />
+        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Sensitivity levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="42" />
+        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="45" />
+        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="48" />
+        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="51" />
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="52" />
+        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="55" />
+        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="59" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="62" />
+        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>Backups and the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="68" />
+        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="71" />
+        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="74" />
+        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="78" />
+        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="158" />
+        <source>CaseApp guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="162" />
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5173,6 +5161,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5402,6 +5413,226 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
+        <source>Date of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <source>Captive's name, in the letter's script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <source>Captive's name in Latin letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <source>Captive's name in the native script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <source>Every spelling of the captive's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <source>Place of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <source>Citizenship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <source>Category (civilian, serviceman…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <source>Current status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <source>Date of capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <source>Place of capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <source>Capturing authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <source>Circumstances of the capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <source>Days in custody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <source>Place of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <source>Address of the place of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <source>Criminal case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <source>Investigating body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <source>Court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <source>Charges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <source>Next hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <source>Last confirmed contact (proof of life)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <source>Health and treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <source>What is asked for the captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <source>Key facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <source>ECHR application number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <source>UN WGAD communication reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <source>Respondent State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <source>Addressee's name and address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <source>Addressee's e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <source>Your name (signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <source>Your firm or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <source>Your postal address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <source>Your bar number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <source>Your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <source>Your e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <source>Your details under the signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="89" />
+        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="132" />
+        <source>To fill in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="133" />
+        <source>From the case file (you may change them for this letter)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -5533,6 +5764,11 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>Locker</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="323" />
+        <source>CaseApp — locked</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
@@ -5577,7 +5813,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="89" />
         <location filename="../../caseapp/ui/main_window.py" line="297" />
         <location filename="../../caseapp/ui/main_window.py" line="716" />
         <location filename="../../caseapp/ui/main_window.py" line="718" />
@@ -5650,6 +5886,41 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <source>Captives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <source>Hearings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <source>Contacts &amp; organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <source>Advocacy log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation type="unfinished" />
@@ -5665,8 +5936,70 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="61" />
+        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <source>New case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <source>%1 already exists. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <source>Open case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <source>Creating the demo case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <source>Import JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <source>Export JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <source>The passphrase was changed, but the backup that follows failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6029,6 +6362,79 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <source>%1 was changed since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <source>%1 cannot be added again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <source>The record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <source>No case file is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <source>Not undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Redone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <source>Undoing “%1” deletes %2. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutputDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
@@ -6184,124 +6590,222 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <source>Don't Save</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6435,6 +6939,19 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <source>Import of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <source>A captive of the import no longer exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6785,7 +7302,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
         <source>Since %1</source>
         <translation type="unfinished" />
     </message>
@@ -6827,26 +7344,31 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="64" />
+        <source>Change status to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Not now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="90" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation type="unfinished" />
     </message>
@@ -6982,10 +7504,158 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>TeamConnect</name>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <source>Connect to team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <source>Case file (database):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <source>Your login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <source>Cannot connect to the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <source>%1 (owner: sees everything)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <source>%1 (clearance: internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <source>%1 (clearance: shareable; read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <source>%1 (clearance: public; read only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViewsCommon</name>
+    <message>
+        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <source>Double-click or press Enter to open the captive's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <source>yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <source>%1 B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <source>GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <source>Hearing of %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <source>Hearing of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <source>Intervention “%1” of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <source>Criminal case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7115,14 +7785,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/opener.py" line="193" />
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../caseapp/ui/locker.py" line="323" />
-        <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
 </context>

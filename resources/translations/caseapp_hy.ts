@@ -1,794 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hy">
 <context>
-    <name />
-    <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="79" />
-        <source>Double-click or press Enter to open the captive's file</source>
-        <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="35" />
-        <source>%1 of %2</source>
-        <translation>%1՝ %2-ից</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>today</source>
-        <translation>այսօր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
-        <source>yesterday</source>
-        <translation>երեկ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
-        <source>tomorrow</source>
-        <translation>վաղը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <source>%1 B</source>
-        <translation>%1 Բ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>KB</source>
-        <translation>ԿԲ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>MB</source>
-        <translation>ՄԲ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="83" />
-        <source>GB</source>
-        <translation>ԳԲ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <source>Hearing of %1, %2</source>
-        <translation>Դատական նիստ՝ %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
-        <source>Hearing of %1</source>
-        <translation>Դատական նիստ՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="98" />
-        <source>Intervention “%1” of %2</source>
-        <translation>«%1» միջամտություն, %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Case %1</source>
-        <translation>Գործ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Criminal case</source>
-        <translation>Քրեական գործ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
-        <source>follow up on %1</source>
-        <translation>հետևում՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
-        <source> (overdue)</source>
-        <translation> (ժամկետանց)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="63" />
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <source>New case file</source>
-        <translation>Նոր գործի ֆայլ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
-        <source>%1 already exists. Choose another name.</source>
-        <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="77" />
-        <source>Open case file</source>
-        <translation>Բացել գործի ֆայլ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
-        <source>Creating the demo case file…</source>
-        <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
-        <location filename="../../caseapp/ui/file_actions.py" line="119" />
-        <source>Import JSON</source>
-        <translation>Ներմուծել JSON</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="115" />
-        <source>Imported %n record(s).</source>
-        <translation>
-            <numerusform>Ներմուծվեց %n գրառում։</numerusform>
-            <numerusform>Ներմուծվեց %n գրառում։</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="128" />
-        <source>Export JSON</source>
-        <translation>Արտահանել JSON</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="138" />
-        <source>Exported %1 records to %2.</source>
-        <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
-        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
-        <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
-        <source>Passphrase</source>
-        <translation>Գաղտնաբառ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Հետարկել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
-        <source>%1 no longer exists.</source>
-        <translation>%1-ն այլևս գոյություն չունի։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="121" />
-        <source>%1 was changed since.</source>
-        <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="146" />
-        <source>%1 cannot be added again.</source>
-        <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="205" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="206" />
-        <source>The record</source>
-        <translation>Գրառումը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="254" />
-        <source>No case file is open.</source>
-        <translation>Գործի ֆայլ բացված չէ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="418" />
-        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="419" />
-        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="441" />
-        <source>Not undone: %1</source>
-        <translation>Չհետարկվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Undone: %1</source>
-        <translation>Հետարկվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Redone: %1</source>
-        <translation>Վերակատարվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="465" />
-        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
-        <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
-        <source>Undo</source>
-        <translation>Հետարկել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
-        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
-        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
-        <source>To fill in</source>
-        <translation>Լրացնել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
-        <source>From the case file (you may change them for this letter)</source>
-        <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>%1-ից ներմուծված %n գերին</numerusform><numerusform>%1-ից ներմուծված %n գերիները</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
-        <source>Import of %1</source>
-        <translation>%1-ի ներմուծում</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
-        <source>A captive of the import no longer exists.</source>
-        <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="26" />
-        <source>First steps</source>
-        <translation>Առաջին քայլեր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation>Գործի ֆայլը պարունակում է ամեն ինչ ձեր ներկայացրած գերիների մասին։ Ստեղծեք այն ողջույնի էջից կամ Ֆայլ → Նոր գործի ֆայլ… հրամանով. նախ ծանոթանալու համար բացեք ցուցադրական գործի ֆայլը (Ֆայլ → Բացել ցուցադրական գործի ֆայլը). նրանում նշված անձինք հորինված են։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="30" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են իրավազորությունը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="34" />
-        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation>Ավելացրեք գերի Գերի → Նոր գերի… (Ctrl+N) հրամանով։ Նշեք անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։ Գերու գործում գրանցեք մեղադրանքները, կալանավորման մասին որոշումները, դատական նիստերը, այցելությունները և ողջ լինելու այլ հաստատումները, միջազգային վարույթները, շահերի պաշտպանության քայլերը և փաստաթղթերը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="38" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation>Յուրաքանչյուր փոփոխություն կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="45" />
-        <source>Sensitivity levels</source>
-        <translation>Գաղտնիության մակարդակներ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="46" />
-        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation>Ազատ տեքստ պարունակող յուրաքանչյուր գրառում ունի մակարդակ՝ ներքին (միայն դուք և ձեր թիմը), փոխանցելի (ձեր գործընկերները) կամ հրապարակային։ Կցված փաստաթուղթը ստանում է իր և իր գրառման մակարդակներից առավել խիստը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
-        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation>Դոսյեն, զեկույցը, նամակը կամ օրացույցը կազմվում է մեկ մակարդակով և դրանից բարձր ոչինչ չի պարունակում. PDF-ի յուրաքանչյուր էջ նշվում է իր մակարդակով։ Այն, ինչ մակարդակը բաց է թողնում, երբեք չի գրվում դրա մեջ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
-        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation>Գերու մասին ոչինչ չի ներառվում հրապարակային փաստաթղթում, եթե գրանցված չէ գերու համաձայնությունը հրապարակայնությանը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="55" />
-        <source>Deadlines</source>
-        <translation>Ժամկետներ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
-        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation>Ժամկետները հաշվարկվում են կանոններով, որոնցից յուրաքանչյուրն ունի իր աղբյուրը և նշում, թե արդյոք ստուգվել է գործող տեքստի հետ։ Երբ գրանցում եք որոշում, դատական նիստ կամ վճիռ, դրա ժամկետները հաշվարկվում կամ տեղափոխվում են. ձեռքով սահմանված ամսաթիվը պահպանվում է։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="59" />
-        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation>Եթե ստուգված չէ, թե ինչպես է կանոնը հաշվում (օրինակ՝ արդյոք ժամկետը տեղափոխվում է հաջորդ աշխատանքային օր), CaseApp-ը երբեք ցույց չի տալիս պարզ հաշվարկից ավելի ուշ ամսաթիվ. մեկ օր շուտ՝ արժե մեկ օր, մեկ օր ուշ՝ կարող է արժենալ գործը։ Ստուգեք յուրաքանչյուր ամսաթիվ իր աղբյուրով. Ժամկետներ տեսքը ցույց է տալիս, թե ինչպես է այն հաշվարկվել՝ քայլ առ քայլ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="66" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների, ժամկետանց հետևումների և առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="71" />
-        <source>Backups and the passphrase</source>
-        <translation>Պահուստային պատճեններ և գաղտնաբառ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="72" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
-        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation>Ֆայլ → Կողպել (Ctrl+L) հրամանը փակում է ֆայլը և մաքրում պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի. Ֆայլ → Անվտանգության կարգավորումներ… բաժնից կարելի է այն ինքնաշխատ կողպել չօգտագործվելու որոշ ժամանակ անց։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="78" />
-        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation>CaseApp-ը ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ առավելագույնը օրը մեկ անգամ։ Յուրաքանչյուր պատճեն ստուգվում է գրվելուց հետո և գաղտնագրվում է գործի ֆայլի նման։ Ֆայլ → Պահուստային պատճեններ… բաժինը ցուցակում է դրանք, ստուգում, ստեղծում նորը և վերականգնում պատճենը ձեր ընտրած ֆայլում, երբեք բաց գործի ֆայլի փոխարեն. վնասված պատճենը երբեք չի առաջարկվում վերականգնման։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="82" />
-        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
-        <source>CaseApp guide</source>
-        <translation>CaseApp-ի ուղեցույց</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="166" />
-        <source>Keyboard shortcuts</source>
-        <translation>Ստեղնաշարի դյուրանցումներ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="50" />
-        <source>Connect to team server</source>
-        <translation>Միանալ թիմի սերվերին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
-        <source>Server:</source>
-        <translation>Սերվեր՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
-        <source>Port:</source>
-        <translation>Պորտ՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
-        <source>Case file (database):</source>
-        <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
-        <source>Your login:</source>
-        <translation>Ձեր մուտքանունը՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="69" />
-        <source>Password:</source>
-        <translation>Գաղտնաբառ՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="72" />
-        <source>Connect</source>
-        <translation>Միանալ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
-        <source>Cannot connect to the team server</source>
-        <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
-        <source>%1 (owner: sees everything)</source>
-        <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
-        <source>%1 (clearance: internal)</source>
-        <translation>%1 (թույլտվություն՝ ներքին)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
-        <source>%1 (clearance: shareable; read only)</source>
-        <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
-        <source>%1 (clearance: public; read only)</source>
-        <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
-        <source>the deadline “%1”</source>
-        <translation>«%1» ժամկետը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
-        <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
-        <source>Mark deadline done</source>
-        <translation>Նշել ժամկետը կատարված</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
-        <source>Marked done: %1</source>
-        <translation>Նշվեց կատարված՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
-        <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
-        <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
-        <source>Mark done</source>
-        <translation>Նշել կատարված</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
-        <source>Dismiss deadline</source>
-        <translation>Չեղարկել ժամկետը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
-        <source>Dismissed: %1</source>
-        <translation>Չեղարկվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
-        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Why is it dismissed?</source>
-        <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Dismiss</source>
-        <translation>Չեղարկել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
-        <source>Deleted the deadline “%1”.</source>
-        <translation>«%1» ժամկետը ջնջվեց։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
-        <source>Delete deadline</source>
-        <translation>Ջնջել ժամկետը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
-        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Why is it deleted?</source>
-        <translation>Ինչո՞ւ է այն ջնջվում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Delete</source>
-        <translation>Ջնջել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
-        <source>Remind me again on</source>
-        <translation>Կրկին հիշեցնել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
-        <source>The due date does not change.</source>
-        <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
-        <source>Why snooze a deadline set by a court?</source>
-        <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
-        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze a hard deadline</source>
-        <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze deadline</source>
-        <translation>Հետաձգել ժամկետի հիշեցումը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
-        <source>Snoozed: %1</source>
-        <translation>Հետաձգվեց՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
-        <source>Deadline</source>
-        <translation>Ժամկետ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
-        <source>Due on</source>
-        <translation>Մինչև</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
-        <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
-        <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
-        <source>Came from the document</source>
-        <translation>Ծագել է փաստաթղթից</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
-        <source>The order or letter that set it; open it from the deadline.</source>
-        <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
-        <source>Notes</source>
-        <translation>Նշումներ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <source>Edit deadline</source>
-        <translation>Խմբագրել ժամկետը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
-        <source>deadline</source>
-        <translation>ժամկետ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
-        <source>Captive</source>
-        <translation>Գերի</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <source>Add deadline</source>
-        <translation>Ավելացնել ժամկետ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
-        <source>Deadline added.</source>
-        <translation>Ժամկետն ավելացվեց։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
-        <source>Open the document (a copy, not encrypted)</source>
-        <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
-        <source>Saved a copy to %1.</source>
-        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
-        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
-        <source>This rule has not been verified against its source: check the date.</source>
-        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
-        <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
-        <source>Daily log of deadline control</source>
-        <translation>Ժամկետների վերահսկման օրական մատյան</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
-        <source>Day</source>
-        <translation>Օր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
-        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ֆայլեր (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation>
-            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
-            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
-        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
-        <source>Add a captive…</source>
-        <translation>Ավելացնել գերի…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
-        <source>No captive matches the search and the status chosen.</source>
-        <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
-        <source>Show all captives</source>
-        <translation>Ցույց տալ բոլոր գերիներին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
-        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
-        <source>No document matches the search and the reliability chosen.</source>
-        <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
-        <source>Show all documents</source>
-        <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
-        <source>%1 (born %2)</source>
-        <translation>%1 (ծնվ. %2)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
-        <source>Remove %1</source>
-        <translation>Հեռացնել %1-ին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No one chosen yet.</source>
-        <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No captive chosen.</source>
-        <translation>Գերի ընտրված չէ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
-        <source>Type part of a name, in any script</source>
-        <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
-        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation>Մուտքագրեք անվան մի մասը՝ այս գործի ֆայլի %Ln գերիներից մեկին գտնելու համար։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
-        <source>No captives in this case file yet.</source>
-        <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
-        <source>No captive's name matches “%1”.</source>
-        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
-        <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation>%Ln համընկնումներից առաջին %1-ը. մուտքագրեք անվան ավելի մեծ մասը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
-        <source>Captive %1</source>
-        <translation>Գերի %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
-        <source>Changed by someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
-        <source>someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="32" />
-        <source>meanwhile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="35" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
-        <source>Reload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="40" />
-        <source>Keep mine</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="36" />
@@ -798,7 +10,7 @@
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="41" />
         <source>CaseApp %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="47" />
@@ -808,17 +20,17 @@
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="50" />
         <source>CaseApp is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). You may run it for any purpose, study and change it, and give copies to others, changed or not, as long as you pass on the same freedoms and the source code with them. It comes with no warranty. The licence's full text is the file LICENSE of the source code and %2.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp-ը ազատ ծրագիր է՝ GNU General Public License-ի 3-րդ կամ (ձեր ընտրությամբ) ցանկացած հաջորդ տարբերակի ներքո (%1)։ Կարող եք այն գործարկել ցանկացած նպատակով, ուսումնասիրել ու փոխել, տալ դրա պատճենները ուրիշներին՝ փոփոխված թե ոչ, եթե նրանց եք փոխանցում նույն ազատությունները և սկզբնական կոդը։ Այն տրամադրվում է առանց որևէ երաշխիքի։ Արտոնագրի ամբողջական տեքստը սկզբնական կոդի LICENSE ֆայլն է և %2։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="57" />
         <source>Qt %1 and PySide6 %2 are used under the GNU Lesser General Public License, version 3 (LGPL-3.0), as shared libraries that CaseApp loads when it starts. They are in %3. You may replace them with your own build of the same versions, with the same file names; their source code is at %4 and %5.</source>
-        <translation type="unfinished" />
+        <translation>Qt %1-ը և PySide6 %2-ը օգտագործվում են GNU Lesser General Public License-ի 3-րդ տարբերակի (LGPL-3.0) ներքո՝ որպես ընդհանուր գրադարաններ, որոնք CaseApp-ը բեռնում է գործարկվելիս։ Դրանք գտնվում են %3-ում։ Կարող եք դրանք փոխարինել նույն տարբերակների ձեր սեփական կառուցմամբ՝ նույն ֆայլերի անուններով. դրանց սկզբնական կոդը %4-ում և %5-ում է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="64" />
         <source>&amp;Third-party notices:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Երրորդ կողմերի ծանուցումներ՝</translation>
     </message>
 </context>
 <context>
@@ -979,287 +191,297 @@
         <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Լեզու…</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
+        <translation>Ինտերֆեյսի լեզուն՝ հայերեն, ռուսերեն կամ անգլերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Undo the last edit</source>
         <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Do again what was last undone</source>
         <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation>&amp;Գտնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
-        <source>&amp;Merge Captives…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
-        <source>Merge two selected captives recorded twice into one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
-        <source>Likely D&amp;uplicates…</source>
-        <translation type="unfinished" />
+        <source>&amp;Merge Captives…</source>
+        <translation>&amp;Միավորել գերիներին…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
-        <source>List the captives likely recorded twice, to merge them</source>
-        <translation type="unfinished" />
+        <source>Merge two selected captives recorded twice into one</source>
+        <translation>Միավորել երկու անգամ գրանցված երկու ընտրված գերիներին մեկի մեջ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="104" />
+        <source>Likely D&amp;uplicates…</source>
+        <translation>Հավանական &amp;կրկնօրինակներ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <source>List the captives likely recorded twice, to merge them</source>
+        <translation>Ցուցակել երկու անգամ գրանցված հավանական գերիներին՝ նրանց միավորելու համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation>&amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation>&amp;Առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation>&amp;Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -1267,87 +489,87 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n միջամտություն</numerusform>
@@ -1355,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց հետևում</numerusform>
@@ -1363,37 +585,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <source>follow up on %1</source>
+        <translation>հետևում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <source> (overdue)</source>
+        <translation> (ժամկետանց)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <source>Organisation</source>
+        <translation>Կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <source>Left empty, it is taken from the person's organisation</source>
+        <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <source>Person</source>
+        <translation>Անձ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <source>Channel</source>
+        <translation>Միջոց</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <source>Subject</source>
+        <translation>Թեմա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <source>Follow up on</source>
+        <translation>Հետևել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <source>Captives concerned</source>
+        <translation>Առնչվող գերիներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <source>Edit intervention</source>
+        <translation>Խմբագրել միջամտությունը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <source>Add intervention</source>
+        <translation>Ավելացնել միջամտություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <source>intervention</source>
+        <translation>միջամտություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -1431,7 +725,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
     </message>
@@ -2326,165 +1620,248 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>CaptiveFacts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <source>%1 of %2 days in custody</source>
+        <translation>Կալանքի %1 օր՝ %2 օրից</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <source>%n day(s) in custody</source>
+        <translation><numerusform>Կալանքի %n օր</numerusform><numerusform>Կալանքի %n օր</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <source>Held at %1</source>
+        <translation>Պահվում է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <source>Place of detention not disclosed</source>
+        <translation>Պահման վայրը չի բացահայտվել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <source>No place of detention on record</source>
+        <translation>Պահման վայր գրանցված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <source>The detention order expires today (%1)</source>
+        <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <source>The detention order expires tomorrow (%1)</source>
+        <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <source>The detention order expires in %n day(s), on %1</source>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <source>The detention order expired yesterday (%1)</source>
+        <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <source>The detention order expired %n day(s) ago, on %1</source>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <source>No confirmed contact on record</source>
+        <translation>Հաստատված կապ գրանցված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Last confirmed contact today</source>
+        <translation>Վերջին հաստատված կապը՝ այսօր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <source>Last confirmed contact yesterday</source>
+        <translation>Վերջին հաստատված կապը՝ երեկ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <source>Last confirmed contact %n day(s) ago</source>
+        <translation><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <source>Next hearing %1 (%2)</source>
+        <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <source>%n open deadline(s), the next on %1</source>
+        <translation><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2492,94 +1869,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2587,43 +1964,43 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2631,59 +2008,108 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptivePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <source>%1 (born %2)</source>
+        <translation>%1 (ծնվ. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <source>Remove %1</source>
+        <translation>Հեռացնել %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <source>No one chosen yet.</source>
+        <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <source>No captive chosen.</source>
+        <translation>Գերի ընտրված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <source>Type part of a name, in any script</source>
+        <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <source>No captives in this case file yet.</source>
+        <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <source>No captive's name matches “%1”.</source>
+        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <source>Captive %1</source>
+        <translation>Գերի %1</translation>
     </message>
 </context>
 <context>
@@ -3356,138 +2782,254 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <source>Changed by someone else</source>
+        <translation>Փոխվել է ուրիշի կողմից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
+        <source>someone else</source>
+        <translation>ուրիշը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <source>meanwhile</source>
+        <translation>այդ ընթացքում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
+        <translation>%1-ը պահպանել է այս գրառումը (%2) այն բացելուց հետո։ Ձեր փոփոխությունները դեռ պահպանված չեն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
+        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
+        <translation>«Վերաբեռնել»-ը ձևում ցույց է տալիս նրանց տարբերակը (ձեր փոփոխությունները կորչում են). «Պահել իմը»-ն պահպանում է ձեր փոփոխությունները նրանցի փոխարեն. «Չեղարկել»-ը վերադառնում է ձևին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
+        <source>Reload</source>
+        <translation>Վերաբեռնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <source>Keep mine</source>
+        <translation>Պահել իմը</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="72" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="122" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="95" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="96" />
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="97" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
         <source>Email</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="98" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="94" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="121" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="123" />
         <source>Role</source>
         <translation>Դեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="124" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <source>Website</source>
+        <translation>Կայք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <source>Postal address</source>
+        <translation>Փոստային հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <source>Sensitivity</source>
+        <translation>Գաղտնիություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <source>Who may see this organisation when a letter or dossier is printed</source>
+        <translation>Ով կարող է տեսնել այս կազմակերպությունը, երբ նամակ կամ դոսյե է տպվում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <source>Edit organisation</source>
+        <translation>Խմբագրել կազմակերպությունը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <source>Add organisation</source>
+        <translation>Ավելացնել կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="111" />
+        <source>organisation</source>
+        <translation>կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="125" />
+        <source>A language code: hy, en, ru, fr, az…</source>
+        <translation>Լեզվի կոդ՝ hy, en, ru, fr, az…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Edit person</source>
+        <translation>Խմբագրել անձին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Add person</source>
+        <translation>Ավելացնել անձ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="137" />
+        <source>contact</source>
+        <translation>կոնտակտ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
         <source>All kinds</source>
         <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="176" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <source>Add organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="198" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="180" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="200" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="179" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="181" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="201" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="197" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Add person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Double-click to open the captive concerned</source>
         <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="213" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="214" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="229" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>People</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="233" />
         <source>Interventions addressed to it</source>
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="271" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="304" />
+        <source>(People without an organisation)</source>
+        <translation>(Առանց կազմակերպության անձինք)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="344" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="346" />
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n կազմակերպություն</numerusform>
@@ -3495,53 +3037,53 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="356" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="358" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="409" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="415" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ %1-ը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="426" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="451" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="427" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="443" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ %1-ին տեղեկատուից։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="452" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
@@ -3549,7 +3091,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -3557,7 +3099,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -3565,77 +3107,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
         <source>%1m</source>
         <translation>%1 ամ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1d</source>
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
         <source>Expired %1</source>
         <translation>Լրացել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
         <source>Expires today</source>
         <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires %1 (in %n day(s))</source>
         <translation>
             <numerusform>Լրանում է %1 (%n օրից)</numerusform>
@@ -3643,17 +3185,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n համամեղադրյալ</numerusform>
@@ -3661,14 +3203,51 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
         <source>Captured %1</source>
         <translation>Գերեվարվել է %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <source>Daily log of deadline control</source>
+        <translation>Ժամկետների վերահսկման օրական մատյան</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <source>Day</source>
+        <translation>Օր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
+        <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ֆայլեր (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
+        <translation>
+            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
+            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4037,11 +3616,196 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Երբ</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <source>the deadline “%1”</source>
+        <translation>«%1» ժամկետը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <source>This is a hard deadline set by a court: it cannot be missed.</source>
+        <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <source>Mark deadline done</source>
+        <translation>Նշել ժամկետը կատարված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <source>Marked done: %1</source>
+        <translation>Նշվեց կատարված՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <source>Mark the deadline “%1” (due %2) as done?</source>
+        <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <source>What was done (kept in the audit trail with your name and the time):</source>
+        <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <source>Mark done</source>
+        <translation>Նշել կատարված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <source>Dismiss deadline</source>
+        <translation>Չեղարկել ժամկետը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <source>Dismissed: %1</source>
+        <translation>Չեղարկվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
+        <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Why is it dismissed?</source>
+        <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Dismiss</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <source>Deleted the deadline “%1”.</source>
+        <translation>«%1» ժամկետը ջնջվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <source>Delete deadline</source>
+        <translation>Ջնջել ժամկետը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
+        <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Why is it deleted?</source>
+        <translation>Ինչո՞ւ է այն ջնջվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <source>Remind me again on</source>
+        <translation>Կրկին հիշեցնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <source>The due date does not change.</source>
+        <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <source>Why snooze a deadline set by a court?</source>
+        <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
+        <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <source>Snooze a hard deadline</source>
+        <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <source>Snooze deadline</source>
+        <translation>Հետաձգել ժամկետի հիշեցումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <source>Snoozed: %1</source>
+        <translation>Հետաձգվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <source>Due on</source>
+        <translation>Մինչև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <source>Hard deadline (set by a court, cannot be missed)</source>
+        <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <source>Shown first, marked, and never snoozed without a reason.</source>
+        <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <source>Came from the document</source>
+        <translation>Ծագել է փաստաթղթից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <source>The order or letter that set it; open it from the deadline.</source>
+        <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <source>Edit deadline</source>
+        <translation>Խմբագրել ժամկետը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <source>deadline</source>
+        <translation>ժամկետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <source>Add deadline</source>
+        <translation>Ավելացնել ժամկետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <source>Deadline added.</source>
+        <translation>Ժամկետն ավելացվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <source>Open the document (a copy, not encrypted)</source>
+        <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <source>Saved a copy to %1.</source>
+        <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
@@ -4259,6 +4023,21 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
+        <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <source>This rule has not been verified against its source: check the date.</source>
+        <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <source>The date was set by hand; recomputing keeps it.</source>
+        <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -4327,82 +4106,87 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="106" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="181" />
+        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
+        <translation>«%1»-ի պահված բովանդակությունն այլևս չի համապատասխանում իր SHA-256-ին. պատճեն չի գրվել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="185" />
+        <location filename="../../caseapp/ui/views/documents.py" line="184" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="206" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="208" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="210" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="212" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="265" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n փաստաթուղթ</numerusform>
@@ -4410,37 +4194,39 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="283" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/documents.py" line="287" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -4545,6 +4331,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
+        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <source>Add a captive…</source>
+        <translation>Ավելացնել գերի…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <source>No captive matches the search and the status chosen.</source>
+        <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <source>Show all captives</source>
+        <translation>Ցույց տալ բոլոր գերիներին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
+        <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <source>No document matches the search and the reliability chosen.</source>
+        <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <source>Show all documents</source>
+        <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
@@ -4612,142 +4436,191 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <source>Date and time</source>
+        <translation>Ամսաթիվ և ժամ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <source>As the court gives it, in the court's time zone</source>
+        <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <source>Court's time zone</source>
+        <translation>Դատարանի ժամային գոտի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <source>Type part of each co-defendant's name, in any script</source>
+        <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <source>Add hearing</source>
+        <translation>Ավելացնել դատական նիստ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <source>Edit hearing</source>
+        <translation>Խմբագրել դատական նիստը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <source>hearing</source>
+        <translation>դատական նիստ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="102" />
+        <source>%1 (UTC%2) in the court's time zone
+%3 your time</source>
+        <translation>%1 (UTC%2)՝ դատարանի ժամային գոտում
+%3՝ ձեր ժամանակով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="480" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n դատական նիստ</numerusform>
@@ -4755,34 +4628,147 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="541" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="22" />
+        <source>First steps</source>
+        <translation>Առաջին քայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="23" />
+        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
+        <translation>Գործի ֆայլը պարունակում է ամեն ինչ ձեր ներկայացրած գերիների մասին։ Ստեղծեք այն ողջույնի էջից կամ Ֆայլ → Նոր գործի ֆայլ… հրամանով. նախ ծանոթանալու համար բացեք ցուցադրական գործի ֆայլը (Ֆայլ → Բացել ցուցադրական գործի ֆայլը). նրանում նշված անձինք հորինված են։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="26" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են իրավազորությունը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="30" />
+        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
+        <translation>Ավելացրեք գերի Գերի → Նոր գերի… (Ctrl+N) հրամանով։ Նշեք անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։ Գերու գործում գրանցեք մեղադրանքները, կալանավորման մասին որոշումները, դատական նիստերը, այցելությունները և ողջ լինելու այլ հաստատումները, միջազգային վարույթները, շահերի պաշտպանության քայլերը և փաստաթղթերը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="34" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="38" />
+        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
+        <translation>Յուրաքանչյուր փոփոխություն կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Sensitivity levels</source>
+        <translation>Գաղտնիության մակարդակներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="42" />
+        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <translation>Ազատ տեքստ պարունակող յուրաքանչյուր գրառում ունի մակարդակ՝ ներքին (միայն դուք և ձեր թիմը), փոխանցելի (ձեր գործընկերները) կամ հրապարակային։ Կցված փաստաթուղթը ստանում է իր և իր գրառման մակարդակներից առավել խիստը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="45" />
+        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
+        <translation>Դոսյեն, զեկույցը, նամակը կամ օրացույցը կազմվում է մեկ մակարդակով և դրանից բարձր ոչինչ չի պարունակում. PDF-ի յուրաքանչյուր էջ նշվում է իր մակարդակով։ Այն, ինչ մակարդակը բաց է թողնում, երբեք չի գրվում դրա մեջ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="48" />
+        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
+        <translation>Գերու մասին ոչինչ չի ներառվում հրապարակային փաստաթղթում, եթե գրանցված չէ գերու համաձայնությունը հրապարակայնությանը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="51" />
+        <source>Deadlines</source>
+        <translation>Ժամկետներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="52" />
+        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
+        <translation>Ժամկետները հաշվարկվում են կանոններով, որոնցից յուրաքանչյուրն ունի իր աղբյուրը և նշում, թե արդյոք ստուգվել է գործող տեքստի հետ։ Երբ գրանցում եք որոշում, դատական նիստ կամ վճիռ, դրա ժամկետները հաշվարկվում կամ տեղափոխվում են. ձեռքով սահմանված ամսաթիվը պահպանվում է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="55" />
+        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
+        <translation>Եթե ստուգված չէ, թե ինչպես է կանոնը հաշվում (օրինակ՝ արդյոք ժամկետը տեղափոխվում է հաջորդ աշխատանքային օր), CaseApp-ը երբեք ցույց չի տալիս պարզ հաշվարկից ավելի ուշ ամսաթիվ. մեկ օր շուտ՝ արժե մեկ օր, մեկ օր ուշ՝ կարող է արժենալ գործը։ Ստուգեք յուրաքանչյուր ամսաթիվ իր աղբյուրով. Ժամկետներ տեսքը ցույց է տալիս, թե ինչպես է այն հաշվարկվել՝ քայլ առ քայլ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="59" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
+        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="62" />
+        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների, ժամկետանց հետևումների և առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>Backups and the passphrase</source>
+        <translation>Պահուստային պատճեններ և գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="68" />
+        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="71" />
+        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
+        <translation>Ֆայլ → Կողպել (Ctrl+L) հրամանը փակում է ֆայլը և մաքրում պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի. Ֆայլ → Անվտանգության կարգավորումներ… բաժնից կարելի է այն ինքնաշխատ կողպել չօգտագործվելու որոշ ժամանակ անց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="74" />
+        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
+        <translation>CaseApp-ը ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ առավելագույնը օրը մեկ անգամ։ Յուրաքանչյուր պատճեն ստուգվում է գրվելուց հետո և գաղտնագրվում է գործի ֆայլի նման։ Ֆայլ → Պահուստային պատճեններ… բաժինը ցուցակում է դրանք, ստուգում, ստեղծում նորը և վերականգնում պատճենը ձեր ընտրած ֆայլում, երբեք բաց գործի ֆայլի փոխարեն. վնասված պատճենը երբեք չի առաջարկվում վերականգնման։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="78" />
+        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
+        <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="158" />
+        <source>CaseApp guide</source>
+        <translation>CaseApp-ի ուղեցույց</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="162" />
+        <source>Keyboard shortcuts</source>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5260,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation>Համակարգի (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation>Ինտերֆեյսի &amp;լեզուն՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation>Պատուհանը կվերակառուցվի նոր լեզվով. բաց գործի ֆայլը մնում է բաց՝ նույն տեսքում։</translation>
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5503,6 +5512,226 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
+        <source>Date of the letter</source>
+        <translation>Նամակի ամսաթիվը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <source>Captive's name, in the letter's script</source>
+        <translation>Գերու անունը՝ նամակի գրով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <source>Captive's name in Latin letters</source>
+        <translation>Գերու անունը լատինատառ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <source>Captive's name in the native script</source>
+        <translation>Գերու անունը մայրենի գրով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <source>Every spelling of the captive's name</source>
+        <translation>Գերու անվան բոլոր գրելաձևերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <source>Date of birth</source>
+        <translation>Ծննդյան ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <source>Place of birth</source>
+        <translation>Ծննդավայր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <source>Citizenship</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <source>Category (civilian, serviceman…)</source>
+        <translation>Կատեգորիա (քաղաքացիական անձ, զինծառայող…)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <source>Current status</source>
+        <translation>Ընթացիկ կարգավիճակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <source>Date of capture</source>
+        <translation>Գերեվարման ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <source>Place of capture</source>
+        <translation>Գերեվարման վայր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <source>Capturing authority</source>
+        <translation>Գերեվարող մարմին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <source>Circumstances of the capture</source>
+        <translation>Գերեվարման հանգամանքները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <source>Days in custody</source>
+        <translation>Կալանքի օրեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <source>Place of detention</source>
+        <translation>Պահման վայր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <source>Address of the place of detention</source>
+        <translation>Պահման վայրի հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <source>Criminal case number</source>
+        <translation>Քրեական գործի համարը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <source>Investigating body</source>
+        <translation>Քննչական մարմին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <source>Court</source>
+        <translation>Դատարան</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <source>Charges</source>
+        <translation>Մեղադրանքներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <source>Next hearing</source>
+        <translation>Հաջորդ դատական նիստը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <source>Last confirmed contact (proof of life)</source>
+        <translation>Վերջին հաստատված կապը (ողջ լինելու հաստատում)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <source>Health and treatment</source>
+        <translation>Առողջություն և վերաբերմունք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <source>What is asked for the captive</source>
+        <translation>Ինչ է խնդրվում գերու համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <source>Key facts</source>
+        <translation>Հիմնական փաստեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <source>ECHR application number</source>
+        <translation>ՄԻԵԴ գանգատի համարը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <source>UN WGAD communication reference</source>
+        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբին ուղղված հաղորդման համարը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <source>Respondent State</source>
+        <translation>Պատասխանող պետություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <source>Addressee</source>
+        <translation>Հասցեատեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <source>Addressee's name and address</source>
+        <translation>Հասցեատիրոջ անունը և հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <source>Addressee's e-mail</source>
+        <translation>Հասցեատիրոջ էլ. փոստը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <source>Your name (signature)</source>
+        <translation>Ձեր անունը (ստորագրություն)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <source>Your firm or organisation</source>
+        <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <source>Your postal address</source>
+        <translation>Ձեր փոստային հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <source>Your bar number</source>
+        <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <source>Your phone</source>
+        <translation>Ձեր հեռախոսը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <source>Your e-mail</source>
+        <translation>Ձեր էլ. փոստը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <source>City where you sign</source>
+        <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <source>Your details under the signature</source>
+        <translation>Ձեր տվյալները ստորագրության տակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="89" />
+        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
+        <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
+        <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="132" />
+        <source>To fill in</source>
+        <translation>Լրացնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="133" />
+        <source>From the case file (you may change them for this letter)</source>
+        <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -5542,7 +5771,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="32" />
         <source>Likely Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Հավանական կրկնօրինակներ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
@@ -5552,41 +5781,41 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
         <source>Likely the same as</source>
-        <translation type="unfinished" />
+        <translation>Հավանաբար նույնն է, ինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Միավոր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Ինչու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="60" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="61" />
         <source>%1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
         <source>Merge…</source>
-        <translation type="unfinished" />
+        <translation>Միավորել…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
         <source>%n pair(s) of captives may be the same person recorded twice.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
+            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
         <source>No captives look recorded twice.</source>
-        <translation type="unfinished" />
+        <translation>Երկու անգամ գրանցված թվացող գերիներ չկան։</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5866,11 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>Locker</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="323" />
+        <source>CaseApp — locked</source>
+        <translation>CaseApp — կողպված</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
@@ -5684,7 +5918,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="89" />
         <location filename="../../caseapp/ui/main_window.py" line="297" />
         <location filename="../../caseapp/ui/main_window.py" line="716" />
         <location filename="../../caseapp/ui/main_window.py" line="718" />
@@ -5737,12 +5971,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="520" />
         <source>Merge captives</source>
-        <translation type="unfinished" />
+        <translation>Միավորել գերիներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="521" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
-        <translation type="unfinished" />
+        <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="570" />
@@ -5760,6 +5994,41 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <source>Dashboard</source>
+        <translation>Վահանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <source>Deadlines</source>
+        <translation>Ժամկետներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <source>Captives</source>
+        <translation>Գերիներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <source>Hearings</source>
+        <translation>Դատական նիստեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <source>Contacts &amp; organisations</source>
+        <translation>Կոնտակտներ և կազմակերպություններ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <source>Advocacy log</source>
+        <translation>Շահերի պաշտպանության մատյան</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <source>Documents</source>
+        <translation>Փաստաթղթեր</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
@@ -5775,9 +6044,71 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Վերակատարել</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="61" />
+        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <source>New case file</source>
+        <translation>Նոր գործի ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <source>Open case file</source>
+        <translation>Բացել գործի ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <source>Creating the demo case file…</source>
+        <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <source>Import JSON</source>
+        <translation>Ներմուծել JSON</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <source>Export JSON</source>
+        <translation>Արտահանել JSON</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
+        <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <source>The passphrase was changed, but the backup that follows failed: %1</source>
+        <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <source>Passphrase</source>
+        <translation>Գաղտնաբառ</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +6146,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
         <source>Status since</source>
-        <translation type="unfinished" />
+        <translation>Կարգավիճակը՝ սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
@@ -5830,7 +6161,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
         <source>Circumstances of capture</source>
-        <translation type="unfinished" />
+        <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
@@ -5845,7 +6176,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
         <source>Consent to publicity</source>
-        <translation type="unfinished" />
+        <translation>Հրապարակայնության համաձայնություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
@@ -5875,47 +6206,47 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n name(s), kept as aliases</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n status change(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n place(s) of detention</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n identity document(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n welfare contact(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n note(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n prosecution(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n detention order(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n international proceeding(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
@@ -5952,82 +6283,82 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
         <source>Merge Captives</source>
-        <translation type="unfinished" />
+        <translation>Միավորել գերիներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
         <source>&amp;Swap: keep the other one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Միավորել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
-        <translation type="unfinished" />
+        <translation>Պահել %1-ին (ID %2) և միավորել %3-ին (ID %4) նրա մեջ։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(դատարկ)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>The two records agree on every field.</source>
-        <translation type="unfinished" />
+        <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Տեղափոխվում է %1-ին՝ %2։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>ոչինչ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
         <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
-        <translation type="unfinished" />
+        <translation>Միավորումը հնարավոր չէ հետարկել. %1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվել է։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>Merge captives</source>
-        <translation type="unfinished" />
+        <translation>Միավորել գերիներին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Միավորե՞լ %1-ին %2-ի մեջ։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished" />
+        <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-ը միավորվեց %2-ի մեջ։</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6497,79 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/notifier.py" line="179" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <source>%1 no longer exists.</source>
+        <translation>%1-ն այլևս գոյություն չունի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <source>%1 was changed since.</source>
+        <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <source>%1 cannot be added again.</source>
+        <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
+        <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <source>The record</source>
+        <translation>Գրառումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <source>No case file is open.</source>
+        <translation>Գործի ֆայլ բացված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
+        <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
+        <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <source>Not undone: %1</source>
+        <translation>Չհետարկվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Undone: %1</source>
+        <translation>Հետարկվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Redone: %1</source>
+        <translation>Վերակատարվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <source>Undoing “%1” deletes %2. Delete it?</source>
+        <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <source>Undo</source>
+        <translation>Հետարկել</translation>
     </message>
 </context>
 <context>
@@ -6324,125 +6728,223 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>No</source>
         <translation>Ոչ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
+        <source>OK</source>
+        <translation>Լավ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>Save All</source>
+        <translation>Պահպանել բոլորը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Այո</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation>Այո &amp;բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <source>&amp;No</source>
+        <translation>&amp;Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation>Ո&amp;չ բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <source>Abort</source>
+        <translation>Ընդհատել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <source>Retry</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <source>Ignore</source>
+        <translation>Անտեսել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <source>Discard</source>
+        <translation>Չպահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <source>Help</source>
+        <translation>Օգնություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <source>Apply</source>
+        <translation>Կիրառել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <source>Reset</source>
+        <translation>Վերակայել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation>Վերականգնել լռելյայնները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <source>Don't Save</source>
+        <translation>Չպահպանել</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +7078,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
         <translation>Պահվող ինքնաշխատ պահուստային պատճեններ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <source>Import of %1</source>
+        <translation>%1-ի ներմուծում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <source>A captive of the import no longer exists.</source>
+        <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>
 </context>
 <context>
@@ -6943,7 +7458,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
         <source>Since %1</source>
         <translation>Սկսած %1</translation>
     </message>
@@ -6985,26 +7500,31 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>%3-ում պահումն ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է %2 կարգավիճակ։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="64" />
+        <source>Change status to %1</source>
+        <translation>Փոխել կարգավիճակը՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Not now</source>
         <translation>Ոչ հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="90" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Թողնել կարգավիճակն անփոփոխ. սա այլևս չի առաջարկվի, քանի դեռ ֆայլը բաց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Սահմանել %1 կարգավիճակը՝ սկսած %2-ից (կարելի է հետարկել)</translation>
     </message>
@@ -7143,11 +7663,162 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>TeamConnect</name>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <source>Connect to team server</source>
+        <translation>Միանալ թիմի սերվերին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <source>Server:</source>
+        <translation>Սերվեր՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <source>Port:</source>
+        <translation>Պորտ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <source>Case file (database):</source>
+        <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <source>Your login:</source>
+        <translation>Ձեր մուտքանունը՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <source>Password:</source>
+        <translation>Գաղտնաբառ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <source>Connect</source>
+        <translation>Միանալ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <source>Cannot connect to the team server</source>
+        <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <source>%1 (owner: sees everything)</source>
+        <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <source>%1 (clearance: internal)</source>
+        <translation>%1 (թույլտվություն՝ ներքին)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <source>%1 (clearance: shareable; read only)</source>
+        <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <source>%1 (clearance: public; read only)</source>
+        <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsCommon</name>
+    <message>
+        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <source>Double-click or press Enter to open the captive's file</source>
+        <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <source>%1 of %2</source>
+        <translation>%1՝ %2-ից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <source>today</source>
+        <translation>այսօր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <source>yesterday</source>
+        <translation>երեկ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <source>tomorrow</source>
+        <translation>վաղը</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n օրից</numerusform>
+            <numerusform>%n օրից</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <source>%1 B</source>
+        <translation>%1 Բ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>KB</source>
+        <translation>ԿԲ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>MB</source>
+        <translation>ՄԲ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <source>GB</source>
+        <translation>ԳԲ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <source>Hearing of %1, %2</source>
+        <translation>Դատական նիստ՝ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <source>Hearing of %1</source>
+        <translation>Դատական նիստ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <source>Intervention “%1” of %2</source>
+        <translation>«%1» միջամտություն, %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <source>Case %1</source>
+        <translation>Գործ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <source>Criminal case</source>
+        <translation>Քրեական գործ</translation>
     </message>
 </context>
 <context>
@@ -7284,14 +7955,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../caseapp/ui/locker.py" line="323" />
-        <source>CaseApp — locked</source>
-        <translation>CaseApp — կողպված</translation>
     </message>
 </context>
 </TS>

@@ -1,796 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
-    <name />
-    <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="79" />
-        <source>Double-click or press Enter to open the captive's file</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="35" />
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>today</source>
-        <translation>сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
-        <source>yesterday</source>
-        <translation>вчера</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
-        <source>tomorrow</source>
-        <translation>завтра</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <source>%1 B</source>
-        <translation>%1 Б</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>KB</source>
-        <translation>КБ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <source>MB</source>
-        <translation>МБ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="83" />
-        <source>GB</source>
-        <translation>ГБ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <source>Hearing of %1, %2</source>
-        <translation>Судебное заседание %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
-        <source>Hearing of %1</source>
-        <translation>Судебное заседание %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="98" />
-        <source>Intervention “%1” of %2</source>
-        <translation>Обращение «%1» от %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Case %1</source>
-        <translation>Дело %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
-        <source>Criminal case</source>
-        <translation>Уголовное дело</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
-        <source>follow up on %1</source>
-        <translation>контроль %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
-        <source> (overdue)</source>
-        <translation> (просрочено)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="63" />
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <source>New case file</source>
-        <translation>Новый файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
-        <source>%1 already exists. Choose another name.</source>
-        <translation>%1 уже существует. Выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="77" />
-        <source>Open case file</source>
-        <translation>Открыть файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
-        <source>Creating the demo case file…</source>
-        <translation>Создание демонстрационного файла дела…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
-        <location filename="../../caseapp/ui/file_actions.py" line="119" />
-        <source>Import JSON</source>
-        <translation>Импорт JSON</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="115" />
-        <source>Imported %n record(s).</source>
-        <translation>
-            <numerusform>Импортирована %n запись.</numerusform>
-            <numerusform>Импортировано %n записи.</numerusform>
-            <numerusform>Импортировано %n записей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="128" />
-        <source>Export JSON</source>
-        <translation>Экспорт JSON</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="138" />
-        <source>Exported %1 records to %2.</source>
-        <translation>Экспортировано записей: %1, в файл %2.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
-        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
-        <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
-        <source>The passphrase was changed, but the backup that follows failed: %1</source>
-        <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
-        <source>%1 no longer exists.</source>
-        <translation>%1 больше не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="121" />
-        <source>%1 was changed since.</source>
-        <translation>%1 с тех пор изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="146" />
-        <source>%1 cannot be added again.</source>
-        <translation>%1 нельзя добавить повторно.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="205" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="206" />
-        <source>The record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="254" />
-        <source>No case file is open.</source>
-        <translation>Файл дела не открыт.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="418" />
-        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
-        <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="419" />
-        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
-        <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="441" />
-        <source>Not undone: %1</source>
-        <translation>Не отменено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Undone: %1</source>
-        <translation>Отменено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="459" />
-        <source>Redone: %1</source>
-        <translation>Повторено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="465" />
-        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
-        <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="86" />
-        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
-        <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="90" />
-        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
-        <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="129" />
-        <source>To fill in</source>
-        <translation>Заполнить</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="130" />
-        <source>From the case file (you may change them for this letter)</source>
-        <translation>Из файла дела (для этого письма их можно изменить)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>%n пленный, импортированный из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="42" />
-        <source>Import of %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="56" />
-        <source>A captive of the import no longer exists.</source>
-        <translation>Один из импортированных пленных больше не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="26" />
-        <source>First steps</source>
-        <translation>Первые шаги</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
-        <translation>Файл дела содержит все сведения о пленных, которых вы представляете. Создайте его на начальной странице или командой Файл → Новый файл дела…; чтобы сначала осмотреться, откройте демонстрационный файл дела (Файл → Открыть демонстрационный файл дела): все лица в нём вымышлены.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="30" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation>Прежде чем добавить первого пленного, укажите CaseApp, как исчисляются сроки по вашим делам: Сроки → Настройки сроков… задают юрисдикцию, сроки предупреждения, предельный срок содержания под стражей по закону и число дней без вестей, после которого пленный отмечается. Отчёты → Сведения об адвокате… задают, кто подписывает письма и составляет досье.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="34" />
-        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
-        <translation>Добавьте пленного командой Пленный → Новый пленный… (Ctrl+N). Укажите все известные вам написания имени, в любой письменности: поиск находит пленного по любому из них. В карточке пленного записывайте обвинения, постановления о заключении под стражу, судебные заседания, посещения и другие подтверждения того, что жив, международные разбирательства, обращения и документы.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="38" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation>Каждое утро начинайте с Обзора: в разделе «Требует внимания» перечислены сроки, истекающие на этой неделе, просроченные контрольные сроки ваших обращений, истекающие постановления о заключении под стражу без записанного судебного заседания, содержание под стражей сверх предельного срока и пленные без подтверждения того, что жив, дольше установленного вами порога.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation>Любое изменение можно отменить (Правка → Отменить, Ctrl+Z); в меню указано, что будет отменено и в отношении кого.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="45" />
-        <source>Sensitivity levels</source>
-        <translation>Уровни конфиденциальности</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="46" />
-        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
-        <translation>Каждая запись, которая может содержать произвольный текст, имеет уровень: внутренний (только вы и ваша команда), для передачи (те, с кем вы работаете) или публичный. Приложенный документ получает более строгий из двух уровней: своего и уровня записи.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
-        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
-        <translation>Досье, отчёт, письмо или календарь формируются на одном уровне и не содержат ничего выше него; каждая страница PDF помечается своим уровнем. То, что уровень исключает, никогда в документ не записывается.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
-        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
-        <translation>Никакие сведения о пленном не попадают в публичные материалы, если не записано его согласие на огласку.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="55" />
-        <source>Deadlines</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
-        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
-        <translation>Сроки исчисляются по правилам; у каждого правила указан источник и отмечено, сверено ли оно с действующей редакцией. Когда вы записываете постановление, судебное заседание или решение, связанные сроки исчисляются или переносятся; дата, установленная вручную, сохраняется.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="59" />
-        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
-        <translation>Если не проверено, как правило исчисляет срок (например, переносится ли он на следующий рабочий день), CaseApp никогда не показывает дату позже простого подсчёта: день раньше стоит одного дня, день позже может стоить дела. Сверяйте каждую дату с источником: в разделе «Сроки» пошагово показано, как она исчислена.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation>В разделе «Сроки» отметьте срок как выполненный, снимите его с указанием причины, отложите напоминание или измените дату. Сроки → Экспорт календаря записывает их в файл календаря; повторный экспорт обновляет те же события.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="66" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation>Пока CaseApp работает, он напоминает о сроках, истекающих сегодня или просроченных, о просроченных контрольных сроках и о пленных без вестей — при открытии файла и каждые полчаса: в полосе вверху окна и в виде уведомления рабочего стола, если рабочий стол их поддерживает.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="71" />
-        <source>Backups and the passphrase</source>
-        <translation>Резервные копии и парольная фраза</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="72" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation>Файл дела зашифрован своей парольной фразой. CaseApp никогда не хранит парольную фразу: если она утрачена, никто не сможет открыть ни файл, ни его резервные копии. Храните её в менеджере паролей или в другом надёжном месте.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
-        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation>Файл → Заблокировать (Ctrl+L) закрывает файл и очищает окно до повторного ввода парольной фразы; Файл → Настройки безопасности… позволяют блокировать его автоматически после периода бездействия.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="78" />
-        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
-        <translation>CaseApp создаёт резервную копию файла при его закрытии и не чаще раза в день, пока он открыт. Каждая копия проверяется после записи и зашифрована так же, как файл дела. Файл → Резервные копии… показывает их список, проверяет их, создаёт копию сейчас и восстанавливает копию в выбранный вами файл, но никогда поверх открытого файла дела; повреждённая копия для восстановления не предлагается.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="82" />
-        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
-        <translation>Файл → Сменить парольную фразу… меняет парольную фразу файла дела. Резервные копии, созданные до смены, по-прежнему открываются только старой парольной фразой.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
-        <source>CaseApp guide</source>
-        <translation>Руководство CaseApp</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="166" />
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="50" />
-        <source>Connect to team server</source>
-        <translation>Подключение к серверу команды</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
-        <source>Server:</source>
-        <translation>Сервер:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
-        <source>Port:</source>
-        <translation>Порт:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
-        <source>Case file (database):</source>
-        <translation>Файл дела (база данных):</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
-        <source>Your login:</source>
-        <translation>Ваш логин:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="69" />
-        <source>Password:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="72" />
-        <source>Connect</source>
-        <translation>Подключиться</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
-        <source>Cannot connect to the team server</source>
-        <translation>Не удаётся подключиться к серверу команды</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
-        <source>%1 (owner: sees everything)</source>
-        <translation>%1 (владелец: видит всё)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
-        <source>%1 (clearance: internal)</source>
-        <translation>%1 (допуск: внутренний)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
-        <source>%1 (clearance: shareable; read only)</source>
-        <translation>%1 (допуск: для передачи; только чтение)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
-        <source>%1 (clearance: public; read only)</source>
-        <translation>%1 (допуск: публичный; только чтение)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="60" />
-        <source>the deadline “%1”</source>
-        <translation>срок «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="72" />
-        <source>This is a hard deadline set by a court: it cannot be missed.</source>
-        <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="83" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
-        <source>Mark deadline done</source>
-        <translation>Отметить срок как выполненный</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
-        <source>Marked done: %1</source>
-        <translation>Отмечено как выполненное: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
-        <source>Mark the deadline “%1” (due %2) as done?</source>
-        <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
-        <source>What was done (kept in the audit trail with your name and the time):</source>
-        <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
-        <source>Mark done</source>
-        <translation>Отметить как выполненный</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="106" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
-        <source>Dismiss deadline</source>
-        <translation>Снять срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
-        <source>Dismissed: %1</source>
-        <translation>Снято: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="115" />
-        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
-        <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Why is it dismissed?</source>
-        <translation>Почему он снимается?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
-        <source>Dismiss</source>
-        <translation>Снять</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
-        <source>Deleted the deadline “%1”.</source>
-        <translation>Срок «%1» удалён.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
-        <source>Delete deadline</source>
-        <translation>Удалить срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
-        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
-        <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Why is it deleted?</source>
-        <translation>Почему он удаляется?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
-        <source>Remind me again on</source>
-        <translation>Напомнить снова</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
-        <source>The due date does not change.</source>
-        <translation>Дата истечения срока не меняется.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
-        <source>Why snooze a deadline set by a court?</source>
-        <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
-        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
-        <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze a hard deadline</source>
-        <translation>Отложить напоминание о жёстком сроке</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
-        <source>Snooze deadline</source>
-        <translation>Отложить напоминание</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
-        <source>Snoozed: %1</source>
-        <translation>Напоминание отложено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
-        <source>Deadline</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
-        <source>Due on</source>
-        <translation>Истекает</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
-        <source>Hard deadline (set by a court, cannot be missed)</source>
-        <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
-        <source>Shown first, marked, and never snoozed without a reason.</source>
-        <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
-        <source>Came from the document</source>
-        <translation>Основание — документ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
-        <source>The order or letter that set it; open it from the deadline.</source>
-        <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <source>Edit deadline</source>
-        <translation>Изменить срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="195" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="221" />
-        <source>deadline</source>
-        <translation>срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="216" />
-        <source>Captive</source>
-        <translation>Пленный</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <source>Add deadline</source>
-        <translation>Добавить срок</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
-        <source>Deadline added.</source>
-        <translation>Срок добавлен.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="252" />
-        <source>Open the document (a copy, not encrypted)</source>
-        <translation>Открыть документ (копия, без шифрования)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="260" />
-        <source>Saved a copy to %1.</source>
-        <translation>Копия сохранена в %1.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="40" />
-        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="56" />
-        <source>This rule has not been verified against its source: check the date.</source>
-        <translation>Это правило не сверено с источником: проверьте дату.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="35" />
-        <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
-        <source>Daily log of deadline control</source>
-        <translation>Ежедневный журнал контроля сроков</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="43" />
-        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
-        <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="61" />
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="75" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation>
-            <numerusform>Журнал за %1 (%n событие) записан в %2.</numerusform>
-            <numerusform>Журнал за %1 (%n события) записан в %2.</numerusform>
-            <numerusform>Журнал за %1 (%n событий) записан в %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
-        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation>Пленные ещё не записаны. Добавьте первого со всеми известными вам написаниями имени, в любой письменности: поиск находит пленного по любому из них.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
-        <source>Add a captive…</source>
-        <translation>Добавить пленного…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="44" />
-        <source>No captive matches the search and the status chosen.</source>
-        <translation>Ни один пленный не соответствует запросу и выбранному статусу.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
-        <source>Show all captives</source>
-        <translation>Показать всех пленных</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
-        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
-        <translation>Документов пока нет. Добавляйте постановления, письма и фотографии из карточки пленного, на вкладке «Документы»: каждый хранится внутри файла дела вместе с его SHA-256.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="55" />
-        <source>No document matches the search and the reliability chosen.</source>
-        <translation>Ни один документ не соответствует запросу и выбранной достоверности.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="56" />
-        <source>Show all documents</source>
-        <translation>Показать все документы</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="58" />
-        <source>%1 (born %2)</source>
-        <translation>%1 (род. %2)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="64" />
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="100" />
-        <source>Remove %1</source>
-        <translation>Убрать %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No one chosen yet.</source>
-        <translation>Никто пока не выбран.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
-        <source>No captive chosen.</source>
-        <translation>Пленный не выбран.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
-        <source>Type part of a name, in any script</source>
-        <translation>Введите часть имени, в любой письменности</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
-        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation>Введите часть имени, чтобы найти пленного в этом файле дела (всего пленных: %Ln).</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
-        <source>No captives in this case file yet.</source>
-        <translation>В этом файле дела пока нет пленных.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
-        <source>No captive's name matches “%1”.</source>
-        <translation>Ни одно имя пленного не соответствует «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
-        <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation>Первые %1 из найденных (%Ln): введите имя полнее.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="381" />
-        <source>Captive %1</source>
-        <translation>Пленный %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
-        <source>Changed by someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
-        <source>someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="32" />
-        <source>meanwhile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="35" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
-        <source>Reload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="40" />
-        <source>Keep mine</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="36" />
@@ -800,7 +10,7 @@
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="41" />
         <source>CaseApp %1</source>
-        <translation type="unfinished" />
+        <translation>CaseApp %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="47" />
@@ -810,17 +20,17 @@
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="50" />
         <source>CaseApp is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). You may run it for any purpose, study and change it, and give copies to others, changed or not, as long as you pass on the same freedoms and the source code with them. It comes with no warranty. The licence's full text is the file LICENSE of the source code and %2.</source>
-        <translation type="unfinished" />
+        <translation>CaseApp — свободная программа под лицензией GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (%1). Её можно запускать для любых целей, изучать и изменять, передавать копии другим, с изменениями или без, если вместе с ними передаются те же свободы и исходный код. Она предоставляется без каких-либо гарантий. Полный текст лицензии — файл LICENSE исходного кода и %2.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="57" />
         <source>Qt %1 and PySide6 %2 are used under the GNU Lesser General Public License, version 3 (LGPL-3.0), as shared libraries that CaseApp loads when it starts. They are in %3. You may replace them with your own build of the same versions, with the same file names; their source code is at %4 and %5.</source>
-        <translation type="unfinished" />
+        <translation>Qt %1 и PySide6 %2 используются по лицензии GNU Lesser General Public License версии 3 (LGPL-3.0) как разделяемые библиотеки, которые CaseApp загружает при запуске. Они находятся в %3. Их можно заменить собственной сборкой тех же версий с теми же именами файлов; их исходный код находится на %4 и %5.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="64" />
         <source>&amp;Third-party notices:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Уведомления третьих сторон:</translation>
     </message>
 </context>
 <context>
@@ -981,287 +191,297 @@
         <translation>Автоблокировка, очистка буфера обмена и число хранимых резервных копий</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Язык…</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
+        <source>The language of the interface: Armenian, Russian or English</source>
+        <translation>Язык интерфейса: армянский, русский или английский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Undo the last edit</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Do again what was last undone</source>
         <translation>Повторить последнее отменённое действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Поиск пленных по любому написанию, в любой письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>New &amp;Captive…</source>
         <translation>&amp;Новый пленный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Add a captive to the case file</source>
         <translation>Добавить пленного в файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Открыть карточку выбранного пленного (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Удалить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Удалить выбранного пленного и все записанные о нём сведения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
-        <source>&amp;Merge Captives…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
-        <source>Merge two selected captives recorded twice into one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
-        <source>Likely D&amp;uplicates…</source>
-        <translation type="unfinished" />
+        <source>&amp;Merge Captives…</source>
+        <translation>&amp;Объединить пленных…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
-        <source>List the captives likely recorded twice, to merge them</source>
-        <translation type="unfinished" />
+        <source>Merge two selected captives recorded twice into one</source>
+        <translation>Объединить двух выбранных пленных, записанных дважды, в одного</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="104" />
+        <source>Likely D&amp;uplicates…</source>
+        <translation>Вероятные &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <source>List the captives likely recorded twice, to merge them</source>
+        <translation>Показать пленных, вероятно записанных дважды, чтобы объединить их</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Go forward again after going back</source>
         <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Read the case file again</source>
         <translation>Перечитать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>Deadline &amp;Calculator…</source>
         <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Deadline &amp;Settings…</source>
         <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Write a letter from a Word template</source>
         <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Lawyer's &amp;Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -1269,87 +489,87 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="143" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Not closed</source>
         <translation>Не закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>Follow-up overdue</source>
         <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Record a new intervention</source>
         <translation>Записать новое обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="189" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="230" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="233" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="297" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1358,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="299" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n контрольный срок просрочен</numerusform>
@@ -1367,37 +587,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="314" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <source>follow up on %1</source>
+        <translation>контроль %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <source> (overdue)</source>
+        <translation> (просрочено)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <source>Left empty, it is taken from the person's organisation</source>
+        <translation>Если оставить пустым, берётся из организации этого лица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <source>Follow up on</source>
+        <translation>Контрольный срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <source>Captives concerned</source>
+        <translation>Пленные, которых это касается</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <source>Edit intervention</source>
+        <translation>Изменить обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <source>Add intervention</source>
+        <translation>Добавить обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <source>intervention</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -1435,7 +727,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
     </message>
@@ -2330,165 +1622,248 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>CaptiveFacts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <source>%1 of %2 days in custody</source>
+        <translation>%1 из %2 суток под стражей</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <source>%n day(s) in custody</source>
+        <translation><numerusform>%n сутки под стражей</numerusform><numerusform>%n суток под стражей</numerusform><numerusform>%n суток под стражей</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <source>Held at %1</source>
+        <translation>Содержится: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <source>Place of detention not disclosed</source>
+        <translation>Место содержания не раскрывается</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <source>No place of detention on record</source>
+        <translation>Место содержания не записано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <source>The detention order expires today (%1)</source>
+        <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <source>The detention order expires tomorrow (%1)</source>
+        <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <source>The detention order expires in %n day(s), on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу истекает через %n день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дней, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <source>The detention order expired yesterday (%1)</source>
+        <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <source>The detention order expired %n day(s) ago, on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу истёк %n день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дней назад, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <source>No confirmed contact on record</source>
+        <translation>Подтверждённый контакт не записан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Last confirmed contact today</source>
+        <translation>Последний подтверждённый контакт — сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <source>Last confirmed contact yesterday</source>
+        <translation>Последний подтверждённый контакт — вчера</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <source>Last confirmed contact %n day(s) ago</source>
+        <translation><numerusform>Последний подтверждённый контакт — %n день назад</numerusform><numerusform>Последний подтверждённый контакт — %n дня назад</numerusform><numerusform>Последний подтверждённый контакт — %n дней назад</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <source>Next hearing %1 (%2)</source>
+        <translation>Следующее судебное заседание: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <source>%n open deadline(s), the next on %1</source>
+        <translation><numerusform>%n открытый срок, ближайший — %1</numerusform><numerusform>%n открытых срока, ближайший — %1</numerusform><numerusform>%n открытых сроков, ближайший — %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="381" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="389" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="403" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2497,94 +1872,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2593,43 +1968,43 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="397" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2637,59 +2012,108 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptivePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <source>%1 (born %2)</source>
+        <translation>%1 (род. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <source>No one chosen yet.</source>
+        <translation>Никто пока не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <source>No captive chosen.</source>
+        <translation>Пленный не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <source>Type part of a name, in any script</source>
+        <translation>Введите часть имени, в любой письменности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <source>No captives in this case file yet.</source>
+        <translation>В этом файле дела пока нет пленных.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <source>No captive's name matches “%1”.</source>
+        <translation>Ни одно имя пленного не соответствует «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <source>Captive %1</source>
+        <translation>Пленный %1</translation>
     </message>
 </context>
 <context>
@@ -3366,138 +2790,254 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <source>meanwhile</source>
+        <translation>тем временем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
+        <translation>%1 сохранил(а) эту запись (%2) после того, как вы её открыли. Ваши изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
+        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
+        <translation>«Перезагрузить» покажет в форме их версию (ваши изменения будут потеряны); «Оставить моё» сохранит ваши изменения поверх их; «Отмена» вернёт к форме.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="73" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="72" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="122" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="95" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="96" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="97" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="98" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="94" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="121" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="123" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="124" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <source>Who may see this organisation when a letter or dossier is printed</source>
+        <translation>Кто может видеть эту организацию при печати письма или досье</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <source>Edit organisation</source>
+        <translation>Изменить организацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <source>Add organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="111" />
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="125" />
+        <source>A language code: hy, en, ru, fr, az…</source>
+        <translation>Код языка: hy, en, ru, fr, az…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Edit person</source>
+        <translation>Изменить лицо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="137" />
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="176" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="178" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="198" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="180" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="200" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="179" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="181" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="201" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="197" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="199" />
         <source>Add person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Double-click to open the captive concerned</source>
         <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="213" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="214" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="229" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="233" />
         <source>Interventions addressed to it</source>
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="256" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="258" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="271" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="270" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="304" />
+        <source>(People without an organisation)</source>
+        <translation>(Лица без организации)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="344" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="346" />
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n организация</numerusform>
@@ -3506,53 +3046,53 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="356" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="358" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="409" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="415" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="420" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="426" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="451" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="427" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="443" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить %1 из справочника? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="452" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -3560,7 +3100,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -3569,7 +3109,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3578,77 +3118,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
         <source>%1m</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="190" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="306" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires %1 (in %n day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %n день)</numerusform>
@@ -3657,17 +3197,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="335" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3676,14 +3216,52 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <source>Daily log of deadline control</source>
+        <translation>Ежедневный журнал контроля сроков</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
+        <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
+        <translation>
+            <numerusform>Журнал за %1 (%n событие) записан в %2.</numerusform>
+            <numerusform>Журнал за %1 (%n события) записан в %2.</numerusform>
+            <numerusform>Журнал за %1 (%n событий) записан в %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4064,11 +3642,196 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Когда</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <source>the deadline “%1”</source>
+        <translation>срок «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <source>This is a hard deadline set by a court: it cannot be missed.</source>
+        <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <source>Mark deadline done</source>
+        <translation>Отметить срок как выполненный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <source>Marked done: %1</source>
+        <translation>Отмечено как выполненное: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <source>Mark the deadline “%1” (due %2) as done?</source>
+        <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <source>What was done (kept in the audit trail with your name and the time):</source>
+        <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <source>Mark done</source>
+        <translation>Отметить как выполненный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <source>Dismiss deadline</source>
+        <translation>Снять срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <source>Dismissed: %1</source>
+        <translation>Снято: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
+        <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Why is it dismissed?</source>
+        <translation>Почему он снимается?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <source>Dismiss</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <source>Deleted the deadline “%1”.</source>
+        <translation>Срок «%1» удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <source>Delete deadline</source>
+        <translation>Удалить срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
+        <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Why is it deleted?</source>
+        <translation>Почему он удаляется?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <source>Remind me again on</source>
+        <translation>Напомнить снова</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <source>The due date does not change.</source>
+        <translation>Дата истечения срока не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <source>Why snooze a deadline set by a court?</source>
+        <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
+        <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <source>Snooze a hard deadline</source>
+        <translation>Отложить напоминание о жёстком сроке</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <source>Snooze deadline</source>
+        <translation>Отложить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <source>Snoozed: %1</source>
+        <translation>Напоминание отложено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <source>Due on</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <source>Hard deadline (set by a court, cannot be missed)</source>
+        <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <source>Shown first, marked, and never snoozed without a reason.</source>
+        <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <source>Came from the document</source>
+        <translation>Основание — документ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <source>The order or letter that set it; open it from the deadline.</source>
+        <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <source>Edit deadline</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <source>Add deadline</source>
+        <translation>Добавить срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <source>Deadline added.</source>
+        <translation>Срок добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <source>Open the document (a copy, not encrypted)</source>
+        <translation>Открыть документ (копия, без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <source>Saved a copy to %1.</source>
+        <translation>Копия сохранена в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Deadline</source>
         <translation>Срок</translation>
@@ -4289,6 +4052,21 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
+        <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <source>This rule has not been verified against its source: check the date.</source>
+        <translation>Это правило не сверено с источником: проверьте дату.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <source>The date was set by hand; recomputing keeps it.</source>
+        <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -4357,82 +4135,87 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="106" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="181" />
+        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
+        <translation>Сохранённое содержимое «%1» больше не совпадает со своим SHA-256; копия не записана.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="185" />
+        <location filename="../../caseapp/ui/views/documents.py" line="184" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="206" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="208" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="210" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="212" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="265" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4441,37 +4224,39 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="283" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/documents.py" line="287" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -4578,6 +4363,44 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
+        <translation>Пленные ещё не записаны. Добавьте первого со всеми известными вам написаниями имени, в любой письменности: поиск находит пленного по любому из них.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <source>Add a captive…</source>
+        <translation>Добавить пленного…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <source>No captive matches the search and the status chosen.</source>
+        <translation>Ни один пленный не соответствует запросу и выбранному статусу.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <source>Show all captives</source>
+        <translation>Показать всех пленных</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
+        <translation>Документов пока нет. Добавляйте постановления, письма и фотографии из карточки пленного, на вкладке «Документы»: каждый хранится внутри файла дела вместе с его SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <source>No document matches the search and the reliability chosen.</source>
+        <translation>Ни один документ не соответствует запросу и выбранной достоверности.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <source>Show all documents</source>
+        <translation>Показать все документы</translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
@@ -4645,142 +4468,191 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <source>As the court gives it, in the court's time zone</source>
+        <translation>Как указывает суд, в часовом поясе суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <source>Court's time zone</source>
+        <translation>Часовой пояс суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <source>Type part of each co-defendant's name, in any script</source>
+        <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <source>Add hearing</source>
+        <translation>Добавить судебное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <source>Edit hearing</source>
+        <translation>Изменить судебное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <source>hearing</source>
+        <translation>судебное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="102" />
+        <source>%1 (UTC%2) in the court's time zone
+%3 your time</source>
+        <translation>%1 (UTC%2) по времени суда
+%3 по вашему времени</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="480" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n судебное заседание</numerusform>
@@ -4789,34 +4661,147 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="541" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="22" />
+        <source>First steps</source>
+        <translation>Первые шаги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="23" />
+        <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
+        <translation>Файл дела содержит все сведения о пленных, которых вы представляете. Создайте его на начальной странице или командой Файл → Новый файл дела…; чтобы сначала осмотреться, откройте демонстрационный файл дела (Файл → Открыть демонстрационный файл дела): все лица в нём вымышлены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="26" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation>Прежде чем добавить первого пленного, укажите CaseApp, как исчисляются сроки по вашим делам: Сроки → Настройки сроков… задают юрисдикцию, сроки предупреждения, предельный срок содержания под стражей по закону и число дней без вестей, после которого пленный отмечается. Отчёты → Сведения об адвокате… задают, кто подписывает письма и составляет досье.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="30" />
+        <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
+        <translation>Добавьте пленного командой Пленный → Новый пленный… (Ctrl+N). Укажите все известные вам написания имени, в любой письменности: поиск находит пленного по любому из них. В карточке пленного записывайте обвинения, постановления о заключении под стражу, судебные заседания, посещения и другие подтверждения того, что жив, международные разбирательства, обращения и документы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="34" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation>Каждое утро начинайте с Обзора: в разделе «Требует внимания» перечислены сроки, истекающие на этой неделе, просроченные контрольные сроки ваших обращений, истекающие постановления о заключении под стражу без записанного судебного заседания, содержание под стражей сверх предельного срока и пленные без подтверждения того, что жив, дольше установленного вами порога.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="38" />
+        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
+        <translation>Любое изменение можно отменить (Правка → Отменить, Ctrl+Z); в меню указано, что будет отменено и в отношении кого.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Sensitivity levels</source>
+        <translation>Уровни конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="42" />
+        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <translation>Каждая запись, которая может содержать произвольный текст, имеет уровень: внутренний (только вы и ваша команда), для передачи (те, с кем вы работаете) или публичный. Приложенный документ получает более строгий из двух уровней: своего и уровня записи.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="45" />
+        <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
+        <translation>Досье, отчёт, письмо или календарь формируются на одном уровне и не содержат ничего выше него; каждая страница PDF помечается своим уровнем. То, что уровень исключает, никогда в документ не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="48" />
+        <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
+        <translation>Никакие сведения о пленном не попадают в публичные материалы, если не записано его согласие на огласку.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="51" />
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="52" />
+        <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
+        <translation>Сроки исчисляются по правилам; у каждого правила указан источник и отмечено, сверено ли оно с действующей редакцией. Когда вы записываете постановление, судебное заседание или решение, связанные сроки исчисляются или переносятся; дата, установленная вручную, сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="55" />
+        <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
+        <translation>Если не проверено, как правило исчисляет срок (например, переносится ли он на следующий рабочий день), CaseApp никогда не показывает дату позже простого подсчёта: день раньше стоит одного дня, день позже может стоить дела. Сверяйте каждую дату с источником: в разделе «Сроки» пошагово показано, как она исчислена.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="59" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
+        <translation>В разделе «Сроки» отметьте срок как выполненный, снимите его с указанием причины, отложите напоминание или измените дату. Сроки → Экспорт календаря записывает их в файл календаря; повторный экспорт обновляет те же события.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="62" />
+        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation>Пока CaseApp работает, он напоминает о сроках, истекающих сегодня или просроченных, о просроченных контрольных сроках и о пленных без вестей — при открытии файла и каждые полчаса: в полосе вверху окна и в виде уведомления рабочего стола, если рабочий стол их поддерживает.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>Backups and the passphrase</source>
+        <translation>Резервные копии и парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="68" />
+        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation>Файл дела зашифрован своей парольной фразой. CaseApp никогда не хранит парольную фразу: если она утрачена, никто не сможет открыть ни файл, ни его резервные копии. Храните её в менеджере паролей или в другом надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="71" />
+        <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
+        <translation>Файл → Заблокировать (Ctrl+L) закрывает файл и очищает окно до повторного ввода парольной фразы; Файл → Настройки безопасности… позволяют блокировать его автоматически после периода бездействия.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="74" />
+        <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
+        <translation>CaseApp создаёт резервную копию файла при его закрытии и не чаще раза в день, пока он открыт. Каждая копия проверяется после записи и зашифрована так же, как файл дела. Файл → Резервные копии… показывает их список, проверяет их, создаёт копию сейчас и восстанавливает копию в выбранный вами файл, но никогда поверх открытого файла дела; повреждённая копия для восстановления не предлагается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="78" />
+        <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
+        <translation>Файл → Сменить парольную фразу… меняет парольную фразу файла дела. Резервные копии, созданные до смены, по-прежнему открываются только старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="158" />
+        <source>CaseApp guide</source>
+        <translation>Руководство CaseApp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="162" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5293,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="54" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="56" />
+        <source>System (%1)</source>
+        <translation>Системный (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="61" />
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/language.py" line="62" />
+        <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
+        <translation>Окно будет построено заново на новом языке; открытое дело остаётся открытым, на том же экране.</translation>
+    </message>
+</context>
+<context>
     <name>LawyerDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="32" />
@@ -5537,6 +5545,226 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
+        <source>Date of the letter</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <source>Captive's name, in the letter's script</source>
+        <translation>Имя пленного алфавитом письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <source>Captive's name in Latin letters</source>
+        <translation>Имя пленного латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <source>Captive's name in the native script</source>
+        <translation>Имя пленного на родном алфавите</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <source>Every spelling of the captive's name</source>
+        <translation>Все написания имени пленного</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <source>Category (civilian, serviceman…)</source>
+        <translation>Категория (гражданское лицо, военнослужащий…)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <source>Date of capture</source>
+        <translation>Дата пленения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <source>Place of capture</source>
+        <translation>Место пленения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <source>Capturing authority</source>
+        <translation>Кем пленён</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <source>Circumstances of the capture</source>
+        <translation>Обстоятельства пленения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <source>Days in custody</source>
+        <translation>Суток под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <source>Address of the place of detention</source>
+        <translation>Адрес места содержания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <source>Criminal case number</source>
+        <translation>Номер уголовного дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <source>Investigating body</source>
+        <translation>Орган расследования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <source>Next hearing</source>
+        <translation>Следующее заседание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <source>Last confirmed contact (proof of life)</source>
+        <translation>Последний подтверждённый контакт (подтверждение того, что жив)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <source>Health and treatment</source>
+        <translation>Здоровье и обращение с пленным</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <source>What is asked for the captive</source>
+        <translation>Что просят для пленного</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <source>Key facts</source>
+        <translation>Основные факты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <source>ECHR application number</source>
+        <translation>Номер жалобы в ЕСПЧ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <source>UN WGAD communication reference</source>
+        <translation>Номер сообщения в Рабочую группу ООН по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <source>Respondent State</source>
+        <translation>Государство-ответчик</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <source>Addressee's name and address</source>
+        <translation>Имя и адрес адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <source>Addressee's e-mail</source>
+        <translation>Электронная почта адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <source>Your name (signature)</source>
+        <translation>Ваше имя (подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <source>Your firm or organisation</source>
+        <translation>Ваша фирма или организация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <source>Your postal address</source>
+        <translation>Ваш почтовый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <source>Your bar number</source>
+        <translation>Ваш адвокатский регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <source>Your phone</source>
+        <translation>Ваш телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <source>Your e-mail</source>
+        <translation>Ваша электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <source>City where you sign</source>
+        <translation>Город подписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <source>Your details under the signature</source>
+        <translation>Ваши данные под подписью</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="89" />
+        <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
+        <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
+        <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="132" />
+        <source>To fill in</source>
+        <translation>Заполнить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="133" />
+        <source>From the case file (you may change them for this letter)</source>
+        <translation>Из файла дела (для этого письма их можно изменить)</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -5576,7 +5804,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="32" />
         <source>Likely Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Вероятные дубликаты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
@@ -5586,42 +5814,42 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="43" />
         <source>Likely the same as</source>
-        <translation type="unfinished" />
+        <translation>Вероятно, то же лицо, что</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="44" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Почему</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="60" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="61" />
         <source>%1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
         <source>Merge…</source>
-        <translation type="unfinished" />
+        <translation>Объединить…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
         <source>%n pair(s) of captives may be the same person recorded twice.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n пара пленных может быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%n пары пленных могут быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%n пар пленных могут быть одним лицом, записанным дважды.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
         <source>No captives look recorded twice.</source>
-        <translation type="unfinished" />
+        <translation>Пленных, похожих на записанных дважды, нет.</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5900,11 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>Locker</name>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="323" />
+        <source>CaseApp — locked</source>
+        <translation>CaseApp — заблокировано</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
@@ -5720,7 +5953,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="89" />
         <location filename="../../caseapp/ui/main_window.py" line="297" />
         <location filename="../../caseapp/ui/main_window.py" line="716" />
         <location filename="../../caseapp/ui/main_window.py" line="718" />
@@ -5774,12 +6007,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="520" />
         <source>Merge captives</source>
-        <translation type="unfinished" />
+        <translation>Объединить пленных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="521" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
-        <translation type="unfinished" />
+        <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="570" />
@@ -5797,6 +6030,41 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <source>Captives</source>
+        <translation>Пленные</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <source>Hearings</source>
+        <translation>Судебные заседания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <source>Contacts &amp; organisations</source>
+        <translation>Контакты и организации</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <source>Advocacy log</source>
+        <translation>Журнал обращений</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="498" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
@@ -5812,9 +6080,71 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/main_window.py" line="719" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="61" />
+        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <source>New case file</source>
+        <translation>Новый файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <source>Open case file</source>
+        <translation>Открыть файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <source>Creating the demo case file…</source>
+        <translation>Создание демонстрационного файла дела…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <source>Import JSON</source>
+        <translation>Импорт JSON</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <source>Export JSON</source>
+        <translation>Экспорт JSON</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <source>Exported %1 records to %2.</source>
+        <translation>Экспортировано записей: %1, в файл %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <source>The passphrase was changed; a backup with the new passphrase was made.</source>
+        <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <source>The passphrase was changed, but the backup that follows failed: %1</source>
+        <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
     </message>
 </context>
 <context>
@@ -5852,7 +6182,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
         <source>Status since</source>
-        <translation type="unfinished" />
+        <translation>Статус с</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
@@ -5867,7 +6197,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
         <source>Circumstances of capture</source>
-        <translation type="unfinished" />
+        <translation>Обстоятельства пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
@@ -5882,7 +6212,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
         <source>Consent to publicity</source>
-        <translation type="unfinished" />
+        <translation>Согласие на публичность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
@@ -5912,47 +6242,47 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n name(s), kept as aliases</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n status change(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n place(s) of detention</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n identity document(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n welfare contact(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n note(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n prosecution(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n detention order(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n international proceeding(s)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n международное производство</numerusform><numerusform>%n международных производства</numerusform><numerusform>%n международных производств</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
@@ -5993,82 +6323,82 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
         <source>Merge Captives</source>
-        <translation type="unfinished" />
+        <translation>Объединить пленных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
         <source>&amp;Swap: keep the other one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
-        <translation type="unfinished" />
+        <translation>Оставить %1 (ID %2) и объединить с ним %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>The two records agree on every field.</source>
-        <translation type="unfinished" />
+        <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Переходит к %1: %2.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>ничего</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
         <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
-        <translation type="unfinished" />
+        <translation>Объединение нельзя отменить: запись %1 удаляется, когда всё записанное о нём перенесено.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>Merge captives</source>
-        <translation type="unfinished" />
+        <translation>Объединить пленных</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Объединить %1 с %2? Это нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished" />
+        <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 объединён(а) с %2.</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6543,79 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/notifier.py" line="179" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <source>%1 no longer exists.</source>
+        <translation>%1 больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <source>%1 was changed since.</source>
+        <translation>%1 с тех пор изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <source>%1 cannot be added again.</source>
+        <translation>%1 нельзя добавить повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
+        <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <source>The record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <source>No case file is open.</source>
+        <translation>Файл дела не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
+        <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
+        <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <source>Not undone: %1</source>
+        <translation>Не отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
+        <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <source>Undoing “%1” deletes %2. Delete it?</source>
+        <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
 </context>
 <context>
@@ -6371,125 +6774,223 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="300" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <source>Don't Save</source>
+        <translation>Не сохранять</translation>
     </message>
 </context>
 <context>
@@ -6623,6 +7124,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Automatic backups to keep</source>
         <translation>Хранить автоматических резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <source>Import of %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <source>A captive of the import no longer exists.</source>
+        <translation>Один из импортированных пленных больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -6996,7 +7510,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
@@ -7038,26 +7552,31 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="64" />
+        <source>Change status to %1</source>
+        <translation>Изменить статус на «%1»</translation>
+    </message>
 </context>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="90" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>
@@ -7197,11 +7716,163 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>TeamConnect</name>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <source>Connect to team server</source>
+        <translation>Подключение к серверу команды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <source>Case file (database):</source>
+        <translation>Файл дела (база данных):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <source>Your login:</source>
+        <translation>Ваш логин:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <source>Cannot connect to the team server</source>
+        <translation>Не удаётся подключиться к серверу команды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <source>%1 (owner: sees everything)</source>
+        <translation>%1 (владелец: видит всё)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <source>%1 (clearance: internal)</source>
+        <translation>%1 (допуск: внутренний)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <source>%1 (clearance: shareable; read only)</source>
+        <translation>%1 (допуск: для передачи; только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <source>%1 (clearance: public; read only)</source>
+        <translation>%1 (допуск: публичный; только чтение)</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../caseapp/ui/views/base.py" line="48" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsCommon</name>
+    <message>
+        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <source>Double-click or press Enter to open the captive's file</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <source>Hearing of %1, %2</source>
+        <translation>Судебное заседание %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <source>Hearing of %1</source>
+        <translation>Судебное заседание %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <source>Intervention “%1” of %2</source>
+        <translation>Обращение «%1» от %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <source>Criminal case</source>
+        <translation>Уголовное дело</translation>
     </message>
 </context>
 <context>
@@ -7339,14 +8010,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/opener.py" line="200" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../caseapp/ui/locker.py" line="323" />
-        <source>CaseApp — locked</source>
-        <translation>CaseApp — заблокировано</translation>
     </message>
 </context>
 </TS>

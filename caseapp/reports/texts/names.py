@@ -10,31 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from caseapp.domain.enums import NameKind, Script
+from caseapp.domain.names import SCRIPT_OF_LANGUAGE, name_in_script, name_record_in_script
 
-SCRIPT_OF_LANGUAGE = {"hy": Script.ARMENIAN.value, "ru": Script.CYRILLIC.value}
-
-
-def _value(x: object) -> str:
-    return str(getattr(x, "value", x) or "")
-
-
-def name_in_script(names: Iterable[object], lang: str) -> str:
-    """The captive's own spelling in the script of ``lang`` ("" if none is recorded, or the
-    language is written in Latin letters). Each name has ``full_name``, ``script``, ``kind``
-    and ``is_primary``; a primary name comes first, then a native one, then a
-    transliteration, each in record order; an alias never."""
-    script = SCRIPT_OF_LANGUAGE.get(lang)
-    if script is None:
-        return ""
-    found = [n for n in names
-             if _value(getattr(n, "script", "")) == script
-             and _value(getattr(n, "kind", "")) != NameKind.ALIAS.value
-             and str(getattr(n, "full_name", "") or "").strip()]
-    found.sort(key=lambda n: (not getattr(n, "is_primary", False),
-                              _value(getattr(n, "kind", "")) != NameKind.NATIVE.value))
-    return str(found[0].full_name).strip() if found else ""  # type: ignore[attr-defined]
-
+__all__ = ["SCRIPT_OF_LANGUAGE", "headline_names", "name_in_script", "name_record_in_script"]
 
 def headline_names(names: Iterable[object], *, latin: str, primary: str,
                    lang: str) -> tuple[str, list[str]]:

@@ -19,51 +19,54 @@ CTX = "LetterDialog"
 
 # Placeholder -> its label (source text, translated in the context "LetterDialog").
 LABELS: dict[str, str] = {
-    "today": QT_TRANSLATE_NOOP(CTX, "Date of the letter"),
-    "captive_name": QT_TRANSLATE_NOOP(CTX, "Captive's name, in the letter's script"),
-    "captive_name_latin": QT_TRANSLATE_NOOP(CTX, "Captive's name in Latin letters"),
-    "captive_name_native": QT_TRANSLATE_NOOP(CTX, "Captive's name in the native script"),
-    "captive_names_all": QT_TRANSLATE_NOOP(CTX, "Every spelling of the captive's name"),
-    "captive_birth_date": QT_TRANSLATE_NOOP(CTX, "Date of birth"),
-    "captive_birth_place": QT_TRANSLATE_NOOP(CTX, "Place of birth"),
-    "captive_citizenship": QT_TRANSLATE_NOOP(CTX, "Citizenship"),
-    "captive_category": QT_TRANSLATE_NOOP(CTX, "Category (civilian, serviceman…)"),
-    "captive_status": QT_TRANSLATE_NOOP(CTX, "Current status"),
-    "capture_date": QT_TRANSLATE_NOOP(CTX, "Date of capture"),
-    "capture_place": QT_TRANSLATE_NOOP(CTX, "Place of capture"),
-    "capturing_authority": QT_TRANSLATE_NOOP(CTX, "Capturing authority"),
-    "capture_circumstances": QT_TRANSLATE_NOOP(CTX, "Circumstances of the capture"),
-    "days_in_custody": QT_TRANSLATE_NOOP(CTX, "Days in custody"),
-    "detention_place": QT_TRANSLATE_NOOP(CTX, "Place of detention"),
-    "detention_address": QT_TRANSLATE_NOOP(CTX, "Address of the place of detention"),
-    "case_number": QT_TRANSLATE_NOOP(CTX, "Criminal case number"),
-    "investigating_body": QT_TRANSLATE_NOOP(CTX, "Investigating body"),
-    "court": QT_TRANSLATE_NOOP(CTX, "Court"),
-    "charges": QT_TRANSLATE_NOOP(CTX, "Charges"),
-    "next_hearing": QT_TRANSLATE_NOOP(CTX, "Next hearing"),
-    "last_contact_date": QT_TRANSLATE_NOOP(CTX, "Last confirmed contact (proof of life)"),
-    "health": QT_TRANSLATE_NOOP(CTX, "Health and treatment"),
-    "current_asks": QT_TRANSLATE_NOOP(CTX, "What is asked for the captive"),
-    "key_facts": QT_TRANSLATE_NOOP(CTX, "Key facts"),
-    "echr_reference": QT_TRANSLATE_NOOP(CTX, "ECHR application number"),
-    "wgad_reference": QT_TRANSLATE_NOOP(CTX, "UN WGAD communication reference"),
-    "respondent_state": QT_TRANSLATE_NOOP(CTX, "Respondent State"),
-    "recipient_name": QT_TRANSLATE_NOOP(CTX, "Addressee"),
-    "recipient_block": QT_TRANSLATE_NOOP(CTX, "Addressee's name and address"),
-    "recipient_email": QT_TRANSLATE_NOOP(CTX, "Addressee's e-mail"),
-    "lawyer_name": QT_TRANSLATE_NOOP(CTX, "Your name (signature)"),
-    "lawyer_organisation": QT_TRANSLATE_NOOP(CTX, "Your firm or organisation"),
-    "lawyer_address": QT_TRANSLATE_NOOP(CTX, "Your postal address"),
-    "lawyer_bar_number": QT_TRANSLATE_NOOP(CTX, "Your bar number"),
-    "lawyer_phone": QT_TRANSLATE_NOOP(CTX, "Your phone"),
-    "lawyer_email": QT_TRANSLATE_NOOP(CTX, "Your e-mail"),
-    "lawyer_city": QT_TRANSLATE_NOOP(CTX, "City where you sign"),
-    "lawyer_block": QT_TRANSLATE_NOOP(CTX, "Your details under the signature"),
+    "today": QT_TRANSLATE_NOOP("LetterDialog", "Date of the letter"),
+    "captive_name": QT_TRANSLATE_NOOP("LetterDialog", "Captive's name, in the letter's script"),
+    "captive_name_latin": QT_TRANSLATE_NOOP("LetterDialog", "Captive's name in Latin letters"),
+    "captive_name_native": QT_TRANSLATE_NOOP("LetterDialog", "Captive's name in the native script"),
+    "captive_names_all": QT_TRANSLATE_NOOP("LetterDialog", "Every spelling of the captive's name"),
+    "captive_birth_date": QT_TRANSLATE_NOOP("LetterDialog", "Date of birth"),
+    "captive_birth_place": QT_TRANSLATE_NOOP("LetterDialog", "Place of birth"),
+    "captive_citizenship": QT_TRANSLATE_NOOP("LetterDialog", "Citizenship"),
+    "captive_category": QT_TRANSLATE_NOOP("LetterDialog", "Category (civilian, serviceman…)"),
+    "captive_status": QT_TRANSLATE_NOOP("LetterDialog", "Current status"),
+    "capture_date": QT_TRANSLATE_NOOP("LetterDialog", "Date of capture"),
+    "capture_place": QT_TRANSLATE_NOOP("LetterDialog", "Place of capture"),
+    "capturing_authority": QT_TRANSLATE_NOOP("LetterDialog", "Capturing authority"),
+    "capture_circumstances": QT_TRANSLATE_NOOP("LetterDialog", "Circumstances of the capture"),
+    "days_in_custody": QT_TRANSLATE_NOOP("LetterDialog", "Days in custody"),
+    "detention_place": QT_TRANSLATE_NOOP("LetterDialog", "Place of detention"),
+    "detention_address": QT_TRANSLATE_NOOP("LetterDialog", "Address of the place of detention"),
+    "case_number": QT_TRANSLATE_NOOP("LetterDialog", "Criminal case number"),
+    "investigating_body": QT_TRANSLATE_NOOP("LetterDialog", "Investigating body"),
+    "court": QT_TRANSLATE_NOOP("LetterDialog", "Court"),
+    "charges": QT_TRANSLATE_NOOP("LetterDialog", "Charges"),
+    "next_hearing": QT_TRANSLATE_NOOP("LetterDialog", "Next hearing"),
+    "last_contact_date": QT_TRANSLATE_NOOP("LetterDialog", "Last confirmed contact (proof of life)"),
+    "health": QT_TRANSLATE_NOOP("LetterDialog", "Health and treatment"),
+    "current_asks": QT_TRANSLATE_NOOP("LetterDialog", "What is asked for the captive"),
+    "key_facts": QT_TRANSLATE_NOOP("LetterDialog", "Key facts"),
+    "echr_reference": QT_TRANSLATE_NOOP("LetterDialog", "ECHR application number"),
+    "wgad_reference": QT_TRANSLATE_NOOP("LetterDialog", "UN WGAD communication reference"),
+    "respondent_state": QT_TRANSLATE_NOOP("LetterDialog", "Respondent State"),
+    "recipient_name": QT_TRANSLATE_NOOP("LetterDialog", "Addressee"),
+    "recipient_block": QT_TRANSLATE_NOOP("LetterDialog", "Addressee's name and address"),
+    "recipient_email": QT_TRANSLATE_NOOP("LetterDialog", "Addressee's e-mail"),
+    "lawyer_name": QT_TRANSLATE_NOOP("LetterDialog", "Your name (signature)"),
+    "lawyer_organisation": QT_TRANSLATE_NOOP("LetterDialog", "Your firm or organisation"),
+    "lawyer_address": QT_TRANSLATE_NOOP("LetterDialog", "Your postal address"),
+    "lawyer_bar_number": QT_TRANSLATE_NOOP("LetterDialog", "Your bar number"),
+    "lawyer_phone": QT_TRANSLATE_NOOP("LetterDialog", "Your phone"),
+    "lawyer_email": QT_TRANSLATE_NOOP("LetterDialog", "Your e-mail"),
+    "lawyer_city": QT_TRANSLATE_NOOP("LetterDialog", "City where you sign"),
+    "lawyer_block": QT_TRANSLATE_NOOP("LetterDialog", "Your details under the signature"),
 }
 
 # Fields that usually run over several lines.
 MULTILINE = {"recipient_block", "lawyer_block", "lawyer_address", "key_facts", "current_asks",
              "health", "charges", "capture_circumstances", "detention_address"}
+
+
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def tr(text: str) -> str:
@@ -83,11 +86,11 @@ def field_note(f: LetterField, level: Sensitivity) -> str:
     """What the letter's level does to this field, in a sentence ("" when nothing)."""
     level_name = label(level).lower()
     if f.withheld:
-        return tr("The case file has this, but above the %1 level of this letter, so it is "
+        return translate("LetterDialog", "The case file has this, but above the %1 level of this letter, so it is "
                   "left out. Type it here only if it may go in this letter.").replace(
             "%1", level_name)
     if f.narrowed:
-        return tr("The case file has more here above the %1 level of this letter: the "
+        return translate("LetterDialog", "The case file has more here above the %1 level of this letter: the "
                   "letter gives what may be shared at that level.").replace("%1", level_name)
     return ""
 
@@ -126,8 +129,8 @@ class LetterFieldsForm(QWidget):
         given = [f for f in self.fields if not f.missing]
         # Typed values are kept for fields still to fill in; the others show the file's.
         self.typed = {f.name: self.typed[f.name] for f in missing if f.name in self.typed}
-        for title, group in ((tr("To fill in"), missing),
-                             (tr("From the case file (you may change them for this letter)"),
+        for title, group in ((translate("LetterDialog", "To fill in"), missing),
+                             (translate("LetterDialog", "From the case file (you may change them for this letter)"),
                               given)):
             if not group:
                 continue

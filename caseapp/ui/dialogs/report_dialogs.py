@@ -30,11 +30,11 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
 from caseapp.ui.dialogs.output_dialog import OutputDialog
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
-from caseapp.ui.widgets.timeline import plural
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 

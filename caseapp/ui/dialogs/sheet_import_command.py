@@ -19,11 +19,7 @@ from caseapp.services.sheet_import import SheetImportResult, import_rows, undo_i
 from caseapp.services.sheet_preview import SheetPreview
 from caseapp.ui.ops import Dropped, Operations, Record, RecordCommand
 
-CTX = "SheetImport"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def _no_read(cf: CaseFile, record_id: int) -> dict[str, Any]:
@@ -36,10 +32,10 @@ class SheetImportCommand(RecordCommand):
     def __init__(self, preview: SheetPreview, decisions: dict[int, str],
                  result: SheetImportResult, captive_name: str = ""):
         self.preview, self.decisions, self.result = preview, decisions, result
-        label = (tr("the %n captive(s) imported from %1", len(result.created))
+        label = (translate("SheetImport", "the %n captive(s) imported from %1", None, len(result.created))
                  .replace("%1", preview.file_name))
         ids = (*result.created, *result.merged_ids)
-        super().__init__(tr("Import of %1").replace("%1", preview.file_name), captive_name,
+        super().__init__(translate("SheetImport", "Import of %1").replace("%1", preview.file_name), captive_name,
                          Record("captives", ids[0] if ids else 0, label, ids), _no_read, {})
         self.present = True
 
@@ -53,7 +49,7 @@ class SheetImportCommand(RecordCommand):
             try:
                 cf.captives.get(cid)
             except NotFound:
-                raise Dropped(tr("A captive of the import no longer exists.")) from None
+                raise Dropped(translate("SheetImport", "A captive of the import no longer exists.")) from None
 
     def undo_write(self, cf: CaseFile) -> None:
         self.check(cf)

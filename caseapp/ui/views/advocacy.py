@@ -26,6 +26,7 @@ from caseapp.domain.dto import Changes, ContactDTO, InterventionDTO, Organisatio
 from caseapp.domain.enums import AuditAction, Channel, InterventionStatus
 from caseapp.ui.captive_names import CaptiveList, choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
@@ -53,17 +54,14 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.timeline import plural
 
-CTX = "AdvocacyView"
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
 CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
 OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 @dataclass(frozen=True)
@@ -78,18 +76,18 @@ def intervention_fields(organisations: list[tuple[str, int]], contacts: list[tup
                         contact_organisations: dict[int, int | None] | None = None
                         ) -> list[Field]:
     return [
-        Field("made_on", _t("Date"), "date", required=True),
-        Field("organisation_id", _t("Organisation"), "ref", choices=organisations,
-              help=_t("Left empty, it is taken from the person's organisation")),
-        Field("contact_id", _t("Person"), "ref", choices=contacts, narrow_by="organisation_id",
+        Field("made_on", translate("AdvocacyView", "Date"), "date", required=True),
+        Field("organisation_id", translate("AdvocacyView", "Organisation"), "ref", choices=organisations,
+              help=translate("AdvocacyView", "Left empty, it is taken from the person's organisation")),
+        Field("contact_id", translate("AdvocacyView", "Person"), "ref", choices=contacts, narrow_by="organisation_id",
               groups=contact_organisations or {}),
-        Field("channel", _t("Channel"), "enum", enum=Channel),
-        Field("subject", _t("Subject")),
-        Field("request", _t("Request"), "multiline"),
-        Field("response", _t("Response"), "multiline"),
-        Field("status", _t("Status"), "enum", enum=InterventionStatus),
-        Field("follow_up_on", _t("Follow up on"), "date"),
-        Field("captive_ids", _t("Captives concerned"), "captives", source=captives,
+        Field("channel", translate("AdvocacyView", "Channel"), "enum", enum=Channel),
+        Field("subject", translate("AdvocacyView", "Subject")),
+        Field("request", translate("AdvocacyView", "Request"), "multiline"),
+        Field("response", translate("AdvocacyView", "Response"), "multiline"),
+        Field("status", translate("AdvocacyView", "Status"), "enum", enum=InterventionStatus),
+        Field("follow_up_on", translate("AdvocacyView", "Follow up on"), "date"),
+        Field("captive_ids", translate("AdvocacyView", "Captives concerned"), "captives", source=captives,
               aliases=("captives",)),
     ]
 
@@ -120,9 +118,10 @@ def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
     else:
         values = {f.name: getattr(intervention, f.name) for f in fields}
         values["captive_ids"] = list(intervention.captive_ids)
-    title = _t("Edit intervention") if intervention else _t("Add intervention")
+    title = (translate("AdvocacyView", "Edit intervention") if intervention
+             else translate("AdvocacyView", "Add intervention"))
     dialog = edit_dialog(ui, title=title, fields=fields, service="interventions",
-                         noun=_t("intervention"), values=values, parent=parent,
+                         noun=translate("AdvocacyView", "intervention"), values=values, parent=parent,
                          record_id=intervention.id if intervention else None)
     dialog.setObjectName("intervention_dialog")
     return dialog
@@ -316,7 +315,7 @@ class AdvocacyView(View):
             return
         i = row.intervention
         parts = [f"<h3>{escape(i.subject or self.tr('(no subject)'))}</h3>",
-                 f"<p>{escape(iso_line(i, row, self.tr))}</p>"]
+                 f"<p>{escape(iso_line(i, row))}</p>"]
         for title, body in ((self.tr("Request"), i.request), (self.tr("Response"), i.response)):
             text = escape(body).replace("\n", "<br>") if body \
                 else f"<i>{escape(self.tr('none recorded'))}</i>"
@@ -370,12 +369,12 @@ class AdvocacyView(View):
                       done=self.tr("Deleted the intervention “%1”.").replace("%1", i.subject))
 
 
-def iso_line(i: InterventionDTO, row: InterventionRow, tr: Any) -> str:
+def iso_line(i: InterventionDTO, row: InterventionRow) -> str:
     """“2026-11-20 · Letter to X — Y · Sent · follow up on 2026-12-18”."""
-    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or tr('no addressee')}",
+    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or translate('AdvocacyView', 'no addressee')}",
             label(i.status)]
     if i.follow_up_on:
-        bits.append(tr("follow up on %1").replace("%1", i.follow_up_on.isoformat())
-                    + (tr(" (overdue)") if row.overdue_days else ""))
+        bits.append(translate("AdvocacyView", "follow up on %1").replace("%1", i.follow_up_on.isoformat())
+                    + (translate("AdvocacyView", " (overdue)") if row.overdue_days else ""))
     return " · ".join(bits)
 

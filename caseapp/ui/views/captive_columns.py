@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPalette
 
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.views.captive_tabs import (
@@ -30,7 +31,6 @@ from caseapp.ui.views.captive_tabs import (
     tr,
 )
 from caseapp.ui.views.formatters import case_of, hearing_of, human_size, intervention_of
-from caseapp.ui.widgets.timeline import plural
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage

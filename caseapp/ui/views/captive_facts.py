@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import fill
 
@@ -31,12 +32,7 @@ def place_withheld(place: str) -> bool:
     return bool(_WITHHELD.search(place))
 
 
-class CaptiveFacts(QObject):
-    """The translation context of the header's sentences: ``CaptiveFacts.tr("…")``."""
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return CaptiveFacts.tr(text, "", n).replace("(s)", "" if n == 1 else "s")
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def _number(n: int) -> str:
@@ -48,19 +44,19 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         return None
     days = clock.days_in_custody
     if clock.statutory_max_days:
-        text = _tr("%1 of %2 days in custody").replace("%1", _number(days)) \
+        text = translate("CaptiveFacts", "%1 of %2 days in custody").replace("%1", _number(days)) \
             .replace("%2", _number(clock.statutory_max_days))
         return text, ALERT if (clock.days_over_max or 0) > 0 else None
-    return _tr("%n day(s) in custody", days), None
+    return plural(translate("CaptiveFacts", "%n day(s) in custody", None, days), days), None
 
 
 def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
     if place and not place_withheld(place):
-        return fill(_tr("Held at %1"), place), None
+        return fill(translate("CaptiveFacts", "Held at %1"), place), None
     if status.in_custody or status is CaptiveStatus.MISSING:
         if place:  # recorded as withheld
-            return _tr("Place of detention not disclosed"), None
-        return _tr("No place of detention on record"), None
+            return translate("CaptiveFacts", "Place of detention not disclosed"), None
+        return translate("CaptiveFacts", "No place of detention on record"), None
     return None
 
 
@@ -70,15 +66,17 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     left = clock.days_left or 0
     when = clock.order_expires_on.isoformat()
     if left == 0:
-        text = _tr("The detention order expires today (%1)").replace("%1", when)
+        text = translate("CaptiveFacts", "The detention order expires today (%1)").replace("%1", when)
     elif left == 1:
-        text = _tr("The detention order expires tomorrow (%1)").replace("%1", when)
+        text = translate("CaptiveFacts", "The detention order expires tomorrow (%1)").replace("%1", when)
     elif left > 1:
-        text = _tr("The detention order expires in %n day(s), on %1", left).replace("%1", when)
+        text = plural(translate("CaptiveFacts", "The detention order expires in %n day(s), on %1", None, left),
+                      left).replace("%1", when)
     elif left == -1:
-        text = _tr("The detention order expired yesterday (%1)").replace("%1", when)
+        text = translate("CaptiveFacts", "The detention order expired yesterday (%1)").replace("%1", when)
     else:
-        text = _tr("The detention order expired %n day(s) ago, on %1", -left).replace("%1", when)
+        text = plural(translate("CaptiveFacts", "The detention order expired %n day(s) ago, on %1", None, -left),
+                      -left).replace("%1", when)
     urgent = {"expiry", "expired"} & set(clock.warning_kinds)
     return text, ALERT if urgent else None
 
@@ -87,12 +85,12 @@ def contact_fact(clock: DetentionClock) -> Fact:
     days = clock.days_since_welfare_contact
     alert = ALERT if "welfare" in clock.warning_kinds else None
     if days is None:
-        return _tr("No confirmed contact on record"), ALERT
+        return translate("CaptiveFacts", "No confirmed contact on record"), ALERT
     if days <= 0:
-        return _tr("Last confirmed contact today"), alert
+        return translate("CaptiveFacts", "Last confirmed contact today"), alert
     if days == 1:
-        return _tr("Last confirmed contact yesterday"), alert
-    return _tr("Last confirmed contact %n day(s) ago", days), alert
+        return translate("CaptiveFacts", "Last confirmed contact yesterday"), alert
+    return plural(translate("CaptiveFacts", "Last confirmed contact %n day(s) ago", None, days), days), alert
 
 
 def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[Fact]:
@@ -111,14 +109,14 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
             facts.append(order)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
-        facts.append((fill(_tr("Next hearing %1 (%2)"), f"{h.starts_at:%Y-%m-%d %H:%M}",
+        facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), f"{h.starts_at:%Y-%m-%d %H:%M}",
                            label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
     open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
     if open_deadlines:
         n = len(open_deadlines)
-        text = _tr("%n open deadline(s), the next on %1", n).replace(
+        text = plural(translate("CaptiveFacts", "%n open deadline(s), the next on %1", None, n), n).replace(
             "%1", open_deadlines[0].isoformat())
         facts.append((text, ALERT if open_deadlines[0] < today else None))
     return facts

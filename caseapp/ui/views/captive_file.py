@@ -38,6 +38,7 @@ from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.views import captive_columns as cols
@@ -56,7 +57,7 @@ from caseapp.ui.views.captive_tabs import (
     splitter,
     titled,
 )
-from caseapp.ui.widgets.timeline import CustodyTimeline, plural
+from caseapp.ui.widgets.timeline import CustodyTimeline
 
 DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import CaptiveDTO, NameDTO
 from caseapp.domain.enums import NameKind
+from caseapp.domain.names import name_record_in_script
+from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour
 
 
@@ -213,8 +215,11 @@ class CaptiveHeader(QFrame):
 
     def set_captive(self, c: CaptiveDTO, photo: bytes | None,
                     facts: Sequence[tuple[str, str | None]]) -> None:
-        primary = next((n for n in c.names if n.is_primary), c.names[0] if c.names else None)
-        self.name.setText(c.primary_name)
+        # The spelling in the interface's script first when one is recorded (the documents'
+        # rule), else the primary name.
+        primary = name_record_in_script(c.names, current_language()) or next(
+            (n for n in c.names if n.is_primary), c.names[0] if c.names else None)
+        self.name.setText(primary.full_name if primary is not None else c.primary_name)  # type: ignore[attr-defined]
         self.primary_tag.setText(name_tag(primary) if primary else "")
         tag_colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.primary_tag.setStyleSheet(f"color: {tag_colour};")

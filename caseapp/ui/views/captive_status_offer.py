@@ -41,6 +41,9 @@ SENTENCES = {
 }
 
 
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -58,7 +61,7 @@ def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDT
     def write(cf: CaseFile) -> CaptiveDTO:
         return cf.captives.set_status(captive.id, s.status, effective_on=s.since, note=note)
 
-    action = _tr("Change status to %1").replace("%1", label(s.status))
+    action = translate("StatusOffer", "Change status to %1").replace("%1", label(s.status))
     return ui.ops.update("captives", captive.id, {}, action=action, write=write,  # type: ignore[no-any-return]
                          describe=lambda c: c.primary_name, keys=("status", "status_since"))
 

@@ -26,6 +26,7 @@ from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
 from caseapp.ui.captive_names import choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
@@ -52,14 +53,12 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.timeline import plural
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 @dataclass(frozen=True)
@@ -92,23 +91,24 @@ INTERVENTION_COLUMNS = tuple(intervention_column(n) for n in
 def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = None,
                         parent: QWidget | None = None) -> RecordDialog:
     fields = [
-        Field("name", _t("Name"), required=True),
-        Field("kind", _t("Kind"), "enum", enum=OrganisationKind),
-        Field("country", _t("Country")),
-        Field("email", _t("Email")),
-        Field("phone", _t("Phone")),
-        Field("website", _t("Website")),
-        Field("address", _t("Postal address"), "multiline"),
-        Field("notes", _t("Notes"), "multiline"),
-        Field("sensitivity", _t("Sensitivity"), "enum", enum=Sensitivity,
-              help=_t("Who may see this organisation when a letter or dossier is printed")),
+        Field("name", translate("ContactsView", "Name"), required=True),
+        Field("kind", translate("ContactsView", "Kind"), "enum", enum=OrganisationKind),
+        Field("country", translate("ContactsView", "Country")),
+        Field("email", translate("ContactsView", "Email")),
+        Field("phone", translate("ContactsView", "Phone")),
+        Field("website", translate("ContactsView", "Website")),
+        Field("address", translate("ContactsView", "Postal address"), "multiline"),
+        Field("notes", translate("ContactsView", "Notes"), "multiline"),
+        Field("sensitivity", translate("ContactsView", "Sensitivity"), "enum", enum=Sensitivity,
+              help=translate("ContactsView", "Who may see this organisation when a letter or dossier is printed")),
     ]
     level = ui.case_file.settings.current().default_level  # the case file's, for facts
     values = ({"sensitivity": default_level("organisations", setting=level)} if organisation is None
               else {f.name: getattr(organisation, f.name) for f in fields})
-    title = _t("Edit organisation") if organisation else _t("Add organisation")
+    title = (translate("ContactsView", "Edit organisation") if organisation
+             else translate("ContactsView", "Add organisation"))
     dialog = edit_dialog(ui, title=title, fields=fields, service="organisations",
-                         noun=_t("organisation"), values=values, parent=parent,
+                         noun=translate("ContactsView", "organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
     return dialog
@@ -118,21 +118,23 @@ def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
                    contact: ContactDTO | None = None, *, organisation_id: int | None = None,
                    parent: QWidget | None = None) -> RecordDialog:
     fields = [
-        Field("name", _t("Name"), required=True),
-        Field("organisation_id", _t("Organisation"), "ref", choices=organisations),
-        Field("role", _t("Role")),
-        Field("language", _t("Language"), help=_t("A language code: hy, en, ru, fr, az…")),
-        Field("email", _t("Email")),
-        Field("phone", _t("Phone")),
-        Field("address", _t("Postal address"), "multiline"),
-        Field("notes", _t("Notes"), "multiline"),
+        Field("name", translate("ContactsView", "Name"), required=True),
+        Field("organisation_id", translate("ContactsView", "Organisation"), "ref", choices=organisations),
+        Field("role", translate("ContactsView", "Role")),
+        Field("language", translate("ContactsView", "Language"),
+              help=translate("ContactsView", "A language code: hy, en, ru, fr, az…")),
+        Field("email", translate("ContactsView", "Email")),
+        Field("phone", translate("ContactsView", "Phone")),
+        Field("address", translate("ContactsView", "Postal address"), "multiline"),
+        Field("notes", translate("ContactsView", "Notes"), "multiline"),
     ]
     if contact is None:
         values: dict[str, Any] | None = {"organisation_id": organisation_id or None}
     else:
         values = {f.name: getattr(contact, f.name) for f in fields}
-    dialog = edit_dialog(ui, title=_t("Edit person") if contact else _t("Add person"),
-                         fields=fields, service="contacts", noun=_t("contact"),
+    title = translate("ContactsView", "Edit person") if contact else translate("ContactsView", "Add person")
+    dialog = edit_dialog(ui, title=title,
+                         fields=fields, service="contacts", noun=translate("ContactsView", "contact"),
                          record_id=contact.id if contact else None, values=values, parent=parent)
     dialog.setObjectName("contact_dialog")
     return dialog
@@ -299,7 +301,7 @@ class ContactsView(View):
             rows = intervention_rows(cf, cf.interventions.list(), orgs, people, today)
             if any(p.organisation_id is None for p in people):
                 orgs.append(OrganisationDTO(
-                    NO_ORGANISATION, "", _t("(People without an organisation)"),
+                    NO_ORGANISATION, "", translate("ContactsView", "(People without an organisation)"),
                     OrganisationKind.OTHER, "", "", "", "", "", ""))
             return Directory(orgs, people, rows)
 

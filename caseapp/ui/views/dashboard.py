@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.widgets.timeline import plural
+from caseapp.ui.views.formatters import short_date, short_when
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -235,7 +236,7 @@ class DashboardView(View):
             left = (item.due_on - today).days if item.due_on else 0
             when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
                     self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
-            return f"{item.due_on:%d %b} ({when}) — {item.text}"
+            return f"{short_date(item.due_on)} ({when}) — {item.text}"
         if item.kind == "follow_up":
             return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
                           days).replace("%1", item.text).replace("%2", str(item.due_on))
@@ -321,7 +322,8 @@ class DashboardView(View):
         self.hearings.clear()
         for h in d.upcoming_hearings:
             people = ", ".join(d.names.get(cid, "?") for cid in h.captive_ids)
-            item = QListWidgetItem(f"{h.starts_at:%a %d %b %H:%M}  {label(h.kind)} — {people}", self.hearings)
+            item = QListWidgetItem(f"{short_when(h.starts_at, weekday=True)}  {label(h.kind)} — {people}",
+                                   self.hearings)
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
             item.setToolTip(f"{h.court}\n{h.starts_at:%Y-%m-%d %H:%M} {h.timezone}")
         if not d.upcoming_hearings:
@@ -329,7 +331,7 @@ class DashboardView(View):
         self.recent.clear()
         for entry in d.recent_changes:
             what = entry.summary + (f" · {entry.field.replace('_', ' ')}" if entry.field else "")
-            QListWidgetItem(f"{entry.at.astimezone():%d %b %H:%M}  {entry.actor}: {entry.action.value} {what}",
+            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: {entry.action.value} {what}",
                             self.recent)
         if not d.recent_changes:
             QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),

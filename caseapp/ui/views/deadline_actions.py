@@ -26,11 +26,7 @@ from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.save_target import ask_save_path
 
-CTX = "DeadlinesView"  # the view's strings, wherever its code lives
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
@@ -57,7 +53,7 @@ class DeadlineActions:
         """Change a deadline's status or notes as an undoable operation."""
         return self.ui.ops.update(
             "deadlines", deadline.id, {}, action=action, write=write,
-            describe=lambda d: tr("the deadline “%1”").replace("%1", d.title),
+            describe=lambda d: translate("DeadlinesView", "the deadline “%1”").replace("%1", d.title),
             keys=("status", "status_reason", "notes"), captive_id=deadline.captive_id)
 
     def _ask_note(self, *, title: str, question: str, note_label: str, action: str,
@@ -69,7 +65,7 @@ class DeadlineActions:
         return dialog
 
     def _hard_warning(self, d: DeadlineDTO) -> str:
-        return ("\n\n" + tr("This is a hard deadline set by a court: it cannot be missed.")
+        return ("\n\n" + translate("DeadlinesView", "This is a hard deadline set by a court: it cannot be missed.")
                 if d.hard else "")
 
     def mark_done(self) -> DeadlineNoteDialog | None:
@@ -80,20 +76,20 @@ class DeadlineActions:
 
         def done(note: str) -> None:
             try:
-                self._change(d, tr("Mark deadline done"),
+                self._change(d, translate("DeadlinesView", "Mark deadline done"),
                              lambda cf: cf.deadline_engine.mark_done(d.id, note))
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(tr("Marked done: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Marked done: %1").replace("%1", d.title))
 
         return self._ask_note(
-            title=tr("Mark deadline done"),
-            question=tr("Mark the deadline “%1” (due %2) as done?")
+            title=translate("DeadlinesView", "Mark deadline done"),
+            question=translate("DeadlinesView", "Mark the deadline “%1” (due %2) as done?")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=tr("What was done (kept in the audit trail with your name and the "
+            note_label=translate("DeadlinesView", "What was done (kept in the audit trail with your name and the "
                                "time):"),
-            action=tr("Mark done"), then=done)
+            action=translate("DeadlinesView", "Mark done"), then=done)
 
     def dismiss(self) -> DeadlineNoteDialog | None:
         row = self.current_row()
@@ -103,18 +99,18 @@ class DeadlineActions:
 
         def dismissed(note: str) -> None:
             try:
-                self._change(d, tr("Dismiss deadline"),
+                self._change(d, translate("DeadlinesView", "Dismiss deadline"),
                              lambda cf: cf.deadline_engine.dismiss(d.id, note))
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(tr("Dismissed: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Dismissed: %1").replace("%1", d.title))
 
         return self._ask_note(
-            title=tr("Dismiss deadline"),
-            question=tr("Dismiss the deadline “%1” (due %2) without doing it?")
+            title=translate("DeadlinesView", "Dismiss deadline"),
+            question=translate("DeadlinesView", "Dismiss the deadline “%1” (due %2) without doing it?")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=tr("Why is it dismissed?"), action=tr("Dismiss"),
+            note_label=translate("DeadlinesView", "Why is it dismissed?"), action=translate("DeadlinesView", "Dismiss"),
             then=dismissed)
 
     def delete(self) -> DeadlineNoteDialog | None:
@@ -131,15 +127,16 @@ class DeadlineActions:
                 self.report_error(exc)
                 return
             dropped = ops.forget("deadlines", d.id, announce=False)
-            text = tr("Deleted the deadline “%1”.").replace("%1", d.title)
+            text = translate("DeadlinesView", "Deleted the deadline “%1”.").replace("%1", d.title)
             self.message.emit(f"{text} {dropped_text(dropped)}" if dropped else text)
 
         return self._ask_note(
-            title=tr("Delete deadline"),
-            question=tr("Delete the deadline “%1” (due %2) for good? Mark it done or "
+            title=translate("DeadlinesView", "Delete deadline"),
+            question=translate("DeadlinesView", "Delete the deadline “%1” (due %2) for good? Mark it done or "
                              "dismiss it instead to keep it on record.")
             .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
-            note_label=tr("Why is it deleted?"), action=tr("Delete"), then=deleted)
+            note_label=translate("DeadlinesView", "Why is it deleted?"), action=translate("DeadlinesView", "Delete"),
+            then=deleted)
 
     # -- snoozing: a hard deadline only with a reason --
     def snooze(self) -> None:
@@ -150,33 +147,34 @@ class DeadlineActions:
         today = self.ui.today()
         proposed = (min(today + timedelta(days=3), d.due_on) if d.due_on > today
                     else today + timedelta(days=1))
-        fields = [Field("until", tr("Remind me again on"), "date", required=True,
-                        help=tr("The due date does not change."))]
+        fields = [Field("until", translate("DeadlinesView", "Remind me again on"), "date", required=True,
+                        help=translate("DeadlinesView", "The due date does not change."))]
         if d.hard:
-            fields.append(Field("reason", tr("Why snooze a deadline set by a court?"),
+            fields.append(Field("reason", translate("DeadlinesView", "Why snooze a deadline set by a court?"),
                                 "multiline", required=True,
-                                help=tr("A hard deadline cannot be missed: the reason is "
+                                help=translate("DeadlinesView", "A hard deadline cannot be missed: the reason is "
                                              "kept with the snooze and in the audit trail.")))
-        title = tr("Snooze a hard deadline") if d.hard else tr("Snooze deadline")
+        title = (translate("DeadlinesView", "Snooze a hard deadline") if d.hard
+                 else translate("DeadlinesView", "Snooze deadline"))
         dialog = RecordDialog(title, fields, lambda vals: self._change(
             d, title, lambda cf: cf.deadline_engine.snooze(d.id, vals["until"],
                                                          vals.get("reason") or "")),
             {"until": proposed}, self)
         dialog.setObjectName("snooze_dialog")
         if run_dialog(dialog) is not None:
-            self.message.emit(tr("Snoozed: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Snoozed: %1").replace("%1", d.title))
 
     # -- changing and adding --
     def _fields(self, documents: list[tuple[str, int]]) -> list[Field]:
-        return [Field("title", tr("Deadline"), required=True),
-                Field("due_on", tr("Due on"), "date", required=True),
-                Field("hard", tr("Hard deadline (set by a court, cannot be missed)"),
-                      "bool", help=tr("Shown first, marked, and never snoozed without a "
+        return [Field("title", translate("DeadlinesView", "Deadline"), required=True),
+                Field("due_on", translate("DeadlinesView", "Due on"), "date", required=True),
+                Field("hard", translate("DeadlinesView", "Hard deadline (set by a court, cannot be missed)"),
+                      "bool", help=translate("DeadlinesView", "Shown first, marked, and never snoozed without a "
                                            "reason.")),
-                Field("document_id", tr("Came from the document"), "ref",
-                      choices=documents, help=tr("The order or letter that set it; open "
+                Field("document_id", translate("DeadlinesView", "Came from the document"), "ref",
+                      choices=documents, help=translate("DeadlinesView", "The order or letter that set it; open "
                                                       "it from the deadline.")),
-                Field("notes", tr("Notes"), "multiline")]
+                Field("notes", translate("DeadlinesView", "Notes"), "multiline")]
 
     def edit(self) -> None:
         row = self.current_row()
@@ -190,9 +188,9 @@ class DeadlineActions:
     def _edit_dialog(self, d: DeadlineDTO, documents: list[tuple[str, int]]) -> None:
         if not shiboken6.isValid(self):
             return
-        dialog = edit_dialog(self.ui, title=tr("Edit deadline"),
+        dialog = edit_dialog(self.ui, title=translate("DeadlinesView", "Edit deadline"),
                              fields=self._fields(documents), service="deadlines",
-                             noun=tr("deadline"), record_id=d.id, parent=self,
+                             noun=translate("DeadlinesView", "deadline"), record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
                                      "document_id": d.document_id, "notes": d.notes})
         dialog.setObjectName("deadline_edit_dialog")
@@ -213,12 +211,12 @@ class DeadlineActions:
         if not shiboken6.isValid(self):
             return
         source = CaptiveSource(self.ui, suggested=[captive] if captive is not None else [])
-        fields = [Field("captive_id", tr("Captive"), "captive", source=source),
+        fields = [Field("captive_id", translate("DeadlinesView", "Captive"), "captive", source=source),
                   *self._fields(documents)]
         if captive is None:
             fields = [f for f in fields if f.name != "document_id"]
-        dialog = edit_dialog(self.ui, title=tr("Add deadline"), fields=fields,
-                             service="deadlines", noun=tr("deadline"),
+        dialog = edit_dialog(self.ui, title=translate("DeadlinesView", "Add deadline"), fields=fields,
+                             service="deadlines", noun=translate("DeadlinesView", "deadline"),
                              values={"captive_id": captive,
                                      "due_on": self.ui.today() + timedelta(days=7)},
                              parent=self)
@@ -226,7 +224,7 @@ class DeadlineActions:
         if captive is not None:
             _documents_follow(dialog, captive)
         if run_dialog(dialog) is not None:
-            self.message.emit(tr("Deadline added."))
+            self.message.emit(translate("DeadlinesView", "Deadline added."))
 
     def from_rule(self) -> None:
         from caseapp.ui.dialogs.rule_calculator import open_calculator
@@ -249,7 +247,7 @@ class DeadlineActions:
         if not shiboken6.isValid(self):
             return
         cf = self.ui.case_file
-        chosen = ask_save_path(self, tr("Open the document (a copy, not encrypted)"),
+        chosen = ask_save_path(self, translate("DeadlinesView", "Open the document (a copy, not encrypted)"),
                                Path.home() / Path(doc.filename or doc.title).name, "",
                                cf.output_guard if cf is not None else None)
         if chosen is None:
@@ -257,7 +255,7 @@ class DeadlineActions:
         path = str(chosen)
 
         def opened(_result: object) -> None:
-            self.message.emit(tr("Saved a copy to %1.").replace("%1", path))
+            self.message.emit(translate("DeadlinesView", "Saved a copy to %1.").replace("%1", path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(doc.id)),

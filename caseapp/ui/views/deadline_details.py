@@ -12,16 +12,13 @@ from caseapp.domain.rules import RuleSet
 from caseapp.services.reminders import DeadlineRow
 from caseapp.ui.theme import urgency_colour
 
-CTX = "DeadlinesView"
-
 
 def hard_colour() -> str:
     """A hard deadline's marker: the overdue red, readable (WCAG AA) on the palette in use."""
     return urgency_colour("overdue").name()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def due_text(d: DeadlineDTO) -> str:
@@ -37,28 +34,29 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
              f"<p><b>{escape(due_text(d))}</b> — {escape(when)}"
              f"{' · ' + escape(row.captive_name) if row.captive_name else ''}</p>"]
     if d.hard:
-        hard = tr("A hard deadline set by a court: it cannot be missed, and it is "
+        hard = translate("DeadlinesView", "A hard deadline set by a court: it cannot be missed, and it is "
                   "never snoozed without a reason.")
         parts.append(f"<p style='color:{hard_colour()}'><b>{escape(hard)}</b></p>")
     if d.document_id is not None:
         parts.append(f"<p><a href='document:{d.document_id}'>"
-                     f"{escape(tr('Open the document it came from'))}</a></p>")
+                     f"{escape(translate('DeadlinesView', 'Open the document it came from'))}</a></p>")
     if d.explanation:
         parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
                      + "</ol>")
     if d.rule_id and d.rule_id in rule_set:
         rule = rule_set.get(d.rule_id)
-        parts.append(f"<p><b>{escape(tr('Rule'))}:</b> {escape(rule.title)} "
+        parts.append(f"<p><b>{escape(translate('DeadlinesView', 'Rule'))}:</b> {escape(rule.title)} "
                      f"<span style='color:gray'>({escape(d.rule_id)})</span>"
                      f"{' · ' + escape(row.body) if row.body else ''}</p>")
-        parts.append(f"<p><b>{escape(tr('Source'))}:</b> {escape(rule.source)}</p>")
+        parts.append(f"<p><b>{escape(translate('DeadlinesView', 'Source'))}:</b> {escape(rule.source)}</p>")
         if not rule.verified:
-            warning = tr("This rule has not been verified against its source: check the date.")
+            warning = translate("DeadlinesView", "This rule has not been verified against its source: check the date.")
             parts.append(f"<p style='color:{hard_colour()}'>{escape(warning)}</p>")
         if rule.notes:
             parts.append(f"<p>{escape(rule.notes)}</p>")
     if d.overridden:
-        parts.append(f"<p><i>{escape(tr('The date was set by hand; recomputing keeps it.'))}</i></p>")
+        kept = translate("DeadlinesView", "The date was set by hand; recomputing keeps it.")
+        parts.append(f"<p><i>{escape(kept)}</i></p>")
     for text in (d.status_reason, d.notes):
         if text:
             parts.append(f"<p>{escape(text).replace(chr(10), '<br>')}</p>")

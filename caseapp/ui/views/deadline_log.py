@@ -15,16 +15,12 @@ from PySide6.QtWidgets import QWidget
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.record_actions import run_dialog
 from caseapp.ui.widgets.save_target import ask_save_path
-from caseapp.ui.widgets.timeline import plural
 
-CTX = "DailyLog"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def _day(vals: dict[str, Any]) -> date:
@@ -32,15 +28,15 @@ def _day(vals: dict[str, Any]) -> date:
     try:
         return value if isinstance(value, date) else date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(tr("“%1” is not a date (YYYY-MM-DD).").replace("%1", str(value)),
+        raise ValidationError(translate("DailyLog", "“%1” is not a date (YYYY-MM-DD).").replace("%1", str(value)),
                               field="day") from None
 
 
 def ask_day(ui: UiContext, parent: QWidget) -> date | None:
     dialog = RecordDialog(
-        tr("Daily log of deadline control"),
-        [Field("day", tr("Day"), "date", required=True,
-               help=tr("Deadlines entered, changed, done, dismissed or deleted on this day, with "
+        translate("DailyLog", "Daily log of deadline control"),
+        [Field("day", translate("DailyLog", "Day"), "date", required=True,
+               help=translate("DailyLog", "Deadlines entered, changed, done, dismissed or deleted on this day, with "
                        "who, when and why. Printed at the internal level: for the legal team "
                        "only."))],
         _day, {"day": ui.today()}, parent)
@@ -56,9 +52,9 @@ def daily_log(ui: UiContext, parent: Any) -> None:
     day = ask_day(ui, parent)
     if day is None:
         return
-    target = ask_save_path(parent, tr("Daily log of deadline control"),
+    target = ask_save_path(parent, translate("DailyLog", "Daily log of deadline control"),
                            Path.home() / f"deadline-log-{day.isoformat()}.pdf",
-                           tr("PDF files (*.pdf)"), cf.output_guard)
+                           translate("DailyLog", "PDF files (*.pdf)"), cf.output_guard)
     if target is None:
         return
     path = str(target)
@@ -72,7 +68,7 @@ def daily_log(ui: UiContext, parent: Any) -> None:
 
     def done(n: int) -> None:
         if shiboken6.isValid(parent):
-            parent.message.emit(plural(tr("Wrote the daily log of %1 (%n event(s)) to %2.",
+            parent.message.emit(plural(translate("DailyLog", "Wrote the daily log of %1 (%n event(s)) to %2.",
                                           "", n), n)
                                 .replace("%1", day.isoformat()).replace("%2", path))
 

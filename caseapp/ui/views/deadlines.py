@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import DeadlineRow, Group
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
@@ -56,7 +57,6 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.timeline import plural
 
 __all__ = ["DeadlinesView", "export_calendar"]
 

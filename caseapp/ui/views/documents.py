@@ -63,8 +63,7 @@ CTX = "DocumentsView"
 RELIABILITY_COLOURS = {Reliability.CONFIRMED: "#1e8449", Reliability.DOUBTFUL: "#c0392b"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def _captives_text(r: DocumentRow) -> str:
 def _captives_tip(r: DocumentRow) -> str:
     lines = [c.full for c in r.captives]
     if r.via:
-        lines.append(_t("Attached to: %1").replace("%1", r.via))
+        lines.append(translate("DocumentsView", "Attached to: %1").replace("%1", r.via))
     return "\n".join(lines)
 
 
@@ -116,7 +115,7 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Sensitivity"), lambda r: label(r.document.sensitivity),
                  sort_key=lambda r: r.document.sensitivity.rank),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "SHA-256"), lambda r: r.document.sha256,
-                 tooltip=lambda r: _t("SHA-256: %1").replace("%1", r.document.sha256)),
+                 tooltip=lambda r: translate("DocumentsView", "SHA-256: %1").replace("%1", r.document.sha256)),
 )
 SHA_COLUMN = len(COLUMNS) - 1
 
@@ -164,7 +163,7 @@ def save_copy(case_file: CaseFile, document: DocumentDTO, path: Path) -> int:
     recorded when they were stored. Returns the number of bytes written."""
     content = case_file.documents.content(document.id)
     if hashlib.sha256(content).hexdigest() != document.sha256:
-        raise CaseAppError(_t("The stored content of “%1” no longer matches its SHA-256; "
+        raise CaseAppError(translate("DocumentsView", "The stored content of “%1” no longer matches its SHA-256; "
                               "no copy was written.").replace("%1", document.title))
     path.write_bytes(content)
     return len(content)

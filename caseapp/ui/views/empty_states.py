@@ -10,11 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.ui.views.layout import EmptyMessage, EmptyState
 
-CTX = "EmptyStates"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def install_empty_state(view_id: str, view: QWidget, *,
@@ -37,21 +33,21 @@ def _show_all(view: QWidget, combo: str) -> Callable[[], None]:
 def _captives(view: QWidget, new_captive: Callable[[], object]) -> EmptyState:
     def state() -> EmptyMessage:
         if view.model.total == 0:  # type: ignore[attr-defined]
-            return EmptyMessage(tr("No captives are recorded yet. Add the first with every "
+            return EmptyMessage(translate("EmptyStates", "No captives are recorded yet. Add the first with every "
                                    "spelling of the name you know, in any script: the search "
                                    "finds a captive by any of them."),
-                                tr("Add a captive…"), new_captive)
-        return EmptyMessage(tr("No captive matches the search and the status chosen."),
-                            tr("Show all captives"), _show_all(view, "status"))
+                                translate("EmptyStates", "Add a captive…"), new_captive)
+        return EmptyMessage(translate("EmptyStates", "No captive matches the search and the status chosen."),
+                            translate("EmptyStates", "Show all captives"), _show_all(view, "status"))
     return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]
 
 
 def _documents(view: QWidget) -> EmptyState:
     def state() -> EmptyMessage:
         if view.model.rowCount() == 0:  # type: ignore[attr-defined]
-            return EmptyMessage(tr("No documents are kept yet. Add orders, letters and photos "
+            return EmptyMessage(translate("EmptyStates", "No documents are kept yet. Add orders, letters and photos "
                                    "from a captive's file, on its Documents tab: each is kept "
                                    "inside the case file, with its SHA-256."))
-        return EmptyMessage(tr("No document matches the search and the reliability chosen."),
-                            tr("Show all documents"), _show_all(view, "reliability"))
+        return EmptyMessage(translate("EmptyStates", "No document matches the search and the reliability chosen."),
+                            translate("EmptyStates", "Show all documents"), _show_all(view, "reliability"))
     return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]

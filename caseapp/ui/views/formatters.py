@@ -6,15 +6,13 @@ glued from pieces, so that every language can order and inflect its own words.""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-CTX = "ViewsCommon"
+from caseapp.ui.i18n import plural
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -32,42 +30,54 @@ def count_text(shown: int, total: int, all_text: str) -> str:
     """“3 of 12” while a filter hides some rows, ``all_text`` (“12 documents”) otherwise."""
     if shown == total:
         return all_text
-    return tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-
-
-def tr_n(text: str, n: int) -> str:
-    """A sentence with a plural form (``%n``); "(s)" read as English while no catalogue is
-    loaded ("%n day(s) ago": "1 day ago", "3 days ago")."""
-    return QCoreApplication.translate(CTX, text, "", n).replace("(s)", "" if n == 1 else "s")
+    return translate("ViewsCommon", "%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
 
 
 def days_ago(days: int) -> str:
     """How long ago something happened, ``days`` days before today: "today", "yesterday",
     "3 days ago" (a day in the future, should one come: "in 2 days")."""
     if days == 0:
-        return tr("today")
+        return translate("ViewsCommon", "today")
     if days == 1:
-        return tr("yesterday")
+        return translate("ViewsCommon", "yesterday")
     if days < 0:
         return days_from_now(-days)
-    return tr_n("%n day(s) ago", days)
+    return plural(translate("ViewsCommon", "%n day(s) ago", None, days), days)
 
 
 def days_from_now(days: int) -> str:
     """When something falls due, ``days`` days after today: "today", "tomorrow", "in 3 days"
     (a day in the past: "yesterday", "3 days ago")."""
     if days == 0:
-        return tr("today")
+        return translate("ViewsCommon", "today")
     if days == 1:
-        return tr("tomorrow")
+        return translate("ViewsCommon", "tomorrow")
     if days < 0:
         return days_ago(-days)
-    return tr_n("in %n day(s)", days)
+    return plural(translate("ViewsCommon", "in %n day(s)", None, days), days)
 
 
 def long_date(value: date) -> str:
-    """A day as people write it in the user's language: "12 May 2025"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    """A day as people write it in the interface's language, from its locale's long format
+    without the weekday: "12 May 2025" (the English of CaseApp's documents),
+    "12 мая 2025 г.", "2025 թ. մայիսի 12"."""
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return locale.toString(day, "d MMMM yyyy")
+    pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(day, pattern)
+
+
+def short_date(value: date) -> str:
+    """A day and month in the interface's language: "3 Dec", "3 дек.", "3 դեկ."."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
+def short_when(value: datetime, *, weekday: bool = False) -> str:
+    """A day, month and time in the interface's language: "Mon 7 Dec 10:30", "пн 7 дек. 10:30"."""
+    day = QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM" if weekday else "d MMM")
+    return f"{day} {value:%H:%M}"
 
 
 def iso(value: date | None) -> str:
@@ -77,27 +87,29 @@ def iso(value: date | None) -> str:
 def human_size(size: int) -> str:
     """1 536 bytes read as "1.5 KB"."""
     if size < 1024:
-        return tr("%1 B").replace("%1", str(size))
+        return translate("ViewsCommon", "%1 B").replace("%1", str(size))
     value = size / 1024
-    for unit in (tr("KB"), tr("MB"), tr("GB")):
-        if value < 1024 or unit == tr("GB"):
+    for unit in (translate("ViewsCommon", "KB"), translate("ViewsCommon", "MB"), translate("ViewsCommon", "GB")):
+        if value < 1024 or unit == translate("ViewsCommon", "GB"):
             return f"{value:.1f} {unit}"
         value /= 1024
-    return f"{value:.1f} {tr('GB')}"
+    return f"{value:.1f} {translate('ViewsCommon', 'GB')}"
 
 
 def hearing_of(when: date, court: str) -> str:
     """A hearing named by its day and court: "Hearing of 3 June 2025, Baku Military Court"."""
     if court:
-        return fill(tr("Hearing of %1, %2"), long_date(when), court)
-    return tr("Hearing of %1").replace("%1", long_date(when))
+        return fill(translate("ViewsCommon", "Hearing of %1, %2"), long_date(when), court)
+    return translate("ViewsCommon", "Hearing of %1").replace("%1", long_date(when))
 
 
 def intervention_of(subject: str, made_on: date) -> str:
     """An intervention named by its subject and day: "Intervention “Access” of 2 May 2025"."""
-    return fill(tr("Intervention “%1” of %2"), subject, long_date(made_on))
+    return fill(translate("ViewsCommon", "Intervention “%1” of %2"), subject, long_date(made_on))
 
 
 def case_of(case_number: str) -> str:
     """A prosecution named by its number: "Case 1-77/2026"."""
-    return tr("Case %1").replace("%1", case_number) if case_number else tr("Criminal case")
+    if case_number:
+        return translate("ViewsCommon", "Case %1").replace("%1", case_number)
+    return translate("ViewsCommon", "Criminal case")

@@ -76,8 +76,7 @@ CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ def _time_tip(r: AgendaRow) -> str:
     h = r.hearing
     offset = h.starts_at.strftime("%z")
     mine = h.starts_at.astimezone()
-    return _t("%1 (UTC%2) in the court's time zone\n%3 your time").replace("%1", h.timezone) \
+    return translate("HearingsView", "%1 (UTC%2) in the court's time zone\n%3 your time").replace("%1", h.timezone) \
         .replace("%2", f"{offset[:3]}:{offset[3:]}") \
         .replace("%3", mine.strftime("%Y-%m-%d %H:%M"))
 
@@ -116,7 +115,8 @@ def _defendants(r: AgendaRow) -> str:
 def _when(r: AgendaRow) -> str:
     h = r.hearing
     city = h.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{h.starts_at:%Y-%m-%d %a}  {h.starts_at:%H:%M} {city}"
+    weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
+    return f"{h.starts_at:%Y-%m-%d} {weekday}  {h.starts_at:%H:%M} {city}"
 
 
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
@@ -134,18 +134,18 @@ DEFENDANTS_COLUMN = 3
 def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
     """The hearing dialog's fields; ``captives`` is where the Defendants picker searches."""
     return [
-        Field("starts_at", _t("Date and time"), "datetime", required=True,
-              help=_t("As the court gives it, in the court's time zone")),
-        Field("timezone", _t("Court's time zone"), "timezone", required=True),
-        Field("kind", _t("Kind"), "enum", enum=HearingKind),
-        Field("court", _t("Court")),
-        Field("judge", _t("Judge")),
-        Field("captive_ids", _t("Defendants"), "captives", source=captives, required=True,
-              help=_t("Type part of each co-defendant's name, in any script"),
+        Field("starts_at", translate("HearingsView", "Date and time"), "datetime", required=True,
+              help=translate("HearingsView", "As the court gives it, in the court's time zone")),
+        Field("timezone", translate("HearingsView", "Court's time zone"), "timezone", required=True),
+        Field("kind", translate("HearingsView", "Kind"), "enum", enum=HearingKind),
+        Field("court", translate("HearingsView", "Court")),
+        Field("judge", translate("HearingsView", "Judge")),
+        Field("captive_ids", translate("HearingsView", "Defendants"), "captives", source=captives, required=True,
+              help=translate("HearingsView", "Type part of each co-defendant's name, in any script"),
               aliases=("captives",)),
-        Field("outcome", _t("Outcome"), "multiline"),
-        Field("next_date", _t("Next date"), "date"),
-        Field("notes", _t("Notes"), "multiline"),
+        Field("outcome", translate("HearingsView", "Outcome"), "multiline"),
+        Field("next_date", translate("HearingsView", "Next date"), "date"),
+        Field("notes", translate("HearingsView", "Notes"), "multiline"),
     ]
 
 
@@ -159,15 +159,15 @@ def hearing_dialog(ui: UiContext, hearing: HearingDTO | None = None, *, day: dat
         values: dict[str, Any] = {"starts_at": datetime.combine(day or ui.today(), time(10, 0))}
         if zone:
             values["timezone"] = zone
-        title = _t("Add hearing")
+        title = translate("HearingsView", "Add hearing")
     else:
         values = {f.name: getattr(hearing, f.name) for f in hearing_fields(None)}
         values["timezone"] = hearing.timezone or zone_of(hearing.starts_at)
         values["captive_ids"] = list(hearing.captive_ids)
-        title = _t("Edit hearing")
+        title = translate("HearingsView", "Edit hearing")
     offered = [*(hearing.captive_ids if hearing else ()), *suggested]
     dialog = edit_dialog(ui, title=title, fields=hearing_fields(CaptiveSource(ui, suggested=offered)),
-                         service="hearings", noun=_t("hearing"),
+                         service="hearings", noun=translate("HearingsView", "hearing"),
                          record_id=hearing.id if hearing else None, values=values,
                          linked=(("starts_at", "timezone"),), parent=parent)
     dialog.setObjectName("hearing_dialog")
@@ -408,7 +408,8 @@ class HearingsView(View):
             text = self.tr("%1 – %2").replace("%1", loc.toString(q(start), "d MMM")) \
                 .replace("%2", loc.toString(q(last), "d MMM yyyy"))
         else:
-            text = loc.toString(q(start), "MMMM yyyy")
+            # The month named on its own (Russian "декабрь", not the "декабря" of a date).
+            text = f"{loc.standaloneMonthName(start.month)} {start.year}"
         self.period.setText(text)
 
     # -- loading --

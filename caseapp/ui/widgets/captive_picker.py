@@ -33,20 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
+from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 
-CTX = "CaptivePicker"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n)
-
-
-def plural(text: str, n: int) -> str:
-    """English fallback while no translation is loaded: "%Ln match(es)" reads "1 match" /
-    "2 matches" (Qt writes the number, in the user's locale)."""
-    return text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 def match_label(m: CaptiveMatch) -> str:
@@ -55,13 +48,13 @@ def match_label(m: CaptiveMatch) -> str:
     if m.primary_name and m.primary_name != name:
         name = f"{name} — {m.primary_name}"
     if m.birth_year is not None:
-        name = tr("%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
+        name = translate("CaptivePicker", "%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
     return name
 
 
 def match_tooltip(m: CaptiveMatch) -> str:
     lines = list(dict.fromkeys(m.names)) or [m.latin_name or m.primary_name]
-    lines.append(tr("ID %1").replace("%1", str(m.id)))
+    lines.append(translate("CaptivePicker", "ID %1").replace("%1", str(m.id)))
     return "\n".join(lines)
 
 
@@ -96,8 +89,8 @@ class _Chosen(QWidget):
         self.remove.setObjectName(f"remove_captive_{captive_id}")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(tr("Remove %1").replace("%1", text))
-        self.remove.setAccessibleName(tr("Remove %1").replace("%1", text))
+        self.remove.setToolTip(translate("CaptivePicker", "Remove %1").replace("%1", text))
+        self.remove.setAccessibleName(translate("CaptivePicker", "Remove %1").replace("%1", text))
         self.remove.clicked.connect(lambda: picker.remove(captive_id))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,14 +159,15 @@ class CaptivePicker(QWidget):
         self.chosen_layout = QVBoxLayout(self.chosen_box)
         self.chosen_layout.setContentsMargins(0, 0, 0, 0)
         self.chosen_layout.setSpacing(0)
-        self.none_label = QLabel(tr("No one chosen yet.") if multi else tr("No captive chosen."),
+        self.none_label = QLabel(translate("CaptivePicker", "No one chosen yet.") if multi
+                                 else translate("CaptivePicker", "No captive chosen."),
                                  self.chosen_box)
         self.none_label.setStyleSheet("color: palette(placeholder-text);")
         self.chosen_layout.addWidget(self.none_label)
         self.search = QLineEdit(self)
         self.search.setObjectName("captive_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Type part of a name, in any script"))
+        self.search.setPlaceholderText(translate("CaptivePicker", "Type part of a name, in any script"))
         self.search.textChanged.connect(self._typed)
         self._keys = _Keys(self)
         self.search.installEventFilter(self._keys)
@@ -285,20 +279,20 @@ class CaptivePicker(QWidget):
         if not found.query.strip():
             if found.total > self.limit:
                 self._fill(self._suggested)
-                self.hint.setText(plural(tr("Type part of a name to find one of the %Ln "
-                                            "captive(s) of this case file.", found.total), found.total))
+                self.hint.setText(plural(translate("CaptivePicker", "Type part of a name to find one of the %Ln "
+                                            "captive(s) of this case file.", None, found.total), found.total))
             else:
                 self._fill(found.captives)
-                self.hint.setText(tr("No captives in this case file yet.") if not found.total
+                self.hint.setText(translate("CaptivePicker", "No captives in this case file yet.") if not found.total
                                   else "")
         elif not found.captives:
             self._fill([])
-            self.hint.setText(tr("No captive's name matches “%1”.").replace("%1", found.query))
+            self.hint.setText(translate("CaptivePicker", "No captive's name matches “%1”.").replace("%1", found.query))
         else:
             self._fill(found.captives)
             shown = len(found.captives)
             self.hint.setText("" if shown >= found.total else plural(
-                tr("The first %1 of %Ln match(es): type more of the name.",
+                translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", None,
                    found.total),
                 found.total).replace("%1", str(shown)))
         self._show_results()  # the hint may take more lines
@@ -378,7 +372,7 @@ class CaptivePicker(QWidget):
                 row.hide()
                 row.deleteLater()
         for cid, match in self.chosen.items():
-            text = match_label(match) if match else tr("Captive %1").replace("%1", str(cid))
+            text = match_label(match) if match else translate("CaptivePicker", "Captive %1").replace("%1", str(cid))
             tip = match_tooltip(match) if match else ""
             row = _Chosen(self, cid, text, tip)
             row.remove.setVisible(self.multi or self.optional)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 
 ALERT = QColor("#e0443a")  # today, expired or imminent expiry: readable on light and dark
@@ -45,11 +46,6 @@ _SHAPES = {  # hearing kind -> marker shape
     HearingKind.CASSATION: "triangle",
     HearingKind.OTHER: "dot",
 }
-
-
-def plural(text: str, n: int) -> str:
-    """English fallback while no translation is loaded: "%n day(s)" reads "1 day" / "2 days"."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
