@@ -97,6 +97,10 @@ def open_demo(window: Shell) -> None:
     window.runner.submit(lambda: window.demo_builder(window.demo_path), done, failed)
 
 
+def imported_text(count: int) -> str:
+    return translate("MainWindow", "Imported %n record(s).", "", count)
+
+
 def import_json(window: Shell) -> None:
     """Add the records of a JSON export (a write: on the operations worker); what the import
     says besides the count (settings taken or kept, records left out) is shown afterwards."""
@@ -110,7 +114,7 @@ def import_json(window: Shell) -> None:
         return
 
     def done(report: ImportReport) -> None:
-        window.statusBar().showMessage(translate("MainWindow", "Imported %n record(s).", "", report.total_added), 8000)
+        window.statusBar().showMessage(imported_text(report.total_added), 8000)
         window.session.bus.publish(Changes("captives", AuditAction.CREATE, ()))
         window.refresh()
         if report.notices:

@@ -71,12 +71,12 @@ def plural(text: str, n: int) -> str:
 
 
 def _plurals(ts: Path, *, english: bool) -> None:
-    """Mark every "%n" message as a plural (lupdate misses some written as module-level
+    """Mark every "%n" (or "%Ln") message as a plural (lupdate misses some written as module-level
     ``translate`` calls) and, for English, fill its forms: "(s)" → "" and "s"."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
-        if "%n" not in source:
+        if "%n" not in source and "%Ln" not in source:
             continue
         message.set("numerus", "yes")
         translation = message.find("translation")

@@ -116,10 +116,12 @@ def destroy_travel_copy(window: Any) -> None:
     window.runner.submit(
         lambda: destroy(path, passphrase, actor=current_actor(),
                         backups_root=default_backup_root()),
-        lambda result: window.statusBar().showMessage(
-            QCoreApplication.translate("TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "",
-               len(result.removed)), 15000),
+        lambda result: window.statusBar().showMessage(destroyed_text(len(result.removed)), 15000),
         window.report)
+
+
+def destroyed_text(count: int) -> str:
+    return QCoreApplication.translate("TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "", count)
 
 
 def exposure_report(window: Any) -> None:

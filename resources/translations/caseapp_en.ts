@@ -142,346 +142,446 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
-        <source>&amp;Export JSON…</source>
+        <source>Export Captives &amp;List…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
-        <source>Write the whole case file to a JSON file</source>
+        <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
-        <source>&amp;Lock</source>
+        <source>&amp;Export JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="72" />
-        <source>Close the case file and clear the window until its passphrase is typed again</source>
+        <source>Write the whole case file to a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
-        <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="76" />
-        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="77" />
-        <source>&amp;Backups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="78" />
-        <source>See, verify, make and restore backups of the case file</source>
+        <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
-        <source>Security &amp;Settings…</source>
+        <source>Emergenc&amp;y Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
-        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
-        <source>&amp;Language…</source>
+        <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="82" />
-        <source>The language of the interface: Armenian, Russian or English</source>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
-        <source>&amp;Quit</source>
+        <source>Set Up Passphrase &amp;Recovery…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
-        <source>&amp;Undo</source>
+        <source>Split a recovery key into shares for trusted colleagues, printed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
-        <source>Undo the last edit</source>
+        <source>Recover a Lost Pa&amp;ssphrase…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="87" />
-        <source>&amp;Redo</source>
+        <source>Set a new passphrase for a case file with enough colleagues' shares</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="88" />
-        <source>Do again what was last undone</source>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <source>See, verify, make and restore backups of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="90" />
-        <source>&amp;Find…</source>
+        <source>Security &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="91" />
-        <source>Search captives by any spelling, in any script</source>
+        <source>Auto-lock, clipboard clearing and how many backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="93" />
-        <source>New &amp;Captive…</source>
+        <source>The language of the interface: Armenian, Russian or English</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="94" />
-        <source>Add a captive to the case file</source>
+        <source>Emergency Settin&amp;gs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="97" />
-        <source>&amp;Open Captive</source>
+        <source>T&amp;ravel Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="98" />
-        <source>Open the selected captive's file (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="99" />
-        <source>&amp;Delete Captive…</source>
+        <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="100" />
-        <source>Delete the selected captive and everything recorded about them</source>
+        <source>&amp;Merge Travel Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <source>Bring the changes made in a travel copy into this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="102" />
-        <source>&amp;Merge Captives…</source>
+        <source>Destroy Tra&amp;vel Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
-        <source>Merge two selected captives recorded twice into one</source>
+        <source>Overwrite and delete a travel copy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="104" />
-        <source>Likely D&amp;uplicates…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="105" />
-        <source>List the captives likely recorded twice, to merge them</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="106" />
-        <source>&amp;Back</source>
+        <source>Undo the last edit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="107" />
-        <source>Go back to the view or captive's file shown before</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="108" />
-        <source>&amp;Forward</source>
+        <source>Do again what was last undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
-        <source>Go forward again after going back</source>
+        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="111" />
-        <source>&amp;Refresh</source>
+        <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
-        <source>Read the case file again</source>
+        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="114" />
-        <source>&amp;Export Calendar (.ics)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
-        <source>Write open deadlines and coming hearings to a calendar file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
-        <source>Deadline &amp;Calculator…</source>
+        <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="117" />
-        <source>Compute any rule's deadline with the steps taken</source>
+        <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="118" />
-        <source>&amp;Daily Log…</source>
+        <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="119" />
-        <source>Print what happened to the deadlines on a day (PDF, internal)</source>
+        <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="120" />
-        <source>Deadline &amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
-        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <source>Delete the selected captive and everything recorded about them</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="122" />
-        <source>&amp;Dossier…</source>
+        <source>&amp;Merge Captives…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="123" />
-        <source>Print a captive's dossier at a sensitivity level</source>
+        <source>Merge two selected captives recorded twice into one</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="124" />
-        <source>&amp;Status Report…</source>
+        <source>Likely D&amp;uplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="125" />
-        <source>Report on all captives, as PDF or spreadsheet</source>
+        <source>List the captives likely recorded twice, to merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="126" />
-        <source>&amp;Letter…</source>
+        <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="127" />
-        <source>Write a letter from a Word template</source>
+        <source>Go back to the view or captive's file shown before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="128" />
-        <source>Lawyer's &amp;Details…</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="129" />
-        <source>Who signs letters and authors dossiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
-        <source>Open &amp;Log Folder</source>
+        <source>Go forward again after going back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="131" />
-        <source>CaseApp's support log: what ran and where errors happened, never case data</source>
+        <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
-        <source>CaseApp &amp;Guide</source>
+        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <source>Read the case file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="134" />
+        <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="135" />
-        <source>First steps, levels, deadlines, backups and the passphrase</source>
+        <source>Write open deadlines and coming hearings to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <source>Deadline &amp;Calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="137" />
-        <source>&amp;Keyboard Shortcuts</source>
+        <source>Compute any rule's deadline with the steps taken</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="138" />
-        <source>Every keyboard shortcut of CaseApp</source>
+        <source>&amp;Daily Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="139" />
-        <source>&amp;About CaseApp</source>
+        <source>Print what happened to the deadlines on a day (PDF, internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <source>Deadline &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <source>Jurisdiction, warning periods and the statutory maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <source>&amp;Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <source>Print a captive's dossier at a sensitivity level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="145" />
-        <source>In a search box: move into its results</source>
+        <source>Report on all captives, as PDF or spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="146" />
-        <source>In the captives list: open the selected captive's file</source>
+        <source>&amp;Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="147" />
-        <source>In the captives list: delete the selected captive (asks first)</source>
+        <source>Write a letter from a Word template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="148" />
-        <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
+        <source>&amp;Filing with the ECHR and the UN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <source>Seizure &amp;Exposure Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="152" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
-        <source>&amp;Edit</source>
+        <source>After a device was seized: what it held and what to revoke (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="153" />
-        <source>&amp;View</source>
+        <source>Lawyer's &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="154" />
-        <source>&amp;Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
-        <source>&amp;Reports</source>
+        <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="155" />
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <source>CaseApp's support log: what ran and where errors happened, never case data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <source>CaseApp &amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="160" />
+        <source>First steps, levels, deadlines, backups and the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="162" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="163" />
+        <source>Every keyboard shortcut of CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="164" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="170" />
+        <source>In a search box: move into its results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="171" />
+        <source>In the captives list: open the selected captive's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="172" />
+        <source>In the captives list: delete the selected captive (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="173" />
+        <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <source>&amp;Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -584,18 +684,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <source>no addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
@@ -631,7 +741,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
@@ -666,22 +776,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -834,780 +944,903 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="165" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="170" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="171" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>hy, az, ru, en…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="332" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="341" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="295" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <source>Independent proof of life</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
-        <source>Add prosecution</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <source>Add delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <source>Edit prosecution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
-        <source>Case number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
-        <source>Investigating body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
-        <source>Court</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
-        <source>Judge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <source>Prosecutor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
-        <source>Defence counsel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
-        <source>Counsel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
-        <source>Language of proceedings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
-        <source>Language code, e.g. az</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
-        <source>Case opened on</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <source>Edit delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
-        <source>this prosecution</source>
+        <source>Appeared in the account on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
-        <source>Add charge</source>
+        <source>Application number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
-        <source>Edit charge</source>
+        <source>Time limit in the letter (weeks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <source>0: none, or a date: enter it as a deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
-        <source>Case</source>
+        <source>Downloaded on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
-        <source>Criminal code</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <source>Facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
-        <source>Article</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <source>The detaining state confirmed the detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
-        <source>Part</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <source>Confirmed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
-        <source>Offence</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <source>Source of the confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
-        <source>Charged on</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <source>Special risk: health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <source>Special risk: disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <source>Special risk: hunger strike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <source>About the risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <source>Kind of release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <source>facts for filings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <source>Add prosecution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
+        <source>Edit prosecution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
-        <source>Add detention order</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <source>Edit detention order</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <source>Judge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <source>Prosecutor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <source>Defence counsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
-        <source>Ordering court</source>
+        <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
-        <source>Decided on</source>
+        <source>Language code, e.g. az</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
-        <source>Detention from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
-        <source>Term: months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
-        <source>Term: days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
-        <source>Expires on</source>
+        <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
-        <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
+        <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
-        <source>Appeal filed on</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
+        <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
-        <source>Appeal outcome</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
-        <source>the order of %1 (until %2)</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
-        <source>Add hearing</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
-        <source>Edit hearing</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
-        <source>Date and time</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
-        <source>Local time of the court</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
-        <source>Time zone</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
-        <source>Captives concerned</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
-        <source>Add every co-defendant: the hearing appears in each one's file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
-        <source>Next hearing on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
-        <source>the %1 hearing of %2</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
-        <source>Add international proceeding</source>
+        <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <source>Edit international proceeding</source>
+        <source>Decided on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
-        <source>Body</source>
+        <source>Term: months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
-        <source>Reference number</source>
+        <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
-        <source>Lodged on</source>
+        <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
-        <source>Add intervention</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
-        <source>Edit intervention</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
-        <source>Organisation</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
-        <source>Person</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <source>Channel</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
-        <source>Subject</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
-        <source>Request</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
-        <source>Response</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
-        <source>Follow up on</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
-        <source>Add document</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <source>Edit document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
-        <source>Title</source>
+        <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
-        <source>File name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
-        <source>Who gave or sent it</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
-        <source>Received on</source>
+        <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
-        <source>Reliability</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
-        <source>Hearing</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
-        <source>Intervention</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
-        <source>Add note</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <source>Reference number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <source>Convention articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
-        <source>Edit note</source>
+        <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <source>Text</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <source>Add intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <source>Edit intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
+        <source>Add document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
+        <source>Edit document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
-        <source>Add captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
-        <source>Edit person and capture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
-        <source>Circumstances</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
-        <source>Tags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
-        <source>Separated by commas</source>
+        <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
-        <source>Edit summary, asks and consent</source>
+        <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
-        <source>Summary</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
-        <source>Current asks</source>
+        <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <source>Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
+        <source>Add captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
+        <source>Edit person and capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <source>Circumstances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <source>Separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
+        <source>Edit summary, asks and consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <source>Current asks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -1698,163 +1931,163 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="394" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="408" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1862,135 +2095,135 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="374" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="476" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -1998,57 +2231,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
         <source>Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Write a letter about this captive from a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <source>Filing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -2086,6 +2329,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Type part of a name, in any script</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
+        <translation><numerusform>Type part of a name to find one of the %Ln captive of this case file.</numerusform><numerusform>Type part of a name to find one of the %Ln captives of this case file.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
         <source>No captives in this case file yet.</source>
@@ -2096,8 +2344,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No captive's name matches “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <source>The first %1 of %Ln match(es): type more of the name.</source>
+        <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -2136,6 +2389,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
         <translation type="unfinished" />
@@ -2603,6 +2857,36 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>After</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="34" />
+        <source>Appeared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <source>Portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <source>Deleted from the portal on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <source>Downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CaptivesModel</name>
@@ -2762,38 +3046,91 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
-        <source>someone else</source>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <source>Someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
         <source>meanwhile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
-        <source>Reload</source>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Your version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <source>Their version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <source>Your version of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <source>Their version of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <source>Keep theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <source>Merge as chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
         <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
+        <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
+        <source>no answer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3213,142 +3550,152 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %n days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %n day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %n days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>No confirmed news for %n day(s).</source>
         <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <source>No independent proof of life for %n day(s) (last: %1).</source>
+        <translation><numerusform>No independent proof of life for %n day (last: %1).</numerusform><numerusform>No independent proof of life for %n days (last: %1).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>%n this week</source>
         <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
         <source>%n captive(s) in this case file</source>
         <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -3740,6 +4087,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
         <translation type="unfinished" />
@@ -3900,8 +4248,13 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <source>%n hard deadline(s) open</source>
+        <translation><numerusform>%n hard deadline open</numerusform><numerusform>%n hard deadlines open</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -3943,12 +4296,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <source>Open the document it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>
@@ -3956,64 +4319,100 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <source>Make searchable (OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="57" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="95" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="103" />
         <source>Saved a copy to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <source>Make searchable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
+        <source>Scans cannot be made searchable on this computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
+        <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
+        <source>Reading “%1” (OCR)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4110,34 +4509,39 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="283" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <source>(no file name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="287" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="307" />
+        <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="315" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="320" />
+        <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4236,6 +4640,88 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyExit</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <source>The emergency wipe was cancelled; the case file is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <source>CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Emergency wipe done: %n file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %n files overwritten and deleted.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <source>Emergency Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <source>Wipe its automatic backups on this computer too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <source>Countdown before the wipe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <source>Wipe after this many wrong passphrases in a row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <source>Emergency wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmptyStates</name>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
@@ -4274,66 +4760,379 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>ExportSheetDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <source>Export Captives List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <source>&amp;Level (anything above it is left out):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <source>captives.xlsx or captives.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <source>Give a file name ending in .xlsx or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
+        <translation><numerusform>Wrote %n captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %n captives to %1, with its mapping %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="180" />
+        <source>Seizure Exposure Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="182" />
+        <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <source>From the last backup made from the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="188" />
+        <source>From this case file's audit trail, as of a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <source>Backup:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <source>Its passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
+        <source>Seized on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="210" />
+        <source>Save the report as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <source>Case files (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <source>Filing with the ECHR and the UN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <source>ECHR application and annex bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <source>Rule 39 request and fax cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <source>UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <source>The facts of the imminent risk (default: the captive's health)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <source>Default: the lawyer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <source>Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <source>Warn above (annex pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <source>Reaches the Court at (Strasbourg time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <source>Imminent risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <source>Make the pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <source>Folder for the pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <source>Choose the folder to write the pack into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <source>Making the pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <source>Written to %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <source>Before filing:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilingFactsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <source>Edit facts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="72" />
+        <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <source>No delivery from the Court recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="76" />
+        <source>Filing facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
+        <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="110" />
+        <source>The detaining state confirmed the detention on %1 (source: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="112" />
+        <source>an unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="113" />
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
+        <source>The detaining state has not confirmed the detention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <source>health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <source>aged %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
+        <source>disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <source>hunger strike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <source>Special risk: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <source>No special risk recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <source>Kind of release: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -4341,136 +5140,136 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>As the court gives it, in the court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
@@ -4481,80 +5280,80 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="502" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4662,12 +5461,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="158" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
+        <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="163" />
         <source>CaseApp guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
+        <location filename="../../caseapp/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
@@ -4718,444 +5522,494 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="16" />
+        <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Held, no charges known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Pre-trial detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>On trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Convicted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Repatriated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Deceased</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Civilian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Serviceman / POW</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Former official</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
-        <location filename="../../caseapp/ui/labels.py" line="56" />
-        <location filename="../../caseapp/ui/labels.py" line="63" />
-        <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
         <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Exact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Native</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Transliteration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Latin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Cyrillic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Other script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Appointed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Initial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Detention extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Trial session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>ICRC visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Lawyer visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Consular visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Family letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Media appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
-        <source>European Court of Human Rights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
-        <source>UN Working Group on Arbitrary Detention</source>
+        <source>Pardon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="66" />
-        <source>UN Human Rights Committee</source>
+        <source>Amnesty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
-        <source>UN special procedures</source>
+        <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
-        <source>Other body</source>
+        <source>End of sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
-        <source>Application</source>
+        <source>Repatriation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
-        <source>Rule 39 request</source>
+        <source>Other release</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
-        <source>Communication</source>
+        <source>eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
-        <source>Urgent appeal</source>
+        <source>Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
-        <location filename="../../caseapp/ui/labels.py" line="98" />
-        <source>Draft</source>
+        <source>Independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
-        <source>Lodged</source>
+        <source>Not independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
-        <source>Communicated</source>
+        <source>European Court of Human Rights</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
-        <source>Pending</source>
+        <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
-        <source>Granted</source>
+        <source>UN Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
-        <source>Rejected</source>
+        <source>UN special procedures</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
-        <source>Decided</source>
+        <source>Other body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
-        <source>Closed</source>
+        <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
-        <source>ICRC</source>
+        <source>Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
-        <source>Ombudsman</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
-        <source>Embassy</source>
+        <source>Urgent appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
-        <source>Ministry</source>
+        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
-        <source>UN body</source>
+        <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
-        <source>Council of Europe</source>
+        <source>Communicated</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
-        <source>Court</source>
+        <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
-        <source>Media</source>
+        <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
-        <source>NGO</source>
+        <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
-        <source>Family</source>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
-        <source>Letter</source>
+        <source>ICRC</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
-        <source>Email</source>
+        <source>Ombudsman</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
-        <source>Meeting</source>
+        <source>Embassy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
-        <source>Call</source>
+        <source>Ministry</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
-        <source>Filing</source>
+        <source>UN body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <source>Council of Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
-        <source>Sent</source>
+        <source>Media</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
-        <source>Acknowledged</source>
+        <source>NGO</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
-        <source>Answered</source>
+        <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
-        <source>Confirmed</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="104" />
-        <source>Probable</source>
+        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
-        <source>Unverified</source>
+        <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
-        <source>Doubtful</source>
+        <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
+        <source>Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <source>Probable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <source>Unverified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <source>Doubtful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>
@@ -5813,140 +6667,150 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="297" />
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="314" />
+        <location filename="../../caseapp/ui/main_window.py" line="752" />
+        <location filename="../../caseapp/ui/main_window.py" line="754" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="191" />
+        <location filename="../../caseapp/ui/main_window.py" line="206" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="210" />
+        <location filename="../../caseapp/ui/main_window.py" line="225" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="214" />
+        <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="49" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="358" />
+        <location filename="../../caseapp/ui/main_window.py" line="381" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="362" />
+        <location filename="../../caseapp/ui/main_window.py" line="385" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="447" />
+        <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="549" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="521" />
+        <location filename="../../caseapp/ui/main_window.py" line="550" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="599" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="571" />
+        <location filename="../../caseapp/ui/main_window.py" line="600" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="472" />
+        <location filename="../../caseapp/ui/main_window.py" line="501" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <location filename="../../caseapp/ui/main_window.py" line="76" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="321" />
+        <source>Connected to the team server again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="527" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="499" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="509" />
+        <location filename="../../caseapp/ui/main_window.py" line="538" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="719" />
+        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <source>Open or select a captive first: a filing pack is made for one captive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="755" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5971,273 +6835,313 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <source>Imported %n record(s).</source>
+        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
-        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <location filename="../../caseapp/ui/file_actions.py" line="111" />
+        <location filename="../../caseapp/ui/file_actions.py" line="121" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="140" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>Passphrase recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <source>Case file whose passphrase is lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Circumstances of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Captured by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Consent to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
-        <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
-        <source>Merge captives</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
-        <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
         <source>Merged %1 into %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <source>The kept captive no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6341,23 +7245,41 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n captive without proof of life</numerusform><numerusform>%n captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="148" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day</numerusform><numerusform>Follow-up of “%1” overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="152" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="154" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %n day</numerusform><numerusform>No confirmed news of %1 for %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="179" />
+        <location filename="../../caseapp/ui/notifier.py" line="180" />
         <source>CaseApp: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenTravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="157" />
+        <source>Travel copy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="158" />
+        <source>Its passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="170" />
+        <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6394,42 +7316,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <location filename="../../caseapp/ui/ops.py" line="425" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <location filename="../../caseapp/ui/ops.py" line="426" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <location filename="../../caseapp/ui/ops.py" line="448" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -6590,123 +7512,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -6806,6 +7728,112 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="239" />
+        <source>Recover a lost passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
+        <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
+        <source>Share %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="271" />
+        <source>Set the new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoverySetupDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="66" />
+        <source>Set up passphrase recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="82" />
+        <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <source>Shares (one per colleague)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
+        <source>Shares needed to open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="113" />
+        <source>Make the shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="133" />
+        <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <source>Previous share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="139" />
+        <source>Next share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="140" />
+        <source>Print all shares…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
+        <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
+        <source>CaseApp passphrase recovery: share %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
+        <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
+        <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6944,13 +7972,18 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>SheetImport</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
+        <source>the %n captive(s) imported from %1</source>
+        <translation><numerusform>the %n captive imported from %1</numerusform><numerusform>the %n captives imported from %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>Import of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="53" />
         <source>A captive of the import no longer exists.</source>
         <translation type="unfinished" />
     </message>
@@ -7506,63 +8539,263 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <location filename="../../caseapp/ui/team_connect.py" line="90" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <location filename="../../caseapp/ui/team_connect.py" line="101" />
+        <source>Keep the password in this computer's keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="112" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <location filename="../../caseapp/ui/team_connect.py" line="162" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="168" />
+        <source>Password not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="189" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="191" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="192" />
         <source>%1 (clearance: shareable; read only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
         <source>%1 (clearance: public; read only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TravelCopy</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="50" />
+        <source>public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <source>shareable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="67" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <source>Travel copy merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%n conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%n conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <source>Every change of the travel copy was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <source>Destroy Travel Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <source>Travel Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <source>Choose where to write the travel copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <source>Tick at least one captive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <source>Merge Travel Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <source>Added: %n record(s).</source>
+        <translation><numerusform>Added: %n record.</numerusform><numerusform>Added: %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <source>Changed: %n record(s).</source>
+        <translation><numerusform>Changed: %n record.</numerusform><numerusform>Changed: %n records.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <source>Deleted in the travel copy, kept here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <source>This is the open case file, not a travel copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Travel copy destroyed: %n file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %n files overwritten and deleted.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <source>Exposure report saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="126" />
+        <source>Travel Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="83" />
+        <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <source>Shareable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <source>Level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <source>Captives:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="101" />
+        <source>New file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="102" />
+        <source>Its passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="103" />
+        <source>Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="128" />
+        <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7613,48 +8846,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Hearing of %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Hearing of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
         <source>Intervention “%1” of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
         <source>Case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
         <source>Criminal case</source>
         <translation type="unfinished" />
     </message>
@@ -7689,6 +8922,24 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <source>Emergency wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <source>Cancel the wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>
 </context>

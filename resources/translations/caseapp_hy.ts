@@ -142,346 +142,446 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
+        <source>Export Captives &amp;List…</source>
+        <translation>Արտահանել գերիների &amp;ցանկը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
+        <translation>Գրել գերիների ցանկը XLSX կամ CSV ֆայլում, որը «Ներմուծել աղյուսակ»-ը հետ է կարդում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Export JSON…</source>
         <translation>Արտահանել J&amp;SON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Write the whole case file to a JSON file</source>
         <translation>Գրել ամբողջ գործի ֆայլը JSON ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="71" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Lock</source>
         <translation>&amp;Կողպել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation>Փակել գործի ֆայլը և մաքրել պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="75" />
+        <location filename="../../caseapp/ui/actions.py" line="79" />
+        <source>Emergenc&amp;y Lock</source>
+        <translation>Արտակարգ &amp;կողպում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
+        <translation>Անմիջապես կողպել և դատարկել սեղմատախտակը (և, եթե միացված է, հետհաշվարկից հետո ջնջել գործի ֆայլը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>Change &amp;Passphrase…</source>
         <translation>Փոխել &amp;գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="76" />
+        <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation>Փոխել գործի ֆայլի գաղտնաբառը կամ գաղտնագրել չգաղտնագրված գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="77" />
+        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <source>Set Up Passphrase &amp;Recovery…</source>
+        <translation>Կարգավորել գաղտնաբառի &amp;վերականգնումը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <source>Split a recovery key into shares for trusted colleagues, printed</source>
+        <translation>Բաժանել վերականգնման բանալին բաժինների՝ վստահելի գործընկերների համար, տպված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <source>Recover a Lost Pa&amp;ssphrase…</source>
+        <translation>Վերականգնել կորած գա&amp;ղտնաբառը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <source>Set a new passphrase for a case file with enough colleagues' shares</source>
+        <translation>Նոր գաղտնաբառ սահմանել գործի ֆայլի համար՝ գործընկերների բավարար թվով բաժիններով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>&amp;Backups…</source>
         <translation>&amp;Պահուստային պատճեններ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="78" />
+        <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>See, verify, make and restore backups of the case file</source>
         <translation>Դիտել, ստուգել, ստեղծել և վերականգնել գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="79" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>Security &amp;Settings…</source>
         <translation>Անվտանգության &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>&amp;Language…</source>
         <translation>&amp;Լեզու…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>The language of the interface: Armenian, Russian or English</source>
         <translation>Ինտերֆեյսի լեզուն՝ հայերեն, ռուսերեն կամ անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <source>Emergency Settin&amp;gs…</source>
+        <translation>Արտակարգ &amp;կարգավորումներ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
+        <translation>Արտակարգ ջնջում. անջատված, խուճապի կոճակից հետո, սխալ գաղտնաբառերից հետո</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <source>T&amp;ravel Copy…</source>
+        <translation>&amp;Ճամփորդական պատճեն…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
+        <translation>Ստեղծել նոր գաղտնագրված գործի ֆայլ միայն ավելի ցածր մակարդակի տվյալներով՝ սահմանն անցնելու համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <source>&amp;Merge Travel Copy…</source>
+        <translation>&amp;Միավորել ճամփորդական պատճենը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <source>Bring the changes made in a travel copy into this case file</source>
+        <translation>Ճամփորդական պատճենում արված փոփոխությունները բերել այս գործի ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <source>Destroy Tra&amp;vel Copy…</source>
+        <translation>Ոչնչացնել ճամփորդական &amp;պատճենը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <source>Overwrite and delete a travel copy</source>
+        <translation>Վերագրել և ջնջել ճամփորդական պատճենը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Undo the last edit</source>
         <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>Do again what was last undone</source>
         <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="90" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>&amp;Find…</source>
         <translation>&amp;Գտնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="93" />
+        <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>New &amp;Captive…</source>
         <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Add a captive to the case file</source>
         <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="99" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Միավորել գերիներին…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Միավորել երկու անգամ գրանցված երկու ընտրված գերիներին մեկի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Հավանական &amp;կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Ցուցակել երկու անգամ գրանցված հավանական գերիներին՝ նրանց միավորելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Back</source>
         <translation>&amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>&amp;Forward</source>
         <translation>&amp;Առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Go forward again after going back</source>
         <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Refresh</source>
         <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Read the case file again</source>
         <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="134" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Deadline &amp;Calculator…</source>
         <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Deadline &amp;Settings…</source>
         <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Letter…</source>
         <translation>&amp;Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>Write a letter from a Word template</source>
         <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <source>&amp;Filing with the ECHR and the UN…</source>
+        <translation>&amp;Դիմումներ ՄԻԵԴ և ՄԱԿ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
+        <translation>Բաց գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <source>Seizure &amp;Exposure Report…</source>
+        <translation>Առգրավման &amp;ռիսկերի հաշվետվություն…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <source>After a device was seized: what it held and what to revoke (PDF)</source>
+        <translation>Սարքի առգրավումից հետո. ինչ էր այն պարունակում և ինչ չեղարկել (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>Lawyer's &amp;Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="158" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="163" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="170" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="172" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="173" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -590,18 +690,28 @@
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>(no subject)</source>
+        <translation>(առանց թեմայի)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <source>no addressee</source>
+        <translation>հասցեատեր չկա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
@@ -637,7 +747,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
@@ -672,22 +782,22 @@
         <translation>միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -841,780 +951,903 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="165" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="170" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="171" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>hy, az, ru, en…</source>
         <translation>hy, az, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="332" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="341" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation>Լեզվի կոդ՝ hy, en, ru, fr, az…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="295" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <source>Independent proof of life</source>
+        <translation>Կյանքի անկախ ապացույց</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
+        <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <source>Add delivery from the Court</source>
+        <translation>Ավելացնել Դատարանից ստացված փաստաթուղթ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <source>Edit delivery from the Court</source>
+        <translation>Խմբագրել Դատարանից ստացված փաստաթուղթը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <source>Appeared in the account on</source>
+        <translation>Հաշվում հայտնվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
+        <translation>Դատարանը փաստաթուղթը համարում է հանձնված այն օրը, երբ այն հայտնվում է Ձեր հաշվում. ժամկետները հաշվվում են այդ օրվանից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <source>Portal</source>
+        <translation>Պորտալ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <source>Application number</source>
+        <translation>Գանգատի համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <source>Time limit in the letter (weeks)</source>
+        <translation>Նամակում նշված ժամկետ (շաբաթ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <source>0: none, or a date: enter it as a deadline</source>
+        <translation>0՝ չկա, կամ ամսաթիվ է՝ մուտքագրեք այն որպես ժամկետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <source>Downloaded on</source>
+        <translation>Ներբեռնվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <source>Facts for filings</source>
+        <translation>Փաստեր դիմումների համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <source>The detaining state confirmed the detention</source>
+        <translation>Պահող պետությունը հաստատել է կալանքը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <source>Confirmed on</source>
+        <translation>Հաստատվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <source>Source of the confirmation</source>
+        <translation>Հաստատման աղբյուրը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <source>Special risk: health</source>
+        <translation>Հատուկ վտանգ՝ առողջություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <source>Special risk: disability</source>
+        <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <source>Special risk: hunger strike</source>
+        <translation>Հատուկ վտանգ՝ հացադուլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <source>About the risk</source>
+        <translation>Վտանգի մասին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <source>Kind of release</source>
+        <translation>Ազատման տեսակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <source>facts for filings</source>
+        <translation>փաստեր դիմումների համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Language code, e.g. az</source>
         <translation>Լեզվի կոդ, օր.՝ az</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>this prosecution</source>
         <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Add international proceeding</source>
         <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Edit international proceeding</source>
         <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Reference number</source>
         <translation>Հղման համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <source>Convention articles</source>
+        <translation>Կոնվենցիայի հոդվածներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
+        <translation>Ինչպես գանգատում, ստորակետերով՝ 3, 5 § 1, 5 § 4, P1-1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Lodged on</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -1705,163 +1938,163 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="394" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="408" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -1869,94 +2102,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="374" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -1964,43 +2197,43 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="476" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2008,57 +2241,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <source>Filing…</source>
+        <translation>Դիմումներ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
+        <translation>Այս գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
     </message>
@@ -2096,6 +2339,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Type part of a name, in any script</source>
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
+        <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
         <source>No captives in this case file yet.</source>
@@ -2106,8 +2354,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <source>The first %1 of %Ln match(es): type more of the name.</source>
+        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -2146,6 +2399,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
@@ -2622,6 +2876,36 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>After</source>
         <translation>Հետո</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="34" />
+        <source>Appeared</source>
+        <translation>Հայտնվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <source>Portal</source>
+        <translation>Պորտալ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
+        <source>Application</source>
+        <translation>Գանգատ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <source>Deleted from the portal on</source>
+        <translation>Պորտալից կջնջվի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <source>Downloaded</source>
+        <translation>Ներբեռնված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <source>not yet</source>
+        <translation>դեռ ոչ</translation>
+    </message>
 </context>
 <context>
     <name>CaptivesModel</name>
@@ -2784,39 +3068,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
         <source>Changed by someone else</source>
-        <translation>Փոխվել է ուրիշի կողմից</translation>
+        <translation>Փոփոխվել է մեկ ուրիշի կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
-        <source>someone else</source>
-        <translation>ուրիշը</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <source>Yes</source>
+        <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <source>No</source>
+        <translation>Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <source>Someone else</source>
+        <translation>Մեկ ուրիշը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
         <source>meanwhile</source>
         <translation>այդ ընթացքում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
-        <translation>%1-ը պահպանել է այս գրառումը (%2) այն բացելուց հետո։ Ձեր փոփոխությունները դեռ պահպանված չեն։</translation>
+        <translation>%1 օգտատերը պահպանել է այս գրառումը (%2) այն բանից հետո, երբ դուք այն բացեցիք։ Ձեր փոփոխությունները դեռ պահպանված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
-        <translation>«Վերաբեռնել»-ը ձևում ցույց է տալիս նրանց տարբերակը (ձեր փոփոխությունները կորչում են). «Պահել իմը»-ն պահպանում է ձեր փոփոխությունները նրանցի փոխարեն. «Չեղարկել»-ը վերադառնում է ձևին։</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
+        <translation>Ընտրեք՝ դաշտ առ դաշտ, որ տարբերակը պահել։ «Պահել իմը» կոճակը պահպանում է ձեր փոխած դաշտերը, «Պահել նրանցը» կոճակը ձևում ցույց է տալիս նրանց տարբերակը և ոչինչ չի պահպանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
-        <source>Reload</source>
-        <translation>Վերաբեռնել</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Field</source>
+        <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Your version</source>
+        <translation>Ձեր տարբերակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <source>Their version</source>
+        <translation>Նրանց տարբերակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <source>Your version of %1</source>
+        <translation>«%1» դաշտի ձեր տարբերակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <source>Their version of %1</source>
+        <translation>«%1» դաշտի նրանց տարբերակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <source>Keep theirs</source>
+        <translation>Պահել նրանցը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <source>Merge as chosen</source>
+        <translation>Միավորել ըստ ընտրության</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
         <source>Keep mine</source>
         <translation>Պահել իմը</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
+        <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
+        <translation>Թիմի սերվերի հետ կապը կորել է (%1)։ CaseApp-ը փորձում է նորից միանալ. մինչ այդ ոչինչ չի կարող պահպանվել, իսկ բաց ձևում ձեր մուտքագրածը կմնա այնտեղ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
+        <source>no answer</source>
+        <translation>պատասխան չկա</translation>
     </message>
 </context>
 <context>
@@ -3253,32 +3590,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Longest without news (proof of life)</source>
         <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Hearings in the next 14 days</source>
         <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
         <source>All deadlines…</source>
         <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Recently changed</source>
         <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>ժամկետանց է %n օրով</numerusform>
@@ -3286,12 +3623,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n օրից</numerusform>
@@ -3299,7 +3636,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
@@ -3307,12 +3644,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3320,22 +3657,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>No confirmed news for %n day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
@@ -3343,12 +3680,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <source>No independent proof of life for %n day(s) (last: %1).</source>
+        <translation><numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform><numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n ժամկետանց</numerusform>
@@ -3356,7 +3703,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n՝ այսօր</numerusform>
@@ -3364,7 +3711,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>%n this week</source>
         <translation>
             <numerusform>%n՝ այս շաբաթ</numerusform>
@@ -3372,7 +3719,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>%n later</source>
         <translation>
             <numerusform>%n՝ ավելի ուշ</numerusform>
@@ -3380,7 +3727,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց հետևում</numerusform>
@@ -3388,12 +3735,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
         <source>%n captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
@@ -3401,12 +3748,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n օր առաջ</numerusform>
@@ -3414,17 +3761,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -3816,6 +4163,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Մարմին</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
         <translation>Կանոն</translation>
@@ -3986,8 +4334,13 @@ A hard deadline set by a court: it cannot be missed.</source>
             <numerusform>%n ժամկետ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <source>%n hard deadline(s) open</source>
+        <translation><numerusform>%n անխախտ ժամկետ բաց է</numerusform><numerusform>%n անխախտ ժամկետ բաց է</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4029,12 +4382,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <source>Open the document it came from</source>
+        <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>
@@ -4042,65 +4405,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <source>Make searchable (OCR)</source>
+        <translation>Դարձնել որոնելի (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
+        <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="57" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը»-ն գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="95" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="103" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <source>Make searchable</source>
+        <translation>Դարձնել որոնելի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
+        <source>Scans cannot be made searchable on this computer: %1</source>
+        <translation>Այս համակարգչում սկանները հնարավոր չէ դարձնել որոնելի՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
+        <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
+        <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
+        <source>Reading “%1” (OCR)…</source>
+        <translation>Կարդում է «%1»-ը (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <source>“%1” is searchable now.</source>
+        <translation>«%1»-ն այժմ որոնելի է։</translation>
     </message>
 </context>
 <context>
@@ -4199,34 +4598,39 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="283" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <source>(no file name)</source>
+        <translation>(առանց ֆայլի անվան)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="287" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="307" />
+        <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="315" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="320" />
+        <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -4331,6 +4735,88 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyExit</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <source>The emergency wipe was cancelled; the case file is locked.</source>
+        <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <source>CaseApp</source>
+        <translation>CaseApp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <source>Emergency Settings</source>
+        <translation>Արտակարգ կարգավորումներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
+        <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
+        <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <source>Wipe its automatic backups on this computer too</source>
+        <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <source> s</source>
+        <translation> վ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <source>never</source>
+        <translation>երբեք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
+        <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <source>Countdown before the wipe:</source>
+        <translation>Հետհաշվարկ ջնջումից առաջ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <source>Wipe after this many wrong passphrases in a row:</source>
+        <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <source>Emergency wipe</source>
+        <translation>Արտակարգ ջնջում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
+        <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
+        <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStates</name>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
@@ -4369,66 +4855,379 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>ExportSheetDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <source>Export Captives List</source>
+        <translation>Արտահանել գերիների ցանկը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <source>&amp;Level (anything above it is left out):</source>
+        <translation>&amp;Մակարդակ (դրանից բարձրը դուրս է մնում)՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <source>captives.xlsx or captives.csv</source>
+        <translation>captives.xlsx կամ captives.csv</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Ընտրել…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <source>&amp;File:</source>
+        <translation>&amp;Ֆայլ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
+        <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ»-ը ցանկն անփոփոխ կարդա։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <source>&amp;Export</source>
+        <translation>&amp;Արտահանել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <source>Give a file name ending in .xlsx or .csv.</source>
+        <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <source>Nothing was written: %1</source>
+        <translation>Ոչինչ չի գրվել՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
+        <translation><numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform><numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="180" />
+        <source>Seizure Exposure Report</source>
+        <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="182" />
+        <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
+        <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <source>From the last backup made from the device</source>
+        <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="188" />
+        <source>From this case file's audit trail, as of a day</source>
+        <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <source>Backup:</source>
+        <translation>Պահուստային պատճեն.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <source>Its passphrase:</source>
+        <translation>Նրա գաղտնաբառը.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
+        <source>Seized on:</source>
+        <translation>Առգրավման օրը.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="210" />
+        <source>Save the report as:</source>
+        <translation>Պահել հաշվետվությունը որպես.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <source>Backup</source>
+        <translation>Պահուստային պատճեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <source>Case files (*.db);;All files (*)</source>
+        <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <source>Filing with the ECHR and the UN</source>
+        <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <source>ECHR application and annex bundle</source>
+        <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <source>Rule 39 request and fax cover</source>
+        <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <source>UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <source>Choose…</source>
+        <translation>Ընտրել…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <source>The facts of the imminent risk (default: the captive's health)</source>
+        <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <source>Default: the lawyer's name</source>
+        <translation>Լռելյայն՝ փաստաբանի անունը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <source>Pack</source>
+        <translation>Փաթեթ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <source>Level</source>
+        <translation>Մակարդակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <source>Folder</source>
+        <translation>Թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <source>Warn above (annex pages)</source>
+        <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <source>Reaches the Court at (Strasbourg time)</source>
+        <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <source>Imminent risk</source>
+        <translation>Անմիջական վտանգ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <source>Contact person</source>
+        <translation>Կոնտակտային անձ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <source>Make the pack</source>
+        <translation>Պատրաստել փաթեթը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <source>Folder for the pack</source>
+        <translation>Փաթեթի թղթապանակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <source>Choose the folder to write the pack into.</source>
+        <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <source>Making the pack…</source>
+        <translation>Փաթեթը պատրաստվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <source>Written to %1:</source>
+        <translation>Գրված է %1-ում՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <source>Before filing:</source>
+        <translation>Ներկայացնելուց առաջ՝</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFactsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <source>Edit facts…</source>
+        <translation>Խմբագրել փաստերը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="72" />
+        <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
+        <translation>Դատարանի հանձնած փաստաթղթեր (eComms, Կանոն 39-ի կայք)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <source>No delivery from the Court recorded.</source>
+        <translation>Դատարանից ստացված փաստաթուղթ գրանցված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="76" />
+        <source>Filing facts</source>
+        <translation>Փաստեր դիմումների համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
+        <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, կյանքի անկախ ապացույց և Դատարանի հանձնած փաստաթղթերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
+        <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
+        <translation>Կյանքի վերջին անկախ ապացույցը՝ %1, %2 օր առաջ (զգուշացում %3 օրից հետո)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="110" />
+        <source>The detaining state confirmed the detention on %1 (source: %2).</source>
+        <translation>Պահող պետությունը կալանքը հաստատել է %1-ին (աղբյուր՝ %2)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="112" />
+        <source>an unknown date</source>
+        <translation>անհայտ ամսաթվով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="113" />
+        <source>not recorded</source>
+        <translation>գրանցված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
+        <source>The detaining state has not confirmed the detention.</source>
+        <translation>Պահող պետությունը կալանքը չի հաստատել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <source>health</source>
+        <translation>առողջություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <source>aged %1</source>
+        <translation>%1 տարեկան</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
+        <source>disability</source>
+        <translation>հաշմանդամություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <source>hunger strike</source>
+        <translation>հացադուլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <source>Special risk: %1.</source>
+        <translation>Հատուկ վտանգ՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <source>No special risk recorded.</source>
+        <translation>Հատուկ վտանգ գրանցված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <source>Kind of release: %1.</source>
+        <translation>Ազատման տեսակը՝ %1։</translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Նոր գործի ֆայլ. երեք բան՝ աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -4436,136 +5235,136 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -4577,50 +5376,50 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n դատական նիստ</numerusform>
@@ -4628,32 +5427,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="502" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -4761,12 +5560,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="158" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
+        <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
+        <translation>Եթե գաղտնաբառը մի օր կարող է կորչել, Ֆայլ → Կարգավորել գաղտնաբառի վերականգնումը… բաժանում է վերականգնման բանալին տպված բաժինների՝ վստահելի գործընկերների համար. դրանցից բավարար թվով բաժիններ միասին սահմանում են նոր գաղտնաբառ Ֆայլ → Վերականգնել կորած գաղտնաբառը… հրամանով։ Պահեք .keys-ով ավարտվող ֆայլը գործի ֆայլի կողքին․ առանց դրա վերականգնումով գործի ֆայլը հնարավոր չէ բացել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="163" />
         <source>CaseApp guide</source>
         <translation>CaseApp-ի ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
+        <location filename="../../caseapp/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>
@@ -4817,444 +5621,494 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="16" />
+        <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Missing</source>
         <translation>Անհայտ կորած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Held, no charges known</source>
         <translation>Պահվում է, մեղադրանք հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Pre-trial detention</source>
         <translation>Նախնական կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>On trial</source>
         <translation>Դատաքննության փուլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Convicted</source>
         <translation>Դատապարտված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Released</source>
         <translation>Ազատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Repatriated</source>
         <translation>Հայրենադարձված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Deceased</source>
         <translation>Մահացած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Civilian</source>
         <translation>Քաղաքացիական անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Serviceman / POW</source>
         <translation>Զինծառայող / ռազմագերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Former official</source>
         <translation>Նախկին պաշտոնատար անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
-        <location filename="../../caseapp/ui/labels.py" line="56" />
-        <location filename="../../caseapp/ui/labels.py" line="63" />
-        <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Male</source>
         <translation>Արական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
         <source>Female</source>
         <translation>Իգական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Unknown</source>
         <translation>Անհայտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Exact</source>
         <translation>Ճշգրիտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Year</source>
         <translation>Տարի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Approximate</source>
         <translation>Մոտավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Internal</source>
         <translation>Ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Native</source>
         <translation>Մայրենի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Transliteration</source>
         <translation>Տառադարձում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Alias</source>
         <translation>Կեղծանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Latin</source>
         <translation>Լատինատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Cyrillic</source>
         <translation>Կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Other script</source>
         <translation>Այլ գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Appointed</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Chosen</source>
         <translation>Ընտրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Initial</source>
         <translation>Սկզբնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Detention extension</source>
         <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Preliminary</source>
         <translation>Նախնական լսում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Trial session</source>
         <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Verdict</source>
         <translation>Դատավճիռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Cassation</source>
         <translation>Վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>ICRC visit</source>
         <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Lawyer visit</source>
         <translation>Փաստաբանի այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Consular visit</source>
         <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family call</source>
         <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Family letter</source>
         <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Media appearance</source>
         <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <source>Pardon</source>
+        <translation>Ներում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <source>Amnesty</source>
+        <translation>Համաներում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <source>Exchange</source>
+        <translation>Փոխանակում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <source>End of sentence</source>
+        <translation>Պատժի ավարտ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <source>Repatriation</source>
+        <translation>Հայրենադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <source>Other release</source>
+        <translation>Այլ ազատում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <source>eComms</source>
+        <translation>eComms</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <source>Rule 39 site</source>
+        <translation>Կանոն 39-ի կայք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <source>Independent</source>
+        <translation>Անկախ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <source>Not independent</source>
+        <translation>Ոչ անկախ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>European Court of Human Rights</source>
         <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>UN Human Rights Committee</source>
         <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>UN special procedures</source>
         <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Other body</source>
         <translation>Այլ մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>Rule 39 request</source>
         <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Communication</source>
         <translation>Հաղորդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Urgent appeal</source>
         <translation>Հրատապ կոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Draft</source>
         <translation>Նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Lodged</source>
         <translation>Ներկայացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Communicated</source>
         <translation>Կոմունիկացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Pending</source>
         <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Granted</source>
         <translation>Բավարարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Rejected</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Decided</source>
         <translation>Որոշված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Closed</source>
         <translation>Փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>ICRC</source>
         <translation>ԿԽՄԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Ombudsman</source>
         <translation>Օմբուդսմեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Embassy</source>
         <translation>Դեսպանատուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Ministry</source>
         <translation>Նախարարություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>UN body</source>
         <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Council of Europe</source>
         <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Media</source>
         <translation>Լրատվամիջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>NGO</source>
         <translation>ՀԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Family</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Email</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Call</source>
         <translation>Զանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Filing</source>
         <translation>Դիմում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Sent</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Acknowledged</source>
         <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Answered</source>
         <translation>Պատասխանված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Probable</source>
         <translation>Հավանական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Unverified</source>
         <translation>Չստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Doubtful</source>
         <translation>Կասկածելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Open</source>
         <translation>Բաց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Done</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Dismissed</source>
         <translation>Չեղարկված</translation>
     </message>
@@ -5918,45 +6772,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="297" />
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="314" />
+        <location filename="../../caseapp/ui/main_window.py" line="752" />
+        <location filename="../../caseapp/ui/main_window.py" line="754" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="191" />
+        <location filename="../../caseapp/ui/main_window.py" line="206" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="210" />
+        <location filename="../../caseapp/ui/main_window.py" line="225" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="214" />
+        <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="49" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="358" />
+        <location filename="../../caseapp/ui/main_window.py" line="381" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="362" />
+        <location filename="../../caseapp/ui/main_window.py" line="385" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -5964,97 +6818,107 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="447" />
+        <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="549" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="521" />
+        <location filename="../../caseapp/ui/main_window.py" line="550" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="599" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="571" />
+        <location filename="../../caseapp/ui/main_window.py" line="600" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="472" />
+        <location filename="../../caseapp/ui/main_window.py" line="501" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <location filename="../../caseapp/ui/main_window.py" line="76" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="321" />
+        <source>Connected to the team server again.</source>
+        <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="527" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="499" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="509" />
+        <location filename="../../caseapp/ui/main_window.py" line="538" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="719" />
+        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <source>Open or select a captive first: a filing pack is made for one captive.</source>
+        <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="755" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -6079,177 +6943,209 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <source>Imported %n record(s).</source>
+        <translation><numerusform>Ներմուծվեց %n գրառում։</numerusform><numerusform>Ներմուծվեց %n գրառում։</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
-        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <location filename="../../caseapp/ui/file_actions.py" line="111" />
+        <location filename="../../caseapp/ui/file_actions.py" line="121" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="140" />
         <source>Exported %1 records to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>Passphrase recovery</source>
+        <translation>Գաղտնաբառի վերականգնում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
+        <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <source>Case file whose passphrase is lost</source>
+        <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
+        <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
+        <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
 </context>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
         <source>Status since</source>
         <translation>Կարգավիճակը՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Circumstances of capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Captured by</source>
         <translation>Գերեվարող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Consent to publicity</source>
         <translation>Հրապարակայնության համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n փաստաթուղթ</numerusform>
@@ -6257,7 +7153,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n ժամկետ</numerusform>
@@ -6265,7 +7161,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n դատական նիստ</numerusform>
@@ -6273,7 +7169,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n միջամտություն</numerusform>
@@ -6281,84 +7177,92 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել %1-ին (ID %2) և միավորել %3-ին (ID %4) նրա մեջ։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>Moves to %1: %2.</source>
         <translation>Տեղափոխվում է %1-ին՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
-        <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
-        <translation>Միավորումը հնարավոր չէ հետարկել. %1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվել է։</translation>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
+        <translation>%1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
-        <source>Merge captives</source>
-        <translation>Միավորել գերիներին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
-        <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation>Միավորե՞լ %1-ին %2-ի մեջ։ Սա հնարավոր չէ հետարկել։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <source>Merge %1 into %2</source>
+        <translation>Միավորել %1-ը %2-ի մեջ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
         <source>Merged %1 into %2.</source>
         <translation>%1-ը միավորվեց %2-ի մեջ։</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <source>The kept captive no longer exists.</source>
+        <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <source>It cannot be undone.</source>
+        <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
 </context>
 <context>
@@ -6473,7 +7377,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="148" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
@@ -6481,12 +7385,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="152" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="154" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
@@ -6494,9 +7398,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="179" />
+        <location filename="../../caseapp/ui/notifier.py" line="180" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="157" />
+        <source>Travel copy:</source>
+        <translation>Ճամփորդական պատճեն.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="158" />
+        <source>Its passphrase:</source>
+        <translation>Նրա գաղտնաբառը.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="170" />
+        <source>Case files (*.db);;All files (*)</source>
+        <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
 </context>
 <context>
@@ -6532,42 +7454,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <location filename="../../caseapp/ui/ops.py" line="425" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <location filename="../../caseapp/ui/ops.py" line="426" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <location filename="../../caseapp/ui/ops.py" line="448" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
@@ -6728,123 +7650,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
@@ -6945,6 +7867,112 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
         <translation>Չպահպանել</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="239" />
+        <source>Recover a lost passphrase</source>
+        <translation>Կորած գաղտնաբառի վերականգնում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
+        <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
+        <translation>Մուտքագրեք %2-ի %1 տարբեր բաժինների բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
+        <source>Share %1</source>
+        <translation>Բաժին %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <source>New passphrase</source>
+        <translation>Նոր գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="271" />
+        <source>Set the new passphrase</source>
+        <translation>Սահմանել նոր գաղտնաբառը</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySetupDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="66" />
+        <source>Set up passphrase recovery</source>
+        <translation>Գաղտնաբառի վերականգնման կարգավորում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="82" />
+        <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
+        <translation>Եթե գաղտնաբառը կորչի, վստահելի գործընկերները կարող են միասին բացել գործի ֆայլը․ յուրաքանչյուրը ստանում է մեկ բաժին (20 բառից բաղկացած տպված ցանկ), և ընտրված թվով ցանկացած բաժիններ սահմանում են նոր գաղտնաբառ։ Ավելի քիչ բաժինները ոչինչ չեն բացահայտում։ Յուրաքանչյուր ոք, ով ունի այդքան բաժին և գործի ֆայլի պատճենը, կարող է կարդալ այն․ ընտրեք մարդկանց, ովքեր միասին ձեր դեմ չեն գործի, և բաժինները պահեք համակարգչից հեռու։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
+        <translation>Վերականգնումն արդեն կարգավորված է (%1՝ %2 բաժիններից)։ Նոր բաժինները կփոխարինեն դրանց․ հները այլևս չեն բացի այս ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <source>Shares (one per colleague)</source>
+        <translation>Բաժիններ (մեկական՝ յուրաքանչյուր գործընկերոջը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
+        <source>Shares needed to open the file</source>
+        <translation>Ֆայլը բացելու համար անհրաժեշտ բաժիններ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="113" />
+        <source>Make the shares</source>
+        <translation>Ստեղծել բաժինները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="133" />
+        <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
+        <translation>Յուրաքանչյուր գործընկերոջը ցույց տվեք միայն իր բաժինը, կամ տպեք բոլորը և բաժանեք էջերը։ CaseApp-ը պատճեն չի պահում․ այս պատուհանը փակելուց հետո բաժինները այլևս չեն կարող ցուցադրվել (փոխարենը ստեղծեք նորերը)։ Տպումը կատարվում է միայն տպիչով․ PDF ֆայլը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <source>Previous share</source>
+        <translation>Նախորդ բաժինը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="139" />
+        <source>Next share</source>
+        <translation>Հաջորդ բաժինը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="140" />
+        <source>Print all shares…</source>
+        <translation>Տպել բոլոր բաժինները…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
+        <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
+        <translation>Բաժին %1՝ %2-ից․ %2-ից ցանկացած %3-ը բացում են գործի ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
+        <source>CaseApp passphrase recovery: share %1 of %2</source>
+        <translation>CaseApp-ի գաղտնաբառի վերականգնում․ բաժին %1՝ %2-ից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
+        <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
+        <translation>%2 բաժիններից ցանկացած %1-ը միասին բացում են գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
+        <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
+        <translation>Ոչինչ չտպվեց․ ֆայլի մեջ տպելը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։ Ընտրեք տպիչ։</translation>
     </message>
 </context>
 <context>
@@ -7082,13 +8110,18 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>SheetImport</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
+        <source>the %n captive(s) imported from %1</source>
+        <translation><numerusform>%1-ից ներմուծված %n գերին</numerusform><numerusform>%1-ից ներմուծված %n գերիները</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>Import of %1</source>
         <translation>%1-ի ներմուծում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="53" />
         <source>A captive of the import no longer exists.</source>
         <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>
@@ -7665,64 +8698,264 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <location filename="../../caseapp/ui/team_connect.py" line="90" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <location filename="../../caseapp/ui/team_connect.py" line="101" />
+        <source>Keep the password in this computer's keyring</source>
+        <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="112" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <location filename="../../caseapp/ui/team_connect.py" line="162" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="168" />
+        <source>Password not kept</source>
+        <translation>Գաղտնաբառը չի պահպանվել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
+        <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>Two-factor sign-in</source>
+        <translation>Երկգործոն մուտք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
+        <translation>Սերվերը պահանջում է %1-ի երկրորդ գործոնը․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="189" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="191" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="192" />
         <source>%1 (clearance: shareable; read only)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
         <source>%1 (clearance: public; read only)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopy</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="50" />
+        <source>public</source>
+        <translation>հրապարակային</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <source>shareable</source>
+        <translation>փոխանցելի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
+        <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (%2 մակարդակ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="67" />
+        <source>Choose…</source>
+        <translation>Ընտրել…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <source>Travel copy merged</source>
+        <translation>Ճամփորդական պատճենը միավորված է</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%n հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%n հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <source>Every change of the travel copy was applied.</source>
+        <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <source>Destroy Travel Copy</source>
+        <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
+        <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <source>Travel Copy</source>
+        <translation>Ճամփորդական պատճեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <source>Choose where to write the travel copy.</source>
+        <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <source>Tick at least one captive.</source>
+        <translation>Նշեք գոնե մեկ գերու։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
+        <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
+        <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <source>Merge Travel Copy</source>
+        <translation>Միավորել ճամփորդական պատճենը</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <source>Added: %n record(s).</source>
+        <translation><numerusform>Ավելացվեց՝ %n գրառում։</numerusform><numerusform>Ավելացվեց՝ %n գրառում։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <source>Changed: %n record(s).</source>
+        <translation><numerusform>Փոփոխվեց՝ %n գրառում։</numerusform><numerusform>Փոփոխվեց՝ %n գրառում։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <source>Deleted in the travel copy, kept here: %1</source>
+        <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
+        <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <source>This is the open case file, not a travel copy.</source>
+        <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <source>Choose where to save the report.</source>
+        <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <source>Exposure report saved to %1.</source>
+        <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="126" />
+        <source>Travel Copy</source>
+        <translation>Ճամփորդական պատճեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="83" />
+        <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
+        <translation>Նոր գործի ֆայլ՝ միայն ընտրված մակարդակի կամ ավելի ցածր տվյալներով, նշված գերիների համար, գաղտնագրված սեփական գաղտնաբառով։ Ներքին գրառումները, նշումները և աուդիտի մատյանը մնում են տանը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <source>Public</source>
+        <translation>Հրապարակային</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <source>Shareable</source>
+        <translation>Փոխանցելի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <source>Level:</source>
+        <translation>Մակարդակ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <source>Captives:</source>
+        <translation>Գերիներ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="101" />
+        <source>New file:</source>
+        <translation>Նոր ֆայլ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="102" />
+        <source>Its passphrase:</source>
+        <translation>Նրա գաղտնաբառը.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="103" />
+        <source>Repeat it:</source>
+        <translation>Կրկնեք այն.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="128" />
+        <source>Case files (*.db)</source>
+        <translation>Գործի ֆայլեր (*.db)</translation>
     </message>
 </context>
 <context>
@@ -7775,48 +9008,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Hearing of %1, %2</source>
         <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Hearing of %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
         <source>Intervention “%1” of %2</source>
         <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
         <source>Case %1</source>
         <translation>Գործ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
         <source>Criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
@@ -7852,6 +9085,24 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
         <translation>Վերջին գործի ֆայլերը</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <source>Emergency wipe</source>
+        <translation>Արտակարգ ջնջում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <source>Cancel the wipe</source>
+        <translation>Չեղարկել ջնջումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
+        <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>
 </context>
 <context>

@@ -142,346 +142,446 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="68" />
+        <source>Export Captives &amp;List…</source>
+        <translation>Экспорт &amp;списка пленных…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
+        <translation>Записать список пленных в файл XLSX или CSV, который «Импорт таблицы» читает обратно</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Write the whole case file to a JSON file</source>
         <translation>Записать весь файл дела в файл JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="71" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation>Закрыть файл дела и очистить окно до повторного ввода парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="75" />
+        <location filename="../../caseapp/ui/actions.py" line="79" />
+        <source>Emergenc&amp;y Lock</source>
+        <translation>Экстренная &amp;блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
+        <translation>Сразу заблокировать и очистить буфер обмена (и, если включено, стереть файл дела после обратного отсчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>Change &amp;Passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="76" />
+        <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation>Сменить парольную фразу файла дела или зашифровать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="77" />
+        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <source>Set Up Passphrase &amp;Recovery…</source>
+        <translation>Настроить &amp;восстановление парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <source>Split a recovery key into shares for trusted colleagues, printed</source>
+        <translation>Разделить ключ восстановления на доли для доверенных коллег, в распечатанном виде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <source>Recover a Lost Pa&amp;ssphrase…</source>
+        <translation>Восстановить утерянную парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <source>Set a new passphrase for a case file with enough colleagues' shares</source>
+        <translation>Задать новую парольную фразу для файла дела с помощью достаточного числа долей коллег</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="78" />
+        <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>See, verify, make and restore backups of the case file</source>
         <translation>Просмотр, проверка, создание и восстановление резервных копий файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="79" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>Security &amp;Settings…</source>
         <translation>На&amp;стройки безопасности…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation>Автоблокировка, очистка буфера обмена и число хранимых резервных копий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>&amp;Language…</source>
         <translation>&amp;Язык…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>The language of the interface: Armenian, Russian or English</source>
         <translation>Язык интерфейса: армянский, русский или английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <source>Emergency Settin&amp;gs…</source>
+        <translation>Экстренные на&amp;стройки…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
+        <translation>Экстренное стирание: выключено, после тревоги, после неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <source>T&amp;ravel Copy…</source>
+        <translation>&amp;Дорожная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
+        <translation>Создать новый зашифрованный файл дела только с данными более низкого уровня — чтобы пересечь границу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <source>&amp;Merge Travel Copy…</source>
+        <translation>&amp;Объединить дорожную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <source>Bring the changes made in a travel copy into this case file</source>
+        <translation>Перенести изменения, сделанные в дорожной копии, в этот файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <source>Destroy Tra&amp;vel Copy…</source>
+        <translation>&amp;Уничтожить дорожную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <source>Overwrite and delete a travel copy</source>
+        <translation>Перезаписать и удалить дорожную копию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Undo the last edit</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>Do again what was last undone</source>
         <translation>Повторить последнее отменённое действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="90" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Поиск пленных по любому написанию, в любой письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="93" />
+        <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>New &amp;Captive…</source>
         <translation>&amp;Новый пленный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Add a captive to the case file</source>
         <translation>Добавить пленного в файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Открыть карточку выбранного пленного (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="99" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Удалить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Удалить выбранного пленного и все записанные о нём сведения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Объединить пленных…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Объединить двух выбранных пленных, записанных дважды, в одного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Вероятные &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Показать пленных, вероятно записанных дважды, чтобы объединить их</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>Go forward again after going back</source>
         <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Read the case file again</source>
         <translation>Перечитать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="134" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Deadline &amp;Calculator…</source>
         <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Deadline &amp;Settings…</source>
         <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>Write a letter from a Word template</source>
         <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <source>&amp;Filing with the ECHR and the UN…</source>
+        <translation>&amp;Обращения в ЕСПЧ и ООН…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
+        <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по открытому пленному</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <source>Seizure &amp;Exposure Report…</source>
+        <translation>Отчёт о &amp;рисках после изъятия…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <source>After a device was seized: what it held and what to revoke (PDF)</source>
+        <translation>После изъятия устройства: что на нём было и что отозвать (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>Lawyer's &amp;Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="158" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="163" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="170" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="172" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="173" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -592,18 +692,28 @@
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <source>no addressee</source>
+        <translation>адресат не указан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
@@ -639,7 +749,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="319" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
@@ -674,22 +784,22 @@
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="357" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="364" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="368" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -843,780 +953,903 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="165" />
         <source>computed from the start and the term</source>
         <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="170" />
         <source>computed: %1</source>
         <translation>исчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="171" />
         <source>give the term or the expiry</source>
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>hy, az, ru, en…</source>
         <translation>hy, az, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="210" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="218" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="332" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="341" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation>Код языка: hy, en, ru, fr, az…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="295" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Notes</source>
-        <translation>Примечания</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <source>Independent proof of life</source>
+        <translation>Независимое подтверждение, что человек жив</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
+        <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <source>Add delivery from the Court</source>
+        <translation>Добавить документ, полученный от Суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <source>Edit delivery from the Court</source>
+        <translation>Изменить документ, полученный от Суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <source>Appeared in the account on</source>
+        <translation>Появился в учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
+        <translation>Суд считает документ врученным в день его появления в вашей учётной записи: сроки отсчитываются с этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <source>Application number</source>
+        <translation>Номер жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <source>Time limit in the letter (weeks)</source>
+        <translation>Срок, указанный в письме (недели)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <source>0: none, or a date: enter it as a deadline</source>
+        <translation>0 — срока нет, или указана дата: введите её как срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <source>Downloaded on</source>
+        <translation>Скачан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <source>Facts for filings</source>
+        <translation>Сведения для обращений</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <source>The detaining state confirmed the detention</source>
+        <translation>Удерживающее государство подтвердило задержание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <source>Confirmed on</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <source>Source of the confirmation</source>
+        <translation>Источник подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <source>Special risk: health</source>
+        <translation>Особый риск: здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <source>Special risk: disability</source>
+        <translation>Особый риск: инвалидность</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <source>Special risk: hunger strike</source>
+        <translation>Особый риск: голодовка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <source>About the risk</source>
+        <translation>О риске</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <source>Kind of release</source>
+        <translation>Вид освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <source>facts for filings</source>
+        <translation>сведения для обращений</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
         <source>Counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Language code, e.g. az</source>
         <translation>Код языка, например az</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Add international proceeding</source>
         <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Edit international proceeding</source>
         <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <source>Convention articles</source>
+        <translation>Статьи Конвенции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
+        <translation>Как в жалобе, через запятую: 3, 5 § 1, 5 § 4, P1-1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Lodged on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -1707,163 +1940,163 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="382" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="390" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="394" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="391" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="408" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -1872,94 +2105,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="370" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="374" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -1968,43 +2201,43 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="402" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="474" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="476" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2012,57 +2245,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <source>Filing…</source>
+        <translation>Обращения…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
+        <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по этому пленному</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2100,6 +2343,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Type part of a name, in any script</source>
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
+        <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
         <source>No captives in this case file yet.</source>
@@ -2110,8 +2358,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <source>The first %1 of %Ln match(es): type more of the name.</source>
+        <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="375" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -2150,6 +2403,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Document</source>
         <translation>Документ</translation>
@@ -2629,6 +2883,36 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>After</source>
         <translation>После</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="34" />
+        <source>Appeared</source>
+        <translation>Появился</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
+        <source>Application</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <source>Deleted from the portal on</source>
+        <translation>Удаляется с портала</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <source>Downloaded</source>
+        <translation>Скачан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>CaptivesModel</name>
@@ -2792,39 +3076,92 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="29" />
-        <source>someone else</source>
-        <translation>кто-то другой</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <source>Yes</source>
+        <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <source>Someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
         <source>meanwhile</source>
         <translation>тем временем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
-        <translation>%1 сохранил(а) эту запись (%2) после того, как вы её открыли. Ваши изменения ещё не сохранены.</translation>
+        <translation>%1 сохраняет эту запись (%2) после того, как вы её открыли. Ваши изменения ещё не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="33" />
-        <source>Reload shows their version in the form (your changes are lost); Keep mine saves your changes over theirs; Cancel goes back to the form.</source>
-        <translation>«Перезагрузить» покажет в форме их версию (ваши изменения будут потеряны); «Оставить моё» сохранит ваши изменения поверх их; «Отмена» вернёт к форме.</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
+        <translation>Выберите для каждого поля, какую версию оставить. «Оставить мою» сохраняет изменённые вами поля; «Оставить их» показывает их версию в форме и ничего не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="36" />
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Field</source>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <source>Their version</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <source>Your version of %1</source>
+        <translation>Ваша версия поля «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <source>Their version of %1</source>
+        <translation>Их версия поля «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <source>Merge as chosen</source>
+        <translation>Объединить, как выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
         <source>Keep mine</source>
-        <translation>Оставить моё</translation>
+        <translation>Оставить мою</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
+        <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
+        <translation>Соединение с сервером команды потеряно (%1). CaseApp пытается подключиться снова; до тех пор ничего нельзя сохранить, а то, что вы вводите в открытой форме, останется в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
+        <source>no answer</source>
+        <translation>нет ответа</translation>
     </message>
 </context>
 <context>
@@ -3267,32 +3604,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="167" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="147" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="155" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -3301,12 +3638,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -3315,7 +3652,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="240" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %n день (истёк %2).</numerusform>
@@ -3324,12 +3661,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="246" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %n день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3338,22 +3675,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="252" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>No confirmed news for %n day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %n день.</numerusform>
@@ -3362,12 +3699,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <source>No independent proof of life for %n day(s) (last: %1).</source>
+        <translation><numerusform>Нет независимого подтверждения, что человек жив, %n день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения, что человек жив, %n дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения, что человек жив, %n дней (последнее: %1).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -3376,7 +3723,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n истекает сегодня</numerusform>
@@ -3385,7 +3732,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>%n this week</source>
         <translation>
             <numerusform>%n на этой неделе</numerusform>
@@ -3394,7 +3741,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>%n later</source>
         <translation>
             <numerusform>%n позже</numerusform>
@@ -3403,7 +3750,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n контрольный срок просрочен</numerusform>
@@ -3412,12 +3759,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
         <source>%n captive(s) in this case file</source>
         <translation>
             <numerusform>%n пленный в этом файле дела</numerusform>
@@ -3426,12 +3773,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -3440,17 +3787,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -3842,6 +4189,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Орган</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Rule</source>
         <translation>Правило</translation>
@@ -4015,8 +4363,13 @@ A hard deadline set by a court: it cannot be missed.</source>
             <numerusform>%n сроков</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <source>%n hard deadline(s) open</source>
+        <translation><numerusform>%n жёсткий срок открыт</numerusform><numerusform>%n жёстких срока открыты</numerusform><numerusform>%n жёстких сроков открыто</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="433" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4058,12 +4411,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <source>Open the document it came from</source>
+        <translation>Открыть документ, из которого он взят</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
     </message>
@@ -4071,65 +4434,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents and evidence</source>
         <translation>Документы и доказательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <source>Make searchable (OCR)</source>
+        <translation>Сделать доступным для поиска (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
+        <translation>Распознаёт отсканированный PDF или изображение на армянском, русском, азербайджанском и английском; текстовая копия хранится рядом с оригиналом, который не меняется</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="57" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
         <source>Add documents</source>
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="95" />
         <source>Save a copy (not encrypted)</source>
         <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="103" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <source>Make searchable</source>
+        <translation>Сделать доступным для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
+        <source>Scans cannot be made searchable on this computer: %1</source>
+        <translation>На этом компьютере сканы нельзя сделать доступными для поиска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
+        <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
+        <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
+        <source>Reading “%1” (OCR)…</source>
+        <translation>Распознаётся «%1» (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <source>“%1” is searchable now.</source>
+        <translation>«%1» теперь доступен для поиска.</translation>
     </message>
 </context>
 <context>
@@ -4229,34 +4628,39 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="283" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <source>(no file name)</source>
+        <translation>(без имени файла)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="287" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="307" />
+        <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="315" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="320" />
+        <location filename="../../caseapp/ui/views/documents.py" line="321" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -4363,6 +4767,88 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyExit</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <source>The emergency wipe was cancelled; the case file is locked.</source>
+        <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <source>CaseApp</source>
+        <translation>CaseApp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Экстренное стирание выполнено: %n файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %n файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %n файлов перезаписаны и удалены.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySettingsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <source>Emergency Settings</source>
+        <translation>Экстренные настройки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
+        <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
+        <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <source>Wipe its automatic backups on this computer too</source>
+        <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
+        <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <source>Countdown before the wipe:</source>
+        <translation>Обратный отсчёт перед стиранием:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <source>Wipe after this many wrong passphrases in a row:</source>
+        <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <source>Emergency wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
+        <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
+        <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStates</name>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
@@ -4401,66 +4887,379 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>ExportSheetDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <source>Export Captives List</source>
+        <translation>Экспорт списка пленных</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <source>&amp;Level (anything above it is left out):</source>
+        <translation>&amp;Уровень (всё, что выше, не включается):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <source>captives.xlsx or captives.csv</source>
+        <translation>captives.xlsx или captives.csv</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
+        <translation>Рядом записывается файл сопоставления, чтобы «Импорт таблицы» прочитал список без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <source>Give a file name ending in .xlsx or .csv.</source>
+        <translation>Укажите имя файла с окончанием .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <source>Nothing was written: %1</source>
+        <translation>Ничего не записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
+        <translation><numerusform>Записан %n пленный в %1, сопоставление: %2.</numerusform><numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform><numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="180" />
+        <source>Seizure Exposure Report</source>
+        <translation>Отчёт о рисках после изъятия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="182" />
+        <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
+        <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <source>From the last backup made from the device</source>
+        <translation>По последней резервной копии с устройства</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="188" />
+        <source>From this case file's audit trail, as of a day</source>
+        <translation>По журналу аудита этого файла дела на определённый день</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <source>Backup:</source>
+        <translation>Резервная копия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <source>Its passphrase:</source>
+        <translation>Её парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
+        <source>Seized on:</source>
+        <translation>Дата изъятия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="210" />
+        <source>Save the report as:</source>
+        <translation>Сохранить отчёт как:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <source>Case files (*.db);;All files (*)</source>
+        <translation>Файлы дел (*.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <source>Filing with the ECHR and the UN</source>
+        <translation>Обращения в ЕСПЧ и ООН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <source>ECHR application and annex bundle</source>
+        <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <source>Rule 39 request and fax cover</source>
+        <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation>Рабочая группа ООН по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <source>UN Working Group on Enforced or Involuntary Disappearances</source>
+        <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <source>The facts of the imminent risk (default: the captive's health)</source>
+        <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <source>Default: the lawyer's name</source>
+        <translation>По умолчанию — имя адвоката</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <source>Pack</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <source>Warn above (annex pages)</source>
+        <translation>Предупреждать, если страниц приложений больше</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <source>Reaches the Court at (Strasbourg time)</source>
+        <translation>Поступит в Суд (по страсбургскому времени)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <source>Imminent risk</source>
+        <translation>Непосредственная угроза</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <source>Make the pack</source>
+        <translation>Подготовить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <source>Folder for the pack</source>
+        <translation>Папка для пакета</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <source>Choose the folder to write the pack into.</source>
+        <translation>Выберите папку, в которую записать пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <source>Making the pack…</source>
+        <translation>Пакет готовится…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <source>Written to %1:</source>
+        <translation>Записано в %1:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <source>Before filing:</source>
+        <translation>Перед подачей:</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFactsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <source>Edit facts…</source>
+        <translation>Изменить сведения…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="72" />
+        <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
+        <translation>Документы, врученные Судом (eComms, сайт Правила 39)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <source>No delivery from the Court recorded.</source>
+        <translation>Документы от Суда не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="76" />
+        <source>Filing facts</source>
+        <translation>Сведения для обращений</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
+        <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение, что человек жив, и документы от Суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
+        <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
+        <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
+        <translation>Последнее независимое подтверждение, что человек жив: %1, дней назад: %2 (предупреждение после %3 дней).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="110" />
+        <source>The detaining state confirmed the detention on %1 (source: %2).</source>
+        <translation>Удерживающее государство подтвердило задержание %1 (источник: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="112" />
+        <source>an unknown date</source>
+        <translation>в неизвестный день</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="113" />
+        <source>not recorded</source>
+        <translation>не записан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
+        <source>The detaining state has not confirmed the detention.</source>
+        <translation>Удерживающее государство не подтвердило задержание.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <source>health</source>
+        <translation>здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <source>aged %1</source>
+        <translation>возраст %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
+        <source>disability</source>
+        <translation>инвалидность</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <source>hunger strike</source>
+        <translation>голодовка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <source>Special risk: %1.</source>
+        <translation>Особый риск: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <source>No special risk recorded.</source>
+        <translation>Особый риск не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <source>Kind of release: %1.</source>
+        <translation>Вид освобождения: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="71" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="73" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="88" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -4468,136 +5267,136 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="122" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="248" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="256" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="279" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="298" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
@@ -4609,50 +5408,50 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="325" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="407" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="479" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n судебное заседание</numerusform>
@@ -4661,32 +5460,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="500" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="502" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="540" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="552" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -4794,12 +5593,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Файл → Сменить парольную фразу… меняет парольную фразу файла дела. Резервные копии, созданные до смены, по-прежнему открываются только старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="158" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
+        <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
+        <translation>Если парольная фраза может однажды потеряться, Файл → Настроить восстановление парольной фразы… разделяет ключ восстановления на распечатанные доли для доверенных коллег; достаточное их число вместе задаёт новую парольную фразу через Файл → Восстановить утерянную парольную фразу…. Храните файл с окончанием .keys рядом с файлом дела: без него файл дела с восстановлением открыть нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="163" />
         <source>CaseApp guide</source>
         <translation>Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="162" />
+        <location filename="../../caseapp/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -4850,444 +5654,494 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="16" />
+        <location filename="../../caseapp/ui/labels.py" line="17" />
         <source>Missing</source>
         <translation>Пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Held, no charges known</source>
         <translation>Удерживается, обвинения неизвестны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Pre-trial detention</source>
         <translation>Предварительное заключение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>On trial</source>
         <translation>Под судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Convicted</source>
         <translation>Осуждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Repatriated</source>
         <translation>Репатриирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Deceased</source>
         <translation>Умер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Serviceman / POW</source>
         <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Former official</source>
         <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
-        <location filename="../../caseapp/ui/labels.py" line="56" />
-        <location filename="../../caseapp/ui/labels.py" line="63" />
-        <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Exact</source>
         <translation>Точная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Approximate</source>
         <translation>Приблизительная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Native</source>
         <translation>Родное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Alias</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Armenian</source>
         <translation>Армянское письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Other script</source>
         <translation>Другая письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Appointed</source>
         <translation>По назначению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Chosen</source>
         <translation>По соглашению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Initial</source>
         <translation>Первоначальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Detention extension</source>
         <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Preliminary</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Trial session</source>
         <translation>Заседание по существу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>ICRC visit</source>
         <translation>Посещение МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Lawyer visit</source>
         <translation>Посещение адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Consular visit</source>
         <translation>Консульское посещение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Family call</source>
         <translation>Звонок семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Family letter</source>
         <translation>Письмо семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Media appearance</source>
         <translation>Появление в СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <source>Pardon</source>
+        <translation>Помилование</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <source>Amnesty</source>
+        <translation>Амнистия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <source>End of sentence</source>
+        <translation>Отбытие наказания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <source>Repatriation</source>
+        <translation>Репатриация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <source>Other release</source>
+        <translation>Иное освобождение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <source>eComms</source>
+        <translation>eComms</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <source>Rule 39 site</source>
+        <translation>Сайт Правила 39</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <source>Independent</source>
+        <translation>Независимое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <source>Not independent</source>
+        <translation>Не независимое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>European Court of Human Rights</source>
         <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>UN Human Rights Committee</source>
         <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>UN special procedures</source>
         <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Other body</source>
         <translation>Другой орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>Rule 39 request</source>
         <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Communication</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Urgent appeal</source>
         <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Communicated</source>
         <translation>Коммуницирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Granted</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Decided</source>
         <translation>Вынесено решение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Ombudsman</source>
         <translation>Омбудсмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>UN body</source>
         <translation>Орган ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Filing</source>
         <translation>Подача документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Acknowledged</source>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Probable</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Unverified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Doubtful</source>
         <translation>Сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Dismissed</source>
         <translation>Снят</translation>
     </message>
@@ -5953,45 +6807,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="89" />
-        <location filename="../../caseapp/ui/main_window.py" line="297" />
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="314" />
+        <location filename="../../caseapp/ui/main_window.py" line="752" />
+        <location filename="../../caseapp/ui/main_window.py" line="754" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="191" />
+        <location filename="../../caseapp/ui/main_window.py" line="206" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="210" />
+        <location filename="../../caseapp/ui/main_window.py" line="225" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="214" />
+        <location filename="../../caseapp/ui/main_window.py" line="229" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="49" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="358" />
+        <location filename="../../caseapp/ui/main_window.py" line="381" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="362" />
+        <location filename="../../caseapp/ui/main_window.py" line="385" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -6000,97 +6854,107 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="447" />
+        <location filename="../../caseapp/ui/main_window.py" line="470" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="520" />
+        <location filename="../../caseapp/ui/main_window.py" line="549" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="521" />
+        <location filename="../../caseapp/ui/main_window.py" line="550" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="599" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="571" />
+        <location filename="../../caseapp/ui/main_window.py" line="600" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="472" />
+        <location filename="../../caseapp/ui/main_window.py" line="501" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="68" />
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="69" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="70" />
+        <location filename="../../caseapp/ui/main_window.py" line="73" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <location filename="../../caseapp/ui/main_window.py" line="74" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="73" />
+        <location filename="../../caseapp/ui/main_window.py" line="76" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="498" />
+        <location filename="../../caseapp/ui/main_window.py" line="321" />
+        <source>Connected to the team server again.</source>
+        <translation>Соединение с сервером команды восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="527" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="499" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="509" />
+        <location filename="../../caseapp/ui/main_window.py" line="538" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="575" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="719" />
+        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <source>Open or select a captive first: a filing pack is made for one captive.</source>
+        <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="755" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -6115,177 +6979,209 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <source>Imported %n record(s).</source>
+        <translation><numerusform>Импортирована %n запись.</numerusform><numerusform>Импортированы %n записи.</numerusform><numerusform>Импортировано %n записей.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
-        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <location filename="../../caseapp/ui/file_actions.py" line="111" />
+        <location filename="../../caseapp/ui/file_actions.py" line="121" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="126" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="140" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="151" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>Passphrase recovery</source>
+        <translation>Восстановление парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
+        <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <source>Case file whose passphrase is lost</source>
+        <translation>Файл дела, парольная фраза которого утеряна</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
+        <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
+        <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
 </context>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Circumstances of capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Captured by</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Consent to publicity</source>
         <translation>Согласие на публичность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n note(s)</source>
         <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n международное производство</numerusform><numerusform>%n международных производства</numerusform><numerusform>%n международных производств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -6294,7 +7190,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n срок</numerusform>
@@ -6303,7 +7199,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n судебное заседание</numerusform>
@@ -6312,7 +7208,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -6321,84 +7217,92 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Оставить %1 (ID %2) и объединить с ним %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
-        <source>A merge cannot be undone: the record of %1 is deleted once everything recorded about them has moved.</source>
-        <translation>Объединение нельзя отменить: запись %1 удаляется, когда всё записанное о нём перенесено.</translation>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
+        <translation>Запись %1 удаляется, когда всё записанное о нём перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
-        <source>Merge captives</source>
-        <translation>Объединить пленных</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
-        <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation>Объединить %1 с %2? Это нельзя отменить.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <source>Merge %1 into %2</source>
+        <translation>Объединить %1 с %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
         <source>Merged %1 into %2.</source>
         <translation>%1 объединён(а) с %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <source>The kept captive no longer exists.</source>
+        <translation>Оставленного пленного больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <source>It cannot be undone.</source>
+        <translation>Это нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -6517,7 +7421,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="148" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
@@ -6526,12 +7430,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="152" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="154" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
@@ -6540,9 +7444,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="179" />
+        <location filename="../../caseapp/ui/notifier.py" line="180" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="157" />
+        <source>Travel copy:</source>
+        <translation>Дорожная копия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="158" />
+        <source>Its passphrase:</source>
+        <translation>Её парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="170" />
+        <source>Case files (*.db);;All files (*)</source>
+        <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -6578,42 +7500,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="420" />
+        <location filename="../../caseapp/ui/ops.py" line="425" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="421" />
+        <location filename="../../caseapp/ui/ops.py" line="426" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="443" />
+        <location filename="../../caseapp/ui/ops.py" line="448" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="461" />
+        <location filename="../../caseapp/ui/ops.py" line="466" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="469" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -6774,123 +7696,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -6991,6 +7913,112 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
         <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="239" />
+        <source>Recover a lost passphrase</source>
+        <translation>Восстановление утерянной парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
+        <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
+        <translation>Введите слова %1 разных долей файла %2, по одной доле в каждом поле, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать; доли будут действовать, пока восстановление не настроят заново.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
+        <source>Share %1</source>
+        <translation>Доля %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="271" />
+        <source>Set the new passphrase</source>
+        <translation>Задать новую парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySetupDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="66" />
+        <source>Set up passphrase recovery</source>
+        <translation>Настройка восстановления парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="82" />
+        <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
+        <translation>Если парольная фраза утеряна, доверенные коллеги могут вместе открыть файл дела: каждый получает одну долю (распечатанный список из 20 слов), и любое выбранное число долей задаёт новую парольную фразу. Меньшее число долей ничего не раскрывает. Любой, у кого есть столько долей и копия файла дела, может его прочитать: выбирайте людей, которые не станут действовать вместе против вас, и храните доли вдали от компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
+        <translation>Восстановление уже настроено (%1 из %2 долей). Новые доли заменят их: старые больше не будут открывать этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <source>Shares (one per colleague)</source>
+        <translation>Доли (по одной на коллегу)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
+        <source>Shares needed to open the file</source>
+        <translation>Долей нужно, чтобы открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="113" />
+        <source>Make the shares</source>
+        <translation>Создать доли</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="133" />
+        <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
+        <translation>Показывайте каждому коллеге только его долю или распечатайте все и раздайте страницы. CaseApp не хранит копий: после закрытия этого окна доли нельзя показать снова (вместо этого создайте новые). Печать идёт только на принтер: PDF-файл оставил бы доли на диске незашифрованными.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <source>Previous share</source>
+        <translation>Предыдущая доля</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="139" />
+        <source>Next share</source>
+        <translation>Следующая доля</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="140" />
+        <source>Print all shares…</source>
+        <translation>Напечатать все доли…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
+        <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
+        <translation>Доля %1 из %2: любые %3 из %2 открывают файл дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
+        <source>CaseApp passphrase recovery: share %1 of %2</source>
+        <translation>Восстановление парольной фразы CaseApp: доля %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
+        <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
+        <translation>Любые %1 из %2 долей вместе открывают файл дела и задают новую парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера; не копируйте, не фотографируйте и не вводите её нигде, кроме CaseApp, когда нужно восстановить парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
+        <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
+        <translation>Ничего не напечатано: печать в файл оставила бы доли на диске незашифрованными. Выберите принтер.</translation>
     </message>
 </context>
 <context>
@@ -7128,13 +8156,18 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>SheetImport</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
+        <source>the %n captive(s) imported from %1</source>
+        <translation><numerusform>%n пленный, импортированный из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>Import of %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="53" />
         <source>A captive of the import no longer exists.</source>
         <translation>Один из импортированных пленных больше не существует.</translation>
     </message>
@@ -7718,64 +8751,264 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="49" />
+        <location filename="../../caseapp/ui/team_connect.py" line="90" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="64" />
+        <location filename="../../caseapp/ui/team_connect.py" line="101" />
+        <source>Keep the password in this computer's keyring</source>
+        <translation>Хранить пароль в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="112" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="65" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="66" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="67" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="68" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="71" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="106" />
+        <location filename="../../caseapp/ui/team_connect.py" line="162" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="168" />
+        <source>Password not kept</source>
+        <translation>Пароль не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
+        <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>Two-factor sign-in</source>
+        <translation>Двухфакторный вход</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
+        <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="189" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="191" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="192" />
         <source>%1 (clearance: shareable; read only)</source>
         <translation>%1 (допуск: для передачи; только чтение)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
         <source>%1 (clearance: public; read only)</source>
         <translation>%1 (допуск: публичный; только чтение)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopy</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="50" />
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <source>shareable</source>
+        <translation>для передачи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
+        <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="67" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <source>Travel copy merged</source>
+        <translation>Дорожная копия объединена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%n конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%n конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%n конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <source>Every change of the travel copy was applied.</source>
+        <translation>Все изменения дорожной копии применены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <source>Destroy Travel Copy</source>
+        <translation>Уничтожить дорожную копию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
+        <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <source>Travel Copy</source>
+        <translation>Дорожная копия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <source>Choose where to write the travel copy.</source>
+        <translation>Выберите, куда записать дорожную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <source>Tick at least one captive.</source>
+        <translation>Отметьте хотя бы одного пленного.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
+        <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
+        <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <source>Merge Travel Copy</source>
+        <translation>Объединить дорожную копию</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <source>Added: %n record(s).</source>
+        <translation><numerusform>Добавлено: %n запись.</numerusform><numerusform>Добавлено: %n записи.</numerusform><numerusform>Добавлено: %n записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <source>Changed: %n record(s).</source>
+        <translation><numerusform>Изменено: %n запись.</numerusform><numerusform>Изменено: %n записи.</numerusform><numerusform>Изменено: %n записей.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <source>Deleted in the travel copy, kept here: %1</source>
+        <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
+        <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <source>This is the open case file, not a travel copy.</source>
+        <translation>Это открытый файл дела, а не дорожная копия.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
+        <translation><numerusform>Дорожная копия уничтожена: %n файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %n файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %n файлов перезаписаны и удалены.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <source>Exposure report saved to %1.</source>
+        <translation>Отчёт о рисках сохранён в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="126" />
+        <source>Travel Copy</source>
+        <translation>Дорожная копия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="83" />
+        <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
+        <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <source>Public</source>
+        <translation>Публичный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <source>Shareable</source>
+        <translation>Для передачи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <source>Level:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <source>Captives:</source>
+        <translation>Пленные:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="101" />
+        <source>New file:</source>
+        <translation>Новый файл:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="102" />
+        <source>Its passphrase:</source>
+        <translation>Его парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="103" />
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="128" />
+        <source>Case files (*.db)</source>
+        <translation>Файлы дел (*.db)</translation>
     </message>
 </context>
 <context>
@@ -7829,48 +9062,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="79" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Hearing of %1, %2</source>
         <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Hearing of %1</source>
         <translation>Судебное заседание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
         <source>Intervention “%1” of %2</source>
         <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="104" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
@@ -7906,6 +9139,24 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Recent case files</source>
         <translation>Недавние файлы дел</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <source>Emergency wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <source>Cancel the wipe</source>
+        <translation>Отменить стирание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
+        <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>
 </context>
 <context>

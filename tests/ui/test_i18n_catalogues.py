@@ -3,6 +3,7 @@ rules, and ``python -m caseapp.ui.i18n apply`` writes delivered translations (or
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -77,6 +78,39 @@ def test_every_string_of_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
         missing = sorted(found - set(messages(resource("translations", f"caseapp_{lang}.ts"))))
         assert missing == [], f"not in caseapp_{lang}.ts: {missing[:20]}"
     assert not [key for key in found if not key[0]], "a message without context: lupdate cannot place it"
+
+
+def literal_calls() -> list[tuple[str, int, str | None, str]]:
+    """Every translation call of the interface's code whose text is written literally:
+    (file, line, context or None for ``self.tr``, source), read with Python's own parser."""
+    calls = []
+    for path in sorted((ROOT / "caseapp" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                     for a in node.args[:2]]
+            where = str(path.relative_to(ROOT))
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in texts:
+                calls.append((where, node.lineno, texts[0], texts[1]))
+            elif name == "tr" and texts and texts[0] is not None:
+                calls.append((where, node.lineno, None, texts[0]))
+    return calls
+
+
+def test_every_literal_translation_call_reaches_the_catalogues() -> None:
+    """lupdate silently skips some calls it cannot parse (the text inside an f-string, a count
+    written as ``len(x)`` or ``found.total``, ``None`` as the disambiguation): Python's
+    parser finds every call, and each one's message must be in both catalogues."""
+    calls = literal_calls()
+    assert len(calls) > 1000, "the scan found too few calls to be reading the code"
+    for lang in ("hy", "ru"):
+        known = set(messages(resource("translations", f"caseapp_{lang}.ts")))
+        sources = {source for _context, source in known}
+        missing = [f"{where}:{line} {context}: {source!r}" for where, line, context, source in calls
+                   if ((context, source) not in known if context is not None else source not in sources)]
+        assert missing == [], f"not in caseapp_{lang}.ts: {missing[:20]}"
 
 
 # Russian: one for 1 and 21, few for 2 (3, 4, 22…), many for 5 (…20, 25…).

@@ -32,7 +32,8 @@ class SheetImportCommand(RecordCommand):
     def __init__(self, preview: SheetPreview, decisions: dict[int, str],
                  result: SheetImportResult, captive_name: str = ""):
         self.preview, self.decisions, self.result = preview, decisions, result
-        label = (translate("SheetImport", "the %n captive(s) imported from %1", None, len(result.created))
+        created = len(result.created)  # (lupdate reads only a plain name as the count)
+        label = (translate("SheetImport", "the %n captive(s) imported from %1", "", created)
                  .replace("%1", preview.file_name))
         ids = (*result.created, *result.merged_ids)
         super().__init__(translate("SheetImport", "Import of %1").replace("%1", preview.file_name), captive_name,

@@ -314,7 +314,8 @@ class AdvocacyView(View):
                                              "response.")))
             return
         i = row.intervention
-        parts = [f"<h3>{escape(i.subject or self.tr('(no subject)'))}</h3>",
+        no_subject = self.tr("(no subject)")
+        parts = [f"<h3>{escape(i.subject or no_subject)}</h3>",
                  f"<p>{escape(iso_line(i, row))}</p>"]
         for title, body in ((self.tr("Request"), i.request), (self.tr("Response"), i.response)):
             text = escape(body).replace("\n", "<br>") if body \
@@ -371,7 +372,8 @@ class AdvocacyView(View):
 
 def iso_line(i: InterventionDTO, row: InterventionRow) -> str:
     """“2026-11-20 · Letter to X — Y · Sent · follow up on 2026-12-18”."""
-    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or translate('AdvocacyView', 'no addressee')}",
+    no_addressee = translate("AdvocacyView", "no addressee")
+    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or no_addressee}",
             label(i.status)]
     if i.follow_up_on:
         bits.append(translate("AdvocacyView", "follow up on %1").replace("%1", i.follow_up_on.isoformat())

@@ -38,17 +38,18 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
                   "never snoozed without a reason.")
         parts.append(f"<p style='color:{hard_colour()}'><b>{escape(hard)}</b></p>")
     if d.document_id is not None:
-        parts.append(f"<p><a href='document:{d.document_id}'>"
-                     f"{escape(translate('DeadlinesView', 'Open the document it came from'))}</a></p>")
+        link = translate("DeadlinesView", "Open the document it came from")
+        parts.append(f"<p><a href='document:{d.document_id}'>{escape(link)}</a></p>")
     if d.explanation:
         parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
                      + "</ol>")
     if d.rule_id and d.rule_id in rule_set:
         rule = rule_set.get(d.rule_id)
-        parts.append(f"<p><b>{escape(translate('DeadlinesView', 'Rule'))}:</b> {escape(rule.title)} "
+        rule_word, source_word = translate("DeadlinesView", "Rule"), translate("DeadlinesView", "Source")
+        parts.append(f"<p><b>{escape(rule_word)}:</b> {escape(rule.title)} "
                      f"<span style='color:gray'>({escape(d.rule_id)})</span>"
                      f"{' · ' + escape(row.body) if row.body else ''}</p>")
-        parts.append(f"<p><b>{escape(translate('DeadlinesView', 'Source'))}:</b> {escape(rule.source)}</p>")
+        parts.append(f"<p><b>{escape(source_word)}:</b> {escape(rule.source)}</p>")
         if not rule.verified:
             warning = translate("DeadlinesView", "This rule has not been verified against its source: check the date.")
             parts.append(f"<p style='color:{hard_colour()}'>{escape(warning)}</p>")

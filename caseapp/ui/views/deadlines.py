@@ -408,9 +408,8 @@ class DeadlinesView(DeadlineActions, View):
                  f"{escape(group_label(g).lower())}</span>" for g in SUMMARY_GROUPS]
         hard = sum(1 for r in scoped if r.deadline.hard and r.group is not Group.CLOSED)
         if hard:
-            parts.insert(0, f"<span style='color:{hard_colour()}'>"
-                            f"{escape(plural(self.tr('%n hard deadline(s) open', '', hard), hard))}"
-                            "</span>")
+            open_hard = plural(self.tr("%n hard deadline(s) open", "", hard), hard)
+            parts.insert(0, f"<span style='color:{hard_colour()}'>{escape(open_hard)}</span>")
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
 
     # -- the selected deadline --

@@ -278,7 +278,8 @@ class DocumentsView(View):
             return
         d = row.document
         mono = monospace_font().family()
-        lines = [(f"<b>{escape(d.title)}</b> — {escape(d.filename or self.tr('(no file name)'))} "
+        no_name = self.tr("(no file name)")
+        lines = [(f"<b>{escape(d.title)}</b> — {escape(d.filename or no_name)} "
                   f"({escape(d.media_type)}, {escape(human_size(d.size))})"),
                  escape(self.tr("Source: %1").replace("%1", d.source or "—")),
                  self.tr("SHA-256: %1").replace(

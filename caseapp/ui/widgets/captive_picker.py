@@ -275,12 +275,12 @@ class CaptivePicker(QWidget):
                                      key=self._key)
 
     def _show_matches(self, found: CaptiveMatches) -> None:
-        self.total = found.total
+        self.total = total = found.total  # (lupdate reads only a plain name as a count)
         if not found.query.strip():
             if found.total > self.limit:
                 self._fill(self._suggested)
                 self.hint.setText(plural(translate("CaptivePicker", "Type part of a name to find one of the %Ln "
-                                            "captive(s) of this case file.", None, found.total), found.total))
+                                            "captive(s) of this case file.", "", total), total))
             else:
                 self._fill(found.captives)
                 self.hint.setText(translate("CaptivePicker", "No captives in this case file yet.") if not found.total
@@ -292,8 +292,7 @@ class CaptivePicker(QWidget):
             self._fill(found.captives)
             shown = len(found.captives)
             self.hint.setText("" if shown >= found.total else plural(
-                translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", None,
-                   found.total),
+                translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", "", total),
                 found.total).replace("%1", str(shown)))
         self._show_results()  # the hint may take more lines
         self.searched.emit()
