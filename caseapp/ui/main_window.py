@@ -463,9 +463,11 @@ class MainWindow(QMainWindow):
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
         case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
-                                       create=create, passphrase=passphrase)
+                                       create=create, passphrase=passphrase,
+                                       wrong_passphrase=self.emergency.wrong_passphrase_at_open)
         if case_file is None:
             return False
+        self.emergency.opened(path)
         self.set_case_file(case_file)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True

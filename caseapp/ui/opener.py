@@ -154,8 +154,11 @@ def open_with_busy_cursor(open_fn: OpenFn, location: Location, **kwargs: object)
 
 
 def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: str,
-                       create: bool = False, passphrase: str | None = None) -> CaseFile | None:
+                       create: bool = False, passphrase: str | None = None,
+                       wrong_passphrase: Callable[[Path], bool] | None = None) -> CaseFile | None:
     """Open ``path``, asking for its passphrase if it is encrypted; report failures.
+    ``wrong_passphrase(path)`` hears of every wrong passphrase (the emergency wipe's count);
+    when it answers True the file was wiped and nothing more is asked.
 
     A damaged file is refused (and never written to); when a verified backup of it
     exists, the user is offered to restore it into a new file and open that.
@@ -176,7 +179,10 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
                                     "\n\n".join(case_file.warnings))
             return case_file
         except CaseFileError as exc:
-            if passphrase and exc.bad_input and "passphrase" in str(exc) and attempts < MAX_ATTEMPTS - 1:
+            wrong = bool(passphrase and exc.bad_input and "passphrase" in str(exc))
+            if wrong and wrong_passphrase is not None and wrong_passphrase(path):
+                return None  # wiped: said nowhere on the screen
+            if wrong and attempts < MAX_ATTEMPTS - 1:
                 attempts += 1
                 passphrase = ask_passphrase(parent, path, attempts)
                 if passphrase is None:

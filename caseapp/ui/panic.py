@@ -1,6 +1,8 @@
 """The emergency exit: lock at once and empty the clipboard (Ctrl+Shift+L, File menu); and,
 when the lawyer turned it on, an emergency wipe of the case file after a countdown that can
-be cancelled, or at once after a number of wrong passphrases on the lock page.
+be cancelled, or at once after a number of wrong passphrases in a row (on the lock page or
+when the file is opened; counted per file across restarts of the app, so quitting and
+starting again does not start the count afresh).
 
 The wipe (:mod:`caseapp.services.wipe`) overwrites and removes the case file, the files SQLite
 keeps beside it and, if chosen, its automatic backups; then every entry of the app's settings
@@ -11,6 +13,7 @@ SSDs is said in the README ("Travelling and emergencies") and in the settings di
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -41,6 +44,7 @@ WIPE_BACKUPS = "safety/wipe_backups"  # the automatic backups too
 WIPE_COUNTDOWN = "safety/wipe_countdown_seconds"
 WIPE_AFTER_FAILURES = "safety/wipe_after_failed_unlocks"  # 0: never
 DEFAULT_COUNTDOWN = 10
+FAILED_UNLOCKS = "safety/failed_unlocks"  # per file (by a hash of its path): wrong passphrases in a row
 
 
 def _bool(settings: QSettings, key: str) -> bool:
@@ -64,10 +68,38 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+def _failures_key(path: Path) -> str:
+    digest = hashlib.sha256(os.path.abspath(path).encode("utf-8")).hexdigest()[:16]
+    return f"{FAILED_UNLOCKS}/{digest}"  # no name of the file in the settings
+
+
+def note_wrong_passphrase(settings: QSettings, path: Path) -> bool:
+    """Count a wrong passphrase given for the file at ``path``; True when that makes the
+    number set in Emergency Settings (the count then starts again). Never true when the
+    setting is off."""
+    limit = _int(settings, WIPE_AFTER_FAILURES, 0)
+    if not limit:
+        return False
+    key = _failures_key(path)
+    count = _int(settings, key, 0) + 1
+    if count >= limit:
+        settings.remove(key)
+    else:
+        settings.setValue(key, count)
+    settings.sync()
+    return count >= limit
+
+
+def reset_wrong_passphrases(settings: QSettings, path: Path) -> None:
+    settings.remove(_failures_key(path))
+    settings.sync()
+
+
 def forget_file(settings: QSettings, path: Path) -> list[str]:
     """Remove from ``settings`` every value that names the file at ``path`` (a whole value, or
     an item of a list); returns the keys changed."""
     names = {str(path), str(Path(os.path.abspath(path)))}
+    settings.remove(_failures_key(path))
 
     def names_it(value: object) -> bool:
         return any(n in str(value) for n in names)
@@ -146,7 +178,6 @@ class EmergencyExit(QObject):
         self.backups_root: Path | None = None  # None: the user's backups folder
         self.countdown: WipeCountdown | None = None
         self._wipe_after_lock = False
-        self._failures = 0
         locker.locked_changed.connect(self._locked_changed)
         session.unlock_failed.connect(self._unlock_failed)
         session.unlocked.connect(self._reset_failures)
@@ -223,21 +254,40 @@ class EmergencyExit(QObject):
         self.wiped.emit(result)
         return result
 
-    # -- wrong passphrases on the lock page --
+    # -- wrong passphrases: on the lock page, and when the file is opened --
+    def _locked_path(self) -> Path | None:
+        location = self.session.location
+        return location.path if location is not None else None
+
     def _reset_failures(self) -> None:
-        self._failures = 0
+        path, settings = self._locked_path(), self.settings
+        if path is not None and settings is not None:
+            reset_wrong_passphrases(settings, path)
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        settings = self.settings
-        if settings is None or not (isinstance(exc, CaseFileError) and exc.bad_input):
+        settings, path = self.settings, self._locked_path()
+        if settings is None or path is None or not (isinstance(exc, CaseFileError) and exc.bad_input):
             return
-        limit = _int(settings, WIPE_AFTER_FAILURES, 0)
-        if not limit:
-            return
-        self._failures += 1
-        if self._failures >= limit:
-            self._failures = 0
+        if note_wrong_passphrase(settings, path):
             QTimer.singleShot(0, self.wipe_now)  # after the lock page said what was wrong
+
+    def wrong_passphrase_at_open(self, path: Path) -> bool:
+        """A wrong passphrase given to open ``path`` (no file open here): counted with those
+        of the lock page; at the set number the file is wiped and True returned."""
+        settings = self.settings
+        if settings is None or not note_wrong_passphrase(settings, path):
+            return False
+        with_backups = _bool(settings, WIPE_BACKUPS)
+        result = wipe_case_file(path, backups_root=self.backups_root or default_backup_root(),
+                                include_backups=with_backups)
+        forget_file(settings, path)
+        self.wiped.emit(result)
+        return True
+
+    def opened(self, path: Path) -> None:
+        settings = self.settings
+        if settings is not None:
+            reset_wrong_passphrases(settings, path)
 
 
 class EmergencySettingsDialog(QDialog):

@@ -121,7 +121,8 @@ def destroy_travel_copy(window: Any) -> None:
 
 
 def destroyed_text(count: int) -> str:
-    return QCoreApplication.translate("TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "", count)
+    return QCoreApplication.translate(
+        "TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "", count)
 
 
 def exposure_report(window: Any) -> None:

@@ -212,3 +212,36 @@ def test_the_exposure_dialog_saves_the_report_from_a_backup(
                           check=True).stdout
     captives = len(w.case_file.captives.list())
     assert f"Captives: {captives}" in text and "People to warn" in text
+
+
+def test_wrong_passphrases_when_opening_count_too_and_survive_a_restart(
+        qtbot, blank_window: MainWindow, tmp_path: Path, encrypted_case_file, monkeypatch) -> None:
+    from caseapp.ui import opener
+    from tests.conftest import ENCRYPTED_PASSPHRASE
+
+    path = Path(encrypted_case_file.db.path)
+    encrypted_case_file.close()
+    first = blank_window
+    first.emergency.backups_root = tmp_path / "backups"
+    first.settings.setValue(WIPE_AFTER_FAILURES, 2)
+    monkeypatch.setattr(opener, "ask_passphrase", lambda *_a: None)  # asked again: cancelled
+
+    assert not first.open_path(path, passphrase="wrong one")
+    assert path.exists()
+    assert first.open_path(path, passphrase=ENCRYPTED_PASSPHRASE)  # the right one: count reset
+    first.close_file()
+    assert not first.open_path(path, passphrase="wrong two")
+    assert path.exists()  # one in a row since the right one
+
+    # The app quit and started again: the count goes on from the settings.
+    first.close()
+    again = MainWindow(first.settings, first.open_fn, demo_builder=lambda p: None,
+                       demo_path=tmp_path / "none.db")
+    qtbot.addWidget(again)
+    again.emergency.backups_root = tmp_path / "backups"
+    with qtbot.waitSignal(again.emergency.wiped, timeout=30000):
+        assert not again.open_path(path, passphrase="wrong three")
+    assert not path.exists()
+    text = all_settings_text(again.settings)
+    assert [line for line in text.splitlines() if str(path) in line] == []
+    assert "safety/failed_unlocks/" not in text
