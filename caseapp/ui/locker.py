@@ -325,7 +325,7 @@ class Locker(QObject):
             minutes = max(1, round(self.idle_ms / 60_000))
             note = plural(self.tr("Locked after %n minute(s) without use.", "", minutes), minutes)
         else:
-            note = self.tr("Locked on request (Ctrl+L).")
+            note = self.tr("Locked on request.")  # Ctrl+L, or the emergency exit
         if self._closed_dialogs:
             note += " " + self.tr("A dialog was open: it was closed and what was typed in it was "
                                   "discarded, not saved.")

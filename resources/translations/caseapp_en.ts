@@ -4642,17 +4642,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
         <translation><numerusform>Emergency wipe done: %n file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %n files overwritten and deleted.</numerusform></translation>
     </message>
@@ -4660,63 +4660,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <location filename="../../caseapp/ui/panic.py" line="306" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <location filename="../../caseapp/ui/panic.py" line="311" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <location filename="../../caseapp/ui/panic.py" line="317" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <location filename="../../caseapp/ui/panic.py" line="323" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <location filename="../../caseapp/ui/panic.py" line="343" />
         <source>Countdown before the wipe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <location filename="../../caseapp/ui/panic.py" line="345" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
-        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <location filename="../../caseapp/ui/panic.py" line="356" />
+        <location filename="../../caseapp/ui/panic.py" line="369" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -6630,7 +6630,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
-        <source>Locked on request (Ctrl+L).</source>
+        <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6669,8 +6669,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="92" />
         <location filename="../../caseapp/ui/main_window.py" line="314" />
-        <location filename="../../caseapp/ui/main_window.py" line="752" />
         <location filename="../../caseapp/ui/main_window.py" line="754" />
+        <location filename="../../caseapp/ui/main_window.py" line="756" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -6710,32 +6710,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="470" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="549" />
+        <location filename="../../caseapp/ui/main_window.py" line="551" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="550" />
+        <location filename="../../caseapp/ui/main_window.py" line="552" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="599" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="600" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="501" />
+        <location filename="../../caseapp/ui/main_window.py" line="503" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6780,37 +6780,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="527" />
+        <location filename="../../caseapp/ui/main_window.py" line="529" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="528" />
+        <location filename="../../caseapp/ui/main_window.py" line="530" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="538" />
+        <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="755" />
+        <location filename="../../caseapp/ui/main_window.py" line="757" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8735,12 +8735,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Travel copy destroyed: %n file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %n files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -8928,17 +8928,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>
@@ -8982,7 +8982,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="175" />
+        <location filename="../../caseapp/ui/opener.py" line="178" />
         <source>The audit log was changed outside CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -9033,8 +9033,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/opener.py" line="193" />
-        <location filename="../../caseapp/ui/opener.py" line="200" />
+        <location filename="../../caseapp/ui/opener.py" line="199" />
+        <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>

@@ -3687,7 +3687,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
-        <translation><numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform><numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform></translation>
+        <translation>
+            <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
+            <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
@@ -4337,7 +4340,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>%n hard deadline(s) open</source>
-        <translation><numerusform>%n անխախտ ժամկետ բաց է</numerusform><numerusform>%n անխախտ ժամկետ բաց է</numerusform></translation>
+        <translation>
+            <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
+            <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
@@ -4737,81 +4743,84 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
+        <translation>
+            <numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform>
+            <numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation>Արտակարգ կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <location filename="../../caseapp/ui/panic.py" line="306" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <location filename="../../caseapp/ui/panic.py" line="311" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <location filename="../../caseapp/ui/panic.py" line="317" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <location filename="../../caseapp/ui/panic.py" line="323" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <location filename="../../caseapp/ui/panic.py" line="343" />
         <source>Countdown before the wipe:</source>
         <translation>Հետհաշվարկ ջնջումից առաջ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <location filename="../../caseapp/ui/panic.py" line="345" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
-        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <location filename="../../caseapp/ui/panic.py" line="356" />
+        <location filename="../../caseapp/ui/panic.py" line="369" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
     </message>
@@ -4910,7 +4919,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
         <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
-        <translation><numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform><numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform></translation>
+        <translation>
+            <numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
+            <numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6735,8 +6747,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
-        <source>Locked on request (Ctrl+L).</source>
-        <translation>Կողպվեց ըստ պահանջի (Ctrl+L)։</translation>
+        <source>Locked on request.</source>
+        <translation>Կողպվեց ըստ պահանջի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
@@ -6774,8 +6786,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="92" />
         <location filename="../../caseapp/ui/main_window.py" line="314" />
-        <location filename="../../caseapp/ui/main_window.py" line="752" />
         <location filename="../../caseapp/ui/main_window.py" line="754" />
+        <location filename="../../caseapp/ui/main_window.py" line="756" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -6818,32 +6830,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="470" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="549" />
+        <location filename="../../caseapp/ui/main_window.py" line="551" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="550" />
+        <location filename="../../caseapp/ui/main_window.py" line="552" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="599" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="600" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="501" />
+        <location filename="../../caseapp/ui/main_window.py" line="503" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -6888,37 +6900,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="527" />
+        <location filename="../../caseapp/ui/main_window.py" line="529" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="528" />
+        <location filename="../../caseapp/ui/main_window.py" line="530" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="538" />
+        <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="755" />
+        <location filename="../../caseapp/ui/main_window.py" line="757" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -8894,12 +8906,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>
@@ -9090,17 +9102,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>
@@ -9147,7 +9159,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="175" />
+        <location filename="../../caseapp/ui/opener.py" line="178" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
@@ -9202,8 +9214,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/opener.py" line="193" />
-        <location filename="../../caseapp/ui/opener.py" line="200" />
+        <location filename="../../caseapp/ui/opener.py" line="199" />
+        <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>

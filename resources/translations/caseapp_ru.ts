@@ -3706,7 +3706,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
-        <translation><numerusform>Нет независимого подтверждения, что человек жив, %n день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения, что человек жив, %n дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения, что человек жив, %n дней (последнее: %1).</numerusform></translation>
+        <translation>
+            <numerusform>Нет независимого подтверждения, что человек жив, %n день (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения, что человек жив, %n дня (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения, что человек жив, %n дней (последнее: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
@@ -4366,7 +4370,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>%n hard deadline(s) open</source>
-        <translation><numerusform>%n жёсткий срок открыт</numerusform><numerusform>%n жёстких срока открыты</numerusform><numerusform>%n жёстких сроков открыто</numerusform></translation>
+        <translation>
+            <numerusform>%n жёсткий срок открыт</numerusform>
+            <numerusform>%n жёстких срока открыты</numerusform>
+            <numerusform>%n жёстких сроков открыто</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
@@ -4769,81 +4777,85 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="194" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="219" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="221" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Экстренное стирание выполнено: %n файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %n файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %n файлов перезаписаны и удалены.</numerusform></translation>
+        <translation>
+            <numerusform>Экстренное стирание выполнено: %n файл перезаписан и удалён.</numerusform>
+            <numerusform>Экстренное стирание выполнено: %n файла перезаписаны и удалены.</numerusform>
+            <numerusform>Экстренное стирание выполнено: %n файлов перезаписаны и удалены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation>Экстренные настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="256" />
+        <location filename="../../caseapp/ui/panic.py" line="306" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="261" />
+        <location filename="../../caseapp/ui/panic.py" line="311" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="267" />
+        <location filename="../../caseapp/ui/panic.py" line="317" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="273" />
+        <location filename="../../caseapp/ui/panic.py" line="323" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="277" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="293" />
+        <location filename="../../caseapp/ui/panic.py" line="343" />
         <source>Countdown before the wipe:</source>
         <translation>Обратный отсчёт перед стиранием:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="295" />
+        <location filename="../../caseapp/ui/panic.py" line="345" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
-        <location filename="../../caseapp/ui/panic.py" line="319" />
+        <location filename="../../caseapp/ui/panic.py" line="356" />
+        <location filename="../../caseapp/ui/panic.py" line="369" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
     </message>
@@ -4942,7 +4954,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
         <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
-        <translation><numerusform>Записан %n пленный в %1, сопоставление: %2.</numerusform><numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform><numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n пленный в %1, сопоставление: %2.</numerusform>
+            <numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform>
+            <numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6770,8 +6786,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
-        <source>Locked on request (Ctrl+L).</source>
-        <translation>Заблокировано по команде (Ctrl+L).</translation>
+        <source>Locked on request.</source>
+        <translation>Заблокировано по команде.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="330" />
@@ -6809,8 +6825,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="92" />
         <location filename="../../caseapp/ui/main_window.py" line="314" />
-        <location filename="../../caseapp/ui/main_window.py" line="752" />
         <location filename="../../caseapp/ui/main_window.py" line="754" />
+        <location filename="../../caseapp/ui/main_window.py" line="756" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -6854,32 +6870,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="470" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="549" />
+        <location filename="../../caseapp/ui/main_window.py" line="551" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="550" />
+        <location filename="../../caseapp/ui/main_window.py" line="552" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="599" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="600" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="501" />
+        <location filename="../../caseapp/ui/main_window.py" line="503" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -6924,37 +6940,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="527" />
+        <location filename="../../caseapp/ui/main_window.py" line="529" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="528" />
+        <location filename="../../caseapp/ui/main_window.py" line="530" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="538" />
+        <location filename="../../caseapp/ui/main_window.py" line="540" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="604" />
+        <location filename="../../caseapp/ui/main_window.py" line="606" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="755" />
+        <location filename="../../caseapp/ui/main_window.py" line="757" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -8947,12 +8963,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Дорожная копия уничтожена: %n файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %n файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %n файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках сохранён в %1.</translation>
     </message>
@@ -9144,17 +9160,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="96" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="103" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="121" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>
@@ -9202,7 +9218,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="175" />
+        <location filename="../../caseapp/ui/opener.py" line="178" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
@@ -9257,8 +9273,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/opener.py" line="193" />
-        <location filename="../../caseapp/ui/opener.py" line="200" />
+        <location filename="../../caseapp/ui/opener.py" line="199" />
+        <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
