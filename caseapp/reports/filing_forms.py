@@ -13,7 +13,7 @@ from caseapp.reports.filing_echr import day_words, name_of, on_words
 from caseapp.reports.texts import label
 
 WGAD_SOURCE = ("WGAD, model questionnaire to be completed by persons alleging arbitrary arrest "
-               "or detention (annexed to its methods of work, A/HRC/36/38): sections I–VI.")
+               "or detention (annexed to its methods of work, A/HRC/36/38): sections I–VI and the source.")
 WGEID_SOURCE = ("WGEID, methods of work (A/HRC/WGEID/102/2): the minimum elements a case "
                 "needs — (a) full name, (b) date of disappearance, (c) place, (d) the persons "
                 "believed to be responsible, (e) the steps taken to locate the person, (f) the "
@@ -166,13 +166,14 @@ def wgad_draft(u: UnSubmission) -> Draft:
                    ("Authorities that ordered the detention", _orders(d)),
                    ("Reasons given by the authorities", _charges(d)),
                    ("Legislation applied", _charges(d))])
-    draft.h1("IV. Circumstances and why the detention is arbitrary")
+    draft.h1("IV. Circumstances of the arrest and detention")
     draft.para(c.capture_circumstances or NOT_RECORDED)
+    draft.h1("V. Why the deprivation of liberty is arbitrary")
     draft.para("[State under which of the Working Group's categories (I–V) the deprivation of "
                "liberty falls, and why.]", muted=True)
-    draft.h1("V. Domestic remedies and other steps")
+    draft.h1("VI. Domestic remedies and other steps taken")
     draft.para(_remedies(d) or NOT_RECORDED)
-    draft.h1("VI. Source")
+    draft.h1("Person or organisation submitting the information")
     _table(draft, [("Submitted by", u.source_name), ("Consent", u.consent)])
     draft.para(WGAD_SOURCE, muted=True)
     return draft

@@ -120,7 +120,8 @@ def test_the_wgad_draft_follows_the_model_questionnaire(case_file: CaseFile,
                            lawyer=LAWYER)
     text = pdf_text_of(next(f.data for f in made.files if f.name.endswith(".pdf")), tmp_path)
     for section in ("I. Identity", "II. Arrest", "III. Detention", "IV. Circumstances",
-                    "V. Domestic remedies", "VI. Source"):
+                    "V. Why the deprivation of liberty is arbitrary", "VI. Domestic remedies",
+                    "Person or organisation submitting"):
         assert section in text
     assert "Գևորգ Սահակյան" in text and "Геворг Саакян" in text
     assert "Article 279 part 1 of the Criminal Code" in text
