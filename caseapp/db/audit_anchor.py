@@ -72,16 +72,25 @@ def read_header(conn: Connection) -> int | None:
     return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
-def advance(conn: Connection, added: int, head_id: int, head_hash: str) -> None:
-    """Record ``added`` new entries, the newest ``head_id``/``head_hash`` (same transaction).
+def entry_count(conn: Connection) -> int | None:
+    """How many entries the anchor says the log holds (None: the anchor row is missing)."""
+    row = conn.execute(select(anchor_table.c.entry_count)
+                       .where(anchor_table.c.id == ANCHOR_ID)).first()
+    return None if row is None else int(row[0])
+
+
+def advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
+            base: int | None = None) -> None:
+    """Record ``added`` new entries, the newest ``head_id``/``head_hash`` (same transaction),
+    counted from the anchor's count, or from ``base`` when given (see
+    :func:`caseapp.db.audit_chain.extend`).
 
     A missing anchor row is left missing: CaseApp does not hide that it was removed.
     """
-    row = conn.execute(select(anchor_table.c.entry_count)
-                       .where(anchor_table.c.id == ANCHOR_ID)).first()
-    if row is None:
+    stored = entry_count(conn)
+    if stored is None:
         return
-    count = row[0] + added
+    count = (stored if base is None else base) + added
     conn.execute(update(anchor_table).where(anchor_table.c.id == ANCHOR_ID)
                  .values(anchor_values(count, head_id, head_hash)))
     write_header(conn, count)

@@ -57,6 +57,12 @@ def tail(conn: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
+def tail_and_count(conn: Connection) -> tuple[int, str, int | None]:
+    """:func:`tail`, and the anchor's count at that moment (for :func:`extend`)."""
+    after, prev = tail(conn)
+    return after, prev, audit_anchor.entry_count(conn)
+
+
 def chain_rows(rows: Iterable[Mapping[Any, Any]], prev_hash: str) -> list[dict[str, Any]]:
     """``{id, prev_hash, hash}`` for ``rows`` (in id order) chained after ``prev_hash``."""
     out = []
@@ -67,8 +73,12 @@ def chain_rows(rows: Iterable[Mapping[Any, Any]], prev_hash: str) -> list[dict[s
     return out
 
 
-def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
-    """Chain the entries whose id is above ``after_id`` (written by an import); returns how many."""
+def extend(conn: Connection, after_id: int, prev_hash: str, anchored: int | None) -> int:
+    """Chain the entries whose id is above ``after_id`` (written by an import); returns how many.
+
+    ``anchored`` is the anchor's count read with the tail (:func:`tail_and_count`): the anchor
+    then counts exactly the entries chained here, whether they were copied from a file
+    (uncounted) or written by the services meanwhile (each counted once as it was written)."""
     from sqlalchemy import bindparam
 
     table = cast(Table, AuditEntry.__table__)
@@ -77,7 +87,8 @@ def extend(conn: Connection, after_id: int, prev_hash: str) -> int:
     if links:
         conn.execute(update(table).where(table.c.id == bindparam("entry_id"))
                      .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")), links)
-        audit_anchor.advance(conn, len(links), links[-1]["entry_id"], links[-1]["hash"])
+        audit_anchor.advance(conn, len(links), links[-1]["entry_id"], links[-1]["hash"],
+                             base=anchored)
     return len(links)
 
 

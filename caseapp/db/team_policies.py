@@ -189,6 +189,18 @@ def functions(groups: dict[Sensitivity, str]) -> list[str]:
     ]
 
 
+def schema_state(conn: Connection) -> tuple[bool, bool]:
+    """On a server: whether the team schema exists, and whether it lacks the masked view of
+    captives (an upgrade dropped it: the policies are to be made again)."""
+    if conn.dialect.name != "postgresql":
+        return False, False
+    row = conn.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
+        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives')",
+        {"s": SCHEMA}).one()
+    return bool(row[0]), bool(row[0]) and not bool(row[1])
+
+
 def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     """Create (or bring up to date) the group roles, functions, view, privileges and policies
     of ``database``, on the connection of its owner. Idempotent: run again after every

@@ -432,10 +432,10 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     by_table = rv.record_services(services) if services is not None else {}
     with ctx.transaction() as session:
         conn = session.connection()
-        chain_after, chain_prev = audit_chain.tail(conn)
+        chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
         applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
         rows = add_rows_in(session, data["tables"], by_table)
-        audit_chain.extend(conn, chain_after, chain_prev)
+        audit_chain.extend(conn, chain_after, chain_prev, anchored)
         added, skipped, computed = rows.added, rows.skipped, rows.computed
         search.rebuild(conn)
         defaulted = rows.defaulted

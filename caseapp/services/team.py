@@ -78,10 +78,12 @@ def upgrade_server(db: Database) -> Path | None:
     """Bring a case file on a server to the app's schema; on a team database only its owner
     may, and the policies are brought up to date with it (a new table is internal until
     they know it)."""
-    if migrate.current_revision(db) == migrate.head_revision():
+    with db.engine.connect() as conn:
+        team_schema, view_missing = team_policies.schema_state(conn)
+    if migrate.current_revision(db) == migrate.head_revision() and not view_missing:
         return None
     with db.engine.connect() as conn:
-        is_team = team.is_team_database(conn)
+        is_team = team.is_team_database(conn) or team_schema
         admin = team.may_administer(conn)
         who = login(conn)
     if is_team and not admin:

@@ -210,9 +210,9 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
         conn = session.connection()
-        after, prev = audit_chain.tail(conn)
+        after, prev, anchored = audit_chain.tail_and_count(conn)
         rows = interchange.add_rows_in(session, plan.new, by_table)
-        audit_chain.extend(conn, after, prev)
+        audit_chain.extend(conn, after, prev, anchored)
         edited: dict[str, list[tuple[int, str]]] = {}
         for name, row, changed in plan.edits:
             label = f"{_label(row)} (uid {row['uid']})"

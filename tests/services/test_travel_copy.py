@@ -228,6 +228,7 @@ def test_merge_applies_the_copys_edits_adds_its_records_and_reports_a_conflict(
     assert len(merges) == 1
     assert "1 conflict" not in merges[0].new_value  # the conflicts are listed, not counted
     assert "welfare_contacts" in merges[0].new_value
+    assert cf.check().ok  # the audit chain and its anchor hold after the merge
 
 
 def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix,

@@ -32,7 +32,8 @@ ALLOWED = {"caseapp", "echr", "icrc", "pdf", "sha", "utc", "json", "xlsx", "docx
            "gnu", "lgpl", "gpl", "pyside6", "ctrl", "alt", "shift", "wgad", "id", "email", "e-mail",
            "hy", "en", "ru", "fr", "az", "english", "sqlcipher", "postgresql", "yyyy", "www",
            "enter", "esc", "backspace",  # key names, as printed on the keys
-           "word", "ods"}  # Microsoft Word, the OpenDocument spreadsheet
+           "word", "ods",  # Microsoft Word, the OpenDocument spreadsheet
+           "ecomms", "ocr", "wgeid"}  # the Court's portal, text recognition, the UN group
 KEYS = re.compile(r"\((?:(?:Ctrl|Alt|Shift|Meta)\+)*(?:Delete|Enter|Esc|Del|Ins|F\d+|[A-Z0-9])\)")
 TIME_ZONE = re.compile(r"^[A-Za-z]+/[\w/+-]+$")  # an IANA name ("Europe/Moscow"): an identifier
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -85,6 +86,9 @@ class FilingFactsTab:
                               self.report_error, key="filing_facts")  # type: ignore[attr-defined]
 
     def _filing_loaded(self, data: FilingData) -> None:
+        table = self.sections["court_deliveries"].table
+        if not (shiboken6.isValid(self) and shiboken6.isValid(table)):
+            return  # the window closed while the facts were read
         if data.risk.facts.captive_id != self.captive_id:
             return
         self.filing = data

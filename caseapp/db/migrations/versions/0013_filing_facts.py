@@ -112,9 +112,9 @@ def upgrade() -> None:
     if _team_schema_present(conn):
         from caseapp.db import team_policies
 
-        database = str(conn.exec_driver_sql("SELECT current_database()").scalar_one())
         conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
-        team_policies.apply(conn, database)
+        # The policies (the new tables' too) and the masked view are made again once the
+        # upgrade has reached the head (caseapp.services.team.upgrade_server).
 
 
 def downgrade() -> None:
