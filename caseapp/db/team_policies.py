@@ -189,6 +189,14 @@ def functions(groups: dict[Sensitivity, str]) -> list[str]:
     ]
 
 
+def drop_masked_view(conn: Connection) -> None:
+    """Before a revision changes the captives table on a server: the masked view, which
+    names its columns, goes; it is made again with the policies once the upgrade reaches
+    the head (:func:`schema_state`, caseapp.services.team.upgrade_server)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SCHEMA}.captives")
+
+
 def schema_state(conn: Connection) -> tuple[bool, bool]:
     """On a server: whether the team schema exists, and whether it lacks the masked view of
     captives (an upgrade dropped it: the policies are to be made again)."""

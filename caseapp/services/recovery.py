@@ -17,9 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import shamir_mnemonic
-from shamir_mnemonic import MnemonicError, Share
-
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, file_kind
 from caseapp.domain.errors import CaseFileError
@@ -73,6 +70,9 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
     if not db.encrypted or not db.passphrase:
         raise CaseFileError(f"{db.path} is not encrypted: give it a passphrase first "
                             "(“caseapp encrypt”), then set up recovery.", bad_input=True)
+    import shamir_mnemonic  # (read with its word list only where shares are made or read)
+    from shamir_mnemonic import Share
+
     recovery_key = os.urandom(RECOVERY_KEY_BYTES)
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], recovery_key)
     words = tuple(groups[0])
@@ -111,6 +111,9 @@ def normalise_share(text: str) -> str:
 
 
 def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
+    import shamir_mnemonic
+    from shamir_mnemonic import MnemonicError, Share
+
     decoded: dict[int, int] = {}
     for n, text in enumerate(shares, start=1):
         try:

@@ -3,8 +3,8 @@ a save based on a stale read is refused instead of silently overwriting someone 
 change (two lawyers on one team server, or two windows on one file).
 
 Records written before this revision start at version 1. On a team server whose roles and
-policies were set up (``caseapp team init``), they are brought up to date here too, so the
-masked view of captives shows the new column.
+policies were set up (``caseapp team init``), the masked view of captives is dropped here and
+made again, with the new column, once the upgrade reaches the head.
 
 Revision ID: 0011
 Revises: 0010 (written against 0010; re-pointed at merge if 0011 lands first)
@@ -29,23 +29,11 @@ TABLES = (
 )
 
 
-def _team_schema_present(conn: sa.Connection) -> bool:
-    if conn.dialect.name != "postgresql":
-        return False
-    from caseapp.db import team_policies
-
-    return bool(conn.exec_driver_sql(
-        "SELECT 1 FROM pg_namespace WHERE nspname = %(n)s",
-        {"n": team_policies.SCHEMA}).first())
-
-
 def upgrade() -> None:
     conn = op.get_bind()
-    team = _team_schema_present(conn)
-    if team:
-        from caseapp.db import team_policies
+    from caseapp.db import team_policies
 
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    team_policies.drop_masked_view(conn)
     for table in TABLES:
         # A plain ADD COLUMN (no table rebuild): SQLite accepts NOT NULL with a default.
         op.add_column(table, sa.Column("row_version", sa.Integer(), nullable=False,
@@ -59,9 +47,8 @@ def downgrade() -> None:
     # On a team server the masked view of captives goes with the column; the schema's
     # policies come back with `caseapp team init` run by the software of that revision.
     conn = op.get_bind()
-    if _team_schema_present(conn):
-        from caseapp.db import team_policies
+    from caseapp.db import team_policies
 
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    team_policies.drop_masked_view(conn)
     for table in TABLES:
         op.drop_column(table, "row_version")  # SQLite 3.35+ drops a column in place

@@ -39,16 +39,6 @@ def _record_columns() -> list[sa.Column]:
     ]
 
 
-def _team_schema_present(conn: sa.Connection) -> bool:
-    if conn.dialect.name != "postgresql":
-        return False
-    from caseapp.db import team_policies
-
-    return bool(conn.exec_driver_sql(
-        "SELECT 1 FROM pg_namespace WHERE nspname = %(n)s",
-        {"n": team_policies.SCHEMA}).first())
-
-
 def upgrade() -> None:
     op.create_table(
         "detention_facts",
@@ -109,12 +99,11 @@ def upgrade() -> None:
     op.add_column("documents", sa.Column("ocr_languages", sa.String(length=50),
                                          nullable=False, server_default=""))
     conn = op.get_bind()
-    if _team_schema_present(conn):
-        from caseapp.db import team_policies
+    from caseapp.db import team_policies
 
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
-        # The policies (the new tables' too) and the masked view are made again once the
-        # upgrade has reached the head (caseapp.services.team.upgrade_server).
+    team_policies.drop_masked_view(conn)
+    # The policies (the new tables' too) and the masked view are made again once the
+    # upgrade has reached the head (caseapp.services.team.upgrade_server).
 
 
 def downgrade() -> None:

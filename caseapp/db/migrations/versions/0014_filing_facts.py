@@ -8,11 +8,11 @@ Enforced or Involuntary Disappearances.
 - ``captives.consent_family_wgeid``: the family has consented to the case being submitted to
   the WGEID (false for every captive recorded before: a consent is never presumed).
 
-On a team server the masked view of captives is made again so that it shows the new column.
+On a team server the masked view of captives is dropped here and made again, with the new
+column, once the upgrade reaches the head.
 
 Revision ID: 0014
-Revises: 0013 in the merged tree; written in the ``filing`` branch against 0011, the head
-there (the lead re-chains ``down_revision`` at the merge).
+Revises: 0013
 Create Date: 2026-12-01
 """
 
@@ -27,23 +27,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _team_schema_present(conn: sa.Connection) -> bool:
-    if conn.dialect.name != "postgresql":
-        return False
-    from caseapp.db import team_policies
-
-    return bool(conn.exec_driver_sql(
-        "SELECT 1 FROM pg_namespace WHERE nspname = %(n)s",
-        {"n": team_policies.SCHEMA}).first())
-
-
 def upgrade() -> None:
     conn = op.get_bind()
-    team = _team_schema_present(conn)
-    if team:
-        from caseapp.db import team_policies
+    from caseapp.db import team_policies
 
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    team_policies.drop_masked_view(conn)
     # Plain ADD COLUMNs (no table rebuild): SQLite accepts NOT NULL with a default.
     op.add_column("international_proceedings",
                   sa.Column("convention_articles", sa.String(200), nullable=False,
@@ -57,9 +45,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    if _team_schema_present(conn):
-        from caseapp.db import team_policies
+    from caseapp.db import team_policies
 
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team_policies.SCHEMA}.captives")
+    team_policies.drop_masked_view(conn)
     op.drop_column("captives", "consent_family_wgeid")
     op.drop_column("international_proceedings", "convention_articles")
