@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from caseapp.domain.messages import Message
+
 
 class CaseAppError(Exception):
-    """Base of every error CaseApp reports to a user."""
+    """Base of every error CaseApp reports to a user. Its message is a
+    :class:`~caseapp.domain.messages.Message` (``msg(...)``), shown in the user's language by
+    ``str(error)``; a plain string is shown as it is."""
+
+    def __init__(self, message: str | Message = "", *args: object):
+        super().__init__(message, *args)
+
+    @property
+    def message(self) -> str | Message:
+        return self.args[0] if self.args else ""
 
 
 class ValidationError(CaseAppError):
     """Input that breaks a rule of the case file. ``field`` names the offending field."""
 
-    def __init__(self, message: str, *, field: str | None = None):
+    def __init__(self, message: str | Message, *, field: str | None = None):
         super().__init__(message)
         self.field = field
 
@@ -34,7 +45,7 @@ class CaseFileError(CaseAppError):
     ``details`` holds what the database engine reported (shown only on request).
     """
 
-    def __init__(self, message: str, *, bad_input: bool = False, damaged: bool = False,
+    def __init__(self, message: str | Message, *, bad_input: bool = False, damaged: bool = False,
                  backup: Path | None = None, details: tuple[str, ...] = ()):
         super().__init__(message)
         self.details = details

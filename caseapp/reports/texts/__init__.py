@@ -3,11 +3,11 @@
 The dossier, the status report and the letters' labels take their headings, labels, status
 names and sentences from here (``en``, ``hy``, ``ru``: one module each; English is the source,
 and a key missing from another language falls back to it). Dates and numbers come from CLDR
-through Babel (:mod:`caseapp.reports.texts.dates`). The legal terms are those of
+through Babel (:mod:`caseapp.domain.cldr`). The legal terms are those of
 docs/glossary.md.
 
 To add a language: a module with ``TEXTS`` and ``LABELS`` translating every key of
-:mod:`~caseapp.reports.texts.en`, its CLDR locale in ``dates.LOCALES``, and an entry in
+:mod:`~caseapp.reports.texts.en`, its CLDR locale in ``caseapp.domain.cldr.LOCALES``, and an entry in
 :data:`CATALOGUES`; the tests in tests/reports/test_texts.py then say what is missing.
 """
 
@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from caseapp.domain.dates import PartialDate
-from caseapp.reports.texts import en, hy, ru
-from caseapp.reports.texts.dates import (
+from caseapp.domain.cldr import (
     NBSP,
     format_date,
     format_date_short,
@@ -27,7 +25,9 @@ from caseapp.reports.texts.dates import (
     format_year,
     plural_form,
 )
-from caseapp.reports.texts.dates import format_partial as _format_partial
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
+from caseapp.reports.texts import en, hy, ru
 from caseapp.reports.texts.kinds import Entry
 
 CATALOGUES = {"en": en, "hy": hy, "ru": ru}
@@ -74,7 +74,17 @@ def tn(key: str, count: int, lang: str = "en", **values: object) -> str:
 
 def format_partial(value: PartialDate | None, lang: str = "en") -> str:
     """A date known to a precision: "March 1979", "1961", "about 14 March 1979"."""
-    return _format_partial(value, lang, about=t("about", lang))
+    if value is None:
+        return ""
+    v = value.value
+    if value.precision is DatePrecision.YEAR:
+        return format_year(v, lang)
+    if value.precision is DatePrecision.MONTH:
+        return format_month_year(v, lang)
+    text = format_date(v, lang)
+    if value.precision is DatePrecision.APPROXIMATE:
+        return f"{t('about', lang)} {text}"
+    return text
 
 
 def label(value: Enum | str | None, lang: str = "en") -> str:

@@ -33,9 +33,6 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
-from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import DatePrecision
-
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM"}
 NBSP = "\u00a0"
 _EVEN = str.maketrans({"\u202f": NBSP, "\u2024": "."})
@@ -93,22 +90,6 @@ def format_month_year(value: date, lang: str = "en") -> str:
 def format_year(value: date, lang: str = "en") -> str:
     """A year on its own: 2026, or 2026 թ. in Armenian."""
     return _even(format_skeleton("y", value, locale=locale_of(lang)))
-
-
-def format_partial(value: PartialDate | None, lang: str = "en", *, about: str = "about") -> str:
-    """A date known to a precision: "March 1979", "1961", "about 14 March 1979" (``about`` is
-    the language's word for an approximate date)."""
-    if value is None:
-        return ""
-    v = value.value
-    if value.precision is DatePrecision.YEAR:
-        return format_year(v, lang)
-    if value.precision is DatePrecision.MONTH:
-        return format_month_year(v, lang)
-    text = format_date(v, lang)
-    if value.precision is DatePrecision.APPROXIMATE:
-        return f"{about} {text}"
-    return text
 
 
 def format_datetime(value: datetime | None, lang: str = "en") -> str:

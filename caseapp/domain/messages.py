@@ -1,0 +1,154 @@
+"""Messages the services, the domain and the command line give the user, in her language.
+
+A message is made where it arises as its English text with named placeholders and the values
+that fill them, never as a finished English sentence::
+
+    raise ValidationError(msg("The hearing on {day} is before the case was opened.", day=day))
+    notice = msg_n("{count} captive was skipped.", "{count} captives were skipped.", skipped)
+
+and becomes text only when shown: ``str(message)`` in the language chosen with
+:func:`set_language` (the command line's ``--lang``/``LANG``, the app's language setting),
+``message.render("ru")`` in a given one. The English text is the message's id in the
+gettext catalogues ``resources/translations/messages/<lang>.po`` (compiled to ``.mo``);
+``python -m caseapp.message_catalogues update`` finds every ``msg``/``msg_n`` call in the code
+(so the text must be written literally at the call, never built or put in an f-string), and a
+test fails while any of them lacks an Armenian or Russian translation.
+
+Values are shown as the language writes them: a date as CLDR's day-month-year of that language
+("1 Dec 2026", "01.12.2026"), a message inside a message in the same language; anything else
+as ``str(value)``. A value is never read as a template, so a name holding "{day}" stays intact.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+LANGUAGES = ("en", "hy", "ru")
+_language = ["en"]
+
+
+def set_language(lang: str) -> str:
+    """Show messages in ``lang`` from now on (English if CaseApp does not speak it)."""
+    _language[0] = lang if lang in LANGUAGES else "en"
+    return _language[0]
+
+
+def current_language() -> str:
+    return _language[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """English ``text`` (the id) with ``{name}`` placeholders, the ``values`` that fill them,
+    and for a sentence about a number, its English ``plural`` and the ``count``."""
+
+    text: str
+    values: tuple[tuple[str, object], ...] = ()
+    plural: str | None = None
+    count: int | None = None
+
+    def render(self, lang: str | None = None) -> str:
+        lang = lang or _language[0]
+        catalogue = _catalogue(lang)
+        if self.plural is not None and self.count is not None:
+            template = catalogue.ngettext(self.text, self.plural, self.count)
+        else:
+            template = catalogue.gettext(self.text)
+        values = {name: _shown(value, lang) for name, value in self.values}
+        if self.count is not None:
+            values.setdefault("count", str(self.count))
+        try:
+            return template.format_map(values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English still reads
+            return self.text.format_map(values) if template != self.text else template
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def as_dict(self) -> dict[str, object]:
+        """The message as JSON can hold it (dates as ISO text), for rendering later."""
+        out: dict[str, object] = {"text": self.text,
+                                  "values": {k: _stored(v) for k, v in self.values}}
+        if self.plural is not None:
+            out["plural"], out["count"] = self.plural, self.count
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Message:
+        values = data.get("values") or {}
+        assert isinstance(values, Mapping)
+        count = data.get("count")
+        plural = data.get("plural")
+        return cls(str(data["text"]), tuple((str(k), _loaded(v)) for k, v in values.items()),
+                   str(plural) if plural is not None else None,
+                   int(count) if isinstance(count, int | str) else None)
+
+
+def msg(text: str, /, **values: object) -> Message:
+    """A message: ``text`` written literally, in English, with ``{name}`` placeholders."""
+    return Message(text, tuple(values.items()))
+
+
+def msg_n(singular: str, plural: str, count: int, /, **values: object) -> Message:
+    """A message about ``count`` things; ``{count}`` in either text is the number."""
+    return Message(singular, tuple(values.items()), plural, count)
+
+
+def text_of(value: object, lang: str | None = None) -> str:
+    """``value`` as shown to the user: a message rendered, anything else as text."""
+    return value.render(lang) if isinstance(value, Message) else str(value)
+
+
+def _shown(value: object, lang: str) -> str:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, datetime):
+        from caseapp.domain.cldr import format_datetime  # Babel only once a date is shown
+        return format_datetime(value, lang)
+    if isinstance(value, date):
+        from caseapp.domain.cldr import format_date_short
+        return format_date_short(value, lang)
+    return str(value)
+
+
+def _stored(value: object) -> object:
+    if isinstance(value, Message):
+        return {"message": value.as_dict()}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return value if isinstance(value, int | float | bool) or value is None else str(value)
+
+
+def _loaded(value: object) -> object:
+    if isinstance(value, Mapping):
+        if "message" in value and isinstance(value["message"], Mapping):
+            return Message.from_dict(value["message"])
+        if "datetime" in value:
+            return datetime.fromisoformat(str(value["datetime"]))
+        if "date" in value:
+            return date.fromisoformat(str(value["date"]))
+    return value
+
+
+@cache
+def _catalogue(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    from caseapp.resources import resource
+    path = resource("translations", "messages", f"{lang}.mo")
+    try:
+        with path.open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def reload_catalogues() -> None:
+    """Forget loaded catalogues (after ``message_catalogues`` rewrote them)."""
+    _catalogue.cache_clear()

@@ -1,0 +1,149 @@
+"""The catalogues of the messages made with ``msg``/``msg_n`` (:mod:`caseapp.domain.messages`):
+services' errors and notices, the domain's explanations, the command line's own lines.
+
+    uv run python -m caseapp.message_catalogues update
+        # find every msg()/msg_n() in caseapp/, add new texts to each .po (untranslated),
+        # drop texts no longer used, compile the .mo files
+    uv run python -m caseapp.message_catalogues apply resources/translations/incoming/X.json
+        # write delivered translations into the .po files, compile
+
+A delivery is a JSON list of ``{"source": "English text", "hy": "...", "ru": "..."}``; a
+message about a number adds ``"plural": "English plural text"`` and gives each language its
+forms as a list (Armenian 2, "one / other"; Russian 3, for 1, 2 and 5). The catalogues are
+gettext ``.po`` files (``resources/translations/messages/``), so any PO editor (Poedit,
+Lokalize, Qt Linguist does not read them) can review them; a test keeps them complete.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from caseapp.resources import resource
+
+LANGUAGES = ("hy", "ru")  # English is the source
+KEYWORDS = {"msg": (1,), "msg_n": (1, 2)}
+PACKAGE = Path(__file__).resolve().parent
+
+
+def catalogue_path(lang: str, suffix: str = ".po") -> Path:
+    return resource("translations", "messages", f"{lang}{suffix}")
+
+
+def extracted() -> dict[str | tuple[str, str], list[tuple[str, int]]]:
+    """Every message text in the code (a plural message as its two texts), with where it is."""
+    found: dict[str | tuple[str, str], list[tuple[str, int]]] = {}
+    for filename, line, text, _comments, _context in extract_from_dir(
+            str(PACKAGE), method_map=[("**.py", "python")], keywords=KEYWORDS,
+            comment_tags=(), strip_comment_tags=True):
+        key: str | tuple[str, str] = (
+            (text[0], text[1]) if isinstance(text, tuple) else text)
+        found.setdefault(key, []).append((f"caseapp/{filename}", line))
+    return found
+
+
+def load(lang: str) -> Catalog:
+    path = catalogue_path(lang)
+    if path.exists():
+        with path.open("rb") as handle:
+            return read_po(handle, locale=lang)
+    return Catalog(locale=lang, project="CaseApp", version="", domain="caseapp",
+                   copyright_holder="the CaseApp authors", msgid_bugs_address="",
+                   last_translator="CaseApp translators", language_team=lang)
+
+
+def save(catalogue: Catalog, lang: str) -> None:
+    path = catalogue_path(lang)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalogue.fuzzy = False
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0, omit_header=False, sort_output=True,
+                 include_previous=False)
+    with catalogue_path(lang, ".mo").open("wb") as handle:
+        write_mo(handle, catalogue, use_fuzzy=False)
+
+
+def update() -> dict[str, int]:
+    """Bring each catalogue in line with the code; returns the untranslated count per language."""
+    found = extracted()
+    left: dict[str, int] = {}
+    for lang in LANGUAGES:
+        catalogue = load(lang)
+        wanted = {key if isinstance(key, str) else key[0]: key for key in found}
+        for message_id in [m.id for m in catalogue if m.id]:
+            plain = message_id if isinstance(message_id, str) else message_id[0]
+            if plain not in wanted:
+                catalogue.delete(message_id)
+        for key, places in found.items():
+            plain = key if isinstance(key, str) else key[0]
+            existing = catalogue.get(plain)
+            if existing is None:
+                catalogue.add(key, string=("",) * catalogue.num_plurals if isinstance(key, tuple) else "",
+                              locations=places)
+            else:
+                existing.locations = places
+        save(catalogue, lang)
+        left[lang] = sum(1 for m in catalogue if m.id and not _complete(m))
+    return left
+
+
+def _complete(message: Message) -> bool:
+    strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+    return bool(strings) and all(strings) and not message.fuzzy
+
+
+def apply(paths: Iterable[Path]) -> int:
+    """Write the translations delivered in ``paths``; returns how many were written."""
+    written = 0
+    catalogues = {lang: load(lang) for lang in LANGUAGES}
+    for entry in _entries(paths):
+        source = entry["source"]
+        for lang, catalogue in catalogues.items():
+            given = entry.get(lang)
+            if not given:
+                continue
+            existing = catalogue.get(source)
+            key: str | tuple[str, str] = (
+                (source, entry["plural"]) if entry.get("plural") else source)
+            value = tuple(given) if isinstance(given, list) else given
+            if existing is None:
+                catalogue.add(key, string=value)
+            else:
+                existing.string = value
+                existing.flags.discard("fuzzy")
+            written += 1
+    for lang, catalogue in catalogues.items():
+        save(catalogue, lang)
+    return written
+
+
+def _entries(paths: Iterable[Path]) -> Iterator[dict]:
+    for path in paths:
+        for entry in json.loads(Path(path).read_text(encoding="utf-8")):
+            if "context" in entry:  # an interface string: caseapp.ui.i18n apply takes those
+                continue
+            yield entry
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"]:
+        for lang, count in update().items():
+            print(f"{lang}: {count} message(s) without a translation")
+        return 0
+    if argv[:1] == ["apply"] and argv[1:]:
+        print(f"{apply(Path(p) for p in argv[1:])} translation(s) written")
+        update()
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
