@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from caseapp.domain import messages
 from caseapp.resources import resource
 
 LANGUAGES = ("en", "hy", "ru")
@@ -59,6 +60,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         app.installTranslator(qt)
         _installed.append(qt)
     _language[0] = lang
+    messages.set_language(lang)  # the services' messages speak the same language
     return lang
 
 
