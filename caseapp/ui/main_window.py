@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import current_actor
-from caseapp.domain.errors import CaseAppError
+from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import file_actions, language, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
@@ -102,6 +102,10 @@ SP = QStyle.StandardPixmap
 
 
 class MainWindow(QMainWindow):
+    # The full integrity check, run after the open (CaseFile.check_in_background), found
+    # damage: (the case file checked, the CaseFileError). Emitted from the check's thread.
+    full_check_failed = Signal(object, object)
+
     def __init__(self, settings: QSettings, open_fn: OpenFn, *, demo_builder: Callable[[Path], None],
                  demo_path: Path):
         super().__init__()
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.locker.open_requested.connect(lambda path, secret: self.open_path(path, passphrase=secret))
         self.locker.left_closed.connect(lambda: self._set_workspace_enabled(False))
         self.session.ops.history_changed.connect(self._history_changed)
+        self.full_check_failed.connect(self._full_check_failed)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -372,6 +377,7 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         self.notifier.start(ui)
+        case_file.check_in_background(lambda error: self._checked(case_file, error))
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
@@ -408,6 +414,34 @@ class MainWindow(QMainWindow):
         lead_search_to_results(view)  # Down or Enter in a search box goes to its results
         install_empty_state(view_id, view, new_captive=self.new_captive)
         return view
+
+    def _checked(self, case_file: CaseFile, error: CaseFileError | None) -> None:
+        """On the check's thread: damage goes to the window's thread."""
+        if error is not None:
+            try:
+                self.full_check_failed.emit(case_file, error)
+            except RuntimeError:  # the window is gone already
+                pass
+
+    def _full_check_failed(self, case_file: CaseFile, error: CaseFileError) -> None:
+        """The file open is damaged: close it at once (no backup, which could push a good
+        one out), keep it as it is, and say so, offering its latest verified backup."""
+        if self.session.case_file is not case_file:
+            return  # closed meanwhile; an open of it checks again
+        path, passphrase = case_file.db.path, case_file.db.passphrase
+        self.set_case_file(None, backup_previous=False)
+        if error.backup is not None and path is not None:
+            from caseapp.ui.dialogs.backups import offer_latest_backup
+
+            restored = offer_latest_backup(self, path, error, passphrase)
+            if restored is not None:
+                self.open_path(restored[0], passphrase=restored[1])
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The case file is damaged"),
+                          self.tr("CaseApp closed the case file.\n\n%1").replace("%1", str(error)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("\n".join(error.details))  # what SQLite reported
+        box.exec()
 
     def show_view(self, view_id: str) -> None:
         view = self.views[view_id]

@@ -11,7 +11,7 @@ from tests.ui.test_navigation import CTRL, DIGITS, demo_window, press  # noqa: F
 DEMO_CAPTIVES = 25  # the demo file's fictional captives (``caseapp captives list`` counts 25)
 
 
-def test_only_the_view_shown_is_built_at_open(demo_window: MainWindow) -> None:
+def test_only_the_view_shown_is_built_at_open(demo_window: MainWindow) -> None:  # noqa: F811
     window = demo_window
     assert window.current_view_id() == "dashboard"
     assert list(window.views.built()) == ["dashboard"]
@@ -22,7 +22,7 @@ def test_only_the_view_shown_is_built_at_open(demo_window: MainWindow) -> None:
     assert window.nav.count() == 7
 
 
-def test_ctrl_3_builds_the_captives_list_and_shows_its_rows(qtbot, demo_window: MainWindow) -> None:
+def test_ctrl_3_builds_the_captives_list_and_shows_its_rows(qtbot, demo_window: MainWindow) -> None:  # noqa: F811
     window = demo_window
     assert not window.views.is_built("captives")
     press(qtbot, window, DIGITS[2], CTRL)
@@ -39,7 +39,7 @@ def test_ctrl_3_builds_the_captives_list_and_shows_its_rows(qtbot, demo_window: 
     assert not window.views.is_built("hearings")
 
 
-def test_the_sidebar_builds_a_view_once(qtbot, demo_window: MainWindow) -> None:
+def test_the_sidebar_builds_a_view_once(qtbot, demo_window: MainWindow) -> None:  # noqa: F811
     window = demo_window
     window.nav.setCurrentRow(3)  # Hearings
     hearings = window.views.built()["hearings"]
@@ -49,7 +49,7 @@ def test_the_sidebar_builds_a_view_once(qtbot, demo_window: MainWindow) -> None:
     assert window.views["hearings"] is hearings and window.stack.currentWidget() is hearings
 
 
-def test_closing_the_file_drops_the_views(qtbot, demo_window: MainWindow) -> None:
+def test_closing_the_file_drops_the_views(qtbot, demo_window: MainWindow) -> None:  # noqa: F811
     window = demo_window
     press(qtbot, window, DIGITS[1], CTRL)  # Deadlines
     window.actions_by_id["close_file"].trigger()
