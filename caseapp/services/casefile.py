@@ -136,7 +136,7 @@ class CaseFile:
         # Facts the filings need, the Court's deliveries (their deadlines from the day they
         # appeared) and searchable copies of scans.
         self.detention_facts = DetentionFactsService(ctx)
-        self.deliveries = DeliveryService(ctx, self.rule_set)
+        self.deliveries = DeliveryService(ctx, lambda: self.rule_set)
         self.deliveries.after_write = self.deadline_engine.on_written
         self.deliveries.before_delete = self.deadline_engine.on_deleted
         self.ocr = OcrService(ctx, self.documents)

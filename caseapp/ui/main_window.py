@@ -382,10 +382,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
-        if case_file.rule_set.problems:
+        # The rules are read in the background (their holiday calendars take a while).
+        self.runner.submit(lambda: len(case_file.rule_set.problems), self._rule_problems)
+
+    def _rule_problems(self, count: int) -> None:
+        if count:
             self.statusBar().showMessage(plural(self.tr(
-                "%n rule file problem(s): see Deadlines → Deadline Settings.", "",
-                len(case_file.rule_set.problems)), len(case_file.rule_set.problems)), 15000)
+                "%n rule file problem(s): see Deadlines → Deadline Settings.", "", count),
+                count), 15000)
 
     def _build_view(self, view_id: str) -> View:
         """The view ``view_id`` of the open file, built and wired the first time it is wanted."""
