@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 expected = int(sys.argv[2])
+report_memory = len(sys.argv) > 3
 
 def exec_until_shown(app):
     from caseapp.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def exec_until_shown(app):
     view.table.viewport().repaint()
     ids = sorted(view.model.row_at(r).id for r in range(view.model.rowCount()))
     sys.stdout.write(",".join(map(str, ids)) + "\n")
-    if len(sys.argv) > 3:
+    if report_memory:
         import resource
         sys.stdout.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
     return 0
