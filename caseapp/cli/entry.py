@@ -3,11 +3,17 @@
 Without a command it opens the desktop window. Each group of commands lives in its own
 module (:mod:`records`, :mod:`deadlines`, :mod:`reports`, :mod:`security`, :mod:`settings`)
 and adds its parsers here; :func:`main` turns every error into one line and an exit code.
+
+A run imports only the module of the command it runs (:data:`GROUP_OF`): the groups
+import what their commands need (reports, spreadsheets, backups …), which costs a command
+that needs none of it more than its own work. ``caseapp --help`` and anything not plainly a
+command builds the whole parser.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -17,19 +23,6 @@ from typing import TextIO
 from sqlalchemy.exc import DatabaseError
 
 from caseapp import supportlog
-from caseapp.cli import (
-    deadlines,
-    deliveries,
-    filing,
-    records,
-    recovery,
-    reports,
-    safety,
-    security,
-    settings,
-    sheets,
-    team,
-)
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -85,7 +78,49 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The modules of the command groups, in the order their commands are listed by --help, and
+# the top-level commands each adds (tests/cli/test_lazy_parser.py checks this table against
+# what the modules add).
+GROUPS = ("records", "deadlines", "deliveries", "reports", "filing", "security", "recovery",
+          "safety", "settings", "sheets", "team")
+GROUP_OF = {
+    **dict.fromkeys(("init", "demo", "captives", "search", "export", "import", "check"), "records"),
+    **dict.fromkeys(("deadlines", "rules"), "deadlines"),
+    "deliveries": "deliveries",
+    **dict.fromkeys(("dossier", "report", "letter", "templates"), "reports"),
+    "filing": "filing",
+    **dict.fromkeys(("backup", "restore", "backups", "passphrase", "encrypt"), "security"),
+    "recovery": "recovery",
+    **dict.fromkeys(("travel-copy", "travel-merge", "travel-destroy", "exposure"), "safety"),
+    "settings": "settings",
+    **dict.fromkeys(("import-sheet", "merge", "export-sheet", "duplicates"), "sheets"),
+    "team": "team",
+}
+_VALUED_OPTIONS = ("--db", "--lang")  # the top-level options that take a value
+
+
+def groups_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command groups whose parsers ``argv`` needs: none for the window (no command),
+    the chosen command's group, else all of them (``--help``, a mistyped command, an
+    option the top level does not know: the whole parser answers exactly as before)."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in _VALUED_OPTIONS:
+            i += 2
+        elif token.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+            i += 1
+        elif token.startswith("-") or token == "screenshots":
+            return () if token == "screenshots" else GROUPS
+        else:
+            group = GROUP_OF.get(token)
+            return (group,) if group else GROUPS
+    return ()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``caseapp`` parser: whole, or (given the ``argv`` it will parse) with only the
+    command groups that ``argv`` needs, which parses ``argv`` exactly as the whole one."""
     db_help = ("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
                "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)")
     common = ArgumentParser(add_help=False)
@@ -112,9 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help="the language of the pictures (hy Armenian, ru Russian, en English; default en)")
     p.set_defaults(func=cmd_screenshots)
-    for group in (records, deadlines, deliveries, reports, filing, security, recovery, safety, settings,
-                  sheets, team):
-        group.add_parsers(sub, common)
+    for name in GROUPS if argv is None else groups_for(argv):
+        importlib.import_module(f"caseapp.cli.{name}").add_parsers(sub, common)
     return parser
 
 
@@ -123,7 +157,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     except UserError as exc:
         say(err, str(exc))
         return EXIT_BAD_INPUT

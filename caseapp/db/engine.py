@@ -173,19 +173,25 @@ class Database:
     url: str = ""
     info: dict[str, Any] = field(default_factory=dict)
     passphrase: str | None = field(default=None, repr=False, compare=False)  # memory only
+    # What SQLCipher is given for this file: the key derived once from the passphrase at
+    # open (a raw key, so no connection derives it again), else the passphrase itself.
+    key: str | None = field(default=None, repr=False, compare=False)
 
     def connect_raw(self, path: Path | None = None) -> Any:
-        """A new DB-API connection to this file (or to ``path`` with this file's key),
-        outside the pool: for backups and checks."""
+        """A new DB-API connection to this file (or to ``path`` with this file's passphrase),
+        outside the pool: for backups and checks. Another file gets the passphrase, never
+        this file's derived key (which belongs to this file's salt)."""
         target = path or self.path
         assert target is not None, "only a SQLite case file has a file"
-        return connect_file(target, self.passphrase)
+        same = self.path is not None and Path(target) == self.path
+        return connect_file(target, (self.key or self.passphrase) if same else self.passphrase)
 
     def rebind(self, passphrase: str | None) -> None:
         """Drop every connection and reopen the same file with ``passphrase`` (after a re-key)."""
         assert self.path is not None
         self.engine.dispose()
-        self.engine = _sqlite_engine(self.path, passphrase)
+        self.key = derived_key(self.path, passphrase) if passphrase else None
+        self.engine = _sqlite_engine(self.path, self.key or passphrase)
         self.session_factory = _make_sessionmaker(self.engine)
         self.passphrase = passphrase
         self.encrypted = passphrase is not None
@@ -210,6 +216,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
 
 
 def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -247,20 +254,73 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     return engine
 
 
-# Up to this size a file gets SQLite's full integrity check on open (which also compares
-# every index with its table, and so notices a page put back from an older copy); a
-# larger one gets the quick check (about four times faster). A 2 MB file takes 30 ms.
-FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+# SQLCipher 4's key derivation (its defaults, which CaseApp never changes): PBKDF2-HMAC-SHA512
+# of the passphrase with the file's salt (its first 16 bytes), 256,000 iterations.
+SALT_BYTES = 16
 
 
-def quick_problems(conn: Any, *, encrypted: bool, size: int = 0) -> list[str]:
-    """SQLite's integrity check (every page read and its structure checked; the full check
-    for files up to :data:`FULL_CHECK_MAX_BYTES`) and, for an encrypted file, SQLCipher's
-    check of every page's authentication code."""
-    pragma = "integrity_check" if size <= FULL_CHECK_MAX_BYTES else "quick_check"
-    problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
-    if encrypted:
-        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+def _kdf_iterations() -> int | None:
+    """The iterations SQLCipher's default key derivation takes in this process (what a
+    connection keyed with a passphrase would use); None when it is not PBKDF2-HMAC-SHA512."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        algorithm = conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()
+        if algorithm is None or "PBKDF2_HMAC_SHA512" not in str(algorithm[0]):
+            return None
+        return int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def derived_key(path: Path, passphrase: str) -> str | None:
+    """The raw key SQLCipher derives from ``passphrase`` for the file at ``path``, derived
+    here once so that the connections of this open need not each derive it again (about
+    a tenth of a second apiece); None when it does not open the file (a wrong passphrase,
+    a file made with other settings: the passphrase itself is given then). A raw key
+    (recovery's data key) is already what SQLCipher uses."""
+    if key_wrap.is_raw_key(passphrase):
+        return passphrase
+    import hashlib
+
+    iterations = _kdf_iterations()
+    with path.open("rb") as fh:
+        salt = fh.read(SALT_BYTES)
+    if iterations is None or len(salt) < SALT_BYTES:
+        return None
+    key = key_wrap.raw_key(hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt,
+                                               iterations, 32))
+    return key if key_wrap.opens_with(path, key) else None
+
+
+def quick_problems(conn: Any) -> list[str]:
+    """SQLite's quick check: every page of the file read (for an encrypted file, SQLCipher
+    checks each page's authentication code as it is read) and its structure checked. The
+    full checks (indexes against their tables, SQLCipher's own page check) run after the
+    open, in the background (:func:`full_problems`), and in ``caseapp check``."""
+    return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+
+
+def full_problems(path: Path, key: str | None) -> list[str]:
+    """SQLite's full integrity check of the case file at ``path`` (which also compares every
+    index with its table, and so notices a page put back from an older copy) and, when
+    ``key`` is given (an encrypted file's: :attr:`Database.key`), SQLCipher's check of every
+    page: what each reported, on a connection of its own. Run after the open, while the
+    case file is in use; reads only."""
+    try:
+        conn = connect_file(path, key)
+    except Exception as exc:  # noqa: BLE001 - the file went away meanwhile, or will not open
+        return [str(exc)]
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()
+                    if r[0] != "ok"]
+        if key is not None:
+            problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
+        problems = [str(exc)]
+    finally:
+        conn.close()
     return problems
 
 
@@ -304,8 +364,9 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         create_owner_only(path)
     if kind == "encrypted":  # a file with recovery set up: the passphrase unwraps its key
         passphrase = key_wrap.sqlcipher_key(path, passphrase)
+    key = derived_key(path, passphrase) if kind == "encrypted" and passphrase else None
 
-    connect = _sqlite_connector(path, passphrase)
+    connect = _sqlite_connector(path, key or passphrase)
     conn = connect()
     try:
         try:
@@ -326,8 +387,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             throttle.succeeded(path)
         if kind != "missing":
             try:
-                problems = quick_problems(conn, encrypted=kind == "encrypted",
-                                          size=path.stat().st_size)
+                problems = quick_problems(conn)
             except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
                 problems = [str(exc)]
             if problems:
@@ -340,13 +400,14 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
                 )
     finally:
         conn.close()
-    engine = _sqlite_engine(path, passphrase)
+    engine = _sqlite_engine(path, key or passphrase)
     return Database(
         engine=engine,
         session_factory=_make_sessionmaker(engine),
         path=path,
         encrypted=bool(passphrase),
         passphrase=passphrase or None,
+        key=key or passphrase or None,
     )
 
 

@@ -19,13 +19,15 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy.engine import Connection, Engine
 
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
+
+if TYPE_CHECKING:
+    import psycopg
 
 CHANNEL = "caseapp_changes"
 MAX_PAYLOAD = 7000  # PostgreSQL refuses a payload of 8000 bytes or more
@@ -105,6 +107,8 @@ class Listener:
         return self._thread.is_alive()
 
     def _run(self) -> None:
+        import psycopg  # a team server's only: a SQLite case file never loads it
+
         pause, lost = RETRY_FIRST_S, False
         while not self._stop.is_set():
             try:
@@ -141,6 +145,8 @@ class Listener:
                 except Exception:
                     log.exception("a live change could not be handled")
             if conn.closed or conn.broken:
+                import psycopg
+
                 raise psycopg.OperationalError("the connection to the server was lost")
             quiet += POLL_S
             if quiet >= PING_S:  # a dead connection shows here, not only at the next notice

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from caseapp.db.engine import (
     Database,
     UnlockThrottle,
     file_kind,
+    full_problems,
     not_a_case_file,
     open_sqlite,
     open_url,
@@ -85,6 +87,7 @@ class CaseFile:
     def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today,
                  rule_set: RuleSet | None = None, backup_root: Path | None = None):
         self.db = db
+        self._backup_root = backup_root
         # What opening found wrong that does not stop the work (a cut-off audit log):
         # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
         self.warnings: tuple[str, ...] = ()
@@ -133,7 +136,7 @@ class CaseFile:
         # Facts the filings need, the Court's deliveries (their deadlines from the day they
         # appeared) and searchable copies of scans.
         self.detention_facts = DetentionFactsService(ctx)
-        self.deliveries = DeliveryService(ctx, self.rule_set)
+        self.deliveries = DeliveryService(ctx, lambda: self.rule_set)
         self.deliveries.after_write = self.deadline_engine.on_written
         self.deliveries.before_delete = self.deadline_engine.on_deleted
         self.ocr = OcrService(ctx, self.documents)
@@ -211,6 +214,35 @@ class CaseFile:
         listener = live.Listener(self.db.engine, self.ctx.origin, on_change, on_state)
         listener.start()
         return listener
+
+    def check_in_background(self, done: Callable[[CaseFileError | None], None]
+                            ) -> threading.Thread | None:
+        """SQLite's full integrity check and, encrypted, SQLCipher's page check, which the
+        open leaves out (it runs the quick check): run on a thread and a connection of their
+        own while the file is in use, reading only. ``done`` (called on that thread) gets the
+        damage found, as the error an open refusing the file would raise (naming the latest
+        verified backup), or None. None for a team server, whose database keeps its own
+        integrity."""
+        path = self.db.path
+        if path is None:
+            return None
+        key = (self.db.key or self.db.passphrase) if self.db.encrypted else None
+
+        def run() -> None:
+            problems = full_problems(path, key)
+            if not problems:
+                done(None)
+                return
+            found = f"{len(problems)} problems" if len(problems) > 1 else "a problem"
+            error = CaseFileError(
+                f"{path} is damaged or was changed outside CaseApp (SQLite's full check, run "
+                f"after opening, found {found}). Nothing in it was deleted; keep the file as "
+                "it is.", damaged=True, details=tuple(problems[:50]))
+            done(_with_backup_hint(error, path, self._backup_root))
+
+        thread = threading.Thread(target=run, name="caseapp full check", daemon=True)
+        thread.start()
+        return thread
 
     def unsubscribe(self, listener: Listener) -> None:
         if listener in self.ctx.listeners:

@@ -7,6 +7,7 @@ come from the rules in ``resources/rules/echr.toml`` (trigger ``ecomms_delivery`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -44,9 +45,13 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     required = ("title", "appeared_on")  # the portal defaults to eComms
     order_by = ("appeared_on", "id")
 
-    def __init__(self, ctx: ServiceContext, rule_set: RuleSet):
+    def __init__(self, ctx: ServiceContext, rule_set: Callable[[], RuleSet]):
         super().__init__(ctx)
-        self.rule_set = rule_set
+        self._rule_set = rule_set  # read on first use: opening a file loads no rules
+
+    @property
+    def rule_set(self) -> RuleSet:
+        return self._rule_set()
 
     def summary(self, obj: CourtDelivery) -> str:
         return f"{obj.title} ({obj.appeared_on})"

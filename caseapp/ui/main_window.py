@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import current_actor
-from caseapp.domain.errors import CaseAppError
+from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import file_actions, language, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
@@ -36,7 +36,14 @@ from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.i18n import plural
 from caseapp.ui.locker import Locker, padlock_icon
-from caseapp.ui.navigation import History, Place, ViewStack, focus_into, lead_search_to_results
+from caseapp.ui.navigation import (
+    History,
+    LazyViews,
+    Place,
+    ViewStack,
+    focus_into,
+    lead_search_to_results,
+)
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.panic import EmergencyExit
@@ -57,24 +64,34 @@ class Page:
     icon: QStyle.StandardPixmap
 
 
-def pages() -> list[Page]:
-    """The navigation, in order. (Imported late: views import Qt widgets heavily.)"""
-    from caseapp.ui.views.advocacy import AdvocacyView
-    from caseapp.ui.views.captives import CaptivesView
-    from caseapp.ui.views.contacts import ContactsView
-    from caseapp.ui.views.dashboard import DashboardView
-    from caseapp.ui.views.deadlines import DeadlinesView
-    from caseapp.ui.views.documents import DocumentsView
-    from caseapp.ui.views.hearings import HearingsView
+def _view(module: str, name: str) -> Callable[[UiContext], View]:
+    """A view's class, imported when the view is first built (views import Qt heavily)."""
+    def build(ui: UiContext) -> View:
+        import importlib
 
+        view_class: Callable[[UiContext], View] = getattr(
+            importlib.import_module(f"caseapp.ui.views.{module}"), name)
+        return view_class(ui)
+    return build
+
+
+def pages() -> list[Page]:
+    """The navigation, in order."""
     return [
-        Page("dashboard", translate("MainWindow", "Dashboard"), DashboardView, SP.SP_ComputerIcon),
-        Page("deadlines", translate("MainWindow", "Deadlines"), DeadlinesView, SP.SP_MessageBoxWarning),
-        Page("captives", translate("MainWindow", "Captives"), CaptivesView, SP.SP_DirHomeIcon),
-        Page("hearings", translate("MainWindow", "Hearings"), HearingsView, SP.SP_FileDialogDetailedView),
-        Page("contacts", translate("MainWindow", "Contacts & organisations"), ContactsView, SP.SP_DriveNetIcon),
-        Page("advocacy", translate("MainWindow", "Advocacy log"), AdvocacyView, SP.SP_MessageBoxInformation),
-        Page("documents", translate("MainWindow", "Documents"), DocumentsView, SP.SP_FileIcon),
+        Page("dashboard", translate("MainWindow", "Dashboard"), _view("dashboard", "DashboardView"),
+             SP.SP_ComputerIcon),
+        Page("deadlines", translate("MainWindow", "Deadlines"), _view("deadlines", "DeadlinesView"),
+             SP.SP_MessageBoxWarning),
+        Page("captives", translate("MainWindow", "Captives"), _view("captives", "CaptivesView"),
+             SP.SP_DirHomeIcon),
+        Page("hearings", translate("MainWindow", "Hearings"), _view("hearings", "HearingsView"),
+             SP.SP_FileDialogDetailedView),
+        Page("contacts", translate("MainWindow", "Contacts & organisations"),
+             _view("contacts", "ContactsView"), SP.SP_DriveNetIcon),
+        Page("advocacy", translate("MainWindow", "Advocacy log"), _view("advocacy", "AdvocacyView"),
+             SP.SP_MessageBoxInformation),
+        Page("documents", translate("MainWindow", "Documents"), _view("documents", "DocumentsView"),
+             SP.SP_FileIcon),
     ]
 
 
@@ -85,6 +102,10 @@ SP = QStyle.StandardPixmap
 
 
 class MainWindow(QMainWindow):
+    # The full integrity check, run after the open (CaseFile.check_in_background), found
+    # damage: (the case file checked, the CaseFileError). Emitted from the check's thread.
+    full_check_failed = Signal(object, object)
+
     def __init__(self, settings: QSettings, open_fn: OpenFn, *, demo_builder: Callable[[Path], None],
                  demo_path: Path):
         super().__init__()
@@ -94,7 +115,8 @@ class MainWindow(QMainWindow):
         self.open_fn = open_fn
         self.demo_builder = demo_builder
         self.demo_path = demo_path
-        self.views: dict[str, View] = {}
+        self.views = LazyViews(self._build_view)  # each view built when first shown
+        self._page_of: dict[str, Page] = {}  # the sidebar's pages of the open file, by id
         self._place: tuple[str, int | None] = ("", None)  # the view shown when the file closed
         self.history = History()  # Alt+Left / Alt+Right (caseapp.ui.navigation)
         self._history_file = ""  # the case file the history is of
@@ -195,6 +217,7 @@ class MainWindow(QMainWindow):
         self.locker.open_requested.connect(lambda path, secret: self.open_path(path, passphrase=secret))
         self.locker.left_closed.connect(lambda: self._set_workspace_enabled(False))
         self.session.ops.history_changed.connect(self._history_changed)
+        self.full_check_failed.connect(self._full_check_failed)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -290,18 +313,19 @@ class MainWindow(QMainWindow):
 
     def _closing(self, _case_file: CaseFile, _backup: bool) -> None:
         current = self.current_view_id()
-        captive_view = self.views.get("captive")
+        captive_view = self.views.built().get("captive")
         self._place = (current, getattr(captive_view, "captive_id", None)
                        if current == "captive" else None)
         if self.settings is not None:
-            for view in self.views.values():
+            for view in self.views.built().values():
                 if hasattr(view, "save_state"):
                     view.save_state(self.settings)
 
     def _closed(self) -> None:
-        for view in self.views.values():
-            view._stale = False
-        for view in self.views.values():
+        built = self.views.built().values()
+        for view in built:
+            view._stale = False  # type: ignore[attr-defined]
+        for view in built:
             self.stack.removeWidget(view)
             view.deleteLater()
         self.views.clear()
@@ -334,33 +358,10 @@ class MainWindow(QMainWindow):
         keys.carry_over_case_settings(self.settings, case_file)  # once, from older versions
         ui = self.session.ui
         assert ui is not None
-        for page in pages():
-            view = page.factory(ui)
-            view.setObjectName(f"view_{page.id}")
-            view.open_captive.connect(self.open_captive)
-            view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            if hasattr(view, "delete_captive"):
-                view.delete_captive.connect(self.delete_captive)
-            if hasattr(view, "deadlines_requested"):
-                view.deadlines_requested.connect(self.show_due_deadlines)
-            if hasattr(view, "first_step_requested"):
-                view.first_step_requested.connect(self._first_step)
-            self.views[page.id] = view
-            self.stack.addWidget(view)
+        self._page_of = {page.id: page for page in pages()}
+        for page in self._page_of.values():
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
-        from caseapp.ui.views.captive_file import CaptiveFileView
-
-        captive_view = CaptiveFileView(ui)
-        captive_view.setObjectName("view_captive")
-        captive_view.open_captive.connect(self.open_captive)
-        captive_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        captive_view.back_requested.connect(lambda: self.show_view("captives"))
-        captive_view.deadlines_requested.connect(self.show_captive_deadlines)
-        self.views["captive"] = captive_view
-        self.stack.addWidget(captive_view)
-        for view_id, view in self.views.items():
-            lead_search_to_results(view)  # Down or Enter in a search box goes to its results
-            install_empty_state(view_id, view, new_captive=self.new_captive)
+        self.views.register([*self._page_of, "captive"])
         if case_file.label != self._history_file:  # a lock keeps the history of its file
             self.history.clear()
             self._history_file = case_file.label
@@ -376,14 +377,75 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         self.notifier.start(ui)
+        case_file.check_in_background(lambda error: self._checked(case_file, error))
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
-        if case_file.rule_set.problems:
+        # The rules are read in the background (their holiday calendars take a while).
+        self.runner.submit(lambda: len(case_file.rule_set.problems), self._rule_problems)
+
+    def _rule_problems(self, count: int) -> None:
+        if count:
             self.statusBar().showMessage(plural(self.tr(
-                "%n rule file problem(s): see Deadlines → Deadline Settings.", "",
-                len(case_file.rule_set.problems)), len(case_file.rule_set.problems)), 15000)
+                "%n rule file problem(s): see Deadlines → Deadline Settings.", "", count),
+                count), 15000)
+
+    def _build_view(self, view_id: str) -> View:
+        """The view ``view_id`` of the open file, built and wired the first time it is wanted."""
+        ui = self.session.ui
+        assert ui is not None, "views exist only while a file is open"
+        view: View
+        if view_id == "captive":
+            from caseapp.ui.views.captive_file import CaptiveFileView
+
+            captive_view = CaptiveFileView(ui)
+            captive_view.back_requested.connect(lambda: self.show_view("captives"))
+            captive_view.deadlines_requested.connect(self.show_captive_deadlines)
+            view = captive_view
+        else:
+            view = self._page_of[view_id].factory(ui)
+            if hasattr(view, "delete_captive"):
+                view.delete_captive.connect(self.delete_captive)
+            if hasattr(view, "deadlines_requested"):
+                view.deadlines_requested.connect(self.show_due_deadlines)
+            if hasattr(view, "first_step_requested"):
+                view.first_step_requested.connect(self._first_step)
+        view.setObjectName(f"view_{view_id}")
+        view.open_captive.connect(self.open_captive)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.stack.addWidget(view)
+        lead_search_to_results(view)  # Down or Enter in a search box goes to its results
+        install_empty_state(view_id, view, new_captive=self.new_captive)
+        return view
+
+    def _checked(self, case_file: CaseFile, error: CaseFileError | None) -> None:
+        """On the check's thread: damage goes to the window's thread."""
+        if error is not None:
+            try:
+                self.full_check_failed.emit(case_file, error)
+            except RuntimeError:  # the window is gone already
+                pass
+
+    def _full_check_failed(self, case_file: CaseFile, error: CaseFileError) -> None:
+        """The file open is damaged: close it at once (no backup, which could push a good
+        one out), keep it as it is, and say so, offering its latest verified backup."""
+        if self.session.case_file is not case_file:
+            return  # closed meanwhile; an open of it checks again
+        path, passphrase = case_file.db.path, case_file.db.passphrase
+        self.set_case_file(None, backup_previous=False)
+        if error.backup is not None and path is not None:
+            from caseapp.ui.dialogs.backups import offer_latest_backup
+
+            restored = offer_latest_backup(self, path, error, passphrase)
+            if restored is not None:
+                self.open_path(restored[0], passphrase=restored[1])
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The case file is damaged"),
+                          self.tr("CaseApp closed the case file.\n\n%1").replace("%1", str(error)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("\n".join(error.details))  # what SQLite reported
+        box.exec()
 
     def show_view(self, view_id: str) -> None:
         view = self.views[view_id]
@@ -455,7 +517,7 @@ class MainWindow(QMainWindow):
         self._go(self.history.forward())
 
     def current_view_id(self) -> str:
-        for vid, view in self.views.items():
+        for vid, view in self.views.built().items():
             if view is self.stack.currentWidget():
                 return vid
         return ""
@@ -619,9 +681,9 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if isinstance(view, View):
             view.reload()
-        for other in self.views.values():
+        for other in self.views.built().values():
             if other is not view:
-                other._stale = True
+                other._stale = True  # type: ignore[attr-defined]
 
     # -- deadlines --
     def show_due_deadlines(self) -> None:

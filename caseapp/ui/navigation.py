@@ -1,9 +1,11 @@
 """Moving about the main window as in a browser: a short history of the places visited
 (views and captive files) for Alt+Left / Alt+Right, search boxes that lead into their
-results with Down or Enter, and the stack of views that scrolls a view on a small screen."""
+results with Down or Enter, the stack of views that scrolls a view on a small screen, and
+the views themselves, each built the first time it is wanted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -192,3 +194,46 @@ class ViewStack(QStackedWidget):
         if isinstance(widget, QScrollArea) and widget.widget() in self._areas:
             return widget.widget()
         return widget
+
+
+class LazyViews(Mapping[str, QWidget]):
+    """The main window's views by id, in the sidebar's order, each built by ``build`` the
+    first time it is looked up: a file opens showing one view, not seven. ``in``, ``len``
+    and iteration name every view without building any; :meth:`built` gives those that
+    exist (the ones to save, close or mark out of date)."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        self._build = build
+        self._ids: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def register(self, view_ids: list[str]) -> None:
+        self._ids = list(view_ids)
+
+    def __getitem__(self, view_id: str) -> QWidget:
+        view = self._built.get(view_id)
+        if view is None:
+            if view_id not in self._ids:
+                raise KeyError(view_id)
+            view = self._built[view_id] = self._build(view_id)
+        return view
+
+    def __contains__(self, view_id: object) -> bool:
+        return view_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def is_built(self, view_id: str) -> bool:
+        return view_id in self._built
+
+    def built(self) -> dict[str, QWidget]:
+        """The views built so far, in the sidebar's order."""
+        return {vid: self._built[vid] for vid in self._ids if vid in self._built}
+
+    def clear(self) -> None:
+        self._ids.clear()
+        self._built.clear()

@@ -94,6 +94,7 @@ def test_undo_restores_the_last_edit(qtbot, window: MainWindow) -> None:
 
 def test_state_is_kept_between_sessions(qtbot, window: MainWindow, settings: QSettings) -> None:
     open_demo(qtbot, window)
+    window.show_view("captives")  # a view is built when first shown; its layout saved then
     window.show_view("hearings")
     window.nav.setCurrentRow(list(window.views).index("hearings"))
     window.close()

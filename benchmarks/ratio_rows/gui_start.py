@@ -1,0 +1,172 @@
+"""GUI start: from starting the program to the captives list showing every row.
+
+The app's side is ``caseapp --db FILE`` itself (the command line, the window, the file's
+open with its checks, the view built when shown), in a process of its own, offscreen,
+set to open on the Captives view; it stops when the list holds every captive and has been
+painted. The simple side is a process that reads the same captives with sqlite3 (sqlcipher3
+for the encrypted file, keyed with the same passphrase) and shows them in a bare
+QTableView over a plain table model. Both print the IDs of the rows shown; they must be
+the same captives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.ratio_rows import Row
+
+PASSPHRASE = "orchard granite lantern seven"
+
+# The app: ``caseapp`` as run from a terminal; its event loop (QApplication.exec) replaced
+# by one that returns once the Captives view shows every row.
+APP = r"""
+import sys, time
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication
+
+expected = int(sys.argv[2])
+report_memory = len(sys.argv) > 3
+
+def exec_until_shown(app):
+    from caseapp.ui.main_window import MainWindow
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    view = window.views["captives"]
+    while view.model.rowCount() < expected:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+    view.table.viewport().repaint()
+    ids = sorted(view.model.row_at(r).id for r in range(view.model.rowCount()))
+    sys.stdout.write(",".join(map(str, ids)) + "\n")
+    if report_memory:
+        import resource
+        sys.stdout.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+    return 0
+
+QApplication.exec = exec_until_shown
+from caseapp.ui import settings as keys
+keys.open_settings().setValue(keys.LAST_VIEW, "captives")
+sys.argv = ["caseapp", "--db", sys.argv[1]]
+from caseapp.cli import main
+sys.exit(main())
+"""
+
+# The simplest code: the same captives (name, status, category, place, last confirmed
+# contact) in one query, shown by a QTableView.
+SIMPLE = r"""
+import os, sys
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+path, key = sys.argv[1], os.environ.get("CASEAPP_PASSPHRASE")
+if key:
+    import sqlcipher3
+    conn = sqlcipher3.connect(path)
+    conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+else:
+    import sqlite3
+    conn = sqlite3.connect(path)
+app = QApplication(sys.argv[:1])
+rows = conn.execute('''
+    SELECT c.id, n.full_name, c.status, c.category, c.capture_date,
+           (SELECT p.facility FROM detention_places p WHERE p.captive_id = c.id
+              AND p.to_date IS NULL ORDER BY p.from_date DESC LIMIT 1),
+           (SELECT max(w.contact_on) FROM welfare_contacts w
+             WHERE w.captive_id = c.id AND w.confirmed)
+      FROM captives c LEFT JOIN captive_names n ON n.captive_id = c.id AND n.is_primary
+     ORDER BY c.id''').fetchall()
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return len(rows)
+    def columnCount(self, parent=None):
+        return 6
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = rows[index.row()][index.column() + 1]
+            return "" if value is None else str(value)
+        return None
+
+view = QTableView()
+model = Model()
+view.setModel(model)
+view.resize(1280, 800)
+view.show()
+view.viewport().repaint()
+sys.stdout.write(",".join(str(r[0]) for r in rows) + "\n")
+if len(sys.argv) > 3:
+    import resource
+    sys.stdout.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+"""
+
+
+@dataclass
+class GuiFile:
+    path: Path
+    captives: int
+    env: dict[str, str]
+
+
+def environment(folder: Path, passphrase: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CASEAPP_", "XDG_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "config"),
+               XDG_DATA_HOME=str(folder / "data"), XDG_STATE_HOME=str(folder / "state"))
+    if passphrase:
+        env["CASEAPP_PASSPHRASE"] = passphrase
+    return env
+
+
+def make_file(captives: int, passphrase: str | None) -> GuiFile:
+    from caseapp.config import Location
+    from caseapp.demo.synthetic import fill_synthetic
+    from caseapp.services.casefile import open_case_file
+
+    folder = Path(tempfile.mkdtemp(prefix="caseapp-gui-start-"))
+    path = folder / ("secret.caseapp" if passphrase else "plain.caseapp")
+    cf = open_case_file(Location(path=path), passphrase=passphrase, create=True, actor="bench")
+    try:
+        fill_synthetic(cf.ctx, captives)
+    finally:
+        cf.close()
+    return GuiFile(path, captives, environment(folder, passphrase))
+
+
+def run(code: str, f: GuiFile, *extra: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code, str(f.path), str(f.captives), *extra],
+                          capture_output=True, text=True, env=f.env, timeout=900)
+    if done.returncode:
+        raise RuntimeError(f"exit {done.returncode}: {done.stderr[-2000:]}")
+    return done.stdout
+
+
+def _plain(args: argparse.Namespace) -> GuiFile:
+    return make_file(args.gui_captives, None)
+
+
+def _encrypted(args: argparse.Namespace) -> GuiFile:
+    return make_file(args.gui_captives, PASSPHRASE)
+
+
+def _app(f: GuiFile) -> str:
+    return run(APP, f)
+
+
+def _simple(f: GuiFile) -> str:
+    return run(SIMPLE, f)
+
+
+def same_ids(app: str, simple: str) -> bool:
+    a = app.splitlines()[0].split(",")
+    s = simple.splitlines()[0].split(",")
+    return len(a) > 0 and a == s
+
+
+ROWS = [
+    Row("GUI start to rows shown (plain)", 2.5, _plain, _app, _simple, same_ids),
+    Row("GUI start to rows shown (encrypted)", 2.5, _encrypted, _app, _simple, same_ids),
+]

@@ -1,0 +1,84 @@
+"""The command line imports only the chosen command's module, and says exactly what the
+whole parser says: every command's ``--help``, and the top level's."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import importlib
+import io
+import subprocess
+import sys
+
+import pytest
+
+from caseapp.cli import main
+from caseapp.cli.common import ArgumentParser
+from caseapp.cli.entry import GROUP_OF, GROUPS, build_parser
+from tests.cli.test_hostile_arguments import command_paths
+
+
+def _help_of(argv: list[str]) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
+        main([*argv, "--help"])
+    assert stop.value.code == 0
+    return out.getvalue()
+
+
+def _whole_help(words: tuple[str, ...]) -> str:
+    parser = build_parser()  # every group: the parser as it was before commands were lazy
+    for word in words:
+        subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = subs.choices[word]
+    return parser.format_help()
+
+
+@pytest.mark.parametrize("words", command_paths(), ids=" ".join)
+def test_every_commands_help_is_the_whole_parsers(words: tuple[str, ...], monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps to the terminal's width
+    assert _help_of(list(words)) == _whole_help(words)
+
+
+def test_top_level_help_lists_every_command(monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    text = _help_of([])
+    assert text == _whole_help(())
+    for command in ("captives", "travel-copy", "import-sheet", "team", "screenshots"):
+        assert f"    {command} " in text
+
+
+def test_the_table_of_groups_names_what_each_module_adds() -> None:
+    added: dict[str, str] = {}
+    for group in GROUPS:
+        sub = ArgumentParser().add_subparsers()
+        importlib.import_module(f"caseapp.cli.{group}").add_parsers(
+            sub, ArgumentParser(add_help=False))
+        added.update(dict.fromkeys(sub.choices, group))
+    assert added == GROUP_OF
+
+
+def test_a_command_imports_its_own_module_only() -> None:
+    code = ("import sys; from caseapp.cli.entry import build_parser; "
+            "build_parser(['--db', 'x.db', 'captives', 'list']); "
+            "print(sorted(m for m in sys.modules if m.startswith('caseapp.cli.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    loaded = ast.literal_eval(done.stdout)
+    assert "caseapp.cli.records" in loaded
+    for other in ("caseapp.cli.safety", "caseapp.cli.reports", "caseapp.cli.sheets",
+                  "caseapp.cli.security", "caseapp.cli.team"):
+        assert other not in loaded
+
+
+def test_mistakes_are_reported_as_by_the_whole_parser() -> None:
+    err = io.StringIO()
+    assert main(["captives", "lsit"], out=io.StringIO(), err=err) == 2
+    assert "invalid choice: 'lsit'" in err.getvalue()
+    err = io.StringIO()
+    assert main(["captivez"], out=io.StringIO(), err=err) == 2
+    assert "invalid choice: 'captivez'" in err.getvalue() and "'captives'" in err.getvalue()
+    err = io.StringIO()
+    assert main(["--db", "x.db", "captives", "list", "--bogus"], out=io.StringIO(), err=err) == 2
+    assert "unrecognized arguments: --bogus" in err.getvalue()
