@@ -57,6 +57,7 @@ from caseapp.ui.views.captive_tabs import (
     splitter,
     titled,
 )
+from caseapp.ui.views.formatters import long_date, number
 from caseapp.ui.widgets.timeline import CustodyTimeline
 
 DESC = Qt.SortOrder.DescendingOrder
@@ -406,9 +407,9 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                 text = big.replace("%1", self.tr("Last confirmed contact today (%1, %2)"))
             else:
                 text = plural(self.tr("%3 day(s) since the last confirmed contact (%1, %2)", "",
-                                      days), days).replace("%3", big.replace("%1", str(days)))
+                                      days), days).replace("%3", big.replace("%1", number(days)))
             text = text.replace("%1", html.escape(label(last.kind))) \
-                .replace("%2", last.contact_on.isoformat())
+                .replace("%2", long_date(last.contact_on))
             alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
         self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")

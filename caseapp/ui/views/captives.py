@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, days_ago_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
+from caseapp.ui.views.formatters import number
 
 SEARCH_DELAY_MS = 250
 
@@ -229,8 +231,8 @@ class CaptivesView(View):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-                           if shown != total else self.tr("%n captive(s)", "", total))
+        self.count.setText(self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+                           if shown != total else plural(self.tr("%n captive(s)", "", total), total))
 
     # -- selection and opening --
     def focus_search(self) -> None:
