@@ -37,6 +37,7 @@ from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
@@ -69,7 +70,7 @@ class Bundle:
     file: CaptiveFileDTO
     audit: tuple[AuditEntryDTO, ...]
     photo: bytes | None
-    names: dict[int, tuple[str, str]]  # (Latin, native) of captives in hearings, interventions
+    names: dict[int, CaptiveName]  # of the captives in its hearings and interventions
     organisations: dict[int, str]
     contacts: dict[int, str]
     clock: ClockSettings  # the captive's own warning periods and custody maximum
@@ -83,11 +84,10 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
     file = cf.captive_file(captive_id)
     others = {i for h in file.hearings for i in h.captive_ids}
     others |= {i for v in file.interventions for i in v.captive_ids}
-    captives = cf.captives.list(ids=sorted(others)) if others else []
     return Bundle(
         file=file, audit=tuple(cf.audit.for_captive(captive_id)),
         photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
-        names={x.id: (x.latin_name, x.primary_name) for x in captives},
+        names=captive_names(cf, others),
         organisations={o.id: o.name for o in cf.organisations.list()},
         contacts={x.id: x.name for x in cf.contacts.list()},
         clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
@@ -366,15 +366,14 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def co_defendants(self, record: Any, *, full: bool = False) -> str:
         """The other captives a hearing or an intervention concerns."""
         names = self.bundle.names if self.bundle else {}
-        others = [names.get(i, (f"#{i}", "")) for i in record.captive_ids if i != self.captive_id]
+        others = [names.get(i, CaptiveName(i, f"#{i}", "")) for i in record.captive_ids if i != self.captive_id]
         if full:
-            return "\n".join(f"{latin} — {native}" if native and native != latin else latin
-                             for latin, native in others)
+            return "\n".join(other.full for other in others)
         if len(others) > 3:
             more = len(others) - 2
             return plural(self.tr("%1 and %n other(s)", "", more), more).replace(
-                "%1", ", ".join(latin for latin, _ in others[:2]))
-        return ", ".join(latin for latin, _ in others)
+                "%1", ", ".join(other.short for other in others[:2]))
+        return ", ".join(other.short for other in others)
 
     def addressee(self, i: Any) -> str:
         b = self.bundle

@@ -216,9 +216,12 @@ class CaptiveHeader(QFrame):
 
     def set_captive(self, c: CaptiveDTO, photo: bytes | None,
                     facts: Sequence[tuple[str, str | None]]) -> None:
-        # The spelling in the interface's script first when one is recorded (the documents'
-        # rule), else the primary name.
-        primary = name_record_in_script(c.names, current_language()) or next(
+        # The documents' and the lists' rule (caseapp.ui.captive_names.shown_names): the
+        # spelling in the interface's script when one is recorded, else the recorded Latin
+        # headline spelling, else the primary name.
+        latin = next((n for n in c.names if n.kind is not NameKind.ALIAS
+                      and n.full_name.strip() == c.latin_name), None)
+        primary = name_record_in_script(c.names, current_language()) or latin or next(
             (n for n in c.names if n.is_primary), c.names[0] if c.names else None)
         self.name.setText(primary.full_name if primary is not None else c.primary_name)  # type: ignore[attr-defined]
         self.primary_tag.setText(name_tag(primary) if primary else "")
