@@ -314,12 +314,12 @@ class AdvocacyView(View):
                                              "response.")))
             return
         i = row.intervention
-        no_subject = self.tr("(no subject)")
+        no_subject, none = self.tr("(no subject)"), self.tr("none recorded")
         parts = [f"<h3>{escape(i.subject or no_subject)}</h3>",
                  f"<p>{escape(summary_line(i, row))}</p>"]
         for title, body in ((self.tr("Request"), i.request), (self.tr("Response"), i.response)):
             text = escape(body).replace("\n", "<br>") if body \
-                else f"<i>{escape(self.tr('none recorded'))}</i>"
+                else f"<i>{escape(none)}</i>"
             parts.append(f"<p><b>{escape(title)}</b><br>{text}</p>")
         self.text.setHtml("".join(parts))
         self.captives.set_captives(row.captives)
