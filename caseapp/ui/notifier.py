@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
+from caseapp.ui.formats import short_date
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
-from caseapp.ui.views.formatters import short_date
 
 
 def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = None) -> str:

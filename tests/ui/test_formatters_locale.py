@@ -1,5 +1,5 @@
 """The one place that says how the interface writes a day, a time, a count and which spelling
-of a name comes first (caseapp.ui.views.formatters, caseapp.ui.captive_names). Expected texts
+of a name comes first (caseapp.ui.formats, caseapp.ui.captive_names). Expected texts
 are written by hand from Qt's CLDR data for hy_AM and ru_RU and CaseApp's English."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.names import NameRow
 from caseapp.ui.captive_names import shown_names
-from caseapp.ui.views.formatters import date_text, datetime_text, long_date, number, partial_date_text
+from caseapp.ui.formats import date_text, datetime_text, long_date, number, partial_date_text
 
 NNBSP = "\u202f"
 

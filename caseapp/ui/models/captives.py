@@ -27,9 +27,9 @@ from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import CaptiveRow
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour
-from caseapp.ui.views.formatters import datetime_text, long_date, number
 
 CTX = "CaptivesModel"
 NAME_COLUMNS = {"name": 0, "latin": 1}  # which of shown_names() each name column shows

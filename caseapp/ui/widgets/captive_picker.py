@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
-from caseapp.ui.views.formatters import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
+from caseapp.ui.formats import date_text, long_date, time_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.views.formatters import date_text, long_date, time_text
 
 ALERT = QColor("#e0443a")  # today, expired or imminent expiry: readable on light and dark
 WARN_DAYS = 14  # an expiry this close is drawn in the alert colour
