@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -293,6 +294,8 @@ class DeadlinesView(DeadlineActions, View):
         return name.full if full else name.short
 
     def _names_loaded(self, names: dict[int, CaptiveName]) -> None:
+        if not shiboken6.isValid(self.model):
+            return  # the view was closed while they were read
         self.names = names
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, CAPTIVE_COLUMN),
