@@ -102,9 +102,11 @@ class CaptivesTableModel(QAbstractTableModel):
     # -- data in --
     def set_rows(self, rows: Iterable[CaptiveRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        rows = list(rows)
         self._names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name)
-                       for r in self._rows}
+                       for r in rows}
+        # Unsorted, the list reads in the alphabetical order of the names it shows first.
+        self._rows = sorted(rows, key=lambda r: (self._names[r.id][0].casefold(), r.id))
         self._visible = self._compute()
         self.endResetModel()
 
