@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor
@@ -44,13 +45,17 @@ class CaptiveName:
     latin: str
     spellings: tuple[object, ...] = ()
 
+    @cached_property
+    def _shown(self) -> tuple[str, str]:  # once: a filter reads every row at each key
+        return shown_names(self.spellings, latin=self.latin, primary=self.primary)
+
     @property
     def short(self) -> str:
-        return shown_names(self.spellings, latin=self.latin, primary=self.primary)[0]
+        return self._shown[0]
 
     @property
     def full(self) -> str:
-        first, second = shown_names(self.spellings, latin=self.latin, primary=self.primary)
+        first, second = self._shown
         return f"{first} — {second}" if second else first
 
     @property

@@ -21,7 +21,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, days_ago_text
+from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import number
@@ -188,12 +188,13 @@ class CaptivesView(View):
     def reload(self) -> None:
         cf = self.ui.case_file
 
-        def rows() -> tuple[list, int]:  # the threshold is the case file's: read with the rows
-            return cf.overview.captive_rows(), cf.deadline_engine.clock_settings.welfare_threshold_days
+        def rows() -> tuple[NamedRows, int]:  # the threshold is the case file's: read with the rows
+            return (named_rows(cf.overview.captive_rows()),
+                    cf.deadline_engine.clock_settings.welfare_threshold_days)
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
 
-    def _loaded(self, loaded: tuple[list, int]) -> None:
+    def _loaded(self, loaded: tuple[NamedRows, int]) -> None:
         rows, self.model.welfare_threshold_days = loaded
         current = self.current_captive_id()
         self.model.set_rows(rows)
