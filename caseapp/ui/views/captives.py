@@ -106,7 +106,8 @@ class CaptivesView(View):
         self.table = CaptivesTable(self)
         self.table.setObjectName("captives_table")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # Latin A–Z
+        # A–Z by the name shown first (in the interface's script; Latin under English)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
