@@ -105,11 +105,20 @@ def test_dates_numbers_and_names_follow_the_interface_language(lang: str, qtbot,
     # By the date, 21 November before 1 December, although "01.12.2026" < "21.11.2026" as text.
     assert cells == [want.earlier_cell, want.expiry_cell]
 
-    # The Captives list: the name in the interface's script first, the days held grouped.
+    # The Captives list: the name in the interface's script first, the days held grouped,
+    # A–Z in that script: Gagik before Edgar in Armenian (Գ before Է) and Russian (Г before
+    # Э), after him in English (E before G).
+    for names in (["Էդգար Զաքարյան", "Эдгар Закарян", "Edgar Zakaryan"],
+                  ["Գագիկ Ստեփանյան", "Гагик Степанян", "Gagik Stepanyan"]):
+        ui.case_file.captives.create(names=names, status="released")
     listing = CaptivesView(ui)
     qtbot.addWidget(listing)
     listing.show()
-    qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 3, timeout=WAIT)
+    shown = [listing.model.index(r, 0).data() for r in range(3)]
+    assert shown == {"hy": [ARMENIAN, "Գագիկ Ստեփանյան", "Էդգար Զաքարյան"],
+                     "ru": [RUSSIAN, "Гагик Степанян", "Эдгар Закарян"],
+                     "en": [LATIN, "Edgar Zakaryan", "Gagik Stepanyan"]}[lang]
     row = [listing.model.index(0, c).data() for c in range(listing.model.columnCount())]
     assert row[:2] == [want.first, want.second]
     assert want.days in row
