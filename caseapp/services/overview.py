@@ -46,6 +46,9 @@ class CaptiveRow:
     next_hearing: datetime | None  # aware, in the court's time zone
     last_contact: date | None
     days_since_contact: int | None
+    # The Latin, Armenian, Cyrillic and primary spellings (not every alias), in record
+    # order: what the list needs to show the name in the interface's script first.
+    spellings: tuple[NameRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ class OverviewService:
                            names.c.language, raw(names.c.kind), names.c.is_primary)
                     .where(or_(names.c.is_primary,
                                raw(names.c.script).in_([Script.LATIN.value,
-                                                        Script.ARMENIAN.value])))
+                                                        Script.ARMENIAN.value,
+                                                        Script.CYRILLIC.value])))
                     .order_by(names.c.captive_id, names.c.id)):
                 if is_primary:
                     primary[cid] = name
@@ -132,6 +136,7 @@ class OverviewService:
                 cid, name, latin_display_name(spellings.get(cid, ())),
                 status, categories[category_value], places.get(cid, ""), days,
                 nxt, last, (today - last).days if last else None,
+                tuple(spellings.get(cid, ())),
             ))
         return rows
 

@@ -114,6 +114,7 @@ class CaptiveMatch:
     latin_name: str
     names: tuple[str, ...]
     birth_year: int | None
+    spellings: tuple[NameRow, ...] = ()  # every name with its script (the list's first name)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _matches(s: Session, ids: list[int]) -> list[CaptiveMatch]:
         born = births[cid]
         out.append(CaptiveMatch(cid, primary, latin_display_name(rows),
                                 tuple(r.full_name for r in rows),
-                                born.year if born is not None else None))
+                                born.year if born is not None else None, tuple(rows)))
     out.sort(key=lambda m: ((m.latin_name or m.primary_name).casefold(), m.id))
     return out
 

@@ -1,37 +1,68 @@
-"""Captives by name in the views' lists: the Latin spelling first, the native script
-beside it; the names of a few captives read in the background; a list to open one from."""
+"""Captives by name in the views' lists: the spelling in the interface's script first
+(Armenian under hy, Cyrillic under ru, the Latin headline name under en, as the documents
+do), the other spelling beside it; the names of a few captives read in the background; a
+list to open one from."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
+from caseapp.domain.names import name_in_script
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.i18n import current_language
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
+def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
+                lang: str | None = None) -> tuple[str, str]:
+    """The name a list shows first in ``lang`` (the interface's language by default), and
+    the one to show beside it ("" if none differs).
+
+    First: the captive's own spelling in the language's script when one is recorded (not an
+    alias; the rule :func:`caseapp.domain.names.name_record_in_script` of the dossier and
+    the captive's header), else the Latin headline name, else the primary name. Beside it:
+    the Latin headline name, else the primary name. ``spellings`` are the captive's names
+    (``full_name``, ``script``, ``kind``, ``is_primary``)."""
+    first = name_in_script(spellings, lang or current_language()) or latin or primary
+    second = next((n for n in (latin, primary) if n and n != first), "")
+    return first, second
+
+
 @dataclass(frozen=True)
 class CaptiveName:
-    """How a captive reads in lists: the Latin spelling first, the native script beside it."""
+    """How a captive reads in lists: the spelling in the interface's script first, another
+    beside it; ``spellings`` are every recorded name (searched, and listed in tooltips)."""
 
     id: int
     primary: str
     latin: str
+    spellings: tuple[object, ...] = ()
+
+    @cached_property
+    def _shown(self) -> tuple[str, str]:  # once: a filter reads every row at each key
+        return shown_names(self.spellings, latin=self.latin, primary=self.primary)
 
     @property
     def short(self) -> str:
-        return self.latin or self.primary
+        return self._shown[0]
 
     @property
     def full(self) -> str:
-        if self.latin and self.primary and self.latin != self.primary:
-            return f"{self.latin} — {self.primary}"
-        return self.short
+        first, second = self._shown
+        return f"{first} — {second}" if second else first
+
+    @property
+    def search_text(self) -> str:
+        """Every spelling, so that a filter finds the captive by any of them."""
+        names = [str(getattr(n, "full_name", "")) for n in self.spellings]
+        return " ".join(dict.fromkeys(n for n in (*names, self.latin, self.primary) if n))
 
 
 def captive_names(case_file: CaseFile, ids: Iterable[int]) -> dict[int, CaptiveName]:
@@ -39,8 +70,15 @@ def captive_names(case_file: CaseFile, ids: Iterable[int]) -> dict[int, CaptiveN
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    return {c.id: CaptiveName(c.id, c.primary_name, c.latin_name)
-            for c in case_file.captives.list(ids=wanted)}
+    return {m.id: CaptiveName(m.id, m.primary_name, m.latin_name, m.spellings)
+            for m in case_file.search.captives_by_id(wanted)}
+
+
+def name_of(captive_id: int | None, fallback: str, names: Mapping[int, CaptiveName]) -> str:
+    """The captive's name as lists show it once their spellings are read (``names``), else
+    ``fallback`` (the name a service gave, before they are)."""
+    found = names.get(captive_id) if captive_id is not None else None
+    return found.short if found is not None else fallback
 
 
 def names_text(ids: Sequence[int], names: dict[int, CaptiveName]) -> str:

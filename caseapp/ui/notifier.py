@@ -8,8 +8,9 @@ the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,18 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
+from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
+from caseapp.ui.formats import short_date
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 
 
-def concerned(item: AttentionItem) -> str:
+def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = None) -> str:
     """Whom an item concerns: "Name", or "Name and 4 others" for an intervention about
-    several captives (the dashboard and the reminders say it alike)."""
+    several captives (the dashboard and the reminders say it alike); the name in the
+    interface's script when ``names`` holds the captive's spellings."""
+    name = name_of(item.captive_id, item.captive_name, names or {})
     if not item.more_captives:
-        return item.captive_name
+        return name
     n = item.more_captives
     return plural(QCoreApplication.translate("Notifier", "%1 and %n other(s)", "", n), n).replace(
-        "%1", item.captive_name)
+        "%1", name)
+
+
+def alert_captives(alerts: Alerts) -> set[int]:
+    """The captives the alerts name (whose spellings the lines need)."""
+    return ({r.deadline.captive_id for r in alerts.deadlines if r.deadline.captive_id}
+            | {i.captive_id for i in (*alerts.follow_ups, *alerts.welfare) if i.captive_id})
 
 
 class ReminderBanner(QFrame):
@@ -80,6 +91,7 @@ class Notifier(QObject):
         self.banner = banner
         self.ui: UiContext | None = None
         self.announced: set[tuple[str, int | None]] = set()
+        self.names: dict[int, CaptiveName] = {}  # spellings of the captives last announced
         self.tray: QSystemTrayIcon | None = None
         if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
             icon = window.windowIcon()
@@ -116,10 +128,14 @@ class Notifier(QObject):
             return
         cf = ui.case_file
 
-        def announce(alerts: Alerts) -> None:
+        def read() -> tuple[Alerts, dict[int, CaptiveName]]:
+            alerts = cf.reminders.alerts()
+            return alerts, captive_names(cf, alert_captives(alerts))
+
+        def announce(found: tuple[Alerts, dict[int, CaptiveName]]) -> None:
             if self.ui is ui:  # a late answer about a file since closed or locked is dropped
-                self.announce(alerts)
-        ui.runner.submit(cf.reminders.alerts, announce, key="reminders_due")
+                self.announce(*found)
+        ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
         rows = alerts.deadlines
@@ -138,9 +154,9 @@ class Notifier(QObject):
         return ", ".join(parts)
 
     def deadline_line(self, r: DeadlineRow) -> str:
-        d = r.deadline.due_on  # day and month in the interface's language ("3 дек.")
-        return (f"{QLocale().toString(QDate(d.year, d.month, d.day), 'd MMM')} · {r.deadline.title}"
-                + (f" — {r.captive_name}" if r.captive_name else ""))
+        name = name_of(r.deadline.captive_id, r.captive_name, self.names)
+        # day and month in the interface's language ("3 дек.")
+        return f"{short_date(r.deadline.due_on)} · {r.deadline.title}" + (f" — {name}" if name else "")
 
     def item_line(self, item: AttentionItem) -> str:
         """One overdue follow-up or one captive without news, as the tray lists them."""
@@ -148,13 +164,16 @@ class Notifier(QObject):
         if item.kind == "follow_up":
             text = plural(self.tr("Follow-up of “%1” overdue by %n day(s)", "", days), days)
             text = text.replace("%1", item.text)
-            return text + (f" — {concerned(item)}" if item.captive_name else "")
+            return text + (f" — {concerned(item, self.names)}" if item.captive_name else "")
+        name = name_of(item.captive_id, item.captive_name, self.names)
         if item.days is None:
-            return self.tr("No confirmed news of %1 is recorded").replace("%1", item.captive_name)
+            return self.tr("No confirmed news of %1 is recorded").replace("%1", name)
         return plural(self.tr("No confirmed news of %1 for %n day(s)", "", days),
-                      days).replace("%1", item.captive_name)
+                      days).replace("%1", name)
 
-    def announce(self, alerts: Alerts) -> None:
+    def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None) -> None:
+        """Show the alerts; ``names``: the spellings of the captives they name."""
+        self.names = dict(names or {})
         text = self.summary(alerts)
         if not text:
             self.banner.hide()

@@ -62,4 +62,5 @@ def test_header_says_today_and_where(qtbot, ui, facility: str, expected: str,
     assert "Last confirmed contact today" in facts and "0 days" not in facts
     # 1 to 27 November: 26 days in custody.
     assert "26 days in custody" in facts
-    assert "Last confirmed contact today (ICRC visit, 2026-11-27)" in page.silence.text()
+    # The day in CaseApp's English long form (the tests run in English).
+    assert "Last confirmed contact today (ICRC visit, 27 November 2026)" in page.silence.text()

@@ -44,7 +44,7 @@ def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:
     view.show_attention(Attention(date(2026, 11, 27), (item,), {g: 0 for g in Group}))
     [text] = [view.attention.item(i).text() for i in range(view.attention.count())]
     assert text == ("Սարգսյան Լևոն: Prisoner of war confined awaiting trial for 119 days; "
-                    "GC III Art. 103 allows three months (until 2026-10-31).")
+                    "GC III Art. 103 allows three months (until 31 October 2026).")
 
 
 def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) -> None:
@@ -63,8 +63,10 @@ def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) 
     for w in (dashboard, advocacy):
         qtbot.addWidget(w)
         w.show()
-    expected = ("Գևորգյան Լիլիթ: Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by "
-                "8 days (due 2026-11-19).")
+    # Under English the name is the Latin headline one (the passport romanisation of the
+    # Armenian spelling), the day in CaseApp's English long form.
+    expected = ("Gevorgyan Lilit: Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by "
+                "8 days (due 19 November 2026).")
     texts = lambda: [dashboard.attention.item(i).text()  # noqa: E731
                      for i in range(dashboard.attention.count())]
     qtbot.waitUntil(lambda: expected in texts(), timeout=10000)
@@ -85,7 +87,7 @@ def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) 
     assert banner.attention_button.isVisible()
     lines = [notifier.item_line(i) for i in cf.reminders.alerts().follow_ups]
     assert ("Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by 8 days — "
-            "Գևորգյան Լիլիթ") in lines
+            "Gevorgyan Lilit") in lines
     notifier.start(None)
 
 
@@ -97,6 +99,6 @@ def test_proof_of_life_alerts_are_in_needs_attention(qtbot, ui) -> None:
     view = DashboardView(ui)
     qtbot.addWidget(view)
     view.show()
-    wanted = "Սարգսյան Արամ: No confirmed news for 57 days."
+    wanted = "Sargsyan Aram: No confirmed news for 57 days."  # the Latin name under English
     qtbot.waitUntil(lambda: any(view.attention.item(i).text() == wanted
                                 for i in range(view.attention.count())), timeout=10000)

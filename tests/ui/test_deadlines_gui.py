@@ -61,7 +61,8 @@ def test_an_order_entered_in_the_file_sets_off_deadlines_clock_and_warning(qtbot
     # The clock in the header: the order's expiry and the days left.
     qtbot.waitUntil(lambda: bool(page.file and page.file.detention_orders), timeout=WAIT)
     assert page.clock.days_left == 4
-    assert "2026-12-01" in page.header.facts.text() and "4 days" in page.header.facts.text()
+    # The expiry, 1 December 2026, in CaseApp's English long form (the tests run in English).
+    assert "1 December 2026" in page.header.facts.text() and "4 days" in page.header.facts.text()
     assert page.clock.expiring_without_hearing
 
     board = DashboardView(ui)
@@ -309,7 +310,8 @@ def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:
     banner.hide()
     answers: list[object] = []
     announce = notifier.announce
-    notifier.announce = lambda alerts: (answers.append(alerts), announce(alerts))  # type: ignore[method-assign]
+    notifier.announce = lambda alerts, names=None: (  # type: ignore[method-assign]
+        answers.append(alerts), announce(alerts, names))
     notifier.check()  # nothing new since: the banner stays hidden
     qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)  # the answer came and was handled
     assert not banner.isVisible()

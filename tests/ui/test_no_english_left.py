@@ -151,7 +151,7 @@ def test_no_text_of_the_window_is_left_in_english(lang: str, qtbot, tmp_path: Pa
 def test_the_captive_header_heads_with_the_spelling_in_the_interface_script(qtbot, ui) -> None:
     """One rule for documents and window (caseapp.domain.names.name_record_in_script): under
     Russian the Cyrillic spelling comes first, under Armenian the Armenian one, under English
-    the primary name."""
+    the Latin one (the primary name here is the Russian spelling)."""
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.ui.i18n import install_translators
@@ -165,6 +165,7 @@ def test_the_captive_header_heads_with_the_spelling_in_the_interface_script(qtbo
         qtbot.addWidget(view)
         view.show()
         view.show_captive(cid)
-        qtbot.waitUntil(lambda v=view: "Оринакян" in v.header.name.text() or "Օրինակյան" in v.header.name.text())
+        qtbot.waitUntil(lambda v=view: "rinakyan" in v.header.name.text() or "Оринакян" in v.header.name.text()
+                        or "Օրինակյան" in v.header.name.text())
         seen[lang] = view.header.name.text()
-    assert seen == {"ru": "Армен Оринакян", "hy": "Արմեն Օրինակյան", "en": "Армен Оринакян"}
+    assert seen == {"ru": "Армен Оринакян", "hy": "Արմեն Օրինակյան", "en": "Armen Orinakyan"}

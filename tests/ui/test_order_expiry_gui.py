@@ -76,9 +76,10 @@ def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
         qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
     fresh_ui.case_file.detention_orders.create(captive_id=captive_id, start_date="2026-11-21",
                                                term_months=4)
-    # 21 November 2026 + 4 months = 21 March 2027: 114 days from 27 November.
-    qtbot.waitUntil(lambda: "2027-03-21" in page.header.facts.text(), timeout=WAIT)
-    assert "Expires 2027-03-21" in page.timeline.expiry_caption()
+    # 21 November 2026 + 4 months = 21 March 2027: 114 days from 27 November. The header
+    # writes the day in CaseApp's English long form, the timeline's caption shorter.
+    qtbot.waitUntil(lambda: "21 March 2027" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 21 Mar 2027" in page.timeline.expiry_caption()
 
     # The extension through the order dialog: it offers the last order's term from its
     # expiry, and previews the expiry the service will store.
@@ -92,11 +93,11 @@ def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
 
     # 21 March + 4 months = 21 July 2027; from 27 November 2026 that is 236 days
     # (3 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 21).
-    qtbot.waitUntil(lambda: "2027-07-21" in page.header.facts.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "21 July 2027" in page.header.facts.text(), timeout=WAIT)
     facts = page.header.facts.text()
-    assert "The detention order expires in 236 days, on 2027-07-21" in facts
-    assert "2027-03-21" not in facts
-    assert page.timeline.expiry_caption() == "Expires 2027-07-21 (in 236 days)"
+    assert "The detention order expires in 236 days, on 21 July 2027" in facts
+    assert "21 March 2027" not in facts
+    assert page.timeline.expiry_caption() == "Expires 21 Jul 2027 (in 236 days)"
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 7, 21)]
 
 
@@ -106,8 +107,8 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     # The order says 20 March although 21 November + 4 months is 21 March.
     order = orders.create(captive_id=captive_id, start_date="2026-11-21", term_months=4,
                           expires_on="2027-03-20")
-    qtbot.waitUntil(lambda: "2027-03-20" in page.header.facts.text(), timeout=WAIT)
-    assert "Expires 2027-03-20" in page.timeline.expiry_caption()
+    qtbot.waitUntil(lambda: "20 March 2027" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 20 Mar 2027" in page.timeline.expiry_caption()
 
     dialog = dlg.make_edit_dialog(fresh_ui, dlg.DETENTION_ORDER, orders.get(order.id),
                                   file=page.file, parent=page)
@@ -129,6 +130,6 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     computed = orders.get(order.id)
     assert (computed.expires_on, computed.expiry_source) == (date(2027, 4, 21),
                                                              ExpirySource.COMPUTED)
-    qtbot.waitUntil(lambda: "2027-04-21" in page.header.facts.text(), timeout=WAIT)
-    assert "Expires 2027-04-21" in page.timeline.expiry_caption()
+    qtbot.waitUntil(lambda: "21 April 2027" in page.header.facts.text(), timeout=WAIT)
+    assert "Expires 21 Apr 2027" in page.timeline.expiry_caption()
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 4, 21)]

@@ -31,7 +31,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.formatters import count_text, date_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
@@ -158,7 +158,7 @@ class AdvocacyView(View):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: " ".join(
-            [r.intervention.request, r.intervention.response, *(c.primary for c in r.captives)])
+            [r.intervention.request, r.intervention.response, *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="advocacy_table",
                                 widths=(88, 200, 70, 200, 95, 100, 160), stretch=3)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -314,12 +314,12 @@ class AdvocacyView(View):
                                              "response.")))
             return
         i = row.intervention
-        no_subject = self.tr("(no subject)")
+        no_subject, none = self.tr("(no subject)"), self.tr("none recorded")
         parts = [f"<h3>{escape(i.subject or no_subject)}</h3>",
-                 f"<p>{escape(iso_line(i, row))}</p>"]
+                 f"<p>{escape(summary_line(i, row))}</p>"]
         for title, body in ((self.tr("Request"), i.request), (self.tr("Response"), i.response)):
             text = escape(body).replace("\n", "<br>") if body \
-                else f"<i>{escape(self.tr('none recorded'))}</i>"
+                else f"<i>{escape(none)}</i>"
             parts.append(f"<p><b>{escape(title)}</b><br>{text}</p>")
         self.text.setHtml("".join(parts))
         self.captives.set_captives(row.captives)
@@ -363,20 +363,20 @@ class AdvocacyView(View):
             return
         i = row.intervention
         question = self.tr("Delete the intervention of %1 “%2”? Documents linked to it stay in "
-                           "the case file.").replace("%1", i.made_on.isoformat()) \
+                           "the case file.").replace("%1", date_text(i.made_on)) \
             .replace("%2", i.subject)
         delete_record(self, "interventions", i.id, question=question,
                       title=self.tr("Delete intervention"),
                       done=self.tr("Deleted the intervention “%1”.").replace("%1", i.subject))
 
 
-def iso_line(i: InterventionDTO, row: InterventionRow) -> str:
-    """“2026-11-20 · Letter to X — Y · Sent · follow up on 2026-12-18”."""
+def summary_line(i: InterventionDTO, row: InterventionRow) -> str:
+    """“20 Nov 2026 · Letter → X · Sent · follow up on 18 Dec 2026”."""
     no_addressee = translate("AdvocacyView", "no addressee")
-    bits = [i.made_on.isoformat(), f"{label(i.channel)} → {row.addressee or no_addressee}",
+    bits = [date_text(i.made_on), f"{label(i.channel)} → {row.addressee or no_addressee}",
             label(i.status)]
     if i.follow_up_on:
-        bits.append(translate("AdvocacyView", "follow up on %1").replace("%1", i.follow_up_on.isoformat())
+        bits.append(translate("AdvocacyView", "follow up on %1").replace("%1", date_text(i.follow_up_on))
                     + (translate("AdvocacyView", " (overdue)") if row.overdue_days else ""))
     return " · ".join(bits)
 

@@ -6,6 +6,7 @@ Some columns need the page (today's date, names of co-defendants, addressees).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -27,10 +28,18 @@ from caseapp.ui.views.captive_tabs import (
     days_text,
     field_label,
     intervention_overdue,
-    iso,
     tr,
 )
-from caseapp.ui.views.formatters import case_of, hearing_of, human_size, intervention_of
+from caseapp.ui.views.formatters import (
+    case_of,
+    date_key,
+    date_text,
+    datetime_text,
+    hearing_of,
+    human_size,
+    intervention_of,
+    number,
+)
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -75,11 +84,11 @@ def order_columns(view: CaptivePage) -> list[RecordColumn]:
         return ALERT if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
 
     def appeal(o: Any) -> str:
-        return ": ".join(p for p in (iso(o.appeal_filed_on), o.appeal_outcome) if p)
+        return ": ".join(p for p in (date_text(o.appeal_filed_on), o.appeal_outcome) if p)
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "start_date"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Expires"),
-                lambda o: iso(o.expires_on), lambda o: iso(o.expires_on),
+                lambda o: date_text(o.expires_on), lambda o: o.expires_on,
                 colour=expiry_colour, tip=lambda o: days_text((o.expires_on - view.today).days)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Term"),
                 term_text, lambda o: (o.term_months, o.term_days)),
@@ -93,8 +102,8 @@ def place_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Facility"), lambda p: p.facility),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "from_date"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Until"),
-                lambda p: iso(p.to_date) or CaptiveTabs.tr("now"),
-                lambda p: iso(p.to_date) or "9999"),
+                lambda p: date_text(p.to_date) or CaptiveTabs.tr("now"),
+                lambda p: p.to_date or date.max),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Address for letters"),
                 lambda p: p.address.replace("\n", ", "),
                 tip=lambda p: p.address),
@@ -135,8 +144,8 @@ def hearing_columns(view: CaptivePage) -> list[RecordColumn]:
         return view.palette().color(QPalette.ColorRole.Link).name()
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date and time"),
-                lambda h: f"{h.starts_at:%Y-%m-%d %H:%M}",
-                lambda h: h.starts_at.isoformat(), tip=lambda h: h.timezone, colour=upcoming),
+                lambda h: datetime_text(h.starts_at),
+                lambda h: h.starts_at, tip=lambda h: h.timezone, colour=upcoming),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda h: label(h.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda h: h.court),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda h: h.judge),
@@ -163,7 +172,7 @@ def welfare_columns(view: CaptivePage) -> list[RecordColumn]:
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "contact_on"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Days ago"),
-                lambda c: str(ago(c)), ago, right=True),
+                lambda c: number(ago(c)), ago, right=True),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda c: label(c.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Confirmed"),
                 lambda c: CaptiveTabs.tr("yes") if c.confirmed
@@ -180,8 +189,8 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
         days = (i.follow_up_on - view.today).days
         if intervention_overdue(i, view.today):
             late = plural(CaptiveTabs.tr("%1, %n day(s) late", "", -days), -days)
-            return late.replace("%1", iso(i.follow_up_on))
-        return f"{iso(i.follow_up_on)} ({days_text(days)})"
+            return late.replace("%1", date_text(i.follow_up_on))
+        return f"{date_text(i.follow_up_on)} ({days_text(days)})"
 
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Date"), "made_on"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Addressee"), view.addressee, tip=view.addressee),
@@ -190,7 +199,7 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
                 lambda i: i.subject, tip=lambda i: i.request),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda i: label(i.status)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Follow-up"),
-                follow, lambda i: iso(i.follow_up_on),
+                follow, lambda i: date_key(i.follow_up_on),
                 colour=lambda i: ALERT if intervention_overdue(i, view.today) else None,
                 tip=lambda i: CaptiveTabs.tr("Overdue: follow this up")
                 if intervention_overdue(i, view.today) else ""),
@@ -232,12 +241,12 @@ def document_columns(view: CaptivePage) -> list[RecordColumn]:
 
 
 def local_time(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(value.astimezone())
 
 
 def note_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Written"), lambda n: local_time(n.written_at),
-                lambda n: n.written_at.isoformat()),
+                lambda n: n.written_at),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda n: n.title or _short(n.body, 50)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Author"), lambda n: n.author),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda n: label(n.sensitivity))]
@@ -248,7 +257,7 @@ def history_columns() -> list[RecordColumn]:
         return f"{tr(ENTITY_NOUNS.get(e.entity, e.entity))}: {e.summary}"
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"),
-                lambda e: local_time(e.at), lambda e: (e.at.isoformat(), e.id)),
+                lambda e: local_time(e.at), lambda e: (e.at, e.id)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Who"), lambda e: e.actor),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"),
                 lambda e: tr(ACTIONS.get(e.action, str(e.action)))),

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.views.formatters import fill
+from caseapp.ui.views.formatters import fill, long_date, number, time_text
 
 ALERT = "#d0342c"
 Fact = tuple[str, str | None]  # the sentence, and a colour when it needs action
@@ -35,17 +35,13 @@ def place_withheld(place: str) -> bool:
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-def _number(n: int) -> str:
-    return QLocale().toString(n)
-
-
 def custody_fact(clock: DetentionClock) -> Fact | None:
     if clock.days_in_custody is None:
         return None
     days = clock.days_in_custody
     if clock.statutory_max_days:
-        text = translate("CaptiveFacts", "%1 of %2 days in custody").replace("%1", _number(days)) \
-            .replace("%2", _number(clock.statutory_max_days))
+        text = translate("CaptiveFacts", "%1 of %2 days in custody").replace("%1", number(days)) \
+            .replace("%2", number(clock.statutory_max_days))
         return text, ALERT if (clock.days_over_max or 0) > 0 else None
     return plural(translate("CaptiveFacts", "%n day(s) in custody", None, days), days), None
 
@@ -64,7 +60,7 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     if clock.order_expires_on is None:
         return None
     left = clock.days_left or 0
-    when = clock.order_expires_on.isoformat()
+    when = long_date(clock.order_expires_on)
     if left == 0:
         text = translate("CaptiveFacts", "The detention order expires today (%1)").replace("%1", when)
     elif left == 1:
@@ -109,7 +105,8 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
             facts.append(order)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
-        facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), f"{h.starts_at:%Y-%m-%d %H:%M}",
+        when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
+        facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), when,
                            label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
@@ -117,6 +114,6 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     if open_deadlines:
         n = len(open_deadlines)
         text = plural(translate("CaptiveFacts", "%n open deadline(s), the next on %1", None, n), n).replace(
-            "%1", open_deadlines[0].isoformat())
+            "%1", long_date(open_deadlines[0]))
         facts.append((text, ALERT if open_deadlines[0] < today else None))
     return facts

@@ -37,6 +37,7 @@ from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
@@ -57,6 +58,7 @@ from caseapp.ui.views.captive_tabs import (
     splitter,
     titled,
 )
+from caseapp.ui.views.formatters import long_date, number
 from caseapp.ui.widgets.timeline import CustodyTimeline
 
 DESC = Qt.SortOrder.DescendingOrder
@@ -68,7 +70,7 @@ class Bundle:
     file: CaptiveFileDTO
     audit: tuple[AuditEntryDTO, ...]
     photo: bytes | None
-    names: dict[int, tuple[str, str]]  # (Latin, native) of captives in hearings, interventions
+    names: dict[int, CaptiveName]  # of the captives in its hearings and interventions
     organisations: dict[int, str]
     contacts: dict[int, str]
     clock: ClockSettings  # the captive's own warning periods and custody maximum
@@ -82,11 +84,10 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
     file = cf.captive_file(captive_id)
     others = {i for h in file.hearings for i in h.captive_ids}
     others |= {i for v in file.interventions for i in v.captive_ids}
-    captives = cf.captives.list(ids=sorted(others)) if others else []
     return Bundle(
         file=file, audit=tuple(cf.audit.for_captive(captive_id)),
         photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
-        names={x.id: (x.latin_name, x.primary_name) for x in captives},
+        names=captive_names(cf, others),
         organisations={o.id: o.name for o in cf.organisations.list()},
         contacts={x.id: x.name for x in cf.contacts.list()},
         clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
@@ -365,15 +366,14 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def co_defendants(self, record: Any, *, full: bool = False) -> str:
         """The other captives a hearing or an intervention concerns."""
         names = self.bundle.names if self.bundle else {}
-        others = [names.get(i, (f"#{i}", "")) for i in record.captive_ids if i != self.captive_id]
+        others = [names.get(i, CaptiveName(i, f"#{i}", "")) for i in record.captive_ids if i != self.captive_id]
         if full:
-            return "\n".join(f"{latin} — {native}" if native and native != latin else latin
-                             for latin, native in others)
+            return "\n".join(other.full for other in others)
         if len(others) > 3:
             more = len(others) - 2
             return plural(self.tr("%1 and %n other(s)", "", more), more).replace(
-                "%1", ", ".join(latin for latin, _ in others[:2]))
-        return ", ".join(latin for latin, _ in others)
+                "%1", ", ".join(other.short for other in others[:2]))
+        return ", ".join(other.short for other in others)
 
     def addressee(self, i: Any) -> str:
         b = self.bundle
@@ -406,9 +406,9 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                 text = big.replace("%1", self.tr("Last confirmed contact today (%1, %2)"))
             else:
                 text = plural(self.tr("%3 day(s) since the last confirmed contact (%1, %2)", "",
-                                      days), days).replace("%3", big.replace("%1", str(days)))
+                                      days), days).replace("%3", big.replace("%1", number(days)))
             text = text.replace("%1", html.escape(label(last.kind))) \
-                .replace("%2", last.contact_on.isoformat())
+                .replace("%2", long_date(last.contact_on))
             alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
         self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")

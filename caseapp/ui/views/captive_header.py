@@ -26,6 +26,7 @@ from caseapp.domain.enums import NameKind
 from caseapp.domain.names import name_record_in_script
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour
+from caseapp.ui.views.formatters import long_date, partial_date_text
 
 
 def initials(name: str) -> str:
@@ -102,7 +103,7 @@ class StatusBadge(QLabel):
         self.setText(label(c.status))
         self.setStyleSheet(f"QLabel {{ background: {colour.name()}; color: white;"
                            " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
-        since = c.status_since.isoformat() if c.status_since else ""
+        since = long_date(c.status_since) if c.status_since else ""
         self.setToolTip(self.tr("Since %1").replace("%1", since) if since else "")
 
 
@@ -215,9 +216,12 @@ class CaptiveHeader(QFrame):
 
     def set_captive(self, c: CaptiveDTO, photo: bytes | None,
                     facts: Sequence[tuple[str, str | None]]) -> None:
-        # The spelling in the interface's script first when one is recorded (the documents'
-        # rule), else the primary name.
-        primary = name_record_in_script(c.names, current_language()) or next(
+        # The documents' and the lists' rule (caseapp.ui.captive_names.shown_names): the
+        # spelling in the interface's script when one is recorded, else the recorded Latin
+        # headline spelling, else the primary name.
+        latin = next((n for n in c.names if n.kind is not NameKind.ALIAS
+                      and n.full_name.strip() == c.latin_name), None)
+        primary = name_record_in_script(c.names, current_language()) or latin or next(
             (n for n in c.names if n.is_primary), c.names[0] if c.names else None)
         self.name.setText(primary.full_name if primary is not None else c.primary_name)  # type: ignore[attr-defined]
         self.primary_tag.setText(name_tag(primary) if primary else "")
@@ -310,10 +314,10 @@ class ProfilePanel(QWidget):
 
     def set_captive(self, c: CaptiveDTO) -> None:
         none, yes, no = self.tr("not known"), self.tr("Yes"), self.tr("No")
-        capture = " — ".join(p for p in ((c.capture.iso() if c.capture else ""), c.capture_place)
+        capture = " — ".join(p for p in (partial_date_text(c.capture), c.capture_place)
                              if p)
         texts = {
-            "sex": label(c.sex), "birth": c.birth.iso() if c.birth else none,
+            "sex": label(c.sex), "birth": partial_date_text(c.birth) or none,
             "birth_place": c.birth_place or none, "citizenship": c.citizenship or none,
             "category": label(c.category), "capture": capture or none,
             "capturing_authority": c.capturing_authority or none,

@@ -17,6 +17,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.labels import label
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.captive_tabs import CaptiveTabs, col, date_col, page
+from caseapp.ui.views.formatters import date_text, long_date, number
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def delivery_columns() -> list:
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted from the portal on"),
                      "deleted_from_portal_on"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Downloaded"),
-                lambda d: d.downloaded_on.isoformat() if d.downloaded_on
+                lambda d: date_text(d.downloaded_on) if d.downloaded_on
                 else CaptiveTabs.tr("not yet"))]
 
 
@@ -100,9 +101,9 @@ class FilingFactsTab:
                            "recorded.")
         else:
             text = self.tr("Last independent proof of life: %1, %2 days ago (warning after %3 "
-                           "days).").replace("%1", proof.last_independent.isoformat()
+                           "days).").replace("%1", long_date(proof.last_independent)
                                              if proof.last_independent else "").replace(
-                "%2", str(proof.days_since)).replace("%3", str(proof.threshold_days))
+                "%2", number(proof.days_since)).replace("%3", number(proof.threshold_days))
         self.proof_label.setText(text)
         colour = urgency_colour("overdue", self.proof_label.palette().base().color()) \
             if proof.overdue else None
@@ -112,7 +113,7 @@ class FilingFactsTab:
         f = risk.facts
         if f.state_confirmed:
             confirmed = self.tr("The detaining state confirmed the detention on %1 (source: %2)."
-                                ).replace("%1", f.confirmed_on.isoformat() if f.confirmed_on
+                                ).replace("%1", long_date(f.confirmed_on) if f.confirmed_on
                                           else self.tr("an unknown date")).replace(
                 "%2", f.confirmed_source or self.tr("not recorded"))
         else:

@@ -51,7 +51,7 @@ from caseapp.domain.enums import AuditAction, InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.views.formatters import days_from_now
+from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -70,10 +70,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def col(title: str, text: Callable[[Any], Any], key: Callable[[Any], Any] | None = None, *,
         right: bool = False, tip: Callable[[Any], str] | None = None,
         colour: Callable[[Any], str | None] | None = None) -> RecordColumn:
@@ -81,7 +77,7 @@ def col(title: str, text: Callable[[Any], Any], key: Callable[[Any], Any] | None
 
 
 def date_col(title: str, attr: str) -> RecordColumn:
-    return col(title, lambda r: iso(getattr(r, attr)), lambda r: iso(getattr(r, attr)))
+    return col(title, lambda r: date_text(getattr(r, attr)), lambda r: date_key(getattr(r, attr)))
 
 
 # ---- a table of records -----------------------------------------------------------------------

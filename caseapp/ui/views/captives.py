@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, days_ago_text
+from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
+from caseapp.ui.views.formatters import number
 
 SEARCH_DELAY_MS = 250
 
@@ -104,7 +106,8 @@ class CaptivesView(View):
         self.table = CaptivesTable(self)
         self.table.setObjectName("captives_table")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # Latin A–Z
+        # A–Z by the name shown first (in the interface's script; Latin under English)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -186,12 +189,13 @@ class CaptivesView(View):
     def reload(self) -> None:
         cf = self.ui.case_file
 
-        def rows() -> tuple[list, int]:  # the threshold is the case file's: read with the rows
-            return cf.overview.captive_rows(), cf.deadline_engine.clock_settings.welfare_threshold_days
+        def rows() -> tuple[NamedRows, int]:  # the threshold is the case file's: read with the rows
+            return (named_rows(cf.overview.captive_rows()),
+                    cf.deadline_engine.clock_settings.welfare_threshold_days)
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
 
-    def _loaded(self, loaded: tuple[list, int]) -> None:
+    def _loaded(self, loaded: tuple[NamedRows, int]) -> None:
         rows, self.model.welfare_threshold_days = loaded
         current = self.current_captive_id()
         self.model.set_rows(rows)
@@ -229,8 +233,8 @@ class CaptivesView(View):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-                           if shown != total else self.tr("%n captive(s)", "", total))
+        self.count.setText(self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+                           if shown != total else plural(self.tr("%n captive(s)", "", total), total))
 
     # -- selection and opening --
     def focus_search(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.services.reminders import Attention, AttentionItem, Group
+from caseapp.ui.captive_names import CaptiveName, captive_names, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import short_date, short_when
+from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -224,9 +226,17 @@ class DashboardView(View):
 
     def reload(self) -> None:
         cf = self.ui.case_file
-        self.ui.runner.submit(cf.overview.dashboard, self.show_dashboard,
+        def dashboard() -> tuple[Dashboard, dict[int, CaptiveName]]:
+            d = cf.overview.dashboard()
+            return d, captive_names(cf, (cid for h in d.upcoming_hearings for cid in h.captive_ids))
+
+        def attention() -> tuple[Attention, dict[int, CaptiveName]]:
+            a = cf.reminders.attention()
+            return a, captive_names(cf, (i.captive_id for i in a.items if i.captive_id))
+
+        self.ui.runner.submit(dashboard, lambda found: self.show_dashboard(*found),
                               self.report_error, key="dashboard")
-        self.ui.runner.submit(cf.reminders.attention, self.show_attention, self.report_error,
+        self.ui.runner.submit(attention, lambda found: self.show_attention(*found), self.report_error,
                               key="attention")
 
     def attention_text(self, item: AttentionItem, today: date) -> str:
@@ -239,20 +249,20 @@ class DashboardView(View):
             return f"{short_date(item.due_on)} ({when}) — {item.text}"
         if item.kind == "follow_up":
             return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
-                          days).replace("%1", item.text).replace("%2", str(item.due_on))
+                          days).replace("%1", item.text).replace("%2", long_date(item.due_on))
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
-                "%1", str(item.due_on))
+                "%1", long_date(item.due_on))
         if item.kind == "expiry":
             return plural(self.tr("Detention order expires in %n day(s) (%1); no hearing is recorded before "
-                      "then.", "", days), days).replace("%1", str(item.due_on))
+                      "then.", "", days), days).replace("%1", long_date(item.due_on))
         if item.kind == "maximum":
             return self.tr("%1 days in custody: over the statutory maximum of %2.").replace(
-                "%1", str(days)).replace("%2", str(item.limit))
+                "%1", number(days)).replace("%2", number(item.limit or 0))
         if item.kind == "pow_confinement":
             return self.tr("Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 "
                            "allows three months (until %2).").replace(
-                "%1", str(days)).replace("%2", str(item.due_on))
+                "%1", number(days)).replace("%2", long_date(item.due_on))
         if item.kind == "welfare":
             return (self.tr("No confirmed news is recorded.") if item.days is None
                     else plural(self.tr("No confirmed news for %n day(s).", "", days), days))
@@ -260,10 +270,10 @@ class DashboardView(View):
             return (self.tr("No independent proof of life (ICRC, consular or lawyer visit) is "
                             "recorded.") if item.days is None
                     else plural(self.tr("No independent proof of life for %n day(s) (last: %1).",
-                                        "", days), days).replace("%1", str(item.due_on)))
+                                        "", days), days).replace("%1", long_date(item.due_on)))
         return self.tr("Nothing ahead: no open deadline and no hearing is recorded.")
 
-    def show_attention(self, a: Attention) -> None:
+    def show_attention(self, a: Attention, names: Mapping[int, CaptiveName] | None = None) -> None:
         c = a.counts
         overdue, today, week = (urgency_colour(k).name() for k in ("overdue", "today", "week"))
         parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
@@ -292,7 +302,7 @@ class DashboardView(View):
         for item in a.items:
             text = self.attention_text(item, a.today)
             if item.captive_name:
-                text = f"{concerned(item)}: {text}"
+                text = f"{concerned(item, names)}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
@@ -302,30 +312,32 @@ class DashboardView(View):
             QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),
                             self.attention).setFlags(Qt.ItemFlag.NoItemFlags)
 
-    def show_dashboard(self, d: Dashboard) -> None:
+    def show_dashboard(self, d: Dashboard, names: Mapping[int, CaptiveName] | None = None) -> None:
+        names = names or {}
         self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
         self.first_steps.show_steps(d.first_steps)
         if self._first_steps_hidden():
             self.first_steps.hide()
         for status, card in self.cards.items():
-            card.count.setText(str(d.by_status.get(status, 0)))
+            card.count.setText(number(d.by_status.get(status, 0)))
         self.no_contact.clear()
         for row in d.longest_without_contact:
             when = (self.tr("no contact recorded") if row.days_since_contact is None
                     else plural(self.tr("%n day(s) ago", "", row.days_since_contact), row.days_since_contact))
-            item = QListWidgetItem(f"{row.primary_name}  —  {when}", self.no_contact)
+            first, second = shown_names(row.spellings, latin=row.latin_name, primary=row.primary_name)
+            item = QListWidgetItem(f"{first}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
-            item.setToolTip(row.latin_name)
+            item.setToolTip(second)
         if not d.longest_without_contact:
             QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
                             self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
         self.hearings.clear()
         for h in d.upcoming_hearings:
-            people = ", ".join(d.names.get(cid, "?") for cid in h.captive_ids)
+            people = ", ".join(name_of(cid, d.names.get(cid, "?"), names) for cid in h.captive_ids)
             item = QListWidgetItem(f"{short_when(h.starts_at, weekday=True)}  {label(h.kind)} — {people}",
                                    self.hearings)
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
-            item.setToolTip(f"{h.court}\n{h.starts_at:%Y-%m-%d %H:%M} {h.timezone}")
+            item.setToolTip(f"{h.court}\n{long_date(h.starts_at.date())} {time_text(h.starts_at)} {h.timezone}")
         if not d.upcoming_hearings:
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()

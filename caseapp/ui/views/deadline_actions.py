@@ -22,6 +22,7 @@ from caseapp.services.reminders import DeadlineRow
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.ops import dropped_text
+from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.save_target import ask_save_path
@@ -33,7 +34,7 @@ def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
     """The documents a deadline of this captive may come from (read on the worker): the
     captive's own, or those of no captive for a deadline of no captive."""
     docs = cf.documents.list(captive_id=captive_id)
-    return [(f"{d.title} ({d.received_on.isoformat()})" if d.received_on else d.title, d.id)
+    return [(f"{d.title} ({date_text(d.received_on)})" if d.received_on else d.title, d.id)
             for d in docs]
 
 
@@ -86,7 +87,7 @@ class DeadlineActions:
         return self._ask_note(
             title=translate("DeadlinesView", "Mark deadline done"),
             question=translate("DeadlinesView", "Mark the deadline “%1” (due %2) as done?")
-            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "What was done (kept in the audit trail with your name and the "
                                "time):"),
             action=translate("DeadlinesView", "Mark done"), then=done)
@@ -109,7 +110,7 @@ class DeadlineActions:
         return self._ask_note(
             title=translate("DeadlinesView", "Dismiss deadline"),
             question=translate("DeadlinesView", "Dismiss the deadline “%1” (due %2) without doing it?")
-            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it dismissed?"), action=translate("DeadlinesView", "Dismiss"),
             then=dismissed)
 
@@ -134,7 +135,7 @@ class DeadlineActions:
             title=translate("DeadlinesView", "Delete deadline"),
             question=translate("DeadlinesView", "Delete the deadline “%1” (due %2) for good? Mark it done or "
                              "dismiss it instead to keep it on record.")
-            .replace("%1", d.title).replace("%2", d.due_on.isoformat()) + self._hard_warning(d),
+            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it deleted?"), action=translate("DeadlinesView", "Delete"),
             then=deleted)
 

@@ -11,6 +11,7 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.rules import RuleSet
 from caseapp.services.reminders import DeadlineRow
 from caseapp.ui.theme import urgency_colour
+from caseapp.ui.views.formatters import date_text, long_date, time_text
 
 
 def hard_colour() -> str:
@@ -21,18 +22,23 @@ def hard_colour() -> str:
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-def due_text(d: DeadlineDTO) -> str:
+def due_text(d: DeadlineDTO, *, long: bool = False) -> str:
+    """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku"
+    in a table, "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``."""
+    day = long_date(d.due_on) if long else date_text(d.due_on)
     if d.due_time is None:
-        return d.due_on.isoformat()
-    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}".strip()
+        return day
+    return f"{day} {time_text(d.due_time)} {d.timezone}".strip()
 
 
-def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
-    """``when``: how the view says when it falls due ("in 3 days", "Done")."""
+def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None) -> str:
+    """``when``: how the view says when it falls due ("in 3 days", "Done"); ``captive``: the
+    captive's name as the view shows it (the row's own by default)."""
+    captive = row.captive_name if captive is None else captive
     d = row.deadline
     parts = [f"<h3>{escape(d.title)}</h3>",
-             f"<p><b>{escape(due_text(d))}</b> — {escape(when)}"
-             f"{' · ' + escape(row.captive_name) if row.captive_name else ''}</p>"]
+             f"<p><b>{escape(due_text(d, long=True))}</b> — {escape(when)}"
+             f"{' · ' + escape(captive) if captive else ''}</p>"]
     if d.hard:
         hard = translate("DeadlinesView", "A hard deadline set by a court: it cannot be missed, and it is "
                   "never snoozed without a reason.")

@@ -17,6 +17,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
+from caseapp.ui.views.formatters import long_date
 from caseapp.ui.views.record_actions import run_dialog
 from caseapp.ui.widgets.save_target import ask_save_path
 
@@ -70,6 +71,6 @@ def daily_log(ui: UiContext, parent: Any) -> None:
         if shiboken6.isValid(parent):
             parent.message.emit(plural(translate("DailyLog", "Wrote the daily log of %1 (%n event(s)) to %2.",
                                           "", n), n)
-                                .replace("%1", day.isoformat()).replace("%2", path))
+                                .replace("%1", long_date(day)).replace("%2", path))
 
     ui.runner.submit(work, done, parent.report_error, key="daily_log")

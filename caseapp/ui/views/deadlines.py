@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.reminders import DeadlineRow, Group
+from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -47,7 +49,7 @@ from caseapp.ui.views.deadline_details import (
     due_text,
     hard_colour,
 )
-from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.formatters import count_text, date_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons
 from caseapp.ui.views.tables import (
@@ -99,6 +101,7 @@ class DeadlinesView(DeadlineActions, View):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.rows: list[DeadlineRow] = []
+        self.names: dict[int, CaptiveName] = {}  # the captives' spellings, read after the rows
         self.captive_filter: int | None = None
 
         self.search = QLineEdit(self)
@@ -136,7 +139,9 @@ class DeadlinesView(DeadlineActions, View):
                                        or (r.deadline.hard and r.group is not Group.CLOSED))
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.extra_text = lambda r: f"{r.deadline.rule_id} {r.deadline.notes}"
+        self.proxy.extra_text = lambda r: " ".join((
+            r.deadline.rule_id, r.deadline.notes,
+            self.names[r.deadline.captive_id].search_text if r.deadline.captive_id in self.names else ""))
         self.table = make_table(self, self.proxy, name="deadlines_table", widths=WIDTHS,
                                 stretch=TITLE_COLUMN)
         self._fit_later = QTimer(self, singleShot=True, interval=0)
@@ -245,7 +250,8 @@ class DeadlinesView(DeadlineActions, View):
                          sort_key=lambda r: (GROUP_ORDER[r.group], not r.deadline.hard,
                                              r.deadline.due_on),
                          colour=lambda r: group_colour(r.group)),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), lambda r: r.captive_name),
+            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), self.captive_text,
+                         tooltip=lambda r: self.captive_text(r, full=True)),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Deadline"), self.title_text,
                          tooltip=self.title_tip,
                          colour=lambda r: hard_colour() if r.deadline.hard else None),
@@ -272,13 +278,29 @@ class DeadlinesView(DeadlineActions, View):
         if r.group is Group.CLOSED:
             return label(d.status)
         if r.group is Group.SNOOZED and r.snoozed_until:
-            return self.tr("snoozed until %1").replace("%1", r.snoozed_until.isoformat())
+            return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
         days = (d.due_on - self.ui.today()).days
         if days < 0:
             return plural(self.tr("%n day(s) overdue", "", -days), -days)
         if days == 0:
             return self.tr("today")
         return plural(self.tr("in %n day(s)", "", days), days)
+
+    def captive_text(self, r: DeadlineRow, *, full: bool = False) -> str:
+        """The captive's name in the interface's script once the spellings are read."""
+        name = self.names.get(r.deadline.captive_id or 0)
+        if name is None:
+            return r.captive_name
+        return name.full if full else name.short
+
+    def _names_loaded(self, names: dict[int, CaptiveName]) -> None:
+        if not shiboken6.isValid(self.model):
+            return  # the view was closed while they were read
+        self.names = names
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, CAPTIVE_COLUMN),
+                                        self.model.index(self.model.rowCount() - 1, CAPTIVE_COLUMN))
+        self._show_details()
 
     def rule_text(self, r: DeadlineRow) -> str:
         """The rule's title, as the lawyer knows it; its id is for the tooltip."""
@@ -310,6 +332,10 @@ class DeadlinesView(DeadlineActions, View):
         current = self.current_row()
         self.rows = rows
         self.model.set_records(rows)
+        cf = self.ui.case_file
+        wanted = {r.deadline.captive_id for r in rows if r.deadline.captive_id}
+        self.ui.runner.submit(lambda: captive_names(cf, wanted), self._names_loaded,
+                              self.report_error, key="deadline_names")
         self._fill_choices()
         if not (current and select_record(self.table, current.deadline.id)) \
                 and self.proxy.rowCount():
@@ -431,7 +457,7 @@ class DeadlinesView(DeadlineActions, View):
         if row is None:
             self.details.setHtml(escape(self.tr("Select a deadline to see how it was computed.")))
             return
-        self.details.setHtml(details_html(row, when=self.when_text(row),
+        self.details.setHtml(details_html(row, when=self.when_text(row), captive=self.captive_text(row),
                                           rule_set=self.ui.case_file.rule_set))
 
     def _double_clicked(self, index: QModelIndex) -> None:

@@ -43,10 +43,11 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import (
     case_of,
     count_text,
+    date_key,
+    date_text,
     hearing_of,
     human_size,
     intervention_of,
-    iso,
 )
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import push_button, side_buttons
@@ -107,8 +108,8 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Size"), lambda r: human_size(r.document.size),
                  sort_key=lambda r: r.document.size, align_right=True),
-    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Received"), lambda r: iso(r.document.received_on),
-                 sort_key=lambda r: iso(r.document.received_on)),
+    RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Received"), lambda r: date_text(r.document.received_on),
+                 sort_key=lambda r: date_key(r.document.received_on)),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Reliability"), lambda r: label(r.document.reliability),
                  sort_key=lambda r: list(Reliability).index(r.document.reliability),
                  colour=lambda r: RELIABILITY_COLOURS.get(r.document.reliability)),
@@ -193,7 +194,7 @@ class DocumentsView(View):
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: " ".join([r.document.filename, r.document.source,
                                                     r.document.notes, r.via,
-                                                    *(c.primary for c in r.captives)])
+                                                    *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="documents_table",
                                 widths=(300, 150, 50, 70, 90, 90, 80, 170), stretch=0)
         self.table.setItemDelegateForColumn(SHA_COLUMN, _ElideMiddle(self.table))

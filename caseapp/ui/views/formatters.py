@@ -6,11 +6,26 @@ glued from pieces, so that every language can order and inflect its own words.""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from caseapp.ui.formats import (  # the views take every formatter from here
+    date_key,
+    date_text,
+    datetime_text,
+    long_date,
+    number,
+    partial_date_text,
+    short_date,
+    short_when,
+    time_text,
+)
 from caseapp.ui.i18n import plural
+
+__all__ = ["case_of", "count_text", "date_key", "date_text", "datetime_text", "days_ago", "days_from_now",
+           "fill", "hearing_of", "human_size", "intervention_of", "long_date", "number", "partial_date_text",
+           "short_date", "short_when", "time_text"]
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -30,7 +45,7 @@ def count_text(shown: int, total: int, all_text: str) -> str:
     """“3 of 12” while a filter hides some rows, ``all_text`` (“12 documents”) otherwise."""
     if shown == total:
         return all_text
-    return translate("ViewsCommon", "%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+    return translate("ViewsCommon", "%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
 
 
 def days_ago(days: int) -> str:
@@ -57,43 +72,16 @@ def days_from_now(days: int) -> str:
     return plural(translate("ViewsCommon", "in %n day(s)", None, days), days)
 
 
-def long_date(value: date) -> str:
-    """A day as people write it in the interface's language, from its locale's long format
-    without the weekday: "12 May 2025" (the English of CaseApp's documents),
-    "12 мая 2025 г.", "2025 թ. մայիսի 12"."""
-    locale = QLocale()
-    day = QDate(value.year, value.month, value.day)
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return locale.toString(day, "d MMMM yyyy")
-    pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return locale.toString(day, pattern)
-
-
-def short_date(value: date) -> str:
-    """A day and month in the interface's language: "3 Dec", "3 дек.", "3 դեկ."."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
-
-
-def short_when(value: datetime, *, weekday: bool = False) -> str:
-    """A day, month and time in the interface's language: "Mon 7 Dec 10:30", "пн 7 дек. 10:30"."""
-    day = QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM" if weekday else "d MMM")
-    return f"{day} {value:%H:%M}"
-
-
-def iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def human_size(size: int) -> str:
     """1 536 bytes read as "1.5 KB"."""
     if size < 1024:
-        return translate("ViewsCommon", "%1 B").replace("%1", str(size))
+        return translate("ViewsCommon", "%1 B").replace("%1", number(size))
     value = size / 1024
     for unit in (translate("ViewsCommon", "KB"), translate("ViewsCommon", "MB"), translate("ViewsCommon", "GB")):
         if value < 1024 or unit == translate("ViewsCommon", "GB"):
-            return f"{value:.1f} {unit}"
+            return f"{QLocale().toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} {translate('ViewsCommon', 'GB')}"
+    return f"{QLocale().toString(value, 'f', 1)} {translate('ViewsCommon', 'GB')}"
 
 
 def hearing_of(when: date, court: str) -> str:

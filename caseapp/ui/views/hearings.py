@@ -60,7 +60,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import fill
+from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
 from caseapp.ui.views.tables import (
@@ -101,7 +101,7 @@ def _time_tip(r: AgendaRow) -> str:
     mine = h.starts_at.astimezone()
     return translate("HearingsView", "%1 (UTC%2) in the court's time zone\n%3 your time").replace("%1", h.timezone) \
         .replace("%2", f"{offset[:3]}:{offset[3:]}") \
-        .replace("%3", mine.strftime("%Y-%m-%d %H:%M"))
+        .replace("%3", datetime_text(mine))
 
 
 def _starts(r: AgendaRow) -> datetime:
@@ -116,7 +116,7 @@ def _when(r: AgendaRow) -> str:
     h = r.hearing
     city = h.timezone.rsplit("/", 1)[-1].replace("_", " ")
     weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
-    return f"{h.starts_at:%Y-%m-%d} {weekday}  {h.starts_at:%H:%M} {city}"
+    return f"{date_text(h.starts_at.date())} {weekday}  {time_text(h.starts_at)} {city}"
 
 
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
@@ -506,9 +506,10 @@ class HearingsView(View):
             return
         h = row.hearing
         self.detail_title.setText(f"<b>{escape(label(h.kind))}</b><br>"
-                                  f"{h.starts_at:%Y-%m-%d %H:%M} {h.timezone}<br>{escape(h.court)}")
+                                  f"{escape(long_date(h.starts_at.date()))} {time_text(h.starts_at)} {h.timezone}<br>"
+                                  f"{escape(h.court)}")
         for key, value in (("judge", h.judge), ("outcome", h.outcome), ("notes", h.notes),
-                           ("next", h.next_date.isoformat() if h.next_date else "")):
+                           ("next", long_date(h.next_date) if h.next_date else "")):
             self.detail_fields[key].setText(value or "—")
         self.defendants.set_captives(row.defendants)
 
@@ -540,7 +541,7 @@ class HearingsView(View):
         saved: HearingDTO | None = run_dialog(dialog)
         if saved is not None:
             self.message.emit(self.tr("Saved the hearing of %1.")
-                              .replace("%1", saved.starts_at.strftime("%Y-%m-%d")))
+                              .replace("%1", long_date(saved.starts_at.date())))
             self.select_date(saved.starts_at.date())
 
     def delete_hearing(self) -> None:
@@ -548,7 +549,7 @@ class HearingsView(View):
         if row is None:
             return
         h = row.hearing
-        when = h.starts_at.strftime("%Y-%m-%d %H:%M")
+        when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
         names = names_text(row.captive_ids, {d.id: d for d in row.defendants})
         if h.court:
             question = fill(self.tr("Delete the hearing of %1 at %2 (%3; %4)? It leaves every "

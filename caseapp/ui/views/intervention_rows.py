@@ -18,7 +18,7 @@ from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.theme import URGENCY_ON_LIGHT, urgency_colour
-from caseapp.ui.views.formatters import iso
+from caseapp.ui.views.formatters import date_text
 
 OVERDUE = URGENCY_ON_LIGHT["overdue"]  # on the light palette; overdue_colour() follows the palette
 
@@ -78,7 +78,7 @@ def _follow_up(r: InterventionRow) -> str:
     d = r.intervention.follow_up_on
     if d is None:
         return ""
-    return f"⚠ {d.isoformat()}" if r.overdue_days else d.isoformat()
+    return f"⚠ {date_text(d)}" if r.overdue_days else date_text(d)
 
 
 def _follow_up_tip(r: InterventionRow) -> str:
@@ -95,7 +95,7 @@ def intervention_column(name: str) -> RecordColumn[InterventionRow]:
         return r.intervention
 
     columns: dict[str, RecordColumn[InterventionRow]] = {
-        "date": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Date"), lambda r: iso(i(r).made_on),
+        "date": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Date"), lambda r: date_text(i(r).made_on),
                              sort_key=lambda r: (i(r).made_on, i(r).id)),
         "addressee": RecordColumn(QT_TRANSLATE_NOOP("InterventionColumns", "Addressee"), lambda r: r.addressee,
                                   sort_key=lambda r: r.addressee.casefold(),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 from caseapp.domain.errors import CaseAppError
 from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.formats import long_date
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
 
@@ -29,7 +30,7 @@ def describe_as(noun: str) -> Callable[[Any], str]:
         for attr in ("title", "name", "subject", "starts_at", "due_on", "made_on"):
             value = getattr(dto, attr, None)
             if isinstance(value, date):
-                return f"{noun} {value:%Y-%m-%d}"
+                return f"{noun} {long_date(value)}"
             if value:
                 return f"{noun} “{value}”"
         return noun

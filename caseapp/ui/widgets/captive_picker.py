@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
+from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 
@@ -43,10 +45,11 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 
 
 def match_label(m: CaptiveMatch) -> str:
-    """“Latin — native (born 1985)”: the same person reads the same in every picker."""
-    name = m.latin_name or m.primary_name
-    if m.primary_name and m.primary_name != name:
-        name = f"{name} — {m.primary_name}"
+    """“Name — other spelling (born 1985)”, the name in the interface's script first (see
+    :func:`caseapp.ui.captive_names.shown_names`): the same person reads the same in every
+    picker and list."""
+    first, second = shown_names(m.spellings, latin=m.latin_name, primary=m.primary_name)
+    name = f"{first} — {second}" if second else first
     if m.birth_year is not None:
         name = translate("CaptivePicker", "%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
     return name
@@ -293,7 +296,7 @@ class CaptivePicker(QWidget):
             shown = len(found.captives)
             self.hint.setText("" if shown >= found.total else plural(
                 translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", "", total),
-                found.total).replace("%1", str(shown)))
+                found.total).replace("%1", number(shown)))
         self._show_results()  # the hint may take more lines
         self.searched.emit()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
+from caseapp.ui.formats import date_text, long_date, time_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 
@@ -276,14 +277,14 @@ class CustodyTimeline(QWidget):
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, caption)
             kind = label(order.kind)
             tip = [self.tr("%1 detention order").replace("%1", kind),
-                   f"{order.start_date.isoformat()} → {order.expires_on.isoformat()}"
+                   f"{long_date(order.start_date)} → {long_date(order.expires_on)}"
                    + (f" ({_term(order)})" if _term(order) else "")]
             if order.ordering_court:
                 tip.append(order.ordering_court)
             if order.decided_on:
-                tip.append(self.tr("Decided on %1").replace("%1", order.decided_on.isoformat()))
+                tip.append(self.tr("Decided on %1").replace("%1", long_date(order.decided_on)))
             if order.appeal_filed_on:
-                appeal = order.appeal_filed_on.isoformat()
+                appeal = long_date(order.appeal_filed_on)
                 tip.append(self.tr("Appeal filed on %1").replace("%1", appeal)
                            + (f": {order.appeal_outcome}" if order.appeal_outcome else ""))
             self._hits.append(_Hit(rect, "\n".join(tip)))
@@ -297,11 +298,11 @@ class CustodyTimeline(QWidget):
             return ""
         left = (order.expires_on - self.today).days
         if left < 0:
-            return self.tr("Expired %1").replace("%1", order.expires_on.isoformat())
+            return self.tr("Expired %1").replace("%1", date_text(order.expires_on))
         if left == 0:
             return self.tr("Expires today")
         return plural(self.tr("Expires %1 (in %n day(s))", "", left), left).replace(
-            "%1", order.expires_on.isoformat())
+            "%1", date_text(order.expires_on))
 
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
                       order: DetentionOrderDTO, start: date, end: date, text: QColor) -> None:
@@ -329,7 +330,7 @@ class CustodyTimeline(QWidget):
             shape = _SHAPES.get(hearing.kind, "dot")
             self._marker(p, shape, QPointF(x, y), 6, text, filled=not future)
             tip = [self.tr("%1 hearing").replace("%1", label(hearing.kind)),
-                   f"{hearing.starts_at:%Y-%m-%d %H:%M} ({hearing.timezone})"]
+                   f"{long_date(hearing.starts_at.date())} {time_text(hearing.starts_at)} ({hearing.timezone})"]
             if hearing.court:
                 tip.append(hearing.court)
             if hearing.judge:
@@ -348,13 +349,13 @@ class CustodyTimeline(QWidget):
         p.setPen(pen)
         p.drawLine(QPointF(x, lane_y - 9), QPointF(x, axis_y + 4))
         self._hits.append(_Hit(QRectF(x - 4, lane_y - 9, 8, axis_y - lane_y + 13),
-                               self.tr("Today, %1").replace("%1", self.today.isoformat())))
+                               self.tr("Today, %1").replace("%1", long_date(self.today))))
         if self.capture is not None:
             cx = self._x(self.capture, plot, start, end)
             p.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(cx, lane_y - 9), QPointF(cx, axis_y))
             self._hits.append(_Hit(QRectF(cx - 4, lane_y - 9, 8, axis_y - lane_y + 9),
-                                   self.tr("Captured %1").replace("%1", self.capture.isoformat())))
+                                   self.tr("Captured %1").replace("%1", long_date(self.capture))))
 
     def _marker(self, p: QPainter, shape: str, c: QPointF, r: float, colour: QColor, *,
                 filled: bool) -> None:

@@ -1,0 +1,104 @@
+"""How the interface writes a day, a time and a count: from the locale of the interface's
+language (QLocale, CLDR data), never a hand-written month table nor ISO text. The one place
+that decides it; views, models, widgets and the tray all use it. Columns showing these
+texts sort by the value (:func:`date_key`), never by the text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
+
+
+def _english(locale: QLocale) -> bool:
+    return locale.language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def long_date(value: date | None) -> str:
+    """A day as people write it in the interface's language, from its locale's long format
+    without the weekday: "12 May 2025" (the English of CaseApp's documents),
+    "12 мая 2025 г.", "2025 թ. մայիսի 12". "" for no day."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    locale = QLocale()
+    if _english(locale):
+        return locale.toString(_qdate(value), "d MMMM yyyy")
+    pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(_qdate(value), pattern)
+
+
+def date_text(value: date | None) -> str:
+    """A day in a table cell, a list or a short sentence: the locale's numeric form with the
+    whole year ("01.12.2026" in Armenian and Russian), "1 Dec 2026" in English (never the
+    US "12/1/26" nor ISO). "" for no day. Sort such columns by the date, not this text."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    locale = QLocale()
+    if _english(locale):
+        return locale.toString(_qdate(value), "d MMM yyyy")
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(_qdate(value), pattern)
+
+
+def time_text(value: time | datetime) -> str:
+    """A time of day in the locale's short form: "13:05" (hy, ru), "1:05 PM" (en)."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: datetime | None) -> str:
+    """A day and time as given (a hearing in its court's time zone stays there):
+    "01.12.2026 13:05", "1 Dec 2026 1:05 PM"."""
+    if value is None:
+        return ""
+    return f"{date_text(value.date())} {time_text(value)}"
+
+
+def partial_date_text(value: PartialDate | None) -> str:
+    """A date known to a precision, as the locale writes it: a year "1990", a month
+    "май 1990" / "մայիս 1990" / "May 1990", a day :func:`date_text`, an approximate day
+    with "≈" before it."""
+    if value is None:
+        return ""
+    if value.precision is DatePrecision.YEAR:
+        return str(value.value.year)
+    if value.precision is DatePrecision.MONTH:
+        locale = QLocale()
+        month = locale.standaloneMonthName(value.value.month, QLocale.FormatType.LongFormat)
+        return f"{month} {value.value.year}"
+    text = date_text(value.value)
+    return f"≈ {text}" if value.precision is DatePrecision.APPROXIMATE else text
+
+
+def date_key(value: date | None) -> date:
+    """The sort key of a date column: by the date, an empty cell first."""
+    return value if value is not None else date.min
+
+
+def number(value: int) -> str:
+    """A count with the locale's digit grouping: "1 234" (hy, ru), "1,234" (en)."""
+    return QLocale().toString(value)
+
+
+def short_date(value: date) -> str:
+    """A day and month in the interface's language: "3 Dec", "3 дек.", "3 դեկ."."""
+    return QLocale().toString(_qdate(value), "d MMM")
+
+
+def short_when(value: datetime, *, weekday: bool = False) -> str:
+    """A day, month and time in the interface's language: "Mon 7 Dec 10:30", "пн 7 дек. 10:30"."""
+    day = QLocale().toString(_qdate(value), "ddd d MMM" if weekday else "d MMM")
+    return f"{day} {time_text(value)}"
