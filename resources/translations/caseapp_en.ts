@@ -689,6 +689,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
         <source>no addressee</source>
         <translation type="unfinished" />
@@ -828,7 +833,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
         <source>No photo on file</source>
         <translation type="unfinished" />
     </message>
@@ -1848,82 +1853,82 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%n day(s) in custody</source>
         <translation><numerusform>%n day in custody</numerusform><numerusform>%n days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
         <source>The detention order expires in %n day(s), on %1</source>
         <translation><numerusform>The detention order expires in %n day, on %1</numerusform><numerusform>The detention order expires in %n days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expired %n day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %n day ago, on %1</numerusform><numerusform>The detention order expired %n days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
         <source>Last confirmed contact %n day(s) ago</source>
         <translation><numerusform>Last confirmed contact %n day ago</numerusform><numerusform>Last confirmed contact %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>%n open deadline(s), the next on %1</source>
         <translation><numerusform>%n open deadline, the next on %1</numerusform><numerusform>%n open deadlines, the next on %1</numerusform></translation>
     </message>
@@ -1941,143 +1946,143 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="327" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
@@ -2095,89 +2100,89 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
@@ -2231,67 +2236,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
         <source>Write a letter about this captive from a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
         <source>Filing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -2299,58 +2304,58 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="95" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="165" />
         <source>No one chosen yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="166" />
         <source>No captive chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="173" />
         <source>Type part of a name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="285" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Type part of a name to find one of the %Ln captive of this case file.</numerusform><numerusform>Type part of a name to find one of the %Ln captives of this case file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="289" />
         <source>No captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="293" />
         <source>No captive's name matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="298" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="377" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -2358,532 +2363,532 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
         <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>%1, %n day(s) late</source>
         <translation><numerusform>%1, %n day late</numerusform><numerusform>%1, %n days late</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="180" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="290" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <source>Appeared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
         <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Deleted from the portal on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Downloaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
@@ -2891,72 +2896,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="42" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="38" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="40" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="67" />
+        <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="69" />
-        <source>Latin spelling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="71" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/models/captives.py" line="73" />
-        <source>Category</source>
+        <source>Other spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="75" />
-        <source>Place of detention</source>
+        <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="79" />
+        <source>Place of detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="80" />
+        <location filename="../../caseapp/ui/models/captives.py" line="84" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="82" />
+        <location filename="../../caseapp/ui/models/captives.py" line="86" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="174" />
+        <location filename="../../caseapp/ui/models/captives.py" line="210" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="176" />
+        <location filename="../../caseapp/ui/models/captives.py" line="212" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -2964,37 +2969,37 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="92" />
+        <location filename="../../caseapp/ui/views/captives.py" line="94" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="96" />
+        <location filename="../../caseapp/ui/views/captives.py" line="98" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="97" />
+        <location filename="../../caseapp/ui/views/captives.py" line="99" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="232" />
+        <location filename="../../caseapp/ui/views/captives.py" line="236" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="233" />
+        <location filename="../../caseapp/ui/views/captives.py" line="237" />
         <source>%n captive(s)</source>
         <translation><numerusform>%n captive</numerusform><numerusform>%n captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="266" />
+        <location filename="../../caseapp/ui/views/captives.py" line="270" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="267" />
+        <location filename="../../caseapp/ui/views/captives.py" line="271" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -3403,112 +3408,112 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
         <source>%1m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
         <source>%1d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="159" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="183" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="279" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="285" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="301" />
         <source>Expired %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expires %1 (in %n day(s))</source>
         <translation><numerusform>Expires %1 (in %n day)</numerusform><numerusform>Expires %1 (in %n days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="339" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="352" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Captured %1</source>
         <translation type="unfinished" />
     </message>
@@ -3516,33 +3521,33 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="32" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="56" />
         <source>Daily log of deadline control</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
         <translation><numerusform>Wrote the daily log of %1 (%n event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%n events) to %2.</numerusform></translation>
     </message>
@@ -3550,152 +3555,152 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %n days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %n day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %n days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>No confirmed news for %n day(s).</source>
         <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %n day (last: %1).</numerusform><numerusform>No independent proof of life for %n days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
         <source>%n this week</source>
         <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="312" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>%n captive(s) in this case file</source>
         <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="325" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -3802,459 +3807,459 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="245" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="57" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="69" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Mark deadline done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="103" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="131" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Why is it deleted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="152" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>Why snooze a deadline set by a court?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>Snooze a hard deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="166" />
         <source>Snoozed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Came from the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="192" />
         <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="215" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="228" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="251" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="259" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="109" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="318" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>%n hard deadline(s) open</source>
         <translation><numerusform>%n hard deadline open</numerusform><numerusform>%n hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4291,27 +4296,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="43" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="47" />
         <source>Open the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="65" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>
@@ -4419,129 +4424,129 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="180" />
+        <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="204" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="206" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="208" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="211" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="265" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="276" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4982,92 +4987,92 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>Edit facts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="75" />
         <source>No delivery from the Court recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
         <source>Filing facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
         <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
         <source>an unknown date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
         <source>not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
         <source>health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
         <source>aged %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
         <source>disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
         <source>hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="125" />
         <source>Special risk: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
         <source>No special risk recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>Kind of release: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5075,64 +5080,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="81" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -5333,27 +5338,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7227,52 +7232,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="35" />
+        <location filename="../../caseapp/ui/notifier.py" line="40" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="89" />
+        <location filename="../../caseapp/ui/notifier.py" line="101" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="131" />
+        <location filename="../../caseapp/ui/notifier.py" line="147" />
         <source>%n deadline(s) overdue</source>
         <translation><numerusform>%n deadline overdue</numerusform><numerusform>%n deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="133" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="135" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="137" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>%n captive(s) without proof of life</source>
         <translation><numerusform>%n captive without proof of life</numerusform><numerusform>%n captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="149" />
+        <location filename="../../caseapp/ui/notifier.py" line="165" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day</numerusform><numerusform>Follow-up of “%1” overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="170" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="154" />
+        <location filename="../../caseapp/ui/notifier.py" line="171" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %n day</numerusform><numerusform>No confirmed news of %1 for %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="180" />
+        <location filename="../../caseapp/ui/notifier.py" line="199" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7524,123 +7529,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -7865,22 +7870,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="53" />
+        <location filename="../../caseapp/ui/notifier.py" line="64" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="56" />
+        <location filename="../../caseapp/ui/notifier.py" line="67" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="58" />
+        <location filename="../../caseapp/ui/notifier.py" line="69" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="63" />
+        <location filename="../../caseapp/ui/notifier.py" line="74" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -8347,7 +8352,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
         <source>Since %1</source>
         <translation type="unfinished" />
     </message>
@@ -8822,84 +8827,84 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <location filename="../../caseapp/ui/captive_names.py" line="113" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>Hearing of %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
         <source>Hearing of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
         <source>Intervention “%1” of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
         <translation type="unfinished" />
     </message>

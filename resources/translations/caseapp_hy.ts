@@ -695,6 +695,11 @@
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>none recorded</source>
+        <translation>գրանցված չէ</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
@@ -835,7 +840,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
     </message>
@@ -1855,82 +1860,82 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%n day(s) in custody</source>
         <translation><numerusform>Կալանքի %n օր</numerusform><numerusform>Կալանքի %n օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
         <source>The detention order expires in %n day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expired %n day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
         <source>Last confirmed contact %n day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>%n open deadline(s), the next on %1</source>
         <translation><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
@@ -1948,143 +1953,143 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="327" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
@@ -2102,89 +2107,89 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
@@ -2241,67 +2246,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
         <source>Filing…</source>
         <translation>Դիմումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Այս գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
     </message>
@@ -2309,58 +2314,58 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
         <source>%1 (born %2)</source>
         <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="95" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
         <source>Remove %1</source>
         <translation>Հեռացնել %1-ին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="165" />
         <source>No one chosen yet.</source>
         <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="166" />
         <source>No captive chosen.</source>
         <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="173" />
         <source>Type part of a name, in any script</source>
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="285" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="289" />
         <source>No captives in this case file yet.</source>
         <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="293" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="298" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="377" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -2368,94 +2373,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Script</source>
         <translation>Գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Issued</source>
         <translation>Տրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -2463,7 +2468,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -2471,183 +2476,183 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
         <source>Expires</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Term</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Decided</source>
         <translation>Որոշվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
         <source>now</source>
         <translation>այժմ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
         <source>Defence</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Opened</source>
         <translation>Հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>%1, %n day(s) late</source>
         <translation>
             <numerusform>%1, %n օր ուշացմամբ</numerusform>
@@ -2655,254 +2660,254 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="180" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="290" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
         <source>Identity document</source>
         <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Welfare contact</source>
         <translation>Կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Prosecution</source>
         <translation>Քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Charge</source>
         <translation>Մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Detention order</source>
         <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>International proceeding</source>
         <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Added</source>
         <translation>Ավելացվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Changed</source>
         <translation>Փոխվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>Deleted</source>
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <source>Appeared</source>
         <translation>Հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Deleted from the portal on</source>
         <translation>Պորտալից կջնջվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Downloaded</source>
         <translation>Ներբեռնված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>not yet</source>
         <translation>դեռ ոչ</translation>
     </message>
@@ -2910,72 +2915,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="42" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="38" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="40" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="67" />
+        <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="69" />
-        <source>Latin spelling</source>
-        <translation>Լատինատառ գրություն</translation>
+        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <source>Other spelling</source>
+        <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="71" />
+        <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="79" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="80" />
+        <location filename="../../caseapp/ui/models/captives.py" line="84" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="82" />
+        <location filename="../../caseapp/ui/models/captives.py" line="86" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="174" />
+        <location filename="../../caseapp/ui/models/captives.py" line="210" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="176" />
+        <location filename="../../caseapp/ui/models/captives.py" line="212" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -2983,27 +2988,27 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="92" />
+        <location filename="../../caseapp/ui/views/captives.py" line="94" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="96" />
+        <location filename="../../caseapp/ui/views/captives.py" line="98" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="97" />
+        <location filename="../../caseapp/ui/views/captives.py" line="99" />
         <source>In custody</source>
         <translation>Կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="232" />
+        <location filename="../../caseapp/ui/views/captives.py" line="236" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="233" />
+        <location filename="../../caseapp/ui/views/captives.py" line="237" />
         <source>%n captive(s)</source>
         <translation>
             <numerusform>%n գերի</numerusform>
@@ -3011,12 +3016,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="266" />
+        <location filename="../../caseapp/ui/views/captives.py" line="270" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="267" />
+        <location filename="../../caseapp/ui/views/captives.py" line="271" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
     </message>
@@ -3428,7 +3433,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -3436,7 +3441,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -3444,77 +3449,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
         <source>%1m</source>
         <translation>%1 ամ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
         <source>%1d</source>
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="159" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="183" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="279" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="285" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="301" />
         <source>Expired %1</source>
         <translation>Լրացել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires today</source>
         <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expires %1 (in %n day(s))</source>
         <translation>
             <numerusform>Լրանում է %1 (%n օրից)</numerusform>
@@ -3522,17 +3527,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="339" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n համամեղադրյալ</numerusform>
@@ -3540,12 +3545,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="352" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Captured %1</source>
         <translation>Գերեվարվել է %1</translation>
     </message>
@@ -3553,33 +3558,33 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="32" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="56" />
         <source>Daily log of deadline control</source>
         <translation>Ժամկետների վերահսկման օրական մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
         <translation>
             <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
@@ -3590,32 +3595,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
         <source>Longest without news (proof of life)</source>
         <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Hearings in the next 14 days</source>
         <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
         <source>All deadlines…</source>
         <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Recently changed</source>
         <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>ժամկետանց է %n օրով</numerusform>
@@ -3623,12 +3628,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n օրից</numerusform>
@@ -3636,7 +3641,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
@@ -3644,12 +3649,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3657,22 +3662,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>No confirmed news for %n day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
@@ -3680,12 +3685,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
         <translation>
             <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
@@ -3693,12 +3698,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n ժամկետանց</numerusform>
@@ -3706,7 +3711,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n՝ այսօր</numerusform>
@@ -3714,7 +3719,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
         <source>%n this week</source>
         <translation>
             <numerusform>%n՝ այս շաբաթ</numerusform>
@@ -3722,7 +3727,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%n later</source>
         <translation>
             <numerusform>%n՝ ավելի ուշ</numerusform>
@@ -3730,7 +3735,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց հետևում</numerusform>
@@ -3738,12 +3743,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="312" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>%n captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
@@ -3751,12 +3756,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="325" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n օր առաջ</numerusform>
@@ -3764,17 +3769,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -3881,405 +3886,405 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="245" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="57" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="69" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Mark deadline done</source>
         <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
         <source>Marked done: %1</source>
         <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
         <source>Mark done</source>
         <translation>Նշել կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="103" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismiss deadline</source>
         <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
         <source>Dismissed: %1</source>
         <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Why is it dismissed?</source>
         <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="131" />
         <source>Deleted the deadline “%1”.</source>
         <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
         <source>Delete deadline</source>
         <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Why is it deleted?</source>
         <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
         <source>Remind me again on</source>
         <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="152" />
         <source>The due date does not change.</source>
         <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>Snooze a hard deadline</source>
         <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
         <source>Snooze deadline</source>
         <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="166" />
         <source>Snoozed: %1</source>
         <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Due on</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Came from the document</source>
         <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="192" />
         <source>Edit deadline</source>
         <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>deadline</source>
         <translation>ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="215" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
         <source>Add deadline</source>
         <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="228" />
         <source>Deadline added.</source>
         <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="251" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="259" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="109" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n օր ժամկետանց</numerusform>
@@ -4287,12 +4292,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n օրից</numerusform>
@@ -4300,37 +4305,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="318" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n ժամկետ</numerusform>
@@ -4338,7 +4343,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>%n hard deadline(s) open</source>
         <translation>
             <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
@@ -4346,7 +4351,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4383,27 +4388,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="43" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="47" />
         <source>Open the document it came from</source>
         <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="65" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>
@@ -4511,87 +4516,87 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
         <translation>«%1»-ի պահված բովանդակությունն այլևս չի համապատասխանում իր SHA-256-ին. պատճեն չի գրվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="180" />
+        <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="204" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="206" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="208" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="211" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="265" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n փաստաթուղթ</numerusform>
@@ -4599,44 +4604,44 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="276" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -5089,92 +5094,92 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>Edit facts…</source>
         <translation>Խմբագրել փաստերը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Դատարանի հանձնած փաստաթղթեր (eComms, Կանոն 39-ի կայք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="75" />
         <source>No delivery from the Court recorded.</source>
         <translation>Դատարանից ստացված փաստաթուղթ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
         <source>Filing facts</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, կյանքի անկախ ապացույց և Դատարանի հանձնած փաստաթղթերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
         <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
         <translation>Կյանքի վերջին անկախ ապացույցը՝ %1, %2 օր առաջ (զգուշացում %3 օրից հետո)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Պահող պետությունը կալանքը հաստատել է %1-ին (աղբյուր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
         <source>an unknown date</source>
         <translation>անհայտ ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
         <source>not recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Պահող պետությունը կալանքը չի հաստատել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
         <source>health</source>
         <translation>առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
         <source>aged %1</source>
         <translation>%1 տարեկան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
         <source>disability</source>
         <translation>հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
         <source>hunger strike</source>
         <translation>հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="125" />
         <source>Special risk: %1.</source>
         <translation>Հատուկ վտանգ՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
         <source>No special risk recorded.</source>
         <translation>Հատուկ վտանգ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>Kind of release: %1.</source>
         <translation>Ազատման տեսակը՝ %1։</translation>
     </message>
@@ -5182,64 +5187,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Նոր գործի ֆայլ. երեք բան՝ աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="81" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -5444,27 +5449,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -7361,17 +7366,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="35" />
+        <location filename="../../caseapp/ui/notifier.py" line="40" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="89" />
+        <location filename="../../caseapp/ui/notifier.py" line="101" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="131" />
+        <location filename="../../caseapp/ui/notifier.py" line="147" />
         <source>%n deadline(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց ժամկետ</numerusform>
@@ -7379,7 +7384,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="133" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n՝ այսօր</numerusform>
@@ -7387,7 +7392,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="135" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց հետևում</numerusform>
@@ -7395,7 +7400,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="137" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>%n captive(s) without proof of life</source>
         <translation>
             <numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform>
@@ -7403,7 +7408,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="149" />
+        <location filename="../../caseapp/ui/notifier.py" line="165" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
@@ -7411,12 +7416,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="170" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="154" />
+        <location filename="../../caseapp/ui/notifier.py" line="171" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
@@ -7424,7 +7429,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="180" />
+        <location filename="../../caseapp/ui/notifier.py" line="199" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -7676,123 +7681,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
@@ -8017,22 +8022,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="53" />
+        <location filename="../../caseapp/ui/notifier.py" line="64" />
         <source>Show deadlines</source>
         <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="56" />
+        <location filename="../../caseapp/ui/notifier.py" line="67" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="58" />
+        <location filename="../../caseapp/ui/notifier.py" line="69" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="63" />
+        <location filename="../../caseapp/ui/notifier.py" line="74" />
         <source>Hide until the next reminder</source>
         <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>
@@ -8517,7 +8522,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
         <source>Since %1</source>
         <translation>Սկսած %1</translation>
     </message>
@@ -8995,38 +9000,38 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <location filename="../../caseapp/ui/captive_names.py" line="113" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>tomorrow</source>
         <translation>վաղը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n օրից</numerusform>
@@ -9034,48 +9039,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>Hearing of %1, %2</source>
         <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
         <source>Hearing of %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
         <source>Intervention “%1” of %2</source>
         <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Case %1</source>
         <translation>Գործ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>

@@ -697,6 +697,11 @@
         <translation>(без темы)</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <source>none recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
@@ -837,7 +842,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
     </message>
@@ -1857,82 +1862,82 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
         <source>%1 of %2 days in custody</source>
         <translation>%1 из %2 суток под стражей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%n day(s) in custody</source>
         <translation><numerusform>%n сутки под стражей</numerusform><numerusform>%n суток под стражей</numerusform><numerusform>%n суток под стражей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
         <source>Held at %1</source>
         <translation>Содержится: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
         <source>Place of detention not disclosed</source>
         <translation>Место содержания не раскрывается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>No place of detention on record</source>
         <translation>Место содержания не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
         <source>The detention order expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
         <source>The detention order expires in %n day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %n день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expired %n day(s) ago, on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истёк %n день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дней назад, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
         <source>Last confirmed contact %n day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %n день назад</numerusform><numerusform>Последний подтверждённый контакт — %n дня назад</numerusform><numerusform>Последний подтверждённый контакт — %n дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>%n open deadline(s), the next on %1</source>
         <translation><numerusform>%n открытый срок, ближайший — %1</numerusform><numerusform>%n открытых срока, ближайший — %1</numerusform><numerusform>%n открытых сроков, ближайший — %1</numerusform></translation>
     </message>
@@ -1950,143 +1955,143 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="395" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="327" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
@@ -2105,89 +2110,89 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
@@ -2245,67 +2250,67 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
         <source>Filing…</source>
         <translation>Обращения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по этому пленному</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2313,58 +2318,58 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="51" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="57" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="92" />
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="93" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="95" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="162" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="165" />
         <source>No one chosen yet.</source>
         <translation>Никто пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="163" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="166" />
         <source>No captive chosen.</source>
         <translation>Пленный не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="170" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="173" />
         <source>Type part of a name, in any script</source>
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="282" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="285" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="286" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="289" />
         <source>No captives in this case file yet.</source>
         <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="290" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="293" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="298" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="374" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="377" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -2372,94 +2377,94 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="46" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -2468,7 +2473,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2477,183 +2482,183 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
         <source>now</source>
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>%1, %n day(s) late</source>
         <translation>
             <numerusform>%1, просрочено на %n день</numerusform>
@@ -2662,254 +2667,254 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="180" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="290" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="324" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
         <source>Appeared</source>
         <translation>Появился</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Deleted from the portal on</source>
         <translation>Удаляется с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Downloaded</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -2917,72 +2922,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="42" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="38" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="40" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="67" />
+        <location filename="../../caseapp/ui/models/captives.py" line="71" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="69" />
-        <source>Latin spelling</source>
-        <translation>Написание латиницей</translation>
+        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <source>Other spelling</source>
+        <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="71" />
+        <location filename="../../caseapp/ui/models/captives.py" line="75" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="77" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="79" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="80" />
+        <location filename="../../caseapp/ui/models/captives.py" line="84" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="82" />
+        <location filename="../../caseapp/ui/models/captives.py" line="86" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="174" />
+        <location filename="../../caseapp/ui/models/captives.py" line="210" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="176" />
+        <location filename="../../caseapp/ui/models/captives.py" line="212" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -2990,27 +2995,27 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="92" />
+        <location filename="../../caseapp/ui/views/captives.py" line="94" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="96" />
+        <location filename="../../caseapp/ui/views/captives.py" line="98" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="97" />
+        <location filename="../../caseapp/ui/views/captives.py" line="99" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="232" />
+        <location filename="../../caseapp/ui/views/captives.py" line="236" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="233" />
+        <location filename="../../caseapp/ui/views/captives.py" line="237" />
         <source>%n captive(s)</source>
         <translation>
             <numerusform>%n пленный</numerusform>
@@ -3019,12 +3024,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="266" />
+        <location filename="../../caseapp/ui/views/captives.py" line="270" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="267" />
+        <location filename="../../caseapp/ui/views/captives.py" line="271" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -3437,7 +3442,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -3446,7 +3451,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3455,77 +3460,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
         <source>%1m</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
         <source>%1d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="158" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="159" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="181" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="183" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="184" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="278" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="279" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="284" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="285" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="301" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Expires %1 (in %n day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %n день)</numerusform>
@@ -3534,17 +3539,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="339" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3553,12 +3558,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="352" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
     </message>
@@ -3566,33 +3571,33 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="32" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="37" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="55" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="56" />
         <source>Daily log of deadline control</source>
         <translation>Ежедневный журнал контроля сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
         <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
         <translation>
             <numerusform>Журнал за %1 (%n событие) записан в %2.</numerusform>
@@ -3604,32 +3609,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="169" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="168" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="148" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="156" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="237" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -3638,12 +3643,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -3652,7 +3657,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %n день (истёк %2).</numerusform>
@@ -3661,12 +3666,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %n день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3675,22 +3680,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>No confirmed news for %n day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %n день.</numerusform>
@@ -3699,12 +3704,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %n день (последнее: %1).</numerusform>
@@ -3713,12 +3718,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -3727,7 +3732,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n истекает сегодня</numerusform>
@@ -3736,7 +3741,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
         <source>%n this week</source>
         <translation>
             <numerusform>%n на этой неделе</numerusform>
@@ -3745,7 +3750,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%n later</source>
         <translation>
             <numerusform>%n позже</numerusform>
@@ -3754,7 +3759,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n контрольный срок просрочен</numerusform>
@@ -3763,12 +3768,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="312" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>%n captive(s) in this case file</source>
         <translation>
             <numerusform>%n пленный в этом файле дела</numerusform>
@@ -3777,12 +3782,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="325" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -3791,17 +3796,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -3908,405 +3913,405 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="240" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="245" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="244" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="57" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="69" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="79" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
         <source>Mark deadline done</source>
         <translation>Отметить срок как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="84" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
         <source>Marked done: %1</source>
         <translation>Отмечено как выполненное: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="92" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
         <source>Mark done</source>
         <translation>Отметить как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="103" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
         <source>Dismiss deadline</source>
         <translation>Снять срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
         <source>Dismissed: %1</source>
         <translation>Снято: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Why is it dismissed?</source>
         <translation>Почему он снимается?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="131" />
         <source>Deleted the deadline “%1”.</source>
         <translation>Срок «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
         <source>Delete deadline</source>
         <translation>Удалить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Why is it deleted?</source>
         <translation>Почему он удаляется?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
         <source>Remind me again on</source>
         <translation>Напомнить снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="152" />
         <source>The due date does not change.</source>
         <translation>Дата истечения срока не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
         <source>Snooze a hard deadline</source>
         <translation>Отложить напоминание о жёстком сроке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
         <source>Snooze deadline</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="166" />
         <source>Snoozed: %1</source>
         <translation>Напоминание отложено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Due on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Came from the document</source>
         <translation>Основание — документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="192" />
         <source>Edit deadline</source>
         <translation>Изменить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="193" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="214" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="215" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="218" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
         <source>Add deadline</source>
         <translation>Добавить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="227" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="228" />
         <source>Deadline added.</source>
         <translation>Срок добавлен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="251" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Открыть документ (копия, без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="259" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="109" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="153" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="154" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -4315,12 +4320,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -4329,37 +4334,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="318" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n срок</numerusform>
@@ -4368,7 +4373,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>%n hard deadline(s) open</source>
         <translation>
             <numerusform>%n жёсткий срок открыт</numerusform>
@@ -4377,7 +4382,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="432" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4414,27 +4419,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="37" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="43" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="47" />
         <source>Open the document it came from</source>
         <translation>Открыть документ, из которого он взят</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="48" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="65" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
     </message>
@@ -4542,87 +4547,87 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
         <translation>Сохранённое содержимое «%1» больше не совпадает со своим SHA-256; копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="180" />
+        <location filename="../../caseapp/ui/views/documents.py" line="181" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="204" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="206" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="208" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="210" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="211" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="265" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4631,44 +4636,44 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="276" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5125,92 +5130,92 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>Edit facts…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Документы, врученные Судом (eComms, сайт Правила 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="75" />
         <source>No delivery from the Court recorded.</source>
         <translation>Документы от Суда не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
         <source>Filing facts</source>
         <translation>Сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение, что человек жив, и документы от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
         <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
         <translation>Последнее независимое подтверждение, что человек жив: %1, дней назад: %2 (предупреждение после %3 дней).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Удерживающее государство подтвердило задержание %1 (источник: %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
         <source>an unknown date</source>
         <translation>в неизвестный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
         <source>not recorded</source>
         <translation>не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Удерживающее государство не подтвердило задержание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
         <source>health</source>
         <translation>здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
         <source>aged %1</source>
         <translation>возраст %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
         <source>disability</source>
         <translation>инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
         <source>hunger strike</source>
         <translation>голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="125" />
         <source>Special risk: %1.</source>
         <translation>Особый риск: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
         <source>No special risk recorded.</source>
         <translation>Особый риск не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>Kind of release: %1.</source>
         <translation>Вид освобождения: %1.</translation>
     </message>
@@ -5218,64 +5223,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="72" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="81" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="119" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5481,27 +5486,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="542" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="554" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="559" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -7405,17 +7410,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="35" />
+        <location filename="../../caseapp/ui/notifier.py" line="40" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="89" />
+        <location filename="../../caseapp/ui/notifier.py" line="101" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="131" />
+        <location filename="../../caseapp/ui/notifier.py" line="147" />
         <source>%n deadline(s) overdue</source>
         <translation>
             <numerusform>%n срок просрочен</numerusform>
@@ -7424,7 +7429,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="133" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n истекает сегодня</numerusform>
@@ -7433,7 +7438,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="135" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n контрольный срок просрочен</numerusform>
@@ -7442,7 +7447,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="137" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>%n captive(s) without proof of life</source>
         <translation>
             <numerusform>%n пленный без подтверждения того, что жив</numerusform>
@@ -7451,7 +7456,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="149" />
+        <location filename="../../caseapp/ui/notifier.py" line="165" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
@@ -7460,12 +7465,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="170" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="154" />
+        <location filename="../../caseapp/ui/notifier.py" line="171" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
@@ -7474,7 +7479,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="180" />
+        <location filename="../../caseapp/ui/notifier.py" line="199" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
@@ -7726,123 +7731,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -8067,22 +8072,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="53" />
+        <location filename="../../caseapp/ui/notifier.py" line="64" />
         <source>Show deadlines</source>
         <translation>Показать сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="56" />
+        <location filename="../../caseapp/ui/notifier.py" line="67" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="58" />
+        <location filename="../../caseapp/ui/notifier.py" line="69" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="63" />
+        <location filename="../../caseapp/ui/notifier.py" line="74" />
         <source>Hide until the next reminder</source>
         <translation>Скрыть до следующего напоминания</translation>
     </message>
@@ -8573,7 +8578,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
@@ -9052,38 +9057,38 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="75" />
+        <location filename="../../caseapp/ui/captive_names.py" line="113" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="33" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="40" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="52" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="42" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="45" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -9092,48 +9097,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
         <source>Hearing of %1, %2</source>
         <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
         <source>Hearing of %1</source>
         <translation>Судебное заседание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="108" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
         <source>Intervention “%1” of %2</source>
         <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="114" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="115" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
