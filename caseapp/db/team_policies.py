@@ -19,7 +19,9 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
   captive's identifying columns in ``public.captives`` (column privileges); the view
   ``caseapp_team.captives`` (first on such a login's ``search_path``, so the app reads it as
   ``captives``) shows each other field only where its level allows, else the column's blank.
-- The audit log, file events and tags are internal. Logins below internal are read-only; an
+- The audit log, file events and tags are internal. Below internal, a login may add and
+  change records at or below its clearance (:mod:`caseapp.db.team_writes`: the policies'
+  ``WITH CHECK``, the masked view's triggers, the audit log appended by a function); an
   internal login may write but not edit or delete audit entries, and every audit entry it
   writes must name it (``actor = session_user``).
 
@@ -33,7 +35,7 @@ from typing import Any
 from sqlalchemy import Boolean, Enum, String, Table, Text
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa
+from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
 
@@ -172,9 +174,13 @@ def group_role(database: str, clearance: Sensitivity) -> str:
     return f"{database[:48]}_{clearance.value}"
 
 
+def _rank_of(groups: dict[Sensitivity, str], role: str) -> str:
+    return " ".join(f"WHEN pg_has_role({role}, {_literal(groups[c])}, 'MEMBER') "
+                    f"THEN {RANK[c]}" for c in CLEARANCES)
+
+
 def functions(groups: dict[Sensitivity, str]) -> list[str]:
-    rank_of = " ".join(f"WHEN pg_has_role(current_user, {_literal(groups[c])}, 'MEMBER') "
-                       f"THEN {RANK[c]}" for c in CLEARANCES)
+    rank_of = _rank_of(groups, "current_user")
     return [
         f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.level_rank(level text) RETURNS integer "
@@ -186,6 +192,7 @@ def functions(groups: dict[Sensitivity, str]) -> list[str]:
         f"{SCHEMA}.level_rank(coalesce(levels ->> field, record_level))) $$",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.clearance() RETURNS integer LANGUAGE sql STABLE "
         f"AS $$ SELECT CASE {rank_of} ELSE -1 END $$",
+        *team_writes.function_statements(_rank_of(groups, "session_user")),
     ]
 
 
@@ -233,6 +240,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
         masked_captives_view(),
+        *team_writes.captive_trigger_statements(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
         f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
@@ -245,17 +253,16 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     tables = [t for t in Base.metadata.tables if t != "captives"] + ["alembic_version"]
     statements.append(f"GRANT SELECT ON {', '.join(tables)} TO {below}")
     statements.append(f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {below}")
+    statements += team_writes.grant_statements(below)  # writes at or below their clearance
     for table in [*Base.metadata.tables]:
         condition = visibility(table)
-        statements.append(f"DROP POLICY IF EXISTS team_read ON {table}")
         statements.append(f"DROP POLICY IF EXISTS audit_names_login ON {table}")
         if condition is None:
+            statements.append(f"DROP POLICY IF EXISTS team_read ON {table}")
             statements.append(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
             continue
         statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        statements.append(
-            f"CREATE POLICY team_read ON {table} USING ({SCHEMA}.clearance() >= 2 OR "
-            f"({condition}))")
+        statements += team_writes.policy_statements(table, condition)
         statements += team_2fa.policy_statements(table)
     statements.append(
         "CREATE POLICY audit_names_login ON audit_entries AS RESTRICTIVE FOR INSERT "

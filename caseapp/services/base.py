@@ -24,7 +24,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseapp.db import live
+from caseapp.db import live, team_writes
 from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
 from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
@@ -340,6 +340,9 @@ def audit(
         old_value=audit_text(old),
         new_value=audit_text(new),
     )
+    if team_writes.writes_below_internal(s.connection()):  # it may not read the chain
+        team_writes.append_audit(s.connection(), {f: getattr(entry, f) for f in CHAIN_FIELDS})
+        return
     # Chained to the entry before it: the last one written in this transaction, else the
     # last one in the file (read in this transaction, so a concurrent writer cannot fork it).
     prev = s.info.get("audit_tail")
