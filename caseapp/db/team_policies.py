@@ -30,9 +30,7 @@ The database owner (who runs ``caseapp team init``) is not subject to the polici
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Boolean, Enum, String, Table, Text
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from caseapp.db import team_2fa, team_writes
@@ -129,20 +127,6 @@ def visibility(table: str) -> str | None:
     return " AND ".join(found)
 
 
-def _blank(column: Any) -> str:
-    """What a field above the login's clearance reads as: NULL, empty text, or the value a
-    new record gets (so the app's types still hold)."""
-    if column.nullable:
-        return "NULL"
-    if isinstance(column.type, Enum) and column.default is not None:
-        return "'" + str(getattr(column.default.arg, "value", column.default.arg)) + "'"
-    if isinstance(column.type, Boolean):
-        return "false"
-    if isinstance(column.type, String | Text):
-        return "''"
-    return "NULL"  # a column of another type added later: no value rather than a wrong one
-
-
 def masked_captives_view() -> str:
     table: Table = Base.metadata.tables["captives"]
     columns = []
@@ -153,7 +137,7 @@ def masked_captives_view() -> str:
         else:
             columns.append(
                 f"CASE WHEN {SCHEMA}.field_rank(c.field_levels, '{name}', c.sensitivity) "
-                f"<= {SCHEMA}.clearance() THEN c.{name} ELSE {_blank(column)} END AS {name}")
+                f"<= {SCHEMA}.clearance() THEN c.{name} ELSE {team_writes.blank(column)} END AS {name}")
     return (f"CREATE VIEW {SCHEMA}.captives WITH (security_barrier = true) AS SELECT "
             + ", ".join(columns)
             + f" FROM public.captives c WHERE {SCHEMA}.level_rank(c.sensitivity) "

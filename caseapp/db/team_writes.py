@@ -36,7 +36,8 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, Table, text
+from sqlalchemy import JSON, Boolean, String, Table, Text, text
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 
 from caseapp.db.base import Base
@@ -161,6 +162,20 @@ def function_statements(rank_by_session_user: str) -> list[str]:
     ]
 
 
+def blank(column: Any) -> str:
+    """What a field above the login's clearance reads as: NULL, empty text, or the value a
+    new record gets (so the app's types still hold)."""
+    if column.nullable:
+        return "NULL"
+    if isinstance(column.type, SAEnum) and column.default is not None:
+        return "'" + str(getattr(column.default.arg, "value", column.default.arg)) + "'"
+    if isinstance(column.type, Boolean):
+        return "false"
+    if isinstance(column.type, String | Text):
+        return "''"
+    return "NULL"  # a column of another type added later: no value rather than a wrong one
+
+
 def _changed(column: Any) -> str:
     name = column.name
     if isinstance(column.type, JSON):  # json has no equality: compare as jsonb
@@ -196,11 +211,13 @@ def captive_trigger_statements() -> list[str]:
         f"ELSIF {s}.field_rank(NEW.field_levels, k, NEW.sensitivity) > c THEN "
         f"{_RAISE} format('The captive''s field %s cannot be put above your clearance.', k); "
         "END IF; END LOOP; ")
-    new_levels = (
-        "FOR k IN SELECT json_object_keys(coalesce(NEW.field_levels, '{}'::json)) LOOP "
-        f"IF {s}.field_rank(NEW.field_levels, k, NEW.sensitivity) > c THEN "
-        f"{_RAISE} format('The captive''s field %s cannot be put above your clearance.', k); "
-        "END IF; END LOOP; ")
+    # A new captive's field may be above the clearance only while it is blank (the levels a
+    # new captive gets put health and consent notes at internal).
+    new_levels = " ".join(
+        f"IF {s}.field_rank(NEW.field_levels, '{c.name}', NEW.sensitivity) > c AND "
+        f"NEW.{c.name} IS DISTINCT FROM {blank(c)} THEN {_RAISE} 'The captive''s field "
+        f"{c.name} cannot be written above your clearance.'; END IF;"
+        for c in columns if c.name not in (*CAPTIVE_FIXED, *CAPTIVE_OPEN)) + " "
     inserted = [c.name for c in columns if c.name != "id"]
     return [
         f"CREATE OR REPLACE FUNCTION {s}.captives_update() RETURNS trigger LANGUAGE plpgsql "
@@ -214,7 +231,7 @@ def captive_trigger_statements() -> list[str]:
         "IF n = 0 THEN RETURN NULL; END IF; "  # saved by someone else meanwhile: stale
         "RETURN NEW; END $$",
         f"CREATE OR REPLACE FUNCTION {s}.captives_insert() RETURNS trigger LANGUAGE plpgsql "
-        f"{invoker} AS $$ DECLARE c integer := {s}.clearance(); k text; BEGIN "
+        f"{invoker} AS $$ DECLARE c integer := {s}.clearance(); BEGIN "
         + new_levels
         + f"INSERT INTO public.captives ({', '.join(inserted)}) VALUES "
         f"({', '.join('NEW.' + n for n in inserted)}) RETURNING id INTO NEW.id; "

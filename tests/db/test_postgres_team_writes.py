@@ -73,6 +73,11 @@ def test_an_assistant_adds_and_edits_at_shareable_and_the_hidden_field_survives(
                            health=shown.health)  # the form sends back the blank it showed
         cf.hearings.update(hearing.id, expected_version=cf.hearings.version(hearing.id),
                            outcome="assistantoutcome")
+        # A new captive: its health and consent notes are internal (blank, so allowed).
+        new = cf.captives.create(names=["Սարգսյան Արմեն", "Sargsyan Armen"],
+                                 sensitivity="shareable", summary="assistantnewcaptive")
+        order = cf.detention_orders.create(captive_id=a, start_date="2026-11-21", term_months=4,
+                                           sensitivity="shareable")
     finally:
         cf.close()
     owner = opened(team, None)
@@ -84,6 +89,15 @@ def test_an_assistant_adds_and_edits_at_shareable_and_the_hidden_field_survives(
         entries = owner.audit.for_record(whole.uid)
         assert [(e.actor, e.field) for e in entries if e.actor == login] == [(login, "summary")]
         assert {e.actor for e in owner.audit.for_record(hearing.uid)} == {login}
+        # The deadline engine ran as the assistant: the order's expiry, 21 November 2026 +
+        # 4 months = 21 March 2027, is on A's deadlines.
+        expiries = [d.due_on.isoformat() for d in owner.deadlines.list(captive_id=a)
+                    if d.trigger_uid == order.uid]
+        assert "2027-03-21" in expiries
+        made = owner.captives.get(new.id)
+        assert (made.primary_name, made.summary, made.field_levels.get("health")) == (
+            "Սարգսյան Արմեն", "assistantnewcaptive", "internal")
+        assert owner.search.captive_ids("Sargsyan") == [new.id]
         assert owner.check().problems == ()
         # The search index still finds A by the hidden field's word, for the owner, and by the
         # assistant's new word.
@@ -134,8 +148,9 @@ def test_with_a_database_client_rows_and_fields_above_the_clearance_stay_out_of_
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="above your clearance"):
             conn.execute("UPDATE captives SET field_levels = '{}' WHERE id = %s", (a,))
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="health"):
-            conn.execute("INSERT INTO captives (uid, summary, sensitivity, field_levels) "
-                         "VALUES ('u-2', 'x', 'shareable', '{\"health\": \"internal\"}')")
+            conn.execute("INSERT INTO captives (uid, summary, health, sensitivity, field_levels) "
+                         "VALUES ('u-2', 'x', 'assistanthealth', 'shareable', "
+                         "'{\"health\": \"internal\"}')")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM captives WHERE id = %s", (a,))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
