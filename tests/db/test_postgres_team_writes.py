@@ -17,7 +17,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.db.postgres import ClearanceError
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.services.base import StaleRecord
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -294,3 +294,27 @@ def test_without_its_required_second_factor_an_assistant_writes_nothing(team: Te
             conn.execute("SELECT caseapp_team.append_audit('u-5', now()::timestamp, 'create', "
                          "'organisations', 'r', '', 'planted', '', NULL, NULL)")
         assert conn.execute("UPDATE captives SET summary = 'planted'").rowcount == 0
+
+
+def test_policies_from_before_writes_below_internal_are_made_again_by_the_owner(
+        team: Team) -> None:
+    """A team server set up by an older CaseApp (read-only below internal: no append_audit):
+    an assistant is told the owner must upgrade; once the owner opens it, the assistant
+    writes."""
+    with psycopg.connect(team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute("DROP FUNCTION caseapp_team.append_audit(text, timestamp, text, text, "
+                     "text, text, text, text, text, text)")
+    with pytest.raises(CaseFileError, match=r"must first be upgraded .* by the database's owner"):
+        opened(team, Sensitivity.SHAREABLE)
+    opened(team, None).close()
+    cf = opened(team, Sensitivity.SHAREABLE)
+    try:
+        made = cf.organisations.create(name="afterupgrade", kind="ngo", sensitivity="shareable")
+    finally:
+        cf.close()
+    owner = opened(team, None)
+    try:
+        assert owner.organisations.get(made.id).name == "afterupgrade"
+        assert owner.check().problems == ()
+    finally:
+        owner.close()
