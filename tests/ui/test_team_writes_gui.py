@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from caseapp.config import Location
+from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.main_window import MainWindow
@@ -50,6 +51,19 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                     "shareable, which adds and edits records at or below it, "
                                     "but not this.")
         assert window.actions_by_id["new_captive"].isEnabled()
+
+        # A new note (internal by default) starts at the assistant's clearance; internal
+        # cannot be chosen, and says why.
+        note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive.id,
+                                   parent=window)
+        qtbot.addWidget(note)
+        levels = note.widgets["sensitivity"]
+        assert levels.currentData() == Sensitivity.SHAREABLE
+        internal = levels.model().item(levels.findData(Sensitivity.INTERNAL))
+        assert not internal.isEnabled()
+        assert internal.toolTip() == ("Above your clearance (Shareable): you can save this "
+                                      "record at Shareable or below.")  # the level's name
+        note.close()
 
         shown = window.session.case_file.captives.get(captive.id)
         assert shown.health == ""  # the dialog gets the blank, never the hidden value
