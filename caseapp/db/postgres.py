@@ -66,10 +66,24 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
             "The connection to the team server was lost; nothing was saved. CaseApp is "
             "reconnecting: try again in a moment.", bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        raise ClearanceError(
-            "Your login's clearance does not allow this: it may read what its level shows, and "
-            "only a login with internal clearance may change the case file. Nothing was "
-            "changed.", bad_input=True) from None
+        raise ClearanceError(clearance_refusal(str(orig)), bad_input=True) from None
+
+
+def clearance_refusal(reason: str) -> str:
+    """One line for a write the server refused for the login's clearance (``reason``: the
+    server's message: a policy, a privilege, or one of CaseApp's own triggers)."""
+    first = reason.strip().splitlines()[0] if reason.strip() else ""
+    if first.startswith("The captive") or first.startswith("Only a member"):
+        return f"Your login's clearance does not allow this: {first} Nothing was changed."
+    if "row-level security" in first:
+        table = first.rsplit('"', 2)[-2] if first.count('"') >= 2 else ""
+        where = f" ({table.replace('_', ' ')})" if table else ""
+        return ("Your login's clearance does not allow this: below internal clearance, a "
+                f"login may write only records at or below its clearance that it can see{where}. "
+                "Nothing was changed.")
+    return ("Your login's clearance does not allow this: below internal clearance, a login may "
+            "add and change records at or below its clearance, but not delete them, nor touch "
+            "the audit log, tags or the file's settings. Nothing was changed.")
 
 
 def server_engine(url: str) -> Engine:

@@ -34,6 +34,7 @@ from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from caseapp.db import team_writes
 from caseapp.db.base import Base
 from caseapp.db.models import (
     Captive,
@@ -135,12 +136,19 @@ def _write_entries(conn: Connection, removed: Iterable[Any], changed: Iterable[A
                    new: Iterable[Any] = ()) -> None:
     table = _search_table()
     for obj in [*removed, *changed]:
+        if isinstance(obj, Captive) and team_writes.writes_below_internal(conn):
+            continue  # its entry keeps the words of the fields the login cannot see
         conn.execute(
             delete(table).where(
                 table.c.entity == ENTITY_OF[type(obj)], table.c.record_id == obj.id
             )
         )
     rows = [e for e in (entry_for(o) for o in [*new, *changed]) if e["keys"]]
+    if rows and team_writes.writes_below_internal(conn):
+        # A captive's own entry is internal: such a login only adds the words it wrote.
+        for entry in (e for e in rows if e["entity"] == ENTITY_OF[Captive]):
+            team_writes.add_captive_words(conn, entry)
+        rows = [e for e in rows if e["entity"] != ENTITY_OF[Captive]]
     if rows:
         conn.execute(insert(table), rows)
 

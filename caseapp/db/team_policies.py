@@ -19,7 +19,9 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
   captive's identifying columns in ``public.captives`` (column privileges); the view
   ``caseapp_team.captives`` (first on such a login's ``search_path``, so the app reads it as
   ``captives``) shows each other field only where its level allows, else the column's blank.
-- The audit log, file events and tags are internal. Logins below internal are read-only; an
+- The audit log, file events and tags are internal. Below internal, a login may add and
+  change records at or below its clearance (:mod:`caseapp.db.team_writes`: the policies'
+  ``WITH CHECK``, the masked view's triggers, the audit log appended by a function); an
   internal login may write but not edit or delete audit entries, and every audit entry it
   writes must name it (``actor = session_user``).
 
@@ -28,12 +30,10 @@ The database owner (who runs ``caseapp team init``) is not subject to the polici
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Boolean, Enum, String, Table, Text
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa
+from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
 
@@ -127,20 +127,6 @@ def visibility(table: str) -> str | None:
     return " AND ".join(found)
 
 
-def _blank(column: Any) -> str:
-    """What a field above the login's clearance reads as: NULL, empty text, or the value a
-    new record gets (so the app's types still hold)."""
-    if column.nullable:
-        return "NULL"
-    if isinstance(column.type, Enum) and column.default is not None:
-        return "'" + str(getattr(column.default.arg, "value", column.default.arg)) + "'"
-    if isinstance(column.type, Boolean):
-        return "false"
-    if isinstance(column.type, String | Text):
-        return "''"
-    return "NULL"  # a column of another type added later: no value rather than a wrong one
-
-
 def masked_captives_view() -> str:
     table: Table = Base.metadata.tables["captives"]
     columns = []
@@ -151,7 +137,7 @@ def masked_captives_view() -> str:
         else:
             columns.append(
                 f"CASE WHEN {SCHEMA}.field_rank(c.field_levels, '{name}', c.sensitivity) "
-                f"<= {SCHEMA}.clearance() THEN c.{name} ELSE {_blank(column)} END AS {name}")
+                f"<= {SCHEMA}.clearance() THEN c.{name} ELSE {team_writes.blank(column)} END AS {name}")
     return (f"CREATE VIEW {SCHEMA}.captives WITH (security_barrier = true) AS SELECT "
             + ", ".join(columns)
             + f" FROM public.captives c WHERE {SCHEMA}.level_rank(c.sensitivity) "
@@ -172,9 +158,13 @@ def group_role(database: str, clearance: Sensitivity) -> str:
     return f"{database[:48]}_{clearance.value}"
 
 
+def _rank_of(groups: dict[Sensitivity, str], role: str) -> str:
+    return " ".join(f"WHEN pg_has_role({role}, {_literal(groups[c])}, 'MEMBER') "
+                    f"THEN {RANK[c]}" for c in CLEARANCES)
+
+
 def functions(groups: dict[Sensitivity, str]) -> list[str]:
-    rank_of = " ".join(f"WHEN pg_has_role(current_user, {_literal(groups[c])}, 'MEMBER') "
-                       f"THEN {RANK[c]}" for c in CLEARANCES)
+    rank_of = _rank_of(groups, "current_user")
     return [
         f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.level_rank(level text) RETURNS integer "
@@ -186,6 +176,7 @@ def functions(groups: dict[Sensitivity, str]) -> list[str]:
         f"{SCHEMA}.level_rank(coalesce(levels ->> field, record_level))) $$",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.clearance() RETURNS integer LANGUAGE sql STABLE "
         f"AS $$ SELECT CASE {rank_of} ELSE -1 END $$",
+        *team_writes.function_statements(_rank_of(groups, "session_user")),
     ]
 
 
@@ -198,15 +189,18 @@ def drop_masked_view(conn: Connection) -> None:
 
 
 def schema_state(conn: Connection) -> tuple[bool, bool]:
-    """On a server: whether the team schema exists, and whether it lacks the masked view of
-    captives (an upgrade dropped it: the policies are to be made again)."""
+    """On a server: whether the team schema exists, and whether its policies are to be made
+    again: an upgrade dropped the masked view of captives, or they predate writes below
+    internal clearance (no ``append_audit`` function)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
-        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives')",
+        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives'), "
+        "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit')",
         {"s": SCHEMA}).one()
-    return bool(row[0]), bool(row[0]) and not bool(row[1])
+    return bool(row[0]), bool(row[0]) and not (bool(row[1]) and bool(row[2]))
 
 
 def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
@@ -233,6 +227,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
         masked_captives_view(),
+        *team_writes.captive_trigger_statements(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
         f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
@@ -245,17 +240,16 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     tables = [t for t in Base.metadata.tables if t != "captives"] + ["alembic_version"]
     statements.append(f"GRANT SELECT ON {', '.join(tables)} TO {below}")
     statements.append(f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {below}")
+    statements += team_writes.grant_statements(below)  # writes at or below their clearance
     for table in [*Base.metadata.tables]:
         condition = visibility(table)
-        statements.append(f"DROP POLICY IF EXISTS team_read ON {table}")
         statements.append(f"DROP POLICY IF EXISTS audit_names_login ON {table}")
         if condition is None:
+            statements.append(f"DROP POLICY IF EXISTS team_read ON {table}")
             statements.append(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
             continue
         statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        statements.append(
-            f"CREATE POLICY team_read ON {table} USING ({SCHEMA}.clearance() >= 2 OR "
-            f"({condition}))")
+        statements += team_writes.policy_statements(table, condition)
         statements += team_2fa.policy_statements(table)
     statements.append(
         "CREATE POLICY audit_names_login ON audit_entries AS RESTRICTIVE FOR INSERT "

@@ -24,7 +24,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseapp.db import live
+from caseapp.db import live, team_writes
 from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
 from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
@@ -51,6 +51,9 @@ class ServiceContext:
     actor: str
     today: Callable[[], date] = date.today
     listeners: list[Listener] = dataclasses.field(default_factory=list)
+    # On a team server, the login's clearance when it is below internal (None: no limit):
+    # records are written at or below it (the server refuses the rest anyway).
+    clearance: Sensitivity | None = None
     # Names this case file's own writes in the notices a team server passes to the others
     # (:mod:`caseapp.db.live`), so that its listener skips them.
     origin: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
@@ -340,6 +343,9 @@ def audit(
         old_value=audit_text(old),
         new_value=audit_text(new),
     )
+    if team_writes.writes_below_internal(s.connection()):  # it may not read the chain
+        team_writes.append_audit(s.connection(), {f: getattr(entry, f) for f in CHAIN_FIELDS})
+        return
     # Chained to the entry before it: the last one written in this transaction, else the
     # last one in the file (read in this transaction, so a concurrent writer cannot fork it).
     prev = s.info.get("audit_tail")
@@ -351,6 +357,18 @@ def audit(
     entry.hash = entry_hash({f: getattr(entry, f) for f in CHAIN_FIELDS}, prev)
     s.info["audit_tail"] = entry.hash
     s.add(entry)
+
+
+def check_clearance(ctx: ServiceContext, noun: str, obj: Any) -> None:
+    """Refuse, naming the field, a record put above the login's clearance (a team server's
+    login below internal: it could not read the record back)."""
+    level = getattr(obj, "sensitivity", None)
+    if ctx.clearance is None or not isinstance(level, Sensitivity) or ctx.clearance.allows(level):
+        return
+    choices = " or ".join(v.value for v in reversed(Sensitivity) if ctx.clearance.allows(v))
+    raise ValidationError(
+        f"The {noun}'s level, {level.value}, is above your clearance ({ctx.clearance.value}): "
+        f"save it as {choices}. Nothing was saved.", field="sensitivity")
 
 
 def announce(s: Session, change: Changes) -> None:
@@ -455,6 +473,7 @@ class RecordService(Generic[M, D]):
             self.apply(s, obj, fields)
             self._check_required(obj)
             self.validate(s, obj)
+            check_clearance(self.ctx, self.noun, obj)
         s.flush()
         if self.after_write is not None:
             self.after_write(s, obj)

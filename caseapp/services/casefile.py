@@ -304,6 +304,8 @@ def open_case_file(
     case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
     if location.url:
         case_file.login = clearance_of(db)
+        if case_file.login.restricted:  # writes at or below its clearance only
+            case_file.ctx.clearance = case_file.login.clearance
     if db.path is not None:
         security.remove_leftovers(db.path)
     # A login below internal clearance cannot read the audit log to compare it.

@@ -79,8 +79,8 @@ def upgrade_server(db: Database) -> Path | None:
     may, and the policies are brought up to date with it (a new table is internal until
     they know it)."""
     with db.engine.connect() as conn:
-        team_schema, view_missing = team_policies.schema_state(conn)
-    if migrate.current_revision(db) == migrate.head_revision() and not view_missing:
+        team_schema, policies_stale = team_policies.schema_state(conn)
+    if migrate.current_revision(db) == migrate.head_revision() and not policies_stale:
         return None
     with db.engine.connect() as conn:
         is_team = team.is_team_database(conn) or team_schema

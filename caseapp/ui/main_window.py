@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(case_file.label)
         self.lock_icon.setVisible(case_file.db.encrypted)
         self.login_label.setText(team_connect.login_note(case_file))  # team server: who, clearance
+        team_connect.limit_actions(self.actions_by_id, case_file)  # below internal: not all
         self.setWindowTitle(window_title(case_file))  # a travel copy says so
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))

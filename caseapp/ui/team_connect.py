@@ -13,6 +13,7 @@ from typing import Protocol
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -189,6 +190,46 @@ def login_note(case_file: CaseFile) -> str:
         return translate("TeamConnect", "%1 (owner: sees everything)").replace("%1", who.login)
     return {
         "internal": translate("TeamConnect", "%1 (clearance: internal)"),
-        "shareable": translate("TeamConnect", "%1 (clearance: shareable; read only)"),
-        "public": translate("TeamConnect", "%1 (clearance: public; read only)"),
+        "shareable": translate("TeamConnect", "%1 (clearance: shareable; adds and edits at "
+                                              "shareable or public)"),
+        "public": translate("TeamConnect", "%1 (clearance: public; adds and edits at public)"),
     }[who.clearance.value].replace("%1", who.login)
+
+
+# Commands a login below internal clearance may not use on a team server: they delete records
+# (whose deletion may cascade to rows it cannot see), rewrite the audit chain (imports, a
+# travel copy's merge) or change the file's settings. The server refuses them anyway.
+NEEDS_INTERNAL = ("delete_captive", "merge_captives", "import_json", "import_sheet",
+                  "travel_merge", "deadline_settings", "lawyer_details")
+_LIMITED = "team_limited"  # property of an action this module disabled (and its old tip)
+
+
+def limit_actions(actions: dict[str, QAction], case_file: CaseFile | None) -> None:
+    """Disable, with the reason as their tip, the commands the open case file's login may not
+    use; give back those it disabled for an earlier case file."""
+    who = case_file.login if case_file is not None else None
+    for action_id in NEEDS_INTERNAL:
+        action = actions[action_id]
+        if action.property(_LIMITED) is not None:  # disabled here for the case file before
+            action.setToolTip(str(action.property(_LIMITED)))
+            action.setStatusTip(str(action.property(_LIMITED)))
+            action.setProperty(_LIMITED, None)
+            action.setEnabled(True)
+        if who is None or not who.restricted or not action.isEnabled():
+            continue
+        reason = translate("TeamConnect", "Needs internal clearance: %1 has clearance %2, "
+                           "which adds and edits records at or below it, but not this.")
+        reason = reason.replace("%1", who.login).replace("%2", label_of_clearance(who))
+        action.setProperty(_LIMITED, action.toolTip())
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
+        action.setEnabled(False)
+
+
+def label_of_clearance(who: object) -> str:
+    clearance = getattr(who, "clearance", None)
+    if clearance is None:
+        return ""
+    return {"internal": translate("TeamConnect", "internal"),
+            "shareable": translate("TeamConnect", "shareable"),
+            "public": translate("TeamConnect", "public")}[clearance.value]

@@ -19,8 +19,8 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
-from caseapp.db.postgres import ClearanceError
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.names import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -220,7 +220,7 @@ def test_the_app_opened_as_a_shareable_login_shows_only_shareable(shared_team: T
         assert cf.search.captive_ids("secretnameb") == []
         assert cf.search.captive_ids("secrethearinga") == []
         assert len(cf.search.captive_ids("partnerhearingopen")) == 1
-        with pytest.raises(ClearanceError, match="clearance"):
+        with pytest.raises(ValidationError, match="above your clearance"):  # notes: internal
             cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant")
     finally:
         cf.close()

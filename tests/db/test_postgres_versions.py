@@ -180,4 +180,4 @@ def test_0011_brings_a_team_servers_masked_view_up_to_date(empty_pg_url: str) ->
         assert {"row_version", "summary", "health"} <= columns
         policies = {r[0] for r in conn.execute(
             "SELECT policyname FROM pg_policies WHERE tablename = 'captives'")}
-        assert policies == {"team_read", "team_second_factor"}  # reading, and 2FA when required
+        assert policies == {"team_rows", "team_second_factor"}  # rows by level, and 2FA

@@ -51,7 +51,8 @@ def test_connecting_as_a_shareable_login(blank_window, qtbot, shareable_login, t
     monkeypatch.setattr(ConnectDialog, "exec", fill_in)
     blank_window.actions_by_id["connect_server"].trigger()
     qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
-    assert blank_window.login_label.text() == f"{login} (clearance: shareable; read only)"
+    assert blank_window.login_label.text() == (
+        f"{login} (clearance: shareable; adds and edits at shareable or public)")
     cf = blank_window.session.case_file
     assert [c.primary_name for c in cf.captives.list()] == ["Arakelyan Anush"]
     assert PASSWORD not in blank_window.file_label.text()

@@ -32,6 +32,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensi
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.clearance_levels import limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 
@@ -104,6 +105,7 @@ def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
     dialog = RecordDialog(title, fields, save, {**default_values(kind, env), **(values or {})},
                           parent)
     _finish(dialog, kind)
+    limit_levels(dialog, ui)  # below internal clearance: only levels it may save
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)
     return dialog
@@ -146,6 +148,7 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
                              captive_id=captive_id, expected_version=expected)
 
     dialog = RecordDialog(title, fields, save, now, parent)
+    limit_levels(dialog, ui)
     versions.form = dialog
     _finish(dialog, kind)
     if kind is DETENTION_ORDER:
@@ -256,7 +259,7 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
         "status": CaptiveStatus.MISSING, "sensitivity": default_level(
             "captives", setting=ui.case_file.settings.current().default_level)}, parent)
     dialog.setObjectName("dialog_new_captive")
-    return dialog
+    return limit_levels(dialog, ui)
 
 
 def new_captive(ui: UiContext, parent: QWidget | None = None) -> CaptiveDTO | None:

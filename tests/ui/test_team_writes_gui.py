@@ -1,0 +1,91 @@
+"""An assistant (clearance shareable) in the desktop app on a team server: the status bar
+says what the login may do, the commands that need internal clearance are disabled with the
+reason, and an edit of a captive's case details in the dialog (which shows the internal
+health field blank) saves the assistant's change and leaves the hidden field as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from caseapp.config import Location
+from caseapp.domain.enums import Sensitivity
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+from tests.postgres import login_url, unique_login
+
+PASSWORD = "Assistant-Pass 14"
+
+
+def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, pg_url: str) -> None:
+    owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        captive = owner.captives.create(names=["Ղազարյան Լևոն", "Ghazaryan Levon"],
+                                        sensitivity="shareable", summary="Held in Baku.",
+                                        health="secrethealthmark")
+        owner.team.init()
+        tigran = unique_login("tigran")
+        owner.team.add_user(tigran, clearance="shareable", password=PASSWORD)
+    finally:
+        owner.close()
+
+    settings = QSettings(str(tmp_path / "tigran.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, lambda location, **kw: open_case_file(
+        location, today=lambda: TODAY, **kw), demo_builder=lambda p: None,
+        demo_path=tmp_path / "none.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.set_case_file(open_case_file(Location(url=login_url(pg_url, tigran, PASSWORD)),
+                                        actor="tigran", today=lambda: TODAY))
+    try:
+        assert window.login_label.text() == (
+            f"{tigran} (clearance: shareable; adds and edits at shareable or public)")
+        delete = window.actions_by_id["delete_captive"]
+        assert not delete.isEnabled()
+        assert delete.toolTip() == (f"Needs internal clearance: {tigran} has clearance "
+                                    "shareable, which adds and edits records at or below it, "
+                                    "but not this.")
+        assert window.actions_by_id["new_captive"].isEnabled()
+
+        # A new note (internal by default) starts at the assistant's clearance; internal
+        # cannot be chosen, and says why.
+        note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive.id,
+                                   parent=window)
+        qtbot.addWidget(note)
+        levels = note.widgets["sensitivity"]
+        assert levels.currentData() == Sensitivity.SHAREABLE
+        internal = levels.model().item(levels.findData(Sensitivity.INTERNAL))
+        assert not internal.isEnabled()
+        assert internal.toolTip() == ("Above your clearance (Shareable): you can save this "
+                                      "record at Shareable or below.")  # the level's name
+        note.close()
+
+        shown = window.session.case_file.captives.get(captive.id)
+        assert shown.health == ""  # the dialog gets the blank, never the hidden value
+        dialog = dlg.make_edit_dialog(window.session.ui, dlg.CAPTIVE_CASE, shown, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        summary = dialog.widgets["summary"]
+        summary.setFocus()
+        summary.selectAll()
+        qtbot.keyClick(summary, Qt.Key.Key_Delete)
+        qtbot.keyClicks(summary, "Visited by the ICRC on 3 December")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+    finally:
+        window.set_case_file(None)
+        window.close()
+    owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        whole = owner.captives.get(captive.id)
+        assert (whole.summary, whole.health) == ("Visited by the ICRC on 3 December",
+                                                 "secrethealthmark")
+        assert owner.check().problems == ()
+    finally:
+        owner.close()
