@@ -949,182 +949,182 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="168" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="173" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>hy, az, ru, en…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -1134,7 +1134,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
@@ -1722,7 +1722,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
         <source>Add document</source>
         <translation type="unfinished" />
@@ -3045,6 +3045,14 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
         <source>Encrypting… this takes a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClearanceLevels</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="33" />
+        <source>Above your clearance (%1): you can save this record at %1 or below.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6674,8 +6682,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="113" />
         <location filename="../../caseapp/ui/main_window.py" line="338" />
-        <location filename="../../caseapp/ui/main_window.py" line="816" />
-        <location filename="../../caseapp/ui/main_window.py" line="818" />
+        <location filename="../../caseapp/ui/main_window.py" line="817" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -6705,42 +6713,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="383" />
+        <location filename="../../caseapp/ui/main_window.py" line="384" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="391" />
+        <location filename="../../caseapp/ui/main_window.py" line="392" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="534" />
+        <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="613" />
+        <location filename="../../caseapp/ui/main_window.py" line="614" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="614" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="663" />
+        <location filename="../../caseapp/ui/main_window.py" line="664" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="664" />
+        <location filename="../../caseapp/ui/main_window.py" line="665" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="565" />
+        <location filename="../../caseapp/ui/main_window.py" line="566" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6785,49 +6793,49 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="444" />
+        <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <location filename="../../caseapp/ui/main_window.py" line="446" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="592" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="592" />
+        <location filename="../../caseapp/ui/main_window.py" line="593" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="602" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="668" />
+        <location filename="../../caseapp/ui/main_window.py" line="669" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="668" />
+        <location filename="../../caseapp/ui/main_window.py" line="669" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="774" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="819" />
+        <location filename="../../caseapp/ui/main_window.py" line="820" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8556,88 +8564,108 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="90" />
+        <location filename="../../caseapp/ui/team_connect.py" line="91" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="101" />
+        <location filename="../../caseapp/ui/team_connect.py" line="102" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="112" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="162" />
+        <location filename="../../caseapp/ui/team_connect.py" line="163" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="168" />
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <location filename="../../caseapp/ui/team_connect.py" line="170" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <location filename="../../caseapp/ui/team_connect.py" line="178" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <location filename="../../caseapp/ui/team_connect.py" line="178" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="189" />
+        <location filename="../../caseapp/ui/team_connect.py" line="190" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="191" />
+        <location filename="../../caseapp/ui/team_connect.py" line="192" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
-        <source>%1 (clearance: shareable; read only)</source>
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
+        <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="193" />
-        <source>%1 (clearance: public; read only)</source>
+        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <source>%1 (clearance: public; adds and edits at public)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="233" />
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="234" />
+        <source>shareable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="235" />
+        <source>public</source>
         <translation type="unfinished" />
     </message>
 </context>

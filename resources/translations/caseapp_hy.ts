@@ -956,182 +956,182 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="168" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="173" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>hy, az, ru, en…</source>
         <translation>hy, az, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -1141,7 +1141,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
@@ -1729,7 +1729,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
@@ -3068,6 +3068,14 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation>Գաղտնագրվում է… սա տևում է մի քանի վայրկյան։</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceLevels</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="33" />
+        <source>Above your clearance (%1): you can save this record at %1 or below.</source>
+        <translation>Ձեր թույլտվությունից բարձր է (%1)․ այս գրառումը կարող եք պահպանել %1 կամ ավելի ցածր մակարդակով։</translation>
     </message>
 </context>
 <context>
@@ -6791,8 +6799,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="113" />
         <location filename="../../caseapp/ui/main_window.py" line="338" />
-        <location filename="../../caseapp/ui/main_window.py" line="816" />
-        <location filename="../../caseapp/ui/main_window.py" line="818" />
+        <location filename="../../caseapp/ui/main_window.py" line="817" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -6822,12 +6830,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="383" />
+        <location filename="../../caseapp/ui/main_window.py" line="384" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="391" />
+        <location filename="../../caseapp/ui/main_window.py" line="392" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -6835,32 +6843,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="534" />
+        <location filename="../../caseapp/ui/main_window.py" line="535" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="613" />
+        <location filename="../../caseapp/ui/main_window.py" line="614" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="614" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="663" />
+        <location filename="../../caseapp/ui/main_window.py" line="664" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="664" />
+        <location filename="../../caseapp/ui/main_window.py" line="665" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="565" />
+        <location filename="../../caseapp/ui/main_window.py" line="566" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -6905,12 +6913,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="444" />
+        <location filename="../../caseapp/ui/main_window.py" line="445" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <location filename="../../caseapp/ui/main_window.py" line="446" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -6919,37 +6927,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="592" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="592" />
+        <location filename="../../caseapp/ui/main_window.py" line="593" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="602" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="668" />
+        <location filename="../../caseapp/ui/main_window.py" line="669" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="668" />
+        <location filename="../../caseapp/ui/main_window.py" line="669" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="774" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="819" />
+        <location filename="../../caseapp/ui/main_window.py" line="820" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -8729,89 +8737,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="90" />
+        <location filename="../../caseapp/ui/team_connect.py" line="91" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="101" />
+        <location filename="../../caseapp/ui/team_connect.py" line="102" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="112" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="162" />
+        <location filename="../../caseapp/ui/team_connect.py" line="163" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="168" />
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
         <source>Password not kept</source>
         <translation>Գաղտնաբառը չի պահպանվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <location filename="../../caseapp/ui/team_connect.py" line="170" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <location filename="../../caseapp/ui/team_connect.py" line="178" />
         <source>Two-factor sign-in</source>
         <translation>Երկգործոն մուտք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="177" />
+        <location filename="../../caseapp/ui/team_connect.py" line="178" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Սերվերը պահանջում է %1-ի երկրորդ գործոնը․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="189" />
+        <location filename="../../caseapp/ui/team_connect.py" line="190" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="191" />
+        <location filename="../../caseapp/ui/team_connect.py" line="192" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
-        <source>%1 (clearance: shareable; read only)</source>
-        <translation>%1 (թույլտվություն՝ փոխանցելի. միայն ընթերցում)</translation>
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
+        <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
+        <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="193" />
-        <source>%1 (clearance: public; read only)</source>
-        <translation>%1 (թույլտվություն՝ հրապարակային. միայն ընթերցում)</translation>
+        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <source>%1 (clearance: public; adds and edits at public)</source>
+        <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
+        <translation>Պահանջվում է ներքին թույլտվություն. %1-ի թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="233" />
+        <source>internal</source>
+        <translation>ներքին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="234" />
+        <source>shareable</source>
+        <translation>փոխանցելի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="235" />
+        <source>public</source>
+        <translation>հրապարակային</translation>
     </message>
 </context>
 <context>
