@@ -17,6 +17,14 @@ is refused when the file is read, so that no computation can overflow or run for
 A file or rule that cannot be read is reported as a :class:`RuleProblem` (file, rule id,
 what is wrong) and left out; every other rule still loads. The format is described in
 the comments at the top of ``resources/rules/generic.toml``.
+
+What a rule says to the lawyer is in English and in each language of
+:data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru`` and ``notes_hy``/``notes_ru`` beside
+``title`` and ``notes``, ``label_hy``/``label_ru`` beside a parameter's ``label``,
+``name_hy``/``name_ru`` beside a closure's ``name``. ``Rule.text("title", "ru")`` gives the
+Russian title, the English one only where the file has no Russian; ``RuleSet.title_in``
+shows a stored deadline's title in a language (a title the lawyer changed stays as written).
+The ``source`` (a citation) stays in the language of the text it cites.
 """
 
 from __future__ import annotations
@@ -98,6 +106,21 @@ class Roll(StrEnum):
     PREVIOUS_WORKING_DAY = "previous_working_day"
 
 
+# The languages a rule file may give its texts in besides English (``title_hy``…).
+TRANSLATED_LANGUAGES = ("hy", "ru")
+TRANSLATED_FIELDS = ("title", "notes")
+Translations = tuple[tuple[str, str], ...]  # ("title_hy", "…"), kept hashable
+
+
+def _in_language(texts: Translations, key: str, lang: str | None, english: str) -> str:
+    if lang is None:
+        from caseapp.domain.messages import current_language
+        lang = current_language()
+    if lang == "en" or not english:
+        return english
+    return next((value for name, value in texts if name == f"{key}_{lang}"), english)
+
+
 @dataclass(frozen=True)
 class OffsetPart:
     """One step of the offset: ``amount`` units, or the value of parameter ``param``."""
@@ -117,6 +140,11 @@ class Parameter:
     name: str
     label: str
     default: int | None = None
+    labels: Translations = field(default=(), compare=False)  # ("label_ru", "…")
+
+    def label_in(self, lang: str | None = None) -> str:
+        """The label in ``lang`` (the interface's language by default), else in English."""
+        return _in_language(self.labels, "label", lang, self.label)
 
 
 @dataclass(frozen=True)
@@ -127,6 +155,10 @@ class Closure:
     start: tuple[int, int] | None = None  # (month, day), inclusive
     end: tuple[int, int] | None = None  # (month, day), inclusive; may wrap over New Year
     dates: frozenset[date] = frozenset()
+    names: Translations = field(default=(), compare=False)  # ("name_hy", "…")
+
+    def name_in(self, lang: str | None = None) -> str:
+        return _in_language(self.names, "name", lang, self.name)
 
     def covers(self, day: date) -> bool:
         if day in self.dates or self.start is None or self.end is None:
@@ -199,6 +231,28 @@ class Rule:
     parameters: tuple[Parameter, ...] = ()
     notes: str = ""
     origin: str = field(default="", compare=False)  # file the rule was read from
+    texts: Translations = field(default=(), compare=False)  # ("title_ru", "…"), ("notes_hy", …)
+
+    def text(self, name: str, lang: str | None = None) -> str:
+        """The rule's ``title`` or ``notes`` in ``lang`` (the interface's language by
+        default); the English text where the file gives none in that language."""
+        return _in_language(self.texts, name, lang, str(getattr(self, name)))
+
+    def missing_translations(self) -> list[str]:
+        """The keys a rule file should give and does not (``title_hy``, ``label_ru`` of a
+        parameter…), for the check that every shipped rule speaks every language."""
+        given = {name for name, _ in self.texts}
+        missing = [f"{f}_{lang}" for f in TRANSLATED_FIELDS for lang in TRANSLATED_LANGUAGES
+                   if getattr(self, f) and f"{f}_{lang}" not in given]
+        for p in self.parameters:
+            labels = {name for name, _ in p.labels}
+            missing += [f"parameter {p.name}: label_{lang}" for lang in TRANSLATED_LANGUAGES
+                        if f"label_{lang}" not in labels]
+        for c in self.calendar.closures:
+            names = {name for name, _ in c.names}
+            missing += [f"closure “{c.name}”: name_{lang}" for lang in TRANSLATED_LANGUAGES
+                        if f"name_{lang}" not in names]
+        return missing
 
     @property
     def may_move_later(self) -> bool:
@@ -245,6 +299,21 @@ class RuleSet:
         except KeyError:
             raise NotFound(f"There is no deadline rule “{rule_id}”.") from None
 
+    def title_in(self, title: str, lang: str | None = None, rule_id: str = "") -> str:
+        """A deadline's stored ``title`` in ``lang``: the rule's title in that language when
+        the title is the one the rule gave (its English title), else the title as stored
+        (written or changed by the lawyer). ``rule_id`` is the deadline's rule, if any."""
+        rule = self.rules.get(rule_id) if rule_id else None
+        if rule is None or rule.title != title:
+            rule = self._by_title().get(title)
+        return rule.text("title", lang) if rule is not None else title
+
+    def _by_title(self) -> dict[str, Rule]:
+        found = self.computed.get("titles")
+        if found is None:
+            found = self.computed["titles"] = {r.title: r for r in self.rules.values()}
+        return found
+
     def for_trigger(self, trigger: str) -> list[Rule]:
         """Rules started by an event type, e.g. ``"detention_order"`` (sorted by id)."""
         return sorted((r for r in self.rules.values() if r.trigger == trigger), key=lambda r: r.id)
@@ -289,7 +358,8 @@ def load_rules(*folders: str | Path, shipped: bool = True) -> RuleSet:
 _RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified",
               "counting_verified", "body",
               "month_end_clamp", "roll", "calendar", "timezone", "cutoff", "opens",
-              "reminders", "derives", "conditions", "parameters", "notes"}
+              "reminders", "derives", "conditions", "parameters", "notes",
+              *(f"{f}_{lang}" for f in TRANSLATED_FIELDS for lang in TRANSLATED_LANGUAGES)}
 _REQUIRED = ("id", "version", "title", "trigger", "offset", "source")
 
 
@@ -408,8 +478,15 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
         cutoff=cutoff, opens=opens, reminders=tuple(reminders),
         derives=tuple(_text({"derives": v}, "derives") for v in _list(table, "derives")),
         condition=_condition(table.get("conditions")), parameters=parameters,
-        notes=_optional_text(table, "notes") or "", origin=origin)
+        notes=_optional_text(table, "notes") or "", origin=origin,
+        texts=_translations(table, TRANSLATED_FIELDS))
     return rule, calendar_name
+
+
+def _translations(table: dict, fields: tuple[str, ...]) -> Translations:
+    """The ``FIELD_LANG`` texts a table gives, e.g. (("title_hy", "…"), ("title_ru", "…"))."""
+    keys = (f"{f}_{lang}" for f in fields for lang in TRANSLATED_LANGUAGES)
+    return tuple((key, _text(table, key)) for key in keys if key in table)
 
 
 def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
@@ -451,10 +528,12 @@ def _check_defaults(parameters: tuple[Parameter, ...], offset: tuple[OffsetPart,
 
 def _parameter(raw: Any) -> Parameter:
     table = _table(raw, "parameters")
-    _known(table, {"name", "label", "default"}, "parameter setting")
+    _known(table, {"name", "label", "default",
+                   *(f"label_{lang}" for lang in TRANSLATED_LANGUAGES)}, "parameter setting")
     default = table.get("default")
     return Parameter(name=_text(table, "name"), label=_optional_text(table, "label") or
-                     table["name"], default=None if default is None else _int(default, "default"))
+                     table["name"], default=None if default is None else _int(default, "default"),
+                     labels=_translations(table, ("label",)))
 
 
 def _condition(raw: Any) -> Condition | None:
@@ -494,7 +573,8 @@ def _has_calendar(country: str, subdivision: str | None) -> bool:
 
 def _closure(raw: Any) -> Closure:
     table = _table(raw, "closures")
-    _known(table, {"name", "from", "to", "dates"}, "closure setting")
+    _known(table, {"name", "from", "to", "dates",
+                   *(f"name_{lang}" for lang in TRANSLATED_LANGUAGES)}, "closure setting")
     name, has_range = _text(table, "name"), "from" in table or "to" in table
     if has_range and not ("from" in table and "to" in table):
         raise _Bad(f"closure “{name}” needs both “from” and “to”.")
@@ -503,4 +583,5 @@ def _closure(raw: Any) -> Closure:
     if not has_range and not dates:
         raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
-                   end=_month_day(table["to"]) if has_range else None, dates=dates)
+                   end=_month_day(table["to"]) if has_range else None, dates=dates,
+                   names=_translations(table, ("name",)))
