@@ -12,11 +12,13 @@ before steps were messages (plain English strings) is shown as it was written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
-from caseapp.domain.messages import Message, Translated, WeekdayDate, msg, msg_n
-from caseapp.domain.rules import Calendar, Parameter, Unit
+from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.messages import Message, Translated, WeekdayDate, msg, msg_n, text_of
+from caseapp.domain.rules import Calendar, Parameter, RuleSet, Unit
 
 MINUS = "−"
 
@@ -252,6 +254,17 @@ def already_passed(today: date) -> Message:
 
 def unverified() -> Message:
     return msg("caution: this rule has not been verified against its source")
+
+
+# -- in a document's language ----------------------------------------------------------------
+
+def deadline_in(d: DeadlineDTO, rule_set: RuleSet, lang: str) -> DeadlineDTO:
+    """The deadline as a document in ``lang`` prints it: its rule's title in that language
+    (a title the lawyer wrote stays as written) and its steps written in that language (an
+    old step stored as English text stays as it is)."""
+    return replace(d, title=rule_set.title_in(d.title, lang, d.rule_id),
+                   explanation=tuple(text_of(s, lang) if isinstance(s, Message) else s
+                                     for s in d.explanation))
 
 
 # -- stored ---------------------------------------------------------------------------------

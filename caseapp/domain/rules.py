@@ -21,7 +21,8 @@ the comments at the top of ``resources/rules/generic.toml``.
 What a rule says to the lawyer is in English and in each language of
 :data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru`` and ``notes_hy``/``notes_ru`` beside
 ``title`` and ``notes``, ``label_hy``/``label_ru`` beside a parameter's ``label``,
-``name_hy``/``name_ru`` beside a closure's ``name``. ``Rule.text("title", "ru")`` gives the
+``name_hy``/``name_ru`` beside a closure's ``name``, ``body_hy``/``body_ru`` beside the
+``body`` of a file or a rule. ``Rule.text("title", "ru")`` gives the
 Russian title, the English one only where the file has no Russian; ``RuleSet.title_in``
 shows a stored deadline's title in a language (a title the lawyer changed stays as written).
 The ``source`` (a citation) stays in the language of the text it cites.
@@ -108,7 +109,7 @@ class Roll(StrEnum):
 
 # The languages a rule file may give its texts in besides English (``title_hy``…).
 TRANSLATED_LANGUAGES = ("hy", "ru")
-TRANSLATED_FIELDS = ("title", "notes")
+TRANSLATED_FIELDS = ("title", "notes", "body")
 Translations = tuple[tuple[str, str], ...]  # ("title_hy", "…"), kept hashable
 
 
@@ -390,9 +391,11 @@ class _Loader:
             self.problem(path, None, f"the file cannot be read as TOML ({exc}); none of its "
                          "rules were loaded.")
             return []
-        for key in sorted(set(doc) - {"body", "description", "calendars", "rules"}):
+        body_keys = {f"body_{lang}" for lang in TRANSLATED_LANGUAGES}
+        for key in sorted(set(doc) - {"body", "description", "calendars", "rules", *body_keys}):
             self.problem(path, None, f"unknown setting “{key}” at the top of the file (ignored).")
         body = doc["body"] if isinstance(doc.get("body"), str) else ""
+        bodies = tuple((k, v) for k, v in doc.items() if k in body_keys and isinstance(v, str))
         calendars = doc.get("calendars", {})
         for name, table in (calendars.items() if isinstance(calendars, dict) else []):
             try:
@@ -409,7 +412,7 @@ class _Loader:
             rule_id = raw.get("id") if isinstance(raw, dict) else None
             label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index} (no id)"
             try:
-                loaded.append(_rule(raw, body, str(path)))
+                loaded.append(_rule(raw, body, str(path), bodies))
             except _Bad as exc:
                 self.problem(path, label, f"{exc} The rule was not loaded.")
         return loaded
@@ -436,7 +439,8 @@ class _Loader:
 
 # -- reading one rule ---------------------------------------------------------------------
 
-def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
+def _rule(raw: Any, file_body: str, origin: str, file_bodies: Translations = ()
+          ) -> tuple[Rule, str | None]:
     table = _table(raw, "rule")
     missing = [k for k in _REQUIRED if k not in table]
     if missing:
@@ -479,7 +483,8 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
         derives=tuple(_text({"derives": v}, "derives") for v in _list(table, "derives")),
         condition=_condition(table.get("conditions")), parameters=parameters,
         notes=_optional_text(table, "notes") or "", origin=origin,
-        texts=_translations(table, TRANSLATED_FIELDS))
+        texts=_translations(table, TRANSLATED_FIELDS)
+        + (() if "body" in table else file_bodies))
     return rule, calendar_name
 
 

@@ -20,7 +20,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from caseapp.domain.deadlines import compute
-from caseapp.domain.messages import text_of
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import (
     HearingKind,
@@ -36,6 +35,7 @@ from caseapp.domain.filing import (
     TimeLimit,
     articles_of,
 )
+from caseapp.domain.messages import text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES

@@ -139,7 +139,10 @@ class Notifier(QObject):
 
     def deadline_line(self, r: DeadlineRow) -> str:
         d = r.deadline.due_on  # day and month in the interface's language ("3 дек.")
-        return (f"{QLocale().toString(QDate(d.year, d.month, d.day), 'd MMM')} · {r.deadline.title}"
+        cf = self.ui.case_file if self.ui is not None else None
+        title = (cf.rule_set.title_in(r.deadline.title, rule_id=r.deadline.rule_id)
+                 if cf is not None else r.deadline.title)  # a rule's, in the same language
+        return (f"{QLocale().toString(QDate(d.year, d.month, d.day), 'd MMM')} · {title}"
                 + (f" — {r.captive_name}" if r.captive_name else ""))
 
     def item_line(self, item: AttentionItem) -> str:
