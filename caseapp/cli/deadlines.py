@@ -26,9 +26,13 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         return _calendar(args, out)
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
-    with opened_case(args) as cf:
-        deadlines = list(cf.reminders.calendar(args.within, level=args.level or "internal")
-                         .deadlines)
+    from caseapp.domain.deadline_steps import deadline_in
+    from caseapp.domain.messages import current_language
+
+    with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
+        deadlines = [deadline_in(d, cf.rule_set, current_language()) for d in
+                     cf.reminders.calendar(args.within, level=args.level or "internal")
+                     .deadlines]
     if args.format == "json":
         print_json(deadlines, out)
     else:
