@@ -18,9 +18,22 @@ from typing import Any
 
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import Message, Translated, WeekdayDate, msg, msg_n, text_of
-from caseapp.domain.rules import Calendar, Parameter, RuleSet, Unit
+from caseapp.domain.rules import Calendar, Closure, Parameter, RuleSet, Unit
 
 MINUS = "−"
+
+
+def made(record: Any) -> Any:
+    """The message of a step recorded as ``(builder, *args)`` (an argument may be a record
+    itself); a message is returned as it is."""
+    if isinstance(record, Message):
+        return record
+    builder, *args = record
+    return builder(*(made(a) if _is_record(a) else a for a in args))
+
+
+def _is_record(value: Any) -> bool:
+    return isinstance(value, tuple) and bool(value) and callable(value[0])
 
 
 def _sign(amount: int) -> str:
@@ -111,6 +124,10 @@ def closed(name: Translated) -> Message:
     return msg("closed, “{name}”", name=name)
 
 
+def closed_for(closure: Closure) -> Message:
+    return closed(Translated((("en", closure.name), *((k[-2:], v) for k, v in closure.names))))
+
+
 def skipped_day(day: date, reason: Message) -> Message:
     return msg("{day}: {reason}", day=day, reason=reason)
 
@@ -199,10 +216,10 @@ def not_rolled() -> Message:
     return msg("not rolled: this rule does not move off weekends or holidays")
 
 
-def rolled(day: date, result: date, forward: bool, skipped: Sequence[Message]) -> Message:
+def rolled(day: date, result: date, forward: bool, skipped: Sequence[Any]) -> Message:
     fell, to = day_of(day), day_of(result)
     if skipped:
-        also = joined(skipped)
+        also = joined([made(s) for s in skipped])
         if forward:
             return msg("fell on {day} → rolled to the next working day {result} (also not "
                        "working days: {skipped})", day=fell, result=to, skipped=also)

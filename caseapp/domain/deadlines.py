@@ -28,7 +28,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -60,13 +60,19 @@ class ComputedDeadline:
     trigger: date | datetime
     due: date | datetime
     reminders: tuple[date, ...]
-    steps: tuple[Message, ...]
+    recorded: tuple[Any, ...]  # the steps as records (deadline_steps.made builds them)
     applied_rule_id: str
     variant: Message | None = None
     derived_from: str | None = None
     verified: bool = False
     source: str = ""
     body: str = ""
+
+    @cached_property
+    def steps(self) -> tuple[Message, ...]:
+        """How the date was reached, step by step, as messages: made the first time they
+        are asked for, so that computing many deadlines builds no text at all."""
+        return tuple(step.made(r) for r in self.recorded)
 
     @property
     def due_on(self) -> date:
@@ -183,14 +189,14 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     if remembered is not None:
         return list(remembered)
     rule = rule_set.get(rule_id)
-    steps = [step.trigger_day(trigger), how]
+    steps: list[Any] = [(step.trigger_day, trigger), how]
     if today is not None and due < today:
-        steps.append(step.already_passed(today))
+        steps.append((step.already_passed, today))
     reminders = tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
                       if today is None or d >= today)
     results = [ComputedDeadline(
         rule_id=rule.id, rule_version=rule.version, title=rule.title, trigger=trigger, due=due,
-        reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
         verified=rule.verified, source=rule.source, body=rule.body)]
     values = dict(params or {})
     try:
@@ -219,9 +225,9 @@ def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: di
 def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
                  today: date | None, parent: str | None) -> ComputedDeadline:
     requested = rule_set.get(rule_id)
-    steps: list[Message] = []
+    steps: list[Any] = []  # what was done, as records: messages made only when shown
     if parent is not None:
-        steps.append(step.set_off_by(parent))
+        steps.append((step.set_off_by, parent))
     rule, variant = _pick_variant(rule_set, requested, trigger)
     if variant:
         steps.append(variant)
@@ -239,17 +245,17 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, para
         if rule.cutoff is not None:
             assert rule.timezone is not None  # the rule loader refuses a cut-off without a zone
             due = datetime.combine(day, rule.cutoff, ZoneInfo(rule.timezone))
-            steps.append(step.due_by(rule.cutoff, rule.timezone, day, rule.opens))
+            steps.append((step.due_by, rule.cutoff, rule.timezone, day, rule.opens))
     due_day = due.date() if isinstance(due, datetime) else due
     if today is not None and due_day < today:
-        steps.append(step.already_passed(today))
+        steps.append((step.already_passed, today))
     if not rule.verified:
-        steps.append(step.unverified())
+        steps.append((step.unverified, ))
     reminders = tuple(d for d in (due_day - timedelta(days=n) for n in rule.reminders)
                       if today is None or d >= today)
     return ComputedDeadline(
         rule_id=requested.id, rule_version=rule.version, title=rule.title, trigger=trigger,
-        due=due, reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        due=due, reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
         variant=variant, derived_from=parent, verified=rule.verified, source=rule.source,
         body=rule.body)
 
@@ -317,21 +323,22 @@ def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str |
     “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
     working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
     why = _why_not_working(calendar, day)
-    return None if why is None else why.render(lang)
+    return None if why is None else step.made(why).render(lang)
 
 
-def _why_not_working(calendar: Calendar, day: date) -> Message | None:
+def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
+    """Why ``day`` is not a working day, as a step's record, or None if it is one."""
     for closure in calendar.closures:
         if closure.covers(day):
-            return step.closed(Translated((("en", closure.name),
-                                           *((k[-2:], v) for k, v in closure.names))))
+            return (step.closed_for, closure)
     if calendar.country is None:
-        return step.weekend() if day.weekday() >= 5 else None
+        return (step.weekend,) if day.weekday() >= 5 else None
     days_off = _days_off(calendar.country, calendar.subdivision, day.year)
     if day not in days_off:
         return None
-    name = days_off[day]
-    return step.public_holiday(calendar.country, name) if name else step.weekend()
+    if days_off[day]:
+        return (_holiday, calendar.country, calendar.subdivision, day)
+    return (step.weekend,)
 
 
 # The holidays package names a country's holidays in the languages it knows (Armenia's in
@@ -341,25 +348,40 @@ _HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
 
 
 @lru_cache(maxsize=1024)
-def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, Translated | None]:
-    """The year's days that are not working days in the country's calendar, each with its
-    holiday's name in each language (None for a weekend day): looked up once per year, then
-    without a lock."""
+def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, bool]:
+    """The year's days that are not working days in the country's calendar, each saying
+    whether it is a holiday with a name (False for a weekend day): looked up once per year,
+    then without a lock."""
     with _HOLIDAYS_LOCK:
         cal = _country_holidays(country, subdivision)
-        off: dict[date, Translated | None] = {}
+        off: dict[date, bool] = {}
         for ordinal in range(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1):
             day = date.fromordinal(ordinal)
             if not cal.is_working_day(day):
-                off[day] = None
-        named = [d for d in off if cal.get(d)]
-        if named:
-            names = {lang: _names_in(country, subdivision, year, code)
-                     for lang, code in _HOLIDAY_LANGUAGES.items()}
-            for day in named:
-                off[day] = Translated(tuple((lang, found[day]) for lang, found in names.items()
-                                            if found.get(day)))
+                off[day] = bool(cal.get(day))
     return off
+
+
+# The holidays package names a country's holidays in the languages it knows (Armenia's in
+# Armenian, France's in French…): each language of CaseApp takes its own where there is one,
+# else the English name. Looked up only when a step names a holiday.
+_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
+
+
+def _holiday(country: str, subdivision: str | None, day: date) -> Message:
+    """The step's reason "public holiday in AZ, “…”", the holiday named in each language."""
+    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
+    return step.public_holiday(country, names)
+
+
+@lru_cache(maxsize=256)
+def _holiday_names(country: str, subdivision: str | None, year: int) -> dict[date, Translated]:
+    with _HOLIDAYS_LOCK:
+        found = {lang: _names_in(country, subdivision, year, code)
+                 for lang, code in _HOLIDAY_LANGUAGES.items()}
+    days = {day for names in found.values() for day in names}
+    return {day: Translated(tuple((lang, names[day]) for lang, names in found.items()
+                                  if names.get(day))) for day in days}
 
 
 def _names_in(country: str, subdivision: str | None, year: int, language: str
@@ -384,54 +406,54 @@ def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 
-def _start_date(rule: Rule, trigger: date | datetime, steps: list[Message]) -> date:
+def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
     if not isinstance(trigger, datetime):
-        steps.append(step.trigger_day(trigger))
+        steps.append((step.trigger_day, trigger))
         return trigger
     if rule.timezone:
         local = _as_aware(rule, trigger, steps)
     else:
         local = trigger
-        steps.append(step.trigger_moment(local))
+        steps.append((step.trigger_moment, local))
     day = local.date()
     if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
-        steps.append(step.after_cutoff_same_day(local, rule.cutoff))
+        steps.append((step.after_cutoff_same_day, local, rule.cutoff))
     elif rule.cutoff is not None and local.time() > rule.cutoff:
         day += timedelta(days=1)
-        steps.append(step.after_cutoff_next_day(local, rule.cutoff, day))
+        steps.append((step.after_cutoff_next_day, local, rule.cutoff, day))
     elif rule.opens is not None and local.time() < rule.opens:
-        steps.append(step.before_office_hours(local, rule.opens))
+        steps.append((step.before_office_hours, local, rule.opens))
     return day
 
 
 def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
-         steps: list[Message]) -> date:
+         steps: list[Any]) -> date:
     amount = values[part.param] if part.param else part.amount
     if amount == 0:
         return day  # e.g. the 0 days of a detention order of 4 months and 0 days
-    label = step.with_parameter(step.amount(part.unit, amount),
-                                rule.parameter(part.param) if part.param else None)
-    note: Message | None = None
+    label = (step.with_parameter, (step.amount, part.unit, amount),
+             rule.parameter(part.param) if part.param else None)
+    note: tuple | None = None
     if part.unit is Unit.CALENDAR_DAYS:
         result = day + timedelta(days=amount)
     elif part.unit is Unit.WEEKS:
         result = day + timedelta(weeks=amount)
     elif part.unit is Unit.WORKING_DAYS:
         result = _working_days(rule.calendar, day, amount)
-        note = step.counted_in_working_days(rule.calendar)
+        note = (step.counted_in_working_days, rule.calendar)
     else:
         result, note = _add_months(day, amount, rule.month_end_clamp)
-    steps.append(step.added(label, result, note))
+    steps.append((step.added, label, result, note))
     return result
 
 
-def _add_months(day: date, months: int, clamp: bool) -> tuple[date, Message | None]:
+def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None]:
     result = add_term(day, months=months)  # clamped to the month's end
     if result.day == day.day:
         return result, None
     if clamp:
-        return result, step.clamped(day.day)
-    return result + timedelta(days=1), step.moved_to_next_month(day.day)
+        return result, (step.clamped, day.day)
+    return result + timedelta(days=1), (step.moved_to_next_month, day.day)
 
 
 def _working_days(calendar: Calendar, day: date, amount: int) -> date:
@@ -442,7 +464,7 @@ def _working_days(calendar: Calendar, day: date, amount: int) -> date:
 
 
 def _first_working_day(calendar: Calendar, day: date, direction: int,
-                       skipped: list[Message] | None) -> date:
+                       skipped: list[tuple] | None) -> date:
     """``day`` or the first working day after (direction 1) or before (-1) it; the days
     passed over are added to ``skipped`` with the reason (unless it is None)."""
     for _ in range(366):
@@ -453,37 +475,37 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
             why = _why_not_working(calendar, day)
             if why is None:
                 return day
-            skipped.append(step.skipped_day(day, why))  # e.g. "1 Jul 2023: weekend"
+            skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
         day += timedelta(days=direction)
     raise ValidationError(f"The calendar “{calendar.name}” has no working day within a year "
                           f"of {day.isoformat()}: check its closures.")
 
 
-def _roll(rule: Rule, day: date, steps: list[Message]) -> date:
+def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
     reason = _why_not_working(rule.calendar, day)
     if reason is None:
-        steps.append(step.working_day(day, _is_moved_working_day(rule.calendar, day)))
+        steps.append((step.working_day, day, _is_moved_working_day(rule.calendar, day)))
         return day
-    steps.append(step.not_working_day(day, reason))
+    steps.append((step.not_working_day, day, reason))
     if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
-        steps.append(step.not_rolled_unverified())
+        steps.append((step.not_rolled_unverified, ))
         if rule.roll is Roll.NEXT_WORKING_DAY:
-            steps.append(step.next_day_refused())
+            steps.append((step.next_day_refused, ))
         return day
     if rule.roll is Roll.NONE:
-        steps.append(step.not_rolled())
+        steps.append((step.not_rolled, ))
         return day
     direction = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
-    skipped: list[Message] = []
+    skipped: list[tuple] = []
     result = _first_working_day(rule.calendar, day + timedelta(days=direction), direction,
                                 skipped)
-    steps.append(step.rolled(day, result, direction == 1, skipped))
+    steps.append((step.rolled, day, result, direction == 1, tuple(skipped)))
     return result
 
 
 # -- hours -----------------------------------------------------------------------------------
 
-def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Message]) -> datetime:
+def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Any]) -> datetime:
     if not isinstance(trigger, datetime):
         raise ValidationError(f"Rule {rule.id} counts hours: give the date and time "
                               "(with its time zone), not only the date.", field="trigger")
@@ -492,28 +514,28 @@ def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Message]) -> dat
         if zone is None:
             raise ValidationError("Give the time zone of the trigger's time.", field="trigger")
         local = trigger.replace(tzinfo=zone)
-        steps.append(step.trigger_taken_in(local, rule.timezone or ""))
+        steps.append((step.trigger_taken_in, local, rule.timezone or ""))
         return local
     local = trigger.astimezone(zone) if zone else trigger
     shown_zone = rule.timezone or local.tzname() or ""
     if local.utcoffset() != trigger.utcoffset():
-        steps.append(step.trigger_given_as(local, shown_zone, trigger))
+        steps.append((step.trigger_given_as, local, shown_zone, trigger))
     else:
-        steps.append(step.trigger_moment(local, shown_zone))
+        steps.append((step.trigger_moment, local, shown_zone))
     return local
 
 
 def _add_hours(rule: Rule, start: datetime, values: dict[str, int],
-               steps: list[Message]) -> datetime:
+               steps: list[Any]) -> datetime:
     part = rule.offset[0]
     hours = values[part.param] if part.param else part.amount
     due = (start.astimezone(UTC) + timedelta(hours=hours)).astimezone(start.tzinfo)
-    steps.append(step.hours_added(hours, due, rule.timezone or due.tzname() or "",
+    steps.append((step.hours_added, hours, due, rule.timezone or due.tzname() or "",
                                   due.utcoffset() != start.utcoffset()))
     return due
 
 
-def _roll_datetime(rule: Rule, due: datetime, steps: list[Message]) -> datetime:
+def _roll_datetime(rule: Rule, due: datetime, steps: list[Any]) -> datetime:
     if rule.roll is Roll.NONE:
         return due
     day = _roll(rule, due.date(), steps)
