@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -262,8 +263,8 @@ class Rule:
         both the period and the way of counting were checked against the text in force."""
         return self.verified and self.counting_verified
 
-    @property
-    def counts_hours(self) -> bool:
+    @cached_property
+    def counts_hours(self) -> bool:  # asked for at every computation: worked out once
         return any(part.unit is Unit.HOURS for part in self.offset)
 
     def parameter(self, name: str) -> Parameter | None:
