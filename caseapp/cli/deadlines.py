@@ -26,9 +26,13 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         return _calendar(args, out)
     if args.output is not None:
         raise UserError("-o/--output is for --format ics.")
-    with opened_case(args) as cf:
-        deadlines = list(cf.reminders.calendar(args.within, level=args.level or "internal")
-                         .deadlines)
+    from caseapp.domain.deadline_steps import deadline_in
+    from caseapp.domain.messages import current_language
+
+    with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
+        deadlines = [deadline_in(d, cf.rule_set, current_language()) for d in
+                     cf.reminders.calendar(args.within, level=args.level or "internal")
+                     .deadlines]
     if args.format == "json":
         print_json(deadlines, out)
     else:
@@ -45,11 +49,12 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     """The calendar file, on standard output or written to ``-o``. It leaves the machine (a
     synced phone): shareable unless asked otherwise."""
+    from caseapp.domain.messages import current_language
     from caseapp.services import outputs
 
-    with opened_case(args) as cf:
+    with opened_case(args) as cf:  # in the language of --lang / LANG
         made = outputs.calendar(cf, level=args.level or "shareable", within_days=args.within,
-                                target=args.output)
+                                target=args.output, lang=current_language())
     events = made.record
     if args.output is None:
         out.write(made.data.decode("utf-8"))
@@ -124,19 +129,23 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
         if not sep or not name.strip():
             raise UserError(f"“{item}” is not NAME=VALUE.")
         params[name.strip()] = value.strip()
-    results = compute(_rule_set(), args.rule_id, trigger, params, today=date.today())
+    rules = _rule_set()
+    results = compute(rules, args.rule_id, trigger, params, today=date.today())
     if args.format == "json":
         print_json([{"rule_id": d.rule_id, "applied_rule_id": d.applied_rule_id,
-                     "rule_version": d.rule_version, "title": d.title, "due": d.due,
+                     "rule_version": d.rule_version,
+                     "title": rules.get(d.applied_rule_id).text("title"), "due": d.due,
                      "due_on": d.due_on, "reminders": d.reminders, "derived_from": d.derived_from,
-                     "verified": d.verified, "source": d.source, "steps": d.steps}
+                     "verified": d.verified, "source": d.source,
+                     "steps": [str(s) for s in d.steps]}
                     for d in results], out)
         return 0
     for n, d in enumerate(results):
         if n:
             out.write("\n")
         due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
-        out.write(f"{due}  {d.title}  [{d.applied_rule_id} v{d.rule_version}"
+        out.write(f"{due}  {rules.get(d.applied_rule_id).text('title')}  "
+                  f"[{d.applied_rule_id} v{d.rule_version}"
                   f"{'' if d.verified else ', not verified'}]\n")
         for step in d.steps:
             out.write(f"  - {step}\n")

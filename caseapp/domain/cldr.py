@@ -82,6 +82,20 @@ def format_date_short(value: date | datetime | None, lang: str = "en") -> str:
     return _short(_day(value), lang)
 
 
+@lru_cache(maxsize=8192)
+def _weekday(day: date, lang: str) -> str:
+    skeleton = SHORT_SKELETON.get(lang, SHORT_SKELETON["en"]).replace("d", "Ed")
+    return _even(format_skeleton(skeleton, day, locale=locale_of(lang))).replace(" ", NBSP)
+
+
+def format_date_weekday(value: date | datetime | None, lang: str = "en") -> str:
+    """A date with its weekday, as a table writes it: Mon, 4 Mar 2024 · пн, 04.03.2024 ·
+    4.03.2024, երկ (CLDR's order of the two in each language)."""
+    if value is None:
+        return ""
+    return _weekday(_day(value), lang)
+
+
 def format_month_year(value: date, lang: str = "en") -> str:
     """A month of a year on its own (the nominative month): December 2026, декабрь 2026 г."""
     return _even(format_skeleton("yMMMM", value, locale=locale_of(lang)))

@@ -2,10 +2,12 @@
 
 ``compute`` applies one rule to a trigger (a date, or a date and time) and returns the
 deadline it gives plus every deadline it sets off in turn (a detention order gives its
-expiry, the expiry gives the extension request…). Each result carries the steps taken,
-in plain English, so the lawyer can check the arithmetic and the file keeps an audit
-trail: "trigger 2023-10-31 (Tuesday)", "+4 months → 2024-02-29 (clamped to the month's
-end)", "fell on Sunday 2024-03-03 → rolled to the next working day Monday 2024-03-04".
+expiry, the expiry gives the extension request…). Each result carries the steps taken, so
+the lawyer can check the arithmetic and the file keeps an audit trail: "trigger Tue, 31 Oct
+2023", "+4 months → 29 Feb 2024 (clamped to the month's end…)", "fell on Sun, 3 Mar 2024 →
+rolled to the next working day Mon, 4 Mar 2024". A step is a message
+(:mod:`caseapp.domain.deadline_steps`): its words and dates are written only when it is
+shown, in the reader's language.
 
 Never later when unsure: for a rule whose way of counting is not verified against the
 text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
@@ -26,19 +28,19 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays
 
+from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, Translated
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
-MINUS = "−"
-NOT_ROLLED_UNVERIFIED = "not rolled: the code's rule on non-working days is not verified"
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MINUS = step.MINUS
 
 
 @dataclass(frozen=True)
@@ -58,13 +60,19 @@ class ComputedDeadline:
     trigger: date | datetime
     due: date | datetime
     reminders: tuple[date, ...]
-    steps: tuple[str, ...]
+    recorded: tuple[Any, ...]  # the steps as records (deadline_steps.made builds them)
     applied_rule_id: str
-    variant: str = ""
+    variant: Message | None = None
     derived_from: str | None = None
     verified: bool = False
     source: str = ""
     body: str = ""
+
+    @cached_property
+    def steps(self) -> tuple[Message, ...]:
+        """How the date was reached, step by step, as messages: made the first time they
+        are asked for, so that computing many deadlines builds no text at all."""
+        return tuple(step.made(r) for r in self.recorded)
 
     @property
     def due_on(self) -> date:
@@ -165,7 +173,7 @@ def _remember(rule_set: RuleSet, key: tuple | None, results: list[ComputedDeadli
     memo[key] = tuple(results)
 
 
-def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: str,
+def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: Message,
                   params: Mapping[str, Any] | None = None, *,
                   today: date | None = None) -> list[ComputedDeadline]:
     """The deadline of ``rule_id`` on a date already known (``due``), followed by the
@@ -181,14 +189,14 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     if remembered is not None:
         return list(remembered)
     rule = rule_set.get(rule_id)
-    steps = [f"trigger {_day(trigger)}", how]
+    steps: list[Any] = [(step.trigger_day, trigger), how]
     if today is not None and due < today:
-        steps.append(f"this date has already passed (today is {today.isoformat()})")
+        steps.append((step.already_passed, today))
     reminders = tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
                       if today is None or d >= today)
     results = [ComputedDeadline(
         rule_id=rule.id, rule_version=rule.version, title=rule.title, trigger=trigger, due=due,
-        reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
         verified=rule.verified, source=rule.source, body=rule.body)]
     values = dict(params or {})
     try:
@@ -217,9 +225,9 @@ def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: di
 def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
                  today: date | None, parent: str | None) -> ComputedDeadline:
     requested = rule_set.get(rule_id)
-    steps: list[str] = []
+    steps: list[Any] = []  # what was done, as records: messages made only when shown
     if parent is not None:
-        steps.append(f"set off by the deadline of rule {parent}")
+        steps.append((step.set_off_by, parent))
     rule, variant = _pick_variant(rule_set, requested, trigger)
     if variant:
         steps.append(variant)
@@ -237,24 +245,23 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, para
         if rule.cutoff is not None:
             assert rule.timezone is not None  # the rule loader refuses a cut-off without a zone
             due = datetime.combine(day, rule.cutoff, ZoneInfo(rule.timezone))
-            hours = f" (office hours from {rule.opens:%H:%M})" if rule.opens else ""
-            steps.append(f"due by {rule.cutoff:%H:%M} {rule.timezone} time on "
-                         f"{_day(day, first=True)}{hours}")
+            steps.append((step.due_by, rule.cutoff, rule.timezone, day, rule.opens))
     due_day = due.date() if isinstance(due, datetime) else due
     if today is not None and due_day < today:
-        steps.append(f"this date has already passed (today is {today.isoformat()})")
+        steps.append((step.already_passed, today))
     if not rule.verified:
-        steps.append("caution: this rule has not been verified against its source")
+        steps.append((step.unverified, ))
     reminders = tuple(d for d in (due_day - timedelta(days=n) for n in rule.reminders)
                       if today is None or d >= today)
     return ComputedDeadline(
         rule_id=requested.id, rule_version=rule.version, title=rule.title, trigger=trigger,
-        due=due, reminders=reminders, steps=tuple(steps), applied_rule_id=rule.id,
+        due=due, reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
         variant=variant, derived_from=parent, verified=rule.verified, source=rule.source,
         body=rule.body)
 
 
-def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime) -> tuple[Rule, str]:
+def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
+                  ) -> tuple[Rule, Message | None]:
     """Follow ``conditions`` until a rule applies to the trigger date."""
     day = trigger.date() if isinstance(trigger, datetime) else trigger
     seen = [rule.id]
@@ -265,13 +272,16 @@ def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime) -> tu
             raise ValidationError(
                 f"Rule {current.id} applies only to triggers {current.condition.describe()}, "
                 f"and no other rule covers {day.isoformat()}.", field="trigger")
-        note = (f"the trigger {day.isoformat()} is not {current.condition.describe()}: "
-                f"rule {other} applies instead")
+        condition = current.condition
+        too_early = condition.applies_from is not None and day < condition.applies_from
+        bound = condition.applies_from if too_early else condition.applies_until
+        assert bound is not None  # a condition has one bound or both
         current = rule_set.get(other)
         seen.append(other)
+        note = step.other_rule_applies(day, too_early, bound, other, current.version)
     if current is rule:
-        return rule, ""
-    return current, (f"{note} ({current.title}, version {current.version})")
+        return rule, None
+    return current, note
 
 
 def _parameters(rule: Rule, params: dict) -> dict[str, int]:
@@ -308,38 +318,86 @@ def _country_holidays(country: str, subdivision: str | None) -> holidays.Holiday
     return holidays.country_holidays(country, subdiv=subdivision)
 
 
-def non_working_reason(calendar: Calendar, day: date) -> str | None:
+def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str | None:
     """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
-    “Eid al-Adha”", "closed, “…”"), or None if it is one. A Saturday made a working day
-    by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
+    “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
+    working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
+    why = _why_not_working(calendar, day)
+    return None if why is None else step.made(why).render(lang)
+
+
+def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
+    """Why ``day`` is not a working day, as a step's record, or None if it is one."""
     for closure in calendar.closures:
         if closure.covers(day):
-            return f"closed, “{closure.name}”"
+            return (step.closed_for, closure)
     if calendar.country is None:
-        return "weekend" if day.weekday() >= 5 else None
+        return (step.weekend,) if day.weekday() >= 5 else None
     days_off = _days_off(calendar.country, calendar.subdivision, day.year)
     if day not in days_off:
         return None
-    name = days_off[day]
-    return f"public holiday in {calendar.country}, “{name}”" if name else "weekend"
+    if days_off[day]:
+        return (_holiday, calendar.country, calendar.subdivision, day)
+    return (step.weekend,)
+
+
+# The holidays package names a country's holidays in the languages it knows (Armenia's in
+# Armenian, France's in French…): each language of CaseApp takes its own where there is one,
+# else the English name.
+_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
 
 
 @lru_cache(maxsize=1024)
-def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, str]:
-    """The year's days that are not working days in the country's calendar, each with its
-    holiday's name ("" for a weekend day): looked up once per year, then without a lock."""
+def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, bool]:
+    """The year's days that are not working days in the country's calendar, each saying
+    whether it is a holiday with a name (False for a weekend day): looked up once per year,
+    then without a lock."""
     with _HOLIDAYS_LOCK:
         cal = _country_holidays(country, subdivision)
-        off: dict[date, str] = {}
+        off: dict[date, bool] = {}
         for ordinal in range(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1):
             day = date.fromordinal(ordinal)
             if not cal.is_working_day(day):
-                off[day] = cal.get(day) or ""
+                off[day] = bool(cal.get(day))
     return off
 
 
+# The holidays package names a country's holidays in the languages it knows (Armenia's in
+# Armenian, France's in French…): each language of CaseApp takes its own where there is one,
+# else the English name. Looked up only when a step names a holiday.
+_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
+
+
+def _holiday(country: str, subdivision: str | None, day: date) -> Message:
+    """The step's reason "public holiday in AZ, “…”", the holiday named in each language."""
+    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
+    return step.public_holiday(country, names)
+
+
+@lru_cache(maxsize=256)
+def _holiday_names(country: str, subdivision: str | None, year: int) -> dict[date, Translated]:
+    with _HOLIDAYS_LOCK:
+        found = {lang: _names_in(country, subdivision, year, code)
+                 for lang, code in _HOLIDAY_LANGUAGES.items()}
+    days = {day for names in found.values() for day in names}
+    return {day: Translated(tuple((lang, names[day]) for lang, names in found.items()
+                                  if names.get(day))) for day in days}
+
+
+def _names_in(country: str, subdivision: str | None, year: int, language: str
+              ) -> Mapping[date, str]:
+    kind = getattr(holidays, country, None)
+    if language not in (getattr(kind, "supported_languages", ()) or ()):
+        return {}
+    return holidays.country_holidays(country, subdiv=subdivision, years=year, language=language)
+
+
 def is_working_day(calendar: Calendar, day: date) -> bool:
-    return non_working_reason(calendar, day) is None
+    if any(closure.covers(day) for closure in calendar.closures):
+        return False
+    if calendar.country is None:
+        return day.weekday() < 5
+    return day not in _days_off(calendar.country, calendar.subdivision, day.year)
 
 
 def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
@@ -348,119 +406,106 @@ def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 
-def _start_date(rule: Rule, trigger: date | datetime, steps: list[str]) -> date:
+def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
     if not isinstance(trigger, datetime):
-        steps.append(f"trigger {_day(trigger)}")
+        steps.append((step.trigger_day, trigger))
         return trigger
     if rule.timezone:
         local = _as_aware(rule, trigger, steps)
     else:
         local = trigger
-        steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]})")
+        steps.append((step.trigger_moment, local))
     day = local.date()
     if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
-        steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off, but counted from "
-                     "the same day: the rule's way of counting is not verified")
+        steps.append((step.after_cutoff_same_day, local, rule.cutoff))
     elif rule.cutoff is not None and local.time() > rule.cutoff:
         day += timedelta(days=1)
-        steps.append(f"{local:%H:%M} is after the {rule.cutoff:%H:%M} cut-off: counted from "
-                     f"the next day, {_day(day)}")
+        steps.append((step.after_cutoff_next_day, local, rule.cutoff, day))
     elif rule.opens is not None and local.time() < rule.opens:
-        steps.append(f"{local:%H:%M} is before office hours: dealt with from "
-                     f"{rule.opens:%H:%M}")
+        steps.append((step.before_office_hours, local, rule.opens))
     return day
 
 
 def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
-         steps: list[str]) -> date:
+         steps: list[Any]) -> date:
     amount = values[part.param] if part.param else part.amount
     if amount == 0:
         return day  # e.g. the 0 days of a detention order of 4 months and 0 days
-    sign = "+" if amount >= 0 else MINUS
-    label = f"{sign}{abs(amount)} {_unit_name(part.unit, abs(amount))}"
-    parameter = rule.parameter(part.param) if part.param else None
-    if parameter is not None:
-        label += f" ({parameter.label})"
-    note = ""
+    label = (step.with_parameter, (step.amount, part.unit, amount),
+             rule.parameter(part.param) if part.param else None)
+    note: tuple | None = None
     if part.unit is Unit.CALENDAR_DAYS:
         result = day + timedelta(days=amount)
     elif part.unit is Unit.WEEKS:
         result = day + timedelta(weeks=amount)
     elif part.unit is Unit.WORKING_DAYS:
         result = _working_days(rule.calendar, day, amount)
-        note = f" (counting only working days: {_calendar_name(rule.calendar)})"
+        note = (step.counted_in_working_days, rule.calendar)
     else:
         result, note = _add_months(day, amount, rule.month_end_clamp)
-    steps.append(f"{label} → {result.isoformat()}{note}")
+    steps.append((step.added, label, result, note))
     return result
 
 
-def _add_months(day: date, months: int, clamp: bool) -> tuple[date, str]:
+def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None]:
     result = add_term(day, months=months)  # clamped to the month's end
     if result.day == day.day:
-        return result, ""
+        return result, None
     if clamp:
-        return result, f" (clamped to the month's end: {result:%B %Y} has no {_nth(day.day)})"
-    result += timedelta(days=1)
-    return result, (f" ({(result - timedelta(days=1)):%B %Y} has no {_nth(day.day)}: "
-                    "moved to the first day of the next month)")
-
-
-def _nth(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return result, (step.clamped, day.day)
+    return result + timedelta(days=1), (step.moved_to_next_month, day.day)
 
 
 def _working_days(calendar: Calendar, day: date, amount: int) -> date:
-    step = 1 if amount >= 0 else -1
+    direction = 1 if amount >= 0 else -1
     for _ in range(abs(amount)):
-        day = _first_working_day(calendar, day + timedelta(days=step), step, [])
+        day = _first_working_day(calendar, day + timedelta(days=direction), direction, None)
     return day
 
 
-def _first_working_day(calendar: Calendar, day: date, step: int, skipped: list[str]) -> date:
-    """``day`` or the first working day after (step 1) or before (step -1) it; the days
-    passed over are added to ``skipped`` with the reason."""
+def _first_working_day(calendar: Calendar, day: date, direction: int,
+                       skipped: list[tuple] | None) -> date:
+    """``day`` or the first working day after (direction 1) or before (-1) it; the days
+    passed over are added to ``skipped`` with the reason (unless it is None)."""
     for _ in range(366):
-        why = non_working_reason(calendar, day)
-        if why is None:
-            return day
-        skipped.append(f"{day.isoformat()} {why}")  # e.g. "2023-07-01 weekend"
-        day += timedelta(days=step)
+        if skipped is None:
+            if is_working_day(calendar, day):
+                return day
+        else:
+            why = _why_not_working(calendar, day)
+            if why is None:
+                return day
+            skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
+        day += timedelta(days=direction)
     raise ValidationError(f"The calendar “{calendar.name}” has no working day within a year "
                           f"of {day.isoformat()}: check its closures.")
 
 
-def _roll(rule: Rule, day: date, steps: list[str]) -> date:
-    reason = non_working_reason(rule.calendar, day)
+def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
+    reason = _why_not_working(rule.calendar, day)
     if reason is None:
-        moved = (" (a weekend day made a working day by decree)"
-                 if _is_moved_working_day(rule.calendar, day) else "")
-        steps.append(f"{day.isoformat()} is a {WEEKDAYS[day.weekday()]}, a working day{moved}")
+        steps.append((step.working_day, day, _is_moved_working_day(rule.calendar, day)))
         return day
-    steps.append(f"{_day(day)} is not a working day: {reason}")
+    steps.append((step.not_working_day, day, reason))
     if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
-        steps.append(NOT_ROLLED_UNVERIFIED)
+        steps.append((step.not_rolled_unverified, ))
         if rule.roll is Roll.NEXT_WORKING_DAY:
-            steps.append("the rule file asks for the next working day, but a date is never "
-                         "moved later while the rule's way of counting is unverified")
+            steps.append((step.next_day_refused, ))
         return day
     if rule.roll is Roll.NONE:
-        steps.append("not rolled: this rule does not move off weekends or holidays")
+        steps.append((step.not_rolled, ))
         return day
-    step = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
-    skipped: list[str] = []
-    result = _first_working_day(rule.calendar, day + timedelta(days=step), step, skipped)
-    direction = "next" if step == 1 else "previous"
-    also = f" (also not working days: {'; '.join(skipped)})" if skipped else ""
-    steps.append(f"fell on {_day(day, first=True)} → rolled to the {direction} working day "
-                 f"{_day(result, first=True)}{also}")
+    direction = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
+    skipped: list[tuple] = []
+    result = _first_working_day(rule.calendar, day + timedelta(days=direction), direction,
+                                skipped)
+    steps.append((step.rolled, day, result, direction == 1, tuple(skipped)))
     return result
 
 
 # -- hours -----------------------------------------------------------------------------------
 
-def _as_aware(rule: Rule, trigger: date | datetime, steps: list[str]) -> datetime:
+def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Any]) -> datetime:
     if not isinstance(trigger, datetime):
         raise ValidationError(f"Rule {rule.id} counts hours: give the date and time "
                               "(with its time zone), not only the date.", field="trigger")
@@ -469,57 +514,32 @@ def _as_aware(rule: Rule, trigger: date | datetime, steps: list[str]) -> datetim
         if zone is None:
             raise ValidationError("Give the time zone of the trigger's time.", field="trigger")
         local = trigger.replace(tzinfo=zone)
-        steps.append(f"trigger {local:%Y-%m-%d %H:%M} ({WEEKDAYS[local.weekday()]}), "
-                     f"taken as {rule.timezone} time")
+        steps.append((step.trigger_taken_in, local, rule.timezone or ""))
         return local
     local = trigger.astimezone(zone) if zone else trigger
-    shown = f"{local:%Y-%m-%d %H:%M} {rule.timezone or local.tzname()}"
+    shown_zone = rule.timezone or local.tzname() or ""
     if local.utcoffset() != trigger.utcoffset():
-        shown += f" (given as {trigger:%Y-%m-%d %H:%M} {trigger.tzname()})"
-    steps.append(f"trigger {shown}")
+        steps.append((step.trigger_given_as, local, shown_zone, trigger))
+    else:
+        steps.append((step.trigger_moment, local, shown_zone))
     return local
 
 
-def _add_hours(rule: Rule, start: datetime, values: dict[str, int], steps: list[str]) -> datetime:
+def _add_hours(rule: Rule, start: datetime, values: dict[str, int],
+               steps: list[Any]) -> datetime:
     part = rule.offset[0]
     hours = values[part.param] if part.param else part.amount
     due = (start.astimezone(UTC) + timedelta(hours=hours)).astimezone(start.tzinfo)
-    sign = "+" if hours >= 0 else MINUS
-    note = ""
-    if due.utcoffset() != start.utcoffset():
-        note = " (the clocks changed in between: real elapsed hours are counted)"
-    steps.append(f"{sign}{abs(hours)} hours → {due:%Y-%m-%d %H:%M} "
-                 f"{rule.timezone or due.tzname()}{note}")
+    steps.append((step.hours_added, hours, due, rule.timezone or due.tzname() or "",
+                                  due.utcoffset() != start.utcoffset()))
     return due
 
 
-def _roll_datetime(rule: Rule, due: datetime, steps: list[str]) -> datetime:
+def _roll_datetime(rule: Rule, due: datetime, steps: list[Any]) -> datetime:
     if rule.roll is Roll.NONE:
         return due
     day = _roll(rule, due.date(), steps)
     return due if day == due.date() else datetime.combine(day, due.timetz())
-
-
-# -- wording -------------------------------------------------------------------------------
-
-def _day(day: date, *, first: bool = False) -> str:
-    name = WEEKDAYS[day.weekday()]
-    return f"{name} {day.isoformat()}" if first else f"{day.isoformat()} ({name})"
-
-
-def _unit_name(unit: Unit, amount: int) -> str:
-    names = {Unit.HOURS: "hour", Unit.CALENDAR_DAYS: "day", Unit.WORKING_DAYS: "working day",
-             Unit.WEEKS: "week", Unit.MONTHS: "month"}
-    return names[unit] + ("" if amount == 1 else "s")
-
-
-def _calendar_name(calendar: Calendar) -> str:
-    parts = ["weekends"]
-    if calendar.country:
-        parts.append(f"public holidays in {calendar.country}")
-    if calendar.closures:
-        parts.append("closures (" + ", ".join(c.name for c in calendar.closures) + ")")
-    return " and ".join(parts) + " skipped"
 
 
 __all__ = ["ComputedDeadline", "compute", "compute_known", "is_working_day", "non_working_reason",

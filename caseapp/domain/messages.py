@@ -15,8 +15,9 @@ gettext catalogues ``resources/translations/messages/<lang>.po`` (compiled to ``
 test fails while any of them lacks an Armenian or Russian translation.
 
 Values are shown as the language writes them: a date as CLDR's day-month-year of that language
-("1 Dec 2026", "01.12.2026"), a message inside a message in the same language; anything else
-as ``str(value)``. A value is never read as a template, so a name holding "{day}" stays intact.
+("1 Dec 2026", "01.12.2026"), a :class:`WeekdayDate` with its weekday, a message inside a
+message in the same language, a :class:`Translated` text (a rule file's) in that language;
+anything else as ``str(value)``. A value is never read as a template, so a name holding "{day}" stays intact.
 """
 
 from __future__ import annotations
@@ -88,6 +89,31 @@ class Message:
                    int(count) if isinstance(count, int | str) else None)
 
 
+@dataclass(frozen=True, slots=True)
+class WeekdayDate:
+    """A date shown with its weekday, as CLDR writes both in each language
+    ("Mon, 4 Mar 2024", "пн, 04.03.2024", "4.03.2024, երկ")."""
+
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class Translated:
+    """A text that data gives in several languages (a rule file's title or label), not the
+    catalogue: ``(("en", "Term (months)"), ("ru", "Срок (месяцев)"))``; English where a
+    language is missing."""
+
+    texts: tuple[tuple[str, str], ...]
+
+    def render(self, lang: str | None = None) -> str:
+        lang = lang or _language[0]
+        found = dict(self.texts)
+        return found.get(lang) or found.get("en") or next(iter(found.values()), "")
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 def msg(text: str, /, **values: object) -> Message:
     """A message: ``text`` written literally, in English, with ``{name}`` placeholders."""
     return Message(text, tuple(values.items()))
@@ -104,8 +130,11 @@ def text_of(value: object, lang: str | None = None) -> str:
 
 
 def _shown(value: object, lang: str) -> str:
-    if isinstance(value, Message):
+    if isinstance(value, Message | Translated):
         return value.render(lang)
+    if isinstance(value, WeekdayDate):
+        from caseapp.domain.cldr import format_date_weekday
+        return format_date_weekday(value.day, lang)
     if isinstance(value, datetime):
         from caseapp.domain.cldr import format_datetime  # Babel only once a date is shown
         return format_datetime(value, lang)
@@ -118,6 +147,10 @@ def _shown(value: object, lang: str) -> str:
 def _stored(value: object) -> object:
     if isinstance(value, Message):
         return {"message": value.as_dict()}
+    if isinstance(value, Translated):
+        return {"texts": dict(value.texts)}
+    if isinstance(value, WeekdayDate):
+        return {"weekday_date": value.day.isoformat()}
     if isinstance(value, datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, date):
@@ -129,6 +162,10 @@ def _loaded(value: object) -> object:
     if isinstance(value, Mapping):
         if "message" in value and isinstance(value["message"], Mapping):
             return Message.from_dict(value["message"])
+        if isinstance(value.get("texts"), Mapping):
+            return Translated(tuple((str(k), str(v)) for k, v in value["texts"].items()))
+        if "weekday_date" in value:
+            return WeekdayDate(date.fromisoformat(str(value["weekday_date"])))
         if "datetime" in value:
             return datetime.fromisoformat(str(value["datetime"]))
         if "date" in value:

@@ -17,6 +17,15 @@ is refused when the file is read, so that no computation can overflow or run for
 A file or rule that cannot be read is reported as a :class:`RuleProblem` (file, rule id,
 what is wrong) and left out; every other rule still loads. The format is described in
 the comments at the top of ``resources/rules/generic.toml``.
+
+What a rule says to the lawyer is in English and in each language of
+:data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru`` and ``notes_hy``/``notes_ru`` beside
+``title`` and ``notes``, ``label_hy``/``label_ru`` beside a parameter's ``label``,
+``name_hy``/``name_ru`` beside a closure's ``name``, ``body_hy``/``body_ru`` beside the
+``body`` of a file or a rule. ``Rule.text("title", "ru")`` gives the
+Russian title, the English one only where the file has no Russian; ``RuleSet.title_in``
+shows a stored deadline's title in a language (a title the lawyer changed stays as written).
+The ``source`` (a citation) stays in the language of the text it cites.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -98,6 +108,21 @@ class Roll(StrEnum):
     PREVIOUS_WORKING_DAY = "previous_working_day"
 
 
+# The languages a rule file may give its texts in besides English (``title_hy``…).
+TRANSLATED_LANGUAGES = ("hy", "ru")
+TRANSLATED_FIELDS = ("title", "notes", "body")
+Translations = tuple[tuple[str, str], ...]  # ("title_hy", "…"), kept hashable
+
+
+def _in_language(texts: Translations, key: str, lang: str | None, english: str) -> str:
+    if lang is None:
+        from caseapp.domain.messages import current_language
+        lang = current_language()
+    if lang == "en" or not english:
+        return english
+    return next((value for name, value in texts if name == f"{key}_{lang}"), english)
+
+
 @dataclass(frozen=True)
 class OffsetPart:
     """One step of the offset: ``amount`` units, or the value of parameter ``param``."""
@@ -117,6 +142,11 @@ class Parameter:
     name: str
     label: str
     default: int | None = None
+    labels: Translations = field(default=(), compare=False)  # ("label_ru", "…")
+
+    def label_in(self, lang: str | None = None) -> str:
+        """The label in ``lang`` (the interface's language by default), else in English."""
+        return _in_language(self.labels, "label", lang, self.label)
 
 
 @dataclass(frozen=True)
@@ -127,6 +157,10 @@ class Closure:
     start: tuple[int, int] | None = None  # (month, day), inclusive
     end: tuple[int, int] | None = None  # (month, day), inclusive; may wrap over New Year
     dates: frozenset[date] = frozenset()
+    names: Translations = field(default=(), compare=False)  # ("name_hy", "…")
+
+    def name_in(self, lang: str | None = None) -> str:
+        return _in_language(self.names, "name", lang, self.name)
 
     def covers(self, day: date) -> bool:
         if day in self.dates or self.start is None or self.end is None:
@@ -199,6 +233,28 @@ class Rule:
     parameters: tuple[Parameter, ...] = ()
     notes: str = ""
     origin: str = field(default="", compare=False)  # file the rule was read from
+    texts: Translations = field(default=(), compare=False)  # ("title_ru", "…"), ("notes_hy", …)
+
+    def text(self, name: str, lang: str | None = None) -> str:
+        """The rule's ``title`` or ``notes`` in ``lang`` (the interface's language by
+        default); the English text where the file gives none in that language."""
+        return _in_language(self.texts, name, lang, str(getattr(self, name)))
+
+    def missing_translations(self) -> list[str]:
+        """The keys a rule file should give and does not (``title_hy``, ``label_ru`` of a
+        parameter…), for the check that every shipped rule speaks every language."""
+        given = {name for name, _ in self.texts}
+        missing = [f"{f}_{lang}" for f in TRANSLATED_FIELDS for lang in TRANSLATED_LANGUAGES
+                   if getattr(self, f) and f"{f}_{lang}" not in given]
+        for p in self.parameters:
+            labels = {name for name, _ in p.labels}
+            missing += [f"parameter {p.name}: label_{lang}" for lang in TRANSLATED_LANGUAGES
+                        if f"label_{lang}" not in labels]
+        for c in self.calendar.closures:
+            names = {name for name, _ in c.names}
+            missing += [f"closure “{c.name}”: name_{lang}" for lang in TRANSLATED_LANGUAGES
+                        if f"name_{lang}" not in names]
+        return missing
 
     @property
     def may_move_later(self) -> bool:
@@ -207,8 +263,8 @@ class Rule:
         both the period and the way of counting were checked against the text in force."""
         return self.verified and self.counting_verified
 
-    @property
-    def counts_hours(self) -> bool:
+    @cached_property
+    def counts_hours(self) -> bool:  # asked for at every computation: worked out once
         return any(part.unit is Unit.HOURS for part in self.offset)
 
     def parameter(self, name: str) -> Parameter | None:
@@ -244,6 +300,21 @@ class RuleSet:
             return self.rules[rule_id]
         except KeyError:
             raise NotFound(f"There is no deadline rule “{rule_id}”.") from None
+
+    def title_in(self, title: str, lang: str | None = None, rule_id: str = "") -> str:
+        """A deadline's stored ``title`` in ``lang``: the rule's title in that language when
+        the title is the one the rule gave (its English title), else the title as stored
+        (written or changed by the lawyer). ``rule_id`` is the deadline's rule, if any."""
+        rule = self.rules.get(rule_id) if rule_id else None
+        if rule is None or rule.title != title:
+            rule = self._by_title().get(title)
+        return rule.text("title", lang) if rule is not None else title
+
+    def _by_title(self) -> dict[str, Rule]:
+        found = self.computed.get("titles")
+        if found is None:
+            found = self.computed["titles"] = {r.title: r for r in self.rules.values()}
+        return found
 
     def for_trigger(self, trigger: str) -> list[Rule]:
         """Rules started by an event type, e.g. ``"detention_order"`` (sorted by id)."""
@@ -289,7 +360,8 @@ def load_rules(*folders: str | Path, shipped: bool = True) -> RuleSet:
 _RULE_KEYS = {"id", "version", "title", "trigger", "offset", "source", "verified",
               "counting_verified", "body",
               "month_end_clamp", "roll", "calendar", "timezone", "cutoff", "opens",
-              "reminders", "derives", "conditions", "parameters", "notes"}
+              "reminders", "derives", "conditions", "parameters", "notes",
+              *(f"{f}_{lang}" for f in TRANSLATED_FIELDS for lang in TRANSLATED_LANGUAGES)}
 _REQUIRED = ("id", "version", "title", "trigger", "offset", "source")
 
 
@@ -320,9 +392,11 @@ class _Loader:
             self.problem(path, None, f"the file cannot be read as TOML ({exc}); none of its "
                          "rules were loaded.")
             return []
-        for key in sorted(set(doc) - {"body", "description", "calendars", "rules"}):
+        body_keys = {f"body_{lang}" for lang in TRANSLATED_LANGUAGES}
+        for key in sorted(set(doc) - {"body", "description", "calendars", "rules", *body_keys}):
             self.problem(path, None, f"unknown setting “{key}” at the top of the file (ignored).")
         body = doc["body"] if isinstance(doc.get("body"), str) else ""
+        bodies = tuple((k, v) for k, v in doc.items() if k in body_keys and isinstance(v, str))
         calendars = doc.get("calendars", {})
         for name, table in (calendars.items() if isinstance(calendars, dict) else []):
             try:
@@ -339,7 +413,7 @@ class _Loader:
             rule_id = raw.get("id") if isinstance(raw, dict) else None
             label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index} (no id)"
             try:
-                loaded.append(_rule(raw, body, str(path)))
+                loaded.append(_rule(raw, body, str(path), bodies))
             except _Bad as exc:
                 self.problem(path, label, f"{exc} The rule was not loaded.")
         return loaded
@@ -366,7 +440,8 @@ class _Loader:
 
 # -- reading one rule ---------------------------------------------------------------------
 
-def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
+def _rule(raw: Any, file_body: str, origin: str, file_bodies: Translations = ()
+          ) -> tuple[Rule, str | None]:
     table = _table(raw, "rule")
     missing = [k for k in _REQUIRED if k not in table]
     if missing:
@@ -408,8 +483,16 @@ def _rule(raw: Any, file_body: str, origin: str) -> tuple[Rule, str | None]:
         cutoff=cutoff, opens=opens, reminders=tuple(reminders),
         derives=tuple(_text({"derives": v}, "derives") for v in _list(table, "derives")),
         condition=_condition(table.get("conditions")), parameters=parameters,
-        notes=_optional_text(table, "notes") or "", origin=origin)
+        notes=_optional_text(table, "notes") or "", origin=origin,
+        texts=_translations(table, TRANSLATED_FIELDS)
+        + (() if "body" in table else file_bodies))
     return rule, calendar_name
+
+
+def _translations(table: dict, fields: tuple[str, ...]) -> Translations:
+    """The ``FIELD_LANG`` texts a table gives, e.g. (("title_hy", "…"), ("title_ru", "…"))."""
+    keys = (f"{f}_{lang}" for f in fields for lang in TRANSLATED_LANGUAGES)
+    return tuple((key, _text(table, key)) for key in keys if key in table)
 
 
 def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
@@ -451,10 +534,12 @@ def _check_defaults(parameters: tuple[Parameter, ...], offset: tuple[OffsetPart,
 
 def _parameter(raw: Any) -> Parameter:
     table = _table(raw, "parameters")
-    _known(table, {"name", "label", "default"}, "parameter setting")
+    _known(table, {"name", "label", "default",
+                   *(f"label_{lang}" for lang in TRANSLATED_LANGUAGES)}, "parameter setting")
     default = table.get("default")
     return Parameter(name=_text(table, "name"), label=_optional_text(table, "label") or
-                     table["name"], default=None if default is None else _int(default, "default"))
+                     table["name"], default=None if default is None else _int(default, "default"),
+                     labels=_translations(table, ("label",)))
 
 
 def _condition(raw: Any) -> Condition | None:
@@ -494,7 +579,8 @@ def _has_calendar(country: str, subdivision: str | None) -> bool:
 
 def _closure(raw: Any) -> Closure:
     table = _table(raw, "closures")
-    _known(table, {"name", "from", "to", "dates"}, "closure setting")
+    _known(table, {"name", "from", "to", "dates",
+                   *(f"name_{lang}" for lang in TRANSLATED_LANGUAGES)}, "closure setting")
     name, has_range = _text(table, "name"), "from" in table or "to" in table
     if has_range and not ("from" in table and "to" in table):
         raise _Bad(f"closure “{name}” needs both “from” and “to”.")
@@ -503,4 +589,5 @@ def _closure(raw: Any) -> Closure:
     if not has_range and not dates:
         raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
-                   end=_month_day(table["to"]) if has_range else None, dates=dates)
+                   end=_month_day(table["to"]) if has_range else None, dates=dates,
+                   names=_translations(table, ("name",)))

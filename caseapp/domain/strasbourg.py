@@ -172,4 +172,5 @@ def rule39_arrival(rule_set: RuleSet, arrives: datetime) -> Rule39Arrival:
     in_hours = due.date() == local.date() and local.time() >= opens
     handled = local if in_hours else datetime.combine(due.date(), opens, STRASBOURG)
     closed = non_working_reason(rule.calendar, local.date()) or ""
-    return Rule39Arrival(local, handled, in_hours, closed, result.steps, result.source)
+    return Rule39Arrival(local, handled, in_hours, closed,
+                         tuple(s.render("en") for s in result.steps), result.source)

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
+from caseapp.domain.messages import text_of
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.texts import t
 
 if TYPE_CHECKING:  # imported where used: icalendar costs every start that never writes one
     from icalendar import Calendar, Event
@@ -35,12 +37,13 @@ def event_uid(record_uid: str) -> str:
 def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
                    stamp: datetime | None = None, names: Mapping[int, str] | None = None,
-                   level: Sensitivity | None = None) -> Calendar:
+                   level: Sensitivity | None = None, lang: str = "en") -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the Latin
     display name of each captive id, so each event says whom it concerns (a hearing's
     ``captive_ids`` are taken as the captives it may name). ``level`` is only announced in the
-    calendar's name: the events given must already be the ones allowed at that level."""
+    calendar's name: the events given must already be the ones allowed at that level. A
+    deadline's summary and steps are in ``lang`` (its title as given)."""
     lead_days = lead_days or {}
     names = names or {}
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
@@ -58,7 +61,7 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names.get(item.captive_id, "") if item.captive_id is not None else ""
-            cal.add_component(_deadline_event(item, leads, stamp, who))
+            cal.add_component(_deadline_event(item, leads, stamp, who, lang))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names[c] for c in item.captive_ids if names.get(c))
             cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who))
@@ -78,13 +81,14 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
     return len(cal.walk("VEVENT"))
 
 
-def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
+def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str,
+                    lang: str = "en") -> Event:
     from icalendar import Event
 
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", f"Deadline: {d.title}" + (f" ({who})" if who else ""))
+    ev.add("summary", f"{t('deadline', lang)}: {d.title}" + (f" ({who})" if who else ""))
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)
@@ -97,8 +101,8 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         ev.add("dtstart", d.due_on)
         ev.add("dtend", d.due_on + timedelta(days=1))
         ev.add("transp", "TRANSPARENT")
-    lines = [f"Rule: {d.rule_id} (version {d.rule_version})"] if d.rule_id else []
-    lines += [str(step) for step in d.explanation]
+    lines = [t("cal_rule", lang, rule=d.rule_id, version=d.rule_version)] if d.rule_id else []
+    lines += [text_of(step, lang) for step in d.explanation]
     if d.notes:
         lines.append(d.notes)
     if lines:

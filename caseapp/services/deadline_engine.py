@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
+from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated, stored_steps
 from caseapp.domain.deadlines import ComputedDeadline, compute, compute_known
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
@@ -36,6 +37,7 @@ from caseapp.domain.enums import (
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
@@ -481,22 +483,19 @@ def _add_new(out: list[ComputedDeadline], seen: set[str],
     seen.update(d.applied_rule_id for d in fresh)
 
 
-def _expiry_step(order: Any) -> str:
+def _expiry_step(order: Any) -> Message:
     """Where the order's expiry comes from, as a step of its deadlines' explanation."""
     if order.expiry_source is ExpirySource.STATED:
-        return f"the order's expiry {order.expires_on.isoformat()}, as the order states it"
-    term = " and ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in (
-        (order.term_months, "month"), (order.term_days, "day")) if n)
-    return (f"the order's expiry {order.expires_on.isoformat()}: its start "
-            f"{order.start_date.isoformat()} plus {term} (a day past a month's end is "
-            "clamped to it), computed when the order was recorded")
+        return order_expiry_stated(order.expires_on)
+    return order_expiry_computed(order.expires_on, order.start_date, order.term_months or 0,
+                                 order.term_days or 0)
 
 
 def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
     return {
         "title": d.title[:300], "rule_id": d.rule_id, "rule_version": d.rule_version,
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
-        "timezone": d.timezone, "explanation": list(d.steps),
+        "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
 
 

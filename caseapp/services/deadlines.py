@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive, Deadline, Document
+from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
@@ -77,4 +78,4 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             announce(s, change)
 
     def to_dto(self, s: Session, obj: Deadline) -> DeadlineDTO:
-        return self.make_dto(obj, explanation=tuple(obj.explanation or ()))
+        return self.make_dto(obj, explanation=load_steps(obj.explanation))

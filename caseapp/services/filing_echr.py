@@ -35,6 +35,7 @@ from caseapp.domain.filing import (
     TimeLimit,
     articles_of,
 )
+from caseapp.domain.messages import text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
@@ -92,7 +93,8 @@ def _time_limit(cf: CaseFile, captive_id: int, level: Sensitivity,
         return None, "Left out at the public level (no litigation timing in a public document)."
     if final_decision is not None:
         result = compute(cf.rule_set, APPLICATION_RULES[0], final_decision)[0]
-        return (TimeLimit(result.applied_rule_id, final_decision, result.due_on, result.steps,
+        return (TimeLimit(result.applied_rule_id, final_decision, result.due_on,
+                          tuple(s.render("en") for s in result.steps),  # the form is English
                           result.source, from_engine=False),
                 "Computed by the deadline engine's rule for the final decision date given.")
     levels = read_levels(cf)
@@ -105,7 +107,7 @@ def _time_limit(cf: CaseFile, captive_id: int, level: Sensitivity,
                       "decision's date for this draft.")
     latest = max(found, key=lambda x: (x.trigger_date or date.min, x.id))
     rule = cf.rule_set.get(latest.rule_id)
-    steps = tuple(str(s) for s in latest.explanation)
+    steps = tuple(text_of(s, "en") for s in latest.explanation)  # the form is in English
     note = "The deadline the engine keeps for the captive's final domestic decision."
     if latest.overridden:
         note += " Its date was set by hand: check it against the steps."

@@ -28,6 +28,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -159,6 +160,12 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     _check_language(lang)
     record, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
                                              statutory_max_days=statutory_max_days)
+    record = replace(  # the rules' titles in the dossier's language
+        record,
+        domestic_deadlines=tuple(deadline_in(d, cf.rule_set, lang)
+                                 for d in record.domestic_deadlines),
+        international_deadlines=tuple(deadline_in(d, cf.rule_set, lang)
+                                      for d in record.international_deadlines))
     name = record.captive.latin_name or record.captive.primary_name
     level = record.level
     output = Output(
@@ -194,6 +201,9 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
         record = build_status_report(cf, level=level, status=status, tag=tag,
                                      hearing_days=hearing_days)
         left_out = status_report_omissions(cf, record)
+    record = replace(record, rows=tuple(  # the rules' titles in the report's language
+        replace(r, next_deadline_title=cf.rule_set.title_in(r.next_deadline_title, lang))
+        for r in record.rows))
     render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
     level = record.level
     output = Output(
@@ -245,17 +255,20 @@ def calendar_left_out(cf: CaseFile, *, level: Sensitivity | str, within_days: in
 
 
 def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
-             target: Path | str | None = None) -> Output:
+             target: Path | str | None = None, lang: str = "en") -> Output:
     """Open deadlines (overdue included) and hearings within ``within_days`` allowed at
     ``level``, as an iCalendar file whose event UIDs stay the same from one export to the
-    next. ``record`` is the :class:`CalendarEvents` written."""
+    next, the rules' titles and the deadlines' steps in ``lang``. ``record`` is the
+    :class:`CalendarEvents` written."""
+    _check_language(lang)
     if within_days < 0:
         raise ValidationError("The calendar's window must be zero or more days.",
                               field="within_days")
     _check(cf, target, "the calendar")
     events = cf.reminders.calendar(within_days, level=level)
-    data = build_calendar([*events.deadlines, *events.hearings], lead_days=events.lead_days,
-                          names=events.names, level=events.level).to_ical()
+    deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
+    data = build_calendar([*deadlines, *events.hearings], lead_days=events.lead_days,
+                          names=events.names, level=events.level, lang=lang).to_ical()
     output = Output(
         kind="calendar", data=data, filename="caseapp-deadlines.ics",
         title=f"Deadlines and hearings ({events.level.value})", level=events.level,

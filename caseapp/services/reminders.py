@@ -23,6 +23,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import detention_clock
+from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
 from caseapp.domain.names import latin_display_name
@@ -163,7 +164,7 @@ class ReminderService:
         rules = {r.id: r for r in self.rule_set}
         rows = []
         for m in records:
-            d = DeadlineDTO(**{**m, "explanation": tuple(m["explanation"] or ())})
+            d = DeadlineDTO(**{**m, "explanation": load_steps(m["explanation"])})
             rule = rules.get(d.rule_id)
             until = snoozed_until(d.notes)
             rows.append(DeadlineRow(

@@ -155,8 +155,11 @@ class Notifier(QObject):
 
     def deadline_line(self, r: DeadlineRow) -> str:
         name = name_of(r.deadline.captive_id, r.captive_name, self.names)
+        cf = self.ui.case_file if self.ui is not None else None
+        title = (cf.rule_set.title_in(r.deadline.title, rule_id=r.deadline.rule_id)
+                 if cf is not None else r.deadline.title)  # a rule's, in the same language
         # day and month in the interface's language ("3 дек.")
-        return f"{short_date(r.deadline.due_on)} · {r.deadline.title}" + (f" — {name}" if name else "")
+        return f"{short_date(r.deadline.due_on)} · {title}" + (f" — {name}" if name else "")
 
     def item_line(self, item: AttentionItem) -> str:
         """One overdue follow-up or one captive without news, as the tray lists them."""

@@ -3603,112 +3603,112 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %n days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %n day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %n days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news for %n day(s).</source>
         <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %n day (last: %1).</numerusform><numerusform>No independent proof of life for %n days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%n this week</source>
         <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="312" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
         <source>%n captive(s) in this case file</source>
         <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="325" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -3815,516 +3815,516 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="245" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="250" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="62" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="74" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
         <source>Mark deadline done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="103" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="116" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="141" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Why is it deleted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="152" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
         <source>Why snooze a deadline set by a court?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>Snooze a hard deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="164" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Snoozed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
         <source>Came from the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="197" />
         <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="194" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="199" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="225" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="215" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="254" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="224" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="228" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="233" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="251" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="256" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="264" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="260" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="109" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="318" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
         <source>%n hard deadline(s) open</source>
         <translation><numerusform>%n hard deadline open</numerusform><numerusform>%n hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="473" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="50" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="66" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
         <source>Write the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="55" />
         <source>Choose another level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="68" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="81" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="43" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="49" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="47" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
         <source>Open the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="66" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="65" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="71" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>
@@ -7270,22 +7270,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n captive without proof of life</numerusform><numerusform>%n captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="165" />
+        <location filename="../../caseapp/ui/notifier.py" line="168" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %n day</numerusform><numerusform>Follow-up of “%1” overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="170" />
+        <location filename="../../caseapp/ui/notifier.py" line="173" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="171" />
+        <location filename="../../caseapp/ui/notifier.py" line="174" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %n day</numerusform><numerusform>No confirmed news of %1 for %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="199" />
+        <location filename="../../caseapp/ui/notifier.py" line="202" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7936,17 +7936,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="204" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="205" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="211" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>

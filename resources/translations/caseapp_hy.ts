@@ -3649,7 +3649,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
@@ -3657,12 +3657,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3670,22 +3670,22 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news for %n day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
@@ -3693,12 +3693,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life for %n day(s) (last: %1).</source>
         <translation>
             <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
@@ -3706,12 +3706,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n ժամկետանց</numerusform>
@@ -3719,7 +3719,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>%n due today</source>
         <translation>
             <numerusform>%n՝ այսօր</numerusform>
@@ -3727,7 +3727,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%n this week</source>
         <translation>
             <numerusform>%n՝ այս շաբաթ</numerusform>
@@ -3735,7 +3735,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%n later</source>
         <translation>
             <numerusform>%n՝ ավելի ուշ</numerusform>
@@ -3743,7 +3743,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n ժամկետանց հետևում</numerusform>
@@ -3751,12 +3751,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="312" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
         <source>%n captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
@@ -3764,12 +3764,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="325" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n օր առաջ</numerusform>
@@ -3777,17 +3777,17 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -3894,405 +3894,405 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="155" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="245" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="250" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="62" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="74" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="88" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
         <source>Mark deadline done</source>
         <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
         <source>Marked done: %1</source>
         <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
         <source>Mark done</source>
         <translation>Նշել կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="103" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="116" />
         <source>Dismiss deadline</source>
         <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
         <source>Dismissed: %1</source>
         <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Why is it dismissed?</source>
         <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Dismiss</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
         <source>Deleted the deadline “%1”.</source>
         <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
         <source>Delete deadline</source>
         <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="141" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Why is it deleted?</source>
         <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="151" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
         <source>Remind me again on</source>
         <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="152" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
         <source>The due date does not change.</source>
         <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="154" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>Snooze a hard deadline</source>
         <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="164" />
         <source>Snooze deadline</source>
         <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
         <source>Snoozed: %1</source>
         <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
         <source>Due on</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
         <source>Came from the document</source>
         <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="197" />
         <source>Edit deadline</source>
         <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="194" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="199" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="225" />
         <source>deadline</source>
         <translation>ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="215" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="254" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="219" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="224" />
         <source>Add deadline</source>
         <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="228" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="233" />
         <source>Deadline added.</source>
         <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="251" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="256" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="264" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="255" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="260" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="109" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n օր ժամկետանց</numerusform>
@@ -4300,12 +4300,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n օրից</numerusform>
@@ -4313,37 +4313,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="318" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n ժամկետ</numerusform>
@@ -4351,7 +4351,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
         <source>%n hard deadline(s) open</source>
         <translation>
             <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
@@ -4359,64 +4359,64 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="473" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="28" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="49" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="65" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="50" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="66" />
         <source>Export calendar</source>
         <translation>Արտահանել օրացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation>Օրացույցի մակարդակը (դրանից բարձր ամեն ինչ բաց է թողնվում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="52" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
         <source>Write the calendar</source>
         <translation>Գրել օրացույցը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="55" />
         <source>Choose another level</source>
         <translation>Ընտրել այլ մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="68" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="81" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="43" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="49" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="47" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
         <source>Open the document it came from</source>
         <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="66" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="65" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="71" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>
@@ -7416,7 +7416,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="165" />
+        <location filename="../../caseapp/ui/notifier.py" line="168" />
         <source>Follow-up of “%1” overdue by %n day(s)</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
@@ -7424,12 +7424,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="170" />
+        <location filename="../../caseapp/ui/notifier.py" line="173" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="171" />
+        <location filename="../../caseapp/ui/notifier.py" line="174" />
         <source>No confirmed news of %1 for %n day(s)</source>
         <translation>
             <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
@@ -7437,7 +7437,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="199" />
+        <location filename="../../caseapp/ui/notifier.py" line="202" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -8088,17 +8088,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="204" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="205" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="211" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>

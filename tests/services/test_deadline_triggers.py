@@ -40,7 +40,7 @@ def test_a_verdict_with_its_outcome_opens_the_appeal_window(case_file, captive_i
     assert appeal.status is DeadlineStatus.OPEN
     assert (appeal.trigger_kind, appeal.trigger_uid) == ("hearing", hearing.uid)
     assert appeal.trigger_date == date(2026, 11, 20)
-    assert any("20" in step for step in appeal.explanation)
+    assert any("20" in step.render("en") for step in appeal.explanation)
 
 
 def test_a_verdict_not_yet_given_sets_off_nothing(case_file, captive_id):
@@ -66,7 +66,7 @@ def test_changing_the_hearing_kind_replaces_its_deadline(case_file, captive_id):
     # 20 November + 1 month = Sunday 20 December: not moved to Monday, since the code's rule
     # on non-working days is not verified (never later when unsure).
     assert cassation.due_on == date(2026, 12, 20)
-    assert cassation.explanation[-1] == ("not rolled: the code's rule on non-working days is "
+    assert cassation.explanation[-1].render("en") == ("not rolled: the code's rule on non-working days is "
                                          "not verified")
 
 

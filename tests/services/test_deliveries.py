@@ -63,7 +63,8 @@ def test_the_letters_time_limit_runs_from_the_appearance_and_never_rolls_later(
     assert found["echr.delivery.time_limit"] == (date(2026, 12, 12), DeadlineStatus.OPEN)
     limit = next(d for d in case_file.deadlines.list(captive_id=captive_id)
              if d.rule_id == "echr.delivery.time_limit")
-    assert "2026-10-17" in " ".join(limit.explanation)
+    # the trigger, Saturday 17 October 2026, as the English interface writes it
+    assert "Sat,\u00a017\u00a0Oct\u00a02026" in " ".join(s.render("en") for s in limit.explanation)
 
 
 def test_changing_the_appearance_date_moves_its_deadlines(case_file: CaseFile,

@@ -95,6 +95,7 @@ TEXTS: dict[str, Entry] = {
     "outcome": "Outcome",
     "next_deadlines": "Next deadlines",
     "due": "Due",
+    "cal_rule": "Rule: {rule} (version {version})",
     "deadline": "Deadline",
     "sec_international": "International proceedings and next deadlines",
     "body": "Body",

@@ -98,6 +98,7 @@ TEXTS: dict[str, Entry] = {
     "outcome": "Արդյունք",
     "next_deadlines": "Մոտակա ժամկետներ",
     "due": "Ամսաթիվ",
+    "cal_rule": "Կանոն՝ {rule} (տարբերակ {version})",
     "deadline": "Ժամկետ",
     "sec_international": "Միջազգային ընթացակարգեր և մոտակա ժամկետներ",
     "body": "Մարմին",

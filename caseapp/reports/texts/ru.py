@@ -100,6 +100,7 @@ TEXTS: dict[str, Entry] = {
     "outcome": "Результат",
     "next_deadlines": "Ближайшие сроки",
     "due": "Дата",
+    "cal_rule": "Правило: {rule} (версия {version})",
     "deadline": "Срок",
     "sec_international": "Международные процедуры и ближайшие сроки",
     "body": "Орган",

@@ -49,7 +49,7 @@ class RuleCalculator(QDialog):
         self.rule.setObjectName("calculator_rule")
         for r in sorted(rule_set, key=lambda r: r.id):
             mark = "" if r.verified else "  ⚠"
-            self.rule.addItem(f"{r.id} — {r.title}{mark}", r.id)
+            self.rule.addItem(f"{r.id} — {r.text('title')}{mark}", r.id)
         self.trigger = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.trigger.setObjectName("calculator_trigger")
         self.trigger.setCalendarPopup(True)
@@ -130,7 +130,7 @@ class RuleCalculator(QDialog):
             box.setRange(-10000, 10000)
             box.setValue(int(p.default) if p.default is not None else 0)
             box.valueChanged.connect(lambda _v: self.recompute())
-            self.params_form.addRow(p.label or p.name, box)
+            self.params_form.addRow(p.label_in() or p.name, box)
             self.params[p.name] = box
         zone = rule.timezone or ""
         self.zone_label.setText(zone)
@@ -165,8 +165,10 @@ class RuleCalculator(QDialog):
         for d in self.results:
             due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) \
                 else d.due.isoformat()
-            parts.append(f"<h3>{escape(due)} — {escape(d.title)}</h3>")
-            parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in d.steps) + "</ol>")
+            title = self.rule_set.get(d.applied_rule_id).text("title")
+            parts.append(f"<h3>{escape(due)} — {escape(title)}</h3>")
+            parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.steps)
+                         + "</ol>")
             parts.append(f"<p><small>{escape(self.tr('Source'))}: {escape(d.source)}</small></p>")
         self.result.setHtml("".join(parts))
         self._can_add()
@@ -201,7 +203,8 @@ def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = 
         ui.ops.create("deadlines", {}, captive_id=cid, keys=("title", "due_on", "status", "notes"),
                       action=QCoreApplication.translate("RuleCalculator", "Add deadline from rule"),
                       describe=lambda d: QCoreApplication.translate(
-                          "RuleCalculator", "the deadline “%1”").replace("%1", d.title),
+                          "RuleCalculator", "the deadline “%1”").replace(
+                          "%1", cf.rule_set.title_in(d.title, rule_id=d.rule_id)),
                       add=lambda cf: cf.deadline_engine.from_rule(
                           captive_id=cid, rule_id=rid, trigger=trigger, params=params))
         if hasattr(parent, "message"):

@@ -246,7 +246,9 @@ class DashboardView(View):
             left = (item.due_on - today).days if item.due_on else 0
             when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
                     self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
-            return f"{short_date(item.due_on)} ({when}) — {item.text}"
+            cf = self.ui.case_file  # a rule's title in the interface's language
+            title = cf.rule_set.title_in(item.text) if cf is not None else item.text
+            return f"{short_date(item.due_on)} ({when}) — {title}"
         if item.kind == "follow_up":
             return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
                           days).replace("%1", item.text).replace("%2", long_date(item.due_on))

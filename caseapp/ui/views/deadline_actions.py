@@ -49,12 +49,17 @@ class DeadlineActions:
         def current_row(self) -> DeadlineRow | None: ...
         def report_error(self, exc: BaseException) -> None: ...
 
+    def title_of(self, d: Any) -> str:
+        """The deadline's title as the view shows it (a rule's in the interface's language)."""
+        cf = self.ui.case_file
+        return cf.rule_set.title_in(d.title, rule_id=d.rule_id) if cf is not None else d.title
+
     # -- closing, with a note --
     def _change(self, deadline: DeadlineDTO, action: str, write: Any) -> Any:
         """Change a deadline's status or notes as an undoable operation."""
         return self.ui.ops.update(
             "deadlines", deadline.id, {}, action=action, write=write,
-            describe=lambda d: translate("DeadlinesView", "the deadline “%1”").replace("%1", d.title),
+            describe=lambda d: translate("DeadlinesView", "the deadline “%1”").replace("%1", self.title_of(d)),
             keys=("status", "status_reason", "notes"), captive_id=deadline.captive_id)
 
     def _ask_note(self, *, title: str, question: str, note_label: str, action: str,
@@ -82,12 +87,12 @@ class DeadlineActions:
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(translate("DeadlinesView", "Marked done: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Marked done: %1").replace("%1", self.title_of(d)))
 
         return self._ask_note(
             title=translate("DeadlinesView", "Mark deadline done"),
             question=translate("DeadlinesView", "Mark the deadline “%1” (due %2) as done?")
-            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "What was done (kept in the audit trail with your name and the "
                                "time):"),
             action=translate("DeadlinesView", "Mark done"), then=done)
@@ -105,12 +110,12 @@ class DeadlineActions:
             except CaseAppError as exc:
                 self.report_error(exc)
                 return
-            self.message.emit(translate("DeadlinesView", "Dismissed: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Dismissed: %1").replace("%1", self.title_of(d)))
 
         return self._ask_note(
             title=translate("DeadlinesView", "Dismiss deadline"),
             question=translate("DeadlinesView", "Dismiss the deadline “%1” (due %2) without doing it?")
-            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it dismissed?"), action=translate("DeadlinesView", "Dismiss"),
             then=dismissed)
 
@@ -128,14 +133,14 @@ class DeadlineActions:
                 self.report_error(exc)
                 return
             dropped = ops.forget("deadlines", d.id, announce=False)
-            text = translate("DeadlinesView", "Deleted the deadline “%1”.").replace("%1", d.title)
+            text = translate("DeadlinesView", "Deleted the deadline “%1”.").replace("%1", self.title_of(d))
             self.message.emit(f"{text} {dropped_text(dropped)}" if dropped else text)
 
         return self._ask_note(
             title=translate("DeadlinesView", "Delete deadline"),
             question=translate("DeadlinesView", "Delete the deadline “%1” (due %2) for good? Mark it done or "
                              "dismiss it instead to keep it on record.")
-            .replace("%1", d.title).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it deleted?"), action=translate("DeadlinesView", "Delete"),
             then=deleted)
 
@@ -163,7 +168,7 @@ class DeadlineActions:
             {"until": proposed}, self)
         dialog.setObjectName("snooze_dialog")
         if run_dialog(dialog) is not None:
-            self.message.emit(translate("DeadlinesView", "Snoozed: %1").replace("%1", d.title))
+            self.message.emit(translate("DeadlinesView", "Snoozed: %1").replace("%1", self.title_of(d)))
 
     # -- changing and adding --
     def _fields(self, documents: list[tuple[str, int]]) -> list[Field]:

@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from caseapp.domain.messages import current_language
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.save_target import ask_save_path
@@ -71,7 +72,8 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     path = str(target)
 
     def work() -> tuple[int, int, int]:
-        events = outputs.calendar(cf, level=level, within_days=365, target=path).record
+        events = outputs.calendar(cf, level=level, within_days=365, target=path,
+                                  lang=current_language()).record  # the interface's
         n = len(events.deadlines) + len(events.hearings)
         return n, len(events.deadlines), len(events.hearings)
 

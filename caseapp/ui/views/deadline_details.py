@@ -22,6 +22,12 @@ def hard_colour() -> str:
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
+def deadline_title(d: DeadlineDTO, rule_set: RuleSet | None) -> str:
+    """The deadline's title in the interface's language: its rule's title in that language
+    when the title is the one the rule gave, else as the lawyer wrote it."""
+    return d.title if rule_set is None else rule_set.title_in(d.title, rule_id=d.rule_id)
+
+
 def due_text(d: DeadlineDTO, *, long: bool = False) -> str:
     """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku"
     in a table, "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``."""
@@ -36,7 +42,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     captive's name as the view shows it (the row's own by default)."""
     captive = row.captive_name if captive is None else captive
     d = row.deadline
-    parts = [f"<h3>{escape(d.title)}</h3>",
+    parts = [f"<h3>{escape(deadline_title(d, rule_set))}</h3>",
              f"<p><b>{escape(due_text(d, long=True))}</b> — {escape(when)}"
              f"{' · ' + escape(captive) if captive else ''}</p>"]
     if d.hard:
@@ -52,15 +58,15 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     if d.rule_id and d.rule_id in rule_set:
         rule = rule_set.get(d.rule_id)
         rule_word, source_word = translate("DeadlinesView", "Rule"), translate("DeadlinesView", "Source")
-        parts.append(f"<p><b>{escape(rule_word)}:</b> {escape(rule.title)} "
+        parts.append(f"<p><b>{escape(rule_word)}:</b> {escape(rule.text('title'))} "
                      f"<span style='color:gray'>({escape(d.rule_id)})</span>"
-                     f"{' · ' + escape(row.body) if row.body else ''}</p>")
+                     f"{' · ' + escape(rule.text('body')) if row.body else ''}</p>")
         parts.append(f"<p><b>{escape(source_word)}:</b> {escape(rule.source)}</p>")
         if not rule.verified:
             warning = translate("DeadlinesView", "This rule has not been verified against its source: check the date.")
             parts.append(f"<p style='color:{hard_colour()}'>{escape(warning)}</p>")
         if rule.notes:
-            parts.append(f"<p>{escape(rule.notes)}</p>")
+            parts.append(f"<p>{escape(rule.text('notes'))}</p>")
     if d.overridden:
         kept = translate("DeadlinesView", "The date was set by hand; recomputing keeps it.")
         parts.append(f"<p><i>{escape(kept)}</i></p>")

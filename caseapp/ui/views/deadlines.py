@@ -45,6 +45,7 @@ from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
+    deadline_title,
     details_html,
     due_text,
     hard_colour,
@@ -255,23 +256,36 @@ class DeadlinesView(DeadlineActions, View):
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Deadline"), self.title_text,
                          tooltip=self.title_tip,
                          colour=lambda r: hard_colour() if r.deadline.hard else None),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Body"), lambda r: r.body),
+            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Body"), self.body_text),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Rule"), self.rule_text,
                          tooltip=self.rule_tip),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Set by hand"),
                          lambda r: self.tr("yes") if r.deadline.overridden else ""),
         ]
 
+    def shown_title(self, r: DeadlineRow) -> str:
+        """In the interface's language when it is its rule's title (see deadline_title)."""
+        cf = self.ui.case_file
+        return deadline_title(r.deadline, cf.rule_set if cf is not None else None)
+
     def title_text(self, r: DeadlineRow) -> str:
         if r.deadline.hard:
-            return self.tr("HARD: %1").replace("%1", r.deadline.title)
-        return r.deadline.title
+            return self.tr("HARD: %1").replace("%1", self.shown_title(r))
+        return self.shown_title(r)
 
     def title_tip(self, r: DeadlineRow) -> str:
         if r.deadline.hard:
             return self.tr("%1\nA hard deadline set by a court: it cannot be missed.").replace(
-                "%1", r.deadline.title)
-        return r.deadline.title
+                "%1", self.shown_title(r))
+        return self.shown_title(r)
+
+    def body_text(self, r: DeadlineRow) -> str:
+        """The rule's body (court, body or jurisdiction) in the interface's language."""
+        cf = self.ui.case_file
+        rule_id = r.deadline.rule_id
+        if cf is None or not rule_id or rule_id not in cf.rule_set:
+            return r.body
+        return cf.rule_set.get(rule_id).text("body")
 
     def when_text(self, r: DeadlineRow) -> str:
         d = r.deadline
@@ -308,7 +322,7 @@ class DeadlinesView(DeadlineActions, View):
         if not rule_id:
             return self.tr("by hand")
         rules = self.ui.case_file.rule_set
-        title = rules.get(rule_id).title if rule_id in rules else rule_id
+        title = rules.get(rule_id).text("title") if rule_id in rules else rule_id
         return title + ("" if r.verified in (None, True) else " ⚠")
 
     def rule_tip(self, r: DeadlineRow) -> str:
@@ -347,9 +361,10 @@ class DeadlinesView(DeadlineActions, View):
         rule_ids = sorted({r.deadline.rule_id for r in self.rows if r.deadline.rule_id})
         for combo, everything, values in (
                 (self.body, self.tr("All bodies"),
-                 [(b, b) for b in sorted({r.body for r in self.rows if r.body})]),
+                 sorted({(self.body_text(r), r.body) for r in self.rows if r.body})),
                 (self.rule, self.tr("All rules"),
-                 [(rule_set.get(x).title if rule_set is not None and x in rule_set else x, x)
+                 [(rule_set.get(x).text("title") if rule_set is not None and x in rule_set
+                   else x, x)
                   for x in rule_ids])):
             chosen = combo.currentData()
             combo.blockSignals(True)
