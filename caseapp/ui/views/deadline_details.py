@@ -3,7 +3,9 @@ whether it is hard, the document it came from, how it was computed, its rule and
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,6 +13,9 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.rules import RuleSet
 from caseapp.services.reminders import DeadlineRow
 from caseapp.ui.theme import urgency_colour
+
+if TYPE_CHECKING:
+    from caseapp.ui.session import UiContext
 
 
 def hard_colour() -> str:
@@ -21,14 +26,44 @@ def hard_colour() -> str:
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
+class ExplanationReader:
+    """The explanations of the deadlines shown in detail, read on demand (the list's rows
+    leave them out) in the background and kept by deadline id until :meth:`clear` (the
+    list read again). ``on_read(deadline_id)`` is called when one has been read."""
+
+    def __init__(self, ui: UiContext, on_read: Callable[[int], None],
+                 on_error: Callable[[BaseException], None]) -> None:
+        self.ui, self.on_read, self.on_error = ui, on_read, on_error
+        self.found: dict[int, tuple[Any, ...]] = {}
+
+    def get(self, deadline_id: int) -> tuple[Any, ...]:
+        """The steps if read already; else () for now, and they are asked for."""
+        if deadline_id in self.found:
+            return self.found[deadline_id]
+        cf = self.ui.case_file
+        self.ui.runner.submit(lambda: cf.reminders.explanation(deadline_id),
+                              lambda steps: self._read(deadline_id, steps), self.on_error,
+                              key="deadline_explanation")
+        return ()
+
+    def _read(self, deadline_id: int, steps: tuple[Any, ...]) -> None:
+        self.found[deadline_id] = steps
+        self.on_read(deadline_id)
+
+    def clear(self) -> None:
+        self.found.clear()
+
+
 def due_text(d: DeadlineDTO) -> str:
     if d.due_time is None:
         return d.due_on.isoformat()
     return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}".strip()
 
 
-def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
-    """``when``: how the view says when it falls due ("in 3 days", "Done")."""
+def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet,
+                 explanation: Sequence[Any] = ()) -> str:
+    """``when``: how the view says when it falls due ("in 3 days", "Done"); ``explanation``:
+    how it was computed (the lists leave it out of their rows: read on demand)."""
     d = row.deadline
     parts = [f"<h3>{escape(d.title)}</h3>",
              f"<p><b>{escape(due_text(d))}</b> — {escape(when)}"
@@ -40,8 +75,8 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet) -> str:
     if d.document_id is not None:
         link = translate("DeadlinesView", "Open the document it came from")
         parts.append(f"<p><a href='document:{d.document_id}'>{escape(link)}</a></p>")
-    if d.explanation:
-        parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
+    if explanation:
+        parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in explanation)
                      + "</ol>")
     if d.rule_id and d.rule_id in rule_set:
         rule = rule_set.get(d.rule_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -43,6 +44,7 @@ from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
+    ExplanationReader,
     details_html,
     due_text,
     hard_colour,
@@ -100,6 +102,7 @@ class DeadlinesView(DeadlineActions, View):
         super().__init__(ui, parent)
         self.rows: list[DeadlineRow] = []
         self.captive_filter: int | None = None
+        self.explanations = ExplanationReader(ui, self._explained, self.report_error)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("deadlines_search")
@@ -309,6 +312,7 @@ class DeadlinesView(DeadlineActions, View):
     def _loaded(self, rows: list[DeadlineRow]) -> None:
         current = self.current_row()
         self.rows = rows
+        self.explanations.clear()  # a recomputation may have changed them
         self.model.set_records(rows)
         self._fill_choices()
         if not (current and select_record(self.table, current.deadline.id)) \
@@ -432,7 +436,16 @@ class DeadlinesView(DeadlineActions, View):
             self.details.setHtml(escape(self.tr("Select a deadline to see how it was computed.")))
             return
         self.details.setHtml(details_html(row, when=self.when_text(row),
-                                          rule_set=self.ui.case_file.rule_set))
+                                          rule_set=self.ui.case_file.rule_set,
+                                          explanation=self.explanations.get(row.deadline.id)))
+
+    def _explained(self, deadline_id: int) -> None:
+        """A deadline's explanation was read: shown if it is still the one selected (and the
+        view still there: the answer may come after it was closed)."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.table):
+            row = self.current_row()
+            if row is not None and row.deadline.id == deadline_id:
+                self._show_details()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 2:
