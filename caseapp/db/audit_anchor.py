@@ -25,8 +25,9 @@ import json
 from typing import Any
 
 from sqlalchemy import Column, Integer, String, Table, event, func, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from caseapp.db.base import Base
 from caseapp.db.models import AuditEntry
@@ -72,11 +73,17 @@ def read_header(conn: Connection) -> int | None:
     return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
-def entry_count(conn: Connection) -> int | None:
-    """How many entries the anchor says the log holds (None: the anchor row is missing)."""
+def _stored_count(conn: Connection) -> int | None:
     row = conn.execute(select(anchor_table.c.entry_count)
                        .where(anchor_table.c.id == ANCHOR_ID)).first()
     return None if row is None else int(row[0])
+
+
+def entry_count(conn: Connection) -> int | None:
+    """How many entries the anchor says the log holds (None: the anchor row is missing),
+    the entries of this transaction not yet counted included (see :func:`settle`)."""
+    settle(conn)
+    return _stored_count(conn)
 
 
 def advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
@@ -87,7 +94,13 @@ def advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
 
     A missing anchor row is left missing: CaseApp does not hide that it was removed.
     """
-    stored = entry_count(conn)
+    settle(conn)
+    _advance(conn, added, head_id, head_hash, base=base)
+
+
+def _advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
+             base: int | None = None) -> None:
+    stored = _stored_count(conn)
     if stored is None:
         return
     count = (stored if base is None else base) + added
@@ -96,10 +109,62 @@ def advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
     write_header(conn, count)
 
 
+# In a SQLite case file the anchor moves once per transaction, at its commit, rather than
+# with every entry (each move rewrites the file header): the connection's info holds the id
+# of the first entry written since the anchor last moved. One writer at a time, so every
+# entry from that id on is this transaction's (savepoints rolled back took theirs along).
+_PENDING = "caseapp_audit_anchor_from"
+
+
 @event.listens_for(AuditEntry, "after_insert")
 def _entry_written(_mapper: Any, connection: Connection, target: AuditEntry) -> None:
-    """Every audit entry the services write moves the anchor in the same transaction."""
-    advance(connection, 1, target.id, target.hash)
+    """Every audit entry the services write moves the anchor in the same transaction: at
+    once on a server, at the commit (:func:`settle`) in a SQLite case file."""
+    if connection.dialect.name == "sqlite":
+        connection.info.setdefault(_PENDING, target.id)
+    else:
+        _advance(connection, 1, target.id, target.hash)
+
+
+def settle(conn: Connection) -> None:
+    """Move the anchor over the entries this transaction wrote since it last moved (SQLite:
+    see ``_PENDING``): called before every commit, and before the anchor is read or moved."""
+    first = conn.info.pop(_PENDING, None)
+    if first is None:
+        return
+    table = AuditEntry.__table__
+    added = conn.execute(select(func.count()).select_from(table)
+                         .where(table.c.id >= first)).scalar_one()
+    head = conn.execute(select(table.c.id, table.c.hash).where(table.c.id >= first)
+                        .order_by(table.c.id.desc()).limit(1)).first()
+    if added and head is not None:
+        _advance(conn, int(added), head[0], head[1])
+
+
+@event.listens_for(Session, "before_commit")
+def _settle_before_commit(session: Session) -> None:
+    """The anchor moves with the commit of the entries: the last flush first, then
+    :func:`settle` (a savepoint's release is not the commit: its entries wait)."""
+    if session.in_nested_transaction():
+        return
+    session.flush()
+    for conn in _connections(session):
+        settle(conn)
+
+
+def _connections(session: Session) -> list[Connection]:
+    """The connections the session's transaction holds (none when it never connected:
+    asking ``session.connection()`` would open one only to commit nothing)."""
+    transaction = session.get_transaction()
+    held = getattr(transaction, "_connections", None) or {}
+    return [entry[0] for entry in held.values()]
+
+
+@event.listens_for(Engine, "commit")
+@event.listens_for(Engine, "rollback")
+def _forget(conn: Connection) -> None:
+    """A transaction's end forgets what it had not counted (rolled back: nothing to count)."""
+    conn.info.pop(_PENDING, None)
 
 
 def actual_state(conn: Connection) -> tuple[int, int, str]:
@@ -113,6 +178,7 @@ def actual_state(conn: Connection) -> tuple[int, int, str]:
 def problems(conn: Connection) -> list[str]:
     """Sentences saying how the audit log differs from its anchor (none if it matches)."""
     try:
+        settle(conn)  # entries this transaction wrote count (nothing to do in a check's own)
         row = conn.execute(select(anchor_table).where(anchor_table.c.id == ANCHOR_ID)).mappings().first()
     except DBAPIError:
         conn.rollback()

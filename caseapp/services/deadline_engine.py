@@ -339,6 +339,13 @@ class DeadlineEngine:
         by_id = {d.id: d for d in rows}
         existing = [self.deadlines.to_dto(s, d) for d in rows]
         touched: list[Deadline] = []
+        # Every change set and checked first, then one flush for them all, then their audit
+        # entries in the same order (a flush per deadline was most of a sync's time).
+        writes: list[tuple[Deadline, AuditAction, dict[str, Any], dict[str, Any]]] = []
+
+        def write(obj: Deadline, action: AuditAction, **fields: Any) -> None:
+            writes.append((obj, action, fields, self._set(s, obj, action, fields)))
+
         for change in recompute(existing, fresh):
             old = by_id.get(change.existing.id) if change.existing is not None else None
             new = change.fresh
@@ -346,20 +353,23 @@ class DeadlineEngine:
                 obj = Deadline()
                 s.add(obj)
                 history = self._history(new)
-                self._write(s, obj, AuditAction.CREATE, captive_id=captive_id,
-                            trigger_kind=kind, trigger_uid=uid, **_computed_fields(new),
-                            **history)
+                write(obj, AuditAction.CREATE, captive_id=captive_id, trigger_kind=kind,
+                      trigger_uid=uid, **_computed_fields(new), **history)
                 touched.append(obj)
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
-                self._write(s, old, AuditAction.UPDATE, **_computed_fields(new))
+                write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
                 note = RULES_NOTE_PREFIX + change.reason
                 if note not in (old.notes or ""):
-                    self._write(s, old, AuditAction.UPDATE,
-                                notes="\n".join(x for x in (old.notes, note) if x))
+                    write(old, AuditAction.UPDATE,
+                          notes="\n".join(x for x in (old.notes, note) if x))
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
-                self._write(s, old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                            status_reason=change.reason)
+                write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                      status_reason=change.reason)
+        if writes:
+            s.flush()
+        for obj, action, fields, before in writes:
+            self._audit(s, obj, action, fields, before)
         result = [*rows, *(t for t in touched if t not in rows)]
         return sorted((self.deadlines.to_dto(s, d) for d in result),
                       key=lambda d: (d.due_on, d.id))
@@ -376,13 +386,24 @@ class DeadlineEngine:
     def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
         """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
         flush and audit, within the caller's transaction."""
+        before = self._set(s, obj, action, fields)
+        s.flush()
+        self._audit(s, obj, action, fields, before)
+
+    def _set(self, s: Session, obj: Deadline, action: AuditAction,
+             fields: dict[str, Any]) -> dict[str, Any]:
+        """Set and check ``fields`` (not flushed); returns the values they replace."""
         before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
         with s.no_autoflush:
             for name, value in fields.items():
                 setattr(obj, name, coerce(Deadline, name, value))
             self.deadlines._check_required(obj)
             self.deadlines.validate(s, obj)
-        s.flush()
+        return before
+
+    def _audit(self, s: Session, obj: Deadline, action: AuditAction, fields: dict[str, Any],
+               before: dict[str, Any]) -> None:
+        """The audit entries of a write :meth:`_set` made (flushed since), and its change."""
         summary = self.deadlines.summary(obj)
         captive_uid = self.deadlines.captive_uid(s, obj)
         if action is AuditAction.CREATE:

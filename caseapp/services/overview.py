@@ -51,6 +51,17 @@ class CaptiveRow:
     spellings: tuple[NameRow, ...] = ()
 
 
+def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
+                    today: date) -> int | None:
+    """Days in custody: from capture to today, or to the day custody ended (``since``, the
+    status's date, for a status that ends it); None when the capture date is unknown or the
+    captive was never held."""
+    if capture is None or not (status.in_custody or status.ended):
+        return None
+    end = since if status.ended and since else today
+    return max(0, (end - capture).days)  # capture_date is the earliest possible day
+
+
 @dataclass(frozen=True)
 class FirstSteps:
     """The first-run checklist: what a new case file still lacks, read from its state."""
@@ -126,10 +137,7 @@ class OverviewService:
         for cid, status_value, category_value, capture, since in captives:
             status = statuses[status_value]
             name = primary.get(cid, "")
-            days = None
-            if capture is not None and (status.in_custody or status.ended):
-                end = since if status.ended and since else today
-                days = max(0, (end - capture).days)  # capture_date is the earliest possible day
+            days = days_in_custody(status, capture, since, today)
             last = contacts.get(cid)
             nxt = hearings.get(cid)
             rows.append(CaptiveRow(

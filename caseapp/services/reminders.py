@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -25,11 +26,18 @@ from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import detention_clock
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import CaptiveStatus, DeadlineStatus, Sensitivity
+from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.proof_of_life import proof_clock
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
+from caseapp.services.attention_reads import (
+    WatchedCaptive,
+    count_open,
+    due_by,
+    snooze_marked,
+    watched_captives,
+)
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.detention_facts import last_independent_dates
@@ -69,6 +77,11 @@ class DeadlineRow:
     verified: bool | None  # whether its rule was checked against the source (None: by hand)
     snoozed_until: date | None
     group: Group
+
+    @property
+    def id(self) -> int:
+        """The deadline's id: how tables find a row again (selection kept across reloads)."""
+        return self.deadline.id
 
 
 @dataclass(frozen=True)
@@ -119,16 +132,28 @@ class Alerts:
         return not (self.deadlines or self.follow_ups or self.welfare)
 
 
+def _group_of_day(day: date, today: date, week: date) -> Group:
+    if day < today:
+        return Group.OVERDUE
+    if day == today:
+        return Group.TODAY
+    return Group.THIS_WEEK if day <= week else Group.LATER
+
+
 def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
+    return _group(d, today, today + timedelta(days=7), snoozed)
+
+
+def _group(d: DeadlineDTO, today: date, week: date, snoozed: date | None) -> Group:
     if d.status is not DeadlineStatus.OPEN:
         return Group.CLOSED
     if snoozed is not None and snoozed > today:
         return Group.SNOOZED
-    if d.due_on < today:
-        return Group.OVERDUE
-    if d.due_on == today:
-        return Group.TODAY
-    return Group.THIS_WEEK if d.due_on <= today + timedelta(days=7) else Group.LATER
+    return _group_of_day(d.due_on, today, week)
+
+
+# The deadline's columns in the order of DeadlineDTO's fields (rows are built positionally).
+_DTO_FIELDS = tuple(f.name for f in dataclasses.fields(DeadlineDTO))
 
 
 class ReminderService:
@@ -143,41 +168,58 @@ class ReminderService:
     def rule_set(self) -> RuleSet:
         return self.engine.rule_set
 
-    def rows(self, *, include_closed: bool = False,
-             due_by: date | None = None) -> list[DeadlineRow]:
+    def rows(self, *, include_closed: bool = False, due_by: date | None = None,
+             explanations: bool = False) -> list[DeadlineRow]:
         """Every deadline (open ones only unless ``include_closed``; due by ``due_by`` if
         given) with its captive's name and its rule's body, in due-date order. Core rows,
-        not ORM objects: the list may hold tens of thousands."""
+        not ORM objects: the list may hold tens of thousands.
+
+        The lists leave each deadline's explanation out (``explanation`` is empty: a dozen
+        steps of JSON a row, read only for the one deadline shown in detail, see
+        :meth:`explanation`) unless ``explanations`` asks for them (calendar export)."""
         today = self.ctx.today()
         table = Deadline.__table__
-        fields = [f.name for f in dataclasses.fields(DeadlineDTO)]
-        stmt = select(*(table.c[f] for f in fields)).order_by(
-            table.c.due_on, table.c.due_time, table.c.id)
+        columns = [table.c[f] for f in _DTO_FIELDS if explanations or f != "explanation"]
+        stmt = select(*columns).order_by(table.c.due_on, table.c.due_time, table.c.id)
         if not include_closed:
             stmt = stmt.where(table.c.status == DeadlineStatus.OPEN)
         if due_by is not None:
             stmt = stmt.where(table.c.due_on <= due_by)
         with self.ctx.read() as s:
-            records = s.execute(stmt).mappings().all()
-            names = dict(s.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
-                                   .where(CaptiveName.is_primary)).all())
-        rules = {r.id: r for r in self.rule_set}
+            conn = s.connection()  # Core results: no ORM loading per row
+            records = conn.execute(stmt).all()
+            names = dict(conn.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
+                                      .where(CaptiveName.is_primary)).all())
+        rules = {r.id: (r.body, r.verified) for r in self.rule_set}
+        cut = _DTO_FIELDS.index("explanation")
+        week = today + timedelta(days=7)
         rows = []
-        for m in records:
-            d = DeadlineDTO(**{**m, "explanation": load_steps(m["explanation"])})
-            rule = rules.get(d.rule_id)
-            until = snoozed_until(d.notes)
-            rows.append(DeadlineRow(
-                d, names.get(d.captive_id, "") if d.captive_id else "",
-                rule.body if rule else "", rule.verified if rule else None, until,
-                group_of(d, today, until)))
+        for values in records:  # positional: the columns are in the order of the fields
+            if explanations:
+                d = DeadlineDTO(*values[:cut], load_steps(values[cut]),  # type: ignore[call-arg]
+                                *values[cut + 1:])
+            else:
+                d = DeadlineDTO(*values[:cut], (), *values[cut:])  # type: ignore[call-arg]
+            body, verified = rules.get(d.rule_id, ("", None))
+            until = snoozed_until(d.notes) if d.notes else None
+            rows.append(DeadlineRow(d, names.get(d.captive_id, "") if d.captive_id else "",
+                                    body, verified, until, _group(d, today, week, until)))
         return rows
 
-    def due(self, within_days: int = 0) -> list[DeadlineRow]:
+    def explanation(self, deadline_id: int) -> tuple[Any, ...]:
+        """How one deadline was computed (its steps, as stored): what the lists leave out,
+        read when a deadline is shown in detail. Empty when there is no such deadline."""
+        with self.ctx.read() as s:
+            steps = s.execute(select(Deadline.explanation)
+                              .where(Deadline.id == deadline_id)).scalar()
+        return load_steps(steps)
+
+    def due(self, within_days: int = 0, *, explanations: bool = False) -> list[DeadlineRow]:
         """Open, unsnoozed deadlines due by today + ``within_days`` (overdue included): what
         the start-up reminder and the tray announce."""
         horizon = self.ctx.today() + timedelta(days=within_days)
-        return [r for r in self.rows(due_by=horizon) if r.group is not Group.SNOOZED]
+        return [r for r in self.rows(due_by=horizon, explanations=explanations)
+                if r.group is not Group.SNOOZED]
 
     def calendar(self, within_days: int = 365, *,
                  level: Sensitivity | str = Sensitivity.SHAREABLE) -> CalendarEvents:
@@ -192,7 +234,7 @@ class ReminderService:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
         start = datetime.combine(today - timedelta(days=1), time(), UTC)
-        all_deadlines = [r.deadline for r in self.due(within_days)]
+        all_deadlines = [r.deadline for r in self.due(within_days, explanations=True)]
         all_hearings = [h for h in self.hearings.list(start=start)
                         if today <= h.starts_at.date() <= horizon]
         with self.ctx.read() as s:
@@ -246,14 +288,50 @@ class ReminderService:
         return Alerts(tuple(due), tuple(attention.of_kind("follow_up")),
                       tuple(attention.of_kind("welfare")))
 
-    def _independent_proof(self, captives: list, today: date) -> list[AttentionItem]:
+    def _due_soon(self, today: date, within_days: int
+                  ) -> tuple[dict[Group, int], list[AttentionItem], set[int]]:
+        """The open deadlines counted per group, the items of those due within
+        ``within_days`` (at most a week; overdue ones included, snoozed ones not), and the
+        captives with a deadline snoozed to a later day (something ahead of them)."""
+        week = today + timedelta(days=7)
+        with self.ctx.read() as s:
+            conn = s.connection()
+            counted = count_open(conn, today, week)
+            marked = snooze_marked(conn)
+            due = due_by(conn, min(week, today + timedelta(days=within_days)))
+        counts = dict.fromkeys(Group, 0)
+        counts.update(zip((Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER),
+                          counted, strict=True))
+        asleep: set[int] = set()  # deadlines snoozed to a day after today
+        snoozed: set[int] = set()
+        for did, cid, day, notes in marked:
+            until = snoozed_until(notes)
+            if until is not None and until > today:
+                asleep.add(did)
+                counts[_group_of_day(day, today, week)] -= 1
+                counts[Group.SNOOZED] += 1
+                if cid is not None:
+                    snoozed.add(cid)
+        items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
+        for did, cid, title, day, name in due:
+            if did not in asleep:
+                items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
+                                           title, day, did)
+        return counts, list(items.values()), snoozed
+
+    def _watched(self, today: date) -> list[WatchedCaptive]:
+        with self.ctx.read() as s:
+            return watched_captives(s.connection(), today)
+
+    def _independent_proof(self, captives: list[WatchedCaptive],
+                           today: date) -> list[AttentionItem]:
         """Captives in custody whose last independent proof of life (ICRC, consular or
         lawyer visit) is older than the case's threshold, or who have none."""
         held = [c for c in captives if c.status.in_custody]
         if not held:
             return []
-        with self.ctx.read() as s:
-            last = last_independent_dates(s, [c.id for c in held])
+        with self.ctx.read() as s:  # every captive's: no list of ids to bind, however many
+            last = last_independent_dates(s)
             threshold = read_settings(s).independent_proof_days
         items = []
         for c in held:
@@ -304,40 +382,35 @@ class ReminderService:
     def attention(self, *, within_days: int = 7) -> Attention:
         """Deadlines due within a week and overdue advocacy follow-ups, then each captive's
         clock warnings (proof of life among them), then the captives in custody with nothing
-        ahead of them at all ("forgotten files")."""
-        today = self.ctx.today()
-        rows = self.rows()
-        counts = {g: 0 for g in Group}
-        for r in rows:
-            counts[r.group] += 1
-        items = [AttentionItem("deadline", r.deadline.captive_id, r.captive_name,
-                               r.deadline.title, r.deadline.due_on, r.deadline.id)
-                 for r in rows if r.group in (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK)
-                 and r.deadline.due_on <= today + timedelta(days=within_days)]
-        ahead = {r.deadline.captive_id for r in rows
-                 if r.group is not Group.OVERDUE and r.deadline.captive_id}
-        items.extend(self.overdue_follow_ups())
+        ahead of them at all ("forgotten files").
 
-        captives = self.overview.captive_rows()
-        orders: dict[int, list] = defaultdict(list)
-        hearings: dict[int, list[datetime]] = defaultdict(list)
-        start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: a day's slack
-        with self.ctx.read() as s:
-            for o in s.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
-                                      DetentionOrder.start_date, DetentionOrder.expires_on)):
-                orders[o.captive_id].append(o)
-            for cid, starts, zone in s.execute(
-                    select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
-                    .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                    .where(Hearing.starts_at >= start)):
-                hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
-        clock_settings = self.engine.clock_settings_for(c.id for c in captives)
+        Read without going through every deadline: the counts per group are one aggregate,
+        the deadlines listed one due-within query, and whether a captive has anything ahead
+        one ``EXISTS`` in the query of the captives watched."""
+        today = self.ctx.today()
+        with self.ctx.snapshot():
+            counts, items, snoozed = self._due_soon(today, within_days)
+            items.extend(self.overdue_follow_ups())
+            captives = self._watched(today)
+            orders: dict[int, list] = defaultdict(list)
+            hearings: dict[int, list[datetime]] = defaultdict(list)
+            start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: slack
+            with self.ctx.read() as s:
+                conn = s.connection()
+                for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
+                                             DetentionOrder.start_date,
+                                             DetentionOrder.expires_on)):
+                    orders[o.captive_id].append(o)
+                for cid, starts, zone in conn.execute(
+                        select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
+                        .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
+                        .where(Hearing.starts_at >= start)):
+                    hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
+            clock_settings = self.engine.clock_settings_for(c.id for c in captives)
+            proof = self._independent_proof(captives, today)
         warned: list[AttentionItem] = []
         forgotten: list[AttentionItem] = []
         for c in captives:
-            watched = c.status.in_custody or c.status is CaptiveStatus.MISSING
-            if not watched:
-                continue
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,
                                     clock_settings[c.id], category=c.category)
@@ -356,11 +429,11 @@ class ReminderService:
                 }[kind]
                 warned.append(AttentionItem(kind, c.id, c.primary_name, text, due,
                                             days=days, limit=limit))
-            if c.id not in ahead and clock.next_hearing is None:
+            if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
                     "Nothing ahead: no open deadline and no hearing is recorded."))
-        warned.extend(self._independent_proof(captives, today))
+        warned.extend(proof)
         order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
                  "independent": 5}
         # Most urgent first: the order expiring soonest, the longest without news.

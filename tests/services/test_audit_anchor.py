@@ -12,6 +12,7 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
+from caseapp.domain.errors import NotFound
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
@@ -291,3 +292,27 @@ def test_the_seal_has_a_fixed_form(tmp_path: Path) -> None:
     text = f'["caseapp-audit-anchor",1,2,2,"{head_hash}"]'
     assert seal == hashlib.sha256(text.encode()).hexdigest()
     assert sql(path, None, "PRAGMA user_version") == [(2,)]
+
+
+def test_a_batch_moves_the_anchor_once_over_all_its_entries(tmp_path: Path) -> None:
+    """The anchor (and the header) move at the commit, over every entry of the transaction;
+    a refused call's entries are not counted; the newest entry cut off still shows."""
+    path = tmp_path / "batch.db"
+    two_entries(path)
+    cf = open_file(path)
+    with cf.ctx.batch():
+        org = cf.organisations.create(name="Комитет «Ա» 1")  # entry 3
+        cf.organisations.update(org.id, country="AZ")  # entry 4
+        with pytest.raises(NotFound):  # refused: nothing of it is written
+            cf.organisations.update(10_000, country="AM")
+        cf.organisations.create(name="Second")  # entry 5
+    cf.close()
+    # Five entries: the two of the file, then a creation, a change and a creation.
+    assert sql(path, None, "SELECT count(*) FROM audit_entries") == [(5,)]
+    assert sql(path, None, "SELECT entry_count FROM audit_anchor") == [(5,)]
+    assert sql(path, None, "PRAGMA user_version") == [(5,)]
+    assert problems_of(path) == ((), ())
+    sql(path, None, "DELETE FROM audit_entries WHERE id = (SELECT max(id) FROM audit_entries)")
+    on_open, found = problems_of(path)
+    assert any("1 audit entry was removed outside CaseApp" in p for p in found), found
+    assert on_open, "opening the file warns too"

@@ -3,7 +3,9 @@ whether it is hard, the document it came from, how it was computed, its rule and
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,6 +14,9 @@ from caseapp.domain.rules import RuleSet
 from caseapp.services.reminders import DeadlineRow
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.formatters import date_text, long_date, time_text
+
+if TYPE_CHECKING:
+    from caseapp.ui.session import UiContext
 
 
 def hard_colour() -> str:
@@ -28,6 +33,34 @@ def deadline_title(d: DeadlineDTO, rule_set: RuleSet | None) -> str:
     return d.title if rule_set is None else rule_set.title_in(d.title, rule_id=d.rule_id)
 
 
+class ExplanationReader:
+    """The explanations of the deadlines shown in detail, read on demand (the list's rows
+    leave them out) in the background and kept by deadline id until :meth:`clear` (the
+    list read again). ``on_read(deadline_id)`` is called when one has been read."""
+
+    def __init__(self, ui: UiContext, on_read: Callable[[int], None],
+                 on_error: Callable[[BaseException], None]) -> None:
+        self.ui, self.on_read, self.on_error = ui, on_read, on_error
+        self.found: dict[int, tuple[Any, ...]] = {}
+
+    def get(self, deadline_id: int) -> tuple[Any, ...]:
+        """The steps if read already; else () for now, and they are asked for."""
+        if deadline_id in self.found:
+            return self.found[deadline_id]
+        cf = self.ui.case_file
+        self.ui.runner.submit(lambda: cf.reminders.explanation(deadline_id),
+                              lambda steps: self._read(deadline_id, steps), self.on_error,
+                              key="deadline_explanation")
+        return ()
+
+    def _read(self, deadline_id: int, steps: tuple[Any, ...]) -> None:
+        self.found[deadline_id] = steps
+        self.on_read(deadline_id)
+
+    def clear(self) -> None:
+        self.found.clear()
+
+
 def due_text(d: DeadlineDTO, *, long: bool = False) -> str:
     """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku"
     in a table, "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``."""
@@ -37,9 +70,11 @@ def due_text(d: DeadlineDTO, *, long: bool = False) -> str:
     return f"{day} {time_text(d.due_time)} {d.timezone}".strip()
 
 
-def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None) -> str:
+def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None,
+                 explanation: Sequence[Any] = ()) -> str:
     """``when``: how the view says when it falls due ("in 3 days", "Done"); ``captive``: the
-    captive's name as the view shows it (the row's own by default)."""
+    captive's name as the view shows it (the row's own by default); ``explanation``: how it
+    was computed (the lists leave it out of their rows: read on demand)."""
     captive = row.captive_name if captive is None else captive
     d = row.deadline
     parts = [f"<h3>{escape(deadline_title(d, rule_set))}</h3>",
@@ -52,8 +87,8 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     if d.document_id is not None:
         link = translate("DeadlinesView", "Open the document it came from")
         parts.append(f"<p><a href='document:{d.document_id}'>{escape(link)}</a></p>")
-    if d.explanation:
-        parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.explanation)
+    if explanation:
+        parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in explanation)
                      + "</ol>")
     if d.rule_id and d.rule_id in rule_set:
         rule = rule_set.get(d.rule_id)

@@ -45,6 +45,7 @@ from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
+    ExplanationReader,
     deadline_title,
     details_html,
     due_text,
@@ -104,6 +105,7 @@ class DeadlinesView(DeadlineActions, View):
         self.rows: list[DeadlineRow] = []
         self.names: dict[int, CaptiveName] = {}  # the captives' spellings, read after the rows
         self.captive_filter: int | None = None
+        self.explanations = ExplanationReader(ui, self._explained, self.report_error)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("deadlines_search")
@@ -345,6 +347,7 @@ class DeadlinesView(DeadlineActions, View):
     def _loaded(self, rows: list[DeadlineRow]) -> None:
         current = self.current_row()
         self.rows = rows
+        self.explanations.clear()  # a recomputation may have changed them
         self.model.set_records(rows)
         cf = self.ui.case_file
         wanted = {r.deadline.captive_id for r in rows if r.deadline.captive_id}
@@ -472,8 +475,18 @@ class DeadlinesView(DeadlineActions, View):
         if row is None:
             self.details.setHtml(escape(self.tr("Select a deadline to see how it was computed.")))
             return
-        self.details.setHtml(details_html(row, when=self.when_text(row), captive=self.captive_text(row),
-                                          rule_set=self.ui.case_file.rule_set))
+        self.details.setHtml(details_html(row, when=self.when_text(row),
+                                          captive=self.captive_text(row),
+                                          rule_set=self.ui.case_file.rule_set,
+                                          explanation=self.explanations.get(row.deadline.id)))
+
+    def _explained(self, deadline_id: int) -> None:
+        """A deadline's explanation was read: shown if it is still the one selected (and the
+        view still there: the answer may come after it was closed)."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.table):
+            row = self.current_row()
+            if row is not None and row.deadline.id == deadline_id:
+                self._show_details()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 2:
