@@ -51,7 +51,8 @@ def test_a_rules_deadline_reads_in_russian(qtbot, ui, russian) -> None:
     view.resize(1280, 800)
     view.show()
     select(qtbot, view, expiry)
-    qtbot.waitUntil(lambda: "Истекает срок" in view.details.toPlainText(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Истекает срок" in view.details.toPlainText()
+                    and "событие-основание" in view.details.toPlainText(), timeout=WAIT)
     shown = view.details.toPlainText().replace("\u00a0", " ")
     assert "Истекает срок постановления о заключении под стражу" in shown
     assert "событие-основание: сб, 31.10.2026" in shown  # Saturday 31 October 2026
