@@ -34,6 +34,7 @@ from platformdirs import user_config_path
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.template_languages import in_every_language
@@ -166,8 +167,8 @@ def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
         if templates[key].problem:
             raise ValidationError(templates[key].problem, field="template")
         return templates[key]
-    raise ValidationError(f"There is no letter template “{key}”; “caseapp templates list” "
-                          f"shows them ({', '.join(sorted(templates))}).", field="template")
+    raise ValidationError(msg("There is no letter template “{key}”; “caseapp templates list” shows them ({value}).",
+                              key=key, value=', '.join(sorted(templates))), field="template")
 
 
 class MissingFields(CaseAppError):
@@ -191,9 +192,9 @@ _UNREADABLE = (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile, zlib
 
 
 def _unreadable(template: LetterTemplate) -> ValidationError:
-    return ValidationError(f"The template {template.path} cannot be read as a Word document: it "
-                           "is not a .docx file, or it is damaged. Save it again from Word or "
-                           "LibreOffice as .docx.", field="template")
+    return ValidationError(msg("The template {path} cannot be read as a Word document: it is not a .docx file, or it "
+                               "is damaged. Save it again from Word or LibreOffice as .docx.",
+                               path=template.path), field="template")
 
 
 def _open_template(template: LetterTemplate) -> DocxTemplate:
@@ -213,8 +214,9 @@ def used_placeholders(template: LetterTemplate) -> set[str]:
     except _UNREADABLE:
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
-        raise ValidationError(f"The template {template.path} has a broken placeholder: "
-                              f"{exc.message} (line {exc.lineno}).", field="template") from None
+        raise ValidationError(msg("The template {path} has a broken placeholder: {message} (line {lineno}).",
+                                  path=template.path, message=exc.message,
+                                  lineno=exc.lineno), field="template") from None
 
 
 def template_problem(template: LetterTemplate) -> str:
@@ -246,8 +248,8 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
         raise MissingFields(template, missing)
     leftover = _template_leftover(template)
     if leftover:
-        raise ValidationError(f"The template {template.path.name} still has “{leftover}” after "
-                              "filling it in: a placeholder is split or misspelt.",
+        raise ValidationError(msg("The template {name} still has “{leftover}” after filling it in: a placeholder is "
+                                  "split or misspelt.", name=template.path.name, leftover=leftover),
                               field="template")
     return _fill(template, context, stamp=True)
 

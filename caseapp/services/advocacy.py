@@ -68,7 +68,8 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
             found = {c.id: c for c in s.scalars(select(Captive).where(Captive.id.in_(ids)))}
             missing = [i for i in ids if i not in found]
             if missing:
-                raise ValidationError(msg("There is no captive with ID {record_id}.", record_id=missing[0]), field="captive_ids")
+                raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                          record_id=missing[0]), field="captive_ids")
             obj.captives = [found[i] for i in sorted(ids)]  # as the relationship loads them
 
     def validate(self, s: Session, obj: Intervention) -> None:
@@ -79,7 +80,8 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
         if obj.contact_id is not None:
             contact = s.get(Contact, obj.contact_id)
             if contact is None:
-                raise ValidationError(msg("There is no contact with ID {record_id}.", record_id=obj.contact_id), field="contact_id")
+                raise ValidationError(msg("There is no contact with ID {record_id}.",
+                                          record_id=obj.contact_id), field="contact_id")
             if obj.organisation_id is None:
                 obj.organisation_id = contact.organisation_id
         if obj.follow_up_on is not None and obj.follow_up_on < obj.made_on:

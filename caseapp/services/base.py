@@ -37,7 +37,7 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
-from caseapp.services.field_labels import field_label
+from caseapp.services.labels import field_label
 
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")

@@ -34,8 +34,8 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
 from caseapp.domain.implied_status import StatusSuggestion, evidence_of, suggest_status
+from caseapp.domain.messages import msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.validation import (
@@ -47,7 +47,7 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services.base import RecordService, coerce, require_past
-from caseapp.services.field_labels import field_label
+from caseapp.services.labels import field_label
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:

@@ -43,7 +43,8 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
 
     def validate(self, s: Session, obj: Deadline) -> None:
         if obj.captive_id is not None and s.get(Captive, obj.captive_id) is None:
-            raise ValidationError(msg("There is no captive with ID {record_id}.", record_id=obj.captive_id), field="captive_id")
+            raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                      record_id=obj.captive_id), field="captive_id")
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():
             raise ValidationError(msg("Say why the deadline is dismissed."), field="status_reason")
         if obj.document_id is not None:
@@ -52,9 +53,11 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
                 raise ValidationError(msg("There is no document with ID {record_id}.", record_id=obj.document_id),
                                       field="document_id")
             if document.captive_id is not None and obj.captive_id is None:
-                raise ValidationError(msg("The document “{title}” belongs to a captive; this deadline is about no captive.", title=document.title), field="document_id")
+                raise ValidationError(msg("The document “{title}” belongs to a captive; this deadline is about no "
+                                          "captive.", title=document.title), field="document_id")
             if document.captive_id is not None and document.captive_id != obj.captive_id:
-                raise ValidationError(msg("The document “{title}” belongs to another captive.", title=document.title), field="document_id")
+                raise ValidationError(msg("The document “{title}” belongs to another captive.",
+                                          title=document.title), field="document_id")
 
     def delete(self, record_id: int, note: str = "") -> None:
         """Delete a deadline for good; ``note`` (why) goes into the audit trail beside the

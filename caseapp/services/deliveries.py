@@ -23,8 +23,8 @@ from caseapp.db.models import (
 from caseapp.domain.deadlines import compute
 from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
 from caseapp.domain.filing_facts import CourtDeliveryDTO
+from caseapp.domain.messages import msg
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import RecordService, ServiceContext, require_past
 
@@ -67,7 +67,10 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
         require_past(obj.downloaded_on, self.ctx.today(), field="downloaded_on",
                      what=msg("The download"))
         if obj.downloaded_on and obj.appeared_on and obj.downloaded_on < obj.appeared_on:
-            raise ValidationError(msg("The download ({downloaded_on}) is before the document appeared ({appeared_on}).", downloaded_on=obj.downloaded_on, appeared_on=obj.appeared_on), field="downloaded_on")
+            raise ValidationError(msg("The download ({downloaded_on}) is before the document appeared "
+                                      "({appeared_on}).",
+                                      downloaded_on=obj.downloaded_on,
+                                      appeared_on=obj.appeared_on), field="downloaded_on")
         weeks = obj.time_limit_weeks
         if weeks is not None and not 1 <= weeks <= MAX_WEEKS:
             raise ValidationError(msg("The time limit must be 1 to {most} weeks, not {weeks}.", most=MAX_WEEKS,

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Captive, DetentionFacts, WelfareContact
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
 from caseapp.domain.filing_facts import CaptiveRisk, DetentionFactsDTO
+from caseapp.domain.messages import msg
 from caseapp.domain.proof_of_life import is_independent, proof_clock
 from caseapp.domain.special_risk import age_on, risk_reasons
 from caseapp.services.base import RecordService, require_past
@@ -43,7 +43,9 @@ class DetentionFactsService(RecordService[DetentionFacts, DetentionFactsDTO]):
                                   "as confirmed by the detaining state."), field="confirmed_on")
         if (obj.confirmed_on and captive.capture_date
                 and obj.confirmed_on < captive.capture_date):
-            raise ValidationError(msg("The confirmation ({confirmed_on}) is before the capture ({capture_date}).", confirmed_on=obj.confirmed_on, capture_date=captive.capture_date), field="confirmed_on")
+            raise ValidationError(msg("The confirmation ({confirmed_on}) is before the capture ({capture_date}).",
+                                      confirmed_on=obj.confirmed_on,
+                                      capture_date=captive.capture_date), field="confirmed_on")
 
     def of_captive(self, captive_id: int) -> DetentionFactsDTO:
         """The captive's facts (defaults if none were recorded)."""

@@ -35,10 +35,12 @@ from caseapp.domain.filing import (
     TimeLimit,
     articles_of,
 )
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
 from caseapp.services.filing_bundle import build_bundle
+from caseapp.services.labels import level_label
 from caseapp.services.levels import read_levels
 from caseapp.services.report_data import dossier_and_omissions
 from caseapp.services.settings import PROCEDURES
@@ -123,8 +125,9 @@ def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[
     for i in dict.fromkeys(document_ids):
         if i not in known:
             raise ValidationError(
-                f"Document {i} is not among the documents of "
-                f"{d.captive.latin_name or d.captive.primary_name} at the {d.level.value} level.",
+                msg("Document {record_id} is not among the documents of {name} at the {level} level.",
+                    record_id=i, name=d.captive.latin_name or d.captive.primary_name,
+                    level=level_label(d.level)),
                 field="annex")
         chosen.append(known[i])
     return chosen

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import OmissionSummary, consent_message
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.reports.letters import (
@@ -60,8 +61,8 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
                              today=cf.ctx.today(), recipient=recipient, organisation=organisation)
     for name, value in (extra or {}).items():
         if not name.isidentifier():
-            raise ValidationError(f"“{name}” cannot be a placeholder name (letters, digits and "
-                                  "underscores only).", field="extra")
+            raise ValidationError(msg("“{name}” cannot be a placeholder name (letters, digits and underscores only).",
+                                      name=name), field="extra")
         context[name] = value
     return context
 

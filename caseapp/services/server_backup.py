@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 
 if TYPE_CHECKING:
     import psycopg
@@ -44,8 +45,8 @@ def _tool(name: str) -> str:
                         key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit()
                         else 0)
     if not candidates:
-        raise CaseFileError(f"{name} is not installed: install PostgreSQL's client programs "
-                            "(Debian: postgresql-client) to back up a team server.")
+        raise CaseFileError(msg("{name} is not installed: install PostgreSQL's client programs (Debian: "
+                                "postgresql-client) to back up a team server.", name=name))
     return str(candidates[-1])
 
 
@@ -65,7 +66,7 @@ def _run(args: list[str], env: dict[str, str], what: str) -> None:
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
-        raise CaseFileError(f"{what} failed: {reason}")
+        raise CaseFileError(msg("{what} failed: {reason}", what=what, reason=reason))
 
 
 def _count_in(conn: psycopg.Connection) -> dict[str, int]:
@@ -100,8 +101,8 @@ def restore_dump(dump: Path, url: str) -> dict[str, int]:
     database = str(u.database or "")
     with _admin(u) as conn:
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
-            raise CaseFileError(f"The database “{database}” already exists: a restore creates a "
-                                "new database, never over one in use.")
+            raise CaseFileError(msg("The database “{database}” already exists: a restore creates a new database, "
+                                    "never over one in use.", database=database))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
     uri, env = _libpq(u)
     try:
@@ -127,7 +128,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     ``target`` unless the dump verified."""
     target = Path(target).expanduser()
     if target.exists() and not overwrite:
-        raise CaseFileError(f"{target} already exists; give another file or --force.",
+        raise CaseFileError(msg("{target} already exists; give another file or --force.", target=target),
                             bad_input=True)
     u = make_url(url)
     database = str(u.database or "")
@@ -152,9 +153,10 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             _drop(u, scratch)
         if restored != expected:
             differ = next(t for t in expected if restored.get(t) != expected[t])
-            raise CaseFileError(f"The backup of {database} did not verify: {differ} has "
-                                f"{restored.get(differ)} rows in it, {expected[differ]} on the "
-                                "server. Nothing was kept.")
+            raise CaseFileError(msg("The backup of {database} did not verify: {differ} has {value} rows in it, "
+                                    "{expected} on the server. Nothing was kept.",
+                                    database=database, differ=differ, value=restored.get(differ),
+                                    expected=expected[differ]))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

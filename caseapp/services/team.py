@@ -19,6 +19,7 @@ from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import ServiceContext
 
 __all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
@@ -49,8 +50,8 @@ def parse_clearance(value: str) -> Sensitivity:
     try:
         level = Sensitivity(value.strip().lower())
     except ValueError:
-        raise ValidationError(f"“{value}” is not a clearance: choose internal, shareable or "
-                              "public.", field="clearance") from None
+        raise ValidationError(msg("“{value}” is not a clearance: choose internal, shareable or public.",
+                                  value=value), field="clearance") from None
     return level
 
 
@@ -87,9 +88,8 @@ def upgrade_server(db: Database) -> Path | None:
         admin = team.may_administer(conn)
         who = login(conn)
     if is_team and not admin:
-        raise CaseFileError(f"The case file on the server must first be upgraded to this "
-                            f"version of CaseApp by the database's owner; {who} may not. "
-                            "Nothing was changed.", bad_input=True)
+        raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
+                                "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)
     migrate.upgrade(db)
     if is_team:
         with db.engine.begin() as conn:
@@ -103,14 +103,14 @@ class TeamService:
 
     def _admin(self, conn: Connection, what: str) -> None:
         if not is_server(conn):
-            raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL "
-                                "URL): a local case file has no logins.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
+                                    "has no logins.", what=what), bad_input=True)
         if not team.may_administer(conn):
-            raise CaseFileError(f"{what} is for the database's owner: {login(conn)} does not "
-                                "own it. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} is for the database's owner: {value} does not own it. Nothing was "
+                                    "changed.", what=what, value=login(conn)), bad_input=True)
         if not team.may_create_roles(conn):
-            raise CaseFileError(f"{what} needs a login that may create roles (CREATEROLE): "
-                                f"{login(conn)} may not. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a login that may create roles (CREATEROLE): {value} may not. "
+                                    "Nothing was changed.", what=what, value=login(conn)), bad_input=True)
 
     def _event(self, conn: Connection, kind: str, detail: str) -> None:
         conn.execute(insert(FileEvent).values(actor=login(conn), kind=kind, detail=detail))
@@ -127,7 +127,7 @@ class TeamService:
     def _require_team(self, conn: Connection, what: str) -> None:
         self._admin(conn, what)
         if not team.is_team_database(conn):
-            raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
+            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
                                 bad_input=True)
 
     def add_user(self, name: str, *, clearance: Sensitivity | str,
@@ -142,12 +142,12 @@ class TeamService:
             current = {m.login: m for m in team.members(conn)}
             if name in current:
                 raise ValidationError(
-                    f"{name} is already in the team with clearance "
-                    f"{current[name].clearance.value}: remove them first to change it.",
+                    msg("{name} is already in the team with clearance {value}: remove them first to change it.",
+                        name=name, value=current[name].clearance.value),
                     field="name")
             if team.role_exists(conn, name) and team.may_administer_role(conn, name):
-                raise ValidationError(f"{name} owns this database or is a superuser: that "
-                                      "login sees everything and cannot get a clearance.",
+                raise ValidationError(msg("{name} owns this database or is a superuser: that login sees everything "
+                                          "and cannot get a clearance.", name=name),
                                       field="name")
             team.add_member(conn, name, level, password)
             self._event(conn, "team user added", f"{name}: {level.value}")
@@ -172,7 +172,7 @@ class TeamService:
         with self.ctx.db.engine.begin() as conn:
             self._require_team(conn, "Removing a user")
             if name not in {m.login for m in team.members(conn)}:
-                raise ValidationError(f"{name} is not in this case file's team.", field="name")
+                raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
             dropped = team.remove_member(conn, name)
             self._event(conn, "team user removed", name)
             return dropped

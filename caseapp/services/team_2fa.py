@@ -21,6 +21,7 @@ from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.db.team_policies import CLEARANCES, group_role
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import ServiceContext
 
 CODE_ENV = "CASEAPP_TOTP_CODE"
@@ -48,15 +49,15 @@ def sign_in_if_required(db: Database) -> None:
     code = _code_source(who) if _code_source is not None else None
     if not code or not code.strip():
         db.close()
-        raise CaseFileError(f"{who} must sign in with a second factor on this server: give the "
-                            "6-digit code of the authenticator app, or a recovery code "
-                            f"({CODE_ENV}, or at the prompt). Nothing was read.", bad_input=True)
+        raise CaseFileError(msg("{who} must sign in with a second factor on this server: give the 6-digit code of "
+                                "the authenticator app, or a recovery code ({CODE_ENV}, or at the prompt). Nothing "
+                                "was read.", who=who, CODE_ENV=CODE_ENV), bad_input=True)
     if not team_2fa.sign_in(db.engine, code.strip()):
         db.close()
-        raise CaseFileError("The two-factor code was not accepted: it is wrong or was used "
+        raise CaseFileError(msg("The two-factor code was not accepted: it is wrong or was used "
                             "already (a new one comes every 30 seconds), or too many wrong codes "
                             "were tried and the administrator must enrol you again. Nothing was "
-                            "read.", bad_input=True)
+                            "read."), bad_input=True)
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,13 @@ class TwoFactorService:
 
     def _member(self, conn: Connection, name: str, what: str, *, any_login: bool = False) -> str:
         if not is_server(conn):
-            raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL URL): "
-                                "a local case file has no logins.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
+                                    "has no logins.", what=what), bad_input=True)
         if not team.may_administer(conn):
-            raise CaseFileError(f"{what} is for the database's owner: {login(conn)} does not "
-                                "own it. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} is for the database's owner: {value} does not own it. Nothing was "
+                                    "changed.", what=what, value=login(conn)), bad_input=True)
         if not team.is_team_database(conn):
-            raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
+            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
                                 bad_input=True)
         if conn.execute(text(f"SELECT to_regclass('{team_2fa.SCHEMA}.second_factors')")
                         ).scalar() is None:  # set up by an older CaseApp: brought up to date
@@ -99,7 +100,7 @@ class TwoFactorService:
             return ""
         name = team.check_login_name(name)
         if name not in {m.login for m in team.members(conn)}:
-            raise ValidationError(f"{name} is not in this case file's team.", field="name")
+            raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
         return name
 
     def _event(self, conn: Connection, kind: str, detail: str) -> None:

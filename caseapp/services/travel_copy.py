@@ -28,6 +28,7 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
@@ -133,8 +134,8 @@ def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | 
         name = captive.latin_name or captive.primary_name
         if not level.allows(captive.sensitivity):
             raise ValidationError(
-                f"The file of {name} (ID {cid}) is marked {captive.sensitivity.value}: it "
-                f"cannot go in a {level.value} travel copy.", field="captive")
+                msg("The file of {name} (ID {cid}) is marked {value}: it cannot go in a {value2} travel copy.",
+                    name=name, cid=cid, value=captive.sensitivity.value, value2=level.value), field="captive")
         if publicity_refused(level, captive.consent_publicity):
             raise ValidationError(consent_message(name, "travel copy"), field="captive")
         uids.append(captive.uid)
@@ -156,16 +157,16 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
     Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
     that exists or is protected) before anything is written."""
     target = Path(target).expanduser()
-    cf.output_guard.check(target, what="the travel copy")
+    cf.output_guard.check(target, what=msg("the travel copy"))
     level = parse_level(level)
     if level not in TRAVEL_LEVELS:
-        raise ValidationError("A travel copy is made at the public or shareable level: the "
-                              "point is to leave the internal records at home.", field="level")
+        raise ValidationError(msg("A travel copy is made at the public or shareable level: the "
+                              "point is to leave the internal records at home."), field="level")
     if target.exists():
-        raise ValidationError(f"{target} exists already: a travel copy is always a new file. "
-                              "Choose another name.", field="target")
+        raise ValidationError(msg("{target} exists already: a travel copy is always a new file. Choose another name.",
+                                  target=target), field="target")
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent} to write the travel copy in.",
+        raise ValidationError(msg("There is no folder {parent} to write the travel copy in.", parent=target.parent),
                               field="target")
     check_new_passphrase(passphrase, repeat)
     chosen = _chosen_uids(cf, level, captive_ids)

@@ -33,6 +33,7 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.base import audit
@@ -182,12 +183,12 @@ def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     opener = opener or open_case_file
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ValidationError(f"There is no travel copy at {path}.", field="travel_file")
+        raise ValidationError(msg("There is no travel copy at {path}.", path=path), field="travel_file")
     travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
     if read_mark(travel.ctx) is None:
         travel.close()
-        raise ValidationError(f"{path} is a case file, but not a travel copy: nothing was "
-                              "merged.", field="travel_file")
+        raise ValidationError(msg("{path} is a case file, but not a travel copy: nothing was merged.",
+                                  path=path), field="travel_file")
     return travel
 
 
@@ -195,13 +196,13 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     """Merge the open travel copy ``travel`` into ``cf`` (see the module's description)."""
     if travel.db.path is not None and cf.db.path is not None and \
             Path(travel.db.path).resolve() == Path(cf.db.path).resolve():
-        raise ValidationError("A case file cannot be merged into itself.", field="travel_file")
+        raise ValidationError(msg("A case file cannot be merged into itself."), field="travel_file")
     mark = read_mark(travel.ctx)
     if mark is None:
-        raise ValidationError(f"{travel.label} is not a travel copy.", field="travel_file")
+        raise ValidationError(msg("{label} is not a travel copy.", label=travel.label), field="travel_file")
     if not any(c["copy_id"] == mark.copy_id for c in copies_made(cf.ctx)):
-        raise ValidationError(f"{travel.label} was not made from this case file "
-                              f"({cf.label}): nothing was merged.", field="travel_file")
+        raise ValidationError(msg("{label} was not made from this case file ({case_file}): nothing was merged.",
+                                  label=travel.label, case_file=cf.label), field="travel_file")
     travel_data = interchange.export_data(travel.ctx)
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
@@ -302,9 +303,11 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
         travel.close()
     if pending and not unmerged_ok:
         raise ValidationError(
-            f"{path} holds {pending} record{'s' if pending != 1 else ''} added or changed since "
-            "it was made or last merged back: merge it first (travel-merge), or destroy it "
-            "anyway with --unmerged-ok. Nothing was deleted.", field="travel_file")
+            msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
+                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "{path} holds {count} records added or changed since it was made or last merged back: "
+                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  pending, path=path), field="travel_file")
     return wipe_case_file(path, backups_root=backups_root, include_backups=True)
 
 

@@ -7,6 +7,7 @@ without a label here (an internal column) is named by its column name.
 
 from __future__ import annotations
 
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg
 
 FIELD_LABELS: dict[str, Message] = {
@@ -120,3 +121,15 @@ FIELD_LABELS: dict[str, Message] = {
 def field_label(name: str) -> Message | str:
     """The field's name for a message: its label, or for an internal column the column's name."""
     return FIELD_LABELS.get(name, name)
+
+
+LEVEL_NAMES: dict[Sensitivity, Message] = {
+    Sensitivity.INTERNAL: msg("internal"),
+    Sensitivity.SHAREABLE: msg("shareable"),
+    Sensitivity.PUBLIC: msg("public"),
+}
+
+
+def level_label(level: Sensitivity | str) -> Message:
+    """A sensitivity level's name ("internal", "shareable", "public") in the user's language."""
+    return LEVEL_NAMES[Sensitivity(level)]
