@@ -20,7 +20,7 @@ from docx import Document
 from docx.table import Table
 
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, msg_n
 
 CONVERT_TIMEOUT = 120  # seconds: a first start of LibreOffice with a new profile is slow
 
@@ -51,7 +51,7 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
             process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                        stderr=subprocess.STDOUT)
         except OSError as exc:
-            raise PreviewFailed(msg("LibreOffice could not be started: {value}.", value=exc.strerror or exc)
+            raise PreviewFailed(msg("LibreOffice could not be started: {reason}.", reason=exc.strerror or exc)
                                 ) from None
         waited = 0.0
         try:
@@ -64,8 +64,9 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
                     if cancelled():
                         raise PreviewFailed(msg("The preview was cancelled.")) from None
                     if waited >= timeout:
-                        raise PreviewFailed(msg("LibreOffice did not make the preview within {timeout} seconds.",
-                                                timeout=timeout)) from None
+                        raise PreviewFailed(msg_n("LibreOffice did not make the preview within {count} second.",
+                                                  "LibreOffice did not make the preview within {count} seconds.",
+                                                  round(timeout))) from None
         finally:
             if process.poll() is None:
                 process.kill()

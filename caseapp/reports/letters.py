@@ -34,7 +34,7 @@ from platformdirs import user_config_path
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.template_languages import in_every_language
@@ -102,7 +102,7 @@ class LetterTemplate:
     path: Path
     shipped: bool = True
     needs_publicity_consent: bool = False  # press statements: only with the captive's consent
-    problem: str = ""  # why the lawyer's own template cannot be used ("" when it can)
+    problem: str | Message = ""  # why the lawyer's own template cannot be used ("" when it can)
 
 
 _SHIPPED = (
@@ -154,7 +154,7 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
                                  needs_publicity_consent=key.startswith("press_statement"))
             problem = template_problem(tpl)
             if problem:
-                why = "broken placeholder" if "broken placeholder" in problem else \
+                why = "broken placeholder" if "broken placeholder" in text_of(problem, "en") else \
                     "not a readable .docx"
                 tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=problem)
             found[key] = tpl
@@ -167,8 +167,12 @@ def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
         if templates[key].problem:
             raise ValidationError(templates[key].problem, field="template")
         return templates[key]
-    raise ValidationError(msg("There is no letter template “{key}”; “caseapp templates list” shows them ({value}).",
-                              key=key, value=', '.join(sorted(templates))), field="template")
+    raise ValidationError(msg("There is no letter template “{key}”; “caseapp templates list” shows them ({keys}).",
+                              key=key, keys=", ".join(sorted(templates))), field="template")
+
+
+_LEVEL_NAMES = {Sensitivity.INTERNAL: msg("internal"), Sensitivity.SHAREABLE: msg("shareable"),
+                Sensitivity.PUBLIC: msg("public")}
 
 
 class MissingFields(CaseAppError):
@@ -177,9 +181,9 @@ class MissingFields(CaseAppError):
     def __init__(self, template: LetterTemplate, fields: tuple[str, ...]):
         self.template = template
         self.fields = fields
-        super().__init__(
-            f"The letter “{template.key}” needs {', '.join(fields)}, which the case file "
-            f"does not give at the {template.level.value} level.")
+        super().__init__(msg("The letter “{key}” needs {fields}, which the case file does not give at the "
+                             "{level} level.", key=template.key, fields=", ".join(fields),
+                             level=_LEVEL_NAMES[template.level]))
 
     def described(self) -> list[tuple[str, str]]:
         return [(f, PLACEHOLDERS.get(f, "a field of your own template")) for f in self.fields]
@@ -214,17 +218,17 @@ def used_placeholders(template: LetterTemplate) -> set[str]:
     except _UNREADABLE:
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
-        raise ValidationError(msg("The template {path} has a broken placeholder: {message} (line {lineno}).",
-                                  path=template.path, message=exc.message,
-                                  lineno=exc.lineno), field="template") from None
+        raise ValidationError(msg("The template {path} has a broken placeholder: {reason} (line {line}).",
+                                  path=template.path, reason=exc.message,
+                                  line=exc.lineno), field="template") from None
 
 
-def template_problem(template: LetterTemplate) -> str:
+def template_problem(template: LetterTemplate) -> str | Message:
     """Why the template cannot be used (one line), or "" when it can."""
     try:
         used_placeholders(template)
     except ValidationError as exc:
-        return str(exc)
+        return exc.message
     return ""
 
 

@@ -67,7 +67,8 @@ class BackupInfo:
     verified: bool
     reason: str = ""
     sha256: str = ""
-    problem: str = ""  # why the file is not what was backed up (then never offered for restore)
+    problem: str = ""  # why the file is not what was backed up, in the user's language (then never
+    # offered for restore)
 
     @property
     def damaged(self) -> bool:
@@ -298,23 +299,21 @@ def _inspect(path: Path) -> BackupInfo:
     return BackupInfo(path, when, stat.st_size,
                       bool(meta.get("encrypted", file_kind(path) == "encrypted")),
                       bool(meta.get("verified")) and not problem,
-                      str(meta.get("reason", "")), str(meta.get("sha256", "")), problem)
+                      str(meta.get("reason", "")), str(meta.get("sha256", "")),
+                      str(problem) if problem else "")
 
 
 def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
-    """Why the backup at ``path`` is not the file that was verified when it was made ("" if
-    it is, or if nothing was recorded about it)."""
+    """Why the backup at ``path`` is not the file that was verified when it was made (``None``
+    if it is, or if nothing was recorded about it)."""
     meta = _read_sidecar(path) if meta is None else meta
     if not meta:
         return None
     if meta.get("size") != path.stat().st_size:
-        return msg("The backup {backup} cannot be restored: its size is not what it was when it "
-                   "was made: it is damaged or was changed. Nothing was changed; restore an older "
-                   "backup.", backup=path)
+        return msg("its size is not what it was when it was made: it is damaged or was changed")
     if meta.get("sha256") != sha256_of(path):
-        return msg("The backup {backup} cannot be restored: its content is not what it was when "
-                   "it was made (SHA-256): it is damaged or was changed. Nothing was changed; "
-                   "restore an older backup.", backup=path)
+        return msg("its content is not what it was when it was made (SHA-256): it is damaged or "
+                   "was changed")
     return None
 
 
@@ -396,7 +395,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
                             bad_input=True)
     changed = changed_since_made(backup)
     if changed:
-        raise CaseFileError(changed)
+        raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
+                                "changed; restore an older backup.", backup=backup, reason=changed))
     if file_kind(backup) == "encrypted":  # the backup's key file, kept with it, unwraps its key
         passphrase = key_wrap.sqlcipher_key(backup, passphrase)
     check = verify_file(backup, passphrase)

@@ -20,7 +20,7 @@ from pathlib import Path
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, file_kind
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.services.security import rekey_file
 
@@ -56,9 +56,9 @@ def status(path: Path | str) -> RecoveryStatus | None:
 def _check_counts(shares: int, threshold: int) -> None:
     if not 2 <= threshold <= shares <= MAX_SHARES:
         raise CaseFileError(
-            msg("Recovery needs at least 2 shares, at most {MAX_SHARES}, and a threshold from 2 to the number of "
+            msg("Recovery needs at least 2 shares, at most {most}, and a threshold from 2 to the number of "
                 "shares (given: {threshold} of {shares}). Nothing was changed.",
-                MAX_SHARES=MAX_SHARES, threshold=threshold, shares=shares),
+                most=MAX_SHARES, threshold=threshold, shares=shares),
             bad_input=True)
 
 
@@ -123,26 +123,29 @@ def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
         except MnemonicError as exc:
             reason = str(exc).rstrip(".")
             if "checksum" in reason:
-                reason = "a word is mistyped or missing (its checksum does not match)"
+                unread = msg("Share {n} cannot be read: a word is mistyped or missing (its checksum does "
+                             "not match). Nothing was changed.", n=n)
             elif "length" in reason.lower() or "Invalid mnemonic word" not in reason:
-                reason = f"it is not a complete SLIP-39 share ({reason})"
-            raise CaseFileError(msg("Share {n} cannot be read: {reason}. Nothing was changed.", n=n, reason=reason),
-                                bad_input=True) from None
+                unread = msg("Share {n} cannot be read: it is not a complete SLIP-39 share ({reason}). "
+                             "Nothing was changed.", n=n, reason=reason)
+            else:
+                unread = msg("Share {n} cannot be read: {reason}. Nothing was changed.", n=n, reason=reason)
+            raise CaseFileError(unread, bad_input=True) from None
         if share.identifier != status_.identifier:
             raise CaseFileError(msg("Share {n} belongs to another recovery set (of another file, or one replaced "
                                     "since); nothing was changed.", n=n), bad_input=True)
         decoded.setdefault(share.index, n)
     if len(decoded) < status_.threshold:
         raise CaseFileError(
-            msg("{count} different share{value} given; this file needs {threshold} of its {shares}. Nothing was "
-                "changed.",
-                count=len(decoded), value='s' if len(decoded) != 1 else '', threshold=status_.threshold,
-                shares=status_.shares),
+            msg_n("{count} different share given; this file needs {threshold} of its {shares}. Nothing was "
+                  "changed.",
+                  "{count} different shares given; this file needs {threshold} of its {shares}. Nothing was "
+                  "changed.", len(decoded), threshold=status_.threshold, shares=status_.shares),
             bad_input=True)
     try:
         return shamir_mnemonic.combine_mnemonics([normalise_share(s) for s in shares])
     except MnemonicError as exc:
-        raise CaseFileError(msg("The shares do not fit together ({exc}); nothing was changed.", exc=exc),
+        raise CaseFileError(msg("The shares do not fit together ({reason}); nothing was changed.", reason=exc),
                             bad_input=True) from None
 
 

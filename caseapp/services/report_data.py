@@ -49,6 +49,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.services.labels import level_label
 from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.domain.redaction import (
     OmissionLog,
@@ -89,9 +90,10 @@ _INTERNATIONAL_TITLE = re.compile(r"\b(ECHR|Rule 39|WGAD|UN|HRC|CCPR|Strasbourg)
 def refuse_above_level(captive: CaptiveDTO, level: Sensitivity) -> None:
     if not level.allows(captive.sensitivity):
         raise ValidationError(
-            msg("The file of {value} is marked {value2}: it cannot be printed at the {value3} level. Lower the "
+            msg("The file of {name} is marked {marked}: it cannot be printed at the {level} level. Lower the "
                 "captive's sensitivity first (single fields can stay restricted).",
-                value=captive.latin_name or captive.primary_name, value2=captive.sensitivity.value, value3=level.value),
+                name=captive.latin_name or captive.primary_name, marked=level_label(captive.sensitivity),
+                level=level_label(level)),
             field="level")
 
 
@@ -338,8 +340,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             status = CaptiveStatus(status)
         except ValueError:
             choices = ", ".join(s.value for s in CaptiveStatus)
-            raise ValidationError(msg("“{status}” is not a status: choose one of {choices}.",
-                                      status=status, choices=choices),
+            raise ValidationError(msg("“{value}” is not a status: choose one of {choices}.",
+                                      value=status, choices=choices),
                                   field="status") from None
     if hearing_days < 0:
         raise ValidationError(msg("The hearing window must be zero or more days."), field="hearing_days")

@@ -84,8 +84,8 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
                         "The passphrase was not changed.", path=path))
         check = verify_file(tmp, new, counts)
         if not check.ok:
-            raise CaseFileError(msg("The re-encrypted copy failed its check ({value}); the passphrase was not "
-                                    "changed.", value=check.problems[0]))
+            raise CaseFileError(msg("The re-encrypted copy failed its check ({problem}); the passphrase was not "
+                                    "changed.", problem=check.problems[0]))
 
 
 def change_passphrase(db: Database, old: str | None, new: str,

@@ -32,7 +32,7 @@ from caseapp.domain.clock import (
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
@@ -66,7 +66,8 @@ def _choice(choices: Mapping[str, str]) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         text = value.strip().lower() if isinstance(value, str) else ""
         if text not in choices:
-            raise BadValue("choose one of " + ", ".join(f"{k} ({v})" for k, v in choices.items()))
+            raise BadValue(msg("choose one of {choices}",
+                               choices=", ".join(f"{k} ({v})" for k, v in choices.items())))
         return text
     return parse
 
@@ -84,9 +85,9 @@ def _days(*, optional: bool = False, low: int = 0) -> Callable[[Any], int | None
             text = str(value).strip()
             number = int(text) if text.isascii() and text.isdigit() else None
         if number is None or not low <= number <= MAX_DAYS:
-            unset = " or “none” for not set" if optional else ""
-            raise BadValue(msg("give a whole number of days from {low} to {MAX_DAYS}{unset}",
-                               low=low, MAX_DAYS=MAX_DAYS, unset=unset))
+            raise BadValue(msg("give a whole number of days from {low} to {most} or “none” for not set",
+                               low=low, most=MAX_DAYS) if optional else
+                           msg("give a whole number of days from {low} to {most}", low=low, most=MAX_DAYS))
         return number
     return parse
 
@@ -99,7 +100,7 @@ def _text(limit: int, *, email: bool = False) -> Callable[[Any], str]:
             raise BadValue(msg("give text"))
         text = value.strip().replace("\\n", "\n")
         if len(text) > limit:
-            raise BadValue(msg("at most {limit} characters", limit=limit))
+            raise BadValue(msg_n("at most {count} character", "at most {count} characters", limit))
         if email and text and ("@" not in text or any(c.isspace() for c in text)):
             raise BadValue(msg("give an e-mail address such as name@example.org"))
         return text
@@ -142,8 +143,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
 def setting(key: str) -> Setting:
     found = REGISTRY.get(key.strip() if isinstance(key, str) else key)
     if found is None:
-        raise ValidationError(msg("There is no case setting “{value}”: the settings are {value2}.",
-                                  value=_one_line(key), value2=', '.join(REGISTRY)), field="key")
+        raise ValidationError(msg("There is no case setting “{key}”: the settings are {keys}.",
+                                  key=_one_line(key), keys=", ".join(REGISTRY)), field="key")
     return found
 
 
@@ -154,7 +155,8 @@ def parse_value(key: str, value: Any) -> Any:
         return s.parse(value)
     except BadValue as exc:
         shown = "" if value is None else _one_line(value)
-        raise ValidationError(msg("Case setting “{key}” cannot be “{shown}”: {exc}.", key=key, shown=shown, exc=exc),
+        raise ValidationError(msg("Case setting “{key}” cannot be “{value}”: {reason}.", key=key, value=shown,
+                                  reason=exc.args[0]),
                               field=key) from None
 
 
@@ -420,8 +422,8 @@ class CaseSettingsService:
             return f"charge:{article}"
         if stage is not None:
             if stage not in STAGES:
-                raise ValidationError(msg("“{value}” is not a stage: choose one of {value2}.",
-                                          value=_one_line(stage), value2=', '.join(STAGES)), field="stage")
+                raise ValidationError(msg("“{value}” is not a stage: choose one of {choices}.",
+                                          value=_one_line(stage), choices=", ".join(STAGES)), field="stage")
             return f"stage:{stage}"
         return ""
 

@@ -59,15 +59,17 @@ class Workbook:
 def kind_of(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not “{value}”.",
-                             name=path.name, value=path.suffix or 'a file without an extension'))
+        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not “{suffix}”.",
+                             name=path.name, suffix=path.suffix) if path.suffix else
+                         msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not a file without an "
+                             "extension.", name=path.name))
     return kind
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise SheetError(msg("{name} is larger than {value} MB.", name=path.name, value=MAX_BYTES // 2**20))
+            raise SheetError(msg("{name} is larger than {size} MB.", name=path.name, size=MAX_BYTES // 2**20))
         return path.read_bytes()
     except FileNotFoundError:
         raise SheetError(msg("There is no file {path}.", path=path)) from None
@@ -153,8 +155,8 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
-        raise SheetError(msg("{label} is not in {value}: byte {value2} cannot be read; choose another encoding.",
-                             label=label, value=ENCODINGS.get(enc, enc), value2=exc.start + 1)) from None
+        raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
+                             label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
     if delimiter and len(delimiter) != 1:
         raise SheetError(msg("The delimiter must be one character, not “{delimiter}”.", delimiter=delimiter))
@@ -166,17 +168,17 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
             _check_size(label, len(rows) + 1, len(row))
             rows.append(tuple(row))
     except csv.Error as exc:
-        raise SheetError(msg("{label}, line {line_num}: {exc}.",
-                             label=label, line_num=reader.line_num, exc=exc)) from None
+        raise SheetError(msg("{label}, line {line}: {reason}.",
+                             label=label, line=reader.line_num, reason=exc)) from None
     return Sheet(name, tuple(rows), enc, delim)
 
 
 def _check_size(label: str, row: int, width: int) -> None:
     if row > MAX_ROWS:
-        raise SheetError(msg("{label} has more than {MAX_ROWS} rows; split it.", label=label, MAX_ROWS=MAX_ROWS))
+        raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
-        raise SheetError(msg("{label}, row {row}, has more than {MAX_COLUMNS} columns.",
-                             label=label, row=row, MAX_COLUMNS=MAX_COLUMNS))
+        raise SheetError(msg("{label}, row {row}, has more than {most} columns.",
+                             label=label, row=row, most=MAX_COLUMNS))
 
 
 def _value(v: Any) -> Cell:
@@ -223,8 +225,8 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
             TypeError, EOFError) as exc:
-        raise SheetError(msg("{name} is not a readable XLSX file ({value}).",
-                             name=path.name, value=_reason(exc))) from None
+        raise SheetError(msg("{name} is not a readable XLSX file ({reason}).",
+                             name=path.name, reason=_reason(exc))) from None
     try:
         names = list(wb.sheetnames)
         chosen = _pick(path, names, sheet)
@@ -236,8 +238,8 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
-            raise SheetError(msg("{name}: sheet “{chosen}” is damaged ({value}).",
-                                 name=path.name, chosen=chosen, value=_reason(exc))) from None
+            raise SheetError(msg("{name}: sheet “{chosen}” is damaged ({reason}).",
+                                 name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
 
@@ -256,8 +258,8 @@ def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ..
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
-        raise SheetError(msg("{name} is not a readable ODS file ({value}).",
-                             name=path.name, value=_reason(exc))) from None
+        raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
+                             name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label)

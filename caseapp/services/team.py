@@ -19,7 +19,8 @@ from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
+from caseapp.services.labels import level_label
 from caseapp.services.base import ServiceContext
 
 __all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
@@ -101,16 +102,16 @@ class TeamService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _admin(self, conn: Connection, what: str) -> None:
+    def _admin(self, conn: Connection, what: Message) -> None:
         if not is_server(conn):
             raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
                                     "has no logins.", what=what), bad_input=True)
         if not team.may_administer(conn):
-            raise CaseFileError(msg("{what} is for the database's owner: {value} does not own it. Nothing was "
-                                    "changed.", what=what, value=login(conn)), bad_input=True)
+            raise CaseFileError(msg("{what} is for the database's owner: {login} does not own it. Nothing was "
+                                    "changed.", what=what, login=login(conn)), bad_input=True)
         if not team.may_create_roles(conn):
-            raise CaseFileError(msg("{what} needs a login that may create roles (CREATEROLE): {value} may not. "
-                                    "Nothing was changed.", what=what, value=login(conn)), bad_input=True)
+            raise CaseFileError(msg("{what} needs a login that may create roles (CREATEROLE): {login} may not. "
+                                    "Nothing was changed.", what=what, login=login(conn)), bad_input=True)
 
     def _event(self, conn: Connection, kind: str, detail: str) -> None:
         conn.execute(insert(FileEvent).values(actor=login(conn), kind=kind, detail=detail))
@@ -119,12 +120,12 @@ class TeamService:
         """Create the roles, privileges and row-level policies (again: brings them up to date
         after an upgrade). Returns each clearance's group role."""
         with self.ctx.db.engine.begin() as conn:
-            self._admin(conn, "Setting up the team")
+            self._admin(conn, msg("Setting up the team"))
             groups = team_policies.apply(conn, team.database_name(conn))
             self._event(conn, "team set up", ", ".join(groups.values()))
             return groups
 
-    def _require_team(self, conn: Connection, what: str) -> None:
+    def _require_team(self, conn: Connection, what: Message) -> None:
         self._admin(conn, what)
         if not team.is_team_database(conn):
             raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
@@ -138,12 +139,12 @@ class TeamService:
         level = clearance if isinstance(clearance, Sensitivity) else parse_clearance(clearance)
         name = team.check_login_name(name)
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Adding a user")
+            self._require_team(conn, msg("Adding a user"))
             current = {m.login: m for m in team.members(conn)}
             if name in current:
                 raise ValidationError(
-                    msg("{name} is already in the team with clearance {value}: remove them first to change it.",
-                        name=name, value=current[name].clearance.value),
+                    msg("{name} is already in the team with clearance {level}: remove them first to change it.",
+                        name=name, level=level_label(current[name].clearance)),
                     field="name")
             if team.role_exists(conn, name) and team.may_administer_role(conn, name):
                 raise ValidationError(msg("{name} owns this database or is a superuser: that login sees everything "
@@ -158,19 +159,19 @@ class TeamService:
         Raises as :meth:`add_user` would when the login may not manage the team, so that
         nobody is asked for a password in vain."""
         with self.ctx.db.engine.connect() as conn:
-            self._require_team(conn, "Adding a user")
+            self._require_team(conn, msg("Adding a user"))
             return team.role_exists(conn, team.check_login_name(name))
 
     def list_users(self) -> list[TeamMember]:
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Listing the team")
+            self._require_team(conn, msg("Listing the team"))
             return [TeamMember(m.login, m.clearance, m.can_login) for m in team.members(conn)]
 
     def remove_user(self, name: str) -> bool:
         """Take ``name`` out of the team; returns True if its login was dropped too (it was
         in no other team)."""
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Removing a user")
+            self._require_team(conn, msg("Removing a user"))
             if name not in {m.login for m in team.members(conn)}:
                 raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
             dropped = team.remove_member(conn, name)

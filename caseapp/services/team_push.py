@@ -26,6 +26,7 @@ from caseapp.db.models import AuditEntry, Captive, FileEvent
 from caseapp.db.postgres import is_server, lock_audit_appends
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import msg
+from caseapp.services.labels import level_label
 from caseapp.services.team import clearance_of
 
 BATCH = 500
@@ -47,8 +48,8 @@ def push(source: Database, target: Database, *, source_name: str) -> dict[str, i
     who = clearance_of(target)
     if who.clearance is not None:
         raise CaseFileError(msg("Only the database's owner can push a case file into it; {login} is a team member "
-                                "({value}). Nothing was changed.",
-                                login=who.login, value=who.clearance.value), bad_input=True)
+                                "({level}). Nothing was changed.",
+                                login=who.login, level=level_label(who.clearance)), bad_input=True)
     counts: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
         lock_audit_appends(dst)  # nobody appends to the audit log while it arrives
@@ -71,9 +72,9 @@ def _refuse_unless_empty(conn: Connection, label: str) -> None:
     captives = conn.execute(select(func.count()).select_from(Captive.__table__)).scalar_one()
     if entries or captives:
         raise CaseFileError(
-            msg("{label} already holds a case file ({captives} captives, {entries} audit entries): team push needs "
-                "an empty one, so that nothing there is lost or mixed with the pushed file. Nothing was changed.",
-                label=label, captives=captives, entries=entries), bad_input=True)
+            msg("{label} already holds a case file (captives: {captives}, audit entries: {entries}): team push "
+                "needs an empty one, so that nothing there is lost or mixed with the pushed file. Nothing was "
+                "changed.", label=label, captives=captives, entries=entries), bad_input=True)
 
 
 def _copy(src: Connection, dst: Connection, table: Table) -> int:

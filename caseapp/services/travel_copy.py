@@ -29,6 +29,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
+from caseapp.services.labels import level_label
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
@@ -134,8 +135,9 @@ def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | 
         name = captive.latin_name or captive.primary_name
         if not level.allows(captive.sensitivity):
             raise ValidationError(
-                msg("The file of {name} (ID {cid}) is marked {value}: it cannot go in a {value2} travel copy.",
-                    name=name, cid=cid, value=captive.sensitivity.value, value2=level.value), field="captive")
+                msg("The file of {name} (ID {record_id}) is marked {marked}: it cannot go in a travel copy at the "
+                    "{level} level.", name=name, record_id=cid, marked=level_label(captive.sensitivity),
+                    level=level_label(level)), field="captive")
         if publicity_refused(level, captive.consent_publicity):
             raise ValidationError(consent_message(name, "travel copy"), field="captive")
         uids.append(captive.uid)
@@ -163,10 +165,10 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
         raise ValidationError(msg("A travel copy is made at the public or shareable level: the "
                               "point is to leave the internal records at home."), field="level")
     if target.exists():
-        raise ValidationError(msg("{target} exists already: a travel copy is always a new file. Choose another name.",
-                                  target=target), field="target")
+        raise ValidationError(msg("{path} exists already: a travel copy is always a new file. Choose another name.",
+                                  path=target), field="target")
     if not target.parent.is_dir():
-        raise ValidationError(msg("There is no folder {parent} to write the travel copy in.", parent=target.parent),
+        raise ValidationError(msg("There is no folder {path} to write the travel copy in.", path=target.parent),
                               field="target")
     check_new_passphrase(passphrase, repeat)
     chosen = _chosen_uids(cf, level, captive_ids)
