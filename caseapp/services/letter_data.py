@@ -25,6 +25,7 @@ from caseapp.reports.letters import (
     render_letter,
     used_placeholders,
 )
+from caseapp.services.labels import level_label
 from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
@@ -92,11 +93,17 @@ def addressee_notices(case_file: CaseFile, template: LetterTemplate, *,
     org_id = organisation_id if organisation_id is not None else (
         recipient.organisation_id if recipient else None)
     org = cf.organisations.get(org_id) if org_id is not None else None
-    for what, record in (("contact", recipient), ("organisation", org)):
-        if record is not None and not template.level.allows(record.sensitivity):
-            notices.append(f"The addressee {what} “{record.name}” is marked "
-                           f"{record.sensitivity.value}, above the letter's {template.level.value} "
-                           f"level: the letter names them because you chose them.")
+    # Rendered here: the summary's notices are text (shown in the language chosen now).
+    if recipient is not None and not template.level.allows(recipient.sensitivity):
+        notices.append(str(msg(
+            "The addressee contact “{name}” is marked {marked}, above the letter's {level} level: the "
+            "letter names them because you chose them.", name=recipient.name,
+            marked=level_label(recipient.sensitivity), level=level_label(template.level))))
+    if org is not None and not template.level.allows(org.sensitivity):
+        notices.append(str(msg(
+            "The addressee organisation “{name}” is marked {marked}, above the letter's {level} level: "
+            "the letter names them because you chose them.", name=org.name,
+            marked=level_label(org.sensitivity), level=level_label(template.level))))
     return tuple(notices)
 
 

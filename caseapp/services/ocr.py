@@ -118,7 +118,8 @@ class OcrService:
             raise OcrUnavailable(ready.message, field="ocr")
         doc = self.documents.get(document_id)
         if not self.can_read(doc.media_type):
-            raise ValidationError(msg("“{title}” is {media_type}: only PDF, PNG, JPEG and TIFF scans can be read by OCR.",
+            raise ValidationError(msg("“{title}” is {media_type}: only PDF, PNG, JPEG and TIFF scans can be read by "
+                                      "OCR.",
                                       title=doc.title, media_type=doc.media_type) if doc.media_type else
                                   msg("“{title}” is of an unknown type: only PDF, PNG, JPEG and TIFF scans "
                                       "can be read by OCR.", title=doc.title),

@@ -32,7 +32,7 @@ from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import BundleFile
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
@@ -417,7 +417,7 @@ class Pack:
 
     kind: str  # "ECHR application", "Rule 39 request", "WGAD submission", "WGEID submission"
     files: tuple[BundleFile, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[str | Message, ...]  # shown in the user's language (str(w))
     level: Sensitivity
     left_out: OmissionSummary
     captive_id: int
@@ -464,7 +464,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
     counted = [c.line() for c in echr_counts(application) if c.over]
     warnings = (*warnings, *counted)
-    draft = application_draft(application, warnings)
+    draft = application_draft(application, [text_of(w, "en") for w in warnings])  # an English draft
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
     files += [BundleFile(f"Annexes/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), tuple(warnings), application.level, left_out,

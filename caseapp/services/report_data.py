@@ -49,7 +49,6 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.services.labels import level_label
 from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.domain.redaction import (
     OmissionLog,
@@ -73,6 +72,7 @@ from caseapp.domain.reports import (
 )
 from caseapp.reports.texts import t
 from caseapp.services.dossier_extras_data import build_dossier_extras
+from caseapp.services.labels import level_label
 from caseapp.services.levels import load_levels, read_levels
 from caseapp.services.risk_levels import independent_at_level, risks_at_level
 

@@ -20,8 +20,8 @@ from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.services.labels import level_label
 from caseapp.services.base import ServiceContext
+from caseapp.services.labels import level_label
 
 __all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
 

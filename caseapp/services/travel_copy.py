@@ -29,13 +29,13 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
-from caseapp.services.labels import level_label
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
+from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
 
 if TYPE_CHECKING:
