@@ -183,7 +183,7 @@ class CaseFile:
             raise CaseFileError(
                 msg("Checking the case file reads all of it, the audit log too: it needs internal "
                     "clearance, and {login} has {clearance}.", login=self.login.login,
-                    clearance=level_label(self.login.clearance)), bad_input=True)
+                    clearance=level_label(self.login.clearance or "public")), bad_input=True)
         return maintenance.check(self.ctx, services=self)
 
     def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:

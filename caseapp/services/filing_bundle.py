@@ -91,9 +91,10 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                      for i in range(1, len(parts) + 1)]
         for name, part in zip(names, parts, strict=True):
             if len(part) > max_bytes:
+                size, limit = format(len(part), ","), format(max_bytes, ",")
                 warnings.append(msg("{name} is {size} bytes, over the limit of {limit} even as a single "
                                     "page: reduce its resolution before filing.", name=name,
-                                    size=f"{len(part):,}", limit=f"{max_bytes:,}"))
+                                    size=size, limit=limit))
             files.append(BundleFile(name, part))
         entries.append(AnnexEntry(number, document, document.received_on, tuple(names),
                                   next_page, next_page + pages - 1))

@@ -463,11 +463,11 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
         cf, captive_id, level=level, lawyer=lawyer, state=state, final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
     counted = [c.line() for c in echr_counts(application) if c.over]
-    warnings = (*warnings, *counted)
-    draft = application_draft(application, [text_of(w, "en") for w in warnings])  # an English draft
+    every: tuple[str | Message, ...] = (*warnings, *counted)
+    draft = application_draft(application, [text_of(w, "en") for w in every])  # an English draft
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
     files += [BundleFile(f"Annexes/{f.name}", f.data) for f in bundle]
-    pack = Pack("ECHR application", tuple(files), tuple(warnings), application.level, left_out,
+    pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)
     return _deliver_pack(cf, pack, folder)
 

@@ -138,14 +138,14 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     try:
         lay = layout(data.rows, mapping, header_row=header_row)
     except ValueError as exc:
-        raise SheetError(msg("{name}: {exc}.", name=path.name, exc=exc)) from None
+        raise SheetError(msg("{name}: {reason}.", name=path.name, reason=exc)) from None
     if columns is not None:
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or "none"
-        raise SheetError(msg("{name}: no column holds a name (headers of row {value}: {found}); map one, or give the "
-                             "header row.", name=path.name, value=lay.header_index + 1, found=found))
+        raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
+                             "header row.", name=path.name, row=lay.header_index + 1, found=found))
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
