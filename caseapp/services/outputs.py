@@ -116,7 +116,7 @@ def safe_filename(text: str) -> str:
 
 
 OUTPUT_NAMES = {  # what an Output.kind is called in a refusal ("… the dossier was not written")
-    "dossier": msg("the dossier"), "status report": msg("the report"), "letter": msg("the letter"),
+    "dossier": msg("the dossier"), "status report": msg("the status report"), "letter": msg("the letter"),
     "calendar": msg("the calendar"), "daily log": msg("the daily log"),
     "exposure report": msg("the exposure report"),
 }
