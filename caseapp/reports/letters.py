@@ -102,7 +102,8 @@ class LetterTemplate:
     path: Path
     shipped: bool = True
     needs_publicity_consent: bool = False  # press statements: only with the captive's consent
-    problem: str | Message = ""  # why the lawyer's own template cannot be used ("" when it can)
+    problem: str = ""  # why the lawyer's own template cannot be used ("" when it can), in the
+    # language chosen when the templates were listed
 
 
 _SHIPPED = (
@@ -156,7 +157,7 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
             if problem:
                 why = "broken placeholder" if "broken placeholder" in text_of(problem, "en") else \
                     "not a readable .docx"
-                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=problem)
+                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=text_of(problem))
             found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
 
