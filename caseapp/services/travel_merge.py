@@ -33,10 +33,11 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.base import audit
+from caseapp.services.labels import level_label
 from caseapp.services.travel_copy import (
     COPY_MADE,
     COPY_MERGED,
@@ -63,9 +64,10 @@ class Conflict:
     uid: str
     label: str  # how the record reads (its title or name)
     fields: tuple[str, ...]
-    reason: str
+    reason: Message
 
     def line(self) -> str:
+        """The conflict as one line, its reason in the user's language."""
         where = f" ({', '.join(self.fields)})" if self.fields else ""
         return f"{self.table}: {self.label}{where}: {self.reason}"
 
@@ -134,8 +136,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if uid not in main_all:
                 if base_main is not None:
                     plan.conflicts.append(Conflict(name, uid, _label(row), (),
-                                                   "deleted in the main file since the copy "
-                                                   "was made; not added again"))
+                                                   msg("deleted in the main file since the copy "
+                                                       "was made; not added again")))
                 elif base_travel is None:  # made in the copy
                     plan.new.setdefault(name, []).append(row)
                 continue  # else computed by the copy for itself when it was made
@@ -144,8 +146,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             main_row = main_shown.get(name, {}).get(uid)
             if main_row is None:
                 plan.conflicts.append(Conflict(name, uid, _label(row), (),
-                                               f"no longer at the {mark.level.value} level in "
-                                               "the main file"))
+                                               msg("no longer at the {level} level in the main file",
+                                                   level=level_label(mark.level))))
                 continue
             changed = tuple(k for k, v in row.items()
                             if k not in BOOKKEEPING and main_row.get(k) != v)
@@ -155,12 +157,12 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             behind = tuple(f for f in changed if f in hidden)
             if base_main is None or main_versions.get(uid) != base_main:
                 plan.conflicts.append(Conflict(name, uid, _label(row), changed,
-                                               "changed in the main file too since the copy "
-                                               "was made; the main file's version is kept"))
+                                               msg("changed in the main file too since the copy "
+                                                   "was made; the main file's version is kept")))
             elif behind:
                 plan.conflicts.append(Conflict(name, uid, _label(row), behind,
-                                               "a field the travel copy did not hold (above "
-                                               "its level); the main file's value is kept"))
+                                               msg("a field the travel copy did not hold (above "
+                                                   "its level); the main file's value is kept")))
                 rest = tuple(f for f in changed if f not in hidden)
                 if rest:
                     plan.edits.append((name, row, rest))
