@@ -74,8 +74,8 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
         pdf = folder / "letter.pdf"
         if not pdf.is_file():
             said = (output or b"").decode("utf-8", "replace").strip().splitlines()
-            raise PreviewFailed("LibreOffice made no PDF of the letter"
-                                + (f": {said[-1]}" if said else "."))
+            raise PreviewFailed(msg("LibreOffice made no PDF of the letter: {reason}", reason=said[-1])
+                                if said else msg("LibreOffice made no PDF of the letter."))
         return pdf.read_bytes()
 
 

@@ -301,8 +301,9 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     latest = BackupStore(path, root=backup_root).latest_verified()
     if latest is None:
         return exc
-    when = latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    hint = (f" The latest verified backup is {latest.path} (made {when}); restore it to a new "
-            f"file with “caseapp restore {latest.path} --to NEW_FILE”.")
-    return CaseFileError(str(exc) + hint, bad_input=exc.bad_input, damaged=True,
+    when = latest.created_at.astimezone()
+    hinted = msg("{problem} The latest verified backup is {backup} (made {when}); restore it to a "
+                 "new file with “caseapp restore {backup} --to NEW_FILE”.", problem=exc.message,
+                 backup=latest.path, when=when)
+    return CaseFileError(hinted, bad_input=exc.bad_input, damaged=True,
                          backup=latest.path, details=exc.details)

@@ -210,8 +210,8 @@ def _pick(path: Path, names: list[str], sheet: str | None) -> str | None:
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
-        raise SheetError(f"{path.name} has no sheet “{sheet}”; its sheets: "
-                         + ", ".join(f"“{n}”" for n in names) + ".")
+        raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
+                             sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
     return sheet or names[0]
 
 
