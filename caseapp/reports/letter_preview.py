@@ -20,6 +20,7 @@ from docx import Document
 from docx.table import Table
 
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import msg, msg_n
 
 CONVERT_TIMEOUT = 120  # seconds: a first start of LibreOffice with a new profile is slow
 
@@ -50,7 +51,7 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
             process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                        stderr=subprocess.STDOUT)
         except OSError as exc:
-            raise PreviewFailed(f"LibreOffice could not be started: {exc.strerror or exc}."
+            raise PreviewFailed(msg("LibreOffice could not be started: {reason}.", reason=exc.strerror or exc)
                                 ) from None
         waited = 0.0
         try:
@@ -61,10 +62,11 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
                 except subprocess.TimeoutExpired:
                     waited += 0.25
                     if cancelled():
-                        raise PreviewFailed("The preview was cancelled.") from None
+                        raise PreviewFailed(msg("The preview was cancelled.")) from None
                     if waited >= timeout:
-                        raise PreviewFailed("LibreOffice did not make the preview within "
-                                            f"{timeout:.0f} seconds.") from None
+                        raise PreviewFailed(msg_n("LibreOffice did not make the preview within {count} second.",
+                                                  "LibreOffice did not make the preview within {count} seconds.",
+                                                  round(timeout))) from None
         finally:
             if process.poll() is None:
                 process.kill()
@@ -72,8 +74,8 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
         pdf = folder / "letter.pdf"
         if not pdf.is_file():
             said = (output or b"").decode("utf-8", "replace").strip().splitlines()
-            raise PreviewFailed("LibreOffice made no PDF of the letter"
-                                + (f": {said[-1]}" if said else "."))
+            raise PreviewFailed(msg("LibreOffice made no PDF of the letter: {reason}", reason=said[-1])
+                                if said else msg("LibreOffice made no PDF of the letter."))
         return pdf.read_bytes()
 
 

@@ -34,6 +34,7 @@ from platformdirs import user_config_path
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.template_languages import in_every_language
@@ -101,7 +102,8 @@ class LetterTemplate:
     path: Path
     shipped: bool = True
     needs_publicity_consent: bool = False  # press statements: only with the captive's consent
-    problem: str = ""  # why the lawyer's own template cannot be used ("" when it can)
+    problem: str = ""  # why the lawyer's own template cannot be used ("" when it can), in the
+    # language chosen when the templates were listed
 
 
 _SHIPPED = (
@@ -153,9 +155,9 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
                                  needs_publicity_consent=key.startswith("press_statement"))
             problem = template_problem(tpl)
             if problem:
-                why = "broken placeholder" if "broken placeholder" in problem else \
+                why = "broken placeholder" if "broken placeholder" in text_of(problem, "en") else \
                     "not a readable .docx"
-                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=problem)
+                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=text_of(problem))
             found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
 
@@ -166,8 +168,12 @@ def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
         if templates[key].problem:
             raise ValidationError(templates[key].problem, field="template")
         return templates[key]
-    raise ValidationError(f"There is no letter template “{key}”; “caseapp templates list” "
-                          f"shows them ({', '.join(sorted(templates))}).", field="template")
+    raise ValidationError(msg("There is no letter template “{key}”; “caseapp templates list” shows them ({keys}).",
+                              key=key, keys=", ".join(sorted(templates))), field="template")
+
+
+_LEVEL_NAMES = {Sensitivity.INTERNAL: msg("internal"), Sensitivity.SHAREABLE: msg("shareable"),
+                Sensitivity.PUBLIC: msg("public")}
 
 
 class MissingFields(CaseAppError):
@@ -176,9 +182,9 @@ class MissingFields(CaseAppError):
     def __init__(self, template: LetterTemplate, fields: tuple[str, ...]):
         self.template = template
         self.fields = fields
-        super().__init__(
-            f"The letter “{template.key}” needs {', '.join(fields)}, which the case file "
-            f"does not give at the {template.level.value} level.")
+        super().__init__(msg("The letter “{key}” needs {fields}, which the case file does not give at the "
+                             "{level} level.", key=template.key, fields=", ".join(fields),
+                             level=_LEVEL_NAMES[template.level]))
 
     def described(self) -> list[tuple[str, str]]:
         return [(f, PLACEHOLDERS.get(f, "a field of your own template")) for f in self.fields]
@@ -191,9 +197,9 @@ _UNREADABLE = (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile, zlib
 
 
 def _unreadable(template: LetterTemplate) -> ValidationError:
-    return ValidationError(f"The template {template.path} cannot be read as a Word document: it "
-                           "is not a .docx file, or it is damaged. Save it again from Word or "
-                           "LibreOffice as .docx.", field="template")
+    return ValidationError(msg("The template {path} cannot be read as a Word document: it is not a .docx file, or it "
+                               "is damaged. Save it again from Word or LibreOffice as .docx.",
+                               path=template.path), field="template")
 
 
 def _open_template(template: LetterTemplate) -> DocxTemplate:
@@ -213,16 +219,17 @@ def used_placeholders(template: LetterTemplate) -> set[str]:
     except _UNREADABLE:
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
-        raise ValidationError(f"The template {template.path} has a broken placeholder: "
-                              f"{exc.message} (line {exc.lineno}).", field="template") from None
+        raise ValidationError(msg("The template {path} has a broken placeholder: {reason} (line {line}).",
+                                  path=template.path, reason=exc.message,
+                                  line=exc.lineno), field="template") from None
 
 
-def template_problem(template: LetterTemplate) -> str:
+def template_problem(template: LetterTemplate) -> str | Message:
     """Why the template cannot be used (one line), or "" when it can."""
     try:
         used_placeholders(template)
     except ValidationError as exc:
-        return str(exc)
+        return exc.message
     return ""
 
 
@@ -246,8 +253,8 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
         raise MissingFields(template, missing)
     leftover = _template_leftover(template)
     if leftover:
-        raise ValidationError(f"The template {template.path.name} still has “{leftover}” after "
-                              "filling it in: a placeholder is split or misspelt.",
+        raise ValidationError(msg("The template {name} still has “{leftover}” after filling it in: a placeholder is "
+                                  "split or misspelt.", name=template.path.name, leftover=leftover),
                               field="template")
     return _fill(template, context, stamp=True)
 

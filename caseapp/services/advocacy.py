@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.db.models import Captive, Contact, Intervention, Organisation
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
 
 
 class OrganisationService(RecordService[Organisation, OrganisationDTO]):
     model = Organisation
     dto = OrganisationDTO
-    noun = "organisation"
+    noun = msg("organisation")
     required = ("name",)
     order_by = ("name", "id")
 
@@ -27,7 +28,7 @@ class OrganisationService(RecordService[Organisation, OrganisationDTO]):
 class ContactService(RecordService[Contact, ContactDTO]):
     model = Contact
     dto = ContactDTO
-    noun = "contact"
+    noun = msg("contact")
     required = ("name",)
     order_by = ("name", "id")
 
@@ -36,7 +37,7 @@ class ContactService(RecordService[Contact, ContactDTO]):
 
     def validate(self, s: Session, obj: Contact) -> None:
         if obj.organisation_id is not None and s.get(Organisation, obj.organisation_id) is None:
-            raise ValidationError(f"There is no organisation with ID {obj.organisation_id}.",
+            raise ValidationError(msg("There is no organisation with ID {record_id}.", record_id=obj.organisation_id),
                                   field="organisation_id")
 
 
@@ -45,7 +46,7 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
 
     model = Intervention
     dto = InterventionDTO
-    noun = "intervention"
+    noun = msg("intervention")
     required = ("made_on",)
     order_by = ("made_on", "id")
 
@@ -67,22 +68,24 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
             found = {c.id: c for c in s.scalars(select(Captive).where(Captive.id.in_(ids)))}
             missing = [i for i in ids if i not in found]
             if missing:
-                raise ValidationError(f"There is no captive with ID {missing[0]}.", field="captive_ids")
+                raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                          record_id=missing[0]), field="captive_ids")
             obj.captives = [found[i] for i in sorted(ids)]  # as the relationship loads them
 
     def validate(self, s: Session, obj: Intervention) -> None:
-        require_past(obj.made_on, self.ctx.today(), field="made_on", what="The intervention")
+        require_past(obj.made_on, self.ctx.today(), field="made_on", what=msg("The intervention"))
         if obj.organisation_id is not None and s.get(Organisation, obj.organisation_id) is None:
-            raise ValidationError(f"There is no organisation with ID {obj.organisation_id}.",
+            raise ValidationError(msg("There is no organisation with ID {record_id}.", record_id=obj.organisation_id),
                                   field="organisation_id")
         if obj.contact_id is not None:
             contact = s.get(Contact, obj.contact_id)
             if contact is None:
-                raise ValidationError(f"There is no contact with ID {obj.contact_id}.", field="contact_id")
+                raise ValidationError(msg("There is no contact with ID {record_id}.",
+                                          record_id=obj.contact_id), field="contact_id")
             if obj.organisation_id is None:
                 obj.organisation_id = contact.organisation_id
         if obj.follow_up_on is not None and obj.follow_up_on < obj.made_on:
-            raise ValidationError("The follow-up date is before the intervention.", field="follow_up_on")
+            raise ValidationError(msg("The follow-up date is before the intervention."), field="follow_up_on")
 
     def to_dto(self, s: Session, obj: Intervention) -> InterventionDTO:
         return self.make_dto(obj, captive_ids=tuple(c.id for c in obj.captives))

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from caseapp.db.models import AuditEntry, Captive
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
+from caseapp.domain.messages import msg
 from caseapp.services.base import ServiceContext
 
 
@@ -24,7 +25,7 @@ class AuditService:
         with self.ctx.read() as s:
             captive = s.get(Captive, captive_id)
             if captive is None:
-                raise NotFound(f"There is no captive with ID {captive_id}.")
+                raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
             rows = s.scalars(select(AuditEntry).where(AuditEntry.captive_uid == captive.uid)
                              .order_by(AuditEntry.id))
             return [_dto(e) for e in rows]

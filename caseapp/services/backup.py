@@ -36,6 +36,7 @@ from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
@@ -66,7 +67,8 @@ class BackupInfo:
     verified: bool
     reason: str = ""
     sha256: str = ""
-    problem: str = ""  # why the file is not what was backed up (then never offered for restore)
+    problem: str = ""  # why the file is not what was backed up, in the user's language (then never
+    # offered for restore)
 
     @property
     def damaged(self) -> bool:
@@ -78,7 +80,7 @@ class Verification:
     """The result of checking a backup (or any case file) with its passphrase."""
 
     ok: bool
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     counts: dict[str, int]
     encrypted: bool
     details: tuple[str, ...] = ()  # what SQLite reported, shown on request
@@ -101,17 +103,19 @@ def verify_file(path: Path, passphrase: str | None,
     kind = file_kind(path)
     encrypted = kind == "encrypted"
     if kind in ("missing", "empty"):
-        return Verification(False, (f"{path} is {kind}.",), {}, False)
+        return Verification(False, (msg("{path} is missing.", path=path) if kind == "missing"
+                                    else msg("{path} is empty.", path=path),), {}, False)
     reason = not_a_case_file(path) if encrypted else None
     if reason:
-        return Verification(False, (f"{path} cannot be read: {reason}.",), {}, False)
+        return Verification(False, (msg("{path} cannot be read: {reason}.", path=path,
+                                        reason=reason),), {}, False)
     if encrypted and not passphrase:
-        return Verification(False, (f"{path} is encrypted: its passphrase is needed to verify it.",),
-                            {}, True)
+        return Verification(False, (msg("{path} is encrypted: its passphrase is needed to verify "
+                                        "it.", path=path),), {}, True)
     if encrypted:  # with recovery set up, the passphrase unwraps the file's key
         passphrase = key_wrap.sqlcipher_key(path, passphrase)
     conn = connect_file(path, passphrase if encrypted else None)
-    problems: list[str] = []
+    problems: list[Message] = []
     damage: list[str] = []
     counts: dict[str, int] = {}
     try:
@@ -119,8 +123,10 @@ def verify_file(path: Path, passphrase: str | None,
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except Exception:  # noqa: BLE001 - each driver has its own error classes
-            what = "the passphrase is wrong or the file is damaged" if encrypted else "the file is damaged"
-            return Verification(False, (f"{path} cannot be read: {what}.",), {}, encrypted)
+            unreadable = (msg("{path} cannot be read: the passphrase is wrong or the file is "
+                              "damaged.", path=path) if encrypted else
+                          msg("{path} cannot be read: the file is damaged.", path=path))
+            return Verification(False, (unreadable,), {}, encrypted)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             damage += [r for r in rows if r != "ok"]
@@ -132,12 +138,14 @@ def verify_file(path: Path, passphrase: str | None,
     finally:
         conn.close()
     if damage:
-        found = "1 problem" if len(damage) == 1 else f"{len(damage)} problems"
-        problems.append(f"{path} is damaged: SQLite's check found {found}.")
+        problems.append(msg_n("{path} is damaged: SQLite's check found {count} problem.",
+                              "{path} is damaged: SQLite's check found {count} problems.",
+                              len(damage), path=path))
     if expected_counts is not None and not problems and counts != expected_counts:
         differ = sorted(n for n in set(counts) | set(expected_counts)
                         if counts.get(n) != expected_counts.get(n))
-        problems.append(f"The number of records differs from the case file in: {', '.join(differ)}.")
+        problems.append(msg("The number of records differs from the case file in: {tables}.",
+                            tables=", ".join(differ)))
     return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
 
 
@@ -162,16 +170,16 @@ def _write_failure(exc: BaseException) -> str | None:
 
 
 @contextmanager
-def reported_write_failure(what: str, after: str) -> Iterator[None]:
-    """Turn a failed write inside the block (full disk, no permission) into one sentence:
-    "<cause> while writing <what>; <after>"."""
+def reported_write_failure(message: Callable[[str], Message]) -> Iterator[None]:
+    """Turn a failed write inside the block (full disk, no permission) into one sentence,
+    ``message(cause)``: "<cause> while writing <what>; <what was kept>"."""
     try:
         yield
     except Exception as exc:
         cause = _write_failure(exc)
         if cause is None:
             raise
-        raise CaseFileError(f"{cause} while writing {what}; {after}", bad_input=True) from None
+        raise CaseFileError(message(cause), bad_input=True) from None
 
 
 def write_backup(db: Database, target: Path, *, overwrite: bool = False,
@@ -182,17 +190,19 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
     disk, a verification that fails) nothing is left at ``target`` but what was there.
     """
     if db.path is None:
-        raise CaseFileError("A shared database is backed up by its server, not by CaseApp.",
+        raise CaseFileError(msg("A shared database is backed up by its server, not by CaseApp."),
                             bad_input=True)
     target = Path(target).expanduser()
     if target.resolve() == db.path.resolve():
-        raise CaseFileError("A backup cannot replace the case file itself; choose another file.",
+        raise CaseFileError(msg("A backup cannot replace the case file itself; choose another "
+                                "file."),
                             bad_input=True)
     if target.exists() and not overwrite:
-        raise CaseFileError(f"{target} exists already; choose another name, or replace it "
-                            "explicitly.", bad_input=True)
-    with (reported_write_failure(f"the backup {target}", "nothing was kept there, the case file "
-                                 "and earlier backups are unchanged."),
+        raise CaseFileError(msg("{path} exists already; choose another name, or replace it explicitly.",
+                                path=target), bad_input=True)
+    with (reported_write_failure(lambda cause: msg(
+            "{cause} while writing the backup {path}; nothing was kept there, the case file and "
+            "earlier backups are unchanged.", cause=cause, path=target)),
           atomic_path(target, overwrite=overwrite) as tmp):
         raw = db.engine.raw_connection()  # a pooled connection, already keyed
         try:
@@ -213,8 +223,8 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
             raw.close()
         check = verify_file(tmp, db.passphrase, counts)
         if not check.ok:
-            raise CaseFileError(f"The backup failed its verification ({check.problems[0]}); it "
-                                "was not kept, and earlier backups are unchanged.")
+            raise CaseFileError(msg("The backup failed its verification ({problem}); it was not kept, "
+                                    "and earlier backups are unchanged.", problem=check.problems[0]))
         key_wrap.copy_keys(db.path, target)  # before the backup itself is in place
         size, digest = tmp.stat().st_size, sha256_of(tmp)
     return BackupInfo(target, now(), size, db.encrypted, True, reason, digest)
@@ -289,20 +299,22 @@ def _inspect(path: Path) -> BackupInfo:
     return BackupInfo(path, when, stat.st_size,
                       bool(meta.get("encrypted", file_kind(path) == "encrypted")),
                       bool(meta.get("verified")) and not problem,
-                      str(meta.get("reason", "")), str(meta.get("sha256", "")), problem)
+                      str(meta.get("reason", "")), str(meta.get("sha256", "")),
+                      str(problem) if problem else "")
 
 
-def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> str:
-    """Why the backup at ``path`` is not the file that was verified when it was made ("" if
-    it is, or if nothing was recorded about it)."""
+def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
+    """Why the backup at ``path`` is not the file that was verified when it was made (``None``
+    if it is, or if nothing was recorded about it)."""
     meta = _read_sidecar(path) if meta is None else meta
     if not meta:
-        return ""
+        return None
     if meta.get("size") != path.stat().st_size:
-        return "its size is not what it was when it was made: it is damaged or was changed"
+        return msg("its size is not what it was when it was made: it is damaged or was changed")
     if meta.get("sha256") != sha256_of(path):
-        return "its content is not what it was when it was made (SHA-256): it is damaged or was changed"
-    return ""
+        return msg("its content is not what it was when it was made (SHA-256): it is damaged or "
+                   "was changed")
+    return None
 
 
 def _sidecar(path: Path) -> Path:
@@ -327,7 +339,7 @@ class BackupService:
     @property
     def store(self) -> BackupStore:
         if self.db.path is None:
-            raise CaseFileError("A shared database is backed up by its server, not by CaseApp.",
+            raise CaseFileError(msg("A shared database is backed up by its server, not by CaseApp."),
                                 bad_input=True)
         if self._store is None:
             self._store = BackupStore(self.db.path)
@@ -374,30 +386,32 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     """
     backup, to = Path(backup).expanduser(), Path(to).expanduser()
     if not backup.is_file():
-        raise CaseFileError(f"There is no backup at {backup}.", bad_input=True)
+        raise CaseFileError(msg("There is no backup at {backup}.", backup=backup), bad_input=True)
     if to.exists() and to.resolve() == backup.resolve():
-        raise CaseFileError("Restore the backup to another file than itself.", bad_input=True)
+        raise CaseFileError(msg("Restore the backup to another file than itself."), bad_input=True)
     if to.exists() and not overwrite:
-        raise CaseFileError(f"{to} exists already; nothing was changed. Restore to a new file, "
-                            "or replace it explicitly (--force).", bad_input=True)
+        raise CaseFileError(msg("{path} exists already; nothing was changed. Restore to a new "
+                                "file, or replace it explicitly (--force).", path=to),
+                            bad_input=True)
     changed = changed_since_made(backup)
     if changed:
-        raise CaseFileError(f"The backup {backup} cannot be restored: {changed}. Nothing was "
-                            "changed; restore an older backup.")
+        raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
+                                "changed; restore an older backup.", backup=backup, reason=changed))
     if file_kind(backup) == "encrypted":  # the backup's key file, kept with it, unwraps its key
         passphrase = key_wrap.sqlcipher_key(backup, passphrase)
     check = verify_file(backup, passphrase)
     if not check.ok:
-        raise CaseFileError(f"The backup {backup} cannot be restored: {check.problems[0]}",
-                            bad_input=any(w in check.problems[0]
+        raise CaseFileError(msg("The backup {backup} cannot be restored: {problem}", backup=backup,
+                                problem=check.problems[0]),
+                            bad_input=any(w in check.problems[0].render("en")
                                           for w in ("passphrase", "not a case file")),
                             details=check.details)
     with atomic_path(to, overwrite=overwrite) as tmp:
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)
         if not copied.ok:
-            raise CaseFileError(f"The restored copy failed its check ({copied.problems[0]}); "
-                                "nothing was changed.")
+            raise CaseFileError(msg("The restored copy failed its check ({problem}); nothing was "
+                                    "changed.", problem=copied.problems[0]))
         key_wrap.copy_keys(backup, to)
         if overwrite:  # an old write-ahead log would be replayed into the restored file
             for suffix in ("-wal", "-shm", "-journal"):

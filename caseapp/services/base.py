@@ -15,7 +15,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -35,7 +35,9 @@ from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.services.labels import field_label
 
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")
@@ -166,15 +168,31 @@ class StaleRecord(ConflictError):
     the save was written. ``by`` and ``at`` say who saved last and when, if the audit trail
     can tell (it cannot for a user without access to it)."""
 
-    def __init__(self, noun: str, record_id: int, *, by: str, at: datetime | None,
+    def __init__(self, noun: Message, record_id: int, *, by: str, at: datetime | None,
                  yours: int | None, theirs: int | None):
-        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at is not None else ""
-        who = f"by {by}" if by else "by someone else"
-        super().__init__(
-            f"The {noun} with ID {record_id} was changed {who}{when} after you read it; "
-            f"nothing was saved. Reload it and make your change again.")
+        if by and at is not None:
+            message = msg("The {kind} with ID {record_id} was changed by {by} at {at} after "
+                          "you read it; nothing was saved. Reload it and make your change again.",
+                          kind=noun, record_id=record_id, by=by, at=_utc(at))
+        elif by:
+            message = msg("The {kind} with ID {record_id} was changed by {by} after you read it; "
+                          "nothing was saved. Reload it and make your change again.",
+                          kind=noun, record_id=record_id, by=by)
+        elif at is not None:
+            message = msg("The {kind} with ID {record_id} was changed by someone else at {at} "
+                          "after you read it; nothing was saved. Reload it and make your change "
+                          "again.", kind=noun, record_id=record_id, at=_utc(at))
+        else:
+            message = msg("The {kind} with ID {record_id} was changed by someone else after you "
+                          "read it; nothing was saved. Reload it and make your change again.",
+                          kind=noun, record_id=record_id)
+        super().__init__(message)
         self.noun, self.record_id, self.by, self.at = noun, record_id, by, at
         self.yours, self.theirs = yours, theirs
+
+
+def _utc(at: datetime) -> datetime:
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def record_key(obj: Base) -> int:
@@ -184,18 +202,15 @@ def record_key(obj: Base) -> int:
 
 # ---- values -----------------------------------------------------------------------------
 
-def label_of(name: str) -> str:
-    return name.replace("_", " ")
-
-
 def coerce(model: type[Base], name: str, value: Any) -> Any:
     """Turn user input (str from the CLI or JSON, or a typed value) into the column's type."""
     column = model.__table__.c.get(name)
     if column is None:
-        raise ValidationError(f"{model.__name__} has no field “{name}”.", field=name)
+        raise ValidationError(msg("There is no field “{field}”.", field=name), field=name)
     if value is None:
         if not column.nullable:
-            raise ValidationError(f"{label_of(name).capitalize()} is required.", field=name)
+            raise ValidationError(msg("{field} is required.", field=field_label(name)),
+                                  field=name)
         return None
     ctype = column.type
     if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
@@ -204,7 +219,8 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         except ValueError:
             choices = ", ".join(m.value for m in ctype.enum_class)
             raise ValidationError(
-                f"“{value}” is not a valid {label_of(name)}: choose one of {choices}.", field=name
+                msg("“{value}” is not a valid value of “{field}”: choose one of {choices}.",
+                    value=value, field=field_label(name), choices=choices), field=name
             ) from None
     if isinstance(ctype, UTCDateTime):
         if isinstance(value, str):
@@ -212,10 +228,12 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
                 value = datetime.fromisoformat(value)
             except ValueError:
                 raise ValidationError(
-                    f"“{value}” is not a date and time (YYYY-MM-DDTHH:MM+HH:MM).", field=name
+                    msg("“{value}” is not a date and time (YYYY-MM-DDTHH:MM+HH:MM).",
+                        value=value), field=name
                 ) from None
         if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(f"{label_of(name).capitalize()} needs a time zone.", field=name)
+            raise ValidationError(msg("{field} needs a time zone.", field=field_label(name)),
+                                  field=name)
         return value
     if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
         if isinstance(value, datetime):
@@ -223,14 +241,16 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         if isinstance(value, str):
             return parse_date(value, field=name)
         if not isinstance(value, date):
-            raise ValidationError(f"{label_of(name).capitalize()} must be a date.", field=name)
+            raise ValidationError(msg("{field} must be a date.", field=field_label(name)),
+                                  field=name)
         return value
     if isinstance(ctype, Time):
         if isinstance(value, str):
             try:
                 return time.fromisoformat(value)
             except ValueError:
-                raise ValidationError(f"“{value}” is not a time (HH:MM).", field=name) from None
+                raise ValidationError(msg("“{value}” is not a time (HH:MM).", value=value),
+                                      field=name) from None
         return value
     if isinstance(ctype, Boolean):
         if isinstance(value, str):
@@ -238,21 +258,24 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         elif isinstance(value, int) and value in (0, 1):
             value = bool(value)
         if not isinstance(value, bool):
-            raise ValidationError(f"{label_of(name).capitalize()} must be yes or no.", field=name)
+            raise ValidationError(msg("{field} must be yes or no.", field=field_label(name)),
+                                  field=name)
         return value
     if isinstance(ctype, Integer) and not isinstance(value, bool):
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise ValidationError(f"{label_of(name).capitalize()} must be a number.", field=name) from None
+            raise ValidationError(msg("{field} must be a number.", field=field_label(name)),
+                                  field=name) from None
     if isinstance(ctype, String | Text):
         if not isinstance(value, str):
-            raise ValidationError(f"{label_of(name).capitalize()} must be text.", field=name)
+            raise ValidationError(msg("{field} must be text.", field=field_label(name)), field=name)
         value = value.strip()
         if isinstance(ctype, String) and ctype.length and len(value) > ctype.length:
             raise ValidationError(
-                f"{label_of(name).capitalize()} is longer than {ctype.length} characters.", field=name
-            )
+                msg_n("{field} is longer than {count} character.",
+                      "{field} is longer than {count} characters.", ctype.length,
+                      field=field_label(name)), field=name)
         return value
     return value
 
@@ -271,8 +294,8 @@ def coerce_ids(values: Any, *, field: str) -> list[int]:
     try:
         ids = [int(v) for v in values]
     except (TypeError, ValueError):
-        raise ValidationError(f"{label_of(field).capitalize()} must be a list of record IDs.",
-                              field=field) from None
+        raise ValidationError(msg("{field} must be a list of record IDs.",
+                                  field=field_label(field)), field=field) from None
     return list(dict.fromkeys(ids))
 
 
@@ -291,9 +314,10 @@ def audit_text(value: Any) -> str | None:
     return str(value)
 
 
-def require_past(value: date | None, today: date, *, field: str, what: str) -> None:
+def require_past(value: date | None, today: date, *, field: str, what: Message) -> None:
     if value is not None and value > today:
-        raise ValidationError(f"{what} ({value.isoformat()}) is in the future.", field=field)
+        raise ValidationError(msg("{what} ({day}) is in the future.", what=what, day=value),
+                              field=field)
 
 
 def default_level_setting(s: Session) -> Sensitivity | None:
@@ -390,7 +414,7 @@ class RecordService(Generic[M, D]):
 
     model: type[M]
     dto: ClassVar[type]
-    noun: ClassVar[str]  # "hearing", for messages
+    noun: ClassVar[Message]  # msg("hearing"), for messages (its English text in the audit log)
     required: ClassVar[tuple[str, ...]] = ()
     order_by: ClassVar[tuple[str, ...]] = ("id",)
     immutable: ClassVar[tuple[str, ...]] = ("id", "uid", "created_at", "updated_at",
@@ -412,7 +436,8 @@ class RecordService(Generic[M, D]):
     def apply(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         for name, value in fields.items():
             if name in self.immutable:
-                raise ValidationError(f"{label_of(name).capitalize()} cannot be changed.", field=name)
+                raise ValidationError(msg("{field} cannot be changed.", field=field_label(name)),
+                                      field=name)
             setattr(obj, name, coerce(self.model, name, value))
 
     def to_dto(self, s: Session, obj: M) -> D:
@@ -426,7 +451,7 @@ class RecordService(Generic[M, D]):
         })
 
     def summary(self, obj: M) -> str:
-        return f"{self.noun} {obj.id}"  # type: ignore[attr-defined]
+        return f"{self.noun.text} {obj.id}"  # type: ignore[attr-defined]
 
     def relations(self, obj: M) -> dict[str, Any]:
         """Values of relations to audit like fields (names, tags, linked captives)."""
@@ -455,14 +480,16 @@ class RecordService(Generic[M, D]):
     def _load(self, s: Session, record_id: int) -> M:
         obj = s.get(self.model, record_id)
         if obj is None:
-            raise NotFound(f"There is no {self.noun} with ID {record_id}.")
+            raise NotFound(msg("There is no {kind} with ID {record_id}.", kind=self.noun,
+                               record_id=record_id))
         return obj
 
     def _check_required(self, obj: M) -> None:
         for name in self.required:
             value = getattr(obj, name)
             if value is None or (isinstance(value, str) and not value.strip()):
-                raise ValidationError(f"{label_of(name).capitalize()} is required.", field=name)
+                raise ValidationError(msg("{field} is required.", field=field_label(name)),
+                                      field=name)
 
     def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         # Nothing reaches the database before the rules have been checked: an autoflush

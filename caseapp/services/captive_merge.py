@@ -38,6 +38,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import announce, audit, audit_text
 from caseapp.services.captives import captive_label
 from caseapp.services.row_validation import record_services
@@ -109,11 +110,12 @@ def _text(value: Any) -> str:
 
 def _pair(s: Session, keep_id: int, other_id: int) -> tuple[Captive, Captive]:
     if keep_id == other_id:
-        raise ValidationError("A captive cannot be merged into itself: give two different IDs.")
+        raise ValidationError(msg("A captive cannot be merged into itself: give two different "
+                                  "IDs."))
     keep, other = s.get(Captive, keep_id), s.get(Captive, other_id)
     for cid, c in ((keep_id, keep), (other_id, other)):
         if c is None:
-            raise NotFound(f"There is no captive with ID {cid}.")
+            raise NotFound(msg("There is no captive with ID {record_id}.", record_id=cid))
     return keep, other  # type: ignore[return-value]
 
 
@@ -130,8 +132,9 @@ def _check_moved(s: Session, services: SheetServices, rows: list[Any], other_lab
                 svc.validate(s, row)
         except ValidationError as exc:
             raise ValidationError(
-                f"The {svc.noun} of {other_label} (ID {row.id}) cannot become the kept "
-                f"captive's: {exc} Correct one of the two first; nothing was merged.",
+                msg("The {kind} of {name} (ID {record_id}) cannot become the kept captive's: "
+                    "{reason} Correct one of the two first; nothing was merged.", kind=svc.noun,
+                    name=other_label, record_id=row.id, reason=exc.message),
                 field=exc.field) from None
 
 
@@ -172,7 +175,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
     take = tuple(dict.fromkeys(take))
     for name in take:
         if name not in FIELDS:
-            raise ValidationError(f"“{name}” is not a field to take (fields: {', '.join(FIELDS)}).",
+            raise ValidationError(msg("“{name}” is not a field to take (fields: {fields}).", name=name,
+                                      fields=", ".join(FIELDS)),
                                   field="take")
     ctx = services.ctx
     with ctx.transaction() as s, services.deadline_engine.reading(s):
@@ -258,11 +262,11 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
     with ctx.transaction() as s, services.deadline_engine.reading(s):
         keep = s.get(Captive, undo.keep_id)
         if keep is None:
-            raise NotFound(f"There is no captive with ID {undo.keep_id}: the merge cannot be "
-                           "undone.")
+            raise NotFound(msg("There is no captive with ID {record_id}: the merge cannot be undone.",
+                               record_id=undo.keep_id))
         if keep.row_version != undo.keep_version or s.get(Captive, undo.other_id) is not None:
-            raise ConflictError(f"{captive_label(keep)} was changed since the merge: it can no "
-                                "longer be undone.")
+            raise ConflictError(msg("{name} was changed since the merge: it can no longer be undone.",
+                                    name=captive_label(keep)))
         other = Captive(**{k: v for k, v in undo.other_columns.items() if k != "row_version"})
         other.tags = _tags(s, undo.other_tags)
         s.add(other)
@@ -270,15 +274,15 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
         for name_id, kind, primary in undo.other_names:
             name = s.get(CaptiveName, name_id)
             if name is None or name.captive_id != keep.id:
-                raise ConflictError("A name that moved in the merge was changed since: the "
-                                    "merge can no longer be undone.")
+                raise ConflictError(msg("A name that moved in the merge was changed since: the "
+                                    "merge can no longer be undone."))
             name.captive_id, name.kind, name.is_primary = other.id, kind, primary
         for table, ids in undo.moved.items():
             model = _MODELS[table]
             rows = list(s.scalars(select(model).where(model.id.in_(ids))))
             if len(rows) != len(ids):
-                raise ConflictError("A record that moved in the merge was deleted since: the "
-                                    "merge can no longer be undone.")
+                raise ConflictError(msg("A record that moved in the merge was deleted since: the "
+                                    "merge can no longer be undone."))
             for row in rows:
                 row.captive_id = other.id
         for link_name, linked, already in undo.links:

@@ -35,6 +35,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.implied_status import StatusSuggestion, evidence_of, suggest_status
+from caseapp.domain.messages import msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.validation import (
@@ -46,6 +47,7 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services.base import RecordService, coerce, require_past
+from caseapp.services.labels import field_label
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
@@ -69,10 +71,11 @@ def _name_from_input(raw: Any) -> CaptiveName:
     allowed = {"full_name", "script", "language", "kind", "is_primary"}
     unknown = set(raw) - allowed
     if unknown:
-        raise ValidationError(f"A name has no field “{sorted(unknown)[0]}”.", field="names")
+        raise ValidationError(msg("A name has no field “{field}”.", field=sorted(unknown)[0]),
+                              field="names")
     full = coerce(CaptiveName, "full_name", raw.get("full_name") or "")
     if not full:
-        raise ValidationError("A name cannot be empty.", field="names")
+        raise ValidationError(msg("A name cannot be empty."), field="names")
     script = raw.get("script") or detect_script(full)
     return CaptiveName(
         full_name=full,
@@ -86,7 +89,7 @@ def _name_from_input(raw: Any) -> CaptiveName:
 class CaptiveService(RecordService[Captive, CaptiveDTO]):
     model = Captive
     dto = CaptiveDTO
-    noun = "captive"
+    noun = msg("captive")
     audited_out = ("photo",)
 
     def summary(self, obj: Captive) -> str:
@@ -122,14 +125,15 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 elif isinstance(value, date) and not isinstance(value, datetime):
                     value = PartialDate(value)
                 elif value is not None and not isinstance(value, PartialDate):
-                    raise ValidationError(f"The {key} date must be a date.", field=key)
+                    raise ValidationError(msg("{field} must be a date.",
+                                              field=field_label(f"{key}_date")), field=key)
                 fields[f"{key}_date"] = value.value if value else None
                 if value:
                     fields[f"{key}_date_precision"] = value.precision
         if "photo" in fields:
             photo = fields.pop("photo")
             if photo is not None and not isinstance(photo, bytes):
-                raise ValidationError("The photo must be image bytes.", field="photo")
+                raise ValidationError(msg("The photo must be image bytes."), field="photo")
             obj.photo = photo
             # has_photo is read from the media type (the photo itself is loaded only on demand).
             if photo is None:
@@ -150,11 +154,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def _set_names(self, s: Session, obj: Captive, names: Iterable[Any]) -> None:
         new = [_name_from_input(n) for n in names]
         if not new:
-            raise ValidationError("A captive needs at least one name.", field="names")
+            raise ValidationError(msg("A captive needs at least one name."), field="names")
         if not any(n.is_primary for n in new):
             new[0].is_primary = True
         elif sum(n.is_primary for n in new) > 1:
-            raise ValidationError("Only one name can be the primary name.", field="names")
+            raise ValidationError(msg("Only one name can be the primary name."), field="names")
         # Deleted explicitly, not only dropped as orphans: the search index learns of a
         # removed name from session.deleted, and orphans appear there only during the flush.
         for old in obj.names:
@@ -186,23 +190,25 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def validate(self, s: Session, obj: Captive) -> None:
         today = self.ctx.today()
         if not obj.names:
-            raise ValidationError("A captive needs at least one name.", field="names")
+            raise ValidationError(msg("A captive needs at least one name."), field="names")
         birth = _partial(obj.birth_date, obj.birth_date_precision)
         capture = _partial(obj.capture_date, obj.capture_date_precision)
-        require_past(obj.birth_date, today, field="birth", what="The date of birth")
-        require_past(obj.capture_date, today, field="capture", what="The capture")
-        require_past(obj.status_since, today, field="status_since", what="The status date")
+        require_past(obj.birth_date, today, field="birth", what=msg("The date of birth"))
+        require_past(obj.capture_date, today, field="capture", what=msg("The capture"))
+        require_past(obj.status_since, today, field="status_since", what=msg("The status date"))
         check_after_birth(capture, birth, field="capture")
         if obj.status.ended:
             what = {CaptiveStatus.DECEASED: "The death"}.get(obj.status, "The release")
             check_not_before_capture(obj.status_since, capture, field="status_since", what=what)
         for key, level in (obj.field_levels or {}).items():
             if key not in Captive.__table__.c:
-                raise ValidationError(f"There is no field “{key}” to set a level on.", field="field_levels")
+                raise ValidationError(msg("There is no field “{field}” to set a level on.", field=key),
+                                      field="field_levels")
             try:
                 Sensitivity(level)
             except ValueError:
-                raise ValidationError(f"“{level}” is not a sensitivity level.", field="field_levels") from None
+                raise ValidationError(msg("“{value}” is not a sensitivity level.", value=level),
+                                      field="field_levels") from None
 
     # -- output --
     def to_dto(self, s: Session, obj: Captive, place: str | None = None) -> CaptiveDTO:
@@ -304,7 +310,7 @@ class NameService(RecordService[CaptiveName, NameDTO]):
 
     model = CaptiveName
     dto = NameDTO
-    noun = "name"
+    noun = msg("name")
     required = ("full_name",)
 
     def summary(self, obj: CaptiveName) -> str:
@@ -323,7 +329,8 @@ class NameService(RecordService[CaptiveName, NameDTO]):
 
     def validate(self, s: Session, obj: CaptiveName) -> None:
         if s.get(Captive, obj.captive_id) is None:
-            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+            raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                      record_id=obj.captive_id), field="captive_id")
 
     def delete(self, record_id: int) -> None:
         with self.ctx.read() as s:
@@ -331,7 +338,8 @@ class NameService(RecordService[CaptiveName, NameDTO]):
             count = len(s.scalars(select(CaptiveName.id).where(
                 CaptiveName.captive_id == name.captive_id)).all())
         if count <= 1:
-            raise ValidationError("A captive needs at least one name; add another before deleting this one.")
+            raise ValidationError(msg(
+                "A captive needs at least one name; add another before deleting this one."))
         super().delete(record_id)
 
 
@@ -340,7 +348,8 @@ class CaptiveChildService(RecordService):
 
     def validate(self, s: Session, obj: Any) -> None:
         if obj.captive_id is None or s.get(Captive, obj.captive_id) is None:
-            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+            raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                      record_id=obj.captive_id), field="captive_id")
 
     def capture_of(self, s: Session, obj: Any) -> PartialDate | None:
         c = s.get(Captive, obj.captive_id)
@@ -350,12 +359,12 @@ class CaptiveChildService(RecordService):
 class IdentityDocumentService(CaptiveChildService):
     model = IdentityDocument
     dto = IdentityDocumentDTO
-    noun = "identity document"
+    noun = msg("identity document")
     required = ("kind",)
 
     def validate(self, s: Session, obj: IdentityDocument) -> None:
         super().validate(s, obj)
-        require_past(obj.issued_on, self.ctx.today(), field="issued_on", what="The issue date")
+        require_past(obj.issued_on, self.ctx.today(), field="issued_on", what=msg("The issue date"))
         if obj.issued_on and obj.expires_on:
             check_period(obj.issued_on, obj.expires_on, field="expires_on", what="The document")
 
@@ -363,7 +372,7 @@ class IdentityDocumentService(CaptiveChildService):
 class DetentionPlaceService(CaptiveChildService):
     model = DetentionPlace
     dto = DetentionPlaceDTO
-    noun = "place of detention"
+    noun = msg("place of detention")
     required = ("facility", "from_date")
     order_by = ("from_date", "id")
 
@@ -373,8 +382,8 @@ class DetentionPlaceService(CaptiveChildService):
     def validate(self, s: Session, obj: DetentionPlace) -> None:
         super().validate(s, obj)
         today = self.ctx.today()
-        require_past(obj.from_date, today, field="from_date", what="The arrival")
-        require_past(obj.to_date, today, field="to_date", what="The departure")
+        require_past(obj.from_date, today, field="from_date", what=msg("The arrival"))
+        require_past(obj.to_date, today, field="to_date", what=msg("The departure"))
         check_period(obj.from_date, obj.to_date)
         check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
                                  what="The arrival")
@@ -388,7 +397,7 @@ class DetentionPlaceService(CaptiveChildService):
 class WelfareContactService(CaptiveChildService):
     model = WelfareContact
     dto = WelfareContactDTO
-    noun = "welfare contact"
+    noun = msg("welfare contact")
     required = ("contact_on", "kind")
     order_by = ("contact_on", "id")
 
@@ -397,7 +406,7 @@ class WelfareContactService(CaptiveChildService):
 
     def validate(self, s: Session, obj: WelfareContact) -> None:
         super().validate(s, obj)
-        require_past(obj.contact_on, self.ctx.today(), field="contact_on", what="The contact")
+        require_past(obj.contact_on, self.ctx.today(), field="contact_on", what=msg("The contact"))
         check_not_before_capture(obj.contact_on, self.capture_of(s, obj), field="contact_on",
                                  what="The contact")
 
@@ -405,7 +414,7 @@ class WelfareContactService(CaptiveChildService):
 class NoteService(RecordService[Note, NoteDTO]):
     model = Note
     dto = NoteDTO
-    noun = "note"
+    noun = msg("note")
     order_by = ("written_at", "id")
 
     def summary(self, obj: Note) -> str:
@@ -420,7 +429,8 @@ class NoteService(RecordService[Note, NoteDTO]):
 
     def validate(self, s: Session, obj: Note) -> None:
         if not (obj.title or "").strip() and not (obj.body or "").strip():
-            raise ValidationError("A note needs a title or some text.", field="body")
+            raise ValidationError(msg("A note needs a title or some text."), field="body")
         if obj.captive_id is not None and s.get(Captive, obj.captive_id) is None:
-            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+            raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                      record_id=obj.captive_id), field="captive_id")
 

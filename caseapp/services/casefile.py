@@ -24,6 +24,7 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import Strength
 from caseapp.domain.rules import RuleSet, load_rules
 from caseapp.services import interchange, maintenance, security, team_2fa
@@ -49,6 +50,7 @@ from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import DeliveryService
 from caseapp.services.detention_facts import DetentionFactsService
 from caseapp.services.documents import DocumentService
+from caseapp.services.labels import level_label
 from caseapp.services.ocr import OcrService
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.overview import OverviewService
@@ -168,12 +170,12 @@ class CaseFile:
 
     def export_json(self, path: Path | str) -> dict[str, int]:
         """The whole case file as JSON at ``path`` (never over the case file or a backup)."""
-        self.output_guard.check(path, what="the export")
+        self.output_guard.check(path, what=msg("the export"))
         return interchange.export_json(self.ctx, path)
 
     def backup_to(self, path: Path | str, *, overwrite: bool = False) -> BackupInfo:
         """A verified backup at a place the user chose (never over the case file itself)."""
-        self.output_guard.check(path, what="the backup")
+        self.output_guard.check(path, what=msg("the backup"))
         return self.backups.backup_to(Path(path), overwrite=overwrite)
 
     def import_json(self, path: Path | str) -> ImportReport:
@@ -182,8 +184,9 @@ class CaseFile:
     def check(self) -> CheckReport:
         if self.login.restricted:
             raise CaseFileError(
-                f"Checking the case file reads all of it, the audit log too: it needs internal "
-                f"clearance, and {self.login.login} has {self.login.clearance}.", bad_input=True)
+                msg("Checking the case file reads all of it, the audit log too: it needs internal "
+                    "clearance, and {login} has {clearance}.", login=self.login.login,
+                    clearance=level_label(self.login.clearance or "public")), bad_input=True)
         return maintenance.check(self.ctx, services=self)
 
     def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:
@@ -295,7 +298,8 @@ def open_case_file(
         db.use_wal()
     except DatabaseError as exc:
         db.close()
-        error = CaseFileError(f"{db.label} is damaged and cannot be read.", damaged=True,
+        error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),
+                          damaged=True,
                               details=(str(exc.orig),))
         raise _with_backup_hint(error, db.path, backup_root) from None
     except Exception:
@@ -331,8 +335,9 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     latest = BackupStore(path, root=backup_root).latest_verified()
     if latest is None:
         return exc
-    when = latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    hint = (f" The latest verified backup is {latest.path} (made {when}); restore it to a new "
-            f"file with “caseapp restore {latest.path} --to NEW_FILE”.")
-    return CaseFileError(str(exc) + hint, bad_input=exc.bad_input, damaged=True,
+    when = latest.created_at.astimezone()
+    hinted = msg("{problem} The latest verified backup is {backup} (made {when}); restore it to a "
+                 "new file with “caseapp restore {backup} --to NEW_FILE”.", problem=exc.message,
+                 backup=latest.path, when=when)
+    return CaseFileError(hinted, bad_input=exc.bad_input, damaged=True,
                          backup=latest.path, details=exc.details)

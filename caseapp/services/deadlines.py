@@ -12,6 +12,7 @@ from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import (
     RecordService,
     announce,
@@ -28,7 +29,7 @@ DELETE_NOTE_FIELD = "note"
 class DeadlineService(RecordService[Deadline, DeadlineDTO]):
     model = Deadline
     dto = DeadlineDTO
-    noun = "deadline"
+    noun = msg("deadline")
     required = ("title", "due_on")
     order_by = ("due_on", "id")
 
@@ -43,20 +44,21 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
 
     def validate(self, s: Session, obj: Deadline) -> None:
         if obj.captive_id is not None and s.get(Captive, obj.captive_id) is None:
-            raise ValidationError(f"There is no captive with ID {obj.captive_id}.", field="captive_id")
+            raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                      record_id=obj.captive_id), field="captive_id")
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():
-            raise ValidationError("Say why the deadline is dismissed.", field="status_reason")
+            raise ValidationError(msg("Say why the deadline is dismissed."), field="status_reason")
         if obj.document_id is not None:
             document = s.get(Document, obj.document_id)
             if document is None:
-                raise ValidationError(f"There is no document with ID {obj.document_id}.",
+                raise ValidationError(msg("There is no document with ID {record_id}.", record_id=obj.document_id),
                                       field="document_id")
             if document.captive_id is not None and obj.captive_id is None:
-                raise ValidationError(f"The document “{document.title}” belongs to a captive; "
-                                      "this deadline is about no captive.", field="document_id")
+                raise ValidationError(msg("The document “{title}” belongs to a captive; this deadline is about no "
+                                          "captive.", title=document.title), field="document_id")
             if document.captive_id is not None and document.captive_id != obj.captive_id:
-                raise ValidationError(f"The document “{document.title}” belongs to another "
-                                      "captive.", field="document_id")
+                raise ValidationError(msg("The document “{title}” belongs to another captive.",
+                                          title=document.title), field="document_id")
 
     def delete(self, record_id: int, note: str = "") -> None:
         """Delete a deadline for good; ``note`` (why) goes into the audit trail beside the

@@ -25,6 +25,7 @@ from caseapp.domain.deadlines import compute
 from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
+from caseapp.domain.messages import msg
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import RecordService, ServiceContext, require_past
 
@@ -41,7 +42,7 @@ MAX_WEEKS = 104
 class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     model = CourtDelivery
     dto = CourtDeliveryDTO
-    noun = "delivery"
+    noun = msg("delivery")
     required = ("title", "appeared_on")  # the portal defaults to eComms
     order_by = ("appeared_on", "id")
 
@@ -67,34 +68,39 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
 
     def validate(self, s: Session, obj: CourtDelivery) -> None:
         require_past(obj.appeared_on, self.ctx.today(), field="appeared_on",
-                     what="The day the document appeared")
+                     what=msg("The day the document appeared"))
         require_past(obj.downloaded_on, self.ctx.today(), field="downloaded_on",
-                     what="The download")
+                     what=msg("The download"))
         if obj.downloaded_on and obj.appeared_on and obj.downloaded_on < obj.appeared_on:
-            raise ValidationError(f"The download ({obj.downloaded_on}) is before the document "
-                                  f"appeared ({obj.appeared_on}).", field="downloaded_on")
+            raise ValidationError(msg("The download ({downloaded_on}) is before the document appeared "
+                                      "({appeared_on}).",
+                                      downloaded_on=obj.downloaded_on,
+                                      appeared_on=obj.appeared_on), field="downloaded_on")
         weeks = obj.time_limit_weeks
         if weeks is not None and not 1 <= weeks <= MAX_WEEKS:
-            raise ValidationError(f"The time limit must be 1 to {MAX_WEEKS} weeks, not {weeks}.",
+            raise ValidationError(msg("The time limit must be 1 to {most} weeks, not {weeks}.", most=MAX_WEEKS,
+                                      weeks=weeks),
                                   field="time_limit_weeks")
         if len(obj.title or "") > 300:
-            raise ValidationError("The document's title is longer than 300 characters.",
+            raise ValidationError(msg("The document's title is longer than 300 characters."),
                                   field="title")
         if len(obj.application_number or "") > 100:
-            raise ValidationError("The application number is longer than 100 characters.",
+            raise ValidationError(msg("The application number is longer than 100 characters."),
                                   field="application_number")
-        for model, name, noun in ((Captive, "captive_id", "captive"),
+        for model, name, kind in ((Captive, "captive_id", msg("captive")),
                                   (InternationalProceeding, "proceeding_id",
-                                   "international proceeding"),
-                                  (Document, "document_id", "document")):
+                                   msg("international proceeding")),
+                                  (Document, "document_id", msg("document"))):
             ref = getattr(obj, name)
             if ref is not None and s.get(model, ref) is None:
-                raise ValidationError(f"There is no {noun} with ID {ref}.", field=name)
+                raise ValidationError(msg("There is no {kind} with ID {record_id}.", kind=kind,
+                                          record_id=ref), field=name)
         if obj.proceeding_id is not None and obj.captive_id is not None:
             p = s.get(InternationalProceeding, obj.proceeding_id)
             if p is not None and p.captive_id != obj.captive_id:
-                raise ValidationError(f"International proceeding {obj.proceeding_id} is not "
-                                      f"of captive {obj.captive_id}.", field="proceeding_id")
+                raise ValidationError(msg("International proceeding {proceeding_id} is not of captive {captive_id}.",
+                                          proceeding_id=obj.proceeding_id, captive_id=obj.captive_id),
+                                      field="proceeding_id")
         if obj.proceeding_id is not None and obj.captive_id is None:
             p = s.get(InternationalProceeding, obj.proceeding_id)
             obj.captive_id = p.captive_id if p else None

@@ -16,6 +16,7 @@ from caseapp.db.models import Captive, DetentionFacts, WelfareContact
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CaptiveRisk, DetentionFactsDTO
+from caseapp.domain.messages import msg
 from caseapp.domain.proof_of_life import is_independent, proof_clock
 from caseapp.domain.special_risk import age_on, risk_reasons
 from caseapp.services.base import RecordService, require_past
@@ -25,7 +26,7 @@ from caseapp.services.settings import read_settings
 class DetentionFactsService(RecordService[DetentionFacts, DetentionFactsDTO]):
     model = DetentionFacts
     dto = DetentionFactsDTO
-    noun = "detention facts"
+    noun = msg("detention facts")
 
     def summary(self, obj: DetentionFacts) -> str:
         return f"facts of captive {obj.captive_id}"
@@ -33,23 +34,24 @@ class DetentionFactsService(RecordService[DetentionFacts, DetentionFactsDTO]):
     def validate(self, s: Session, obj: DetentionFacts) -> None:
         captive = s.get(Captive, obj.captive_id) if obj.captive_id is not None else None
         if captive is None:
-            raise ValidationError(f"There is no captive with ID {obj.captive_id}.",
+            raise ValidationError(msg("There is no captive with ID {record_id}.", record_id=obj.captive_id),
                                   field="captive_id")
         require_past(obj.confirmed_on, self.ctx.today(), field="confirmed_on",
-                     what="The confirmation")
+                     what=msg("The confirmation"))
         if obj.confirmed_on is not None and not obj.state_confirmed:
-            raise ValidationError("A confirmation date is given but the detention is not marked "
-                                  "as confirmed by the detaining state.", field="confirmed_on")
+            raise ValidationError(msg("A confirmation date is given but the detention is not marked "
+                                  "as confirmed by the detaining state."), field="confirmed_on")
         if (obj.confirmed_on and captive.capture_date
                 and obj.confirmed_on < captive.capture_date):
-            raise ValidationError(f"The confirmation ({obj.confirmed_on}) is before the capture "
-                                  f"({captive.capture_date}).", field="confirmed_on")
+            raise ValidationError(msg("The confirmation ({confirmed_on}) is before the capture ({capture_date}).",
+                                      confirmed_on=obj.confirmed_on,
+                                      capture_date=captive.capture_date), field="confirmed_on")
 
     def of_captive(self, captive_id: int) -> DetentionFactsDTO:
         """The captive's facts (defaults if none were recorded)."""
         with self.ctx.read() as s:
             if s.get(Captive, captive_id) is None:
-                raise ValidationError(f"There is no captive with ID {captive_id}.",
+                raise ValidationError(msg("There is no captive with ID {record_id}.", record_id=captive_id),
                                       field="captive_id")
             row = s.scalars(select(DetentionFacts)
                             .where(DetentionFacts.captive_id == captive_id)).first()

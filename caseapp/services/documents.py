@@ -16,6 +16,7 @@ from caseapp.db.models.advocacy import intervention_captives
 from caseapp.db.models.proceedings import hearing_captives
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services.base import RecordService, require_past
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -24,7 +25,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 class DocumentService(RecordService[Document, DocumentDTO]):
     model = Document
     dto = DocumentDTO
-    noun = "document"
+    noun = msg("document")
     required = ("title",)
     audited_out = ("content", "text_pdf", "text_layer")
     # Written only by OCR (caseapp.services.ocr), never by hand.
@@ -72,19 +73,21 @@ class DocumentService(RecordService[Document, DocumentDTO]):
         fields = dict(fields)
         for computed in ("sha256", "size"):
             if computed in fields:
-                raise ValidationError(f"The {computed} of a document is computed from its content.",
-                                      field=computed)
+                raise ValidationError(
+                    msg("The checksum of a document is computed from its content.")
+                    if computed == "sha256" else
+                    msg("The size of a document is computed from its content."), field=computed)
         for made in self.ocr_made:
             if made in fields:
-                raise ValidationError("A document's searchable copy is made by OCR, not set by "
-                                      "hand.", field=made)
+                raise ValidationError(msg("A document's searchable copy is made by OCR, not set by "
+                                      "hand."), field=made)
         content = fields.pop("content", None)
         super().apply(s, obj, fields)
         if content is not None:
             if not isinstance(content, bytes | bytearray):
-                raise ValidationError("A document's content must be bytes.", field="content")
+                raise ValidationError(msg("A document's content must be bytes."), field="content")
             if len(content) > MAX_DOCUMENT_BYTES:
-                raise ValidationError("The file is larger than 200 MB.", field="content")
+                raise ValidationError(msg("The file is larger than 200 MB."), field="content")
             if obj.sha256 and obj.text_pdf_sha256:  # a new file: the old copy no longer fits
                 obj.text_pdf, obj.text_pdf_sha256, obj.text_layer, obj.ocr_languages = (
                     None, "", "", "")
@@ -98,13 +101,16 @@ class DocumentService(RecordService[Document, DocumentDTO]):
 
     def validate(self, s: Session, obj: Document) -> None:
         if obj.sha256 is None:
-            raise ValidationError("A document needs its file content.", field="content")
-        require_past(obj.received_on, self.ctx.today(), field="received_on", what="The date received")
-        for model, name in ((Captive, "captive_id"), (Prosecution, "prosecution_id"),
-                            (Hearing, "hearing_id"), (Intervention, "intervention_id")):
+            raise ValidationError(msg("A document needs its file content."), field="content")
+        require_past(obj.received_on, self.ctx.today(), field="received_on", what=msg("The date received"))
+        for model, name, kind in ((Captive, "captive_id", msg("captive")),
+                                  (Prosecution, "prosecution_id", msg("prosecution")),
+                                  (Hearing, "hearing_id", msg("hearing")),
+                                  (Intervention, "intervention_id", msg("intervention"))):
             ref = getattr(obj, name)
             if ref is not None and s.get(model, ref) is None:
-                raise ValidationError(f"There is no {name[:-3]} with ID {ref}.", field=name)
+                raise ValidationError(msg("There is no {kind} with ID {record_id}.", kind=kind,
+                                          record_id=ref), field=name)
 
     def add_file(self, path: Path | str, **fields: Any) -> DocumentDTO:
         """Store the file at ``path`` (read whole; the path itself is not kept)."""
@@ -112,7 +118,8 @@ class DocumentService(RecordService[Document, DocumentDTO]):
         try:
             content = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(f"Cannot read {path}: {exc.strerror}.", field="content") from None
+            raise ValidationError(msg("Cannot read {path}: {reason}.", path=path,
+                                      reason=exc.strerror), field="content") from None
         fields.setdefault("filename", path.name)
         fields.setdefault("title", path.stem)
         return self.create(content=content, **fields)

@@ -39,6 +39,7 @@ from caseapp.domain.exposure import (
     ExposureReport,
 )
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import effective_level
 from caseapp.services import interchange
@@ -195,9 +196,10 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
 
     path = Path(backup).expanduser()
     if not path.is_file():
-        raise ValidationError(f"There is no backup at {path}.", field="backup")
+        raise ValidationError(msg("There is no backup at {path}.", path=path), field="backup")
     if file_kind(path) == "encrypted" and not passphrase:
-        raise ValidationError(f"The backup {path} is encrypted: its passphrase is needed.",
+        raise ValidationError(msg("The backup {path} is encrypted: its passphrase is needed.",
+                                  path=path),
                               field="passphrase")
     made = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
     with tempfile.TemporaryDirectory(prefix="caseapp-exposure-") as folder:
@@ -224,8 +226,8 @@ def as_of(cf: CaseFile, day: date, *, now: datetime | None = None) -> ExposureRe
     records' creation times and its audit log."""
     today = cf.ctx.today()
     if day > today:
-        raise ValidationError(f"{day.isoformat()} is in the future: the report tells what a "
-                              "device held on a day that has passed.", field="as_of")
+        raise ValidationError(msg("{day} is in the future: the report tells what a device held on a day "
+                                  "that has passed.", day=day), field="as_of")
     cutoff = datetime.combine(day + timedelta(days=1), time(0), UTC)
     data = interchange.export_data(cf.ctx)["tables"]
     deleted: dict[str, tuple[str, str]] = {}

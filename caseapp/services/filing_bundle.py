@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.filing import AnnexEntry, BundleFile
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, annex_file_name
 from caseapp.reports.filing_bundle import (
     UnreadablePdf,
@@ -46,7 +47,7 @@ def _pdf_of(cf: CaseFile, document: DocumentDTO) -> bytes:
 
 def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                  max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
-                 ) -> tuple[tuple[AnnexEntry, ...], tuple[BundleFile, ...], tuple[str, ...]]:
+                 ) -> tuple[tuple[AnnexEntry, ...], tuple[BundleFile, ...], tuple[Message, ...]]:
     """The annexes (for section I), the bundle's files and the warnings."""
     if max_bytes < 1:
         raise ValueError("the split size must be positive")
@@ -54,27 +55,32 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
     width = max(2, len(str(len(ordered))))
     entries: list[AnnexEntry] = []
     files: list[BundleFile] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     next_page = 1
     for document in ordered:
-        what = f"Document {document.id} “{document.title or document.filename}”"
+        title = document.title or document.filename
         data = _pdf_of(cf, document)
         if not _is_pdf(document, data):
-            warnings.append(f"{what} is not a PDF ({document.media_type or 'unknown type'}): "
-                            "left out of the bundle; convert it to a text PDF and add it.")
+            warnings.append(msg("Document {record_id} “{title}” is not a PDF ({media_type}): left out of "
+                                "the bundle; convert it to a text PDF and add it.", record_id=document.id,
+                                title=title, media_type=document.media_type) if document.media_type else
+                            msg("Document {record_id} “{title}” is not a PDF (unknown type): left out of "
+                                "the bundle; convert it to a text PDF and add it.", record_id=document.id,
+                                title=title))
             continue
         try:
             if not has_text_layer(data):
-                warnings.append(f"{what} is a scan without a text layer: needs OCR before "
-                                "filing (the Court's portal takes text PDFs only); left out "
-                                "of the bundle.")
+                warnings.append(msg("Document {record_id} “{title}” is a scan without a text layer: needs "
+                                    "OCR before filing (the Court's portal takes text PDFs only); left out "
+                                    "of the bundle.", record_id=document.id, title=title))
                 continue
             pages = page_count(data)
             number = len(entries) + 1
             stamped = stamp_pages(data, annex=number, first_page=next_page)
             parts = split_by_size(stamped, max_bytes)
         except UnreadablePdf as exc:
-            warnings.append(f"{what} cannot be read as a PDF ({exc}): left out of the bundle.")
+            warnings.append(msg("Document {record_id} “{title}” cannot be read as a PDF ({reason}): left "
+                                "out of the bundle.", record_id=document.id, title=title, reason=exc))
             continue
         if len(parts) == 1:
             names = [annex_file_name(number, document.received_on, document.title
@@ -85,20 +91,21 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                      for i in range(1, len(parts) + 1)]
         for name, part in zip(names, parts, strict=True):
             if len(part) > max_bytes:
-                warnings.append(f"{name} is {len(part):,} bytes, over the limit of "
-                                f"{max_bytes:,} even as a single page: reduce its "
-                                "resolution before filing.")
+                size, limit = format(len(part), ","), format(max_bytes, ",")
+                warnings.append(msg("{name} is {size} bytes, over the limit of {limit} even as a single "
+                                    "page: reduce its resolution before filing.", name=name,
+                                    size=size, limit=limit))
             files.append(BundleFile(name, part))
         entries.append(AnnexEntry(number, document, document.received_on, tuple(names),
                                   next_page, next_page + pages - 1))
         next_page += pages
     total = next_page - 1
     if total > page_limit:
-        warnings.append(
-            f"The annexes run to {total} pages, over the limit of {page_limit} pages set for "
-            "this pack (the Court's Notes cap an additional statement at 20 pages; decisions "
-            "and evidence are not counted in it but should be limited to what sections E–G "
-            "refer to).")
+        warnings.append(msg(
+            "The annexes run to {total} pages, over the limit of {limit} pages set for this pack (the "
+            "Court's Notes cap an additional statement at 20 pages; decisions and evidence are not "
+            "counted in it but should be limited to what sections E–G refer to).", total=total,
+            limit=page_limit))
     return tuple(entries), tuple(files), tuple(warnings)
 
 

@@ -35,11 +35,12 @@ from caseapp.domain.filing import (
     TimeLimit,
     articles_of,
 )
-from caseapp.domain.messages import text_of
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
 from caseapp.services.filing_bundle import build_bundle
+from caseapp.services.labels import level_label
 from caseapp.services.levels import read_levels
 from caseapp.services.report_data import dossier_and_omissions
 from caseapp.services.settings import PROCEDURES
@@ -125,8 +126,9 @@ def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[
     for i in dict.fromkeys(document_ids):
         if i not in known:
             raise ValidationError(
-                f"Document {i} is not among the documents of "
-                f"{d.captive.latin_name or d.captive.primary_name} at the {d.level.value} level.",
+                msg("Document {record_id} is not among the documents of {name} at the {level} level.",
+                    record_id=i, name=d.captive.latin_name or d.captive.primary_name,
+                    level=level_label(d.level)),
                 field="annex")
         chosen.append(known[i])
     return chosen
@@ -137,7 +139,7 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                      final_decision: date | None = None,
                      document_ids: Sequence[int] | None = None,
                      max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
-                     ) -> tuple[EchrApplication, tuple[BundleFile, ...], tuple[str, ...],
+                     ) -> tuple[EchrApplication, tuple[BundleFile, ...], tuple[Message, ...],
                                 OmissionSummary]:
     """The application draft, the bundle's files, the warnings and what the level leaves
     out, from one snapshot."""
@@ -162,14 +164,14 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             annexes=annexes)
     limit_ = application.time_limit
     if limit_ is not None and limit_.due_on < dossier.generated_on:
-        warnings = (*warnings, f"The four-month time limit counted from the final decision of "
-                               f"{limit_.trigger.isoformat()} ended on "
-                               f"{limit_.due_on.isoformat()}: section G must explain why the "
-                               "application is still in time.")
+        warnings = (*warnings, msg("The four-month time limit counted from the final decision of "
+                                   "{decided} ended on {ended}: section G must explain why the "
+                                   "application is still in time.", decided=limit_.trigger,
+                                   ended=limit_.due_on))
     if not application.articles:
-        warnings = (*warnings, "No Convention article is recorded on the captive's ECHR "
-                               "proceedings at this level: section F lists none (record them "
-                               "on the proceeding, e.g. “3, 5 § 1, 5 § 4”).")
+        warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
+                                   "proceedings at this level: section F lists none (record them "
+                                   "on the proceeding, e.g. “3, 5 § 1, 5 § 4”)."))
     return application, files, warnings, left_out
 
 

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import Rule39Request, UnSubmission
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.domain.strasbourg import rule39_arrival
 from caseapp.services.filing_echr import respondent_state
+from caseapp.services.labels import level_label
 from caseapp.services.report_data import dossier_and_omissions
 
 if TYPE_CHECKING:
@@ -32,11 +34,13 @@ MAX_TEXT = 6000
 ARRIVAL_YEARS = range(1990, 2200)
 
 
-def _short(text: str, what: str, field: str) -> str:
+def _short(text: str, what: Message, field: str) -> str:
     text = text.strip()
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"{what} runs to {len(text):,} characters: a Rule 39 request "
-                              f"must be short, at most {MAX_TEXT:,}.", field=field)
+        raise ValidationError(msg_n("{what} runs to {count} character: a Rule 39 request must be short, at "
+                                    "most {most}.",
+                                    "{what} runs to {count} characters: a Rule 39 request must be short, at "
+                                    "most {most}.", len(text), what=what, most=MAX_TEXT), field=field)
     return text
 
 
@@ -47,13 +51,13 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     """The request and its fax cover's record; ``sent_at`` (aware) is when it reaches the
     Court. Raises :class:`ValidationError` without the facts of imminent risk."""
     if sent_at.tzinfo is None:
-        raise ValidationError("The time the request reaches the Court needs its time zone "
-                              "(e.g. 2026-12-04T15:30+01:00).", field="sent_at")
+        raise ValidationError(msg("The time the request reaches the Court needs its time zone "
+                              "(e.g. 2026-12-04T15:30+01:00)."), field="sent_at")
     if sent_at.year not in ARRIVAL_YEARS:
-        raise ValidationError(f"{sent_at.isoformat()[:25]} is not a time a request can reach "
-                              "the Court.", field="sent_at")
-    risk = _short(risk, "The facts of the risk", "risk")
-    asked = _short(asked, "The measure asked for", "asked")
+        raise ValidationError(msg("{value} is not a time a request can reach the Court.",
+                                  value=sent_at.isoformat()[:25]), field="sent_at")
+    risk = _short(risk, msg("The facts of the risk"), "risk")
+    asked = _short(asked, msg("The measure asked for"), "asked")
     parsed = parse_level(level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
@@ -64,15 +68,16 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     risk = risk.strip() or c.health.strip()
     if not risk:
         raise ValidationError(
-            f"The request needs the facts of the imminent risk to {name}: give them (--risk), "
-            f"or record the captive's health at the {parsed.value} level.", field="risk")
+            msg("The request needs the facts of the imminent risk to {name}: give them (--risk), or "
+                "record the captive's health at the {level} level.", name=name,
+                level=level_label(parsed)), field="risk")
     contact_person = contact_person.strip() or lawyer.name
     contact_phone = contact_phone.strip() or lawyer.phone
     if not contact_person or not (contact_phone or contact_fax.strip()):
         raise ValidationError(
-            "A Rule 39 request needs a contact person the Registry can reach by telephone or "
+            msg("A Rule 39 request needs a contact person the Registry can reach by telephone or "
             "fax: set the lawyer's name and telephone in the case settings, or give --contact "
-            "and --phone.", field="contact_person")
+            "and --phone."), field="contact_person")
     if not asked.strip():
         own = {"male": "his", "female": "her"}.get(c.sex.value if c.sex else "", "his or her")
         asked = (f"The applicant asks the Court to indicate to the Government of {country}, "
@@ -98,8 +103,8 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
     """The WGAD or WGEID draft. Raises :class:`ValidationError` for a WGEID draft without
     the family's consent recorded."""
     if body not in UN_BODIES:
-        raise ValidationError(f"“{body}” is not a UN working group CaseApp drafts for: "
-                              "choose wgad or wgeid.", field="body")
+        raise ValidationError(msg("“{body}” is not a UN working group CaseApp drafts for: choose wgad "
+                                  "or wgeid.", body=body), field="body")
     parsed = parse_level(level)
     with cf.ctx.snapshot():
         if body == "wgeid":
@@ -107,9 +112,9 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
             if not captive.consent_family_wgeid:
                 name = captive.latin_name or captive.primary_name
                 raise ValidationError(
-                    f"The family of {name} has not consented to a submission to the Working "
-                    "Group on Enforced or Involuntary Disappearances: record their consent on "
-                    "the captive (summary, asks and consent) before drafting it.",
+                    msg("The family of {name} has not consented to a submission to the Working Group on "
+                        "Enforced or Involuntary Disappearances: record their consent on the captive "
+                        "(summary, asks and consent) before drafting it.", name=name),
                     field="consent_family_wgeid")
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
                                                   output=f"{body.upper()} submission")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import OmissionSummary, consent_message
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.reports.letters import (
@@ -24,6 +25,7 @@ from caseapp.reports.letters import (
     render_letter,
     used_placeholders,
 )
+from caseapp.services.labels import level_label
 from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
@@ -60,8 +62,8 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
                              today=cf.ctx.today(), recipient=recipient, organisation=organisation)
     for name, value in (extra or {}).items():
         if not name.isidentifier():
-            raise ValidationError(f"“{name}” cannot be a placeholder name (letters, digits and "
-                                  "underscores only).", field="extra")
+            raise ValidationError(msg("“{name}” cannot be a placeholder name (letters, digits and underscores only).",
+                                      name=name), field="extra")
         context[name] = value
     return context
 
@@ -91,11 +93,17 @@ def addressee_notices(case_file: CaseFile, template: LetterTemplate, *,
     org_id = organisation_id if organisation_id is not None else (
         recipient.organisation_id if recipient else None)
     org = cf.organisations.get(org_id) if org_id is not None else None
-    for what, record in (("contact", recipient), ("organisation", org)):
-        if record is not None and not template.level.allows(record.sensitivity):
-            notices.append(f"The addressee {what} “{record.name}” is marked "
-                           f"{record.sensitivity.value}, above the letter's {template.level.value} "
-                           f"level: the letter names them because you chose them.")
+    # Rendered here: the summary's notices are text (shown in the language chosen now).
+    if recipient is not None and not template.level.allows(recipient.sensitivity):
+        notices.append(str(msg(
+            "The addressee contact “{name}” is marked {marked}, above the letter's {level} level: the "
+            "letter names them because you chose them.", name=recipient.name,
+            marked=level_label(recipient.sensitivity), level=level_label(template.level))))
+    if org is not None and not template.level.allows(org.sensitivity):
+        notices.append(str(msg(
+            "The addressee organisation “{name}” is marked {marked}, above the letter's {level} level: "
+            "the letter names them because you chose them.", name=org.name,
+            marked=level_label(org.sensitivity), level=level_label(template.level))))
     return tuple(notices)
 
 

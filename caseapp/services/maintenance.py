@@ -8,6 +8,7 @@ from caseapp.db import audit_anchor, audit_chain, migrate
 from caseapp.db.base import Base
 from caseapp.db.integrity import structural_report
 from caseapp.domain.dto import CheckReport
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services import row_validation
 from caseapp.services.base import ServiceContext
 from caseapp.services.interchange import TABLES
@@ -33,14 +34,19 @@ def check(ctx: ServiceContext, *, services: object | None = None) -> CheckReport
                   for name in TABLES}
     revision = migrate.current_revision(db) or ""
     if revision != migrate.head_revision():
-        problems.append(f"Schema is at {revision or 'no revision'}, expected {migrate.head_revision()}.")
+        problems.append(str(  # the report holds text, in the language chosen now
+            msg("Schema is at {revision}, expected {expected}.", revision=revision,
+                expected=migrate.head_revision()) if revision else
+            msg("Schema is at no revision, expected {expected}.", expected=migrate.head_revision())))
     services = row_validation.record_services(services) if services is not None else {}
     with ctx.read() as s:
         records = row_validation.stored_problems(s.connection(), s, list(TABLES), services)
         s.rollback()  # the services' rules may set a field; nothing of it is kept
     if len(records) > MAX_RECORD_PROBLEMS:
         more = len(records) - MAX_RECORD_PROBLEMS
-        records = [*records[:MAX_RECORD_PROBLEMS], f"… and {more} more problems in records."]
+        records = [*records[:MAX_RECORD_PROBLEMS],
+                   str(msg_n("… and {count} more problem in records.", "… and {count} more problems in records.",
+                             more))]
     problems += records
     return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision,
                        details=tuple(details))

@@ -25,6 +25,7 @@ from caseapp.db.models import Document
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services.base import ServiceContext, announce, audit
 from caseapp.services.documents import DocumentService
 
@@ -117,8 +118,11 @@ class OcrService:
             raise OcrUnavailable(ready.message, field="ocr")
         doc = self.documents.get(document_id)
         if not self.can_read(doc.media_type):
-            raise ValidationError(f"“{doc.title}” is {doc.media_type or 'of an unknown type'}: "
-                                  "only PDF, PNG, JPEG and TIFF scans can be read by OCR.",
+            raise ValidationError(msg("“{title}” is {media_type}: only PDF, PNG, JPEG and TIFF scans can be read by "
+                                      "OCR.",
+                                      title=doc.title, media_type=doc.media_type) if doc.media_type else
+                                  msg("“{title}” is of an unknown type: only PDF, PNG, JPEG and TIFF scans "
+                                      "can be read by OCR.", title=doc.title),
                                   field="media_type")
         content = self.documents.content(document_id)
         pdf, text = run_ocr(content, doc.media_type, languages)
@@ -132,8 +136,8 @@ class OcrService:
         with self.ctx.transaction() as s:
             obj = s.get(Document, document_id)
             if obj is None or obj.sha256 != original_sha:
-                raise ConflictError("The document was changed or deleted while it was being "
-                                    "read: nothing was stored; make it searchable again.")
+                raise ConflictError(msg("The document was changed or deleted while it was being "
+                                    "read: nothing was stored; make it searchable again."))
             before = obj.text_pdf_sha256
             obj.text_pdf = pdf
             obj.text_pdf_sha256 = hashlib.sha256(pdf).hexdigest()
@@ -205,14 +209,16 @@ def run_ocr(content: bytes, media_type: str,
             done = subprocess.run(command, capture_output=True, text=True, env=env,
                                   timeout=TIMEOUT_SECONDS, check=False)
         except subprocess.TimeoutExpired:
-            raise ValidationError(f"OCR took longer than {TIMEOUT_SECONDS // 60} minutes and "
-                                  "was stopped.", field="ocr") from None
+            raise ValidationError(msg_n("OCR took longer than {count} minute and was stopped.",
+                                        "OCR took longer than {count} minutes and was stopped.",
+                                        TIMEOUT_SECONDS // 60), field="ocr") from None
         except OSError as exc:
-            raise OcrUnavailable(f"OCRmyPDF could not be started: {exc.strerror}.",
+            raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=exc.strerror),
                                  field="ocr") from None
         if done.returncode != 0 or not target.exists():
             last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            raise ValidationError(f"OCR failed (OCRmyPDF exit code {done.returncode}): {last}",
+            raise ValidationError(msg("OCR failed (OCRmyPDF exit code {code}): {reason}",
+                                      code=done.returncode, reason=last),
                                   field="ocr")
         text = sidecar.read_text(encoding="utf-8", errors="replace") if sidecar.exists() else ""
         return target.read_bytes(), text.replace("\f", "\n").strip()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, msg
 from caseapp.fileio import KEYS_SUFFIX, SQLITE_SIDE_FILES
 
 
@@ -52,16 +53,27 @@ class Refusal:
     target: Path
     protected: Path
 
-    def sentence(self) -> str:
+    def message(self, what: str | Message) -> Message:
+        """The refusal as one sentence naming ``what`` was to be written there."""
         t, p = self.target, self.protected
-        return {
-            "case_file": f"{t} is the open case file",
-            "side_file": f"{t} is a file SQLite keeps beside the case file {p}",
-            "key_file": f"{t} is the key file of the case file {p} (without it the case file "
-                        "cannot be opened)",
-            "case_copy": f"{t} is a copy the app keeps of the case file {p}",
-            "backups": f"{t} is inside the backups folder {p}",
-        }[self.kind]
+        if self.kind == "case_file":
+            return msg("{target} is the open case file: {what} was not written and nothing was "
+                       "changed. Choose another file name.", target=t, what=what)
+        if self.kind == "side_file":
+            return msg("{target} is a file SQLite keeps beside the case file {protected}: {what} "
+                       "was not written and nothing was changed. Choose another file name.",
+                       target=t, protected=p, what=what)
+        if self.kind == "key_file":
+            return msg("{target} is the key file of the case file {protected} (without it the case "
+                       "file cannot be opened): {what} was not written and nothing was changed. "
+                       "Choose another file name.", target=t, protected=p, what=what)
+        if self.kind == "case_copy":
+            return msg("{target} is a copy the app keeps of the case file {protected}: {what} was "
+                       "not written and nothing was changed. Choose another file name.",
+                       target=t, protected=p, what=what)
+        return msg("{target} is inside the backups folder {protected}: {what} was not written and "
+                   "nothing was changed. Choose another file name.", target=t, protected=p,
+                   what=what)
 
 
 @dataclass(frozen=True)
@@ -95,19 +107,19 @@ class OutputGuard:
                 return Refusal("backups", Path(target), root)
         return None
 
-    def check(self, target: Path | str, *, what: str = "the file") -> Path:
+    def check(self, target: Path | str, *, what: str | Message | None = None) -> Path:
         """``target`` as given, or :class:`OutputRefused` saying why it may not be written."""
         refusal = self.refusal(target)
+        what = msg("the file") if what is None else what
         if refusal is not None:
-            raise OutputRefused(f"{refusal.sentence()}: {what} was not written and nothing "
-                                "was changed. Choose another file name.")
+            raise OutputRefused(refusal.message(what))
         return Path(target)
 
-    def check_folder(self, folder: Path | str, names: list[str], *, what: str = "the files"
-                     ) -> Path:
+    def check_folder(self, folder: Path | str, names: list[str], *,
+                     what: str | Message | None = None) -> Path:
         """Like :meth:`check` for the files ``names`` to be written into ``folder``."""
         for name in names:
-            self.check(Path(folder) / name, what=what)
+            self.check(Path(folder) / name, what=msg("the files") if what is None else what)
         return Path(folder)
 
 

@@ -33,6 +33,7 @@ from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import BundleFile
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
@@ -115,15 +116,26 @@ def safe_filename(text: str) -> str:
     return re.sub(r"\s+", " ", cleaned).strip(" .") or "document"
 
 
-def _check(cf: CaseFile, target: Path | str | None, what: str) -> None:
+OUTPUT_NAMES = {  # what an Output.kind is called in a refusal ("… the dossier was not written")
+    "dossier": msg("the dossier"), "status report": msg("the status report"), "letter": msg("the letter"),
+    "calendar": msg("the calendar"), "daily log": msg("the daily log"),
+    "exposure report": msg("the exposure report"),
+}
+PACK_NAMES = {
+    "ECHR application": msg("the ECHR application pack"), "Rule 39 request": msg("the Rule 39 pack"),
+    "WGAD submission": msg("the WGAD submission pack"), "WGEID submission": msg("the WGEID submission pack"),
+}
+
+
+def _check(cf: CaseFile, target: Path | str | None, what: Message) -> None:
     if target is not None:
         cf.output_guard.check(target, what=what)
 
 
 def _check_language(lang: str) -> None:
     if lang not in DOCUMENT_LANGUAGES:
-        raise ValidationError(f"Documents cannot be printed in “{lang}”: choose one of "
-                              f"{', '.join(DOCUMENT_LANGUAGES)}.", field="lang")
+        raise ValidationError(msg("Documents cannot be printed in “{lang}”: choose one of {choices}.",
+                                  lang=lang, choices=", ".join(DOCUMENT_LANGUAGES)), field="lang")
 
 
 def _in_language(lang: str) -> str:
@@ -156,7 +168,7 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     Raises :class:`ValidationError` when it cannot be made at the level (the captive's record
     above it, no consent to publicity), :class:`NotFound` for an unknown captive and
     :class:`OutputRefused` for a protected target (before anything is read)."""
-    _check(cf, target, "the dossier")
+    _check(cf, target, msg("the dossier"))
     _check_language(lang)
     record, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
                                              statutory_max_days=statutory_max_days)
@@ -193,9 +205,9 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     """The status report on every captive allowed at ``level`` (of one status, with one
     tag), as PDF or XLSX in ``lang``, read in one snapshot."""
     if fmt not in REPORT_FORMATS:
-        raise ValidationError(f"“{fmt}” is not a report format: choose pdf or xlsx.",
+        raise ValidationError(msg("“{value}” is not a report format: choose pdf or xlsx.", value=fmt),
                               field="format")
-    _check(cf, target, "the report")
+    _check(cf, target, msg("the report"))
     _check_language(lang)
     with cf.ctx.snapshot():
         record = build_status_report(cf, level=level, status=status, tag=tag,
@@ -231,7 +243,7 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
     level. Raises :class:`~caseapp.reports.letters.MissingFields` naming what the case file
     does not give; kept with ``keep_copy``, a letter to someone is logged as a draft
     intervention."""
-    _check(cf, target, "the letter")
+    _check(cf, target, msg("the letter"))
     with cf.ctx.snapshot():
         left_out = letter_preview(cf, template, captive_id, contact_id=contact_id,
                                   organisation_id=organisation_id)
@@ -262,9 +274,9 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
     :class:`CalendarEvents` written."""
     _check_language(lang)
     if within_days < 0:
-        raise ValidationError("The calendar's window must be zero or more days.",
+        raise ValidationError(msg("The calendar's window must be zero or more days."),
                               field="within_days")
-    _check(cf, target, "the calendar")
+    _check(cf, target, msg("the calendar"))
     events = cf.reminders.calendar(within_days, level=level)
     deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
     data = build_calendar([*deadlines, *events.hearings], lead_days=events.lead_days,
@@ -284,7 +296,7 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     """The deadlines entered, changed, snoozed, done, dismissed, reopened and deleted on
     ``day`` (in ``zone``, by default the computer's), with who, when and why, as PDF at
     ``level`` (internal by default). ``record`` is the :class:`DailyLog` printed."""
-    _check(cf, target, "the daily log")
+    _check(cf, target, msg("the daily log"))
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone)
     output = Output(
         kind="daily log", data=render_daily_log(record, author=author),
@@ -318,17 +330,17 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
     the internal level. ``guard`` checks the target when no case file is open (a backup read
     on its own); the backup itself is never a target."""
     if (backup is None) == (as_of is None):
-        raise ValidationError("Give either the backup the device held or the day it was "
-                              "seized, not both.", field="basis")
+        raise ValidationError(msg("Give either the backup the device held or the day it was "
+                              "seized, not both."), field="basis")
     if as_of is not None and cf is None:
-        raise ValidationError("The report as of a day is read from the case file's audit "
-                              "trail: open the case file.", field="as_of")
+        raise ValidationError(msg("The report as of a day is read from the case file's audit "
+                              "trail: open the case file."), field="as_of")
     _check_language(lang)
     if target is not None:
         (cf.output_guard if cf is not None else guard or OutputGuard(None, None)).check(
-            target, what="the exposure report")
+            target, what=msg("the exposure report"))
         if backup is not None:
-            OutputGuard(Path(backup), None).check(target, what="the exposure report")
+            OutputGuard(Path(backup), None).check(target, what=msg("the exposure report"))
     if backup is not None:
         record = exposure_data.since_backup(backup, passphrase, actor=actor or "exposure")
     else:
@@ -352,15 +364,15 @@ def captives_sheet(cf: CaseFile, target: Path | str, *,
                    level: Sensitivity | str) -> SheetExport:
     """The captives list at ``level`` as .xlsx or .csv, with beside it the mapping that
     reads it back unchanged (``import-sheet --mapping``): ``export-sheet`` and the GUI."""
-    _check(cf, target, "the captives list")
-    _check(cf, mapping_path_for(Path(target)), "the mapping of the captives list")
+    _check(cf, target, msg("the captives list"))
+    _check(cf, mapping_path_for(Path(target)), msg("the mapping of the captives list"))
     return export_sheet(cf, target, level=level)
 
 
 def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
     """The whole case file as JSON at ``target`` (checked first, written atomically, read in
     one transaction); returns the number of records of each table."""
-    _check(cf, target, "the export")
+    _check(cf, target, msg("the export"))
     return interchange.export_json(cf.ctx, target)
 
 
@@ -368,7 +380,7 @@ def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
 
 def save(cf: CaseFile, output: Output, target: Path | str) -> Output:
     """Write ``output`` atomically to ``target`` (checked first); ``saved_to`` says where."""
-    _check(cf, target, f"the {output.kind}")
+    _check(cf, target, OUTPUT_NAMES.get(output.kind, msg("the file")))
     atomic_write_bytes(target, output.data)
     return replace(output, saved_to=Path(target))
 
@@ -418,7 +430,7 @@ class Pack:
 
     kind: str  # "ECHR application", "Rule 39 request", "WGAD submission", "WGEID submission"
     files: tuple[BundleFile, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[str | Message, ...]  # shown in the user's language (str(w))
     level: Sensitivity
     left_out: OmissionSummary
     captive_id: int
@@ -440,7 +452,7 @@ def _stem(kind: str, dossier: Any) -> str:
     return f"{kind}_{ascii_file_stem(name, limit=40)}_{dossier.generated_on.isoformat()}"
 
 
-def _check_pack_folder(cf: CaseFile, folder: Path | str, what: str) -> None:
+def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     """The folder itself and what goes in it may not be the case file, a side file of it or
     in the backups folder (checked before anything is read)."""
     cf.output_guard.check(folder, what=what)
@@ -459,16 +471,16 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read
     at ``level`` in one snapshot. The folder is checked before anything is read."""
     if folder is not None:
-        _check_pack_folder(cf, folder, "the ECHR application pack")
+        _check_pack_folder(cf, folder, msg("the ECHR application pack"))
     application, bundle, warnings, left_out = filing_echr.echr_application(
         cf, captive_id, level=level, lawyer=lawyer, state=state, final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
     counted = [c.line() for c in echr_counts(application) if c.over]
-    warnings = (*warnings, *counted)
-    draft = application_draft(application, warnings)
+    every: tuple[str | Message, ...] = (*warnings, *counted)
+    draft = application_draft(application, [text_of(w, "en") for w in every])  # an English draft
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
     files += [BundleFile(f"Annexes/{f.name}", f.data) for f in bundle]
-    pack = Pack("ECHR application", tuple(files), tuple(warnings), application.level, left_out,
+    pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)
     return _deliver_pack(cf, pack, folder)
 
@@ -480,7 +492,7 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
     """The Rule 39 request and its fax cover (PDF and .docx each), with a warning when it
     reaches the Court outside its office hours for interim measures."""
     if folder is not None:
-        _check_pack_folder(cf, folder, "the Rule 39 pack")
+        _check_pack_folder(cf, folder, msg("the Rule 39 pack"))
     request, left_out = filing_forms.rule39_request(
         cf, captive_id, level=str(level), lawyer=lawyer, sent_at=sent_at, risk=risk,
         asked=asked, contact_person=contact_person, contact_phone=contact_phone,
@@ -500,7 +512,7 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
     """The WGAD communication or the WGEID case as a draft (PDF and .docx); a WGEID draft is
     refused without the family's consent recorded."""
     if folder is not None:
-        _check_pack_folder(cf, folder, f"the {body.upper()} draft")
+        _check_pack_folder(cf, folder, msg("the WGAD draft") if body == "wgad" else msg("the WGEID draft"))
     submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
                                                       level=str(level), lawyer=lawyer,
                                                       state=state)
@@ -515,8 +527,9 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     """Write every file of ``pack`` into ``folder`` (made if missing), each checked first and
     written atomically."""
     base = Path(folder)
-    _check_pack_folder(cf, base, f"the {pack.kind} pack")
-    cf.output_guard.check_folder(base, pack.names, what=f"the {pack.kind} pack")
+    what = PACK_NAMES.get(pack.kind, msg("the files"))
+    _check_pack_folder(cf, base, what)
+    cf.output_guard.check_folder(base, pack.names, what=what)
     for f in pack.files:
         target = base / f.name
         target.parent.mkdir(parents=True, exist_ok=True)

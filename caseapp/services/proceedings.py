@@ -27,6 +27,7 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.services.base import RecordService, coerce, coerce_ids, column_equals, require_past
 from caseapp.services.captives import CaptiveChildService
@@ -39,14 +40,14 @@ def _charge_dto(c: Charge) -> ChargeDTO:
 class ProsecutionService(CaptiveChildService):
     model = Prosecution
     dto = ProsecutionDTO
-    noun = "prosecution"
+    noun = msg("prosecution")
 
     def summary(self, obj: Prosecution) -> str:
         return f"case {obj.case_number}" if obj.case_number else f"prosecution {obj.id}"
 
     def validate(self, s: Session, obj: Prosecution) -> None:
         super().validate(s, obj)
-        require_past(obj.opened_on, self.ctx.today(), field="opened_on", what="The opening of the case")
+        require_past(obj.opened_on, self.ctx.today(), field="opened_on", what=msg("The opening of the case"))
 
     def to_dto(self, s: Session, obj: Prosecution) -> ProsecutionDTO:
         return self.make_dto(obj, charges=tuple(_charge_dto(c) for c in obj.charges))
@@ -62,7 +63,7 @@ class ProsecutionService(CaptiveChildService):
 class ChargeService(RecordService[Charge, ChargeDTO]):
     model = Charge
     dto = ChargeDTO
-    noun = "charge"
+    noun = msg("charge")
     required = ("article",)
 
     def summary(self, obj: Charge) -> str:
@@ -74,10 +75,10 @@ class ChargeService(RecordService[Charge, ChargeDTO]):
     def validate(self, s: Session, obj: Charge) -> None:
         prosecution = s.get(Prosecution, obj.prosecution_id) if obj.prosecution_id else None
         if prosecution is None:
-            raise ValidationError(f"There is no prosecution with ID {obj.prosecution_id}.",
-                                  field="prosecution_id")
+            raise ValidationError(msg("There is no prosecution with ID {record_id}.",
+                                      record_id=obj.prosecution_id), field="prosecution_id")
         obj.prosecution = prosecution
-        require_past(obj.brought_on, self.ctx.today(), field="brought_on", what="The charge date")
+        require_past(obj.brought_on, self.ctx.today(), field="brought_on", what=msg("The charge date"))
 
 
 def _check_prosecution(s: Session, obj: Any) -> None:
@@ -85,11 +86,12 @@ def _check_prosecution(s: Session, obj: Any) -> None:
         return
     p = s.get(Prosecution, obj.prosecution_id)
     if p is None:
-        raise ValidationError(f"There is no prosecution with ID {obj.prosecution_id}.",
-                              field="prosecution_id")
+        raise ValidationError(msg("There is no prosecution with ID {record_id}.",
+                                  record_id=obj.prosecution_id), field="prosecution_id")
     captive_id = getattr(obj, "captive_id", None)
     if captive_id is not None and p.captive_id != captive_id:
-        raise ValidationError("That prosecution belongs to another captive.", field="prosecution_id")
+        raise ValidationError(msg("That prosecution belongs to another captive."),
+                              field="prosecution_id")
 
 
 class DetentionOrderService(CaptiveChildService):
@@ -107,7 +109,7 @@ class DetentionOrderService(CaptiveChildService):
 
     model = DetentionOrder
     dto = DetentionOrderDTO
-    noun = "detention order"
+    noun = msg("detention order")
     required = ("start_date",)
     order_by = ("start_date", "id")
 
@@ -143,24 +145,29 @@ class DetentionOrderService(CaptiveChildService):
         super().validate(s, obj)
         today = self.ctx.today()
         if (obj.term_months or 0) < 0 or (obj.term_days or 0) < 0:
-            raise ValidationError("The term cannot be negative.", field="term_months")
+            raise ValidationError(msg("The term cannot be negative."), field="term_months")
         if obj.expires_on is None:
-            raise ValidationError("Give the term (months and days) or the expiry date.",
+            raise ValidationError(msg("Give the term (months and days) or the expiry date."),
                                   field="term_months")
         if obj.expires_on <= obj.start_date:
             raise ValidationError(
-                f"The order ends ({obj.expires_on}) before it starts ({obj.start_date}).",
+                msg("The order ends ({end}) before it starts ({start}).",
+                    end=obj.expires_on, start=obj.start_date),
                 field="expires_on")
         computed = computed_expiry(obj.start_date, obj.term_months, obj.term_days)
         if obj.expiry_source is ExpirySource.COMPUTED and computed != obj.expires_on:
             raise ValidationError(
-                f"The expiry {obj.expires_on} is not the start plus the term "
-                f"({computed or 'no term given'}): mark it as stated in the order, or leave "
-                "it out to compute it.", field="expires_on")
-        require_past(obj.decided_on, today, field="decided_on", what="The decision")
-        require_past(obj.appeal_filed_on, today, field="appeal_filed_on", what="The appeal")
+                msg("The expiry {expiry} is not the start plus the term ({computed}): mark it as "
+                    "stated in the order, or leave it out to compute it.",
+                    expiry=obj.expires_on, computed=computed) if computed else
+                msg("The expiry {expiry} is not the start plus the term (no term given): mark it "
+                    "as stated in the order, or leave it out to compute it.",
+                    expiry=obj.expires_on), field="expires_on")
+        require_past(obj.decided_on, today, field="decided_on", what=msg("The decision"))
+        require_past(obj.appeal_filed_on, today, field="appeal_filed_on", what=msg("The appeal"))
         if obj.decided_on and obj.appeal_filed_on and obj.appeal_filed_on < obj.decided_on:
-            raise ValidationError("The appeal was filed before the decision.", field="appeal_filed_on")
+            raise ValidationError(msg("The appeal was filed before the decision."),
+                                  field="appeal_filed_on")
         check_not_before_capture(obj.start_date, self.capture_of(s, obj), field="start_date",
                                  what="The start of detention")
         _check_prosecution(s, obj)
@@ -170,7 +177,7 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"“{name}” is not a time zone (for example Asia/Baku).",
+        raise ValidationError(msg("“{value}” is not a time zone (for example Asia/Baku).", value=name),
                               field="timezone") from None
 
 
@@ -179,7 +186,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
 
     model = Hearing
     dto = HearingDTO
-    noun = "hearing"
+    noun = msg("hearing")
     required = ("starts_at",)
     order_by = ("starts_at", "id")
 
@@ -202,7 +209,8 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             try:
                 starts = datetime.fromisoformat(starts)
             except ValueError:
-                raise ValidationError(f"“{starts}” is not a date and time (YYYY-MM-DD HH:MM).",
+                raise ValidationError(msg("“{value}” is not a date and time (YYYY-MM-DD HH:MM).",
+                                          value=starts),
                                       field="starts_at") from None
         if isinstance(starts, datetime) and starts.tzinfo is None:
             fields["starts_at"] = starts.replace(tzinfo=zone)
@@ -216,13 +224,14 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             found = list(s.scalars(select(Captive).where(Captive.id.in_(ids))))
             missing = set(ids) - {c.id for c in found}
             if missing:
-                raise ValidationError(f"There is no captive with ID {min(missing)}.", field="captive_ids")
+                raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                          record_id=min(missing)), field="captive_ids")
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
 
     def validate(self, s: Session, obj: Hearing) -> None:
         _zone(obj.timezone)
         if not obj.captives:
-            raise ValidationError("A hearing concerns at least one captive.", field="captive_ids")
+            raise ValidationError(msg("A hearing concerns at least one captive."), field="captive_ids")
         _check_prosecution(s, obj)
 
     def to_dto(self, s: Session, obj: Hearing) -> HearingDTO:
@@ -248,7 +257,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
 class InternationalProceedingService(CaptiveChildService):
     model = InternationalProceeding
     dto = InternationalProceedingDTO
-    noun = "international proceeding"
+    noun = msg("international proceeding")
     required = ("body", "kind")
     order_by = ("lodged_on", "id")
 
@@ -257,5 +266,5 @@ class InternationalProceedingService(CaptiveChildService):
 
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
-        require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what="The lodging date")
+        require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, file_kind
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.services.security import rekey_file
 
@@ -55,8 +56,9 @@ def status(path: Path | str) -> RecoveryStatus | None:
 def _check_counts(shares: int, threshold: int) -> None:
     if not 2 <= threshold <= shares <= MAX_SHARES:
         raise CaseFileError(
-            f"Recovery needs at least 2 shares, at most {MAX_SHARES}, and a threshold from 2 "
-            f"to the number of shares (given: {threshold} of {shares}). Nothing was changed.",
+            msg("Recovery needs at least 2 shares, at most {most}, and a threshold from 2 to the number of "
+                "shares (given: {threshold} of {shares}). Nothing was changed.",
+                most=MAX_SHARES, threshold=threshold, shares=shares),
             bad_input=True)
 
 
@@ -65,11 +67,11 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
     the encrypted case file ``db`` (which stays open and usable)."""
     _check_counts(shares, threshold)
     if db.path is None:
-        raise CaseFileError("A shared database's passwords are reset by its administrator; "
-                            "recovery shares are for a case file on this computer.", bad_input=True)
+        raise CaseFileError(msg("A shared database's passwords are reset by its administrator; "
+                            "recovery shares are for a case file on this computer."), bad_input=True)
     if not db.encrypted or not db.passphrase:
-        raise CaseFileError(f"{db.path} is not encrypted: give it a passphrase first "
-                            "(“caseapp encrypt”), then set up recovery.", bad_input=True)
+        raise CaseFileError(msg("{path} is not encrypted: give it a passphrase first (“caseapp encrypt”), then set "
+                                "up recovery.", path=db.path), bad_input=True)
     import shamir_mnemonic  # (read with its word list only where shares are made or read)
     from shamir_mnemonic import Share
 
@@ -121,24 +123,29 @@ def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
         except MnemonicError as exc:
             reason = str(exc).rstrip(".")
             if "checksum" in reason:
-                reason = "a word is mistyped or missing (its checksum does not match)"
+                unread = msg("Share {n} cannot be read: a word is mistyped or missing (its checksum does "
+                             "not match). Nothing was changed.", n=n)
             elif "length" in reason.lower() or "Invalid mnemonic word" not in reason:
-                reason = f"it is not a complete SLIP-39 share ({reason})"
-            raise CaseFileError(f"Share {n} cannot be read: {reason}. Nothing was changed.",
-                                bad_input=True) from None
+                unread = msg("Share {n} cannot be read: it is not a complete SLIP-39 share ({reason}). "
+                             "Nothing was changed.", n=n, reason=reason)
+            else:
+                unread = msg("Share {n} cannot be read: {reason}. Nothing was changed.", n=n, reason=reason)
+            raise CaseFileError(unread, bad_input=True) from None
         if share.identifier != status_.identifier:
-            raise CaseFileError(f"Share {n} belongs to another recovery set (of another file, "
-                                "or one replaced since); nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("Share {n} belongs to another recovery set (of another file, or one replaced "
+                                    "since); nothing was changed.", n=n), bad_input=True)
         decoded.setdefault(share.index, n)
     if len(decoded) < status_.threshold:
         raise CaseFileError(
-            f"{len(decoded)} different share{'s' if len(decoded) != 1 else ''} given; this file "
-            f"needs {status_.threshold} of its {status_.shares}. Nothing was changed.",
+            msg_n("{count} different share given; this file needs {threshold} of its {shares}. Nothing was "
+                  "changed.",
+                  "{count} different shares given; this file needs {threshold} of its {shares}. Nothing was "
+                  "changed.", len(decoded), threshold=status_.threshold, shares=status_.shares),
             bad_input=True)
     try:
         return shamir_mnemonic.combine_mnemonics([normalise_share(s) for s in shares])
     except MnemonicError as exc:
-        raise CaseFileError(f"The shares do not fit together ({exc}); nothing was changed.",
+        raise CaseFileError(msg("The shares do not fit together ({reason}); nothing was changed.", reason=exc),
                             bad_input=True) from None
 
 
@@ -150,20 +157,20 @@ def recover(path: Path | str, shares: Sequence[str], new_passphrase: str,
     status_ = status(path)
     if status_ is None:
         if file_kind(Path(path)) == "missing":
-            raise CaseFileError(f"There is no case file at {path}.", bad_input=True)
-        raise CaseFileError(f"{path} has no passphrase recovery set up (no key file with "
-                            "recovery beside it); nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("There is no case file at {path}.", path=path), bad_input=True)
+        raise CaseFileError(msg("{path} has no passphrase recovery set up (no key file with recovery beside it); "
+                                "nothing was changed.", path=path), bad_input=True)
     strength = check_new_passphrase(new_passphrase, repeat)
     keys = key_wrap.read_keys(path)
     assert keys is not None
     data_key = key_wrap.unwrap_with_recovery(keys, _recovery_key(shares, status_))
     if data_key is None:
-        raise CaseFileError("The shares fit together but do not open this file's key (the "
-                            "key file is damaged or was replaced); nothing was changed.",
+        raise CaseFileError(msg("The shares fit together but do not open this file's key (the "
+                            "key file is damaged or was replaced); nothing was changed."),
                             bad_input=True)
     if not key_wrap.opens_with(Path(path), key_wrap.raw_key(data_key)):
-        raise CaseFileError(f"The key the shares unlock does not open {path} (it is damaged, or "
-                            "its key file belongs to another file); nothing was changed.",
+        raise CaseFileError(msg("The key the shares unlock does not open {path} (it is damaged, or its key file "
+                                "belongs to another file); nothing was changed.", path=path),
                             damaged=True)
     key_wrap.write_keys(path, key_wrap.with_passphrase(keys, data_key, new_passphrase))
     return strength

@@ -27,6 +27,7 @@ from caseapp.domain.clock import detention_clock
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.proof_of_life import proof_clock
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
@@ -91,7 +92,7 @@ class AttentionItem:
     kind: str
     captive_id: int | None
     captive_name: str
-    text: str  # an English sentence (the GUI composes its own from the fields below)
+    text: str  # a sentence in the user's language, rendered when read (the GUI composes its own)
     due_on: date | None = None  # of the deadline, the follow-up, or the order's expiry
     deadline_id: int | None = None
     intervention_id: int | None = None  # of an overdue follow-up
@@ -337,9 +338,10 @@ class ReminderService:
         for c in held:
             clock = proof_clock(last.get(c.id), today, threshold)
             if clock.overdue:
-                text = ("No independent proof of life is recorded." if clock.days_since is None
-                        else f"No independent proof of life for {clock.days_since} days "
-                             f"(threshold {threshold}).")
+                text = str(msg("No independent proof of life is recorded.") if clock.days_since is None
+                        else msg_n("No independent proof of life for {count} day (threshold {threshold}).",
+                                   "No independent proof of life for {count} days (threshold {threshold}).",
+                                   clock.days_since, threshold=threshold))
                 items.append(AttentionItem("independent", c.id, c.primary_name, text,
                                            clock.last_independent, days=clock.days_since,
                                            limit=threshold))
@@ -373,7 +375,7 @@ class ReminderService:
             ids = concerned.get(iid, [])
             items.append(AttentionItem(
                 "follow_up", ids[0] if ids else None, names[ids[0]] if ids else "",
-                r.subject or f"Intervention of {r.made_on}", r.follow_up_on,
+                r.subject or str(msg("Intervention of {day}", day=r.made_on)), r.follow_up_on,
                 intervention_id=iid, days=follow_up_overdue_days(r.follow_up_on, r.status, today),
                 more_captives=max(0, len(ids) - 1)))
         items.sort(key=lambda i: (i.due_on or date.max, i.intervention_id or 0))
@@ -432,7 +434,7 @@ class ReminderService:
             if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
-                    "Nothing ahead: no open deadline and no hearing is recorded."))
+                    str(msg("Nothing ahead: no open deadline and no hearing is recorded."))))
         warned.extend(proof)
         order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
                  "independent": 5}

@@ -48,6 +48,7 @@ from caseapp.domain.enums import (
     Sensitivity,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.domain.redaction import (
     OmissionLog,
@@ -71,6 +72,7 @@ from caseapp.domain.reports import (
 )
 from caseapp.reports.texts import t
 from caseapp.services.dossier_extras_data import build_dossier_extras
+from caseapp.services.labels import level_label
 from caseapp.services.levels import load_levels, read_levels
 from caseapp.services.risk_levels import independent_at_level, risks_at_level
 
@@ -88,9 +90,10 @@ _INTERNATIONAL_TITLE = re.compile(r"\b(ECHR|Rule 39|WGAD|UN|HRC|CCPR|Strasbourg)
 def refuse_above_level(captive: CaptiveDTO, level: Sensitivity) -> None:
     if not level.allows(captive.sensitivity):
         raise ValidationError(
-            f"The file of {captive.latin_name or captive.primary_name} is marked "
-            f"{captive.sensitivity.value}: it cannot be printed at the {level.value} level. "
-            f"Lower the captive's sensitivity first (single fields can stay restricted).",
+            msg("The file of {name} is marked {marked}: it cannot be printed at the {level} level. Lower the "
+                "captive's sensitivity first (single fields can stay restricted).",
+                name=captive.latin_name or captive.primary_name, marked=level_label(captive.sensitivity),
+                level=level_label(level)),
             field="level")
 
 
@@ -337,10 +340,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             status = CaptiveStatus(status)
         except ValueError:
             choices = ", ".join(s.value for s in CaptiveStatus)
-            raise ValidationError(f"“{status}” is not a status: choose one of {choices}.",
+            raise ValidationError(msg("“{value}” is not a status: choose one of {choices}.",
+                                      value=status, choices=choices),
                                   field="status") from None
     if hearing_days < 0:
-        raise ValidationError("The hearing window must be zero or more days.", field="hearing_days")
+        raise ValidationError(msg("The hearing window must be zero or more days."), field="hearing_days")
     ctx = case_file.ctx
     today = ctx.today()
     now = datetime.now(UTC)

@@ -16,6 +16,7 @@ from typing import Any
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
 from caseapp.services.backup import reported_write_failure, table_counts, verify_file
@@ -55,8 +56,9 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
     final rename and with ``new`` from then on, whenever a crash happens.
     """
     path = Path(path)
-    with (reported_write_failure(f"the encrypted copy of {path}", "the case file is unchanged "
-                                 "and opens as before."),
+    with (reported_write_failure(lambda cause: msg(
+            "{cause} while writing the encrypted copy of {path}; the case file is unchanged and "
+            "opens as before.", cause=cause, path=path)),
           atomic_path(path) as tmp):
         conn = _cipher_connection(path, old)
         try:
@@ -78,12 +80,12 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
         for suffix in ("-wal", "-journal"):
             if Path(f"{path}{suffix}").exists():
                 raise CaseFileError(
-                    f"{path} is still open in another CaseApp window or program; close it "
-                    "there and try again. The passphrase was not changed.")
+                    msg("{path} is still open in another CaseApp window or program; close it there and try again. "
+                        "The passphrase was not changed.", path=path))
         check = verify_file(tmp, new, counts)
         if not check.ok:
-            raise CaseFileError(f"The re-encrypted copy failed its check ({check.problems[0]}); "
-                                "the passphrase was not changed.")
+            raise CaseFileError(msg("The re-encrypted copy failed its check ({problem}); the passphrase was not "
+                                    "changed.", problem=check.problems[0]))
 
 
 def change_passphrase(db: Database, old: str | None, new: str,
@@ -95,16 +97,16 @@ def change_passphrase(db: Database, old: str | None, new: str,
     weak new passphrase, CaseFileError for a wrong old one; nothing changes then.
     """
     if db.path is None:
-        raise CaseFileError("The passphrase of a shared database is set on its server.",
+        raise CaseFileError(msg("The passphrase of a shared database is set on its server."),
                             bad_input=True)
     keys = key_wrap.read_keys(db.path) if key_wrap.is_raw_key(db.passphrase) else None
     if db.encrypted:
         if not old or not (hmac.compare_digest(old.encode(), (db.passphrase or "").encode())
                            or (keys is not None and key_wrap.unwrap_with_passphrase(keys, old))):
-            raise CaseFileError("The current passphrase is wrong; nothing was changed.",
+            raise CaseFileError(msg("The current passphrase is wrong; nothing was changed."),
                                 bad_input=True)
     elif old:
-        raise CaseFileError(f"{db.path} is not encrypted; it has no current passphrase.",
+        raise CaseFileError(msg("{path} is not encrypted; it has no current passphrase.", path=db.path),
                             bad_input=True)
     strength = check_new_passphrase(new, repeat)
     if keys is not None and db.passphrase:  # recovery set up: only the key file changes

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import Message, msg, msg_n
 
 if TYPE_CHECKING:
     import psycopg
@@ -44,8 +46,8 @@ def _tool(name: str) -> str:
                         key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit()
                         else 0)
     if not candidates:
-        raise CaseFileError(f"{name} is not installed: install PostgreSQL's client programs "
-                            "(Debian: postgresql-client) to back up a team server.")
+        raise CaseFileError(msg("{name} is not installed: install PostgreSQL's client programs (Debian: "
+                                "postgresql-client) to back up a team server.", name=name))
     return str(candidates[-1])
 
 
@@ -61,11 +63,11 @@ def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, 
     return uri, env
 
 
-def _run(args: list[str], env: dict[str, str], what: str) -> None:
+def _run(args: list[str], env: dict[str, str], failed: Callable[[str], Message]) -> None:
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
-        raise CaseFileError(f"{what} failed: {reason}")
+        raise CaseFileError(failed(reason))
 
 
 def _count_in(conn: psycopg.Connection) -> dict[str, int]:
@@ -100,13 +102,14 @@ def restore_dump(dump: Path, url: str) -> dict[str, int]:
     database = str(u.database or "")
     with _admin(u) as conn:
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
-            raise CaseFileError(f"The database “{database}” already exists: a restore creates a "
-                                "new database, never over one in use.")
+            raise CaseFileError(msg("The database “{database}” already exists: a restore creates a new database, "
+                                    "never over one in use.", database=database))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
     uri, env = _libpq(u)
     try:
         _run([_tool("pg_restore"), "--no-owner", "--no-acl", "--exit-on-error",
-              "--dbname", uri, str(dump)], env, f"Restoring {dump.name}")
+              "--dbname", uri, str(dump)], env,
+             lambda reason: msg("Restoring {name} failed: {reason}", name=dump.name, reason=reason))
     except CaseFileError:
         _drop(u, database)
         raise
@@ -127,7 +130,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     ``target`` unless the dump verified."""
     target = Path(target).expanduser()
     if target.exists() and not overwrite:
-        raise CaseFileError(f"{target} already exists; give another file or --force.",
+        raise CaseFileError(msg("{path} already exists; give another file or --force.", path=target),
                             bad_input=True)
     u = make_url(url)
     database = str(u.database or "")
@@ -143,7 +146,9 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)
             _run([_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}",
-                  "--file", str(partial), "--dbname", uri], env, f"Backing up {database}")
+                  "--file", str(partial), "--dbname", uri], env,
+                 lambda reason: msg("Backing up {database} failed: {reason}", database=database,
+                                    reason=reason))
         scratch = f"{database[:40]}_verify_{uuid.uuid4().hex[:8]}"
         try:
             restored = restore_dump(partial, u.set(database=scratch).render_as_string(
@@ -152,9 +157,12 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             _drop(u, scratch)
         if restored != expected:
             differ = next(t for t in expected if restored.get(t) != expected[t])
-            raise CaseFileError(f"The backup of {database} did not verify: {differ} has "
-                                f"{restored.get(differ)} rows in it, {expected[differ]} on the "
-                                "server. Nothing was kept.")
+            raise CaseFileError(msg_n("The backup of {database} did not verify: the table {table} has {count} row in "
+                                      "it, {expected} on the server. Nothing was kept.",
+                                      "The backup of {database} did not verify: the table {table} has {count} rows "
+                                      "in it, {expected} on the server. Nothing was kept.",
+                                      restored.get(differ) or 0, database=database, table=differ,
+                                      expected=expected[differ]))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

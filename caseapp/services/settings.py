@@ -32,6 +32,7 @@ from caseapp.domain.clock import (
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
@@ -65,7 +66,8 @@ def _choice(choices: Mapping[str, str]) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         text = value.strip().lower() if isinstance(value, str) else ""
         if text not in choices:
-            raise BadValue("choose one of " + ", ".join(f"{k} ({v})" for k, v in choices.items()))
+            raise BadValue(msg("choose one of {choices}",
+                               choices=", ".join(f"{k} ({v})" for k, v in choices.items())))
         return text
     return parse
 
@@ -83,8 +85,9 @@ def _days(*, optional: bool = False, low: int = 0) -> Callable[[Any], int | None
             text = str(value).strip()
             number = int(text) if text.isascii() and text.isdigit() else None
         if number is None or not low <= number <= MAX_DAYS:
-            unset = " or “none” for not set" if optional else ""
-            raise BadValue(f"give a whole number of days from {low} to {MAX_DAYS}{unset}")
+            raise BadValue(msg("give a whole number of days from {low} to {most} or “none” for not set",
+                               low=low, most=MAX_DAYS) if optional else
+                           msg("give a whole number of days from {low} to {most}", low=low, most=MAX_DAYS))
         return number
     return parse
 
@@ -94,12 +97,12 @@ def _text(limit: int, *, email: bool = False) -> Callable[[Any], str]:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise BadValue("give text")
+            raise BadValue(msg("give text"))
         text = value.strip().replace("\\n", "\n")
         if len(text) > limit:
-            raise BadValue(f"at most {limit} characters")
+            raise BadValue(msg_n("at most {count} character", "at most {count} characters", limit))
         if email and text and ("@" not in text or any(c.isspace() for c in text)):
-            raise BadValue("give an e-mail address such as name@example.org")
+            raise BadValue(msg("give an e-mail address such as name@example.org"))
         return text
     return parse
 
@@ -140,8 +143,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
 def setting(key: str) -> Setting:
     found = REGISTRY.get(key.strip() if isinstance(key, str) else key)
     if found is None:
-        raise ValidationError(f"There is no case setting “{_one_line(key)}”: the settings are "
-                              f"{', '.join(REGISTRY)}.", field="key")
+        raise ValidationError(msg("There is no case setting “{key}”: the settings are {keys}.",
+                                  key=_one_line(key), keys=", ".join(REGISTRY)), field="key")
     return found
 
 
@@ -152,7 +155,8 @@ def parse_value(key: str, value: Any) -> Any:
         return s.parse(value)
     except BadValue as exc:
         shown = "" if value is None else _one_line(value)
-        raise ValidationError(f"Case setting “{key}” cannot be “{shown}”: {exc}.",
+        raise ValidationError(msg("Case setting “{key}” cannot be “{value}”: {reason}.", key=key, value=shown,
+                                  reason=exc.args[0]),
                               field=key) from None
 
 
@@ -402,32 +406,32 @@ class CaseSettingsService:
                stage: str | None) -> str:
         given = [x for x in (captive_id, charge, stage) if x is not None]
         if len(given) > 1:
-            raise ValidationError("Give one of captive, charge or stage, not several.",
+            raise ValidationError(msg("Give one of captive, charge or stage, not several."),
                                   field="scope")
         if captive_id is not None:
             uid = s.scalar(select(Captive.uid).where(Captive.id == captive_id))
             if uid is None:
-                raise NotFound(f"There is no captive with ID {captive_id}.")
+                raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
             return f"captive:{uid}"
         if charge is not None:
             article = charge.strip().casefold()
             if not article or len(article) > 20 or not article.isprintable():
-                raise ValidationError(f"“{_one_line(charge)}” is not an article of a charge "
-                                      "(e.g. 279 or 279.1, at most 20 characters).",
+                raise ValidationError(msg("“{value}” is not an article of a charge (e.g. 279 or 279.1, at most 20 "
+                                          "characters).", value=_one_line(charge)),
                                       field="charge")
             return f"charge:{article}"
         if stage is not None:
             if stage not in STAGES:
-                raise ValidationError(f"“{_one_line(stage)}” is not a stage: choose one of "
-                                      f"{', '.join(STAGES)}.", field="stage")
+                raise ValidationError(msg("“{value}” is not a stage: choose one of {choices}.",
+                                          value=_one_line(stage), choices=", ".join(STAGES)), field="stage")
             return f"stage:{stage}"
         return ""
 
 
 def _check_scoped(st: Setting) -> None:
     if not st.scoped:
-        raise ValidationError(f"Case setting “{st.key}” applies to the whole case file, not to "
-                              "one captive, charge or stage.", field=st.key)
+        raise ValidationError(msg("Case setting “{key}” applies to the whole case file, not to one captive, charge "
+                                  "or stage.", key=st.key), field=st.key)
 
 
 def _value_of(current: CaseSettings, key: str) -> Any:

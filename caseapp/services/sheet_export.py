@@ -24,6 +24,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
@@ -126,8 +127,8 @@ def export_sheet(services: SheetServices, target: Path | str, *,
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"“{path.name}”: the list is written as .xlsx or .csv; "
-                              f"give a file name ending in one of them.", field="target")
+        raise ValidationError(msg("“{name}”: the list is written as .xlsx or .csv; give a file name ending in one of "
+                                  "them.", name=path.name), field="target")
     level = parse_level(level)
     header, rows, above, refused = captive_rows(services, level)
     partial = path.with_name(f".{path.name}.part")  # the file appears whole or not at all

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_rows import (
@@ -137,14 +138,14 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     try:
         lay = layout(data.rows, mapping, header_row=header_row)
     except ValueError as exc:
-        raise SheetError(f"{path.name}: {exc}.") from None
+        raise SheetError(msg("{name}: {reason}.", name=path.name, reason=exc)) from None
     if columns is not None:
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or "none"
-        raise SheetError(f"{path.name}: no column holds a name (headers of row "
-                         f"{lay.header_index + 1}: {found}); map one, or give the header row.")
+        raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
+                             "header row.", name=path.name, row=lay.header_index + 1, found=found))
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 
 Cell = str | int | float | date | datetime | bool | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -58,22 +59,24 @@ class Workbook:
 def kind_of(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise SheetError(f"{path.name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not "
-                         f"“{path.suffix or 'a file without an extension'}”.")
+        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not “{suffix}”.",
+                             name=path.name, suffix=path.suffix) if path.suffix else
+                         msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not a file without an "
+                             "extension.", name=path.name))
     return kind
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise SheetError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB.")
+            raise SheetError(msg("{name} is larger than {size} MB.", name=path.name, size=MAX_BYTES // 2**20))
         return path.read_bytes()
     except FileNotFoundError:
-        raise SheetError(f"There is no file {path}.") from None
+        raise SheetError(msg("There is no file {path}.", path=path)) from None
     except IsADirectoryError:
-        raise SheetError(f"{path} is a folder, not a spreadsheet.") from None
+        raise SheetError(msg("{path} is a folder, not a spreadsheet.", path=path)) from None
     except PermissionError:
-        raise SheetError(f"{path} cannot be read (no permission).") from None
+        raise SheetError(msg("{path} cannot be read (no permission).", path=path)) from None
 
 
 def open_workbook(path: Path | str) -> Workbook:
@@ -146,17 +149,17 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise SheetError(f"“{encoding}” is not an encoding CaseApp knows (try utf-8, "
-                             "utf-8-sig, cp1251 or utf-16).") from None
+            raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try utf-8, utf-8-sig, cp1251 or "
+                                 "utf-16).", encoding=encoding)) from None
     enc = encoding or detect_encoding(raw)
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
-        raise SheetError(f"{label} is not in {ENCODINGS.get(enc, enc)}: byte {exc.start + 1} "
-                         "cannot be read; choose another encoding.") from None
+        raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
+                             label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
     if delimiter and len(delimiter) != 1:
-        raise SheetError(f"The delimiter must be one character, not “{delimiter}”.")
+        raise SheetError(msg("The delimiter must be one character, not “{delimiter}”.", delimiter=delimiter))
     delim = delimiter or detect_delimiter(text)
     rows: list[tuple[Cell, ...]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
@@ -165,15 +168,17 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
             _check_size(label, len(rows) + 1, len(row))
             rows.append(tuple(row))
     except csv.Error as exc:
-        raise SheetError(f"{label}, line {reader.line_num}: {exc}.") from None
+        raise SheetError(msg("{label}, line {line}: {reason}.",
+                             label=label, line=reader.line_num, reason=exc)) from None
     return Sheet(name, tuple(rows), enc, delim)
 
 
 def _check_size(label: str, row: int, width: int) -> None:
     if row > MAX_ROWS:
-        raise SheetError(f"{label} has more than {MAX_ROWS:,} rows; split it.")
+        raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
-        raise SheetError(f"{label}, row {row}, has more than {MAX_COLUMNS} columns.")
+        raise SheetError(msg("{label}, row {row}, has more than {most} columns.",
+                             label=label, row=row, most=MAX_COLUMNS))
 
 
 def _value(v: Any) -> Cell:
@@ -203,10 +208,10 @@ def _pick(path: Path, names: list[str], sheet: str | None) -> str | None:
     if sheet is None:
         return None
     if not names:
-        raise SheetError(f"{path.name} has no sheets.")
+        raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
-        raise SheetError(f"{path.name} has no sheet “{sheet}”; its sheets: "
-                         + ", ".join(f"“{n}”" for n in names) + ".")
+        raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
+                             sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
     return sheet or names[0]
 
 
@@ -220,7 +225,8 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
             TypeError, EOFError) as exc:
-        raise SheetError(f"{path.name} is not a readable XLSX file ({_reason(exc)}).") from None
+        raise SheetError(msg("{name} is not a readable XLSX file ({reason}).",
+                             name=path.name, reason=_reason(exc))) from None
     try:
         names = list(wb.sheetnames)
         chosen = _pick(path, names, sheet)
@@ -232,7 +238,8 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
-            raise SheetError(f"{path.name}: sheet “{chosen}” is damaged ({_reason(exc)}).") from None
+            raise SheetError(msg("{name}: sheet “{chosen}” is damaged ({reason}).",
+                                 name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
 
@@ -251,7 +258,8 @@ def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ..
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
-        raise SheetError(f"{path.name} is not a readable ODS file ({_reason(exc)}).") from None
+        raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
+                             name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label)

@@ -19,7 +19,9 @@ from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import Message, msg
 from caseapp.services.base import ServiceContext
+from caseapp.services.labels import level_label
 
 __all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
 
@@ -49,8 +51,8 @@ def parse_clearance(value: str) -> Sensitivity:
     try:
         level = Sensitivity(value.strip().lower())
     except ValueError:
-        raise ValidationError(f"“{value}” is not a clearance: choose internal, shareable or "
-                              "public.", field="clearance") from None
+        raise ValidationError(msg("“{value}” is not a clearance: choose internal, shareable or public.",
+                                  value=value), field="clearance") from None
     return level
 
 
@@ -87,9 +89,8 @@ def upgrade_server(db: Database) -> Path | None:
         admin = team.may_administer(conn)
         who = login(conn)
     if is_team and not admin:
-        raise CaseFileError(f"The case file on the server must first be upgraded to this "
-                            f"version of CaseApp by the database's owner; {who} may not. "
-                            "Nothing was changed.", bad_input=True)
+        raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
+                                "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)
     migrate.upgrade(db)
     if is_team:
         with db.engine.begin() as conn:
@@ -101,16 +102,16 @@ class TeamService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _admin(self, conn: Connection, what: str) -> None:
+    def _admin(self, conn: Connection, what: Message) -> None:
         if not is_server(conn):
-            raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL "
-                                "URL): a local case file has no logins.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
+                                    "has no logins.", what=what), bad_input=True)
         if not team.may_administer(conn):
-            raise CaseFileError(f"{what} is for the database's owner: {login(conn)} does not "
-                                "own it. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} is for the database's owner: {login} does not own it. Nothing was "
+                                    "changed.", what=what, login=login(conn)), bad_input=True)
         if not team.may_create_roles(conn):
-            raise CaseFileError(f"{what} needs a login that may create roles (CREATEROLE): "
-                                f"{login(conn)} may not. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a login that may create roles (CREATEROLE): {login} may not. "
+                                    "Nothing was changed.", what=what, login=login(conn)), bad_input=True)
 
     def _event(self, conn: Connection, kind: str, detail: str) -> None:
         conn.execute(insert(FileEvent).values(actor=login(conn), kind=kind, detail=detail))
@@ -119,15 +120,15 @@ class TeamService:
         """Create the roles, privileges and row-level policies (again: brings them up to date
         after an upgrade). Returns each clearance's group role."""
         with self.ctx.db.engine.begin() as conn:
-            self._admin(conn, "Setting up the team")
+            self._admin(conn, msg("Setting up the team"))
             groups = team_policies.apply(conn, team.database_name(conn))
             self._event(conn, "team set up", ", ".join(groups.values()))
             return groups
 
-    def _require_team(self, conn: Connection, what: str) -> None:
+    def _require_team(self, conn: Connection, what: Message) -> None:
         self._admin(conn, what)
         if not team.is_team_database(conn):
-            raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
+            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
                                 bad_input=True)
 
     def add_user(self, name: str, *, clearance: Sensitivity | str,
@@ -138,16 +139,16 @@ class TeamService:
         level = clearance if isinstance(clearance, Sensitivity) else parse_clearance(clearance)
         name = team.check_login_name(name)
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Adding a user")
+            self._require_team(conn, msg("Adding a user"))
             current = {m.login: m for m in team.members(conn)}
             if name in current:
                 raise ValidationError(
-                    f"{name} is already in the team with clearance "
-                    f"{current[name].clearance.value}: remove them first to change it.",
+                    msg("{name} is already in the team with clearance {level}: remove them first to change it.",
+                        name=name, level=level_label(current[name].clearance)),
                     field="name")
             if team.role_exists(conn, name) and team.may_administer_role(conn, name):
-                raise ValidationError(f"{name} owns this database or is a superuser: that "
-                                      "login sees everything and cannot get a clearance.",
+                raise ValidationError(msg("{name} owns this database or is a superuser: that login sees everything "
+                                          "and cannot get a clearance.", name=name),
                                       field="name")
             team.add_member(conn, name, level, password)
             self._event(conn, "team user added", f"{name}: {level.value}")
@@ -158,21 +159,21 @@ class TeamService:
         Raises as :meth:`add_user` would when the login may not manage the team, so that
         nobody is asked for a password in vain."""
         with self.ctx.db.engine.connect() as conn:
-            self._require_team(conn, "Adding a user")
+            self._require_team(conn, msg("Adding a user"))
             return team.role_exists(conn, team.check_login_name(name))
 
     def list_users(self) -> list[TeamMember]:
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Listing the team")
+            self._require_team(conn, msg("Listing the team"))
             return [TeamMember(m.login, m.clearance, m.can_login) for m in team.members(conn)]
 
     def remove_user(self, name: str) -> bool:
         """Take ``name`` out of the team; returns True if its login was dropped too (it was
         in no other team)."""
         with self.ctx.db.engine.begin() as conn:
-            self._require_team(conn, "Removing a user")
+            self._require_team(conn, msg("Removing a user"))
             if name not in {m.login for m in team.members(conn)}:
-                raise ValidationError(f"{name} is not in this case file's team.", field="name")
+                raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
             dropped = team.remove_member(conn, name)
             self._event(conn, "team user removed", name)
             return dropped

@@ -21,6 +21,7 @@ from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.db.team_policies import CLEARANCES, group_role
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import Message, msg
 from caseapp.services.base import ServiceContext
 
 CODE_ENV = "CASEAPP_TOTP_CODE"
@@ -48,15 +49,15 @@ def sign_in_if_required(db: Database) -> None:
     code = _code_source(who) if _code_source is not None else None
     if not code or not code.strip():
         db.close()
-        raise CaseFileError(f"{who} must sign in with a second factor on this server: give the "
-                            "6-digit code of the authenticator app, or a recovery code "
-                            f"({CODE_ENV}, or at the prompt). Nothing was read.", bad_input=True)
+        raise CaseFileError(msg("{who} must sign in with a second factor on this server: give the 6-digit code of "
+                                "the authenticator app, or a recovery code ({variable}, or at the prompt). Nothing "
+                                "was read.", who=who, variable=CODE_ENV), bad_input=True)
     if not team_2fa.sign_in(db.engine, code.strip()):
         db.close()
-        raise CaseFileError("The two-factor code was not accepted: it is wrong or was used "
+        raise CaseFileError(msg("The two-factor code was not accepted: it is wrong or was used "
                             "already (a new one comes every 30 seconds), or too many wrong codes "
                             "were tried and the administrator must enrol you again. Nothing was "
-                            "read.", bad_input=True)
+                            "read."), bad_input=True)
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,15 @@ class TwoFactorService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _member(self, conn: Connection, name: str, what: str, *, any_login: bool = False) -> str:
+    def _member(self, conn: Connection, name: str, what: Message, *, any_login: bool = False) -> str:
         if not is_server(conn):
-            raise CaseFileError(f"{what} needs a case file on a team server (a PostgreSQL URL): "
-                                "a local case file has no logins.", bad_input=True)
+            raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
+                                    "has no logins.", what=what), bad_input=True)
         if not team.may_administer(conn):
-            raise CaseFileError(f"{what} is for the database's owner: {login(conn)} does not "
-                                "own it. Nothing was changed.", bad_input=True)
+            raise CaseFileError(msg("{what} is for the database's owner: {login} does not own it. Nothing was "
+                                    "changed.", what=what, login=login(conn)), bad_input=True)
         if not team.is_team_database(conn):
-            raise CaseFileError("This database has no team yet: run “caseapp team init” first.",
+            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
                                 bad_input=True)
         if conn.execute(text(f"SELECT to_regclass('{team_2fa.SCHEMA}.second_factors')")
                         ).scalar() is None:  # set up by an older CaseApp: brought up to date
@@ -99,7 +100,7 @@ class TwoFactorService:
             return ""
         name = team.check_login_name(name)
         if name not in {m.login for m in team.members(conn)}:
-            raise ValidationError(f"{name} is not in this case file's team.", field="name")
+            raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
         return name
 
     def _event(self, conn: Connection, kind: str, detail: str) -> None:
@@ -109,7 +110,7 @@ class TwoFactorService:
         """A new TOTP secret and recovery codes for ``name`` (replacing any earlier ones)."""
         secret = pyotp.random_base32(32)  # 160 bits, RFC 4226's recommended length
         with self.ctx.db.engine.begin() as conn:
-            name = self._member(conn, name, "Enrolling a second factor")
+            name = self._member(conn, name, msg("Enrolling a second factor"))
             done = team_2fa.enrol(conn, name, secret=base64.b32decode(secret), require=require)
             database = team.database_name(conn)
             self._event(conn, "team second factor enrolled",
@@ -120,7 +121,7 @@ class TwoFactorService:
     def require(self, name: str, required: bool = True) -> bool:
         """Require (or not) ``name``'s second factor; returns whether it is enrolled."""
         with self.ctx.db.engine.begin() as conn:
-            name = self._member(conn, name, "Requiring a second factor")
+            name = self._member(conn, name, msg("Requiring a second factor"))
             enrolled = team_2fa.set_required(conn, name, required)
             self._event(conn, "team second factor " + ("required" if required else "optional"),
                         name)
@@ -129,7 +130,7 @@ class TwoFactorService:
     def states(self) -> dict[str, tuple[bool, bool]]:
         """Each team login's (enrolled, required), in login order."""
         with self.ctx.db.engine.connect() as conn:
-            self._member(conn, "", "Listing second factors", any_login=True)
+            self._member(conn, "", msg("Listing second factors"), any_login=True)
             known = team_2fa.states(conn)
             return {m.login: known.get(m.login, (False, False)) for m in team.members(conn)}
 
@@ -138,7 +139,7 @@ class TwoFactorService:
         leaves every clearance group of this database, its sign-in tokens are forgotten
         and its open sessions are ended. The login itself is kept, for the audit log."""
         with self.ctx.db.engine.begin() as conn:
-            name = self._member(conn, name, "Revoking a login")
+            name = self._member(conn, name, msg("Revoking a login"))
             database = team.database_name(conn)
             q = str(conn.dialect.identifier_preparer.quote_identifier(name))
             conn.exec_driver_sql(f"ALTER ROLE {q} NOLOGIN")

@@ -25,6 +25,8 @@ from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry, Captive, FileEvent
 from caseapp.db.postgres import is_server, lock_audit_appends
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
+from caseapp.services.labels import level_label
 from caseapp.services.team import clearance_of
 
 BATCH = 500
@@ -41,13 +43,13 @@ def push(source: Database, target: Database, *, source_name: str) -> dict[str, i
     returns the rows copied per table. Raises :class:`CaseFileError` (nothing changed) when
     the target is not a server's, not empty, or the login is not its owner."""
     if not is_server(target.engine) or source.path is None:
-        raise CaseFileError("team push copies a local case file (FILE) into a case file on a "
-                            "team server (--db postgresql+psycopg://…).", bad_input=True)
+        raise CaseFileError(msg("team push copies a local case file (FILE) into a case file on a "
+                            "team server (--db postgresql+psycopg://…)."), bad_input=True)
     who = clearance_of(target)
     if who.clearance is not None:
-        raise CaseFileError(f"Only the database's owner can push a case file into it; "
-                            f"{who.login} is a team member ({who.clearance.value}). Nothing "
-                            "was changed.", bad_input=True)
+        raise CaseFileError(msg("Only the database's owner can push a case file into it; {login} is a team member "
+                                "({level}). Nothing was changed.",
+                                login=who.login, level=level_label(who.clearance)), bad_input=True)
     counts: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
         lock_audit_appends(dst)  # nobody appends to the audit log while it arrives
@@ -70,9 +72,9 @@ def _refuse_unless_empty(conn: Connection, label: str) -> None:
     captives = conn.execute(select(func.count()).select_from(Captive.__table__)).scalar_one()
     if entries or captives:
         raise CaseFileError(
-            f"{label} already holds a case file ({captives} captives, {entries} audit "
-            "entries): team push needs an empty one, so that nothing there is lost or mixed "
-            "with the pushed file. Nothing was changed.", bad_input=True)
+            msg("{label} already holds a case file (captives: {captives}, audit entries: {entries}): team push "
+                "needs an empty one, so that nothing there is lost or mixed with the pushed file. Nothing was "
+                "changed.", label=label, captives=captives, entries=entries), bad_input=True)
 
 
 def _copy(src: Connection, dst: Connection, table: Table) -> int:

@@ -28,12 +28,14 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
+from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
 
 if TYPE_CHECKING:
@@ -133,8 +135,9 @@ def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | 
         name = captive.latin_name or captive.primary_name
         if not level.allows(captive.sensitivity):
             raise ValidationError(
-                f"The file of {name} (ID {cid}) is marked {captive.sensitivity.value}: it "
-                f"cannot go in a {level.value} travel copy.", field="captive")
+                msg("The file of {name} (ID {record_id}) is marked {marked}: it cannot go in a travel copy at the "
+                    "{level} level.", name=name, record_id=cid, marked=level_label(captive.sensitivity),
+                    level=level_label(level)), field="captive")
         if publicity_refused(level, captive.consent_publicity):
             raise ValidationError(consent_message(name, "travel copy"), field="captive")
         uids.append(captive.uid)
@@ -156,16 +159,16 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
     Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
     that exists or is protected) before anything is written."""
     target = Path(target).expanduser()
-    cf.output_guard.check(target, what="the travel copy")
+    cf.output_guard.check(target, what=msg("the travel copy"))
     level = parse_level(level)
     if level not in TRAVEL_LEVELS:
-        raise ValidationError("A travel copy is made at the public or shareable level: the "
-                              "point is to leave the internal records at home.", field="level")
+        raise ValidationError(msg("A travel copy is made at the public or shareable level: the "
+                              "point is to leave the internal records at home."), field="level")
     if target.exists():
-        raise ValidationError(f"{target} exists already: a travel copy is always a new file. "
-                              "Choose another name.", field="target")
+        raise ValidationError(msg("{path} exists already: a travel copy is always a new file. Choose another name.",
+                                  path=target), field="target")
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent} to write the travel copy in.",
+        raise ValidationError(msg("There is no folder {path} to write the travel copy in.", path=target.parent),
                               field="target")
     check_new_passphrase(passphrase, repeat)
     chosen = _chosen_uids(cf, level, captive_ids)

@@ -33,9 +33,11 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.base import audit
+from caseapp.services.labels import level_label
 from caseapp.services.travel_copy import (
     COPY_MADE,
     COPY_MERGED,
@@ -62,9 +64,10 @@ class Conflict:
     uid: str
     label: str  # how the record reads (its title or name)
     fields: tuple[str, ...]
-    reason: str
+    reason: Message
 
     def line(self) -> str:
+        """The conflict as one line, its reason in the user's language."""
         where = f" ({', '.join(self.fields)})" if self.fields else ""
         return f"{self.table}: {self.label}{where}: {self.reason}"
 
@@ -133,8 +136,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if uid not in main_all:
                 if base_main is not None:
                     plan.conflicts.append(Conflict(name, uid, _label(row), (),
-                                                   "deleted in the main file since the copy "
-                                                   "was made; not added again"))
+                                                   msg("deleted in the main file since the copy "
+                                                       "was made; not added again")))
                 elif base_travel is None:  # made in the copy
                     plan.new.setdefault(name, []).append(row)
                 continue  # else computed by the copy for itself when it was made
@@ -143,8 +146,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             main_row = main_shown.get(name, {}).get(uid)
             if main_row is None:
                 plan.conflicts.append(Conflict(name, uid, _label(row), (),
-                                               f"no longer at the {mark.level.value} level in "
-                                               "the main file"))
+                                               msg("no longer at the {level} level in the main file",
+                                                   level=level_label(mark.level))))
                 continue
             changed = tuple(k for k, v in row.items()
                             if k not in BOOKKEEPING and main_row.get(k) != v)
@@ -154,12 +157,12 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             behind = tuple(f for f in changed if f in hidden)
             if base_main is None or main_versions.get(uid) != base_main:
                 plan.conflicts.append(Conflict(name, uid, _label(row), changed,
-                                               "changed in the main file too since the copy "
-                                               "was made; the main file's version is kept"))
+                                               msg("changed in the main file too since the copy "
+                                                   "was made; the main file's version is kept")))
             elif behind:
                 plan.conflicts.append(Conflict(name, uid, _label(row), behind,
-                                               "a field the travel copy did not hold (above "
-                                               "its level); the main file's value is kept"))
+                                               msg("a field the travel copy did not hold (above "
+                                                   "its level); the main file's value is kept")))
                 rest = tuple(f for f in changed if f not in hidden)
                 if rest:
                     plan.edits.append((name, row, rest))
@@ -182,12 +185,12 @@ def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     opener = opener or open_case_file
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ValidationError(f"There is no travel copy at {path}.", field="travel_file")
+        raise ValidationError(msg("There is no travel copy at {path}.", path=path), field="travel_file")
     travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
     if read_mark(travel.ctx) is None:
         travel.close()
-        raise ValidationError(f"{path} is a case file, but not a travel copy: nothing was "
-                              "merged.", field="travel_file")
+        raise ValidationError(msg("{path} is a case file, but not a travel copy: nothing was merged.",
+                                  path=path), field="travel_file")
     return travel
 
 
@@ -195,13 +198,13 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     """Merge the open travel copy ``travel`` into ``cf`` (see the module's description)."""
     if travel.db.path is not None and cf.db.path is not None and \
             Path(travel.db.path).resolve() == Path(cf.db.path).resolve():
-        raise ValidationError("A case file cannot be merged into itself.", field="travel_file")
+        raise ValidationError(msg("A case file cannot be merged into itself."), field="travel_file")
     mark = read_mark(travel.ctx)
     if mark is None:
-        raise ValidationError(f"{travel.label} is not a travel copy.", field="travel_file")
+        raise ValidationError(msg("{label} is not a travel copy.", label=travel.label), field="travel_file")
     if not any(c["copy_id"] == mark.copy_id for c in copies_made(cf.ctx)):
-        raise ValidationError(f"{travel.label} was not made from this case file "
-                              f"({cf.label}): nothing was merged.", field="travel_file")
+        raise ValidationError(msg("{label} was not made from this case file ({case_file}): nothing was merged.",
+                                  label=travel.label, case_file=cf.label), field="travel_file")
     travel_data = interchange.export_data(travel.ctx)
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
@@ -302,9 +305,11 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
         travel.close()
     if pending and not unmerged_ok:
         raise ValidationError(
-            f"{path} holds {pending} record{'s' if pending != 1 else ''} added or changed since "
-            "it was made or last merged back: merge it first (travel-merge), or destroy it "
-            "anyway with --unmerged-ok. Nothing was deleted.", field="travel_file")
+            msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
+                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "{path} holds {count} records added or changed since it was made or last merged back: "
+                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  pending, path=path), field="travel_file")
     return wipe_case_file(path, backups_root=backups_root, include_backups=True)
 
 

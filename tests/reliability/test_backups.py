@@ -248,7 +248,7 @@ def test_verification_refuses_a_backup_with_other_row_counts(tmp_path: Path) -> 
     expected = dict(real.counts, captives=4)  # the case file held one captive more
     check = verify_file(newest.path, None, expected)
     assert not check.ok
-    assert check.problems == ("The number of records differs from the case file in: captives.",)
+    assert tuple(map(str, check.problems)) == ("The number of records differs from the case file in: captives.",)
 
 
 def test_a_backup_missing_records_is_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -286,7 +286,7 @@ def test_verification_refuses_a_backup_with_a_damaged_page(tmp_path: Path) -> No
     copy.write_bytes(bytes(data))
     check = verify_file(copy, None)
     assert not check.ok
-    assert check.problems == (f"{copy} is damaged: SQLite's check found 1 problem.",)
+    assert tuple(map(str, check.problems)) == (f"{copy} is damaged: SQLite's check found 1 problem.",)
     assert check.details == ("database disk image is malformed",)
     with pytest.raises(CaseFileError) as exc:
         restore(copy, tmp_path / "new.db", passphrase=None)
@@ -301,7 +301,7 @@ def test_an_empty_backup_is_never_restored(tmp_path: Path) -> None:
 
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
-    assert verify_file(empty, None).problems == (f"{empty} is empty.",)
+    assert tuple(map(str, verify_file(empty, None).problems)) == (f"{empty} is empty.",)
     with pytest.raises(CaseFileError, match=r"cannot be restored: .* is empty"):
         restore(empty, tmp_path / "new.db", passphrase=None)
     assert not (tmp_path / "new.db").exists()
@@ -327,7 +327,7 @@ def test_verifying_a_missing_backup_creates_nothing(tmp_path: Path) -> None:
     from caseapp.services.backup import verify_file
 
     gone = tmp_path / "gone.db"
-    assert verify_file(gone, None).problems == (f"{gone} is missing.",)
+    assert tuple(map(str, verify_file(gone, None).problems)) == (f"{gone} is missing.",)
     assert not gone.exists()
 
 
@@ -348,7 +348,7 @@ def test_verification_refuses_a_backup_with_a_stale_page(tmp_path: Path) -> None
     stale = tmp_path / "stale.db"
     stale.write_bytes(spliced(old, new))
     check = verify_file(stale, None)
-    assert not check.ok and check.problems[0].startswith(f"{stale} is damaged: SQLite's check found")
+    assert not check.ok and str(check.problems[0]).startswith(f"{stale} is damaged: SQLite's check found")
     assert check.details and all(isinstance(d, str) and d for d in check.details)
 
 
@@ -370,6 +370,6 @@ def test_verification_refuses_a_backup_whose_index_disagrees_with_its_table(tmp_
     conn.commit()
     conn.close()
     check = verify_file(copy, None)
-    assert check.problems == (f"{copy} is damaged: SQLite's check found 3 problems.",)
+    assert tuple(map(str, check.problems)) == (f"{copy} is damaged: SQLite's check found 3 problems.",)
     assert check.details == tuple(f"row {n} missing from index ix_captive_names_captive_id"
                                   for n in (1, 2, 3))

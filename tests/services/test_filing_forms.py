@@ -157,7 +157,7 @@ def _file_with_markers(cf: CaseFile) -> int:
 
 
 def _texts(made: outputs.Pack, tmp: Path) -> str:
-    out = [" ".join(made.names), *made.warnings]
+    out = [" ".join(made.names), *map(str, made.warnings)]  # warnings are messages
     for i, f in enumerate(made.files):
         if f.name.endswith(".pdf"):
             out.append(pdf_text_of(f.data, tmp, f"f{i}.pdf"))

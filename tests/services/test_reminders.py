@@ -146,7 +146,7 @@ def test_overdue_follow_ups_need_attention_and_are_announced(case_file: CaseFile
     assert follow_ups[1].captive_id == anna  # the lower id, and one more captive
     assert (follow_ups[1].captive_name, follow_ups[1].more_captives) == ("Հակոբյան Աննա", 1)
     assert (follow_ups[0].captive_name, follow_ups[0].more_captives) == ("", 0)
-    assert follow_ups[0].text == "Intervention of 2026-10-01"
+    assert follow_ups[0].text == "Intervention of 1\u00a0Oct\u00a02026"
     assert attention.follow_ups_overdue == 2
     alerts = case_file.reminders.alerts()
     assert [i.intervention_id for i in alerts.follow_ups] == [older, late]

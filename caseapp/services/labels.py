@@ -1,0 +1,135 @@
+"""The names of record fields as the services' messages show them, in the user's language.
+
+A message about a field ("Full name is required.") names it with :func:`field_label`, a
+message of its own, so the field's name is translated with the sentence around it. A field
+without a label here (an internal column) is named by its column name.
+"""
+
+from __future__ import annotations
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message, msg
+
+FIELD_LABELS: dict[str, Message] = {
+    "address": msg("Address"),
+    "appeal_filed_on": msg("Appeal filed on"),
+    "appeal_outcome": msg("Appeal outcome"),
+    "appeared_on": msg("Appeared on"),
+    "application_number": msg("Application number"),
+    "article": msg("Article"),
+    "author": msg("Author"),
+    "birth_date": msg("Date of birth"),
+    "birth_place": msg("Place of birth"),
+    "body": msg("Body"),
+    "brought_on": msg("Charged on"),
+    "captive_id": msg("Captive"),
+    "captive_ids": msg("Captives"),
+    "capture_circumstances": msg("Circumstances of capture"),
+    "capture_date": msg("Date of capture"),
+    "capture_place": msg("Place of capture"),
+    "capturing_authority": msg("Capturing authority"),
+    "case_number": msg("Case number"),
+    "category": msg("Category"),
+    "channel": msg("Channel"),
+    "citizenship": msg("Citizenship"),
+    "communicated_on": msg("Communicated on"),
+    "confirmed_on": msg("Confirmed on"),
+    "confirmed_source": msg("Source of confirmation"),
+    "consent_notes": msg("Consent notes"),
+    "contact_id": msg("Contact"),
+    "contact_on": msg("Date of contact"),
+    "content": msg("Content"),
+    "convention_articles": msg("Convention articles"),
+    "counsel_kind": msg("Kind of counsel"),
+    "country": msg("Country"),
+    "court": msg("Court"),
+    "current_asks": msg("Current requests"),
+    "decided_on": msg("Decided on"),
+    "defence_counsel": msg("Defence counsel"),
+    "detail": msg("Detail"),
+    "document_id": msg("Document"),
+    "downloaded_on": msg("Downloaded on"),
+    "due_on": msg("Due date"),
+    "due_time": msg("Due time"),
+    "effective_on": msg("Effective from"),
+    "email": msg("Email"),
+    "expires_on": msg("Expires on"),
+    "facility": msg("Place of detention"),
+    "field_levels": msg("Field levels"),
+    "filename": msg("File name"),
+    "follow_up_on": msg("Follow-up date"),
+    "from_date": msg("From"),
+    "full_name": msg("Full name"),
+    "hard": msg("Hard deadline"),
+    "health": msg("Health"),
+    "hearing_id": msg("Hearing"),
+    "intervention_id": msg("Intervention"),
+    "investigating_body": msg("Investigating body"),
+    "issued_on": msg("Issued on"),
+    "issuer": msg("Issuer"),
+    "judge": msg("Judge"),
+    "kind": msg("Kind"),
+    "language": msg("Language"),
+    "lodged_on": msg("Lodged on"),
+    "made_on": msg("Date"),
+    "name": msg("Name"),
+    "next_date": msg("Next date"),
+    "note": msg("Note"),
+    "notes": msg("Notes"),
+    "number": msg("Number"),
+    "ocr_languages": msg("Text recognition languages"),
+    "opened_on": msg("Opened on"),
+    "ordering_court": msg("Ordering court"),
+    "organisation_id": msg("Organisation"),
+    "outcome": msg("Outcome"),
+    "phone": msg("Phone"),
+    "photo": msg("Photo"),
+    "portal": msg("Portal"),
+    "proceeding_id": msg("International proceeding"),
+    "prosecution_id": msg("Criminal case"),
+    "prosecutor": msg("Prosecutor"),
+    "received_on": msg("Date received"),
+    "reference": msg("Reference"),
+    "release_kind": msg("Kind of release"),
+    "reliability": msg("Reliability"),
+    "request": msg("Request"),
+    "response": msg("Response"),
+    "role": msg("Role"),
+    "scope": msg("Scope"),
+    "script": msg("Script"),
+    "sensitivity": msg("Sensitivity level"),
+    "sex": msg("Sex"),
+    "source": msg("Source"),
+    "start_date": msg("Start date"),
+    "starts_at": msg("Starts at"),
+    "status": msg("Status"),
+    "status_reason": msg("Reason for the status"),
+    "status_since": msg("Status since"),
+    "subject": msg("Subject"),
+    "summary": msg("Summary"),
+    "term_days": msg("Term in days"),
+    "term_months": msg("Term in months"),
+    "time_limit_weeks": msg("Time limit in weeks"),
+    "timezone": msg("Time zone"),
+    "title": msg("Title"),
+    "to_date": msg("To"),
+    "value": msg("Value"),
+    "website": msg("Website"),
+}
+
+
+def field_label(name: str) -> Message | str:
+    """The field's name for a message: its label, or for an internal column the column's name."""
+    return FIELD_LABELS.get(name, name)
+
+
+LEVEL_NAMES: dict[Sensitivity, Message] = {
+    Sensitivity.INTERNAL: msg("internal"),
+    Sensitivity.SHAREABLE: msg("shareable"),
+    Sensitivity.PUBLIC: msg("public"),
+}
+
+
+def level_label(level: Sensitivity | str) -> Message:
+    """A sensitivity level's name ("internal", "shareable", "public") in the user's language."""
+    return LEVEL_NAMES[Sensitivity(level)]

@@ -1,0 +1,139 @@
+"""The services' errors and notices reach the user in her language: under Russian and Armenian
+a representative of each kind (a record not found, a broken rule naming a field and a date,
+a refusal to write over the case file, a setting's refused value with a plural, a case file
+error, a notice of the reminders) reads without an English word, names and paths aside, and
+the command line prints it so."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from caseapp.domain import messages
+from caseapp.domain.errors import CaseFileError, NotFound, ValidationError
+from caseapp.domain.messages import msg
+from caseapp.services.backup import restore
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch):
+    """Set the messages' language for one test (restored after it)."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    return messages.set_language
+
+
+def _no_english(text: str, *allowed: str) -> None:
+    for part in allowed:  # names, paths and codes the user gave stay as written
+        text = text.replace(part, "")
+    assert not LATIN_WORD.search(text), text
+
+
+def test_a_record_not_found_is_named_in_the_language(case_file, language) -> None:
+    with pytest.raises(NotFound) as missing:
+        case_file.captives.get(404)
+    # English as before, the kind of record a message of its own
+    assert str(missing.value) == "There is no captive with ID 404."
+    assert missing.value.message.render("ru") == "Не найдено: пленный № 404."
+    assert missing.value.message.render("hy") == "Չի գտնվել՝ գերի № 404։"
+    with pytest.raises(NotFound) as hearing:
+        case_file.hearings.get(7)
+    assert hearing.value.message.render("ru") == "Не найдено: судебное заседание № 7."
+
+
+def test_a_broken_rule_names_the_date_as_the_language_writes_it(case_file, language) -> None:
+    with pytest.raises(ValidationError) as future:
+        case_file.captives.create(names=["Արամ Պետրոսյան"], capture="2090-03-04")
+    assert future.value.field == "capture"
+    message = future.value.message
+    # 4 March 2090: CLDR's short date of each language, the phrase a message of its own
+    assert message.render("en") == "The capture (4\u00a0Mar\u00a02090) is in the future."
+    assert message.render("ru") == "Пленение (04.03.2090) — дата в будущем."
+    _no_english(message.render("hy"))
+    language("ru")
+    assert str(future.value) == "Пленение (04.03.2090) — дата в будущем."
+
+
+def test_a_field_is_named_by_its_label_in_the_language(case_file, language) -> None:
+    captive = case_file.captives.create(names=["Ани Саргсян"])
+    with pytest.raises(ValidationError) as unchanged:
+        case_file.captives.update(captive.id, created_at="2026-01-01")
+    assert unchanged.value.message.render("ru") == "Поле «created_at» изменить нельзя."
+    with pytest.raises(ValidationError) as long_name:
+        case_file.organisations.create(name="Ա" * 1001)
+    # 300 characters at most: "300" takes the Russian "many" form
+    assert long_name.value.message.render("ru") == "Поле «Название» длиннее 300 символов."
+    assert long_name.value.message.render("en") == "Name is longer than 300 characters."
+    _no_english(long_name.value.message.render("hy"))
+
+
+def test_a_refused_output_says_why_in_the_language(case_file, language) -> None:
+    target = Path(case_file.db.path)
+    with pytest.raises(ValidationError) as refused:
+        case_file.output_guard.check(target, what=msg("the dossier"))
+    assert refused.value.message.render("en") == (
+        f"{target} is the open case file: the dossier was not written and nothing was changed. "
+        "Choose another file name.")
+    assert refused.value.message.render("ru") == (
+        f"{target} — открытый файл дела: не записано (досье), ничего не изменено. "
+        "Выберите другое имя файла.")
+    _no_english(refused.value.message.render("hy"), str(target))
+
+
+def test_a_refused_setting_counts_in_the_language(case_file, language) -> None:
+    with pytest.raises(ValidationError) as refused:
+        case_file.settings.set("lawyer_city", "Ք" * 201)
+    shown = refused.value.message.render("ru")
+    # 200 characters at most: "200" takes the Russian "many" form, "символов"
+    assert shown.startswith("Настройка дела «lawyer_city» не может быть «")
+    assert shown.endswith(": не более 200 символов.")
+    assert refused.value.message.render("hy").endswith("՝ առավելագույնը 200 նիշ։")
+    with pytest.raises(ValidationError) as days:
+        case_file.settings.set("expiry_warning_days", "много")
+    _no_english(days.value.message.render("ru"), "expiry_warning_days")
+
+
+def test_a_case_file_error_names_the_file_in_the_language(tmp_path, language) -> None:
+    gone = tmp_path / "nowhere.db"
+    with pytest.raises(CaseFileError) as missing:
+        restore(gone, tmp_path / "new.db", passphrase=None)
+    assert missing.value.bad_input
+    assert missing.value.message.render("ru") == f"Резервной копии {gone} нет."
+    assert missing.value.message.render("hy") == f"{gone} հասցեում պահուստային պատճեն չկա։"
+
+
+def test_a_reminder_notice_is_in_the_language(case_file, language) -> None:
+    case_file.captives.create(names=["Գևորգ Մանուկյան"], status="pre_trial", capture="2024-05-01")
+
+    def forgotten() -> list[str]:
+        return [i.text for i in case_file.reminders.attention().items if i.kind == "forgotten"]
+
+    assert forgotten() == ["Nothing ahead: no open deadline and no hearing is recorded."]
+    language("ru")  # the notice is written in the language chosen when it is read
+    assert forgotten() == ["Впереди ничего: нет ни открытого срока, ни судебного заседания."]
+    language("hy")
+    (armenian,) = forgotten()
+    assert armenian == "Առջևում ոչինչ չկա. բաց ժամկետ և դատական նիստ գրանցված չեն։"
+
+
+def test_the_command_line_prints_the_error_in_russian(case_file, language) -> None:
+    language("ru")  # what --lang ru or LANG=ru_RU.UTF-8 chooses once the command line reads it
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["captives", "show", "9999", "--db", str(case_file.db.path)], out=out, err=err)
+    assert code == 2
+    assert err.getvalue().strip() == "caseapp: Не найдено: пленный № 9999."
+
+
+def test_every_record_kind_and_date_renders_without_english(language) -> None:
+    # the phrases services pass into "{what} ({day}) is in the future."
+    day = date(2026, 12, 1)
+    for what in ("The capture", "The decision", "The appeal", "The intervention"):
+        sentence = msg("{what} ({day}) is in the future.", what=msg(what), day=day)
+        _no_english(sentence.render("ru"))
+        _no_english(sentence.render("hy"))
