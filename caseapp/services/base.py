@@ -37,7 +37,7 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
-from caseapp.services.labels import field_label
+from caseapp.services.labels import field_label, level_label
 
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")
@@ -383,16 +383,20 @@ def audit(
     s.add(entry)
 
 
-def check_clearance(ctx: ServiceContext, noun: str, obj: Any) -> None:
+def check_clearance(ctx: ServiceContext, noun: str | Message, obj: Any) -> None:
     """Refuse, naming the field, a record put above the login's clearance (a team server's
     login below internal: it could not read the record back)."""
     level = getattr(obj, "sensitivity", None)
     if ctx.clearance is None or not isinstance(level, Sensitivity) or ctx.clearance.allows(level):
         return
-    choices = " or ".join(v.value for v in reversed(Sensitivity) if ctx.clearance.allows(v))
-    raise ValidationError(
-        f"The {noun}'s level, {level.value}, is above your clearance ({ctx.clearance.value}): "
-        f"save it as {choices}. Nothing was saved.", field="sensitivity")
+    allowed = [v for v in reversed(Sensitivity) if ctx.clearance.allows(v)]
+    choices = (level_label(allowed[0]) if len(allowed) == 1 else
+               msg("{first} or {second}", first=level_label(allowed[0]),
+                   second=level_label(allowed[1])))
+    raise ValidationError(msg(
+        "The level of this {noun}, {level}, is above your clearance ({clearance}): save it as "
+        "{choices}. Nothing was saved.", noun=noun, level=level_label(level),
+        clearance=level_label(ctx.clearance), choices=choices), field="sensitivity")
 
 
 def announce(s: Session, change: Changes) -> None:

@@ -116,8 +116,8 @@ def test_writing_above_the_clearance_is_refused_in_one_line(team: Team) -> None:
             cf.hearings.create(starts_at="2026-11-03 10:00", timezone="Asia/Baku",
                                court="x", captive_ids=[a], sensitivity="internal")
         assert str(refused.value) == (
-            "The hearing's level, internal, is above your clearance (shareable): save it as "
-            "shareable or public. Nothing was saved.")
+            "The level of this hearing, internal, is above your clearance (shareable): save it "
+            "as shareable or public. Nothing was saved.")
         assert refused.value.field == "sensitivity"
         note = cf.notes.create(captive_id=a, title="Call", body="x", sensitivity="shareable")
         with pytest.raises(ValidationError, match="above your clearance"):
