@@ -12,17 +12,19 @@ itself, before its records, so that their deadlines follow them. See docs/json-f
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import itertools
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select
+from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -268,6 +270,29 @@ def _record_label(index: int, key: Any) -> str:
     return f"record {index}" + (f" (uid {rv.short(key)[1:-1]})" if isinstance(key, str) else "")
 
 
+def _content(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+def free_ids(conn: Connection, table: Table, count: int) -> Iterator[int]:
+    """Ids for up to ``count`` new rows of ``table`` that no row has or had: on SQLite
+    those after the largest (and after the last handed out, for a table that never reuses
+    them); on PostgreSQL reserved from the table's sequence in one statement."""
+    name = table.name
+    if conn.dialect.name == "postgresql":
+        reserved = conn.execute(text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": name, "n": max(count, 1)}).scalars().all()
+        return iter(sorted(reserved))
+    last = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    if conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").first():
+        seq = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                   (name,)).scalar()
+        last = max(last, seq or 0)
+    return itertools.count(last + 1)
+
+
 @dataclass(frozen=True)
 class _ImportEvent:
     """What the import's audit entry is about (the import itself, not one record)."""
@@ -279,8 +304,10 @@ class _ImportEvent:
 class _TableImport:
     """The rows of one table of the file, added to the case file (Core inserts)."""
 
-    def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]]):
+    def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]],
+                 expected: int = 1):
         self.conn, self.name, self.ids = conn, name, ids
+        self.expected = expected  # how many records the file holds at most
         self.table = _table(name)
         refs = _references(self.table)
         self.refs = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
@@ -291,8 +318,11 @@ class _TableImport:
             ids[name] = _existing_keys(conn, self.table)
         else:
             self.present = {tuple(r) for r in conn.execute(select(*self.table.primary_key.columns))}
-        self.seen: dict[Any, tuple[int, str]] = {}  # key in the file → (record number, content)
+        # key in the file → (record number, the record as the file has it)
+        self.seen: dict[Any, tuple[int, dict[str, Any]]] = {}
         self.added: list[tuple[int, str]] = []  # (new id, label) of each record added
+        self.pending: list[tuple[dict[str, Any], str]] = []  # (values, label) to insert
+        self.new_ids: Iterator[int] | None = None
         self.skipped = 0
         self.defaulted = 0  # records of an older export that came without a level
 
@@ -345,7 +375,7 @@ class _TableImport:
             if pk in self.present:
                 self.skipped += 1
                 return
-            self.conn.execute(insert(self.table).values(values))
+            self.pending.append((values, record))
             self.present.add(pk)
             self.added.append((0, record))
             self.defaulted += no_level
@@ -353,28 +383,52 @@ class _TableImport:
         key = values[key_name]  # type: ignore[index]
         if not key:
             raise rv.RecordProblem(self.name, record, key_name, "is empty")
-        content = json.dumps(row, sort_keys=True, ensure_ascii=False)
         if key in self.seen:
-            first, first_content = self.seen[key]
-            if first_content != content:
+            first, first_row = self.seen[key]
+            if _content(first_row) != _content(row):
                 raise rv.RecordProblem(
                     self.name, record, key_name,
                     f"appears twice in the file (also record {first}) with different content")
             self.skipped += 1
             return
-        self.seen[key] = (index, content)
+        self.seen[key] = (index, row)
         if key in self.ids[self.name]:
             self.skipped += 1
             return
-        try:
-            new_id = self.conn.execute(
-                insert(self.table).values(values).returning(self.table.c.id)).scalar_one()
-        except IntegrityError as exc:
-            raise rv.RecordProblem(self.name, record, None,
-                                   f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
+        if self.new_ids is None:
+            self.new_ids = free_ids(self.conn, self.table, self.expected)
+        new_id = next(self.new_ids)
+        values["id"] = new_id
+        self.pending.append((values, record))
         self.ids[self.name][key] = new_id
         self.added.append((new_id, record))
         self.defaulted += no_level
+
+    def insert_pending(self) -> None:
+        """Insert the records added since the last call: one statement per table (per set of
+        columns given), their ids assigned up front. A record the database refuses is named;
+        the import stops there."""
+        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], str]]] = {}
+        for values, record in self.pending:
+            groups.setdefault(tuple(values), []).append((values, record))
+        self.pending = []
+        for group in groups.values():
+            try:
+                with self.conn.begin_nested():
+                    self.conn.execute(insert(self.table), [v for v, _ in group])
+            except IntegrityError:
+                self._insert_one_by_one(group)
+
+    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], str]]) -> None:
+        """Insert ``group`` record by record, to name the one the database refuses."""
+        for values, record in group:
+            try:
+                with self.conn.begin_nested():
+                    self.conn.execute(insert(self.table).values(values))
+            except IntegrityError as exc:
+                raise rv.RecordProblem(
+                    self.name, record, None,
+                    f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
 
 
 @dataclass(frozen=True)
@@ -398,9 +452,11 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
     ids: dict[str, dict[Any, int]] = {}
     imports: dict[str, _TableImport] = {}
     for name in TABLES:
-        imports[name] = _TableImport(conn, name, ids)
-        for index, row in enumerate(tables.get(name, []), start=1):
+        rows = tables.get(name, [])
+        imports[name] = _TableImport(conn, name, ids, len(rows))
+        for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
+        imports[name].insert_pending()
     objects = _check_records(session, imports, by_table)
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
@@ -540,6 +596,18 @@ def _check_records(session: Session, imports: Mapping[str, _TableImport],
 
 def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
                        by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    with contextlib.ExitStack() as stack:
+        # The case settings a hook reads (the deadline engine's), read once for all records.
+        owners = {id(o): o for svc in by_table.values()
+                  if (o := getattr(svc.after_write, "__self__", None)) is not None
+                  and callable(getattr(o, "reading", None))}
+        for owner in owners.values():
+            stack.enter_context(owner.reading(session))
+        _call_hooks(session, objects, by_table)
+
+
+def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
+                by_table: Mapping[str, RecordService[Any, Any]]) -> None:
     for name, svc in by_table.items():
         hook = svc.after_write
         if hook is None:
