@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from enum import Enum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,70 +29,32 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-import caseapp
-from caseapp.db import audit_chain, migrate, search
-from caseapp.db.base import Base, UTCDateTime
+from caseapp.db import audit_chain, search
+from caseapp.db.base import UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
-from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
-from caseapp.services.settings import REGISTRY, CaseSettings, CaseSettingsService, read_settings
+from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
+    FORMAT,
+    FORMAT_VERSION,
+    NOT_EXPORTED,
+    TABLES,
+    _key_column,
+    _references,
+    _table,
+    export_data,
+    export_json,
+    exported_settings,
+)
+from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
 Added = tuple[Any, str]
-
-FORMAT = "caseapp-export"
-FORMAT_VERSION = 1
-
-# Parents before children, so that every reference points at a row already read.
-TABLES = (
-    "organisations", "contacts", "tags", "captives", "captive_names", "captive_tags",
-    "status_changes", "identity_documents", "detention_places", "welfare_contacts", "notes",
-    "prosecutions", "charges", "detention_orders", "hearings", "hearing_captives",
-    "international_proceedings", "interventions", "intervention_captives", "documents",
-    "detention_facts", "court_deliveries", "deadlines", "audit_entries",
-)
-
-
-# Columns that belong to this file, not to the records: the audit chain is rebuilt on import.
-NOT_EXPORTED: dict[str, frozenset[str]] = {"audit_entries": frozenset(audit_chain.CHAIN_COLUMNS)}
-
-
-def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
-
-
-def _key_column(table: Table) -> str:
-    """How other rows name a row of ``table``: its uid, or for tags its name."""
-    return "uid" if "uid" in table.c else "name"
-
-
-def _references(table: Table) -> dict[str, tuple[str, Table]]:
-    """Foreign-key columns: local column → (name in the file, referred table)."""
-    refs = {}
-    for col in table.c:
-        for fk in col.foreign_keys:
-            target = fk.column.table
-            base = col.key.removesuffix("_id")
-            refs[col.key] = (f"{base}_{_key_column(target)}", target)
-    return refs
-
-
-def _encode(col: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
 
 
 def _decode(col: Any, value: Any) -> Any:
@@ -135,64 +96,6 @@ def _checked(name: str, record: str, col: Any, value: Any) -> Any:
         raise rv.RecordProblem(name, record, col.key, reason) from None
     rv.check_value(name, record, col, decoded)
     return decoded
-
-
-# ---- export ---------------------------------------------------------------------------
-
-def export_data(ctx: ServiceContext) -> dict[str, Any]:
-    """The whole case file as a JSON-ready dict."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    with ctx.db.engine.connect() as conn:
-        keys: dict[str, dict[int, str]] = {}
-        for name in TABLES:
-            table = _table(name)
-            refs = _references(table)
-            order = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
-            rows = []
-            for row in conn.execute(select(table).order_by(*order)).mappings():
-                item: dict[str, Any] = {}
-                for col in table.c:
-                    value = row[col.key]
-                    if col.key == "id" or col.key in NOT_EXPORTED.get(name, ()):
-                        continue
-                    if col.key in refs:
-                        ref_name, target = refs[col.key]
-                        item[ref_name] = None if value is None else keys[target.name][value]
-                    else:
-                        item[col.key] = _encode(col, value)
-                rows.append(item)
-                if "id" in table.c:
-                    keys.setdefault(name, {})[row["id"]] = row[_key_column(table)]
-            out[name] = rows
-    with ctx.read() as s:
-        current = read_settings(s)
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "app_version": caseapp.__version__,
-        "schema_revision": migrate.head_revision(),
-        "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
-        "tables": out,
-        "case_settings": exported_settings(current),
-    }
-
-
-def exported_settings(current: CaseSettings) -> list[dict[str, Any]]:
-    """Every file-wide setting with its value (defaults too: the importer sees which
-    procedure the records were kept under), then each custody maximum of part of the file."""
-    stored = {(k, sc): v for k, sc, v in current.stored}
-    rows = [{"key": key, "scope": "", "value": stored.get((key, ""), st.default)}
-            for key, st in REGISTRY.items()]
-    rows += [{"key": k, "scope": sc, "value": v} for (k, sc), v in stored.items() if sc]
-    return rows
-
-
-def export_json(ctx: ServiceContext, path: Path | str) -> dict[str, int]:
-    """Write the export to ``path`` (atomically); returns the row count of each table."""
-    data = export_data(ctx)
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
-    atomic_write_bytes(path, text.encode("utf-8"))
-    return {name: len(rows) for name, rows in data["tables"].items()}
 
 
 # ---- import ---------------------------------------------------------------------------
