@@ -509,14 +509,33 @@ def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
         _call_hooks(session, objects, by_table)
 
 
+# Records whose hook does no more than bring their own deadlines in step (orders also close
+# earlier orders' steps, deliveries their download reminders: those are always called).
+_DEADLINES_ONLY = frozenset({"captives", "hearings", "international_proceedings"})
+
+
 def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
                 by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    triggers: set[str] | None = None  # the records some deadline of the file counts from
     for name, svc in by_table.items():
         hook = svc.after_write
         if hook is None:
             continue
+        engine = getattr(hook, "__self__", None)
+        events_of = getattr(engine, "events_of", None)
+        skip_idle = (name in _DEADLINES_ONLY and events_of is not None
+                     and hook == getattr(engine, "on_written", None))
+        if skip_idle and triggers is None:
+            deadlines = _table("deadlines")
+            triggers = set(session.connection().execute(
+                select(deadlines.c.trigger_uid).distinct()).scalars())
         for obj, record in objects.get(name, []):
             try:
+                # A record that sets no deadline off and that no deadline counts from: the
+                # engine would find nothing to add, change or dismiss.
+                if (skip_idle and obj.uid not in (triggers or ())
+                        and not any(events_of(name, obj).values())):  # type: ignore[misc]
+                    continue
                 hook(session, obj)
             except ValidationError as exc:
                 raise rv.RecordProblem(name, record, exc.field, str(exc)) from None
