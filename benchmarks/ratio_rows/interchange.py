@@ -2,7 +2,7 @@
 
 Data (``--io-captives N``): N synthetic captives (three spellings, a place of detention, a
 welfare contact each, ``caseapp.demo.synthetic``), one detention order each, and the
-deadlines the rules compute from them (about three open ones a captive, with their audit
+deadlines the rules compute from them (about four a captive, with their audit
 entries); exported once to a JSON file.
 
 - **import**: the app's ``CaseFile.import_json`` into an empty case file (every record
@@ -241,8 +241,8 @@ def _same_tables(a: Path, b: Path) -> bool:
 
 
 ROWS = [
-    Row("JSON import (captives + 3 deadlines each)", 2.0, _setup, _import_app,
+    Row("JSON import (captives, orders, deadlines)", 2.0, _setup, _import_app,
         _import_simple, _same_records),
-    Row("JSON export (captives + 3 deadlines each)", 1.3, _setup, _export_app,
+    Row("JSON export (captives, orders, deadlines)", 1.3, _setup, _export_app,
         _export_simple, _same_tables),
 ]
