@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -310,93 +311,109 @@ def write_status_pdf(report: StatusReportDTO, out_path: Path | str, *, author: s
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="1F3F66")
 _DATE_FORMAT = "yyyy-mm-dd"
+_HEAD_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
 
 
 def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str = "en") -> bytes:
     """The report as an XLSX workbook, in ``lang`` (en, hy or ru): one row per captive, the
-    summary and the hearings on sheets of their own."""
+    summary and the hearings on sheets of their own. Written as a stream (a write-only
+    workbook), every cell styled as its row is appended."""
     check_language(lang)
-    wb = Workbook()
+    wb = Workbook(write_only=True)
     wb.properties.title = t("report_title", lang)
     wb.properties.creator = author or "CaseApp"
     wb.properties.subject = t("report_subject", lang, level=label(report.level, lang))
-    ws = wb.active
-    ws.title = t("sheet_captives", lang)
     bodies = list(InternationalBody)
     headers = [t("id", lang), t("latin", lang), t("name", lang), t("status", lang),
                t("category", lang), t("held_at", lang), t("days_in_custody", lang),
                t("next_deadline", lang), t("deadline", lang), t("next_hearing", lang),
                t("last_contact", lang), *(label(b, lang) for b in bodies)]
-    widths = [7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)]
-    date_columns = (8, 10, 11)
-    ws.append(headers)
+    ws = _table_sheet(wb, t("sheet_captives", lang), headers,
+                      [7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
+                      len(report.rows))
+    dated = _dated(ws, (8, 10, 11))
     for r in report.rows:
-        ws.append([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
-                   label(r.status, lang),
-                   label(r.category, lang), r.place, r.days_in_custody, r.next_deadline,
-                   r.next_deadline_title, r.next_hearing.date() if r.next_hearing else None,
-                   r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)])
-    _dress(ws, widths, date_columns, len(report.rows))
+        ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
+                         label(r.status, lang),
+                         label(r.category, lang), r.place, r.days_in_custody, r.next_deadline,
+                         r.next_deadline_title,
+                         r.next_hearing.date() if r.next_hearing else None,
+                         r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]))
+    _summary_sheet(wb, report, lang)
 
-    summary = wb.create_sheet(t("sheet_summary", lang))
-    summary.append([t("report_title", lang), ""])
-    summary.append([_scope(report, lang), ""])
-    summary.append([level_line(report.level, lang), ""])
-    summary.append([t("date", lang), report.generated_on])
-    summary.cell(row=4, column=2).number_format = _DATE_FORMAT
-    for title, counts in ((t("by_status", lang), report.count_by("status")),
-                          (t("by_category", lang), report.count_by("category"))):
-        summary.append([])
-        summary.append([title, t("count", lang)])
-        _head_row(summary, summary.max_row, 2)
-        for key, n in counts.items():
-            summary.append([label(key, lang), n])
-    forum = report.proceedings_by_forum()
-    if forum:
-        summary.append([])
-        summary.append([t("by_forum", lang), t("count", lang)])
-        _head_row(summary, summary.max_row, 2)
-        for body, n in forum.items():
-            summary.append([label(body, lang), n])
-    summary.append([])
-    summary.append([t("custody_histogram", lang), t("count", lang)])
-    _head_row(summary, summary.max_row, 2)
-    for bucket, n in custody_histogram(report.rows, lang):
-        summary.append([bucket, n])
-    summary.column_dimensions["A"].width = 48
-    summary.column_dimensions["B"].width = 14
-    summary["A1"].font = Font(bold=True, size=14)
-
-    hearings = wb.create_sheet(t("sheet_hearings", lang))
     by_id = {r.id: r for r in report.rows}
-    hearings.append([t("date", lang), t("when", lang), t("kind", lang), t("court", lang),
-                     t("concerns", lang)])
+    hearings = _table_sheet(wb, t("sheet_hearings", lang),
+                            [t("date", lang), t("when", lang), t("kind", lang), t("court", lang),
+                             t("concerns", lang)], [13, 14, 22, 40, 80],
+                            len(report.upcoming_hearings))
+    dated = _dated(hearings, (1,))
     for h in report.upcoming_hearings:
-        hearings.append([h.starts_at.date(), f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
-                         label(h.kind, lang), h.court, hearing_names(by_id, h, lang)])
-    _dress(hearings, [13, 14, 22, 40, 80], (1,), len(report.upcoming_hearings))
+        hearings.append(dated([h.starts_at.date(),
+                               f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
+                               label(h.kind, lang), h.court, hearing_names(by_id, h, lang)]))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _head_row(ws: Any, row: int, columns: int) -> None:
-    for col in range(1, columns + 1):
-        cell = ws.cell(row=row, column=col)
-        cell.font, cell.fill = _HEAD_FONT, _HEAD_FILL
+def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
+    summary = wb.create_sheet(t("sheet_summary", lang))
+    summary.column_dimensions["A"].width = 48
+    summary.column_dimensions["B"].width = 14
+    summary.append([_cell(summary, t("report_title", lang), font=Font(bold=True, size=14)), ""])
+    summary.append([_scope(report, lang), ""])
+    summary.append([level_line(report.level, lang), ""])
+    summary.append([t("date", lang),
+                    _cell(summary, report.generated_on, number_format=_DATE_FORMAT)])
+    groups = [(t("by_status", lang), report.count_by("status")),
+              (t("by_category", lang), report.count_by("category"))]
+    forum = report.proceedings_by_forum()
+    if forum:
+        groups.append((t("by_forum", lang), forum))
+    for title, counts in groups:
+        summary.append([])
+        summary.append(_head(summary, [title, t("count", lang)]))
+        for key, n in counts.items():
+            summary.append([label(key, lang), n])
+    summary.append([])
+    summary.append(_head(summary, [t("custody_histogram", lang), t("count", lang)]))
+    for bucket, n in custody_histogram(report.rows, lang):
+        summary.append([bucket, n])
 
 
-def _dress(ws: Any, widths: Sequence[int], date_columns: Sequence[int], rows: int) -> None:
-    """Header style, frozen header row, autofilter, column widths and date formats."""
-    _head_row(ws, 1, len(widths))
-    for col in range(1, len(widths) + 1):
-        ws.cell(row=1, column=col).alignment = Alignment(vertical="top", wrap_text=True)
-        ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
-    for col in date_columns:
-        for (cell,) in ws.iter_rows(min_row=2, max_row=rows + 1, min_col=col, max_col=col):
-            cell.number_format = _DATE_FORMAT
+def _cell(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _head(ws: Any, values: Sequence[Any], **style: Any) -> list[WriteOnlyCell]:
+    return [_cell(ws, v, font=_HEAD_FONT, fill=_HEAD_FILL, **style) for v in values]
+
+
+def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[int],
+                 rows: int) -> Any:
+    """A sheet for a table: column widths, the header row styled and frozen, an autofilter
+    over the ``rows`` to come (set before any row, as a write-only sheet needs)."""
+    ws = wb.create_sheet(title)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{rows + 1}"
+    ws.append(_head(ws, headers, alignment=_HEAD_ALIGNMENT))
+    return ws
+
+
+def _dated(ws: Any, columns: Sequence[int]) -> Any:
+    """A function giving a row its date cells (columns counted from 1) in the date format."""
+    at = [c - 1 for c in columns]
+
+    def dress(values: list[Any]) -> list[Any]:
+        for i in at:
+            values[i] = _cell(ws, values[i], number_format=_DATE_FORMAT)
+        return values
+    return dress
 
 
 def write_status_xlsx(report: StatusReportDTO, out_path: Path | str, *, author: str = "",

@@ -12,86 +12,49 @@ itself, before its records, so that their deadlines follow them. See docs/json-f
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import itertools
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from enum import Enum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select
+from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-import caseapp
-from caseapp.db import audit_chain, migrate, search
-from caseapp.db.base import Base, UTCDateTime
+from caseapp.db import audit_chain, search
+from caseapp.db.base import UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
-from caseapp.fileio import atomic_write_bytes
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
-from caseapp.services.settings import REGISTRY, CaseSettings, CaseSettingsService, read_settings
+from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
+    FORMAT,
+    FORMAT_VERSION,
+    NOT_EXPORTED,
+    TABLES,
+    _key_column,
+    _references,
+    _table,
+    export_data,
+    export_json,
+    exported_settings,
+)
+from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
 Added = tuple[Any, str]
-
-FORMAT = "caseapp-export"
-FORMAT_VERSION = 1
-
-# Parents before children, so that every reference points at a row already read.
-TABLES = (
-    "organisations", "contacts", "tags", "captives", "captive_names", "captive_tags",
-    "status_changes", "identity_documents", "detention_places", "welfare_contacts", "notes",
-    "prosecutions", "charges", "detention_orders", "hearings", "hearing_captives",
-    "international_proceedings", "interventions", "intervention_captives", "documents",
-    "detention_facts", "court_deliveries", "deadlines", "audit_entries",
-)
-
-
-# Columns that belong to this file, not to the records: the audit chain is rebuilt on import.
-NOT_EXPORTED: dict[str, frozenset[str]] = {"audit_entries": frozenset(audit_chain.CHAIN_COLUMNS)}
-
-
-def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
-
-
-def _key_column(table: Table) -> str:
-    """How other rows name a row of ``table``: its uid, or for tags its name."""
-    return "uid" if "uid" in table.c else "name"
-
-
-def _references(table: Table) -> dict[str, tuple[str, Table]]:
-    """Foreign-key columns: local column → (name in the file, referred table)."""
-    refs = {}
-    for col in table.c:
-        for fk in col.foreign_keys:
-            target = fk.column.table
-            base = col.key.removesuffix("_id")
-            refs[col.key] = (f"{base}_{_key_column(target)}", target)
-    return refs
-
-
-def _encode(col: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
 
 
 def _decode(col: Any, value: Any) -> Any:
@@ -133,64 +96,6 @@ def _checked(name: str, record: str, col: Any, value: Any) -> Any:
         raise rv.RecordProblem(name, record, col.key, reason) from None
     rv.check_value(name, record, col, decoded)
     return decoded
-
-
-# ---- export ---------------------------------------------------------------------------
-
-def export_data(ctx: ServiceContext) -> dict[str, Any]:
-    """The whole case file as a JSON-ready dict."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    with ctx.db.engine.connect() as conn:
-        keys: dict[str, dict[int, str]] = {}
-        for name in TABLES:
-            table = _table(name)
-            refs = _references(table)
-            order = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
-            rows = []
-            for row in conn.execute(select(table).order_by(*order)).mappings():
-                item: dict[str, Any] = {}
-                for col in table.c:
-                    value = row[col.key]
-                    if col.key == "id" or col.key in NOT_EXPORTED.get(name, ()):
-                        continue
-                    if col.key in refs:
-                        ref_name, target = refs[col.key]
-                        item[ref_name] = None if value is None else keys[target.name][value]
-                    else:
-                        item[col.key] = _encode(col, value)
-                rows.append(item)
-                if "id" in table.c:
-                    keys.setdefault(name, {})[row["id"]] = row[_key_column(table)]
-            out[name] = rows
-    with ctx.read() as s:
-        current = read_settings(s)
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "app_version": caseapp.__version__,
-        "schema_revision": migrate.head_revision(),
-        "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
-        "tables": out,
-        "case_settings": exported_settings(current),
-    }
-
-
-def exported_settings(current: CaseSettings) -> list[dict[str, Any]]:
-    """Every file-wide setting with its value (defaults too: the importer sees which
-    procedure the records were kept under), then each custody maximum of part of the file."""
-    stored = {(k, sc): v for k, sc, v in current.stored}
-    rows = [{"key": key, "scope": "", "value": stored.get((key, ""), st.default)}
-            for key, st in REGISTRY.items()]
-    rows += [{"key": k, "scope": sc, "value": v} for (k, sc), v in stored.items() if sc]
-    return rows
-
-
-def export_json(ctx: ServiceContext, path: Path | str) -> dict[str, int]:
-    """Write the export to ``path`` (atomically); returns the row count of each table."""
-    data = export_data(ctx)
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
-    atomic_write_bytes(path, text.encode("utf-8"))
-    return {name: len(rows) for name, rows in data["tables"].items()}
 
 
 # ---- import ---------------------------------------------------------------------------
@@ -268,6 +173,29 @@ def _record_label(index: int, key: Any) -> str:
     return f"record {index}" + (f" (uid {rv.short(key)[1:-1]})" if isinstance(key, str) else "")
 
 
+def _content(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+def free_ids(conn: Connection, table: Table, count: int) -> Iterator[int]:
+    """Ids for up to ``count`` new rows of ``table`` that no row has or had: on SQLite
+    those after the largest (and after the last handed out, for a table that never reuses
+    them); on PostgreSQL reserved from the table's sequence in one statement."""
+    name = table.name
+    if conn.dialect.name == "postgresql":
+        reserved = conn.execute(text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": name, "n": max(count, 1)}).scalars().all()
+        return iter(sorted(reserved))
+    last = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    if conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").first():
+        seq = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                   (name,)).scalar()
+        last = max(last, seq or 0)
+    return itertools.count(last + 1)
+
+
 @dataclass(frozen=True)
 class _ImportEvent:
     """What the import's audit entry is about (the import itself, not one record)."""
@@ -279,8 +207,10 @@ class _ImportEvent:
 class _TableImport:
     """The rows of one table of the file, added to the case file (Core inserts)."""
 
-    def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]]):
+    def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]],
+                 expected: int = 1):
         self.conn, self.name, self.ids = conn, name, ids
+        self.expected = expected  # how many records the file holds at most
         self.table = _table(name)
         refs = _references(self.table)
         self.refs = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
@@ -291,8 +221,11 @@ class _TableImport:
             ids[name] = _existing_keys(conn, self.table)
         else:
             self.present = {tuple(r) for r in conn.execute(select(*self.table.primary_key.columns))}
-        self.seen: dict[Any, tuple[int, str]] = {}  # key in the file → (record number, content)
+        # key in the file → (record number, the record as the file has it)
+        self.seen: dict[Any, tuple[int, dict[str, Any]]] = {}
         self.added: list[tuple[int, str]] = []  # (new id, label) of each record added
+        self.pending: list[tuple[dict[str, Any], str]] = []  # (values, label) to insert
+        self.new_ids: Iterator[int] | None = None
         self.skipped = 0
         self.defaulted = 0  # records of an older export that came without a level
 
@@ -345,7 +278,7 @@ class _TableImport:
             if pk in self.present:
                 self.skipped += 1
                 return
-            self.conn.execute(insert(self.table).values(values))
+            self.pending.append((values, record))
             self.present.add(pk)
             self.added.append((0, record))
             self.defaulted += no_level
@@ -353,28 +286,52 @@ class _TableImport:
         key = values[key_name]  # type: ignore[index]
         if not key:
             raise rv.RecordProblem(self.name, record, key_name, "is empty")
-        content = json.dumps(row, sort_keys=True, ensure_ascii=False)
         if key in self.seen:
-            first, first_content = self.seen[key]
-            if first_content != content:
+            first, first_row = self.seen[key]
+            if _content(first_row) != _content(row):
                 raise rv.RecordProblem(
                     self.name, record, key_name,
                     f"appears twice in the file (also record {first}) with different content")
             self.skipped += 1
             return
-        self.seen[key] = (index, content)
+        self.seen[key] = (index, row)
         if key in self.ids[self.name]:
             self.skipped += 1
             return
-        try:
-            new_id = self.conn.execute(
-                insert(self.table).values(values).returning(self.table.c.id)).scalar_one()
-        except IntegrityError as exc:
-            raise rv.RecordProblem(self.name, record, None,
-                                   f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
+        if self.new_ids is None:
+            self.new_ids = free_ids(self.conn, self.table, self.expected)
+        new_id = next(self.new_ids)
+        values["id"] = new_id
+        self.pending.append((values, record))
         self.ids[self.name][key] = new_id
         self.added.append((new_id, record))
         self.defaulted += no_level
+
+    def insert_pending(self) -> None:
+        """Insert the records added since the last call: one statement per table (per set of
+        columns given), their ids assigned up front. A record the database refuses is named;
+        the import stops there."""
+        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], str]]] = {}
+        for values, record in self.pending:
+            groups.setdefault(tuple(values), []).append((values, record))
+        self.pending = []
+        for group in groups.values():
+            try:
+                with self.conn.begin_nested():
+                    self.conn.execute(insert(self.table), [v for v, _ in group])
+            except IntegrityError:
+                self._insert_one_by_one(group)
+
+    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], str]]) -> None:
+        """Insert ``group`` record by record, to name the one the database refuses."""
+        for values, record in group:
+            try:
+                with self.conn.begin_nested():
+                    self.conn.execute(insert(self.table).values(values))
+            except IntegrityError as exc:
+                raise rv.RecordProblem(
+                    self.name, record, None,
+                    f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
 
 
 @dataclass(frozen=True)
@@ -398,9 +355,11 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
     ids: dict[str, dict[Any, int]] = {}
     imports: dict[str, _TableImport] = {}
     for name in TABLES:
-        imports[name] = _TableImport(conn, name, ids)
-        for index, row in enumerate(tables.get(name, []), start=1):
+        rows = tables.get(name, [])
+        imports[name] = _TableImport(conn, name, ids, len(rows))
+        for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
+        imports[name].insert_pending()
     objects = _check_records(session, imports, by_table)
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
@@ -540,12 +499,43 @@ def _check_records(session: Session, imports: Mapping[str, _TableImport],
 
 def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
                        by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    with contextlib.ExitStack() as stack:
+        # The case settings a hook reads (the deadline engine's), read once for all records.
+        owners = {id(o): o for svc in by_table.values()
+                  if (o := getattr(svc.after_write, "__self__", None)) is not None
+                  and callable(getattr(o, "reading", None))}
+        for owner in owners.values():
+            stack.enter_context(owner.reading(session))
+        _call_hooks(session, objects, by_table)
+
+
+# Records whose hook does no more than bring their own deadlines in step (orders also close
+# earlier orders' steps, deliveries their download reminders: those are always called).
+_DEADLINES_ONLY = frozenset({"captives", "hearings", "international_proceedings"})
+
+
+def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
+                by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    triggers: set[str] | None = None  # the records some deadline of the file counts from
     for name, svc in by_table.items():
         hook = svc.after_write
         if hook is None:
             continue
+        engine = getattr(hook, "__self__", None)
+        events_of = getattr(engine, "events_of", None)
+        skip_idle = (name in _DEADLINES_ONLY and events_of is not None
+                     and hook == getattr(engine, "on_written", None))
+        if skip_idle and triggers is None:
+            deadlines = _table("deadlines")
+            triggers = set(session.connection().execute(
+                select(deadlines.c.trigger_uid).distinct()).scalars())
         for obj, record in objects.get(name, []):
             try:
+                # A record that sets no deadline off and that no deadline counts from: the
+                # engine would find nothing to add, change or dismiss.
+                if (skip_idle and obj.uid not in (triggers or ())
+                        and not any(events_of(name, obj).values())):  # type: ignore[misc]
+                    continue
                 hook(session, obj)
             except ValidationError as exc:
                 raise rv.RecordProblem(name, record, exc.field, str(exc)) from None

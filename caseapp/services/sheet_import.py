@@ -246,9 +246,13 @@ def _create_all(s: Session, services: SheetServices, rows: list[Any], level: Any
         objects.append((row, obj))
     s.flush()
     hook = services.captives.after_write
+    engine = services.deadline_engine
     for row, obj in objects:  # the deadlines first: nothing else pending, no autoflush
         try:
-            if hook is not None:
+            # A new captive has no deadlines yet: the engine need only be called (and look
+            # for earlier ones) for a captive whose record sets some off.
+            if hook is not None and (hook != engine.on_written
+                                     or any(engine.events_of("captives", obj).values())):
                 hook(s, obj)
         except (ValidationError, NotFound) as exc:
             raise _RowProblem(row, exc) from None

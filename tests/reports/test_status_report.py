@@ -89,6 +89,21 @@ def test_xlsx_reloads_with_rows_real_dates_and_filters(demo: CaseFile, tmp_path)
     summary = [r for r in wb["Summary"].iter_rows(values_only=True)]
     assert ("Detained pre-trial", 6) in summary
     assert wb["Hearings"].max_row >= 2
+    # The look: a dark header row of white bold text, top-aligned and wrapped; set widths.
+    head = ws.cell(row=1, column=9)
+    assert head.font.b and head.font.color.rgb == "00FFFFFF"
+    assert head.fill.fill_type == "solid" and head.fill.fgColor.rgb == "001F3F66"
+    assert head.alignment.vertical == "top" and head.alignment.wrap_text
+    assert ws.cell(row=2, column=9).font.b is False  # data rows plain
+    assert (ws.column_dimensions["B"].width, ws.column_dimensions["I"].width) == (28, 50)
+    assert ws.cell(row=26, column=11).number_format == "yyyy-mm-dd"  # last contact, last row
+    hearings = wb["Hearings"]
+    assert hearings.freeze_panes == "A2" and hearings.auto_filter.ref.startswith("A1:E")
+    assert hearings.cell(row=2, column=1).number_format == "yyyy-mm-dd"
+    title = wb["Summary"]["A1"]
+    assert title.font.b and title.font.sz == 14
+    assert wb["Summary"]["B4"].number_format == "yyyy-mm-dd"
+    assert wb["Summary"].column_dimensions["A"].width == 48
     with pytest.raises(ValueError, match="pdf or xlsx"):
         write_status_report(report, tmp_path / "x", fmt="csv")
     assert render_status_xlsx(report)[:2] == b"PK"
