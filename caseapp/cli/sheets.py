@@ -20,8 +20,8 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg, msg_n, text_of
-from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
@@ -138,7 +138,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns="; ".join(
         f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{text_of(FIELDS[f]).lower()}" for i, f in sorted(pv.columns.items())))) + "\n\n")
+        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n\n")
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
