@@ -41,7 +41,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
     say,
 )
-from caseapp.cli.lang import LANGUAGES, speak_the_users_language
+from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
 from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import msg
 from caseapp.services import row_validation
@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     for group in (records, deadlines, deliveries, reports, filing, security, recovery, safety, settings,
                   sheets, team):
         group.add_parsers(sub, common)
+    accept_lang_everywhere(parser)
     return parser
 
 

@@ -5,6 +5,7 @@ otherwise. "hy_AM.UTF-8" is Armenian, "ru_RU:en" Russian, "C" and "POSIX" say no
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -53,3 +54,15 @@ def speak_the_users_language(argv: Sequence[str] | None) -> str | None:
     requested = requested_language(sys.argv[1:] if argv is None else argv)
     set_language(requested or language_from_env())
     return requested
+
+
+def accept_lang_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Let every command take ``--lang`` after its name too (``caseapp check --lang ru``), as
+    the global option before it; a command that has its own (a document's language) keeps it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                if "--lang" not in sub._option_string_actions:
+                    sub.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                                     help="the language of the messages (hy, ru, en)")
+                accept_lang_everywhere(sub)

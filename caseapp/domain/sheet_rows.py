@@ -9,7 +9,7 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, auto_columns, column_letter
 from caseapp.domain.sheet_columns import header_row as header_row_of
@@ -41,7 +41,8 @@ class CellProblem:
     header: str
     field: str
     value: str
-    reason: str | Message  # the end of a sentence whose subject is the cell: "is not a date"
+    reason: str  # the end of a sentence whose subject is the cell ("is not a date"), in the
+    # language messages were shown in when the sheet was read
     warning: bool = False
 
     def message(self) -> Message:
@@ -156,8 +157,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     def problem(i: int, name: str, raw: object, reason: str | Message,
                 warning: bool = False) -> None:
         header = lay.headers[i] if i < len(lay.headers) else ""
-        problems.append(CellProblem(number, column_letter(i), header, name, str(raw), reason,
-                                    warning))
+        problems.append(CellProblem(number, column_letter(i), header, name, str(raw),
+                                    text_of(reason), warning))
 
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
@@ -190,15 +191,15 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         joined = join_name(" ".join(p.get("given_name", [])), " ".join(p.get("patronymic", [])),
                            " ".join(p.get("surname", [])))
         if len(joined) > TEXT_LIMITS["name"]:
-            problems.append(CellProblem(number, "", "", "name", joined, msg(
+            problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
-                limit=TEXT_LIMITS["name"])))
+                limit=TEXT_LIMITS["name"]))))
         elif joined:
             names.append((joined, LANGUAGES.get(script, "")))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
-        problems.append(CellProblem(number, "", "", "name", "", msg(
-            "has no name: every row needs one (a full name, or a given name and a surname)")))
+        problems.append(CellProblem(number, "", "", "name", "", str(msg(
+            "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
 

@@ -144,3 +144,10 @@ def test_russian_plural_forms_of_a_whole_sentence(count: int, line: str) -> None
 ])
 def test_requested_language(argv: list[str], expected: str | None) -> None:
     assert requested_language(argv) == expected
+
+
+def test_lang_after_any_command(tmp_path: Path) -> None:
+    missing = tmp_path / "нет.caseapp"
+    code, out, err = run("check", "--lang", "ru", "--db", str(missing))
+    assert (code, out) == (2, "")
+    assert err == f"caseapp: По пути {missing} нет файла дела. Создайте его командой «caseapp init».\n"

@@ -339,7 +339,7 @@ def test_editing_a_stay_into_an_overlap_is_refused(case_file: CaseFile) -> None:
 @pytest.mark.parametrize(
     ("start", "end", "field", "words"),
     [
-        ("2021-02-01", "2021-01-31", "to_date", ["ends (2021-01-31) before it starts"]),
+        ("2021-02-01", "2021-01-31", "to_date", ["ends (31\u00a0Jan\u00a02021) before it starts"]),
         ("2020-11-09", None, "from_date", ["before the capture"]),
         ("2026-11-28", None, "from_date", ["future"]),
         ("2021-01-01", "2026-12-01", "to_date", ["future"]),
