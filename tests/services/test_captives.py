@@ -379,7 +379,7 @@ def test_welfare_contacts_in_date_order(case_file: CaseFile) -> None:
     ("fields", "field", "words"),
     [
         ({"contact_on": "2026-11-28"}, "contact_on", ["future"]),
-        ({"contact_on": "2020-11-09"}, "contact_on", ["before the capture (2020-11-10)"]),
+        ({"contact_on": "2020-11-09"}, "contact_on", ["before the capture (10\u00a0Nov\u00a02020)"]),
         ({"contact_on": "last week"}, "contact_on", ["“last week”"]),
         ({"contact_on": None}, "contact_on", ["required"]),
         ({"kind": "pigeon"}, "kind", ["“pigeon”", "icrc_visit"]),

@@ -364,7 +364,7 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
         "'{\"health\": 3', which CaseApp cannot read (Expecting ',' delimiter: line 1 column 13 "
         "(char 12))"),
         (f"detention_orders, ID {_id(populated, 'detention_orders', ORDER)} (uid {ORDER}), "
-        "field “expires_on”: The order ends (1\u00a0Sep\u00a02026) before it starts (1\u00a0Oct\u00a02026)."),
+        "field “expires_on”: The order ends (2026-09-01) before it starts (2026-10-01)."),
         (f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
         "field “captive_ids”: A hearing concerns at least one captive."),
         (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
