@@ -145,8 +145,9 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
         if n:
             out.write("\n")
         due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
-        rule = (f"{d.applied_rule_id} v{d.rule_version}" if d.verified else
-                str(msg("{rule}, not verified", rule=f"{d.applied_rule_id} v{d.rule_version}")))
+        rule = f"{d.applied_rule_id} v{d.rule_version}"
+        if not d.verified:
+            rule = str(msg("{rule}, not verified", rule=rule))
         out.write(f"{due}  {text_of(d.title)}  [{rule}]\n")
         for step in d.steps:
             out.write(f"  - {text_of(step)}\n")

@@ -99,9 +99,14 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(str(msg("{file} can be recovered with any {threshold} of its {count} shares "
                           "(key file: {keys}; keep it with the file).", file=path,
-                          threshold=state.threshold, count=state.shares, keys=f"{path}.keys"))
+                          threshold=state.threshold, count=state.shares, keys=recovery_keys(path)))
                   + "\n")
     return 0
+
+
+def recovery_keys(path: Path) -> str:
+    """The key file beside the case file at ``path``."""
+    return str(path) + ".keys"
 
 
 def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str], None]

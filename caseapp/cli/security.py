@@ -45,7 +45,8 @@ def _backup_passphrase(path: Path) -> str | None:
 
 
 def _mb(size: int) -> str:
-    return str(msg("{size} MB", size=f"{size / 1_000_000:.1f}"))
+    megabytes = round(size / 1_000_000, 1)
+    return str(msg("{size} MB", size=format(megabytes, ".1f")))
 
 
 def _protection(info: BackupInfo) -> Message:

@@ -92,7 +92,7 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
         d = row.duplicates[0]
         sys.stderr.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
                                  "{reasons}).", row=row.row, label=row.label, who=_who(d),
-                                 other=d.label, score=f"{d.score:.2f}",
+                                 other=d.label, score=_score(d.score),
                                  reasons=", ".join(d.reasons))) + "\n")
         while True:
             sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
@@ -105,6 +105,10 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
                 raise UserError(msg("No answer; nothing was imported."))
         chosen[row.row] = {"m": d.decision, "s": "skip", "c": "create"}[answer]
     return chosen
+
+
+def _score(score: float) -> str:
+    return format(score, ".2f")
 
 
 def _who(d: Any) -> Message:
@@ -158,7 +162,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         for r, d in dups:
             out.write("  " + str(msg("row {row} “{label}” and {who} “{other}”: score {score} "
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
-                                     other=d.label, score=f"{d.score:.2f}",
+                                     other=d.label, score=_score(d.score),
                                      reasons=", ".join(d.reasons))) + "\n")
     out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
                                "{duplicates} may be someone already there.",
