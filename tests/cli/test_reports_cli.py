@@ -178,7 +178,7 @@ def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> N
     assert code == 0, err
     assert "Captives without consent to publicity (“others, not named”): 1 (" in err
     assert "  Captives above the level: 2 (" in err
-    assert "(1 captives, public level, PDF)" in stdout
+    assert "(1 captive, public level, PDF)" in stdout
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "others, not named: 1" in text
 
