@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, ClassVar
 
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
@@ -26,6 +26,7 @@ from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.services.base import Listener, ServiceContext
+from caseapp.services.built import Built, with_deadlines
 from caseapp.services.team import TeamLogin
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
@@ -80,54 +81,6 @@ def user_rules_dir() -> Path:
     return user_config_path("CaseApp", appauthor=False) / "rules"
 
 
-T = TypeVar("T")
-
-
-class _Built(Generic[T]):
-    """A service of :class:`CaseFile` built, and its module imported, on first use: a
-    command or the window pays only for the services it reads. Built once even when threads
-    race (the window reads the rules on one); it may be replaced (``cf.x = other``)."""
-
-    def __init__(self, build: Callable[[CaseFile], T]):
-        self.build = build
-        self.name = build.__name__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, case_file: None, owner: type | None = None) -> _Built[T]: ...
-    @overload
-    def __get__(self, case_file: CaseFile, owner: type | None = None) -> T: ...
-
-    def __get__(self, case_file: CaseFile | None, owner: type | None = None) -> T | _Built[T]:
-        if case_file is None:
-            return self
-        built = case_file.__dict__.get(self.name, _MISSING)
-        if built is _MISSING:
-            with case_file._building:
-                built = case_file.__dict__.get(self.name, _MISSING)
-                if built is _MISSING:
-                    built = case_file.__dict__[self.name] = self.build(case_file)
-        return built
-
-    def __set__(self, case_file: CaseFile, service: T) -> None:
-        case_file.__dict__[self.name] = service
-
-
-_MISSING: Any = object()
-
-
-def _with_deadlines(case_file: CaseFile, service: T) -> T:
-    """``service`` computing deadlines in the transaction of each write and delete (the
-    engine is built on the first write, not with the service)."""
-    service.after_write = (  # type: ignore[attr-defined]
-        lambda s, obj: case_file.deadline_engine.on_written(s, obj))
-    service.before_delete = (  # type: ignore[attr-defined]
-        lambda s, obj: case_file.deadline_engine.on_deleted(s, obj))
-    return service
-
-
 class CaseFile:
     """Every service of one open case file. Build it with :func:`open_case_file`.
 
@@ -150,111 +103,111 @@ class CaseFile:
 
     def _captives(self) -> CaptiveService:
         from caseapp.services.captives import CaptiveService
-        return _with_deadlines(self, CaptiveService(self.ctx))
-    captives = _Built(_captives)
+        return with_deadlines(self, CaptiveService(self.ctx))
+    captives = Built(_captives)
 
     def _names(self) -> NameService:
         from caseapp.services.captives import NameService
         return NameService(self.ctx)
-    names = _Built(_names)
+    names = Built(_names)
 
     def _identity_documents(self) -> IdentityDocumentService:
         from caseapp.services.captives import IdentityDocumentService
         return IdentityDocumentService(self.ctx)
-    identity_documents = _Built(_identity_documents)
+    identity_documents = Built(_identity_documents)
 
     def _detention_places(self) -> DetentionPlaceService:
         from caseapp.services.captives import DetentionPlaceService
         return DetentionPlaceService(self.ctx)
-    detention_places = _Built(_detention_places)
+    detention_places = Built(_detention_places)
 
     def _welfare_contacts(self) -> WelfareContactService:
         from caseapp.services.captives import WelfareContactService
         return WelfareContactService(self.ctx)
-    welfare_contacts = _Built(_welfare_contacts)
+    welfare_contacts = Built(_welfare_contacts)
 
     def _notes(self) -> NoteService:
         from caseapp.services.captives import NoteService
         return NoteService(self.ctx)
-    notes = _Built(_notes)
+    notes = Built(_notes)
 
     def _prosecutions(self) -> ProsecutionService:
         from caseapp.services.proceedings import ProsecutionService
         return ProsecutionService(self.ctx)
-    prosecutions = _Built(_prosecutions)
+    prosecutions = Built(_prosecutions)
 
     def _charges(self) -> ChargeService:
         from caseapp.services.proceedings import ChargeService
         return ChargeService(self.ctx)
-    charges = _Built(_charges)
+    charges = Built(_charges)
 
     def _detention_orders(self) -> DetentionOrderService:
         # Recording or changing a detention order computes its deadlines in the same
         # transaction; so do hearings, international proceedings, captives and deliveries.
         from caseapp.services.proceedings import DetentionOrderService
-        return _with_deadlines(self, DetentionOrderService(self.ctx))
-    detention_orders = _Built(_detention_orders)
+        return with_deadlines(self, DetentionOrderService(self.ctx))
+    detention_orders = Built(_detention_orders)
 
     def _hearings(self) -> HearingService:
         from caseapp.services.proceedings import HearingService
-        return _with_deadlines(self, HearingService(self.ctx))
-    hearings = _Built(_hearings)
+        return with_deadlines(self, HearingService(self.ctx))
+    hearings = Built(_hearings)
 
     def _international_proceedings(self) -> InternationalProceedingService:
         from caseapp.services.proceedings import InternationalProceedingService
-        return _with_deadlines(self, InternationalProceedingService(self.ctx))
-    international_proceedings = _Built(_international_proceedings)
+        return with_deadlines(self, InternationalProceedingService(self.ctx))
+    international_proceedings = Built(_international_proceedings)
 
     def _organisations(self) -> OrganisationService:
         from caseapp.services.advocacy import OrganisationService
         return OrganisationService(self.ctx)
-    organisations = _Built(_organisations)
+    organisations = Built(_organisations)
 
     def _contacts(self) -> ContactService:
         from caseapp.services.advocacy import ContactService
         return ContactService(self.ctx)
-    contacts = _Built(_contacts)
+    contacts = Built(_contacts)
 
     def _interventions(self) -> InterventionService:
         from caseapp.services.advocacy import InterventionService
         return InterventionService(self.ctx)
-    interventions = _Built(_interventions)
+    interventions = Built(_interventions)
 
     def _documents(self) -> DocumentService:
         from caseapp.services.documents import DocumentService
         return DocumentService(self.ctx)
-    documents = _Built(_documents)
+    documents = Built(_documents)
 
     def _deadlines(self) -> DeadlineService:
         from caseapp.services.deadlines import DeadlineService
         return DeadlineService(self.ctx)
-    deadlines = _Built(_deadlines)
+    deadlines = Built(_deadlines)
 
     def _audit(self) -> AuditService:
         from caseapp.services.audit import AuditService
         return AuditService(self.ctx)
-    audit = _Built(_audit)
+    audit = Built(_audit)
 
     def _team(self) -> TeamService:
         from caseapp.services.team import TeamService
         return TeamService(self.ctx)
-    team = _Built(_team)
+    team = Built(_team)
 
     def _search(self) -> SearchService:
         from caseapp.services.search import SearchService
         return SearchService(self.ctx)
-    search = _Built(_search)
+    search = Built(_search)
 
     def _overview(self) -> OverviewService:
         from caseapp.services.overview import OverviewService
         return OverviewService(self.ctx, self.hearings, self.audit)
-    overview = _Built(_overview)
+    overview = Built(_overview)
 
     def _backups(self) -> BackupService:
         from caseapp.services.backup import BackupService, BackupStore
         db = self.db
         return BackupService(db, BackupStore(db.path, root=self._backup_root) if db.path else None)
-    backups = _Built(_backups)
+    backups = Built(_backups)
 
     def _output_guard(self) -> OutputGuard:
         # Every output is checked against this before it is written: never the case file,
@@ -264,7 +217,7 @@ class CaseFile:
         root = self._backup_root
         return OutputGuard(case_file=self.db.path,
                            backups_root=root if root is not None else default_backup_root())
-    output_guard = _Built(_output_guard)
+    output_guard = Built(_output_guard)
 
     def _deadline_engine(self) -> DeadlineEngine:
         from caseapp.domain.rules import load_rules
@@ -274,7 +227,7 @@ class CaseFile:
             self.ctx, self.deadlines,
             rules if rules is not None else lambda: load_rules(user_rules_dir()),
             services=self)
-    deadline_engine = _Built(_deadline_engine)
+    deadline_engine = Built(_deadline_engine)
 
     def _settings(self) -> CaseSettingsService:
         # The procedure, warning periods, custody maxima, default level and the lawyer's
@@ -282,29 +235,29 @@ class CaseFile:
         from caseapp.services.settings import CaseSettingsService
         return CaseSettingsService(
             self.ctx, recompute=lambda s: self.deadline_engine.recompute_all(s))
-    settings = _Built(_settings)
+    settings = Built(_settings)
 
     def _detention_facts(self) -> DetentionFactsService:
         # Facts the filings need, the Court's deliveries (their deadlines from the day they
         # appeared) and searchable copies of scans.
         from caseapp.services.detention_facts import DetentionFactsService
         return DetentionFactsService(self.ctx)
-    detention_facts = _Built(_detention_facts)
+    detention_facts = Built(_detention_facts)
 
     def _deliveries(self) -> DeliveryService:
         from caseapp.services.deliveries import DeliveryService
-        return _with_deadlines(self, DeliveryService(self.ctx, lambda: self.rule_set))
-    deliveries = _Built(_deliveries)
+        return with_deadlines(self, DeliveryService(self.ctx, lambda: self.rule_set))
+    deliveries = Built(_deliveries)
 
     def _ocr(self) -> OcrService:
         from caseapp.services.ocr import OcrService
         return OcrService(self.ctx, self.documents)
-    ocr = _Built(_ocr)
+    ocr = Built(_ocr)
 
     def _reminders(self) -> ReminderService:
         from caseapp.services.reminders import ReminderService
         return ReminderService(self.ctx, self.overview, self.deadline_engine, self.hearings)
-    reminders = _Built(_reminders)
+    reminders = Built(_reminders)
 
     @property
     def rule_set(self) -> RuleSet:
@@ -430,7 +383,7 @@ class CaseFile:
 
 
 CaseFile.SERVICES = tuple(name for name, value in vars(CaseFile).items()
-                          if isinstance(value, _Built))
+                          if isinstance(value, Built))
 
 
 def open_case_file(
