@@ -32,6 +32,7 @@ use_test_key_derivation()  # before any encrypted file is made: see tests/key_de
 from caseapp.config import Location  # noqa: E402
 from caseapp.db import engine as db_engine  # noqa: E402
 from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
+from caseapp.domain import messages  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
@@ -85,6 +86,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the support log (a CLI child's)
+    # the messages' language is the process's: each test starts and ends in English, whatever
+    # the one before it chose (the command line's --lang, the window's language setting)
+    monkeypatch.setattr(messages, "_language", ["en"])
 
 
 @pytest.fixture(autouse=True)

@@ -152,3 +152,19 @@ def _plural(entry, count, lang):
 
 def _blank(text):
     return {name: "" for name in PLACEHOLDER.findall(text) if name != "count"}
+
+
+def test_a_long_list_of_values_is_stored_flat_and_reads_the_same():
+    from caseapp.domain.messages import Listed
+    from caseapp.services.row_validation import MAX_JSON_DEPTH, json_depth
+    # a roll over thirty closed days (a long court recess) names every one of them
+    days = Listed(tuple(msg("{day}: {reason}", day=date(2026, 7, n), reason=msg("weekend"))
+                        for n in range(1, 31)))
+    step = msg("also not working days: {skipped}", skipped=days)
+    stored = step.as_dict()
+    assert json_depth([stored]) <= MAX_JSON_DEPTH
+    again = Message.from_dict(stored)
+    assert again == step
+    text = again.render("en")
+    assert text.startswith("also not working days: 1\u00a0Jul\u00a02026: weekend; 2\u00a0Jul")
+    assert text.count("; ") == 29

@@ -164,7 +164,10 @@ def _connections(session: Session) -> list[Connection]:
 @event.listens_for(Engine, "commit")
 @event.listens_for(Engine, "rollback")
 def _forget(conn: Connection) -> None:
-    """A transaction's end forgets what it had not counted (rolled back: nothing to count)."""
+    """A transaction's end forgets what it had not counted (rolled back: nothing to count).
+    A connection the server dropped is thrown away with what it held: nothing to forget."""
+    if conn.invalidated or conn.closed:
+        return
     conn.info.pop(_PENDING, None)
 
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from caseapp.domain.dto import DeadlineDTO
-from caseapp.domain.messages import Message, Translated, WeekdayDate, msg, msg_n, text_of
+from caseapp.domain.messages import Listed, Message, Translated, WeekdayDate, msg, msg_n, text_of
 from caseapp.domain.rules import Calendar, Closure, Parameter, RuleSet, Unit
 
 MINUS = "−"
@@ -132,12 +132,9 @@ def skipped_day(day: date, reason: Message) -> Message:
     return msg("{day}: {reason}", day=day, reason=reason)
 
 
-def joined(items: Sequence[Message]) -> Message:
-    """Several steps' parts in one: "a; b; c"."""
-    result = items[0]
-    for item in items[1:]:
-        result = msg("{first}; {then}", first=result, then=item)
-    return result
+def joined(items: Sequence[Message]) -> Message | Listed:
+    """Several steps' parts in one: "a; b; c" (stored flat, however many days were skipped)."""
+    return items[0] if len(items) == 1 else Listed(tuple(items))
 
 
 # -- the steps -------------------------------------------------------------------------------

@@ -114,6 +114,14 @@ class Translated:
         return self.render()
 
 
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Several values shown one after another, "a; b; c" (each as the language writes it),
+    stored flat however many there are."""
+
+    items: tuple[object, ...]
+
+
 def msg(text: str, /, **values: object) -> Message:
     """A message: ``text`` written literally, in English, with ``{name}`` placeholders."""
     return Message(text, tuple(values.items()))
@@ -130,6 +138,8 @@ def text_of(value: object, lang: str | None = None) -> str:
 
 
 def _shown(value: object, lang: str) -> str:
+    if isinstance(value, Listed):
+        return "; ".join(_shown(item, lang) for item in value.items)
     if isinstance(value, Message | Translated):
         return value.render(lang)
     if isinstance(value, WeekdayDate):
@@ -145,6 +155,8 @@ def _shown(value: object, lang: str) -> str:
 
 
 def _stored(value: object) -> object:
+    if isinstance(value, Listed):
+        return {"listed": [_stored(item) for item in value.items]}
     if isinstance(value, Message):
         return {"message": value.as_dict()}
     if isinstance(value, Translated):
@@ -160,6 +172,8 @@ def _stored(value: object) -> object:
 
 def _loaded(value: object) -> object:
     if isinstance(value, Mapping):
+        if isinstance(value.get("listed"), list):
+            return Listed(tuple(_loaded(item) for item in value["listed"]))
         if "message" in value and isinstance(value["message"], Mapping):
             return Message.from_dict(value["message"])
         if isinstance(value.get("texts"), Mapping):

@@ -52,8 +52,10 @@ from caseapp.services.documents import MAX_DOCUMENT_BYTES
 
 # SQLite stores integers in 64 bits (so does PostgreSQL's BIGINT); a larger one cannot be kept.
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-# No JSON column of the case file nests deeper than 2; this leaves room and stops abuse.
-MAX_JSON_DEPTH = 16
+# A deadline's explanation nests deepest: its steps are messages whose values are messages
+# (a roll names each skipped day and why), about a dozen levels; this leaves room and stops
+# abuse.
+MAX_JSON_DEPTH = 32
 # Errors that turning a stored value into its Python type can raise (bad enum, bad JSON…).
 DECODE_ERRORS = (LookupError, ValueError, TypeError, OverflowError, RecursionError)
 

@@ -76,7 +76,7 @@ def test_push_into_a_case_file_with_records_is_refused(demo_copy: Path, pg_url: 
         server.close()
     code, out, err = run("team", "push", str(demo_copy), "--db", pg_url)
     assert code == 2 and out == ""
-    assert "already holds a case file (1 captives" in err and "Nothing was changed" in err
+    assert "already holds a case file (captives: 1" in err and "Nothing was changed" in err
     assert err.count("\n") == 1
     server = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
     try:

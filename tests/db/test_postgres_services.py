@@ -49,7 +49,10 @@ def _stable(value: Any) -> Any:
     if isinstance(value, list):
         return [_stable(v) for v in value]
     if isinstance(value, str) and value.startswith("{"):
-        return _stable(json.loads(value))  # an audit entry's values
+        try:
+            return _stable(json.loads(value))  # an audit entry's values
+        except json.JSONDecodeError:
+            return value  # a text that begins with a brace (a message's "{day}: {reason}")
     return value
 
 

@@ -251,9 +251,9 @@ def _col(table: str, column: str) -> Any:
     ("captives", "field_levels", [], "must be a JSON object"),
     ("deadlines", "explanation", {}, "must be a JSON list"),
     ("deadlines", "explanation", ["+20 days", "rolled"], None),
-    ("captives", "field_levels", json.loads('{"a":' * 16 + "1" + "}" * 16), None),
-    ("captives", "field_levels", json.loads('{"a":' * 17 + "1" + "}" * 17),
-     "nests deeper than 16 levels"),
+    ("captives", "field_levels", json.loads('{"a":' * 32 + "1" + "}" * 32), None),
+    ("captives", "field_levels", json.loads('{"a":' * 33 + "1" + "}" * 33),
+     "nests deeper than 32 levels"),
 ])
 def test_value_rules_follow_the_column_declarations(
         table: str, column: str, value: Any, problem: str | None) -> None:
@@ -288,7 +288,7 @@ def test_json_depth_stops_counting_past_the_limit() -> None:
     deep: Any = 1
     for _ in range(100_000):
         deep = [deep]
-    assert rv.json_depth(deep) == rv.MAX_JSON_DEPTH + 1 == 17
+    assert rv.json_depth(deep) == rv.MAX_JSON_DEPTH + 1 == 33
 
 
 def test_messages_stay_short_and_on_one_line() -> None:

@@ -197,6 +197,6 @@ def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView,
         deadline_log.daily_log(ui, view)
     assert not message_boxes, message_boxes
     assert asked == ["2026-11-27"]
-    assert said.args[0] == f"Wrote the daily log of 2026-11-27 (1 event) to {target}."
+    assert said.args[0] == f"Wrote the daily log of 27 November 2026 (1 event) to {target}."
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Reply to the Registry" in text and "INTERNAL level" in text
