@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+from caseapp.domain.messages import msg, msg_n, text_of
 
 # Detention orders and the statutory maximum govern custody before and during trial, not
 # the serving of a sentence.
@@ -139,42 +140,54 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     if status in PRE_TRIAL and current is not None and days_left is not None:
         if days_left < 0:
             kinds.append("expired")
-            warnings.append(f"The detention order expired on {current.expires_on} and no later "
-                            "order is recorded.")
+            warnings.append(text_of(msg("The detention order expired on {day} and no later "
+                                        "order is recorded.", day=current.expires_on)))
         elif days_left <= settings.expiry_warning_days and not before_expiry:
             kinds.append("expiry")
-            warnings.append(f"The detention order expires in {days_left} days "
-                            f"({current.expires_on}) and no hearing is recorded before then.")
+            warnings.append(text_of(msg_n(
+                "The detention order expires in {count} day ({day}) and no hearing is recorded "
+                "before then.",
+                "The detention order expires in {count} days ({day}) and no hearing is recorded "
+                "before then.", days_left, day=current.expires_on)))
     maximum = settings.statutory_max_days
     over = (days_in_custody - maximum
             if days_in_custody is not None and maximum is not None else None)
-    if status in PRE_TRIAL and current is not None and over is not None and over > 0:
+    if status in PRE_TRIAL and current is not None and over is not None and over > 0 \
+            and days_in_custody is not None:
         kinds.append("maximum")
-        warnings.append(f"{days_in_custody} days in custody: more than the maximum of "
-                        f"{maximum} days.")
+        warnings.append(text_of(msg_n(
+            "{count} day in custody: more than the maximum of {maximum} days.",
+            "{count} days in custody: more than the maximum of {maximum} days.",
+            days_in_custody, maximum=maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
     if pow_since is not None and pow_ends is not None:
         confined = (today - pow_since).days
         if today > pow_ends:
             kinds.append("pow_confinement")
-            warnings.append(
-                f"Prisoner of war confined awaiting trial since {pow_since} ({confined} days): "
-                f"more than the three months {POW_CONFINEMENT_SOURCE} allows, which ended "
-                f"on {pow_ends}.")
+            warnings.append(text_of(msg_n(
+                "Prisoner of war confined awaiting trial since {since} ({count} day): more than "
+                "the three months {source} allows, which ended on {ended}.",
+                "Prisoner of war confined awaiting trial since {since} ({count} days): more than "
+                "the three months {source} allows, which ended on {ended}.", confined,
+                since=pow_since, source=POW_CONFINEMENT_SOURCE, ended=pow_ends)))
         elif (pow_ends - today).days <= settings.expiry_warning_days:
             kinds.append("pow_confinement")
-            warnings.append(
-                f"Prisoner of war confined awaiting trial since {pow_since}: the three months "
-                f"{POW_CONFINEMENT_SOURCE} allows end on {pow_ends} "
-                f"(in {(pow_ends - today).days} days).")
+            warnings.append(text_of(msg_n(
+                "Prisoner of war confined awaiting trial since {since}: the three months "
+                "{source} allows end on {ends} (in {count} day).",
+                "Prisoner of war confined awaiting trial since {since}: the three months "
+                "{source} allows end on {ends} (in {count} days).", (pow_ends - today).days,
+                since=pow_since, source=POW_CONFINEMENT_SOURCE, ends=pow_ends)))
     if status.in_custody or status is CaptiveStatus.MISSING:
         if since is None:
             kinds.append("welfare")
-            warnings.append("No confirmed news of the captive is recorded.")
+            warnings.append(text_of(msg("No confirmed news of the captive is recorded.")))
         elif since > settings.welfare_threshold_days:
             kinds.append("welfare")
-            warnings.append(f"No confirmed news for {since} days "
-                            f"(threshold {settings.welfare_threshold_days}).")
+            warnings.append(text_of(msg_n(
+                "No confirmed news for {count} day (threshold {threshold}).",
+                "No confirmed news for {count} days (threshold {threshold}).", since,
+                threshold=settings.welfare_threshold_days)))
     return DetentionClock(
         captive_id=captive_id, today=today, order_id=current.id if current else None,
         order_expires_on=current.expires_on if current else None, days_left=days_left,

@@ -98,7 +98,7 @@ def test_a_prisoner_of_war_confined_awaiting_trial_beyond_three_months(case_file
     # 31 July + 3 months = 31 October; today, 27 November, is 119 days after 31 July.
     assert (item.captive_id, item.due_on, item.days, item.limit) == (
         pow_id, date(2026, 10, 31), 119, 92)
-    assert "GC III Art. 103" in item.text and "ended on 2026-10-31" in item.text
+    assert "GC III Art. 103" in item.text and "ended on 31\u00a0Oct\u00a02026" in item.text
 
 
 def test_the_three_months_of_art_103_are_announced_before_they_end(case_file: CaseFile) -> None:
