@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import FIELDS, Mapping, auto_columns, column_letter
 from caseapp.domain.sheet_columns import header_row as header_row_of
@@ -44,10 +45,22 @@ class CellProblem:
     warning: bool = False
 
     def __str__(self) -> str:
-        head = f" ({_short(self.header)})" if self.header.strip() else ""
-        value = f"“{_short(self.value)}” " if self.value else ""
-        where = f"row {self.row}, column {self.column}{head}" if self.column else f"row {self.row}"
-        return f"{where}: {value}{self.reason}"
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        """Where the cell is and what is wrong, in the user's language."""
+        if not self.column:
+            where = msg("row {row}", row=self.row)
+        elif self.header.strip():
+            where = msg("row {row}, column {column} ({header})", row=self.row,
+                        column=self.column, header=_short(self.header))
+        else:
+            where = msg("row {row}, column {column}", row=self.row, column=self.column)
+        if self.value:
+            return msg("{where}: “{value}” {reason}", where=where, value=_short(self.value),
+                       reason=self.reason)
+        return msg("{where}: {reason}", where=where, reason=self.reason)
 
 
 def _short(text: str, n: int = 40) -> str:
