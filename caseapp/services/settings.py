@@ -445,7 +445,8 @@ def _scope_label(s: Session, scope: str) -> str:
     kind, _, target = scope.partition(":")
     if kind == "captive":
         cid = s.scalar(select(Captive.id).where(Captive.uid == target))
-        return f"captive {cid}" if cid is not None else "a captive no longer in the file"
+        return str(msg("captive {id}", id=cid) if cid is not None
+                   else msg("a captive no longer in the file"))
     return f"{kind} {target}"
 
 
