@@ -312,7 +312,7 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
 def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues) -> MergedInto:
     obj = s.get(Captive, captive_id)
     if obj is None:
-        raise NotFound(msg("There is no captive with ID {id}.", id=captive_id))
+        raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
     # A spelling is new unless one in the same script reads the same (a Latin spelling of
     # an Armenian name is kept: it is how the name is written in Latin letters).
     known = {(n.script, tuple(search_keys(n.full_name))) for n in obj.names}
