@@ -585,8 +585,8 @@ def _calendar(table: dict, name: str) -> Calendar:
     _known(table, {"country", "subdivision", "closures", "source"}, msg("calendar setting"))
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
     if country is not None and not _has_calendar(country, subdivision):
-        raise _Bad(msg("the holidays package has no calendar for “{country}”.",
-                       country=f"{country} / {subdivision}" if subdivision else country))
+        where = " / ".join(x for x in (country, subdivision) if x)
+        raise _Bad(msg("the holidays package has no calendar for “{country}”.", country=where))
     closures = tuple(_closure(c) for c in _list(table, "closures"))
     return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
                     source=_optional_text(table, "source") or "")

@@ -466,9 +466,9 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
             continue
         if (key, scope) in stored:
             if stored[(key, scope)] != value:
+                named = " ".join((key, *([f"({scope})"] if scope else [])))
                 kept.append(str(msg(
-                    "{key}: this case file keeps {kept}, the export has {value}",
-                    key=f"{key} ({scope})" if scope else key,
+                    "{key}: this case file keeps {kept}, the export has {value}", key=named,
                     kept=rv.short(stored[(key, scope)]), value=rv.short(value))))
             continue
         if value != (None if scope else st.default):

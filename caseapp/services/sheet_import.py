@@ -107,10 +107,11 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
             out[row.row] = on_duplicate
         else:
             d = row.duplicates[0]
+            score = format(d.score, ".2f")
             raise ValidationError(msg(
                 "row {row} ({label}) may be the same person as {who} (score {score}: "
                 "{reasons}); say whether to merge, skip or create it. Nothing was imported.",
-                row=row.row, label=row.label, who=_who(d), score=f"{d.score:.2f}",
+                row=row.row, label=row.label, who=_who(d), score=score,
                 reasons=", ".join(d.reasons)))
     return out
 
