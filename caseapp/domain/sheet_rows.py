@@ -48,6 +48,13 @@ class CellProblem:
         return str(self.message)
 
     @property
+    def detail(self) -> Message | str:
+        """What is wrong without where: the value read and the reason."""
+        if self.value:
+            return msg("“{value}” {reason}", value=_short(self.value), reason=self.reason)
+        return self.reason
+
+    @property
     def message(self) -> Message:
         """Where the cell is and what is wrong, in the user's language."""
         if not self.column:
