@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TextIO
 from caseapp.config import Location, current_actor, resolve_location
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError, CaseFileError
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
 
@@ -44,7 +45,7 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
 
     def error(self, message: str) -> NoReturn:
-        raise UserError(f"{message} (see “{self.prog} --help”).")
+        raise UserError(msg("{error} (see “{command} --help”).", error=message, command=self.prog))
 
 
 def record_id(text: str) -> int:
@@ -52,10 +53,11 @@ def record_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a record ID (a whole number)"
-                                         ) from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a record ID (a whole number)",
+                                                 text=text[:40]))) from None
     if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"{text[:40]} is not a record ID (1 to {MAX_ID})")
+        raise argparse.ArgumentTypeError(str(msg("{text} is not a record ID (1 to {largest})",
+                                                 text=text[:40], largest=MAX_ID)))
     return value
 
 
@@ -64,15 +66,19 @@ def day_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a number of days") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a number of days",
+                                                 text=text[:40]))) from None
     if not 0 <= value <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(f"{text[:40]} days is out of range (0 to {MAX_DAYS})")
+        raise argparse.ArgumentTypeError(str(msg("{text} days is out of range (0 to {largest})",
+                                                 text=text[:40], largest=MAX_DAYS)))
     return value
 
 
 # ---- output helpers -----------------------------------------------------------------------
 
 def jsonable(value: Any) -> Any:
+    if isinstance(value, Message):  # a sentence for the reader: in her language
+        return value.render()
     if isinstance(value, PartialDate):
         return value.iso()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -93,7 +99,7 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write("\n")
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
     cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
     widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
 
@@ -120,14 +126,13 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     if not needed:
         return None
     if not sys.stdin.isatty():
-        raise CaseFileError(
-            f"{location} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal to be asked.",
-            bad_input=True)
-    first = getpass.getpass("Passphrase: ")
-    if new and getpass.getpass("Repeat the passphrase: ") != first:
-        raise UserError("The two passphrases differ; nothing was created.")
+        raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
+                                "to be asked.", file=location), bad_input=True)
+    first = getpass.getpass(str(msg("Passphrase: ")))
+    if new and getpass.getpass(str(msg("Repeat the passphrase: "))) != first:
+        raise UserError(msg("The two passphrases differ; nothing was created."))
     if not first:
-        raise UserError("An empty passphrase cannot protect a case file.")
+        raise UserError(msg("An empty passphrase cannot protect a case file."))
     return first
 
 
@@ -137,7 +142,7 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     passphrase = passphrase_for(location, new=new, ask=encrypt)
     cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
-        sys.stderr.write(f"caseapp: warning: {warning}\n")
+        sys.stderr.write("caseapp: " + str(msg("warning: {warning}", warning=warning)) + "\n")
     return cf
 
 
@@ -152,7 +157,8 @@ def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
         cf.close()
 
 
-def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str) -> None:
+def refuse_protected_output(args: argparse.Namespace, target: Path, *,
+                            what: str | Message) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
     ``--db`` (or one of its side files) or lies in the backups folder."""
     from caseapp.services.backup import default_backup_root
@@ -160,34 +166,38 @@ def refuse_protected_output(args: argparse.Namespace, target: Path, *, what: str
 
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
-        target, what=what)
+        target, what=text_of(what))
 
 
 
-def new_passphrase(env_name: str, *, what: str) -> str:
+def new_passphrase(env_name: str, *, what: str | Message) -> str:
     """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
     value = os.environ.get(env_name)
     if value:
         check_new_passphrase(value)
         return value
     if not sys.stdin.isatty():
-        raise UserError(f"A passphrase is needed for {what}: set {env_name} or run in a terminal "
-                        "to be asked. Nothing was changed.")
-    sys.stderr.write(f"Choose a passphrase of at least {MIN_LENGTH} characters; several "
-                     "unrelated words are easy to remember. It cannot be recovered if lost.\n")
-    first = getpass.getpass("New passphrase: ")
-    repeat = getpass.getpass("Repeat the new passphrase: ")
+        raise UserError(msg("A passphrase is needed for {what}: set {variable} or run in a "
+                            "terminal to be asked. Nothing was changed.",
+                            what=what, variable=env_name))
+    sys.stderr.write(str(msg("Choose a passphrase of at least {length} characters; several "
+                             "unrelated words are easy to remember. It cannot be recovered if "
+                             "lost.", length=MIN_LENGTH)) + "\n")
+    first = getpass.getpass(str(msg("New passphrase: ")))
+    repeat = getpass.getpass(str(msg("Repeat the new passphrase: ")))
     strength = check_new_passphrase(first, repeat)
-    sys.stderr.write(f"Passphrase strength: {strength.label}.\n")
+    sys.stderr.write(str(msg("Passphrase strength: {strength}.", strength=strength.label)) + "\n")
     return first
 
 
-def say(err: TextIO, message: str) -> None:
-    """One line on stderr, whatever the message holds (a path or a name with a line break)."""
-    err.write("caseapp: " + " ".join(message.splitlines()).strip() + "\n")
+def say(err: TextIO, message: str | Message) -> None:
+    """One line on stderr in the user's language, whatever the message holds (a path or a name
+    with a line break)."""
+    err.write("caseapp: " + " ".join(text_of(message).splitlines()).strip() + "\n")
 
 
-def os_error_line(exc: OSError) -> str:
+def os_error_line(exc: OSError) -> Message:
     reason = exc.strerror or str(exc)
-    where = exc.filename if exc.filename is not None else ""
-    return f"{reason} ({where}); nothing was changed." if where else f"{reason}; nothing was changed."
+    if exc.filename is not None:
+        return msg("{reason} ({file}); nothing was changed.", reason=reason, file=exc.filename)
+    return msg("{reason}; nothing was changed.", reason=reason)

@@ -15,17 +15,18 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
+from caseapp.domain.messages import msg, msg_n, text_of
 
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.within < 0:
-        raise UserError("--within must be zero or more days.")
+        raise UserError(msg("--within must be zero or more days."))
     if args.output is not None:
-        refuse_protected_output(args, args.output, what="the calendar")
+        refuse_protected_output(args, args.output, what=msg("the calendar"))
     if args.format == "ics":
         return _calendar(args, out)
     if args.output is not None:
-        raise UserError("-o/--output is for --format ics.")
+        raise UserError(msg("-o/--output is for --format ics."))
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.messages import current_language
 
@@ -36,13 +37,15 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(deadlines, out)
     else:
-        print_table(["ID", "Due", "Time", "Captive", "Title", "Rule", "Hand-set", "Hard"],
+        print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Title"),
+                     msg("Rule"), msg("Hand-set"), msg("Hard")],
                     [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
                       else "", d.captive_id or "", d.title, d.rule_id,
-                      "yes" if d.overridden else "", "HARD" if d.hard else ""]
+                      msg("yes") if d.overridden else "", msg("HARD") if d.hard else ""]
                      for d in deadlines], out)
-        out.write(f"{len(deadlines)} open deadline{'s' if len(deadlines) != 1 else ''} "
-                  f"within {args.within} days (overdue included)\n")
+        out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
+                            "{count} open deadlines within {days} days (overdue included)",
+                            len(deadlines), days=args.within)) + "\n")
     return 0
 
 
@@ -59,12 +62,15 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(made.data.decode("utf-8"))
     else:
-        out.write(f"Wrote {len(events.deadlines) + len(events.hearings)} events "
-                  f"({len(events.deadlines)} deadlines, {len(events.hearings)} hearings) "
-                  f"at the {made.level.value} level to {args.output}.\n")
+        out.write(str(msg_n("Wrote {count} event ({deadlines} deadlines, {hearings} hearings) at "
+                            "the {level} level to {file}.", "Wrote {count} events ({deadlines} "
+                            "deadlines, {hearings} hearings) at the {level} level to {file}.",
+                            len(events.deadlines) + len(events.hearings),
+                            deadlines=len(events.deadlines), hearings=len(events.hearings),
+                            level=made.level.value, file=args.output)) + "\n")
     # Once the calendar is written (a failing command says only why it failed).
     for line in made.left_out.lines():
-        args.err.write(line + "\n")
+        args.err.write(text_of(line) + "\n")
     return 0
 
 
@@ -73,22 +79,24 @@ def log_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"--date: “{text}” is not a date (YYYY-MM-DD).") from None
+        raise UserError(msg("--date: “{text}” is not a date (YYYY-MM-DD).", text=text)) from None
 
 
 def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
     """The daily log of deadline control as PDF (internal unless asked otherwise)."""
     from caseapp.services import outputs
 
-    refuse_protected_output(args, args.output, what="the daily log")
+    refuse_protected_output(args, args.output, what=msg("the daily log"))
     with opened_case(args) as cf:
         made = outputs.daily_log(cf, day=args.date, level=args.level, author=cf.ctx.actor,
                                  target=args.output)
     n = len(made.record.entries)
-    out.write(f"Wrote the daily log of {args.date.isoformat()} ({n} event"
-              f"{'' if n == 1 else 's'}) at the {made.level.value} level to {args.output}.\n")
+    out.write(str(msg_n("Wrote the daily log of {day} ({count} event) at the {level} level to "
+                        "{file}.", "Wrote the daily log of {day} ({count} events) at the {level} "
+                        "level to {file}.", n, day=args.date, level=made.level.value,
+                        file=args.output)) + "\n")
     for line in made.left_out.lines():
-        args.err.write(line + "\n")
+        args.err.write(text_of(line) + "\n")
     return 0
 
 
@@ -110,12 +118,13 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     # One block per rule: the source is printed in full, never cut, with the verified flag.
     for r in rules:
-        verified = ("yes" if r.may_move_later else
-                    "period yes, counting not verified" if r.verified else "NO")
-        out.write(f"{r.id}  v{r.version}  [verified: {verified}]\n  {r.title}\n"
-                  f"  Source: {r.source}\n")
+        verified = (msg("yes") if r.may_move_later else
+                    msg("period yes, counting not verified") if r.verified else msg("NO"))
+        out.write(f"{r.id}  v{r.version}  " + str(msg("[verified: {verified}]", verified=verified))
+                  + f"\n  {text_of(r.title)}\n  " + str(msg("Source: {source}", source=r.source))
+                  + "\n")
     for p in rules.problems:
-        out.write(f"PROBLEM: {p}\n")
+        out.write(str(msg("PROBLEM: {problem}", problem=p)) + "\n")
     return 0
 
 
@@ -127,7 +136,7 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
     for item in args.param or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserError(f"“{item}” is not NAME=VALUE.")
+            raise UserError(msg("“{item}” is not NAME=VALUE.", item=item))
         params[name.strip()] = value.strip()
     rules = _rule_set()
     results = compute(rules, args.rule_id, trigger, params, today=date.today())
@@ -144,12 +153,13 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
         if n:
             out.write("\n")
         due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
-        out.write(f"{due}  {rules.get(d.applied_rule_id).text('title')}  "
-                  f"[{d.applied_rule_id} v{d.rule_version}"
-                  f"{'' if d.verified else ', not verified'}]\n")
+        rule = f"{d.applied_rule_id} v{d.rule_version}"
+        if not d.verified:
+            rule = str(msg("{rule}, not verified", rule=rule))
+        out.write(f"{due}  {rules.get(d.applied_rule_id).text('title')}  [{rule}]\n")
         for step in d.steps:
-            out.write(f"  - {step}\n")
-        out.write(f"  Source: {d.source}\n")
+            out.write(f"  - {text_of(step)}\n")
+        out.write("  " + str(msg("Source: {source}", source=d.source)) + "\n")
     return 0
 
 

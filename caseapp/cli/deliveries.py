@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import opened_case, print_json, print_table, record_id
 from caseapp.domain.enums import CourtPortal, Sensitivity
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services.levels import read_levels
 
 LEVELS = [s.value for s in Sensitivity]
@@ -27,10 +28,13 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         d = cf.deliveries.create(**{k: v for k, v in fields.items() if v is not None})
         due = [x for x in cf.deadlines.list(captive_id=d.captive_id)
                if x.trigger_uid == d.uid] if d.captive_id else []
-    out.write(f"Recorded delivery {d.id}: “{d.title}”, appeared on {d.appeared_on} "
-              f"({d.portal.value}); the portal deletes it on {d.deleted_from_portal_on}.\n")
+    out.write(str(msg("Recorded delivery {id}: “{title}”, appeared on {appeared} ({portal}); the "
+                      "portal deletes it on {deleted}.", id=d.id, title=d.title,
+                      appeared=d.appeared_on, portal=d.portal.value,
+                      deleted=d.deleted_from_portal_on)) + "\n")
     for x in sorted(due, key=lambda x: x.due_on):
-        out.write(f"  deadline {x.id}: {x.due_on} {x.title}\n")
+        out.write("  " + str(msg("deadline {id}: {day} {title}", id=x.id, day=x.due_on,
+                                 title=x.title)) + "\n")
     return 0
 
 
@@ -47,12 +51,12 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(shown, out)
         return 0
-    print_table(["ID", "Appeared", "Portal", "Captive", "Application", "Title", "Deleted on",
-                 "Downloaded"],
+    print_table([msg("ID"), msg("Appeared"), msg("Portal"), msg("Captive"), msg("Application"),
+                 msg("Title"), msg("Deleted on"), msg("Downloaded")],
                 [[d.id, d.appeared_on, d.portal.value, d.captive_id or "", d.application_number,
-                  d.title, d.deleted_from_portal_on, d.downloaded_on or "NOT YET"]
+                  d.title, d.deleted_from_portal_on, d.downloaded_on or msg("NOT YET")]
                  for d in shown], out)
-    out.write(f"{len(shown)} deliver{'y' if len(shown) == 1 else 'ies'}\n")
+    out.write(str(msg_n("{count} delivery", "{count} deliveries", len(shown))) + "\n")
     return 0
 
 

@@ -34,8 +34,9 @@ from caseapp.cli.common import (
     refuse_protected_output,
     say,
 )
-from caseapp.cli.lang import LANGUAGES
+from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
 from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.domain.messages import msg
 from caseapp.services import row_validation
 
 
@@ -135,8 +136,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction,
                         help="show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="the window's language for this run (hy Armenian, ru Russian, en English; "
-                             "default: the one chosen in File → Language…, else the system's)")
+                        help="the language of this run, before any command: its messages, the window, "
+                             "documents (hy Armenian, ru Russian, en English; default: for the window "
+                             "the one chosen in File → Language…, else LANGUAGE/LC_ALL/LANG)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -149,6 +151,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_screenshots)
     for name in GROUPS if argv is None else groups_for(argv):
         importlib.import_module(f"caseapp.cli.{name}").add_parsers(sub, common)
+    accept_lang_everywhere(parser)
     return parser
 
 
@@ -156,11 +159,14 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
     try:
         args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     except UserError as exc:
-        say(err, str(exc))
+        say(err, exc.message)
         return EXIT_BAD_INPUT
+    if requested:  # `caseapp --lang ru dossier …`: the document too, over its own default
+        args.lang = requested
     if not hasattr(args, "db"):
         args.db = None
     args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
@@ -181,32 +187,35 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         return args.func(args, out)
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
-        say(err, str(exc))
+        say(err, exc.message)
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
-        hint = (" (“caseapp check --details” shows what SQLite reported.)"
-                if exc.details and not getattr(args, "details", False) else "")
-        say(err, f"{exc}{hint}")
+        if exc.details and not getattr(args, "details", False):
+            say(err, msg("{error} (“caseapp check --details” shows what SQLite reported.)",
+                         error=exc.message))
+        else:
+            say(err, exc.message)
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
     except DatabaseError as exc:
-        say(err, f"the case file could not be read or written ({exc.orig}); "
-                  "run “caseapp check”.")
+        say(err, msg("the case file could not be read or written ({reason}); run “caseapp check”.",
+                     reason=exc.orig))
         return EXIT_FAILURE
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
     except row_validation.DECODE_ERRORS as exc:
         if row_validation.unreadable_stored_value(exc):
-            say(err, "a record in the case file holds a value CaseApp cannot read "
-                      f"({row_validation.one_line(str(exc))[:200]}); run “caseapp check” to "
-                      "find it.")
+            say(err, msg("a record in the case file holds a value CaseApp cannot read ({reason}); "
+                         "run “caseapp check” to find it.",
+                         reason=row_validation.one_line(str(exc))[:200]))
             return EXIT_FAILURE
         if isinstance(exc, OverflowError | RecursionError):
-            say(err, f"a number or a date is out of range ({exc}); nothing was changed.")
+            say(err, msg("a number or a date is out of range ({reason}); nothing was changed.",
+                         reason=exc))
             return EXIT_BAD_INPUT
         return _unexpected(err, exc)
     except KeyboardInterrupt:
-        say(err, "interrupted; nothing half-written was kept.")
+        say(err, msg("interrupted; nothing half-written was kept."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         return _unexpected(err, exc)
@@ -217,6 +226,6 @@ def _unexpected(err: TextIO, exc: Exception) -> int:
     supportlog.failure(exc)
     if os.environ.get("CASEAPP_DEBUG"):
         raise exc
-    say(err, f"an unexpected error stopped the command ({type(exc).__name__}: {exc}). "
-              "Set CASEAPP_DEBUG=1 to see the details.")
+    say(err, msg("an unexpected error stopped the command ({kind}: {reason}). "
+                 "Set CASEAPP_DEBUG=1 to see the details.", kind=type(exc).__name__, reason=exc))
     return EXIT_FAILURE

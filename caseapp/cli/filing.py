@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import UserError, opened_case, record_id, refuse_protected_output
 from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message, msg, msg_n
 
 MIN_SPLIT_BYTES = 1024
 
@@ -30,7 +31,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
+                                                 text=text[:40]))) from None
 
 
 def _moment(text: str) -> datetime:
@@ -39,9 +41,9 @@ def _moment(text: str) -> datetime:
     except ValueError:
         value = None
     if value is None or value.tzinfo is None:
-        raise argparse.ArgumentTypeError(
-            f"“{text[:40]}” is not a date and time with its offset "
-            "(YYYY-MM-DDTHH:MM+HH:MM, e.g. 2026-12-04T15:30+01:00)")
+        raise argparse.ArgumentTypeError(str(msg(
+            "“{text}” is not a date and time with its offset "
+            "(YYYY-MM-DDTHH:MM+HH:MM, e.g. 2026-12-04T15:30+01:00)", text=text[:40])))
     return value
 
 
@@ -53,10 +55,11 @@ def _size(text: str) -> int:
     try:
         value = int(digits) * factor
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a size (e.g. 50M)") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a size (e.g. 50M)",
+                                                 text=text[:40]))) from None
     if not MIN_SPLIT_BYTES <= value <= 1024 ** 3:
-        raise argparse.ArgumentTypeError(f"the split size must be between 1K and 1024M, "
-                                         f"not {text[:40]}")
+        raise argparse.ArgumentTypeError(str(msg("the split size must be between 1K and 1024M, "
+                                                 "not {text}", text=text[:40])))
     return value
 
 
@@ -64,28 +67,32 @@ def _pages(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a number of pages") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a number of pages",
+                                                 text=text[:40]))) from None
     if not 1 <= value <= 100_000:
-        raise argparse.ArgumentTypeError("the page limit must be between 1 and 100000")
+        raise argparse.ArgumentTypeError(str(msg("the page limit must be between 1 and 100000")))
     return value
 
 
 def _warn(args: argparse.Namespace, pack: Any) -> None:
     err: TextIO = getattr(args, "err", None) or sys.stderr
     for line in pack.warnings:
-        err.write(f"warning: {line}\n")
+        err.write(str(msg("warning: {warning}", warning=line)) + "\n")
 
 
 def _written(out: TextIO, pack: Any) -> None:
-    out.write(f"Wrote the {pack.kind} pack at the {pack.level.value} level to "
-              f"{pack.saved_to} ({len(pack.files)} files):\n")
+    out.write(str(msg_n("Wrote the {kind} pack at the {level} level to {folder} ({count} file):",
+                        "Wrote the {kind} pack at the {level} level to {folder} ({count} files):",
+                        len(pack.files), kind=pack.kind, level=pack.level.value,
+                        folder=pack.saved_to)) + "\n")
     for name in pack.names:
         out.write(f"  {name}\n")
 
 
-def _check_folder(args: argparse.Namespace, what: str) -> None:
+def _check_folder(args: argparse.Namespace, what: Message) -> None:
     if args.output.exists() and not args.output.is_dir():
-        raise UserError(f"{args.output} is a file, not a folder: {what} is a folder of files.")
+        raise UserError(msg("{file} is a file, not a folder: {what} is a folder of files.",
+                            file=args.output, what=what))
     refuse_protected_output(args, args.output, what=what)
     refuse_protected_output(args, args.output / "Annexes", what=what)
 
@@ -93,7 +100,7 @@ def _check_folder(args: argparse.Namespace, what: str) -> None:
 def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    _check_folder(args, "the ECHR application pack")
+    _check_folder(args, msg("the ECHR application pack"))
     with opened_case(args) as cf:
         pack = outputs.echr_pack(cf, args.captive_id, level=args.level,
                                  author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
@@ -109,7 +116,7 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    _check_folder(args, "the Rule 39 pack")
+    _check_folder(args, msg("the Rule 39 pack"))
     sent_at = args.at or datetime.now(UTC)
     with opened_case(args) as cf:
         pack = outputs.rule39_pack(cf, args.captive_id, level=args.level,
@@ -127,7 +134,7 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    _check_folder(args, f"the {args.body.upper()} draft")
+    _check_folder(args, msg("the {body} draft", body=args.body.upper()))
     with opened_case(args) as cf:
         pack = outputs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
                                author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,

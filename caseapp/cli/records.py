@@ -26,6 +26,7 @@ from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.team import server_revision
 
@@ -33,16 +34,17 @@ from caseapp.services.team import server_revision
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     location = resolve_location(args.db)
     if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
-        raise UserError(f"{location} already exists; nothing was changed.")
+        raise UserError(msg("{file} already exists; nothing was changed.", file=location))
     if location.url is not None:
         return _init_on_server(location, out)
     passphrase = None if args.no_encrypt else new_passphrase(
-        "CASEAPP_PASSPHRASE", what="the new case file (or “--no-encrypt”)")
+        "CASEAPP_PASSPHRASE", what=msg("the new case file (or “--no-encrypt”)"))
     cf = open_case_file(location, passphrase=passphrase, create=True, actor=current_actor())
-    kind = ("encrypted" if cf.db.encrypted
-            else "not encrypted: anyone who gets the file can read it")
+    encrypted = cf.db.encrypted
     cf.close()
-    out.write(f"Created the case file {location} ({kind}).\n")
+    out.write(str(msg("Created the case file {file} (encrypted).", file=location) if encrypted
+                  else msg("Created the case file {file} (not encrypted: anyone who gets the file "
+                           "can read it).", file=location)) + "\n")
     return 0
 
 
@@ -54,13 +56,15 @@ def _init_on_server(location: Location, out: TextIO) -> int:
     cf = open_case_file(location, create=True, actor=current_actor())
     cf.close()
     if before is None:
-        out.write(f"Created the case file in the database {location}. Set up its team with "
-                  "“caseapp team init”.\n")
+        out.write(str(msg("Created the case file in the database {database}. Set up its team "
+                          "with “caseapp team init”.", database=location)) + "\n")
     elif before == head_revision():
-        out.write(f"{location} already holds a case file, up to date; nothing was changed.\n")
+        out.write(str(msg("{database} already holds a case file, up to date; nothing was "
+                          "changed.", database=location)) + "\n")
     else:
-        out.write(f"{location} already holds a case file; its schema was brought up to date "
-                  f"(from {before} to {head_revision()}).\n")
+        out.write(str(msg("{database} already holds a case file; its schema was brought up to "
+                          "date (from {before} to {after}).", database=location, before=before,
+                          after=head_revision())) + "\n")
     return 0
 
 
@@ -69,7 +73,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
     location = resolve_location(args.db)
     if location.url is None and file_kind(location.path) != "missing":  # type: ignore[arg-type]
-        raise UserError(f"{location} already exists; the demo goes into a new file (use --db).")
+        raise UserError(msg("{file} already exists; the demo goes into a new file (use --db).",
+                            file=location))
     cf = open_case(args, create=True)
     try:
         summary = build_demo(cf)
@@ -82,8 +87,13 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     cf.close()
     counts = ", ".join(f"{n} {f.name.replace('_', ' ')}" for f in dataclasses.fields(summary)
                        if (n := getattr(summary, f.name)))
-    out.write(f"Created the fictional demo case file {location}: {counts}.\n")
+    out.write(str(msg("Created the fictional demo case file {file}: {counts}.", file=location,
+                      counts=counts)) + "\n")
     return 0
+
+
+def _captives(count: int) -> Message:
+    return msg_n("{count} captive", "{count} captives", count)
 
 
 def _captive_row(c: CaptiveDTO) -> list[Any]:
@@ -98,49 +108,59 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(captives, out)
     else:
-        print_table(["ID", "Name", "Latin", "Status", "Category", "Place of detention", "Days"],
+        print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
+                     msg("Place of detention"), msg("Days")],
                     [_captive_row(c) for c in captives], out)
-        out.write(f"{len(captives)} captive{'s' if len(captives) != 1 else ''}\n")
+        out.write(str(msg_n("{count} captive", "{count} captives", len(captives))) + "\n")
     return 0
 
 
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
     c = f.captive
     w = out.write
-    w(f"{c.primary_name}  (ID {c.id})\n")
+    w(str(msg("{name}  (ID {id})", name=c.primary_name, id=c.id)) + "\n")
     for n in c.names:
         w(f"  {n.full_name}  [{n.script.value}{'/' + n.language if n.language else ''}, {n.kind.value}]\n")
-    w(f"Status: {c.status.value}" + (f" since {c.status_since}" if c.status_since else "") + "\n")
-    w(f"Category: {c.category.value}   Sex: {c.sex.value}"
-      + (f"   Born: {c.birth.iso()}" if c.birth else "") + "\n")
+    w(str(msg("Status: {status} since {day}", status=c.status.value, day=c.status_since)
+          if c.status_since else msg("Status: {status}", status=c.status.value)) + "\n")
+    w(str(msg("Category: {category}   Sex: {sex}", category=c.category.value, sex=c.sex.value))
+      + (str(msg("   Born: {day}", day=c.birth.iso())) if c.birth else "") + "\n")
     if c.capture:
-        by = f"by {c.capturing_authority}" if c.capturing_authority else ""
-        w(f"Captured: {c.capture.iso()} {c.capture_place} {by}".rstrip() + "\n")
+        w(str(msg("Captured: {day} {place} by {authority}", day=c.capture.iso(),
+                  place=c.capture_place, authority=c.capturing_authority)
+              if c.capturing_authority else
+              msg("Captured: {day} {place}", day=c.capture.iso(), place=c.capture_place)
+              ).rstrip() + "\n")
     if c.days_in_custody is not None:
-        w(f"Days in custody: {c.days_in_custody}\n")
+        w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
     if c.current_place:
-        w(f"Held at: {c.current_place}\n")
+        w(str(msg("Held at: {place}", place=c.current_place)) + "\n")
     if c.tags:
-        w(f"Tags: {', '.join(c.tags)}\n")
-    sections: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
-        ("Prosecutions", f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
+        w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
+    sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
+        (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + "; ".join(ch.citation for ch in p.charges)),
-        ("Detention orders", f.detention_orders, lambda o: f"{o.kind.value}: {o.start_date} → {o.expires_on} "
+        (msg("Detention orders"), f.detention_orders, lambda o: f"{o.kind.value}: {o.start_date} → {o.expires_on} "
          f"({o.term_months} m {o.term_days} d) {o.ordering_court}"),
-        ("Hearings", f.hearings, lambda h: f"{h.starts_at:%Y-%m-%d %H:%M %Z} {h.kind.value} {h.court}"
+        (msg("Hearings"), f.hearings, lambda h: f"{h.starts_at:%Y-%m-%d %H:%M %Z} {h.kind.value} {h.court}"
          + (f" — {h.outcome}" if h.outcome else "")),
-        ("Places of detention", f.detention_places, lambda p: f"{p.from_date} – {p.to_date or 'now'} {p.facility}"),
-        ("Welfare contacts", f.welfare_contacts, lambda x: f"{x.contact_on} {x.kind.value} {x.source}"),
-        ("International proceedings", f.international_proceedings,
+        (msg("Places of detention"), f.detention_places,
+         lambda p: f"{p.from_date} – {p.to_date or msg('now')} {p.facility}"),
+        (msg("Welfare contacts"), f.welfare_contacts, lambda x: f"{x.contact_on} {x.kind.value} {x.source}"),
+        (msg("International proceedings"), f.international_proceedings,
          lambda x: f"{x.body.value} {x.kind.value} {x.reference} {x.status.value}"),
-        ("Interventions", f.interventions, lambda x: f"{x.made_on} {x.channel.value} {x.subject} [{x.status.value}]"),
-        ("Documents", f.documents, lambda d: f"{d.title} ({d.size} bytes, sha256 {d.sha256[:16]}…)"),
-        ("Deadlines", f.deadlines, lambda d: f"{d.due_on} {d.title} [{d.status.value}]"),
-        ("Notes", f.notes, lambda n: f"{n.written_at:%Y-%m-%d} {n.title or n.body[:60]}"),
+        (msg("Interventions"), f.interventions,
+         lambda x: f"{x.made_on} {x.channel.value} {x.subject} [{x.status.value}]"),
+        (msg("Documents"), f.documents,
+         lambda d: f"{d.title} " + str(msg_n("({count} byte, sha256 {digest}…)",
+                                             "({count} bytes, sha256 {digest}…)", d.size,
+                                             digest=d.sha256[:16]))),
+        (msg("Deadlines"), f.deadlines, lambda d: f"{d.due_on} {d.title} [{d.status.value}]"),
+        (msg("Notes"), f.notes, lambda n: f"{n.written_at:%Y-%m-%d} {n.title or n.body[:60]}"),
     ]
     for title, items, fmt in sections:
         if items:
-            w(f"\n{title}:\n")
+            w("\n" + str(msg("{section}:", section=title)) + "\n")
             for item in items:
                 w(f"  {fmt(item)}\n")
 
@@ -161,7 +181,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(results, out)
     else:
-        print_table(["Kind", "ID", "Captives", "Text"],
+        print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
                     [[r.entity, r.record_id, ",".join(map(str, r.captive_ids)), r.label] for r in results], out)
     return 0
 
@@ -172,8 +192,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the export")
     with opened_case(args) as cf:
         counts = outputs.export_json(cf, args.output)
-    out.write(f"Exported {sum(counts.values())} records ({counts.get('captives', 0)} captives) "
-              f"to {args.output}.\n")
+    out.write(str(msg_n("Exported {count} record ({captives}) to {file}.",
+                        "Exported {count} records ({captives}) to {file}.", sum(counts.values()),
+                        captives=_captives(counts.get("captives", 0)), file=args.output)) + "\n")
     return 0
 
 
@@ -181,23 +202,29 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         report = cf.import_json(args.file)
     if not report.added:
-        out.write("Nothing to add: every record in the file is already in the case file.\n")
+        out.write(str(msg("Nothing to add: every record in the file is already in the case "
+                          "file.")) + "\n")
     else:
         parts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in report.added.items())
-        out.write(f"Added {report.total_added} records: {parts}.\n")
+        out.write(str(msg_n("Added {count} record: {parts}.", "Added {count} records: {parts}.",
+                            report.total_added, parts=parts)) + "\n")
     if report.skipped:
-        out.write(f"Skipped {sum(report.skipped.values())} records already present.\n")
+        out.write(str(msg_n("Skipped {count} record already present.",
+                            "Skipped {count} records already present.",
+                            sum(report.skipped.values()))) + "\n")
     if report.computed_deadlines:
-        out.write(f"Computed {report.computed_deadlines} deadlines from the imported records.\n")
+        out.write(str(msg_n("Computed {count} deadline from the imported records.",
+                            "Computed {count} deadlines from the imported records.",
+                            report.computed_deadlines)) + "\n")
     for notice in report.notices:
-        out.write(notice + "\n")
+        out.write(text_of(notice) + "\n")
     return 0
 
 
 def _write_details(details: tuple[str, ...], out: TextIO) -> None:
     for detail in details:
         for line in detail.splitlines():
-            out.write(f"DETAIL: {line}\n")
+            out.write(str(msg("DETAIL: {line}", line=line)) + "\n")
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -211,17 +238,20 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         report = cf.check()
     finally:
         cf.close()
-    out.write(f"Case file {resolve_location(args.db)} (schema {report.schema_revision}): "
-              f"{report.counts.get('captives', 0)} captives, {sum(report.counts.values())} records.\n")
+    out.write(str(msg_n("Case file {file} (schema {schema}): {captives}, {count} record.",
+                        "Case file {file} (schema {schema}): {captives}, {count} records.",
+                        sum(report.counts.values()), file=resolve_location(args.db),
+                        schema=report.schema_revision,
+                        captives=_captives(report.counts.get("captives", 0)))) + "\n")
     if report.ok:
-        out.write("No problems found.\n")
+        out.write(str(msg("No problems found.")) + "\n")
         return 0
     for p in report.problems:
-        out.write(f"PROBLEM: {p}\n")
+        out.write(str(msg("PROBLEM: {problem}", problem=p)) + "\n")
     if args.details:
         _write_details(report.details, out)
     elif report.details:
-        out.write("(“caseapp check --details” shows what SQLite reported.)\n")
+        out.write(str(msg("(“caseapp check --details” shows what SQLite reported.)")) + "\n")
     return EXIT_FAILURE
 
 

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case
 from caseapp.config import resolve_location
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services import recovery
 from caseapp.services.casefile import open_case_file
 
@@ -25,17 +26,18 @@ CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # the screen and, where the terminal keep
 def _local_path(args: argparse.Namespace) -> Path:
     location = resolve_location(getattr(args, "db", None))
     if location.path is None:
-        raise UserError("Passphrase recovery is for a case file on this computer; a team "
-                        "server's passwords are reset by its administrator.")
+        raise UserError(msg("Passphrase recovery is for a case file on this computer; a team "
+                            "server's passwords are reset by its administrator."))
     if not location.path.is_file():
-        raise UserError(f"There is no case file at {location.path}.")
+        raise UserError(msg("There is no case file at {file}.", file=location.path))
     return location.path
 
 
 def _show_share(out: TextIO, n: int, shares: recovery.RecoveryShares, qr: bool) -> None:
     total = len(shares.words)
-    out.write(f"Share {n} of {total} (any {shares.threshold} of the {total} open the case "
-              "file). For one colleague only; write it down on paper, in this order:\n\n")
+    out.write(str(msg("Share {n} of {total} (any {threshold} of the {total} open the case "
+                      "file). For one colleague only; write it down on paper, in this order:",
+                      n=n, total=total, threshold=shares.threshold)) + "\n\n")
     words = shares.words[n - 1].split()
     for row in range(0, len(words), 5):
         out.write("  " + "  ".join(f"{row + i + 1:>2}. {w:<10}"
@@ -51,9 +53,9 @@ def _show_share(out: TextIO, n: int, shares: recovery.RecoveryShares, qr: bool) 
 def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
     on_terminal = out.isatty() if hasattr(out, "isatty") else False
     if out is sys.stdout and not on_terminal:
-        raise UserError("The shares are shown on a terminal only, so that no redirect saves "
-                        "them in a file; run the command in a terminal, or print them from the "
-                        "app (File → Set Up Passphrase Recovery…). Nothing was changed.")
+        raise UserError(msg("The shares are shown on a terminal only, so that no redirect saves "
+                            "them in a file; run the command in a terminal, or print them from "
+                            "the app (File → Set Up Passphrase Recovery…). Nothing was changed."))
     with opened_case(args) as cf:
         shares = recovery.set_up(cf.db, shares=args.shares, threshold=args.threshold)
         _show_all(out, cf.label, shares, args.qr, on_terminal)
@@ -64,43 +66,55 @@ def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
 def _show_all(out: TextIO, label: str, shares: recovery.RecoveryShares, qr: bool,
               on_terminal: bool) -> None:
     threshold, count = shares.threshold, len(shares.words)
-    out.write(f"Passphrase recovery is set up for {label}: any {threshold} of these "
-              f"{count} shares open it and set a new passphrase. Earlier shares of this "
-              "file no longer open it. Give each share to a different trusted colleague; "
-              "CaseApp keeps no copy of them.\n\n")
+    out.write(str(msg("Passphrase recovery is set up for {file}: any {threshold} of these "
+                      "{count} shares open it and set a new passphrase. Earlier shares of this "
+                      "file no longer open it. Give each share to a different trusted colleague; "
+                      "CaseApp keeps no copy of them.", file=label, threshold=threshold,
+                      count=count)) + "\n\n")
     if on_terminal:
-        sys.stderr.write("Press Enter to see the first share, when nobody else can see the "
-                         "screen.")
+        sys.stderr.write(str(msg("Press Enter to see the first share, when nobody else can see "
+                                 "the screen.")))
         sys.stdin.readline()
     for n in range(1, len(shares.words) + 1):
         if on_terminal:
             out.write(CLEAR_SCREEN)
         _show_share(out, n, shares, qr)
         if on_terminal:
-            sys.stderr.write("Press Enter once it is written down (the screen is cleared).")
+            sys.stderr.write(str(msg("Press Enter once it is written down (the screen is "
+                                     "cleared).")))
             sys.stdin.readline()
     if on_terminal:
         out.write(CLEAR_SCREEN)
-        out.write(f"{len(shares.words)} shares shown. The passphrase still opens the file.\n")
+        out.write(str(msg_n("{count} share shown. The passphrase still opens the file.",
+                            "{count} shares shown. The passphrase still opens the file.",
+                            len(shares.words))) + "\n")
 
 
 def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     path = _local_path(args)
     state = recovery.status(path)
     if state is None:
-        out.write(f"{path} has no passphrase recovery: if its passphrase is lost, nobody can "
-                  "open it.\n")
+        out.write(str(msg("{file} has no passphrase recovery: if its passphrase is lost, nobody "
+                          "can open it.", file=path)) + "\n")
     else:
-        out.write(f"{path} can be recovered with any {state.threshold} of its {state.shares} "
-                  "shares (key file: " + f"{path}.keys; keep it with the file).\n")
+        out.write(str(msg("{file} can be recovered with any {threshold} of its {count} shares "
+                          "(key file: {keys}; keep it with the file).", file=path,
+                          threshold=state.threshold, count=state.shares, keys=recovery_keys(path)))
+                  + "\n")
     return 0
+
+
+def recovery_keys(path: Path) -> str:
+    """The key file beside the case file at ``path``."""
+    return str(path) + ".keys"
 
 
 def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str], None]
                  ) -> list[str]:
     shares: list[str] = []
     while len(shares) < needed:
-        prompt(f"Share {len(shares) + 1} of {needed} (its words, then Enter): ")
+        prompt(str(msg("Share {n} of {total} (its words, then Enter): ", n=len(shares) + 1,
+                       total=needed)))
         line = readline()
         if not line:  # the end of the input
             break
@@ -113,14 +127,17 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     path = _local_path(args)
     state = recovery.status(path)
     if state is None:
-        raise UserError(f"{path} has no passphrase recovery set up (there is no key file with "
-                        "recovery beside it); nothing was changed.")
+        raise UserError(msg("{file} has no passphrase recovery set up (there is no key file "
+                            "with recovery beside it); nothing was changed.", file=path))
     tty = sys.stdin.isatty()
     shares = _read_shares(state.threshold, sys.stdin.readline,
                           (lambda text: sys.stderr.write(text)) if tty else (lambda _t: None))
     if len(shares) < state.threshold:  # checked by the service too; said before asking more
-        raise UserError(f"{len(shares)} share{'s' if len(shares) != 1 else ''} given; {path} "
-                        f"needs {state.threshold} of its {state.shares}. Nothing was changed.")
+        raise UserError(msg_n("{count} share given; {file} needs {threshold} of its {total}. "
+                              "Nothing was changed.",
+                              "{count} shares given; {file} needs {threshold} of its {total}. "
+                              "Nothing was changed.", len(shares), file=path,
+                              threshold=state.threshold, total=state.shares))
     new = new_passphrase(NEW_PASSPHRASE_ENV, what=str(path))
     strength = recovery.recover(path, shares, new)
     cf = open_case_file(resolve_location(str(path)), passphrase=new, actor=current_actor())
@@ -128,8 +145,9 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
         cf.log_event("passphrase recovered", f"with {len(shares)} recovery shares")
     finally:
         cf.close()
-    out.write(f"{path} has a new passphrase (strength: {strength.label}); the old one no longer "
-              "opens it. The shares still work: set up recovery again to replace them.\n")
+    out.write(str(msg("{file} has a new passphrase (strength: {strength}); the old one no "
+                      "longer opens it. The shares still work: set up recovery again to replace "
+                      "them.", file=path, strength=strength.label)) + "\n")
     return 0
 
 

@@ -27,6 +27,7 @@ from caseapp.cli.common import (
 )
 from caseapp.cli.lang import language_from_env
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.messages import msg, msg_n, text_of
 from caseapp.domain.reports import LawyerProfile
 
 LEVELS = [s.value for s in Sensitivity]
@@ -52,16 +53,19 @@ def _pairs(items: list[str] | None) -> dict[str, str]:
     for item in items or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserError(f"“{item}” is not NAME=VALUE.")
+            raise UserError(msg("“{item}” is not NAME=VALUE.", item=item))
         values[name.strip()] = value.strip().replace("\\n", "\n")
     return values
 
 
 def _kept(kept: Any, out: TextIO) -> None:
     if kept is not None:
-        out.write(f"Kept as document {kept.document.id} (SHA-256 {kept.document.sha256[:16]}…)"
-                  + (f", logged as draft intervention {kept.intervention.id}"
-                     if kept.intervention else "") + ".\n")
+        out.write(str(msg("Kept as document {id} (SHA-256 {digest}…), logged as draft "
+                          "intervention {intervention}.", id=kept.document.id,
+                          digest=kept.document.sha256[:16], intervention=kept.intervention.id)
+                      if kept.intervention else
+                      msg("Kept as document {id} (SHA-256 {digest}…).", id=kept.document.id,
+                          digest=kept.document.sha256[:16])) + "\n")
 
 
 def _summary(args: argparse.Namespace, summary: Any) -> None:
@@ -70,21 +74,22 @@ def _summary(args: argparse.Namespace, summary: Any) -> None:
     if not summary.refusal:  # a refusal is the command's error message
         err = getattr(args, "err", None) or sys.stderr
         for line in summary.lines():
-            err.write(line + "\n")
+            err.write(text_of(line) + "\n")
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    refuse_protected_output(args, args.output, what="the dossier")
+    refuse_protected_output(args, args.output, what=msg("the dossier"))
     with opened_case(args) as cf:
         made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args, cf),
                                lawyer=_lawyer(cf), lang=args.lang, target=args.output,
                                keep_copy=args.keep)
     _summary(args, made.left_out)
     d = made.record
-    out.write(f"Wrote the dossier of {d.captive.latin_name or d.captive.primary_name} at the "
-              f"{made.level.value} level to {args.output} (version {d.version}).\n")
+    out.write(str(msg("Wrote the dossier of {name} at the {level} level to {file} (version "
+                      "{version}).", name=d.captive.latin_name or d.captive.primary_name,
+                      level=made.level.value, file=args.output, version=d.version)) + "\n")
     _kept(made.kept, out)
     return 0
 
@@ -94,16 +99,18 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
-        raise UserError("--hearing-days must be zero or more.")
-    refuse_protected_output(args, args.output, what="the report")
+        raise UserError(msg("--hearing-days must be zero or more."))
+    refuse_protected_output(args, args.output, what=msg("the report"))
     with opened_case(args) as cf:
         made = outputs.status_report(cf, level=args.level, author=_author(args, cf), fmt=fmt,
                                      status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days, lang=args.lang,
                                      target=args.output, keep_copy=args.keep)
     _summary(args, made.left_out)
-    out.write(f"Wrote the status report ({len(made.record.rows)} captives, "
-              f"{made.level.value} level, {fmt.upper()}) to {args.output}.\n")
+    out.write(str(msg_n("Wrote the status report ({count} captive, {level} level, {format}) to "
+                        "{file}.", "Wrote the status report ({count} captives, {level} level, "
+                        "{format}) to {file}.", len(made.record.rows), level=made.level.value,
+                        format=fmt.upper(), file=args.output)) + "\n")
     _kept(made.kept, out)
     return 0
 
@@ -115,7 +122,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
-    refuse_protected_output(args, args.output, what="the letter")
+    refuse_protected_output(args, args.output, what=msg("the letter"))
     cf = open_case(args)
     try:
         made = outputs.letter(cf, template, args.captive_id, lawyer=_lawyer(cf),
@@ -125,13 +132,15 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
         needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
         hint = " ".join(f"--set {name}=…" for name in exc.fields)
         if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
-            hint = "--to CONTACT_ID or " + hint
-        raise UserError(f"The letter “{template.key}” needs values the case file does not "
-                        f"give: {needed}. Pass them with {hint}") from None
+            hint = str(msg("--to CONTACT_ID or {options}", options=hint))
+        raise UserError(msg("The letter “{template}” needs values the case file does not give: "
+                            "{needed}. Pass them with {options}", template=template.key,
+                            needed=needed, options=hint)) from None
     finally:
         cf.close()
     _summary(args, made.left_out)
-    out.write(f"Wrote the letter “{template.key}” to {args.output}.\n")
+    out.write(str(msg("Wrote the letter “{template}” to {file}.", template=template.key,
+                      file=args.output)) + "\n")
     _kept(made.kept, out)
     return 0
 
@@ -147,10 +156,11 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
                                   for t in templates],
                     "placeholders": PLACEHOLDERS, "user_folder": str(user_templates_dir())}, out)
         return 0
-    print_table(["Template", "Language", "Level", "Title"],
+    print_table([msg("Template"), msg("Language"), msg("Level"), msg("Title")],
                 [[t.key, t.language, t.level.value, t.title] for t in templates], out)
-    out.write(f"\nYour own templates (.docx) go in {user_templates_dir()}\n\n")
-    print_table(["Placeholder", "What it holds"],
+    out.write("\n" + str(msg("Your own templates (.docx) go in {folder}",
+                             folder=user_templates_dir())) + "\n\n")
+    print_table([msg("Placeholder"), msg("What it holds")],
                 [[f"{{{{ {name} }}}}", what] for name, what in PLACEHOLDERS.items()], out)
     return 0
 

@@ -26,6 +26,7 @@ from caseapp.cli.common import (
 )
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.services import outputs
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
@@ -41,7 +42,7 @@ TRAVEL_PASSPHRASE_ENV = "CASEAPP_TRAVEL_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
 
 
-def _existing_passphrase(path: Path, env: str, what: str) -> str | None:
+def _existing_passphrase(path: Path, env: str, what: Message) -> str | None:
     """The passphrase of an encrypted file that exists: from ``env`` or typed once."""
     if file_kind(path) != "encrypted":
         return None
@@ -49,74 +50,88 @@ def _existing_passphrase(path: Path, env: str, what: str) -> str | None:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise CaseFileError(f"{path} is encrypted: set {env} or run in a terminal to be asked "
-                            f"for the passphrase of {what}.", bad_input=True)
-    return getpass.getpass(f"Passphrase of {what} {path.name}: ") or None
+        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
+                                "asked for the passphrase of {what}.", file=path, variable=env,
+                                what=what), bad_input=True)
+    return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
+                                   name=path.name))) or None
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()) or "nothing"
+    return (", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items())
+            or str(msg("nothing")))
 
 
 def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
-    refuse_protected_output(args, args.output, what="the travel copy")
+    refuse_protected_output(args, args.output, what=msg("the travel copy"))
     if args.output.exists():
-        raise UserError(f"{args.output} exists already: a travel copy is always a new file. "
-                        "Choose another name.")
+        raise UserError(msg("{file} exists already: a travel copy is always a new file. Choose "
+                            "another name.", file=args.output))
     with opened_case(args) as cf:
-        passphrase = new_passphrase(NEW_PASSPHRASE_ENV, what="the travel copy")
+        passphrase = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the travel copy"))
         made = outputs.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
                                    captive_ids=args.captive)
-    out.write(f"Travel copy at the {made.level.value} level written to {made.path} "
-              f"(encrypted with its own passphrase): {_counts(made.counts)}.\n")
+    out.write(str(msg("Travel copy at the {level} level written to {file} (encrypted with its "
+                      "own passphrase): {counts}.", level=made.level.value, file=made.path,
+                      counts=_counts(made.counts))) + "\n")
     if made.left_out or made.hidden_fields:
-        out.write(f"Left at home: {_counts(made.left_out)}; {made.hidden_fields} captive "
-                  "field(s) above the level blanked.\n")
-    out.write("Merge changes back with “caseapp travel-merge FILE”, then destroy it with "
-              "“caseapp travel-destroy FILE”.\n")
+        out.write(str(msg_n("Left at home: {counts}; {count} captive field above the level "
+                            "blanked.", "Left at home: {counts}; {count} captive fields above "
+                            "the level blanked.", made.hidden_fields,
+                            counts=_counts(made.left_out))) + "\n")
+    out.write(str(msg("Merge changes back with “caseapp travel-merge FILE”, then destroy it with "
+                      "“caseapp travel-destroy FILE”.")) + "\n")
     return 0
 
 
 def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.travel_file
     if not path.is_file():
-        raise UserError(f"There is no travel copy at {path}.")
+        raise UserError(msg("There is no travel copy at {file}.", file=path))
     with opened_case(args) as cf:
-        passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, "the travel copy")
+        passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
         travel = open_travel_copy(path, passphrase, actor=current_actor())
         try:
             report = merge_travel_copy(cf, travel)
         finally:
             travel.close()
-    out.write(f"Merged {path}: added {_counts(report.added)}; changed "
-              f"{_counts(report.updated)}.\n")
+    out.write(str(msg("Merged {file}: added {added}; changed {changed}.", file=path,
+                      added=_counts(report.added), changed=_counts(report.updated))) + "\n")
     for line in report.kept_in_main:
-        out.write(f"Deleted in the travel copy, kept in the case file: {line}\n")
+        out.write(str(msg("Deleted in the travel copy, kept in the case file: {record}",
+                          record=line)) + "\n")
     if report.conflicts:
-        out.write(f"{len(report.conflicts)} conflict(s) not applied (the case file's version "
-                  "was kept; make these changes by hand if they are right):\n")
+        out.write(str(msg_n("{count} conflict not applied (the case file's version was kept; "
+                            "make this change by hand if it is right):",
+                            "{count} conflicts not applied (the case file's version was kept; "
+                            "make these changes by hand if they are right):",
+                            len(report.conflicts))) + "\n")
         for conflict in report.conflicts:
-            out.write(f"  {conflict.line()}\n")
+            out.write(f"  {text_of(conflict.line())}\n")
     return 0
 
 
 def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.travel_file
     if not path.is_file():
-        raise UserError(f"There is no travel copy at {path}.")
+        raise UserError(msg("There is no travel copy at {file}.", file=path))
     location = resolve_location(args.db)
     if location.path is not None and OutputGuard(location.path, None).refusal(path):
-        raise UserError(f"{path} is the case file named by --db, not a travel copy: nothing "
-                        "was deleted.")
-    passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, "the travel copy")
+        raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
+                            "was deleted.", file=path))
+    passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     result = destroy_travel_copy(path, passphrase, actor=current_actor(),
                                  backups_root=default_backup_root(),
                                  unmerged_ok=args.unmerged_ok)
-    out.write(f"Destroyed {path}: {len(result.removed)} file(s) overwritten and removed "
-              f"({result.overwritten_bytes} bytes). On an SSD or a memory card the drive may "
-              "keep old blocks; what stays there is protected only by the copy's encryption.\n")
+    out.write(str(msg_n("Destroyed {file}: {count} file overwritten and removed ({size} bytes). "
+                        "On an SSD or a memory card the drive may keep old blocks; what stays "
+                        "there is protected only by the copy's encryption.",
+                        "Destroyed {file}: {count} files overwritten and removed ({size} bytes). "
+                        "On an SSD or a memory card the drive may keep old blocks; what stays "
+                        "there is protected only by the copy's encryption.",
+                        len(result.removed), file=path, size=result.overwritten_bytes)) + "\n")
     for failed, reason in result.failed:
-        out.write(f"NOT removed: {failed}: {reason}\n")
+        out.write(str(msg("NOT removed: {file}: {reason}", file=failed, reason=reason)) + "\n")
     return 0 if result.complete else 1
 
 
@@ -124,18 +139,19 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
+                                                 text=text[:40]))) from None
 
 
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
-    refuse_protected_output(args, args.output, what="the exposure report")
+    refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
     if args.since_backup is not None:
         backup: Path = args.since_backup
         if not backup.is_file():
-            raise UserError(f"There is no backup at {backup}.")
+            raise UserError(msg("There is no backup at {file}.", file=backup))
         guard = OutputGuard(resolve_location(args.db).path, default_backup_root())
-        passphrase = _existing_passphrase(backup, BACKUP_PASSPHRASE_ENV, "the backup")
+        passphrase = _existing_passphrase(backup, BACKUP_PASSPHRASE_ENV, msg("the backup"))
         made = outputs.exposure(None, backup=backup, passphrase=passphrase, author=author,
                                 lang=args.lang, actor=author, target=args.output, guard=guard)
     else:
@@ -143,9 +159,16 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
             made = outputs.exposure(cf, as_of=args.as_of, author=author, lang=args.lang,
                                     target=args.output)
     record = made.record
-    out.write(f"Exposure report written to {args.output} (internal level): "
-              f"{len(record.captives)} captive(s), {len(record.families)} family contact(s), "
-              f"{len(record.contacts)} other contact(s), {len(record.documents)} document(s).\n")
+    out.write(str(msg("Exposure report written to {file} (internal level): {captives}, "
+                      "{families}, {contacts}, {documents}.", file=args.output,
+                      captives=msg_n("{count} captive", "{count} captives",
+                                     len(record.captives)),
+                      families=msg_n("{count} family contact", "{count} family contacts",
+                                     len(record.families)),
+                      contacts=msg_n("{count} other contact", "{count} other contacts",
+                                     len(record.contacts)),
+                      documents=msg_n("{count} document", "{count} documents",
+                                      len(record.documents)))) + "\n")
     return 0
 
 

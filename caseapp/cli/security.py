@@ -24,6 +24,7 @@ from caseapp.cli.common import (
 from caseapp.config import resolve_location
 from caseapp.db.postgres import is_server_url
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import server_backup
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
 from caseapp.services.casefile import CaseFile, file_kind
@@ -38,25 +39,26 @@ def _backup_passphrase(path: Path) -> str | None:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise CaseFileError(f"{path} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
-                            "to be asked.", bad_input=True)
-    return getpass.getpass(f"Passphrase of the backup {path.name}: ") or None
+        raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
+                                "to be asked.", file=path), bad_input=True)
+    return getpass.getpass(str(msg("Passphrase of the backup {name}: ", name=path.name))) or None
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    megabytes = round(size / 1_000_000, 1)
+    return str(msg("{size} MB", size=format(megabytes, ".1f")))
 
 
-def _protection(info: BackupInfo) -> str:
+def _protection(info: BackupInfo) -> Message:
     if info.encrypted:
-        return "encrypted with the case file's passphrase"
-    return "NOT encrypted, like the case file: anyone who gets this file can read it"
+        return msg("encrypted with the case file's passphrase")
+    return msg("NOT encrypted, like the case file: anyone who gets this file can read it")
 
 
 def _store(args: argparse.Namespace) -> BackupStore:
     location = resolve_location(args.db)
     if location.path is None:
-        raise UserError("A shared database is backed up by its server, not by CaseApp.")
+        raise UserError(msg("A shared database is backed up by its server, not by CaseApp."))
     return BackupStore(location.path, keep=getattr(args, "keep", DEFAULT_KEEP))
 
 
@@ -64,17 +66,17 @@ def _store(args: argparse.Namespace) -> BackupStore:
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if args.keep < 1:
-        raise UserError("--keep must be 1 or more.")
+        raise UserError(msg("--keep must be 1 or more."))
     location = resolve_location(getattr(args, "db", None))
     if location.url:  # a team server: pg_dump, verified by a restore (services/server_backup)
         if args.output is None:
-            raise UserError("A team server's backup needs a file: give -o FILE.")
+            raise UserError(msg("A team server's backup needs a file: give -o FILE."))
         made = server_backup.dump(location.url, args.output, overwrite=args.force)
-        out.write(f"Backed up to {made.path} ({_mb(made.size)}, pg_dump custom format, "
-                  f"verified by a restore).\n")
+        out.write(str(msg("Backed up to {file} ({size}, pg_dump custom format, verified by a "
+                          "restore).", file=made.path, size=_mb(made.size))) + "\n")
         return 0
     if args.output is not None:
-        refuse_protected_output(args, args.output, what="the backup")
+        refuse_protected_output(args, args.output, what=msg("the backup"))
     with opened_case(args) as cf:
         if args.output is not None:
             info = cf.backup_to(args.output, overwrite=args.force)
@@ -82,24 +84,33 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
         cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
-    out.write(f"Backed up to {info.path} ({_mb(info.size)}, verified, {_protection(info)}).\n")
+    out.write(str(msg("Backed up to {file} ({size}, verified, {protection}).", file=info.path,
+                      size=_mb(info.size), protection=_protection(info))) + "\n")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if is_server_url(args.to):  # a team server's dump into a new database there
         n = server_backup.restore_dump(args.file, args.to).get("captives", 0)
-        held = "1 captive" if n == 1 else f"{n} captives"
-        out.write(f"Restored {args.file} into a new database ({held}). Run `caseapp team "
-                  "init --db URL` on it to set up the team's roles and policies.\n")
+        out.write(str(msg_n("Restored {file} into a new database ({count} captive). Run `caseapp "
+                            "team init --db URL` on it to set up the team's roles and policies.",
+                            "Restored {file} into a new database ({count} captives). Run "
+                            "`caseapp team init --db URL` on it to set up the team's roles and "
+                            "policies.", n, file=args.file)) + "\n")
         return 0
     args.to = Path(args.to)
-    refuse_protected_output(args, args.to, what="the restored case file")
+    refuse_protected_output(args, args.to, what=msg("the restored case file"))
     passphrase = _backup_passphrase(args.file)
     result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
-    kind = "encrypted" if result.encrypted else "not encrypted"
-    out.write(f"Restored {args.file} to {args.to} ({kind}, {result.counts.get('captives', 0)} "
-              f"captives, verified). Open it with --db {args.to}.\n")
+    captives = result.counts.get("captives", 0)
+    out.write(str(msg_n("Restored {file} to {target} (encrypted, {count} captive, verified). Open "
+                        "it with --db {target}.", "Restored {file} to {target} (encrypted, "
+                        "{count} captives, verified). Open it with --db {target}.", captives,
+                        file=args.file, target=args.to) if result.encrypted else
+                  msg_n("Restored {file} to {target} (not encrypted, {count} captive, verified). "
+                        "Open it with --db {target}.", "Restored {file} to {target} (not "
+                        "encrypted, {count} captives, verified). Open it with --db {target}.",
+                        captives, file=args.file, target=args.to)) + "\n")
     return 0
 
 
@@ -112,38 +123,43 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
                      "problem": b.problem, "reason": b.reason}
                     for b in backups], out)
         return 0
-    print_table(["Made (local time)", "Size", "Encrypted", "Verified", "Reason", "File"],
+    print_table([msg("Made (local time)"), msg("Size"), msg("Encrypted"), msg("Verified"),
+                 msg("Reason"), msg("File")],
                 [[b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), _mb(b.size),
-                  "yes" if b.encrypted else "NO",
-                  "DAMAGED" if b.damaged else "yes" if b.verified else "no", b.reason,
-                  b.path.name] for b in backups], out)
-    out.write(f"{len(backups)} backup{'s' if len(backups) != 1 else ''} in {store.folder}\n")
+                  msg("yes") if b.encrypted else msg("NO"),
+                  msg("DAMAGED") if b.damaged else msg("yes") if b.verified else msg("no"),
+                  b.reason, b.path.name] for b in backups], out)
+    out.write(str(msg_n("{count} backup in {folder}", "{count} backups in {folder}", len(backups),
+                        folder=store.folder)) + "\n")
     for b in backups:
         if b.damaged:
-            out.write(f"DAMAGED: {b.path.name}: {b.problem}. Do not restore it.\n")
+            out.write(str(msg("DAMAGED: {file}: {problem}. Do not restore it.", file=b.path.name,
+                              problem=b.problem)) + "\n")
     latest = next((b for b in backups if b.verified), None)
     if latest is not None:
-        out.write(f"Latest verified backup: {latest.path}\n")
+        out.write(str(msg("Latest verified backup: {file}", file=latest.path)) + "\n")
     return 0
 
 
 def _refuse_on_server(cf: CaseFile) -> None:
     if cf.db.path is None:
-        raise UserError(f"{cf.label} is on a team server: it has no passphrase of its own. The "
-                        "server protects it with each person's login and password (change "
-                        "yours with psql's \\password) and with TLS; nothing was changed.")
+        raise UserError(msg("{file} is on a team server: it has no passphrase of its own. The "
+                            "server protects it with each person's login and password (change "
+                            "yours with psql's \\password) and with TLS; nothing was changed.",
+                            file=cf.label))
 
 
 def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         _refuse_on_server(cf)
         if not cf.db.encrypted:
-            raise UserError(f"{cf.label} is not encrypted; encrypt it with “caseapp encrypt”.")
-        new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
+            raise UserError(msg("{file} is not encrypted; encrypt it with “caseapp encrypt”.",
+                                file=cf.label))
+        new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
         strength = cf.change_passphrase(cf.db.passphrase, new)
-    out.write(f"The passphrase of {resolve_location(args.db)} was changed "
-              f"(strength: {strength.label}). The old one no longer opens it; backups made "
-              "before keep the old passphrase.\n")
+    out.write(str(msg("The passphrase of {file} was changed (strength: {strength}). The old one "
+                      "no longer opens it; backups made before keep the old passphrase.",
+                      file=resolve_location(args.db), strength=strength.label)) + "\n")
     return 0
 
 
@@ -151,12 +167,13 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         _refuse_on_server(cf)
         if cf.db.encrypted:
-            raise UserError(f"{cf.label} is encrypted already; change its passphrase with "
-                            "“caseapp passphrase”.")
-        new = new_passphrase(NEW_PASSPHRASE_ENV, what="the case file")
+            raise UserError(msg("{file} is encrypted already; change its passphrase with "
+                                "“caseapp passphrase”.", file=cf.label))
+        new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
         cf.change_passphrase(None, new)
-    out.write(f"{resolve_location(args.db)} is now encrypted. Copies, backups and exports made "
-              "before are not: delete them if they are no longer needed.\n")
+    out.write(str(msg("{file} is now encrypted. Copies, backups and exports made before are not: "
+                      "delete them if they are no longer needed.",
+                      file=resolve_location(args.db))) + "\n")
     return 0
 
 

@@ -7,12 +7,13 @@ import argparse
 from typing import Any, TextIO
 
 from caseapp.cli.common import opened_case, print_json, print_table, record_id
+from caseapp.domain.messages import Message, msg
 from caseapp.services.settings import REGISTRY, STAGES, parse_value
 
 
 def _shown(value: Any) -> str:
     if value is None:
-        return "not set"
+        return str(msg("not set"))
     return str(value).replace("\n", "\\n")
 
 
@@ -23,9 +24,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         print_json([{"key": e.key, "scope": e.scope, "value": e.value, "default": e.is_default}
                     for e in entries], out)
         return 0
-    print_table(["Setting", "For", "Value", "", "What it is"],
-                [[e.key, e.scope or "the file", _shown(e.value),
-                  "(default)" if e.is_default else "", e.description] for e in entries], out)
+    print_table([msg("Setting"), msg("For"), msg("Value"), "", msg("What it is")],
+                [[e.key, e.scope or msg("the file"), _shown(e.value),
+                  msg("(default)") if e.is_default else "", e.description] for e in entries], out)
     return 0
 
 
@@ -37,28 +38,34 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         before = cf.settings.current().procedure
         current = cf.settings.set(args.key, args.value, **_scope(args))
-    out.write(f"{args.key} = {_shown(parse_value(args.key, args.value))}{_for(args)}.\n")
+    value = _shown(parse_value(args.key, args.value))
+    scope = _for(args)
+    out.write(str(msg("{key} = {value}{scope}.", key=args.key, value=value, scope=scope)
+                  if scope else msg("{key} = {value}.", key=args.key, value=value)) + "\n")
     if current.procedure != before:
-        out.write(f"The open computed deadlines now follow the procedure of "
-                  f"{current.procedure_name} (dates set by hand are kept).\n")
+        out.write(str(msg("The open computed deadlines now follow the procedure of {procedure} "
+                          "(dates set by hand are kept).", procedure=current.procedure_name))
+                  + "\n")
     return 0
 
 
 def cmd_reset(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         cf.settings.set(args.key, None, **_scope(args))
-    out.write(f"{args.key}{_for(args)} is back to "
-              f"{'the file’s value' if _for(args) else 'its default'}.\n")
+    scope = _for(args)
+    out.write(str(msg("{key}{scope} is back to the file’s value.", key=args.key, scope=scope)
+                  if scope else msg("{key} is back to its default.", key=args.key)) + "\n")
     return 0
 
 
-def _for(args: argparse.Namespace) -> str:
+def _for(args: argparse.Namespace) -> Message | str:
+    """Where a setting applies, as the end of a sentence (with its leading space)."""
     if args.captive is not None:
-        return f" for captive {args.captive}"
+        return msg(" for captive {id}", id=args.captive)
     if args.charge is not None:
-        return f" for charges under article {args.charge}"
+        return msg(" for charges under article {article}", article=args.charge)
     if args.stage is not None:
-        return f" at the stage {args.stage}"
+        return msg(" at the stage {stage}", stage=args.stage)
     return ""
 
 

@@ -20,7 +20,8 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
@@ -36,14 +37,16 @@ def _mapping(args: argparse.Namespace) -> Mapping | None:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"There is no mapping file {path}; nothing was imported.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"The mapping {path} cannot be read ({exc}); nothing was imported."
+        raise UserError(msg("There is no mapping file {file}; nothing was imported.", file=path)
                         ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(msg("The mapping {file} cannot be read ({reason}); nothing was "
+                            "imported.", file=path, reason=exc)) from None
     try:
-        return Mapping.from_toml(text, where=f"the mapping {path.name}")
+        return Mapping.from_toml(text, where=msg("the mapping {name}", name=path.name))
     except ValueError as exc:
-        raise UserError(f"{exc}; nothing was imported.") from None
+        raise UserError(msg("{error}; nothing was imported.",
+                            error=exc.args[0] if exc.args else exc)) from None
 
 
 def _delimiter(text: str) -> str:
@@ -87,19 +90,31 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     chosen: dict[int, str] = {}
     for row in pv.with_duplicates:
         d = row.duplicates[0]
-        who = (f"captive {d.captive_id}" if d.captive_id is not None else f"row {d.row}")
-        sys.stderr.write(f"Row {row.row} “{row.label}” may be {who} “{d.label}” (score "
-                         f"{d.score:.2f}: {', '.join(d.reasons)}).\n")
+        sys.stderr.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
+                                 "{reasons}).", row=row.row, label=row.label, who=_who(d),
+                                 other=d.label, score=_score(d.score),
+                                 reasons=", ".join(d.reasons))) + "\n")
         while True:
-            sys.stderr.write("[m]erge into it, [s]kip the row, or [c]reate a new captive? ")
+            sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
+                                     "captive? ")))
             sys.stderr.flush()
             answer = sys.stdin.readline().strip().lower()[:1]
             if answer in ("m", "s", "c"):
                 break
             if answer == "":
-                raise UserError("No answer; nothing was imported.")
+                raise UserError(msg("No answer; nothing was imported."))
         chosen[row.row] = {"m": d.decision, "s": "skip", "c": "create"}[answer]
     return chosen
+
+
+def _score(score: float) -> str:
+    return format(score, ".2f")
+
+
+def _who(d: Any) -> Message:
+    """The captive or the row a row may be the same person as."""
+    return (msg("row {row}", row=d.row) if d.captive_id is None
+            else msg("captive {id}", id=d.captive_id))
 
 
 def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
@@ -117,42 +132,55 @@ def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
 
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
            refused: bool = False) -> None:
-    csv = (f"; {ENCODINGS.get(pv.encoding, pv.encoding)}, "
-           f"{DELIMITERS.get(pv.delimiter, repr(pv.delimiter))}-separated"
-           if pv.kind == "csv" else f"; sheet “{pv.sheet}”")
-    out.write(f"{pv.file_name}{csv}; header in row {pv.header_row}\n")
-    out.write("Columns: " + "; ".join(
+    if pv.kind == "csv":
+        out.write(str(msg("{file}; {encoding}, {delimiter}-separated; header in row {row}",
+                          file=pv.file_name, encoding=ENCODINGS.get(pv.encoding, pv.encoding),
+                          delimiter=DELIMITERS.get(pv.delimiter, repr(pv.delimiter)),
+                          row=pv.header_row)) + "\n")
+    else:
+        out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
+                          sheet=pv.sheet, row=pv.header_row)) + "\n")
+    out.write(str(msg("Columns: {columns}", columns="; ".join(
         f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{FIELDS[f].lower()}" for i, f in sorted(pv.columns.items())) + "\n\n")
+        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n\n")
     rows = []
     for r in pv.rows:
-        like = [f"row {d.row}" if d.captive_id is None else f"captive {d.captive_id}"
-                for d in r.duplicates]
+        like = [str(_who(d)) for d in r.duplicates]
         rows.append([r.row, _action(r, decisions), r.shown.get("name", ""),
                      r.shown.get("birth", ""), r.shown.get("capture", ""),
                      r.shown.get("status", ""), ", ".join(like)])
-    print_table(["Row", "Action", "Name", "Born", "Captured", "Status", "Like"], rows, out)
+    print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
+                 msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
     if problems:
-        out.write("\nProblems:\n")
+        out.write("\n" + str(msg("Problems:")) + "\n")
         for p in problems:
-            out.write(f"  {'warning: ' if p.warning else ''}{p}\n")
+            out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
     if dups:
-        out.write("\nLikely the same person:\n")
+        out.write("\n" + str(msg("Likely the same person:")) + "\n")
         for r, d in dups:
-            who = f"row {d.row}" if d.captive_id is None else f"captive {d.captive_id}"
-            out.write(f"  row {r.row} “{r.label}” and {who} “{d.label}”: score {d.score:.2f} "
-                      f"({', '.join(d.reasons)})\n")
-    out.write(f"\n{len(pv.rows)} rows ({pv.empty_rows} empty left out): "
-              f"{len(pv.with_errors)} with errors, {len(pv.with_duplicates)} may be someone "
-              "already there.\n")
+            out.write("  " + str(msg("row {row} “{label}” and {who} “{other}”: score {score} "
+                                     "({reasons})", row=r.row, label=r.label, who=_who(d),
+                                     other=d.label, score=_score(d.score),
+                                     reasons=", ".join(d.reasons))) + "\n")
+    out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
+                               "{duplicates} may be someone already there.",
+                               "{count} rows ({empty} empty left out): {errors} with errors, "
+                               "{duplicates} may be someone already there.", len(pv.rows),
+                               empty=pv.empty_rows, errors=len(pv.with_errors),
+                               duplicates=len(pv.with_duplicates))) + "\n")
     if result is None:
-        out.write("Nothing was written.\n" if refused else "Dry run: nothing was written.\n")
+        out.write(str(msg("Nothing was written.") if refused
+                      else msg("Dry run: nothing was written.")) + "\n")
         return
-    out.write(f"Imported {len(result.created)} captives, merged {len(result.merged)} rows into "
-              f"captives, skipped {result.skipped}, left out {result.left_out} with errors; "
-              f"{result.deadlines} deadlines computed.\n")
+    out.write(str(msg_n("Imported {count} captive, merged {merged} rows into captives, skipped "
+                        "{skipped}, left out {left_out} with errors; {deadlines} deadlines "
+                        "computed.", "Imported {count} captives, merged {merged} rows into "
+                        "captives, skipped {skipped}, left out {left_out} with errors; "
+                        "{deadlines} deadlines computed.", len(result.created),
+                        merged=len(result.merged), skipped=result.skipped,
+                        left_out=result.left_out, deadlines=result.deadlines)) + "\n")
 
 
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
@@ -186,9 +214,9 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
         print_json(pairs, out)
         return 0
     if not pairs:
-        out.write("No captives look like one person recorded twice.\n")
+        out.write(str(msg("No captives look like one person recorded twice.")) + "\n")
         return 0
-    print_table(["Score", "ID", "Name", "ID", "Name", "Why"],
+    print_table([msg("Score"), msg("ID"), msg("Name"), msg("ID"), msg("Name"), msg("Why")],
                 [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
                   ", ".join(p.reasons)] for p in pairs], out)
     return 0
@@ -199,21 +227,25 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
         diffs = differences(cf, args.keep, args.other)
         unknown = [f for f in args.take if f not in MERGE_FIELDS]
         if unknown:
-            raise UserError(f"“{unknown[0]}” is not a field to take (fields: "
-                            f"{', '.join(MERGE_FIELDS)}); nothing was merged.")
+            raise UserError(msg("“{field}” is not a field to take (fields: {fields}); nothing "
+                                "was merged.", field=unknown[0], fields=", ".join(MERGE_FIELDS)))
         if diffs:
-            out.write(f"Where captive {args.keep} and captive {args.other} differ "
-                      "(--take FIELD takes the second's value):\n")
-            print_table(["Field", f"Kept ({args.keep})", f"Other ({args.other})", "Taken"],
-                        [[d.field, d.keep, d.other, "other" if d.field in args.take else "kept"]
+            out.write(str(msg("Where captive {keep} and captive {other} differ (--take FIELD "
+                              "takes the second's value):", keep=args.keep, other=args.other))
+                      + "\n")
+            print_table([msg("Field"), msg("Kept ({id})", id=args.keep),
+                         msg("Other ({id})", id=args.other), msg("Taken")],
+                        [[d.field, d.keep, d.other,
+                          msg("other") if d.field in args.take else msg("kept")]
                          for d in diffs], out)
         if args.dry_run:
-            out.write("Dry run: nothing was merged.\n")
+            out.write(str(msg("Dry run: nothing was merged.")) + "\n")
             return 0
         result = merge_captives(cf, args.keep, args.other, take=args.take)
     moved = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in result.moved.items() if n)
-    out.write(f"Merged captive {result.other_id} into {result.keep_id}: moved {moved or 'nothing'}; "
-              f"its names are kept as aliases.\n")
+    out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept as "
+                      "aliases.", other=result.other_id, keep=result.keep_id,
+                      moved=moved or msg("nothing"))) + "\n")
     return 0
 
 
@@ -222,21 +254,30 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services.sheet_export import FORMATS
 
     if args.output.suffix.lower() not in FORMATS:
-        raise UserError(f"-o {args.output}: the list is written as .xlsx or .csv; give a file "
-                        "name ending in one of them. Nothing was written.")
-    refuse_protected_output(args, args.output, what="the captives list")
+        raise UserError(msg("-o {file}: the list is written as .xlsx or .csv; give a file name "
+                            "ending in one of them. Nothing was written.", file=args.output))
+    refuse_protected_output(args, args.output, what=msg("the captives list"))
     with opened_case(args) as cf:
         made = captives_sheet(cf, args.output, level=args.level)
     left = []
     if made.above_level:
-        left.append(f"{made.above_level} above the {made.level.value} level")
+        left.append(str(msg("{count} above the {level} level", count=made.above_level,
+                            level=made.level.value)))
     if made.without_consent:
-        left.append(f"{made.without_consent} without consent to publicity")
-    out.write(f"Wrote {made.rows} captives at the {made.level.value} level to {made.path}"
-              + (f" (left out: {'; '.join(left)})" if left else "") + ".\n")
+        left.append(str(msg("{count} without consent to publicity", count=made.without_consent)))
+    if left:
+        out.write(str(msg_n("Wrote {count} captive at the {level} level to {file} (left out: "
+                            "{left}).", "Wrote {count} captives at the {level} level to {file} "
+                            "(left out: {left}).", made.rows, level=made.level.value,
+                            file=made.path, left="; ".join(left))) + "\n")
+    else:
+        out.write(str(msg_n("Wrote {count} captive at the {level} level to {file}.",
+                            "Wrote {count} captives at the {level} level to {file}.", made.rows,
+                            level=made.level.value, file=made.path)) + "\n")
     if made.mapping_path is not None:
-        out.write(f"Its mapping, to import it back: {made.mapping_path} "
-                  f"(caseapp import-sheet {made.path.name} --mapping {made.mapping_path.name}).\n")
+        out.write(str(msg("Its mapping, to import it back: {mapping} (caseapp import-sheet {file} "
+                          "--mapping {name}).", mapping=made.mapping_path, file=made.path.name,
+                          name=made.mapping_path.name)) + "\n")
     return 0
 
 
@@ -244,15 +285,17 @@ def _threshold(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:20]}” is not a score (0 to 1)") from None
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a score (0 to 1)",
+                                                 text=text[:20]))) from None
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"{text[:20]} is not a score between 0 and 1")
+        raise argparse.ArgumentTypeError(str(msg("{text} is not a score between 0 and 1",
+                                                 text=text[:20])))
     return value
 
 
 def _row_number(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"“{text[:20]}” is not a row number")
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a row number", text=text[:20])))
     return int(text)
 
 

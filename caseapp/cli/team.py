@@ -21,6 +21,7 @@ from caseapp.cli import team_2fa
 from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
+from caseapp.domain.messages import msg
 from caseapp.services.casefile import open_case_file
 from caseapp.services.team import clearance_of, parse_clearance
 from caseapp.services.team_push import push
@@ -33,22 +34,25 @@ def _new_password(name: str) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise UserError(f"A password is needed for the new login {name}: set {PASSWORD_ENV} or "
-                        "run in a terminal to be asked. Nothing was changed.")
-    first = getpass.getpass(f"Password for {name}: ")
-    if getpass.getpass("Repeat the password: ") != first:
-        raise UserError("The two passwords differ; nothing was changed.")
+        raise UserError(msg("A password is needed for the new login {login}: set {variable} or "
+                            "run in a terminal to be asked. Nothing was changed.", login=name,
+                            variable=PASSWORD_ENV))
+    first = getpass.getpass(str(msg("Password for {login}: ", login=name)))
+    if getpass.getpass(str(msg("Repeat the password: "))) != first:
+        raise UserError(msg("The two passwords differ; nothing was changed."))
     if not first:
-        raise UserError("An empty password cannot protect a login; nothing was changed.")
+        raise UserError(msg("An empty password cannot protect a login; nothing was changed."))
     return first
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         groups = cf.team.init()
-    out.write(f"Team mode is set up on {cf.label}: clearances "
-              + ", ".join(f"{c.value} (role {g})" for c, g in groups.items())
-              + ". Add people with “caseapp team add-user NAME --clearance LEVEL”.\n")
+    roles = ", ".join(str(msg("{clearance} (role {role})", clearance=c.value, role=g))
+                      for c, g in groups.items())
+    out.write(str(msg("Team mode is set up on {file}: clearances {roles}. Add people with "
+                      "“caseapp team add-user NAME --clearance LEVEL”.", file=cf.label,
+                      roles=roles)) + "\n")
     return 0
 
 
@@ -58,9 +62,12 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         exists = cf.team.login_exists(args.name)
         password = None if exists else _new_password(args.name)
         member = cf.team.add_user(args.name, clearance=clearance, password=password)
-    how = "existing login" if exists else "new login"
-    out.write(f"{member.login} ({how}) can now open the case file with clearance "
-              f"{member.clearance.value}.\n")
+    out.write(str(msg("{login} (existing login) can now open the case file with clearance "
+                      "{clearance}.", login=member.login, clearance=member.clearance.value)
+                  if exists else
+                  msg("{login} (new login) can now open the case file with clearance "
+                      "{clearance}.", login=member.login, clearance=member.clearance.value))
+              + "\n")
     return 0
 
 
@@ -70,8 +77,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(members, out)
         return 0
-    print_table(["Login", "Clearance", "May log in"],
-                [[m.login, m.clearance.value, "yes" if m.can_login else "no"] for m in members],
+    print_table([msg("Login"), msg("Clearance"), msg("May log in")],
+                [[m.login, m.clearance.value, msg("yes") if m.can_login else msg("no")]
+                 for m in members],
                 out)
     return 0
 
@@ -79,28 +87,30 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         dropped = cf.team.remove_user(args.name)
-    out.write(f"{args.name} is no longer in the team"
-              + ("; the login was removed from the server.\n" if dropped else
-                 "; the login stays on the server (it is in another team, or owns or holds something "
-                 "outside this case file), but cannot connect to this case file.\n"))
+    out.write(str(msg("{login} is no longer in the team; the login was removed from the server.",
+                      login=args.name) if dropped else
+                  msg("{login} is no longer in the team; the login stays on the server (it is in "
+                      "another team, or owns or holds something outside this case file), but "
+                      "cannot connect to this case file.", login=args.name)) + "\n")
     return 0
 
 
 def cmd_whoami(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         who = clearance_of(cf.db)
-    clearance = who.clearance.value if who.clearance else "everything (owner or local file)"
-    out.write(f"{who.login or 'local file'}: {clearance}\n")
+    clearance = who.clearance.value if who.clearance else msg("everything (owner or local file)")
+    out.write(str(msg("{login}: {clearance}", login=who.login or msg("local file"),
+                      clearance=clearance)) + "\n")
     return 0
 
 
 def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
     source = Location(path=Path(args.file).expanduser())
     if not source.path.exists():  # type: ignore[union-attr]
-        raise UserError(f"{args.file}: no such case file; nothing was changed.")
+        raise UserError(msg("{file}: no such case file; nothing was changed.", file=args.file))
     if resolve_location(args.db).url is None:
-        raise UserError("team push needs the team server's URL in --db "
-                        "(postgresql+psycopg://OWNER@HOST/DATABASE); nothing was changed.")
+        raise UserError(msg("team push needs the team server's URL in --db "
+                            "(postgresql+psycopg://OWNER@HOST/DATABASE); nothing was changed."))
     local = open_case_file(source, passphrase=passphrase_for(source, new=False, ask=False),
                            actor=current_actor())
     try:
@@ -108,11 +118,13 @@ def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
             counts = push(local.db, server.db, source_name=str(source.path))
     finally:
         local.close()
-    out.write(f"Pushed {source.path} into {server.label}: "
-              f"{counts.get('captives', 0)} captives, {counts.get('documents', 0)} documents, "
-              f"{counts.get('deadlines', 0)} deadlines, {counts.get('audit_entries', 0)} audit "
-              "entries, with their IDs, uids and audit chain. Set up the team with "
-              "“caseapp team init”, then check it with “caseapp check”.\n")
+    out.write(str(msg("Pushed {file} into {server}: {captives} captives, {documents} documents, "
+                      "{deadlines} deadlines, {entries} audit entries, with their IDs, uids and "
+                      "audit chain. Set up the team with “caseapp team init”, then check it with "
+                      "“caseapp check”.", file=source.path, server=server.label,
+                      captives=counts.get("captives", 0), documents=counts.get("documents", 0),
+                      deadlines=counts.get("deadlines", 0),
+                      entries=counts.get("audit_entries", 0))) + "\n")
     return 0
 
 

@@ -18,6 +18,7 @@ import sys
 from typing import Any, TextIO
 
 from caseapp.cli.common import UserError, opened_case, print_table
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services import team_2fa
 from caseapp.services.team_2fa import CODE_ENV, TwoFactorService
 
@@ -29,26 +30,28 @@ def terminal_code(login: str) -> str | None:
         return value
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Two-factor code for {login} (6 digits, or a recovery code): ")
+    return getpass.getpass(str(msg("Two-factor code for {login} (6 digits, or a recovery code): ",
+                                   login=login)))
 
 
 def cmd_enrol(args: argparse.Namespace, out: TextIO) -> int:
     if out is sys.stdout and not sys.stdout.isatty():
-        raise UserError("The secret and recovery codes are shown on a terminal only, so that no "
-                        "redirect saves them in a file; run the command in a terminal. Nothing "
-                        "was changed.")
+        raise UserError(msg("The secret and recovery codes are shown on a terminal only, so that "
+                            "no redirect saves them in a file; run the command in a terminal. "
+                            "Nothing was changed."))
     with opened_case(args) as cf:
         done = TwoFactorService(cf.ctx).enrol(args.name, require=args.require)
-    out.write(f"{done.login} is enrolled. Scan this with their authenticator app (or type the "
-              f"key {done.secret}):\n\n{done.uri}\n\n")
+    out.write(str(msg("{login} is enrolled. Scan this with their authenticator app (or type the "
+                      "key {key}):", login=done.login, key=done.secret)) + f"\n\n{done.uri}\n\n")
     import segno
 
     segno.make(done.uri, error="m").terminal(out=out, compact=True)
-    out.write("\nTheir recovery codes, each good for one sign-in (CaseApp keeps only their "
-              "hashes; hand them over on paper):\n")
+    out.write("\n" + str(msg("Their recovery codes, each good for one sign-in (CaseApp keeps only "
+                             "their hashes; hand them over on paper):")) + "\n")
     out.write("".join(f"  {code}\n" for code in done.recovery_codes))
-    out.write(f"Their second factor is {'required' if done.required else 'not required yet'}"
-              + ("" if done.required else f" (caseapp team require-2fa {done.login})") + ".\n")
+    out.write(str(msg("Their second factor is required.") if done.required else
+                  msg("Their second factor is not required yet (caseapp team require-2fa {login}).",
+                      login=done.login)) + "\n")
     return 0
 
 
@@ -56,26 +59,33 @@ def cmd_require(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         enrolled = TwoFactorService(cf.ctx).require(args.name, not args.off)
     if args.off:
-        out.write(f"{args.name} may read without a second factor again.\n")
+        out.write(str(msg("{login} may read without a second factor again.", login=args.name))
+                  + "\n")
     elif enrolled:
-        out.write(f"{args.name} must now sign in with a second factor; the server shows a "
-                  "session nothing until it has.\n")
+        out.write(str(msg("{login} must now sign in with a second factor; the server shows a "
+                          "session nothing until it has.", login=args.name)) + "\n")
     else:
-        out.write(f"{args.name} must now sign in with a second factor but has none yet: they read "
-                  f"nothing until enrolled (caseapp team enrol-2fa {args.name}).\n")
+        out.write(str(msg("{login} must now sign in with a second factor but has none yet: they "
+                          "read nothing until enrolled (caseapp team enrol-2fa {login}).",
+                          login=args.name)) + "\n")
     return 0
 
 
 def cmd_revoke(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         done = TwoFactorService(cf.ctx).revoke(args.name)
-    out.write(f"{done.login} can no longer connect or read anything in this case file; "
-              f"{done.ended_sessions} open session{'s' if done.ended_sessions != 1 else ''} ended.\n")
+    out.write(str(msg_n("{login} can no longer connect or read anything in this case file; "
+                        "{count} open session ended.", "{login} can no longer connect or read "
+                        "anything in this case file; {count} open sessions ended.",
+                        done.ended_sessions, login=done.login)) + "\n")
     if done.sessions_left:
-        out.write(f"{done.sessions_left} session(s) could not be ended (the owner needs the "
-                  "role pg_signal_backend); they read nothing more all the same.\n")
-    out.write("Change every password and passphrase the device held, and make an exposure "
-              "report.\n")
+        out.write(str(msg_n("{count} session could not be ended (the owner needs the role "
+                            "pg_signal_backend); it reads nothing more all the same.",
+                            "{count} sessions could not be ended (the owner needs the role "
+                            "pg_signal_backend); they read nothing more all the same.",
+                            done.sessions_left)) + "\n")
+    out.write(str(msg("Change every password and passphrase the device held, and make an "
+                      "exposure report.")) + "\n")
     return 0
 
 

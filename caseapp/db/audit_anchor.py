@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.base import Base
 from caseapp.db.models import AuditEntry
+from caseapp.domain.messages import msg, msg_n
 
 ANCHOR_ID = 1
 HEADER_MODULUS = 2**31  # user_version is a signed 32-bit integer
@@ -182,35 +183,37 @@ def problems(conn: Connection) -> list[str]:
         row = conn.execute(select(anchor_table).where(anchor_table.c.id == ANCHOR_ID)).mappings().first()
     except DBAPIError:
         conn.rollback()
-        return ["The audit log's anchor table is missing: it was removed outside CaseApp, so "
-                "removed audit entries cannot be detected."]
+        return [str(msg("The audit log's anchor table is missing: it was removed outside "
+                        "CaseApp, so removed audit entries cannot be detected."))]
     if row is None:
-        return ["The audit log's anchor was removed outside CaseApp, so removed audit entries "
-                "cannot be detected."]
+        return [str(msg("The audit log's anchor was removed outside CaseApp, so removed audit "
+                        "entries cannot be detected."))]
     if row["seal"] != seal(row["entry_count"], row["head_id"], row["head_hash"]):
-        return ["The audit log's anchor was changed outside CaseApp (its seal no longer "
-                "matches its values)."]
+        return [str(msg("The audit log's anchor was changed outside CaseApp (its seal no longer "
+                        "matches its values)."))]
     found: list[str] = []
     header = read_header(conn)
     if header is not None and header != header_value(row["entry_count"]):
-        found.append(
-            f"The audit log's anchor ({row['entry_count']} entries) disagrees with the count "
-            f"kept in the file header ({header}): the anchor was replaced outside CaseApp, "
-            "for example by one copied from an older copy of the file.")
+        found.append(str(msg(
+            "The audit log's anchor ({count} entries) disagrees with the count kept in the file "
+            "header ({header}): the anchor was replaced outside CaseApp, for example by one "
+            "copied from an older copy of the file.", count=row["entry_count"], header=header)))
     count, head_id, head_hash = actual_state(conn)
     expected = row["entry_count"]
     if count < expected:
         n = expected - count
-        found.append(
-            f"{n} audit {'entry was' if n == 1 else 'entries were'} removed outside CaseApp: "
-            f"the log holds {count}, CaseApp wrote {expected}.")
+        found.append(str(msg_n(
+            "{count} audit entry was removed outside CaseApp: the log holds {held}, CaseApp "
+            "wrote {written}.", "{count} audit entries were removed outside CaseApp: the log "
+            "holds {held}, CaseApp wrote {written}.", n, held=count, written=expected)))
     elif count > expected:
         n = count - expected
-        found.append(
-            f"{n} audit {'entry was' if n == 1 else 'entries were'} added outside CaseApp: "
-            f"the log holds {count}, CaseApp wrote {expected}.")
+        found.append(str(msg_n(
+            "{count} audit entry was added outside CaseApp: the log holds {held}, CaseApp wrote "
+            "{written}.", "{count} audit entries were added outside CaseApp: the log holds "
+            "{held}, CaseApp wrote {written}.", n, held=count, written=expected)))
     elif (head_id, head_hash) != (row["head_id"], row["head_hash"]):
-        found.append(
+        found.append(str(msg(
             "The newest audit entry is not the one CaseApp wrote last: audit entries were "
-            "replaced or renumbered outside CaseApp.")
+            "replaced or renumbered outside CaseApp.")))
     return found

@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from caseapp.db import key_wrap, search
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import Message, msg, msg_n
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -40,7 +41,7 @@ def file_kind(path: Path) -> str:
 
 # A database file is a whole number of pages, and the smallest page is 512 bytes.
 MIN_PAGE_SIZE = 512
-TEXT_FILE = "it is a text file, not a case file"
+TEXT_FILE = msg("it is a text file, not a case file")
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -53,7 +54,7 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
-def not_a_case_file(path: Path) -> str | None:
+def not_a_case_file(path: Path) -> Message | None:
     """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
     file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
     size = path.stat().st_size
@@ -62,17 +63,17 @@ def not_a_case_file(path: Path) -> str | None:
     if _looks_like_text(head):
         return TEXT_FILE
     if size % MIN_PAGE_SIZE:
-        return (f"it is not a case file, or is a damaged one that was cut off (its size, {size} "
-                "bytes, is not a whole number of database pages)")
+        return msg("it is not a case file, or is a damaged one that was cut off (its size, "
+                   "{size} bytes, is not a whole number of database pages)", size=size)
     return None
 
 
-def plain_truncation(path: Path) -> str | None:
+def plain_truncation(path: Path) -> Message | None:
     """Why the SQLite file at ``path`` is damaged, if it is shorter than its header says."""
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100:
-        return "the file is damaged: it was cut off inside its header"
+        return msg("the file is damaged: it was cut off inside its header")
     if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
         return None  # the size in the header is not to be trusted then (SQLite's rule)
     page_size = int.from_bytes(header[16:18], "big")
@@ -80,8 +81,8 @@ def plain_truncation(path: Path) -> str | None:
     pages = int.from_bytes(header[28:32], "big")
     size = path.stat().st_size
     if pages and page_size and size < pages * page_size:
-        return (f"the file is damaged: it was cut off ({size} bytes of the "
-                f"{pages * page_size} its header declares)")
+        return msg("the file is damaged: it was cut off ({size} bytes of the {declared} its "
+                   "header declares)", size=size, declared=pages * page_size)
     return None
 
 
@@ -338,25 +339,29 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     throttle = UNLOCK_THROTTLE if throttle is None else throttle
     kind = file_kind(path)
     if kind == "missing" and not create:
-        raise CaseFileError(f"There is no case file at {path}. Create one with “caseapp init”.",
-                            bad_input=True)
+        raise CaseFileError(msg("There is no case file at {file}. Create one with “caseapp "
+                                "init”.", file=path), bad_input=True)
     if kind == "empty":
-        raise CaseFileError(f"{path} is an empty file, not a case file.", damaged=True)
+        raise CaseFileError(msg("{file} is an empty file, not a case file.", file=path),
+                            damaged=True)
     if kind == "encrypted":
         reason = not_a_case_file(path)
         if reason:
-            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.",
+            raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
+                                    file=path, reason=reason),
                                 damaged=reason != TEXT_FILE, bad_input=reason == TEXT_FILE)
     if kind == "plain":
-        reason = plain_truncation(path)
-        if reason:
-            raise CaseFileError(f"Cannot open {path}: {reason}. Nothing was changed.", damaged=True)
+        truncated = plain_truncation(path)
+        if truncated:
+            raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
+                                    file=path, reason=truncated), damaged=True)
     if kind == "plain" and passphrase:
-        raise CaseFileError(f"{path} is not encrypted; open it without a passphrase.", bad_input=True)
+        raise CaseFileError(msg("{file} is not encrypted; open it without a passphrase.",
+                                file=path), bad_input=True)
     if kind == "encrypted" and not passphrase:
         raise CaseFileError(
-            f"{path} is encrypted (or is not a case file): give its passphrase "
-            "(CASEAPP_PASSPHRASE, or at the prompt).",
+            msg("{file} is encrypted (or is not a case file): give its passphrase "
+                "(CASEAPP_PASSPHRASE, or at the prompt).", file=path),
             bad_input=True,
         )
     if kind == "missing":
@@ -376,11 +381,12 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             if kind == "encrypted":
                 throttle.failed(path)
                 raise CaseFileError(
-                    f"Cannot open {path}: the passphrase is wrong, or the file is damaged "
-                    "or not a case file. Nothing was changed.",
+                    msg("Cannot open {file}: the passphrase is wrong, or the file is damaged "
+                        "or not a case file. Nothing was changed.", file=path),
                     bad_input=True, damaged=True,
                 ) from None
-            raise CaseFileError(f"Cannot open {path}: the file is damaged. Nothing was changed.",
+            raise CaseFileError(msg("Cannot open {file}: the file is damaged. Nothing was "
+                                    "changed.", file=path),
                                 damaged=True,
                                 details=(str(exc),)) from None
         if kind == "encrypted":
@@ -391,11 +397,13 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
                 problems = [str(exc)]
             if problems:
-                found = (f"{len(problems)} problems" if len(problems) > 1 else "a problem")
                 raise CaseFileError(
-                    f"Cannot open {path}: the file is damaged or was changed outside CaseApp "
-                    f"(SQLite's check found {found}). It was not opened and nothing was "
-                    "written to it.",
+                    msg_n("Cannot open {file}: the file is damaged or was changed outside "
+                          "CaseApp (SQLite's check found a problem). It was not opened and "
+                          "nothing was written to it.",
+                          "Cannot open {file}: the file is damaged or was changed outside "
+                          "CaseApp (SQLite's check found {count} problems). It was not opened "
+                          "and nothing was written to it.", len(problems), file=path),
                     damaged=True, details=tuple(problems[:50]),
                 )
     finally:
@@ -418,9 +426,9 @@ def open_url(url: str) -> Database:
     from caseapp.db import postgres
 
     if not postgres.is_server_url(url):
-        raise CaseFileError(f"“{postgres.safe_url(url)}” is not a team server's URL: give a "
-                            "PostgreSQL URL (postgresql+psycopg://USER@HOST:PORT/DATABASE) or "
-                            "the path of a case file.", bad_input=True)
+        raise CaseFileError(msg("“{url}” is not a team server's URL: give a PostgreSQL URL "
+                                "(postgresql+psycopg://USER@HOST:PORT/DATABASE) or the path of "
+                                "a case file.", url=postgres.safe_url(url)), bad_input=True)
     engine = postgres.server_engine(url)
     return Database(engine=engine, session_factory=_make_sessionmaker(engine),
                     url=postgres.normalise_url(url))

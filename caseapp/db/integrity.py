@@ -10,12 +10,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from caseapp.db.search import FTS_TABLE
+from caseapp.domain.messages import msg, msg_n
 
 MAX_DETAILS = 50
-
-
-def _found(n: int) -> str:
-    return "1 problem" if n == 1 else f"{n} problems"
 
 
 def structural_report(conn: Connection, *, encrypted: bool = False) -> tuple[list[str], list[str]]:
@@ -27,21 +24,26 @@ def structural_report(conn: Connection, *, encrypted: bool = False) -> tuple[lis
     details: list[str] = []
     result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
     if result != ["ok"]:
-        problems.append(f"The database structure is damaged: SQLite's integrity check found "
-                        f"{_found(len(result))}.")
+        problems.append(str(msg_n("The database structure is damaged: SQLite's integrity check "
+                                  "found {count} problem.", "The database structure is damaged: "
+                                  "SQLite's integrity check found {count} problems.",
+                                  len(result))))
         details += [f"integrity_check: {r}" for r in result[:MAX_DETAILS]]
     if encrypted:
         pages = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
         if pages:
-            problems.append(f"Encrypted pages were changed outside CaseApp: SQLCipher's page "
-                            f"check found {_found(len(pages))}.")
+            problems.append(str(msg_n("Encrypted pages were changed outside CaseApp: SQLCipher's "
+                                      "page check found {count} problem.", "Encrypted pages were "
+                                      "changed outside CaseApp: SQLCipher's page check found "
+                                      "{count} problems.", len(pages))))
             details += [f"cipher_integrity_check: {r}" for r in pages[:MAX_DETAILS]]
     for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-        problems.append(f"Record {rowid} of {table} refers to a missing record of {parent}.")
+        problems.append(str(msg("Record {id} of {table} refers to a missing record of {parent}.",
+                                id=rowid, table=table, parent=parent)))
     try:
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"))
     except Exception as exc:  # noqa: BLE001 - FTS5 reports damage as an error
-        problems.append("The search index is damaged; importing any export rebuilds it.")
+        problems.append(str(msg("The search index is damaged; importing any export rebuilds it.")))
         details.append(f"search index: {exc}")
     conn.rollback()
     return problems, details

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 from caseapp.fileio import KEYS_SUFFIX, atomic_write_bytes
 
 FORMAT = "caseapp-keys"
@@ -192,8 +193,8 @@ def read_keys(path: Path | str) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise CaseFileError(f"Cannot read the key file {where}: {exc.strerror}. Nothing was "
-                            "changed.", bad_input=True) from None
+        raise CaseFileError(msg("Cannot read the key file {file}: {reason}. Nothing was changed.",
+                                file=where, reason=exc.strerror), bad_input=True) from None
     try:
         data = json.loads(text.decode("utf-8"))
         if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
@@ -204,9 +205,10 @@ def read_keys(path: Path | str) -> KeyFile | None:
             None if recovery is None
             else Wrapped.from_json(recovery, ("identifier", "threshold", "shares")))
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise CaseFileError(f"The key file {where} is damaged or is not CaseApp's: the case "
-                            "file cannot be opened without it. Put back the copy kept with a "
-                            "backup. Nothing was changed.", damaged=True) from None
+        raise CaseFileError(msg("The key file {file} is damaged or is not CaseApp's: the case "
+                                "file cannot be opened without it. Put back the copy kept with "
+                                "a backup. Nothing was changed.", file=where),
+                            damaged=True) from None
 
 
 def write_keys(path: Path | str, keys: KeyFile) -> None:

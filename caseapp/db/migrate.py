@@ -22,6 +22,7 @@ from sqlalchemy import inspect
 from caseapp.db.engine import Database
 from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 from caseapp.fileio import atomic_path
 
 if TYPE_CHECKING:  # Alembic is imported only when a file is not at the head
@@ -54,7 +55,8 @@ def current_revision(db: Database) -> str | None:
             return None
         stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
     if len(stored) > 1:
-        raise CaseFileError(f"{db.label} records several schema revisions ({', '.join(stored)}).")
+        raise CaseFileError(msg("{file} records several schema revisions ({revisions}).",
+                                file=db.label, revisions=", ".join(stored)))
     return stored[0] if stored else None
 
 
@@ -92,16 +94,16 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
         with db.engine.connect() as conn:
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         if tables:
-            raise CaseFileError(f"{db.label} is a database, but not a CaseApp case file.",
-                                bad_input=True)
+            raise CaseFileError(msg("{file} is a database, but not a CaseApp case file.",
+                                    file=db.label), bad_input=True)
         _run(db, target)
         return None
     try:
         script.get_revision(current)
     except Exception:  # noqa: BLE001 - alembic raises several kinds for unknown ids
         raise CaseFileError(
-            f"{db.label} was written by a newer version of CaseApp (schema {current}); "
-            "update CaseApp to open it. The file was not changed."
+            msg("{file} was written by a newer version of CaseApp (schema {schema}); update "
+                "CaseApp to open it. The file was not changed.", file=db.label, schema=current)
         ) from None
     wanted = script.get_revision(target) if target != "head" else script.get_revision("head")
     if wanted is not None and wanted.revision == current:

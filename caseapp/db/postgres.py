@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from caseapp.db.team_refusals import refusal
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import Message
+from caseapp.domain.messages import Message, msg
 
 # The key of the transaction-level advisory lock every audit append takes (any fixed number
 # that no other application in the same database uses: "CaseApp" in ASCII).
@@ -65,8 +65,8 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
         # The transaction never committed: a save is refused whole, its form stays open.
         raise ConnectionLost(
-            "The connection to the team server was lost; nothing was saved. CaseApp is "
-            "reconnecting: try again in a moment.", bad_input=True) from None
+            msg("The connection to the team server was lost; nothing was saved. CaseApp is "
+                "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
         raise ClearanceError(clearance_refusal(str(orig)), bad_input=True) from None
 
@@ -89,8 +89,8 @@ def server_engine(url: str) -> Engine:
         engine = create_engine(normalise_url(url), pool_pre_ping=True,
                                connect_args={"application_name": "CaseApp"})
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise CaseFileError(f"“{shown}” is not a database URL CaseApp can use ({exc}).",
-                            bad_input=True) from None
+        raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use ({reason}).",
+                                url=shown, reason=exc), bad_input=True) from None
     event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     try:
         with engine.connect():
@@ -98,8 +98,8 @@ def server_engine(url: str) -> Engine:
     except Exception as exc:  # noqa: BLE001 - every driver failure becomes one message
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()
         engine.dispose()
-        raise CaseFileError(f"Cannot connect to the team server {shown}: "
-                            f"{reason[0] if reason else type(exc).__name__}.",
+        raise CaseFileError(msg("Cannot connect to the team server {url}: {reason}.", url=shown,
+                                reason=reason[0] if reason else type(exc).__name__),
                             bad_input=True) from None
     return engine
 

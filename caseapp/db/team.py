@@ -20,6 +20,7 @@ from caseapp.db import team_policies
 from caseapp.db.team_policies import CLEARANCES, RANK, SCHEMA, group_role
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 
 # A login name as people type them: letters, digits and . _ - @, starting with a letter.
 LOGIN_NAME = re.compile(r"[^\W\d][\w.@-]{0,62}", re.UNICODE)
@@ -73,11 +74,12 @@ def may_create_roles(conn: Connection) -> bool:
 def check_login_name(name: str) -> str:
     name = name.strip()
     if not LOGIN_NAME.fullmatch(name):
-        raise ValidationError(f"“{name[:70]}” cannot be a login name: use 1 to 63 letters, "
-                              "digits and . _ - @, starting with a letter.", field="name")
+        raise ValidationError(msg("“{name}” cannot be a login name: use 1 to 63 letters, "
+                                  "digits and . _ - @, starting with a letter.", name=name[:70]),
+                              field="name")
     if name.lower().startswith("pg_"):
-        raise ValidationError(f"“{name}” cannot be a login name: names starting with pg_ "
-                              "belong to PostgreSQL.", field="name")
+        raise ValidationError(msg("“{name}” cannot be a login name: names starting with pg_ "
+                                  "belong to PostgreSQL.", name=name), field="name")
     return name
 
 
@@ -115,8 +117,8 @@ def add_member(conn: Connection, login: str, clearance: Sensitivity, password: s
     created = not role_exists(conn, login)
     if created:
         if not password:
-            raise ValidationError(f"A new login needs a password: {login} has none.",
-                                  field="password")
+            raise ValidationError(msg("A new login needs a password: {login} has none.",
+                                      login=login), field="password")
         conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
     elif password:
         conn.exec_driver_sql(f"ALTER ROLE {q} PASSWORD '{_scram(conn, login, password)}'")

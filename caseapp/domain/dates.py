@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 
 
 @dataclass(frozen=True, order=True)
@@ -53,6 +54,11 @@ class PartialDate:
             return "~" + self.value.isoformat()
         return self.value.isoformat()
 
+    def shown(self) -> date | str:
+        """As a message shows it: an exact day as a date (written as the language writes it),
+        a month, a year or an approximate day as :meth:`iso` has it."""
+        return self.value if self.precision is DatePrecision.EXACT else self.iso()
+
     @classmethod
     def parse(cls, text: str, *, field: str | None = None) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``~YYYY-MM-DD`` (approximate)."""
@@ -73,8 +79,8 @@ class PartialDate:
                 raise ValueError  # "~1990" would become "about 1 January 1990"
         except ValueError:
             raise ValidationError(
-                f"“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY "
-                "(or ~YYYY-MM-DD if approximate).",
+                msg("“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY "
+                    "(or ~YYYY-MM-DD if approximate).", text=text),
                 field=field,
             ) from None
         if approximate:
@@ -89,7 +95,8 @@ def parse_date(text: str, *, field: str | None = None) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(f"“{text}” is not a date: write YYYY-MM-DD.", field=field) from None
+        raise ValidationError(msg("“{text}” is not a date: write YYYY-MM-DD.", text=text),
+                              field=field) from None
 
 
 def add_term(start: date, *, months: int = 0, days: int = 0) -> date:

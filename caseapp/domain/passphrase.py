@@ -11,17 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn: 0 too guessable … 3 safe against an offline attack on a stolen file
 _MAX_ESTIMATED = 72  # zxcvbn refuses longer input; a longer passphrase is not weaker
 
-LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+LABELS = (msg("very weak"), msg("weak"), msg("fair"), msg("strong"), msg("very strong"))
 
 
 @dataclass(frozen=True)
 class Strength:
-    """How hard a passphrase is to guess: ``score`` 0–4, a label and a short reason."""
+    """How hard a passphrase is to guess: ``score`` 0–4, a label and a short reason (both in
+    the language messages were shown in when it was estimated)."""
 
     score: int
     label: str
@@ -32,8 +34,9 @@ class Strength:
 def estimate_strength(passphrase: str) -> Strength:
     """The strength of ``passphrase`` and, when it falls short, what to do about it."""
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, LABELS[0], f"Use at least {MIN_LENGTH} characters; several "
-                        "unrelated words are easy to remember and hard to guess.", False)
+        return Strength(0, str(LABELS[0]), str(msg(
+            "Use at least {length} characters; several unrelated words are easy to remember and "
+            "hard to guess.", length=MIN_LENGTH)), False)
     from zxcvbn import zxcvbn  # here: its dictionaries cost every start a fifth of a second
 
     result = zxcvbn(passphrase[:_MAX_ESTIMATED])
@@ -42,20 +45,22 @@ def estimate_strength(passphrase: str) -> Strength:
     warning = (feedback.get("warning") or "").strip()
     suggestions = " ".join(s.strip() for s in feedback.get("suggestions") or [])
     if score >= MIN_SCORE:
-        reason = "Good: hard to guess." if score >= 4 else "Acceptable; a longer passphrase is safer."
-    else:
+        reason = str(msg("Good: hard to guess.") if score >= 4
+                     else msg("Acceptable; a longer passphrase is safer."))
+    else:  # zxcvbn's own advice is English only
         reason = " ".join(p for p in (warning, suggestions) if p) or \
-            "Easy to guess: add more unrelated words."
-    return Strength(score, LABELS[score], reason, score >= MIN_SCORE)
+            str(msg("Easy to guess: add more unrelated words."))
+    return Strength(score, str(LABELS[score]), reason, score >= MIN_SCORE)
 
 
 def check_new_passphrase(passphrase: str, repeat: str | None = None) -> Strength:
     """Raise :class:`ValidationError` unless ``passphrase`` may protect a case file."""
     if repeat is not None and repeat != passphrase:
-        raise ValidationError("The two passphrases differ; type the same passphrase twice.",
+        raise ValidationError(msg("The two passphrases differ; type the same passphrase twice."),
                               field="passphrase")
     strength = estimate_strength(passphrase)
     if not strength.acceptable:
-        raise ValidationError(f"This passphrase is {strength.label}. {strength.reason}",
+        raise ValidationError(msg("This passphrase is {strength}. {reason}",
+                                  strength=strength.label, reason=strength.reason),
                               field="passphrase")
     return strength

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
+
+Text = str | Message | Translated  # a word or sentence shown in the user's language
 
 
 def strictest(*levels: Sensitivity | str | None) -> Sensitivity:
@@ -93,21 +96,21 @@ def consent_message(name: str, what: str) -> str:
 class Omission:
     """Records of one section left out at the level (their titles, for the lawyer only)."""
 
-    section: str
+    section: Text
     count: int
-    titles: tuple[str, ...] = ()
+    titles: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
 class OmissionSummary:
     """What an output generated at ``level`` will leave out, before it is generated."""
 
-    output: str  # "dossier", "status report", "letter", "calendar"
+    output: Text  # msg("dossier"), msg("status report"), msg("letter"), msg("calendar")
     level: Sensitivity
     omissions: tuple[Omission, ...] = ()
-    empty_sections: tuple[str, ...] = ()  # will print "Nothing to report" because of the level
-    notices: tuple[str, ...] = ()  # e.g. an addressee above the level
-    refusal: str = ""  # non-empty: the output cannot be made at this level, and why
+    empty_sections: tuple[Text, ...] = ()  # will print "Nothing to report" because of the level
+    notices: tuple[Text, ...] = ()  # e.g. an addressee above the level
+    refusal: Text = ""  # non-empty: the output cannot be made at this level, and why
 
     @property
     def total(self) -> int:
@@ -118,27 +121,41 @@ class OmissionSummary:
         return not (self.omissions or self.empty_sections or self.notices or self.refusal)
 
     def lines(self, *, max_titles: int = 5) -> list[str]:
-        """The summary as lines of text (the CLI prints them on stderr, dialogs show them)."""
-        head = f"The {self.output} at the {self.level.value} level"
+        """The summary as lines of text in the user's language (the CLI prints them on
+        stderr, dialogs show them)."""
+        level = _LEVEL_NAMES[self.level]
         if self.refusal:
-            return [f"{head} cannot be made: {self.refusal}"]
+            return [text_of(msg("The {output} at the {level} level cannot be made: {reason}",
+                                output=self.output, level=level, reason=self.refusal))]
         out: list[str] = []
         if self.omissions:
-            out.append(f"{head} leaves out {self.total} item{'s' if self.total != 1 else ''}:")
+            out.append(text_of(msg_n(
+                "The {output} at the {level} level leaves out {count} item:",
+                "The {output} at the {level} level leaves out {count} items:", self.total,
+                output=self.output, level=level)))
             for o in self.omissions:
-                shown = [t for t in o.titles if t][:max_titles]
+                shown = [text_of(t) for t in o.titles if t][:max_titles]
                 more = o.count - len(shown)
-                listed = "; ".join(shown) + (f"; and {more} more" if shown and more > 0 else "")
-                out.append(f"  {o.section}: {o.count}" + (f" ({listed})" if listed else ""))
+                listed = "; ".join(shown)
+                if shown and more > 0:
+                    listed = text_of(msg("{listed}; and {more} more", listed=listed, more=more))
+                out.append(f"  {text_of(o.section)}: {o.count}" + (f" ({listed})" if listed else ""))
         else:
-            out.append(f"{head} leaves nothing out.")
+            out.append(text_of(msg("The {output} at the {level} level leaves nothing out.",
+                                   output=self.output, level=level)))
         for section in self.empty_sections:
-            out.append(f"  The section “{section}” will print as “Nothing to report”.")
-        out.extend(self.notices)
+            out.append("  " + text_of(msg("The section “{section}” will print as “Nothing to "
+                                          "report”.", section=section)))
+        out.extend(text_of(n) for n in self.notices)
         return out
 
 
-def collect(section: str, items: Iterable[tuple[bool, str]]) -> Omission | None:
+# the levels' names in a sentence (the services' labels give the same words)
+_LEVEL_NAMES = {Sensitivity.INTERNAL: msg("internal"), Sensitivity.SHAREABLE: msg("shareable"),
+                Sensitivity.PUBLIC: msg("public")}
+
+
+def collect(section: Text, items: Iterable[tuple[bool, Text]]) -> Omission | None:
     """An :class:`Omission` of the items that are *not* shown (``(shown, title)`` pairs)."""
     left = [title for shown, title in items if not shown]
     return Omission(section, len(left), tuple(left)) if left else None
@@ -148,9 +165,9 @@ def collect(section: str, items: Iterable[tuple[bool, str]]) -> Omission | None:
 class OmissionLog:
     """Collects omissions section by section while an output's records are built."""
 
-    by_section: dict[str, list[str]] = field(default_factory=dict)
+    by_section: dict[Text, list[Text]] = field(default_factory=dict)
 
-    def add(self, section: str, title: str) -> None:
+    def add(self, section: Text, title: Text) -> None:
         self.by_section.setdefault(section, []).append(title)
 
     def count(self) -> int:

@@ -39,6 +39,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.special_risk import RiskReason
 
@@ -98,7 +99,8 @@ def parse_level(value: str | Sensitivity) -> Sensitivity:
         return Sensitivity(value)
     except ValueError:
         choices = ", ".join(s.value for s in Sensitivity)
-        raise ValidationError(f"“{value}” is not a sensitivity level: choose one of {choices}.",
+        raise ValidationError(msg("“{value}” is not a sensitivity level: choose one of "
+                                  "{choices}.", value=value, choices=choices),
                               field="level") from None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import tomli_w
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_values import normalise
 
 # The fields, in the order the wizard offers them. Several columns may fill "name" (one
@@ -34,6 +35,26 @@ FIELDS: dict[str, str] = {
     "place": "Place of detention",
     "notes": "Notes",
     "tags": "Tags",
+}
+# The same fields as a message names them, in the middle of a sentence ("a second date of
+# birth; the first is kept").
+FIELD_NAMES: dict[str, Message] = {
+    "name": msg("full name"),
+    "given_name": msg("given name"),
+    "patronymic": msg("patronymic"),
+    "surname": msg("surname"),
+    "sex": msg("sex"),
+    "birth": msg("date of birth"),
+    "birth_place": msg("place of birth"),
+    "citizenship": msg("citizenship"),
+    "capture": msg("date of capture"),
+    "capture_place": msg("place of capture"),
+    "capturing_authority": msg("captured by"),
+    "status": msg("status"),
+    "category": msg("category"),
+    "place": msg("place of detention"),
+    "notes": msg("notes"),
+    "tags": msg("tags"),
 }
 _WORD_FIELDS = {"status": [m.value for m in CaptiveStatus],
                 "category": [m.value for m in CaptiveCategory], "sex": [m.value for m in Sex]}
@@ -142,6 +163,9 @@ def column_letter(index: int) -> str:
 
 # ---- the mapping ---------------------------------------------------------------------------
 
+THE_MAPPING = msg("the mapping")
+
+
 @dataclass
 class Mapping:
     """How to read one kind of spreadsheet. Columns are found by their header text (so a
@@ -185,39 +209,46 @@ class Mapping:
         return tomli_w.dumps(data)
 
     @classmethod
-    def from_toml(cls, text: str, *, where: str = "the mapping") -> Mapping:
-        """Read a saved mapping; a mistake raises ValueError naming it and where it is."""
+    def from_toml(cls, text: str, *, where: str | Message = THE_MAPPING) -> Mapping:
+        """Read a saved mapping; a mistake raises ValueError (its ``args[0]`` a message)
+        naming it and where it is."""
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ValueError(f"{where} is not valid TOML ({exc})") from None
+            raise ValueError(msg("{where} is not valid TOML ({reason})", where=where,
+                                 reason=exc)) from None
         unknown = set(data) - {"name", "sheet", "header_row", "csv", "columns", "values"}
         if unknown:
-            raise ValueError(f"{where} has an unknown key “{sorted(unknown)[0]}”")
+            raise ValueError(msg("{where} has an unknown key “{key}”", where=where,
+                                 key=sorted(unknown)[0]))
         columns = data.get("columns", {})
         if not isinstance(columns, dict) or not columns:
-            raise ValueError(f"{where} has no [columns] table saying which column holds what")
+            raise ValueError(msg("{where} has no [columns] table saying which column holds what",
+                                 where=where))
         for key, name in columns.items():
             if name not in FIELDS:
-                raise ValueError(f"{where}: column “{key}” is mapped to “{name}”, which is not "
-                                 f"a field (fields: {', '.join(FIELDS)})")
+                raise ValueError(msg("{where}: column “{column}” is mapped to “{name}”, which is "
+                                     "not a field (fields: {fields})", where=where, column=key,
+                                     name=name, fields=", ".join(FIELDS)))
         row = data.get("header_row")
         if row is not None and (not isinstance(row, int) or isinstance(row, bool) or row < 1):
-            raise ValueError(f"{where}: header_row must be a row number (1 or more)")
+            raise ValueError(msg("{where}: header_row must be a row number (1 or more)",
+                                 where=where))
         csv = data.get("csv", {})
         values = data.get("values", {})
         if not isinstance(csv, dict) or not isinstance(values, dict) or not all(
                 isinstance(v, dict) for v in values.values()):
-            raise ValueError(f"{where}: [csv] and [values.FIELD] must be tables")
+            raise ValueError(msg("{where}: [csv] and [values.FIELD] must be tables", where=where))
         for name, words in values.items():
             choices = _WORD_FIELDS.get(name)
             if choices is None:
-                raise ValueError(f"{where}: [values.{name}]: only status, category and sex "
-                                 "take words")
+                raise ValueError(msg("{where}: [values.{name}]: only status, category and sex "
+                                     "take words", where=where, name=name))
             for word, value in words.items():
                 if value not in choices:
-                    raise ValueError(f"{where}: [values.{name}] “{word}” = “{value}”, which is "
-                                     f"not one of: {', '.join(choices)}")
+                    raise ValueError(msg("{where}: [values.{name}] “{word}” = “{value}”, which "
+                                         "is not one of: {choices}", where=where, name=name,
+                                         word=word, value=value, choices=", ".join(choices)))
         return cls(name=str(data.get("name", "")), sheet=str(data.get("sheet", "")),
                    header_row=row, columns={str(k): str(v) for k, v in columns.items()},
                    values={k: {str(w): str(x) for w, x in v.items()} for k, v in values.items()},

@@ -9,9 +9,9 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
-from caseapp.domain.sheet_columns import FIELDS, Mapping, auto_columns, column_letter
+from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, auto_columns, column_letter
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_values import (
@@ -41,22 +41,18 @@ class CellProblem:
     header: str
     field: str
     value: str
-    reason: str
+    reason: str  # the end of a sentence whose subject is the cell ("is not a date"), in the
+    # language messages were shown in when the sheet was read
     warning: bool = False
 
-    def __str__(self) -> str:
-        return str(self.message)
-
-    @property
     def detail(self) -> Message | str:
         """What is wrong without where: the value read and the reason."""
         if self.value:
             return msg("“{value}” {reason}", value=_short(self.value), reason=self.reason)
         return self.reason
 
-    @property
     def message(self) -> Message:
-        """Where the cell is and what is wrong, in the user's language."""
+        """The problem as one sentence: where, the value, and what is wrong with it."""
         if not self.column:
             where = msg("row {row}", row=self.row)
         elif self.header.strip():
@@ -68,6 +64,9 @@ class CellProblem:
             return msg("{where}: “{value}” {reason}", where=where, value=_short(self.value),
                        reason=self.reason)
         return msg("{where}: {reason}", where=where, reason=self.reason)
+
+    def __str__(self) -> str:
+        return str(self.message())
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -118,8 +117,8 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     wanted = header_row or (mapping.header_row if mapping else None)
     if wanted is not None:
         if not 1 <= wanted <= max(1, len(rows)):
-            raise ValueError(f"the header row {wanted} is beyond the sheet's last row "
-                             f"({len(rows)})")
+            raise ValueError(msg("the header row {row} is beyond the sheet's last row ({last})",
+                                 row=wanted, last=len(rows)))
         index = wanted - 1
     else:
         index = header_row_of(texts)
@@ -129,8 +128,8 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         missing = [k for k in mapping.columns if k not in {headers[i] for i in columns}
                    and k not in {column_letter(i) for i in columns}]
         if missing and not columns:
-            raise ValueError("none of the mapping's columns is in the sheet (it names "
-                             + ", ".join(f"“{m}”" for m in missing[:3]) + ")")
+            raise ValueError(msg("none of the mapping's columns is in the sheet (it names "
+                                 "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
     else:
         columns = auto_columns(headers)
     return SheetLayout(index, headers, columns)
@@ -161,24 +160,25 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     notes: list[str] = []
     tags: list[str] = []
 
-    def problem(i: int, name: str, raw: object, reason: str, warning: bool = False) -> None:
+    def problem(i: int, name: str, raw: object, reason: str | Message,
+                warning: bool = False) -> None:
         header = lay.headers[i] if i < len(lay.headers) else ""
-        problems.append(CellProblem(number, column_letter(i), header, name, str(raw), reason,
-                                    warning))
+        problems.append(CellProblem(number, column_letter(i), header, name, str(raw),
+                                    text_of(reason), warning))
 
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
         try:
             value = _read_cell(name, raw, overrides)
         except CellError as exc:
-            problem(i, name, raw, str(exc))
+            problem(i, name, raw, exc.args[0] if exc.args else str(exc))
             continue
         if value in (None, ""):
             continue
         limit = TEXT_LIMITS.get(name)
         if limit and isinstance(value, str) and len(value) > limit:
-            problem(i, name, raw, f"is longer than the {limit} characters a "
-                                  f"{FIELDS[name].lower()} may have")
+            problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
+                                      limit=limit, field=FIELD_NAMES[name]))
             continue
         if name == "name":
             names.append((value, LANGUAGES.get(detect_script(value), "")))
@@ -189,22 +189,23 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         elif name == "tags":
             tags.extend(t.strip() for t in value.replace(";", ",").split(",") if t.strip())
         elif name in values:
-            problem(i, name, raw, f"is a second {FIELDS[name].lower()}; the first is kept",
-                    warning=True)
+            problem(i, name, raw, msg("is a second {field}; the first is kept",
+                                      field=FIELD_NAMES[name]), warning=True)
         else:
             values[name] = value
     for script, p in parts.items():
         joined = join_name(" ".join(p.get("given_name", [])), " ".join(p.get("patronymic", [])),
                            " ".join(p.get("surname", [])))
         if len(joined) > TEXT_LIMITS["name"]:
-            problems.append(CellProblem(number, "", "", "name", joined, "is longer than the "
-                                        "300 characters a name may have"))
+            problems.append(CellProblem(number, "", "", "name", joined, str(msg(
+                "is longer than the {limit} characters a name may have",
+                limit=TEXT_LIMITS["name"]))))
         elif joined:
             names.append((joined, LANGUAGES.get(script, "")))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
-        problems.append(CellProblem(number, "", "", "name", "", "has no name: every row needs "
-                                    "one (a full name, or a given name and a surname)"))
+        problems.append(CellProblem(number, "", "", "name", "", str(msg(
+            "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
 

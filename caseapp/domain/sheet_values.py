@@ -15,10 +15,12 @@ from typing import TypeVar
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
+from caseapp.domain.messages import msg
 
 
 class CellError(ValueError):
-    """A cell's value cannot be read: ``str(error)`` is the reason."""
+    """A cell's value cannot be read: ``args[0]`` is the reason, a message finishing a
+    sentence whose subject is the cell ("is not a date"); ``str(error)`` shows it."""
 
 
 def normalise(text: str) -> str:
@@ -46,7 +48,7 @@ def clean_text(value: object) -> str:
     if text.startswith("'") and FORMULA.match(text[1:]):
         return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
     if FORMULA.match(text):
-        raise CellError("looks like a spreadsheet formula, not a value; type the value itself")
+        raise CellError(msg("looks like a spreadsheet formula, not a value; type the value itself"))
     return text
 
 
@@ -92,17 +94,17 @@ def parse_partial_date(value: object) -> PartialDate:
     if isinstance(value, date):
         return PartialDate(value)
     if isinstance(value, bool):
-        raise CellError("is not a date")
+        raise CellError(msg("is not a date"))
     if isinstance(value, int | float):
         return _from_number(value)
     text = clean_text(value)
     if not text:
-        raise CellError("is empty")
+        raise CellError(msg("is empty"))
     if text.startswith("~"):
         try:
             return PartialDate.parse(text)
         except ValueError as exc:
-            raise CellError("is not an approximate date (write ~YYYY-MM-DD)") from exc
+            raise CellError(msg("is not an approximate date (write ~YYYY-MM-DD)")) from exc
     numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
                            text.casefold())
     if numeric:
@@ -114,23 +116,23 @@ def parse_partial_date(value: object) -> PartialDate:
 
 def _from_number(number: float) -> PartialDate:
     if not float(number).is_integer():
-        raise CellError("is a number with a fraction, not a date")
+        raise CellError(msg("is a number with a fraction, not a date"))
     n = int(number)
     if 1000 <= n <= 9999:
         return PartialDate(date(n, 1, 1), DatePrecision.YEAR)
     if _SERIAL_RANGE[0] <= n <= _SERIAL_RANGE[1]:
         return PartialDate(_EXCEL_EPOCH + timedelta(days=n))
-    raise CellError("is a number that is neither a year nor a spreadsheet date")
+    raise CellError(msg("is a number that is neither a year nor a spreadsheet date"))
 
 
 def _make(year: int, month: int = 1, day: int = 1, precision: DatePrecision = DatePrecision.EXACT
           ) -> PartialDate:
     if not 1000 <= year <= 9999:
-        raise CellError("has a year that is not four digits")
+        raise CellError(msg("has a year that is not four digits"))
     try:
         return PartialDate(date(year, month, day), precision)
     except ValueError:
-        raise CellError("is not a day of the calendar") from None
+        raise CellError(msg("is not a day of the calendar")) from None
 
 
 def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
@@ -140,14 +142,14 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
         elif len(b) == 4:
             year, month = int(b), int(a)
         else:
-            raise CellError("has a year that is not four digits")
+            raise CellError(msg("has a year that is not four digits"))
         if not 1 <= month <= 12:
-            raise CellError("has a month that is not 1 to 12")
+            raise CellError(msg("has a month that is not 1 to 12"))
         return _make(year, month, precision=DatePrecision.MONTH)
     if len(a) == 4:  # 2024-05-17
         return _make(int(a), int(b), int(c))
     if len(c) != 4:
-        raise CellError("has a year that is not four digits (write 17.05.2024)")
+        raise CellError(msg("has a year that is not four digits (write 17.05.2024)"))
     first, second, year = int(a), int(b), int(c)
     if second > 12 and first <= 12:  # 05/17/2024 can only be month first
         first, second = second, first
@@ -163,11 +165,11 @@ def _from_words(text: str) -> PartialDate:
     if not rest and not month and len(numbers) == 1 and len(numbers[0]) == 4:
         return _make(int(numbers[0]), precision=DatePrecision.YEAR)  # 1990 г.
     if rest or len(month) != 1 or not 1 <= len(numbers) <= 2:
-        raise CellError("is not a date (write 17.05.2024, 05.2024, 2024 or “May 2024”)")
+        raise CellError(msg("is not a date (write 17.05.2024, 05.2024, 2024 or “May 2024”)"))
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
     if len(years) != 1 or len(days) != len(numbers) - 1:
-        raise CellError("has no four-digit year")
+        raise CellError(msg("has no four-digit year"))
     if days:
         return _make(int(years[0]), month[0], int(days[0]))
     return _make(int(years[0]), month[0], precision=DatePrecision.MONTH)
@@ -221,7 +223,7 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
     one the mapping adds (``overrides``: normalised word → value)."""
     text = normalise(clean_text(value))
     if not text:
-        raise CellError("is empty")
+        raise CellError(msg("is empty"))
     if overrides and text in overrides:
         return enum(overrides[text])
     for member in enum:
@@ -231,7 +233,8 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
         if re.fullmatch(pattern, text):
             return member
     choices = ", ".join(m.value for m in enum)
-    raise CellError(f"is not a known word for one of: {choices} (add it to the mapping)")
+    raise CellError(msg("is not a known word for one of: {choices} (add it to the mapping)",
+                        choices=choices))
 
 
 # ---- names ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import date
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -27,35 +28,40 @@ class Period:
         return self.start < other_end and other.start < self_end
 
 
-def check_period(start: date, end: date | None, *, field: str = "to_date", what: str = "The stay") -> None:
+THE_STAY = msg("The stay")
+
+
+def check_period(start: date, end: date | None, *, field: str = "to_date",
+                 what: str | Message = THE_STAY) -> None:
+    """``what`` names the thing that has the period, as a message (``msg("The order")``)."""
     if end is not None and end < start:
         raise ValidationError(
-            f"{what} ends ({end.isoformat()}) before it starts ({start.isoformat()}).", field=field
-        )
+            msg("{what} ends ({end}) before it starts ({start}).", what=what, end=end,
+                start=start), field=field)
 
 
 def check_no_overlap(new: Period, others: Iterable[Period], *, field: str = "from_date") -> None:
     """Custody periods of one person cannot overlap (a period may end the day the next starts)."""
     for other in others:
         if new.overlaps(other):
-            until = other.end.isoformat() if other.end else "now"
             raise ValidationError(
-                f"This period overlaps another custody period ({other.label or 'stay'}, "
-                f"{other.start.isoformat()} – {until}).",
+                msg("This period overlaps another custody period ({place}, {start} – {end}).",
+                    place=other.label or msg("stay"), start=other.start,
+                    end=other.end or msg("now")),
                 field=field,
             )
 
 
 def check_not_before_capture(
-    when: date | None, capture: PartialDate | None, *, field: str, what: str
+    when: date | None, capture: PartialDate | None, *, field: str, what: str | Message
 ) -> None:
     """``when`` may not be earlier than the earliest day the capture could have happened."""
     if when is None or capture is None:
         return
     if when < capture.earliest:
         raise ValidationError(
-            f"{what} ({when.isoformat()}) is before the capture ({capture.iso()}).", field=field
-        )
+            msg("{what} ({day}) is before the capture ({capture}).", what=what, day=when,
+                capture=capture.shown()), field=field)
 
 
 def check_after_birth(when: PartialDate | None, birth: PartialDate | None, *, field: str) -> None:
@@ -63,8 +69,8 @@ def check_after_birth(when: PartialDate | None, birth: PartialDate | None, *, fi
         return
     if when.latest < birth.earliest:
         raise ValidationError(
-            f"The capture ({when.iso()}) is before the date of birth ({birth.iso()}).", field=field
-        )
+            msg("The capture ({capture}) is before the date of birth ({birth}).",
+                capture=when.shown(), birth=birth.shown()), field=field)
 
 
 def days_in_custody(

@@ -6,11 +6,12 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
 
-from caseapp.db import audit_anchor, live, migrate
+from caseapp.db import audit_anchor, migrate
 from caseapp.db.engine import (
     Database,
     UnlockThrottle,
@@ -25,46 +26,45 @@ from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
-from caseapp.domain.passphrase import Strength
-from caseapp.domain.rules import RuleSet, load_rules
-from caseapp.services import interchange, maintenance, security, team_2fa
-from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
-from caseapp.services.audit import AuditService
-from caseapp.services.backup import (
-    BackupInfo,
-    BackupService,
-    BackupStore,
-    default_backup_root,
-)
 from caseapp.services.base import Listener, ServiceContext
-from caseapp.services.captives import (
-    CaptiveService,
-    DetentionPlaceService,
-    IdentityDocumentService,
-    NameService,
-    NoteService,
-    WelfareContactService,
-)
-from caseapp.services.deadline_engine import DeadlineEngine
-from caseapp.services.deadlines import DeadlineService
-from caseapp.services.deliveries import DeliveryService
-from caseapp.services.detention_facts import DetentionFactsService
-from caseapp.services.documents import DocumentService
+from caseapp.services.built import Built, with_deadlines
 from caseapp.services.labels import level_label
-from caseapp.services.ocr import OcrService
-from caseapp.services.output_guard import OutputGuard
-from caseapp.services.overview import OverviewService
-from caseapp.services.proceedings import (
-    ChargeService,
-    DetentionOrderService,
-    HearingService,
-    InternationalProceedingService,
-    ProsecutionService,
-)
-from caseapp.services.reminders import ReminderService
-from caseapp.services.search import SearchService
-from caseapp.services.settings import CaseSettingsService
-from caseapp.services.team import TeamLogin, TeamService, clearance_of, upgrade_server
+from caseapp.services.team import TeamLogin
+
+if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
+    from caseapp.db import live
+    from caseapp.domain.passphrase import Strength
+    from caseapp.domain.rules import RuleSet
+    from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
+    from caseapp.services.audit import AuditService
+    from caseapp.services.backup import BackupInfo, BackupService
+    from caseapp.services.captives import (
+        CaptiveService,
+        DetentionPlaceService,
+        IdentityDocumentService,
+        NameService,
+        NoteService,
+        WelfareContactService,
+    )
+    from caseapp.services.deadline_engine import DeadlineEngine
+    from caseapp.services.deadlines import DeadlineService
+    from caseapp.services.deliveries import DeliveryService
+    from caseapp.services.detention_facts import DetentionFactsService
+    from caseapp.services.documents import DocumentService
+    from caseapp.services.ocr import OcrService
+    from caseapp.services.output_guard import OutputGuard
+    from caseapp.services.overview import OverviewService
+    from caseapp.services.proceedings import (
+        ChargeService,
+        DetentionOrderService,
+        HearingService,
+        InternationalProceedingService,
+        ProsecutionService,
+    )
+    from caseapp.services.reminders import ReminderService
+    from caseapp.services.search import SearchService
+    from caseapp.services.settings import CaseSettingsService
+    from caseapp.services.team import TeamService
 
 __all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
            "unlock_throttle"]
@@ -84,65 +84,182 @@ def user_rules_dir() -> Path:
 
 
 class CaseFile:
-    """Every service of one open case file. Build it with :func:`open_case_file`."""
+    """Every service of one open case file. Build it with :func:`open_case_file`.
+
+    Each service is built, and its module imported, when first read (``cf.captives``…)."""
+
+    SERVICES: ClassVar[tuple[str, ...]]  # the names of those services (set below the class)
 
     def __init__(self, db: Database, *, actor: str, today: Callable[[], date] = date.today,
                  rule_set: RuleSet | None = None, backup_root: Path | None = None):
         self.db = db
         self._backup_root = backup_root
+        self._rule_set = rule_set
+        self._building = threading.RLock()
         # What opening found wrong that does not stop the work (a cut-off audit log):
         # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
         self.warnings: tuple[str, ...] = ()
         self.ctx = ServiceContext(db=db, actor=actor, today=today)
-        ctx = self.ctx
-        self.captives = CaptiveService(ctx)
-        self.names = NameService(ctx)
-        self.identity_documents = IdentityDocumentService(ctx)
-        self.detention_places = DetentionPlaceService(ctx)
-        self.welfare_contacts = WelfareContactService(ctx)
-        self.notes = NoteService(ctx)
-        self.prosecutions = ProsecutionService(ctx)
-        self.charges = ChargeService(ctx)
-        self.detention_orders = DetentionOrderService(ctx)
-        self.hearings = HearingService(ctx)
-        self.international_proceedings = InternationalProceedingService(ctx)
-        self.organisations = OrganisationService(ctx)
-        self.contacts = ContactService(ctx)
-        self.interventions = InterventionService(ctx)
-        self.documents = DocumentService(ctx)
-        self.deadlines = DeadlineService(ctx)
-        self.audit = AuditService(ctx)
-        self.team = TeamService(ctx)
         # Who the file is open as: on a team server the database login and its clearance.
         self.login: TeamLogin = TeamLogin("", None)
-        self.search = SearchService(ctx)
-        self.overview = OverviewService(ctx, self.hearings, self.audit)
-        self.backups = BackupService(db, BackupStore(db.path, root=backup_root) if db.path else None)
+
+    def _captives(self) -> CaptiveService:
+        from caseapp.services.captives import CaptiveService
+        return with_deadlines(self, CaptiveService(self.ctx))
+    captives = Built(_captives)
+
+    def _names(self) -> NameService:
+        from caseapp.services.captives import NameService
+        return NameService(self.ctx)
+    names = Built(_names)
+
+    def _identity_documents(self) -> IdentityDocumentService:
+        from caseapp.services.captives import IdentityDocumentService
+        return IdentityDocumentService(self.ctx)
+    identity_documents = Built(_identity_documents)
+
+    def _detention_places(self) -> DetentionPlaceService:
+        from caseapp.services.captives import DetentionPlaceService
+        return DetentionPlaceService(self.ctx)
+    detention_places = Built(_detention_places)
+
+    def _welfare_contacts(self) -> WelfareContactService:
+        from caseapp.services.captives import WelfareContactService
+        return WelfareContactService(self.ctx)
+    welfare_contacts = Built(_welfare_contacts)
+
+    def _notes(self) -> NoteService:
+        from caseapp.services.captives import NoteService
+        return NoteService(self.ctx)
+    notes = Built(_notes)
+
+    def _prosecutions(self) -> ProsecutionService:
+        from caseapp.services.proceedings import ProsecutionService
+        return ProsecutionService(self.ctx)
+    prosecutions = Built(_prosecutions)
+
+    def _charges(self) -> ChargeService:
+        from caseapp.services.proceedings import ChargeService
+        return ChargeService(self.ctx)
+    charges = Built(_charges)
+
+    def _detention_orders(self) -> DetentionOrderService:
+        # Recording or changing a detention order computes its deadlines in the same
+        # transaction; so do hearings, international proceedings, captives and deliveries.
+        from caseapp.services.proceedings import DetentionOrderService
+        return with_deadlines(self, DetentionOrderService(self.ctx))
+    detention_orders = Built(_detention_orders)
+
+    def _hearings(self) -> HearingService:
+        from caseapp.services.proceedings import HearingService
+        return with_deadlines(self, HearingService(self.ctx))
+    hearings = Built(_hearings)
+
+    def _international_proceedings(self) -> InternationalProceedingService:
+        from caseapp.services.proceedings import InternationalProceedingService
+        return with_deadlines(self, InternationalProceedingService(self.ctx))
+    international_proceedings = Built(_international_proceedings)
+
+    def _organisations(self) -> OrganisationService:
+        from caseapp.services.advocacy import OrganisationService
+        return OrganisationService(self.ctx)
+    organisations = Built(_organisations)
+
+    def _contacts(self) -> ContactService:
+        from caseapp.services.advocacy import ContactService
+        return ContactService(self.ctx)
+    contacts = Built(_contacts)
+
+    def _interventions(self) -> InterventionService:
+        from caseapp.services.advocacy import InterventionService
+        return InterventionService(self.ctx)
+    interventions = Built(_interventions)
+
+    def _documents(self) -> DocumentService:
+        from caseapp.services.documents import DocumentService
+        return DocumentService(self.ctx)
+    documents = Built(_documents)
+
+    def _deadlines(self) -> DeadlineService:
+        from caseapp.services.deadlines import DeadlineService
+        return DeadlineService(self.ctx)
+    deadlines = Built(_deadlines)
+
+    def _audit(self) -> AuditService:
+        from caseapp.services.audit import AuditService
+        return AuditService(self.ctx)
+    audit = Built(_audit)
+
+    def _team(self) -> TeamService:
+        from caseapp.services.team import TeamService
+        return TeamService(self.ctx)
+    team = Built(_team)
+
+    def _search(self) -> SearchService:
+        from caseapp.services.search import SearchService
+        return SearchService(self.ctx)
+    search = Built(_search)
+
+    def _overview(self) -> OverviewService:
+        from caseapp.services.overview import OverviewService
+        return OverviewService(self.ctx, self.hearings, self.audit)
+    overview = Built(_overview)
+
+    def _backups(self) -> BackupService:
+        from caseapp.services.backup import BackupService, BackupStore
+        db = self.db
+        return BackupService(db, BackupStore(db.path, root=self._backup_root) if db.path else None)
+    backups = Built(_backups)
+
+    def _output_guard(self) -> OutputGuard:
         # Every output is checked against this before it is written: never the case file,
         # its side files or a backup.
-        self.output_guard = OutputGuard(
-            case_file=db.path,
-            backups_root=backup_root if backup_root is not None else default_backup_root())
-        self.deadline_engine = DeadlineEngine(
-            ctx, self.deadlines,
-            rule_set if rule_set is not None else lambda: load_rules(user_rules_dir()),
+        from caseapp.services.backup import default_backup_root
+        from caseapp.services.output_guard import OutputGuard
+        root = self._backup_root
+        return OutputGuard(case_file=self.db.path,
+                           backups_root=root if root is not None else default_backup_root())
+    output_guard = Built(_output_guard)
+
+    def _deadline_engine(self) -> DeadlineEngine:
+        from caseapp.domain.rules import load_rules
+        from caseapp.services.deadline_engine import DeadlineEngine
+        rules = self._rule_set
+        return DeadlineEngine(
+            self.ctx, self.deadlines,
+            rules if rules is not None else lambda: load_rules(user_rules_dir()),
             services=self)
+    deadline_engine = Built(_deadline_engine)
+
+    def _settings(self) -> CaseSettingsService:
         # The procedure, warning periods, custody maxima, default level and the lawyer's
         # details: kept in the file; a change of procedure recomputes the deadlines.
-        self.settings = CaseSettingsService(ctx, recompute=self.deadline_engine.recompute_all)
-        # Recording or changing a detention order computes its deadlines in the same transaction.
-        for service in (self.detention_orders, self.hearings, self.international_proceedings,
-                        self.captives):
-            service.after_write = self.deadline_engine.on_written
-            service.before_delete = self.deadline_engine.on_deleted
+        from caseapp.services.settings import CaseSettingsService
+        return CaseSettingsService(
+            self.ctx, recompute=lambda s: self.deadline_engine.recompute_all(s))
+    settings = Built(_settings)
+
+    def _detention_facts(self) -> DetentionFactsService:
         # Facts the filings need, the Court's deliveries (their deadlines from the day they
         # appeared) and searchable copies of scans.
-        self.detention_facts = DetentionFactsService(ctx)
-        self.deliveries = DeliveryService(ctx, lambda: self.rule_set)
-        self.deliveries.after_write = self.deadline_engine.on_written
-        self.deliveries.before_delete = self.deadline_engine.on_deleted
-        self.ocr = OcrService(ctx, self.documents)
-        self.reminders = ReminderService(ctx, self.overview, self.deadline_engine, self.hearings)
+        from caseapp.services.detention_facts import DetentionFactsService
+        return DetentionFactsService(self.ctx)
+    detention_facts = Built(_detention_facts)
+
+    def _deliveries(self) -> DeliveryService:
+        from caseapp.services.deliveries import DeliveryService
+        return with_deadlines(self, DeliveryService(self.ctx, lambda: self.rule_set))
+    deliveries = Built(_deliveries)
+
+    def _ocr(self) -> OcrService:
+        from caseapp.services.ocr import OcrService
+        return OcrService(self.ctx, self.documents)
+    ocr = Built(_ocr)
+
+    def _reminders(self) -> ReminderService:
+        from caseapp.services.reminders import ReminderService
+        return ReminderService(self.ctx, self.overview, self.deadline_engine, self.hearings)
+    reminders = Built(_reminders)
 
     @property
     def rule_set(self) -> RuleSet:
@@ -170,6 +287,7 @@ class CaseFile:
 
     def export_json(self, path: Path | str) -> dict[str, int]:
         """The whole case file as JSON at ``path`` (never over the case file or a backup)."""
+        from caseapp.services import interchange
         self.output_guard.check(path, what=msg("the export"))
         return interchange.export_json(self.ctx, path)
 
@@ -179,6 +297,7 @@ class CaseFile:
         return self.backups.backup_to(Path(path), overwrite=overwrite)
 
     def import_json(self, path: Path | str) -> ImportReport:
+        from caseapp.services import interchange
         return interchange.import_json(self.ctx, path, services=self)
 
     def check(self) -> CheckReport:
@@ -187,6 +306,7 @@ class CaseFile:
                 msg("Checking the case file reads all of it, the audit log too: it needs internal "
                     "clearance, and {login} has {clearance}.", login=self.login.login,
                     clearance=level_label(self.login.clearance or "public")), bad_input=True)
+        from caseapp.services import maintenance
         return maintenance.check(self.ctx, services=self)
 
     def change_passphrase(self, old: str | None, new: str, repeat: str | None = None) -> Strength:
@@ -196,6 +316,7 @@ class CaseFile:
         file stays open. Raises ValidationError (weak or mistyped new passphrase) or
         CaseFileError (wrong old passphrase, file in use elsewhere); nothing changes then.
         """
+        from caseapp.services import security
         was_encrypted = self.db.encrypted
         strength = security.change_passphrase(self.db, old, new, repeat)
         self.log_event("passphrase changed" if was_encrypted else "encrypted")
@@ -214,6 +335,7 @@ class CaseFile:
         file: nobody else writes to it while it is open here."""
         if self.db.path is not None:
             return None
+        from caseapp.db import live
         listener = live.Listener(self.db.engine, self.ctx.origin, on_change, on_state)
         listener.start()
         return listener
@@ -263,6 +385,10 @@ class CaseFile:
         self.db.close()
 
 
+CaseFile.SERVICES = tuple(name for name, value in vars(CaseFile).items()
+                          if isinstance(value, Built))
+
+
 def open_case_file(
     location: Location,
     *,
@@ -280,7 +406,10 @@ def open_case_file(
     Raises :class:`~caseapp.domain.errors.CaseFileError` with a message for the user; for
     a damaged file the message and ``error.backup`` name the latest verified backup.
     """
+    from caseapp.services import security
+    from caseapp.services.team import clearance_of, upgrade_server
     if location.url:
+        from caseapp.services import team_2fa
         db = open_url(location.url)
         team_2fa.sign_in_if_required(db)  # when the administrator requires a second factor
         created = False
@@ -332,6 +461,7 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     """``exc`` with the latest verified backup named, if the file may be damaged."""
     if not exc.damaged or path is None:
         return exc
+    from caseapp.services.backup import BackupStore
     latest = BackupStore(path, root=backup_root).latest_verified()
     if latest is None:
         return exc

@@ -146,7 +146,7 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
     level = parse_level(level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
-                                                  output="ECHR application")
+                                                  output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
         limit, note = _time_limit(cf, captive_id, level, final_decision)

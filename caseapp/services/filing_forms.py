@@ -61,7 +61,7 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     parsed = parse_level(level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
-                                                  output="Rule 39 request")
+                                                  output=msg("Rule 39 request"))
         country = respondent_state(cf, state)
     c = dossier.captive
     name = c.latin_name or c.primary_name
@@ -117,7 +117,7 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
                         "(summary, asks and consent) before drafting it.", name=name),
                     field="consent_family_wgeid")
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
-                                                  output=f"{body.upper()} submission")
+                                                  output=msg("{body} submission", body=body.upper()))
         country = respondent_state(cf, state)
     c = dossier.captive
     consent = "; ".join(x for x in (

@@ -8,7 +8,8 @@ without a label here (an internal column) is named by its column name.
 from __future__ import annotations
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Translated, msg
+from caseapp.reports.texts import DOCUMENT_LANGUAGES, label, t
 
 FIELD_LABELS: dict[str, Message] = {
     "address": msg("Address"),
@@ -133,3 +134,15 @@ LEVEL_NAMES: dict[Sensitivity, Message] = {
 def level_label(level: Sensitivity | str) -> Message:
     """A sensitivity level's name ("internal", "shareable", "public") in the user's language."""
     return LEVEL_NAMES[Sensitivity(level)]
+
+
+def document_text(key: str) -> Translated:
+    """A word of the documents' catalogue (a dossier section's title …) in every language, for
+    a message that names it in the user's language."""
+    return Translated(tuple((lang, t(key, lang)) for lang in DOCUMENT_LANGUAGES))
+
+
+def value_label(value: object) -> Translated:
+    """A stored value (a hearing's kind, a status …) as the documents name it, in every
+    language."""
+    return Translated(tuple((lang, label(value, lang)) for lang in DOCUMENT_LANGUAGES))  # type: ignore[arg-type]

@@ -284,7 +284,7 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
     output = Output(
         kind="calendar", data=data, filename="caseapp-deadlines.ics",
         title=f"Deadlines and hearings ({events.level.value})", level=events.level,
-        left_out=OmissionSummary("calendar", events.level, events.omitted), record=events)
+        left_out=OmissionSummary(msg("calendar"), events.level, events.omitted), record=events)
     return _deliver(cf, output, target, False)
 
 
@@ -302,7 +302,7 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
         kind="daily log", data=render_daily_log(record, author=author),
         filename=safe_filename(f"Deadline log {day.isoformat()} {record.level.value}") + ".pdf",
         title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
-        level=record.level, left_out=OmissionSummary("daily log", record.level, record.omitted),
+        level=record.level, left_out=OmissionSummary(msg("daily log"), record.level, record.omitted),
         record=record)
     return _deliver(cf, output, target, False)
 
@@ -351,7 +351,7 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         filename=safe_filename(f"Exposure report {record.as_of.date().isoformat()}"
                                + _in_language(lang)) + ".pdf",
         title=f"Seizure exposure report ({record.source})", level=record.level,
-        left_out=OmissionSummary("exposure report", record.level), record=record)
+        left_out=OmissionSummary(msg("exposure report"), record.level), record=record)
     if target is not None:
         atomic_write_bytes(target, output.data)
         output = replace(output, saved_to=Path(target))

@@ -42,6 +42,7 @@ from caseapp.services.attention_reads import (
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.detention_facts import last_independent_dates
+from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService
 from caseapp.services.proceedings import HearingService
@@ -252,14 +253,14 @@ class ReminderService:
             if level.allows(levels.deadline(d)) and named(d.captive_id):
                 deadlines.append(d)
             else:
-                log.add("Deadlines", f"{d.due_on} {d.title}")
+                log.add(msg("Deadlines"), msg("{day} {title}", day=d.due_on, title=d.title))
         hearings = []
         for h in all_hearings:
             shown = tuple(c for c in h.captive_ids if named(c))
             if level.allows(levels.hearings.get(h.id, Sensitivity.INTERNAL)) and shown:
                 hearings.append(dataclasses.replace(h, captive_ids=shown))
             else:
-                log.add("Hearings", f"{h.starts_at:%Y-%m-%d} {h.kind.value.replace('_', ' ')}")
+                log.add(msg("Hearings"), msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind)))
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
@@ -270,7 +271,7 @@ class ReminderService:
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:
         """What a calendar at ``level`` leaves out, before it is written."""
         events = self.calendar(within_days, level=level)
-        return OmissionSummary("calendar", events.level, events.omitted)
+        return OmissionSummary(msg("calendar"), events.level, events.omitted)
 
     def _latin_names(self, ids: set[int]) -> dict[int, str]:
         """The Latin display name of each captive (what a synced phone calendar can show)."""

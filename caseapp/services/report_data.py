@@ -53,6 +53,7 @@ from caseapp.domain.names import NameRow, latin_display_name
 from caseapp.domain.redaction import (
     OmissionLog,
     OmissionSummary,
+    Text,
     consent_message,
     effective_level,
     publicity_refused,
@@ -70,11 +71,12 @@ from caseapp.domain.reports import (
     field_level,
     parse_level,
 )
-from caseapp.reports.texts import t
 from caseapp.services.dossier_extras_data import build_dossier_extras
-from caseapp.services.labels import level_label
+from caseapp.services.labels import document_text, field_label, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
 from caseapp.services.risk_levels import independent_at_level, risks_at_level
+
+DOSSIER = msg("dossier")  # the output named in what a dossier leaves out
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -135,7 +137,7 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
 
 def dossier_and_omissions(case_file: CaseFile, captive_id: int, *, level: Sensitivity | str,
                           lawyer: LawyerProfile | None = None,
-                          statutory_max_days: int | None = None, output: str = "dossier"
+                          statutory_max_days: int | None = None, output: Text = DOSSIER
                           ) -> tuple[DossierDTO, OmissionSummary]:
     """The dossier at ``level`` and what it leaves out, from one consistent read. Raises as
     :func:`build_dossier` does when the dossier cannot be made at the level."""
@@ -147,7 +149,7 @@ def dossier_and_omissions(case_file: CaseFile, captive_id: int, *, level: Sensit
 
 
 def _omissions(cf: CaseFile, captive_id: int, dossier: DossierDTO, log: OmissionLog,
-               output: str) -> OmissionSummary:
+               output: Text) -> OmissionSummary:
     full, _ = _dossier(cf, captive_id, Sensitivity.INTERNAL)
     emptied = [title for title, empty in _section_emptiness(dossier).items()
                if empty and not _section_emptiness(full)[title]]
@@ -155,7 +157,7 @@ def _omissions(cf: CaseFile, captive_id: int, dossier: DossierDTO, log: Omission
 
 
 def dossier_preview(case_file: CaseFile, captive_id: int, *,
-                    level: Sensitivity | str, output: str = "dossier") -> OmissionSummary:
+                    level: Sensitivity | str, output: Text = DOSSIER) -> OmissionSummary:
     """What a dossier (or a letter, which is filled from one) at ``level`` will leave out,
     section by section, and which sections will print as "Nothing to report" because of the
     level. A dossier that cannot be made at the level says why in ``refusal``."""
@@ -164,27 +166,27 @@ def dossier_preview(case_file: CaseFile, captive_id: int, *,
         try:
             dossier, log = _dossier(case_file, captive_id, level)
         except ValidationError as exc:
-            return OmissionSummary(output, level, refusal=str(exc))
+            return OmissionSummary(output, level, refusal=exc.message)
         return _omissions(case_file, captive_id, dossier, log, output)
 
 
-def _section_emptiness(d: DossierDTO) -> dict[str, bool]:
+def _section_emptiness(d: DossierDTO) -> dict[Text, bool]:
     """Which of the dossier's sections would print "Nothing to report" (as the writer decides)."""
     c = d.captive
     capture_facts = (c.capture, c.capture_place, c.capturing_authority, c.capture_circumstances,
                      c.birth, c.birth_place, c.citizenship, c.consent_notes,
                      d.status_history, d.identity_documents)
     return {
-        t("sec_key_facts"): not (c.summary or c.current_asks),
-        t("sec_capture"): not any(capture_facts),
-        t("sec_custody"): not (d.detention_places or d.visits),
-        t("sec_domestic"): not (d.prosecutions or d.detention_orders or d.hearings
+        document_text("sec_key_facts"): not (c.summary or c.current_asks),
+        document_text("sec_capture"): not any(capture_facts),
+        document_text("sec_custody"): not (d.detention_places or d.visits),
+        document_text("sec_domestic"): not (d.prosecutions or d.detention_orders or d.hearings
                                 or d.domestic_deadlines),
-        t("sec_international"): not (d.international_proceedings or d.international_deadlines),
-        t("sec_health"): not c.health,
-        t("sec_family"): not (d.family_contacts or d.family_communications),
-        t("sec_communications"): not d.communications,
-        t("sec_annex"): not d.annex,
+        document_text("sec_international"): not (d.international_proceedings or d.international_deadlines),
+        document_text("sec_health"): not c.health,
+        document_text("sec_family"): not (d.family_contacts or d.family_communications),
+        document_text("sec_communications"): not d.communications,
+        document_text("sec_annex"): not d.annex,
     }
 
 
@@ -203,9 +205,9 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     log = OmissionLog()
     captive, blanked = redact_captive(full.captive, level)
     for name in blanked:
-        log.add("The captive's own fields", name.replace("_", " "))
+        log.add(msg("The captive's own fields"), field_label(name))
 
-    def kept(section: str, items: tuple[Any, ...], title: Any,
+    def kept(section: Text, items: tuple[Any, ...], title: Any,
              parent: Any = lambda x: None) -> tuple[Any, ...]:
         out = []
         for x in items:
@@ -216,30 +218,30 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         return tuple(out)
 
     status_level = field_level(full.captive, "status")
-    status_history = kept(t("status_history"), full.status_history,
+    status_history = kept(document_text("status_history"), full.status_history,
                           lambda h: f"{h.effective_on or ''} "
                                     f"{h.new_status.value.replace('_', ' ')}".strip(),
                           lambda h: status_level)
-    identity = kept(t("identity_documents"), full.identity_documents, lambda x: x.kind)
-    places = kept(t("places"), full.detention_places, lambda x: x.facility)
-    contacts = kept(t("visits"), full.welfare_contacts,
+    identity = kept(document_text("identity_documents"), full.identity_documents, lambda x: x.kind)
+    places = kept(document_text("places"), full.detention_places, lambda x: x.facility)
+    contacts = kept(document_text("visits"), full.welfare_contacts,
                     lambda x: f"{x.contact_on} {x.kind.value.replace('_', ' ')}")
-    prosecutions = kept(t("sec_domestic"), full.prosecutions,
+    prosecutions = kept(document_text("sec_domestic"), full.prosecutions,
                         lambda x: f"prosecution {x.case_number}".strip())
-    orders = kept(t("detention_orders"), full.detention_orders,
+    orders = kept(document_text("detention_orders"), full.detention_orders,
                   lambda x: f"{x.kind.value} order from {x.start_date}",
                   lambda x: level_map.prosecution(x.prosecution_id))
-    hearings = kept(t("hearings"), full.hearings,
+    hearings = kept(document_text("hearings"), full.hearings,
                     lambda x: f"{x.starts_at:%Y-%m-%d} {x.kind.value.replace('_', ' ')} hearing",
                     lambda x: level_map.prosecution(x.prosecution_id))
-    filings = kept(t("sec_international"), full.international_proceedings,
+    filings = kept(document_text("sec_international"), full.international_proceedings,
                    lambda x: f"{x.body.value.upper().replace('_', ' ')} {x.reference}".strip())
-    interventions = kept(t("sec_communications"), full.interventions,
+    interventions = kept(document_text("sec_communications"), full.interventions,
                          lambda x: x.subject or f"{x.channel.value} of {x.made_on}")
     if level is Sensitivity.PUBLIC:
         dated = [p for p in filings if p.lodged_on or p.communicated_on]
         for p in dated:
-            log.add("Dates of international filings (none in a public dossier)",
+            log.add(msg("Dates of international filings (none in a public dossier)"),
                     f"{p.body.value.upper().replace('_', ' ')} {p.reference}".strip())
         filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
 
@@ -254,10 +256,10 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         if d.status is not DeadlineStatus.OPEN or d.due_on < cf.ctx.today():
             continue  # the next deadlines only: a stale open one is the lawyer's to-do
         if level is Sensitivity.PUBLIC:  # no litigation timing in a public dossier
-            log.add(t("next_deadlines"), d.title)
+            log.add(document_text("next_deadlines"), d.title)
             continue
         if not level.allows(level_map.deadline(d)):
-            log.add(t("next_deadlines"), d.title)
+            log.add(document_text("next_deadlines"), d.title)
             continue
         is_intl = (d.trigger_uid in filing_uids or d.rule_id.startswith(_INTERNATIONAL_RULES)
                    or bool(_INTERNATIONAL_TITLE.search(d.title)))
@@ -270,7 +272,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         if level.allows(level_map.document(doc)):
             annex.append(doc)
         else:
-            log.add(t("sec_annex"), doc.title)
+            log.add(document_text("sec_annex"), doc.title)
 
     photo = cf.captives.photo(captive_id) if captive.has_photo else None
     body: dict[str, Any] = dict(
@@ -287,10 +289,11 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     )
     body["extras"], not_named = build_dossier_extras(
         cf, full, body, level,
-        lambda items: kept(t("sec_notes"), items, lambda n: n.title or f"note of {n.written_at:%Y-%m-%d}"),
+        lambda items: kept(document_text("sec_notes"), items,
+                           lambda n: n.title or msg("note of {day}", day=n.written_at.date())),
         lawyer=lawyer, statutory_max_days=statutory_max_days)
     for _ in range(not_named):
-        log.add(t("co_defendants"), "a co-defendant not named at this level")
+        log.add(document_text("co_defendants"), msg("a co-defendant not named at this level"))
     dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
                          withheld=log.count(), **body)
     return dossier, log
@@ -492,19 +495,21 @@ def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO) -> Omis
     for r in full.rows:
         if r.id in kept:
             mine = kept[r.id]
-            for attr, what in (("status", "status"), ("category", "category"),
-                               ("place", "place of detention"),
-                               ("days_in_custody", "days in custody"),
-                               ("next_deadline", "next deadline"),
-                               ("next_hearing", "next hearing"), ("last_contact", "last contact")):
+            for attr, what in (("status", msg("status")), ("category", msg("category")),
+                               ("place", msg("place of detention")),
+                               ("days_in_custody", msg("days in custody")),
+                               ("next_deadline", msg("next deadline")),
+                               ("next_hearing", msg("next hearing")),
+                               ("last_contact", msg("last contact"))):
                 if getattr(r, attr) not in (None, "") and getattr(mine, attr) in (None, ""):
-                    log.add(f"Figures withheld ({what})", r.latin_name)
+                    log.add(msg("Figures withheld ({what})", what=what), r.latin_name)
         elif level is Sensitivity.PUBLIC and not consent.get(r.id, False):
-            log.add("Captives without consent to publicity (“others, not named”)", r.latin_name)
+            log.add(msg("Captives without consent to publicity (“others, not named”)"), r.latin_name)
         else:
-            log.add("Captives above the level", r.latin_name)
+            log.add(msg("Captives above the level"), r.latin_name)
     listed = {(h.starts_at, h.court, h.kind) for h in shown.upcoming_hearings}
     for h in full.upcoming_hearings:
         if (h.starts_at, h.court, h.kind) not in listed:
-            log.add("Upcoming hearings", f"{h.starts_at:%Y-%m-%d} {h.kind.replace('_', ' ')}")
-    return OmissionSummary("status report", level, log.omissions())
+            log.add(msg("Upcoming hearings"),
+                    msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind)))
+    return OmissionSummary(msg("status report"), level, log.omissions())

@@ -187,7 +187,9 @@ def check_value(table: str, record: str | Message, column: Column[Any], value: A
 
 def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
     """The record services of a case file (its attributes), by the table each one writes."""
-    found = (v for v in vars(holder).values() if isinstance(v, RecordService))
+    built = getattr(type(holder), "SERVICES", ())  # those a case file builds on first use
+    values = [*(getattr(holder, name) for name in built), *vars(holder).values()]
+    found = (v for v in values if isinstance(v, RecordService))
     return {svc.model.__tablename__: svc for svc in found}
 
 

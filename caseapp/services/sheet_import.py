@@ -93,7 +93,7 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
             "it or leave it out. Nothing was imported.",
             "{count} rows of {file} have cells that cannot be read (first: {first}); correct "
             "them or leave those rows out. Nothing was imported.",
-            len(errors), file=preview.file_name, first=first.message))
+            len(errors), file=preview.file_name, first=first.message()))
     for row in preview.rows:
         if row.errors:
             out[row.row] = "skip"

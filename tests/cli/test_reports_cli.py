@@ -140,13 +140,25 @@ def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: 
     assert code == 0, err
     lines = err.splitlines()
     assert lines[0].startswith("The dossier at the shareable level leaves out ")
-    assert ("  The captive's own fields: 4 (birth place; capture circumstances; consent notes; "
-            "health)") in lines
+    assert ("  The captive's own fields: 4 (Place of birth; Circumstances of capture; "
+            "Consent notes; Health)") in lines
     assert "  Hearings: 2 (2027-03-03 trial session hearing; 2027-03-04 trial session hearing)" in lines
     assert "  Status history: 1 (2025-05-05 on trial)" in lines
     assert ("  Annex: index of documents: 5 (QDOCINTZ; QDOCUNDERINTZ; QDOCINVINTZ; QDOCPROINTZ; "
             "QDOCCODEFINTZ)") in lines
     assert "Wrote the dossier" in stdout and "QDOC" not in stdout
+
+
+def test_what_the_level_leaves_out_reads_in_russian(matrix_db, tmp_path: Path) -> None:
+    db, m = matrix_db
+    code, _stdout, err = run("--lang", "ru", "dossier", str(m.main), "--level", "shareable",
+                             "-o", str(tmp_path / "d.pdf"), "--db", str(db))
+    assert code == 0, err
+    lines = err.splitlines()
+    # 26 items: the Russian "many" form; the output and the level named in Russian
+    assert lines[0] == "Документ «досье» на уровне «для передачи» опускает 26 элементов:"
+    assert ("  Поля самого пленного: 4 (Место рождения; Обстоятельства пленения; "
+            "Примечания о согласии; Здоровье)") in lines
 
 
 def test_public_dossier_warns_of_sections_printing_nothing(matrix_db, tmp_path: Path) -> None:
@@ -178,7 +190,7 @@ def test_public_report_counts_captives_not_named(matrix_db, tmp_path: Path) -> N
     assert code == 0, err
     assert "Captives without consent to publicity (“others, not named”): 1 (" in err
     assert "  Captives above the level: 2 (" in err
-    assert "(1 captives, public level, PDF)" in stdout
+    assert "(1 captive, public level, PDF)" in stdout
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "others, not named: 1" in text
 

@@ -102,4 +102,4 @@ def test_wrong_passphrases_and_paths_are_one_line_and_exit_2(
     code, out, err = run("exposure", "--since-backup", str(tmp_path / "b.db"),
                          "-o", str(tmp_path / "e.pdf"), "--db", str(case))
     assert code == 0, err
-    assert "2 captive(s)" in out and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    assert "2 captives" in out and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")

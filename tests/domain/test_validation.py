@@ -49,7 +49,12 @@ def test_check_no_overlap_names_the_other_period() -> None:
     with pytest.raises(ValidationError) as err:
         check_no_overlap(P("2021-03-01", "2021-04-01"), others, field="from_date")
     assert err.value.field == "from_date"
-    assert "Kurdakhany" in str(err.value) and "2021-01-10 – now" in str(err.value)
+    # dates as the language writes them (CLDR's short English date, kept on one line)
+    assert str(err.value) == ("This period overlaps another custody period (Kurdakhany, "
+                              "10\u00a0Jan\u00a02021 – now).")
+    assert err.value.message.render("ru") == (
+        "Этот период пересекается с другим периодом содержания под стражей (Kurdakhany, "
+        "10.01.2021 – сейчас).")
 
 
 def test_check_period() -> None:
@@ -58,7 +63,11 @@ def test_check_period() -> None:
     with pytest.raises(ValidationError) as err:
         check_period(D(2021, 1, 2), D(2021, 1, 1), field="to_date", what="The stay")
     assert err.value.field == "to_date"
-    assert str(err.value) == "The stay ends (2021-01-01) before it starts (2021-01-02)."
+    assert str(err.value) == "The stay ends (1\u00a0Jan\u00a02021) before it starts (2\u00a0Jan\u00a02021)."
+    with pytest.raises(ValidationError) as err:
+        check_period(D(2021, 1, 2), D(2021, 1, 1))  # the default names the stay, in Armenian too
+    assert err.value.message.render("hy") == (
+        "Պահումը՝ ավարտը (01.01.2021) սկզբից (02.01.2021) առաջ է։")
 
 
 @pytest.mark.parametrize(
@@ -76,6 +85,10 @@ def test_check_period() -> None:
 )
 def test_check_not_before_capture_uses_the_earliest_possible_day(capture: str, when: str,
                                                                  ok: bool) -> None:
+    # an exact day as English writes it; a month, a year or an approximate day as recorded
+    shown = {"2020-11-09": "9\u00a0Nov\u00a02020", "2020-10-31": "31\u00a0Oct\u00a02020",
+             "2019-12-31": "31\u00a0Dec\u00a02019", "2020-11-10": "10\u00a0Nov\u00a02020"}
+
     def check() -> None:
         check_not_before_capture(D.fromisoformat(when), PartialDate.parse(capture),
                                  field="contact_on", what="The contact")
@@ -86,7 +99,8 @@ def test_check_not_before_capture_uses_the_earliest_possible_day(capture: str, w
         with pytest.raises(ValidationError) as err:
             check()
         assert err.value.field == "contact_on"
-        assert str(err.value) == f"The contact ({when}) is before the capture ({capture})."
+        assert str(err.value) == (f"The contact ({shown[when]}) is before the capture "
+                                  f"({shown.get(capture, capture)}).")
 
 
 def test_check_not_before_capture_without_dates_passes() -> None:

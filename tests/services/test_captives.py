@@ -339,7 +339,7 @@ def test_editing_a_stay_into_an_overlap_is_refused(case_file: CaseFile) -> None:
 @pytest.mark.parametrize(
     ("start", "end", "field", "words"),
     [
-        ("2021-02-01", "2021-01-31", "to_date", ["ends (2021-01-31) before it starts"]),
+        ("2021-02-01", "2021-01-31", "to_date", ["ends (31\u00a0Jan\u00a02021) before it starts"]),
         ("2020-11-09", None, "from_date", ["before the capture"]),
         ("2026-11-28", None, "from_date", ["future"]),
         ("2021-01-01", "2026-12-01", "to_date", ["future"]),
@@ -379,7 +379,7 @@ def test_welfare_contacts_in_date_order(case_file: CaseFile) -> None:
     ("fields", "field", "words"),
     [
         ({"contact_on": "2026-11-28"}, "contact_on", ["future"]),
-        ({"contact_on": "2020-11-09"}, "contact_on", ["before the capture (2020-11-10)"]),
+        ({"contact_on": "2020-11-09"}, "contact_on", ["before the capture (10\u00a0Nov\u00a02020)"]),
         ({"contact_on": "last week"}, "contact_on", ["“last week”"]),
         ({"contact_on": None}, "contact_on", ["required"]),
         ({"kind": "pigeon"}, "kind", ["“pigeon”", "icrc_visit"]),

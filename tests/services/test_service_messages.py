@@ -68,7 +68,7 @@ def test_a_field_is_named_by_its_label_in_the_language(case_file, language) -> N
     with pytest.raises(ValidationError) as long_name:
         case_file.organisations.create(name="Ա" * 1001)
     # 300 characters at most: "300" takes the Russian "many" form
-    assert long_name.value.message.render("ru") == "Поле «Название» длиннее 300 символов."
+    assert long_name.value.message.render("ru") == "Поле «Имя» длиннее 300 символов."
     assert long_name.value.message.render("en") == "Name is longer than 300 characters."
     _no_english(long_name.value.message.render("hy"))
 
@@ -123,9 +123,9 @@ def test_a_reminder_notice_is_in_the_language(case_file, language) -> None:
 
 
 def test_the_command_line_prints_the_error_in_russian(case_file, language) -> None:
-    language("ru")  # what --lang ru or LANG=ru_RU.UTF-8 chooses once the command line reads it
     out, err = io.StringIO(), io.StringIO()
-    code = main(["captives", "show", "9999", "--db", str(case_file.db.path)], out=out, err=err)
+    code = main(["--lang", "ru", "captives", "show", "9999", "--db", str(case_file.db.path)],
+                out=out, err=err)
     assert code == 2
     assert err.getvalue().strip() == "caseapp: Не найдено: пленный № 9999."
 

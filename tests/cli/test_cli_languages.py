@@ -1,0 +1,153 @@
+"""The command line speaks the user's language: ``--lang`` anywhere on the line (before the
+command, as the global option, or a document's own), else LANGUAGE / LC_ALL / LC_MESSAGES /
+LANG. A mistake is one line in that language, exit 2, never a traceback; the expected lines
+are written out here as a native reader reads them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from caseapp.cli.lang import requested_language
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+from tests.conftest import ENCRYPTED_PASSPHRASE
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def armenian_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "hy_AM.UTF-8")
+
+
+def test_wrong_passphrase_in_russian(encrypted_case_file, monkeypatch) -> None:
+    path = encrypted_case_file.db.path
+    encrypted_case_file.close()
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", ENCRYPTED_PASSPHRASE + " not")
+    code, out, err = run("--lang", "ru", "--db", str(path), "captives", "list")
+    assert code == 2 and out == ""
+    assert err == (f"caseapp: Не удаётся открыть {path}: парольная фраза неверна, либо файл "
+                   "повреждён или не является файлом дела. Ничего не изменено.\n")
+
+
+def test_missing_file_in_armenian_from_lang(tmp_path: Path, armenian_system) -> None:
+    missing = tmp_path / "Գործ.caseapp"
+    code, out, err = run("--db", str(missing), "captives", "list")
+    assert code == 2 and out == ""
+    assert err == (f"caseapp: {missing}-ում գործի ֆայլ չկա։ Ստեղծեք այն «caseapp init» "
+                   "հրամանով։\n")
+
+
+def test_a_bad_date_in_russian_and_in_armenian(case_file, tmp_path: Path,
+                                               monkeypatch) -> None:
+    db = str(case_file.db.path)
+    case_file.close()
+    code, out, err = run("--lang", "ru", "--db", db, "deadlines", "daily-log",
+                         "--date", "2026-02-30", "-o", str(tmp_path / "log.pdf"))
+    assert (code, out) == (2, "")
+    assert err == "caseapp: --date: «2026-02-30» — не дата (ГГГГ-ММ-ДД).\n"
+    monkeypatch.setenv("LANG", "hy_AM.UTF-8")
+    code, out, err = run("--db", db, "deadlines", "daily-log", "--date", "30.02.2026",
+                         "-o", str(tmp_path / "log.pdf"))
+    assert (code, out) == (2, "")
+    assert err == "caseapp: --date. «30.02.2026»-ը ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։\n"
+    assert not (tmp_path / "log.pdf").exists()
+
+
+def test_a_malformed_sheet_mapping_in_russian(case_file, tmp_path: Path) -> None:
+    db = str(case_file.db.path)
+    case_file.close()
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Name\nАрмен Варданян\n", encoding="utf-8")
+    mapping = tmp_path / "map.toml"
+    mapping.write_text('name = "x"\nsurprise = 1\n[columns]\nA = "name"\n', encoding="utf-8")
+    code, out, err = run("--lang", "ru", "--db", db, "import-sheet", str(sheet),
+                         "--mapping", str(mapping))
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: сопоставление map.toml: неизвестный ключ «surprise»; ничего не "
+                   "импортировано.\n")
+
+
+def test_argparse_mistakes_stay_one_line_in_the_language(armenian_system) -> None:
+    # argparse's own words ("argument ID:") stay English; the rest is Armenian
+    code, out, err = run("captives", "show", "abc")
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: argument ID: «abc»-ը գրառման ID չէ (ամբողջ թիվ) (տե՛ս «caseapp "
+                   "captives show --help»)։\n")
+    code, _, err = run("--lang", "ru", "captives", "list", "--bogus")
+    assert code == 2
+    assert err == "caseapp: unrecognized arguments: --bogus (см. «caseapp --help»).\n"
+
+
+def test_lang_overrides_the_environment_and_english_stays_english(case_file,
+                                                                 armenian_system) -> None:
+    db = str(case_file.db.path)
+    case_file.close()
+    code, out, _ = run("--lang", "en", "--db", db, "captives", "list")
+    assert code == 0 and out.endswith("\n0 captives\n")
+    code, out, _ = run("--db", db, "captives", "list")
+    assert code == 0 and out.endswith("\n0 գերի\n")
+
+
+@pytest.mark.parametrize(("count", "line"), [
+    (1, "1 пленный"),    # one
+    (2, "2 пленных"),    # few: genitive singular, which for this noun is пленных
+    (5, "5 пленных"),    # many
+    (21, "21 пленный"),  # ends in 1 but not 11: one again
+])
+def test_russian_plurals_through_the_captives_list(tmp_path: Path, count: int,
+                                                   line: str) -> None:
+    path = tmp_path / f"{count}.caseapp"
+    cf = open_case_file(Location(path=path), create=True, actor="tester")
+    for n in range(count):
+        cf.captives.create(names=[f"Пленный Номер {n}"], status="held")
+    cf.close()
+    code, out, err = run("--lang", "ru", "--db", str(path), "captives", "list")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].split()[:2] == ["ID", "Имя"]
+    assert out.splitlines()[-1] == line
+
+
+@pytest.mark.parametrize(("count", "line"), [
+    (1, "Записан ежедневный журнал за {day} (1 событие)"),
+    (2, "Записан ежедневный журнал за {day} (2 события)"),
+    (5, "Записан ежедневный журнал за {day} (5 событий)"),
+])
+def test_russian_plural_forms_of_a_whole_sentence(count: int, line: str) -> None:
+    from datetime import date
+
+    from caseapp.domain.messages import msg_n
+
+    text = msg_n("Wrote the daily log of {day} ({count} event) at the {level} level to "
+                 "{file}.", "Wrote the daily log of {day} ({count} events) at the {level} "
+                 "level to {file}.", count, day=date(2026, 12, 1), level="internal",
+                 file="log.pdf").render("ru")
+    # CLDR writes the day in Russian as 01.12.2026
+    assert text == line.format(day="01.12.2026") + " на уровне internal в log.pdf."
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--lang", "ru", "check"], "ru"),
+    (["dossier", "1", "--lang=hy"], "hy"),
+    (["--lang", "ru", "report", "--lang", "hy"], "hy"),  # the last one, as argparse
+    (["--lang", "xx", "check"], None),
+    (["search", "--", "--lang", "ru"], None),  # after "--" it is a search term
+    (["--lang"], None),
+])
+def test_requested_language(argv: list[str], expected: str | None) -> None:
+    assert requested_language(argv) == expected
+
+
+def test_lang_after_any_command(tmp_path: Path) -> None:
+    missing = tmp_path / "нет.caseapp"
+    code, out, err = run("check", "--lang", "ru", "--db", str(missing))
+    assert (code, out) == (2, "")
+    assert err == f"caseapp: По пути {missing} нет файла дела. Создайте его командой «caseapp init».\n"
