@@ -71,7 +71,7 @@ def test_a_sheet_cell_problem_is_said_in_the_language(case_file: CaseFile, tmp_p
     language("hy")
     (row,) = preview(case_file, path).rows
     assert str(row.warnings[0]) == (
-        "տող 2, սյունակ B (Место содержания). «СИЗО Баку» պահվում է որպես նշում. պահումը "
+        "տող 2, սյունակ B (Место содержания). «СИЗО Баку»՝ պահվում է որպես նշում. պահումը "
         "գրանցվում է գերեվարման ամսաթվից, որը այս տողում չկա")
 
 
