@@ -15,8 +15,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from caseapp.db.team_refusals import refusal
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 
 # The key of the transaction-level advisory lock every audit append takes (any fixed number
 # that no other application in the same database uses: "CaseApp" in ASCII).
@@ -70,21 +71,11 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
         raise ClearanceError(clearance_refusal(str(orig)), bad_input=True) from None
 
 
-def clearance_refusal(reason: str) -> str:
+def clearance_refusal(reason: str) -> Message:
     """One line for a write the server refused for the login's clearance (``reason``: the
-    server's message: a policy, a privilege, or one of CaseApp's own triggers)."""
-    first = reason.strip().splitlines()[0] if reason.strip() else ""
-    if first.startswith("The captive") or first.startswith("Only a member"):
-        return f"Your login's clearance does not allow this: {first} Nothing was changed."
-    if "row-level security" in first:
-        table = first.rsplit('"', 2)[-2] if first.count('"') >= 2 else ""
-        where = f" ({table.replace('_', ' ')})" if table else ""
-        return ("Your login's clearance does not allow this: below internal clearance, a "
-                f"login may write only records at or below its clearance that it can see{where}. "
-                "Nothing was changed.")
-    return ("Your login's clearance does not allow this: below internal clearance, a login may "
-            "add and change records at or below its clearance, but not delete them, nor touch "
-            "the audit log, tags or the file's settings. Nothing was changed.")
+    server's message: a policy, a privilege, or one of CaseApp's own triggers), in the
+    user's language (:mod:`caseapp.db.team_refusals`)."""
+    return refusal(reason)
 
 
 def server_engine(url: str) -> Engine:

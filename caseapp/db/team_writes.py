@@ -58,6 +58,8 @@ DELETABLE = ("deadlines", "search_entries", "hearing_captives", "intervention_ca
 CAPTIVE_FIXED = ("id", "uid", "created_at")
 # Captive columns visible whatever the field levels say (team_policies.CAPTIVE_ALWAYS).
 CAPTIVE_OPEN = ("sensitivity", "field_levels", "updated_at", "row_version")
+# The refusals stay in English here; the app recognises each text (caseapp.db.team_refusals)
+# and says it in the user's language: change a text in both places.
 _RAISE = "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = "
 _INFO_KEY = "caseapp_writes_below_internal"
 

@@ -37,7 +37,7 @@ import holidays
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, Translated
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 MINUS = step.MINUS
@@ -112,12 +112,14 @@ def parse_trigger(value: date | datetime | str) -> date | datetime:
             trigger = (date.fromisoformat(text) if len(text) == 10
                        else datetime.fromisoformat(text))
         except ValueError:
-            raise ValidationError(f"“{text[:40]}” is not a date (YYYY-MM-DD) or a date and "
-                                  "time (YYYY-MM-DDTHH:MM+HH:MM).", field="trigger") from None
+            raise ValidationError(msg("“{text}” is not a date (YYYY-MM-DD) or a date and "
+                                      "time (YYYY-MM-DDTHH:MM+HH:MM).", text=text[:40]),
+                                  field="trigger") from None
     if trigger.year not in TRIGGER_YEARS:
-        raise ValidationError(
-            f"The trigger {text[:40]} is outside the years {TRIGGER_YEARS.start} to "
-            f"{TRIGGER_YEARS.stop - 1} for which deadlines are computed.", field="trigger")
+        raise ValidationError(msg(
+            "The trigger {text} is outside the years {first} to {last} for which deadlines "
+            "are computed.", text=text[:40], first=TRIGGER_YEARS.start,
+            last=TRIGGER_YEARS.stop - 1), field="trigger")
     return trigger
 
 
@@ -141,8 +143,9 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     try:
         _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
     except OverflowError:  # e.g. a trigger in the year 9999 plus a month
-        raise ValidationError(f"Rule {rule_id} from {trigger.isoformat()} gives a date outside "
-                              "the years 1 to 9999.", field="trigger") from None
+        raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
+                                  "1 to 9999.", rule=rule_id, trigger=trigger.isoformat()),
+                              field="trigger") from None
     _remember(rule_set, key, results)
     return results
 
@@ -204,8 +207,9 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
             if child != rule_id and child in rule_set:
                 _chain(rule_set, child, due, values, today, rule_id, (rule_id,), results)
     except OverflowError:
-        raise ValidationError(f"Rule {rule_id} from {due.isoformat()} gives a date outside "
-                              "the years 1 to 9999.", field="trigger") from None
+        raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
+                                  "1 to 9999.", rule=rule_id, trigger=due.isoformat()),
+                              field="trigger") from None
     _remember(rule_set, key, results)
     return results
 
@@ -269,9 +273,9 @@ def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
     while current.condition is not None and not current.condition.applies(day):
         other = current.condition.else_rule
         if other is None or other in seen or other not in rule_set:
-            raise ValidationError(
-                f"Rule {current.id} applies only to triggers {current.condition.describe()}, "
-                f"and no other rule covers {day.isoformat()}.", field="trigger")
+            raise ValidationError(msg(
+                "Rule {rule} applies only to triggers {dates}, and no other rule covers {day}.",
+                rule=current.id, dates=current.condition.describe(), day=day), field="trigger")
         condition = current.condition
         too_early = condition.applies_from is not None and day < condition.applies_from
         bound = condition.applies_from if too_early else condition.applies_until
@@ -291,20 +295,23 @@ def _parameters(rule: Rule, params: dict) -> dict[str, int]:
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
         if raw is None or raw == "":
-            raise ValidationError(f"Rule {rule.id} needs a value for “{p.label}” ({p.name}).",
+            raise ValidationError(msg("Rule {rule} needs a value for “{label}” ({name}).",
+                                      rule=rule.id, label=p.label_text, name=p.name),
                                   field=p.name)
         try:
             values[p.name] = int(raw)
             if isinstance(raw, float | bool):
                 raise ValueError
         except (TypeError, ValueError):
-            raise ValidationError(f"“{p.label}” must be a whole number, not “{raw}”.",
-                                  field=p.name) from None
+            raise ValidationError(msg("“{label}” must be a whole number, not “{value}”.",
+                                      label=p.label_text, value=raw), field=p.name) from None
         for part in rule.offset:
             limit = MAX_AMOUNT[part.unit]
             if part.param == p.name and abs(values[p.name]) > limit:
-                raise ValidationError(f"“{p.label}” cannot be more than {limit} "
-                                      f"({part.unit.value.replace('_', ' ')}).", field=p.name)
+                raise ValidationError(msg("“{label}” cannot be more than {limit} ({unit}).",
+                                          label=p.label_text, limit=limit,
+                                          unit=part.unit.value.replace("_", " ")),
+                                      field=p.name)
     return values
 
 
@@ -477,8 +484,8 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
                 return day
             skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
         day += timedelta(days=direction)
-    raise ValidationError(f"The calendar “{calendar.name}” has no working day within a year "
-                          f"of {day.isoformat()}: check its closures.")
+    raise ValidationError(msg("The calendar “{calendar}” has no working day within a year "
+                              "of {day}: check its closures.", calendar=calendar.name, day=day))
 
 
 def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
@@ -507,12 +514,14 @@ def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
 
 def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Any]) -> datetime:
     if not isinstance(trigger, datetime):
-        raise ValidationError(f"Rule {rule.id} counts hours: give the date and time "
-                              "(with its time zone), not only the date.", field="trigger")
+        raise ValidationError(msg("Rule {rule} counts hours: give the date and time (with its "
+                                  "time zone), not only the date.", rule=rule.id),
+                              field="trigger")
     zone = ZoneInfo(rule.timezone) if rule.timezone else None
     if trigger.tzinfo is None:
         if zone is None:
-            raise ValidationError("Give the time zone of the trigger's time.", field="trigger")
+            raise ValidationError(msg("Give the time zone of the trigger's time."),
+                                  field="trigger")
         local = trigger.replace(tzinfo=zone)
         steps.append((step.trigger_taken_in, local, rule.timezone or ""))
         return local

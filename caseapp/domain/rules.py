@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from caseapp.domain.errors import NotFound
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.rule_values import Bad as _Bad
 from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
     choice as _choice,
@@ -144,6 +145,12 @@ class Parameter:
     default: int | None = None
     labels: Translations = field(default=(), compare=False)  # ("label_ru", "…")
 
+    @property
+    def label_text(self) -> Translated:
+        """The label in each language the file gives, for a message."""
+        return Translated((("en", self.label),
+                           *((k.removeprefix("label_"), v) for k, v in self.labels)))
+
     def label_in(self, lang: str | None = None) -> str:
         """The label in ``lang`` (the interface's language by default), else in English."""
         return _in_language(self.labels, "label", lang, self.label)
@@ -202,10 +209,14 @@ class Condition:
             return False
         return self.applies_until is None or day <= self.applies_until
 
-    def describe(self) -> str:
-        after = f"on or after {self.applies_from}" if self.applies_from else ""
-        before = f"on or before {self.applies_until}" if self.applies_until else ""
-        return " and ".join(x for x in (after, before) if x)
+    def describe(self) -> Message:
+        """The trigger dates the rule applies to ("on or after 1 Mar 2024"), as a message."""
+        if self.applies_from and self.applies_until:
+            return msg("on or after {start} and on or before {end}",
+                       start=self.applies_from, end=self.applies_until)
+        if self.applies_from:
+            return msg("on or after {start}", start=self.applies_from)
+        return msg("on or before {end}", end=self.applies_until)
 
 
 @dataclass(frozen=True)
@@ -277,11 +288,18 @@ class RuleProblem:
 
     file: str
     rule_id: str | None
-    message: str
+    message: str | Message
 
     def __str__(self) -> str:
-        where = f"{self.file}, rule “{self.rule_id}”" if self.rule_id else self.file
-        return f"{where}: {self.message}"
+        return str(self.said)
+
+    @property
+    def said(self) -> Message:
+        """The problem with the file (and rule) it is in, in the user's language."""
+        if self.rule_id:
+            return msg("{file}, rule “{rule}”: {problem}", file=self.file, rule=self.rule_id,
+                       problem=self.message)
+        return msg("{file}: {problem}", file=self.file, problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -299,7 +317,7 @@ class RuleSet:
         try:
             return self.rules[rule_id]
         except KeyError:
-            raise NotFound(f"There is no deadline rule “{rule_id}”.") from None
+            raise NotFound(msg("There is no deadline rule “{rule}”.", rule=rule_id)) from None
 
     def title_in(self, title: str, lang: str | None = None, rule_id: str = "") -> str:
         """A deadline's stored ``title`` in ``lang``: the rule's title in that language when
@@ -371,7 +389,7 @@ class _Loader:
         self.calendars: dict[str, Calendar] = {"weekends": WEEKENDS_ONLY}
         self.problems: list[RuleProblem] = []
 
-    def problem(self, path: str | Path, rule_id: str | None, message: str) -> None:
+    def problem(self, path: str | Path, rule_id: str | None, message: Message) -> None:
         self.problems.append(RuleProblem(str(path), rule_id, message))
 
     def load_folder(self, folder: Path) -> None:
@@ -379,8 +397,9 @@ class _Loader:
         for path in sorted(folder.glob("*.toml")):
             for rule, calendar_name in self.load_file(path):
                 if rule.id in seen_here:
-                    self.problem(path, rule.id, f"the same id is already used in "
-                                 f"{seen_here[rule.id]}; this second rule is ignored.")
+                    self.problem(path, rule.id, msg(
+                        "the same id is already used in {file}; this second rule is ignored.",
+                        file=seen_here[rule.id]))
                     continue
                 seen_here[rule.id] = path.name
                 self.rules[rule.id] = (rule, calendar_name)  # replaces an earlier folder's
@@ -389,12 +408,13 @@ class _Loader:
         try:
             doc = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
-            self.problem(path, None, f"the file cannot be read as TOML ({exc}); none of its "
-                         "rules were loaded.")
+            self.problem(path, None, msg("the file cannot be read as TOML ({error}); none of "
+                                         "its rules were loaded.", error=str(exc)))
             return []
         body_keys = {f"body_{lang}" for lang in TRANSLATED_LANGUAGES}
         for key in sorted(set(doc) - {"body", "description", "calendars", "rules", *body_keys}):
-            self.problem(path, None, f"unknown setting “{key}” at the top of the file (ignored).")
+            self.problem(path, None, msg(
+                "unknown setting “{key}” at the top of the file (ignored).", key=key))
         body = doc["body"] if isinstance(doc.get("body"), str) else ""
         bodies = tuple((k, v) for k, v in doc.items() if k in body_keys and isinstance(v, str))
         calendars = doc.get("calendars", {})
@@ -402,20 +422,23 @@ class _Loader:
             try:
                 self.calendars[name] = _calendar(_table(table, name), name)
             except _Bad as exc:
-                self.problem(path, None, f"calendar “{name}”: {exc} It was not loaded.")
+                self.problem(path, None, msg("calendar “{name}”: {problem} It was not loaded.",
+                                             name=name, problem=exc.message))
         raw_rules = doc.get("rules", [])
         if not isinstance(raw_rules, list) or not isinstance(calendars, dict):
-            self.problem(path, None, "write rules as [[rules]] and calendars as "
-                         "[calendars.NAME]; the file's rules were not loaded.")
+            self.problem(path, None, msg("write rules as [[rules]] and calendars as "
+                                         "[calendars.NAME]; the file's rules were not loaded."))
             return []
         loaded = []
         for index, raw in enumerate(raw_rules, start=1):
             rule_id = raw.get("id") if isinstance(raw, dict) else None
-            label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index} (no id)"
+            label = rule_id if isinstance(rule_id, str) and rule_id else str(
+                msg("#{index} (no id)", index=index))
             try:
                 loaded.append(_rule(raw, body, str(path), bodies))
             except _Bad as exc:
-                self.problem(path, label, f"{exc} The rule was not loaded.")
+                self.problem(path, label, msg("{problem} The rule was not loaded.",
+                                              problem=exc.message))
         return loaded
 
     def finish(self) -> RuleSet:
@@ -423,8 +446,9 @@ class _Loader:
         resolved: dict[str, Rule] = {}
         for rule_id, (rule, calendar_name) in self.rules.items():
             if calendar_name is not None and calendar_name not in self.calendars:
-                self.problem(rule.origin, rule_id, f"the calendar “{calendar_name}” is not "
-                             "defined in any rule file. The rule was not loaded.")
+                self.problem(rule.origin, rule_id, msg(
+                    "the calendar “{calendar}” is not defined in any rule file. The rule was not "
+                    "loaded.", calendar=calendar_name))
                 continue
             if calendar_name is not None:
                 rule = replace(rule, calendar=self.calendars[calendar_name])
@@ -432,8 +456,8 @@ class _Loader:
         for rule in resolved.values():
             for ref in [*rule.derives, *([rule.condition.else_rule] if rule.condition else [])]:
                 if ref and ref not in resolved:
-                    self.problem(rule.origin, rule.id, f"it refers to the rule “{ref}”, "
-                                 "which is not defined.")
+                    self.problem(rule.origin, rule.id, msg(
+                        "it refers to the rule “{rule}”, which is not defined.", rule=ref))
         return RuleSet(MappingProxyType(resolved), MappingProxyType(dict(self.calendars)),
                        tuple(self.problems))
 
@@ -445,23 +469,24 @@ def _rule(raw: Any, file_body: str, origin: str, file_bodies: Translations = ()
     table = _table(raw, "rule")
     missing = [k for k in _REQUIRED if k not in table]
     if missing:
-        raise _Bad("missing " + ", ".join(f"“{k}”" for k in missing) + ".")
-    _known(table, _RULE_KEYS, "setting")
+        raise _Bad(msg("missing {keys}.", keys=", ".join(f"“{k}”" for k in missing)))
+    _known(table, _RULE_KEYS, msg("setting"))
     rule_id = _text(table, "id")
     if not re.fullmatch(r"[A-Za-z0-9_.\-]+", rule_id):
-        raise _Bad("the id may hold only letters, digits, “.”, “_” and “-”.")
+        raise _Bad(msg("the id may hold only letters, digits, “.”, “_” and “-”."))
     version = table["version"]
     if isinstance(version, bool) or not isinstance(version, (str, int)) or not str(version):
-        raise _Bad("“version” must be text such as \"1\" or \"2024-03\".")
+        raise _Bad(msg("“version” must be text such as \"1\" or \"2024-03\"."))
     parameters = tuple(_parameter(p) for p in _list(table, "parameters"))
     offset = _offset(table["offset"], {p.name for p in parameters})
     _check_defaults(parameters, offset)
     timezone = _optional_text(table, "timezone")
     if timezone is not None:
-        _parse(ZoneInfo, timezone, f"“{timezone}” is not a time zone such as \"Europe/Paris\".")
+        _parse(ZoneInfo, timezone, msg("“{timezone}” is not a time zone such as "
+                                       "\"Europe/Paris\".", timezone=timezone))
     cutoff, opens = _time(table, "cutoff"), _time(table, "opens")
     if (cutoff or opens or any(p.unit is Unit.HOURS for p in offset)) and timezone is None:
-        raise _Bad("rules counting hours or with a cut-off time need a “timezone”.")
+        raise _Bad(msg("rules counting hours or with a cut-off time need a “timezone”."))
     calendar, calendar_name = WEEKENDS_ONLY, None
     if isinstance(table.get("calendar"), str):
         calendar_name = table["calendar"]
@@ -469,9 +494,9 @@ def _rule(raw: Any, file_body: str, origin: str, file_bodies: Translations = ()
         calendar = _calendar(_table(table["calendar"], "calendar"), f"{rule_id} calendar")
     reminders = sorted({_int(v, "reminders") for v in _list(table, "reminders")}, reverse=True)
     if any(r < 0 for r in reminders):
-        raise _Bad("“reminders” are days before the deadline and cannot be negative.")
+        raise _Bad(msg("“reminders” are days before the deadline and cannot be negative."))
     for days in reminders:
-        _within_limit(days, Unit.CALENDAR_DAYS, "a reminder")
+        _within_limit(days, Unit.CALENDAR_DAYS, msg("a reminder"))
     rule = Rule(
         id=rule_id, version=str(version), title=_text(table, "title"),
         trigger=_text(table, "trigger"), offset=offset, source=_text(table, "source"),
@@ -498,44 +523,45 @@ def _translations(table: dict, fields: tuple[str, ...]) -> Translations:
 def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
     parts = [_table(p, "offset") for p in (value if isinstance(value, list) else [value])]
     if not parts:
-        raise _Bad("“offset” is empty.")
+        raise _Bad(msg("“offset” is empty."))
     result = []
     for part in parts:
-        _known(part, {"amount", "unit", "param"}, "offset setting")
+        _known(part, {"amount", "unit", "param"}, msg("offset setting"))
         if "unit" not in part:
-            raise _Bad("an offset has no “unit”.")
+            raise _Bad(msg("an offset has no “unit”."))
         if ("amount" in part) == ("param" in part):
-            raise _Bad("an offset needs either an “amount” or a “param”, not both.")
+            raise _Bad(msg("an offset needs either an “amount” or a “param”, not both."))
         param = _optional_text(part, "param")
         if param is not None and param not in declared:
-            raise _Bad(f"the offset uses the parameter “{param}”, which is not declared "
-                       "under “parameters”.")
+            raise _Bad(msg("the offset uses the parameter “{param}”, which is not declared "
+                           "under “parameters”.", param=param))
         amount = _int(part["amount"], "amount") if "amount" in part else 0
         unit = _choice(part, "unit", Unit, None)
-        _within_limit(amount, unit, "the offset")
+        _within_limit(amount, unit, msg("the offset"))
         result.append(OffsetPart(unit=unit, amount=amount, param=param))
     if len(result) > 1 and any(p.unit is Unit.HOURS for p in result):
-        raise _Bad("an offset in hours cannot be combined with other units.")
+        raise _Bad(msg("an offset in hours cannot be combined with other units."))
     return tuple(result)
 
 
-def _within_limit(amount: int, unit: Unit, what: str) -> None:
+def _within_limit(amount: int, unit: Unit, what: Message) -> None:
     if abs(amount) > MAX_AMOUNT[unit]:
-        raise _Bad(f"{what} of {amount} {unit.value} is longer than a hundred years "
-                   f"(at most {MAX_AMOUNT[unit]} {unit.value}).")
+        raise _Bad(msg("{what} of {amount} {unit} is longer than a hundred years (at most "
+                       "{most} {unit}).", what=what, amount=amount, unit=unit.value,
+                       most=MAX_AMOUNT[unit]))
 
 
 def _check_defaults(parameters: tuple[Parameter, ...], offset: tuple[OffsetPart, ...]) -> None:
     for part in offset:
         p = next((x for x in parameters if x.name == part.param), None)
         if p is not None and p.default is not None:
-            _within_limit(p.default, part.unit, f"the default of “{p.name}”")
+            _within_limit(p.default, part.unit, msg("the default of “{name}”", name=p.name))
 
 
 def _parameter(raw: Any) -> Parameter:
     table = _table(raw, "parameters")
     _known(table, {"name", "label", "default",
-                   *(f"label_{lang}" for lang in TRANSLATED_LANGUAGES)}, "parameter setting")
+                   *(f"label_{lang}" for lang in TRANSLATED_LANGUAGES)}, msg("parameter setting"))
     default = table.get("default")
     return Parameter(name=_text(table, "name"), label=_optional_text(table, "label") or
                      table["name"], default=None if default is None else _int(default, "default"),
@@ -546,21 +572,21 @@ def _condition(raw: Any) -> Condition | None:
     if raw is None:
         return None
     table = _table(raw, "conditions")
-    _known(table, {"applies_from", "applies_until", "else_rule"}, "condition")
+    _known(table, {"applies_from", "applies_until", "else_rule"}, msg("condition"))
     cond = Condition(applies_from=_date(table.get("applies_from"), "applies_from"),
                      applies_until=_date(table.get("applies_until"), "applies_until"),
                      else_rule=_optional_text(table, "else_rule"))
     if cond.applies_from is None and cond.applies_until is None:
-        raise _Bad("“conditions” needs “applies_from” or “applies_until”.")
+        raise _Bad(msg("“conditions” needs “applies_from” or “applies_until”."))
     return cond
 
 
 def _calendar(table: dict, name: str) -> Calendar:
-    _known(table, {"country", "subdivision", "closures", "source"}, "calendar setting")
+    _known(table, {"country", "subdivision", "closures", "source"}, msg("calendar setting"))
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
     if country is not None and not _has_calendar(country, subdivision):
-        raise _Bad(f"the holidays package has no calendar for “{country}”"
-                   f"{' / ' + subdivision if subdivision else ''}.")
+        where = " / ".join(x for x in (country, subdivision) if x)
+        raise _Bad(msg("the holidays package has no calendar for “{country}”.", country=where))
     closures = tuple(_closure(c) for c in _list(table, "closures"))
     return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
                     source=_optional_text(table, "source") or "")
@@ -580,14 +606,15 @@ def _has_calendar(country: str, subdivision: str | None) -> bool:
 def _closure(raw: Any) -> Closure:
     table = _table(raw, "closures")
     _known(table, {"name", "from", "to", "dates",
-                   *(f"name_{lang}" for lang in TRANSLATED_LANGUAGES)}, "closure setting")
+                   *(f"name_{lang}" for lang in TRANSLATED_LANGUAGES)}, msg("closure setting"))
     name, has_range = _text(table, "name"), "from" in table or "to" in table
     if has_range and not ("from" in table and "to" in table):
-        raise _Bad(f"closure “{name}” needs both “from” and “to”.")
+        raise _Bad(msg("closure “{name}” needs both “from” and “to”.", name=name))
     read = (_date(d, "dates") for d in _list(table, "dates"))
     dates = frozenset(d for d in read if d is not None)
     if not has_range and not dates:
-        raise _Bad(f"closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.")
+        raise _Bad(msg("closure “{name}” has neither “from”/“to” (MM-DD) nor “dates”.",
+                       name=name))
     return Closure(name=name, start=_month_day(table["from"]) if has_range else None,
                    end=_month_day(table["to"]) if has_range else None, dates=dates,
                    names=_translations(table, ("name",)))

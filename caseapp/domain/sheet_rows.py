@@ -45,6 +45,12 @@ class CellProblem:
     # language messages were shown in when the sheet was read
     warning: bool = False
 
+    def detail(self) -> Message | str:
+        """What is wrong without where: the value read and the reason."""
+        if self.value:
+            return msg("“{value}” {reason}", value=_short(self.value), reason=self.reason)
+        return self.reason
+
     def message(self) -> Message:
         """The problem as one sentence: where, the value, and what is wrong with it."""
         if not self.column:

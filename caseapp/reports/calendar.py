@@ -19,7 +19,7 @@ from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import text_of
 from caseapp.fileio import atomic_write_bytes
-from caseapp.reports.texts import t
+from caseapp.reports.texts import label, t, tn
 
 if TYPE_CHECKING:  # imported where used: icalendar costs every start that never writes one
     from icalendar import Calendar, Event
@@ -53,8 +53,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "CaseApp deadlines and hearings"
-            + (f" ({level.value} level)" if level is not None else ""))
+    cal.add("x-wr-calname", t("cal_name_level", lang, level=label(level, lang))
+            if level is not None else t("cal_name", lang))
     for item in events:
         if isinstance(item, DeadlineDTO):
             if item.status != DeadlineStatus.OPEN:
@@ -64,7 +64,7 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
             cal.add_component(_deadline_event(item, leads, stamp, who, lang))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names[c] for c in item.captive_ids if names.get(c))
-            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who))
+            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang))
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
     cal.add_missing_timezones()
@@ -74,9 +74,10 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
 def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, *,
               lead_days: Mapping[str, Sequence[int]] | None = None,
               stamp: datetime | None = None, names: Mapping[int, str] | None = None,
-              level: Sensitivity | None = None) -> int:
+              level: Sensitivity | None = None, lang: str = "en") -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
-    cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level)
+    cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
+                         lang=lang)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
@@ -108,39 +109,42 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     if lines:
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", "Deadline"])
-    _alarms(ev, leads, d.title)
+    _alarms(ev, leads, d.title, lang)
     return ev
 
 
-def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: str) -> Event:
+def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: str,
+                   lang: str = "en") -> Event:
     from icalendar import Event
 
     ev = Event()
     start = h.starts_at.astimezone(ZoneInfo(h.timezone)) if h.timezone else h.starts_at
     ev.add("uid", event_uid(h.uid))
     ev.add("dtstamp", stamp)
-    kind = h.kind.value.replace("_", " ")
-    ev.add("summary", f"Hearing ({kind}){': ' + h.court if h.court else ''}"
-           + (f" ({who})" if who else ""))
+    kind = label(h.kind, lang)
+    heading = (t("cal_hearing_at", lang, kind=kind, court=h.court) if h.court
+               else t("cal_hearing", lang, kind=kind))
+    ev.add("summary", heading + (f" ({who})" if who else ""))
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(hours=HEARING_HOURS))
     if h.court:
         ev.add("location", h.court)
-    details = [x for x in (f"Judge: {h.judge}" if h.judge else "", h.notes) if x]
+    details = [x for x in (t("cal_judge", lang, judge=h.judge) if h.judge else "", h.notes)
+               if x]
     if details:
         ev.add("description", "\n".join(details))
     ev.add("categories", ["CaseApp", "Hearing"])
-    _alarms(ev, leads, f"Hearing ({kind})")
+    _alarms(ev, leads, t("cal_hearing", lang, kind=kind), lang)
     return ev
 
 
-def _alarms(ev: Event, leads: Sequence[int], title: str) -> None:
+def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:
     for days in sorted(set(leads), reverse=True):
         from icalendar import Alarm
 
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{title}: in {days} day{'s' if days != 1 else ''}")
+        alarm.add("description", tn("cal_alarm", days, lang, title=title))
         alarm.add("trigger", timedelta(days=-days))
         ev.add_component(alarm)
 

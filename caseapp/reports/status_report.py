@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
+from caseapp.domain.messages import msg
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.special_risk import RiskReason
 from caseapp.fileio import atomic_write_bytes
@@ -430,7 +431,7 @@ def write_status_report(report: StatusReportDTO, out_path: Path | str, *, fmt: s
         return write_status_pdf(report, out_path, author=author, lang=lang)
     if fmt == "xlsx":
         return write_status_xlsx(report, out_path, author=author, lang=lang)
-    raise ValueError(f"Unknown report format {fmt!r}: choose pdf or xlsx.")
+    raise ValueError(msg("Unknown report format “{format}”: choose pdf or xlsx.", format=fmt))
 
 
 __all__ = ["custody_histogram", "render_status_pdf", "render_status_xlsx", "write_status_pdf",

@@ -55,7 +55,7 @@ def _partial(value: date | None, precision: Any) -> PartialDate | None:
 
 
 def captive_label(c: Captive) -> str:
-    return c.names[0].full_name if c.names else f"captive {c.id}"
+    return c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id))
 
 
 def name_dto(n: CaptiveName) -> NameDTO:

@@ -37,7 +37,7 @@ from caseapp.domain.enums import (
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext, announce, audit, coerce
@@ -64,6 +64,14 @@ TRIGGER_KINDS = {
     "international_proceedings": "international_proceeding",
     "captives": "captive",
     "court_deliveries": "court_delivery",
+}
+# Why the open deadlines of a deleted record are dismissed, by the kind of record.
+_DELETED_REASONS = {
+    DETENTION_ORDER: msg("The detention order they were computed from was deleted."),
+    "hearing": msg("The hearing they were computed from was deleted."),
+    "international_proceeding": msg(
+        "The international proceeding they were computed from was deleted."),
+    "court_delivery": msg("The court delivery they were computed from was deleted."),
 }
 # A computed deadline already this many days past when its trigger is recorded is filed as
 # history (dismissed, with the reason) rather than raised as overdue; within it, it is open
@@ -305,7 +313,8 @@ class DeadlineEngine:
         kind = TRIGGER_KINDS[obj.__tablename__]
         if kind == "captive":
             return  # its deadlines go with it
-        reason = f"The {kind.replace('_', ' ')} they were computed from was deleted."
+        reason = str(_DELETED_REASONS.get(kind) or msg(
+            "The record they were computed from was deleted."))  # kept in the language of now
         for d in s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
                 Deadline.status == DeadlineStatus.OPEN)):
@@ -321,7 +330,8 @@ class DeadlineEngine:
             DetentionOrder.start_date < order.start_date)).all()
         if not earlier:
             return
-        reason = f"Superseded: custody continued under the order from {order.start_date}."
+        reason = str(msg("Superseded: custody continued under the order from {day}.",
+                         day=order.start_date))
         for d in s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
@@ -380,8 +390,11 @@ class DeadlineEngine:
         if new.due_on >= self.ctx.today() - timedelta(days=HISTORY_GRACE_DAYS):
             return {}
         return {"status": DeadlineStatus.DISMISSED,
-                "status_reason": f"Already more than {HISTORY_GRACE_DAYS} days past when "
-                                 "its trigger was recorded; kept for the record."}
+                "status_reason": str(msg_n(
+                    "Already more than {count} day past when its trigger was recorded; kept "
+                    "for the record.",
+                    "Already more than {count} days past when its trigger was recorded; kept "
+                    "for the record.", HISTORY_GRACE_DAYS))}
 
     def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
         """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
@@ -428,7 +441,8 @@ class DeadlineEngine:
 
     def dismiss(self, deadline_id: int, reason: str) -> DeadlineDTO:
         if not (reason or "").strip():
-            raise ValidationError("Say why the deadline is dismissed.", field="status_reason")
+            raise ValidationError(msg("Say why the deadline is dismissed."),
+                                  field="status_reason")
         return self.deadlines.update(deadline_id, status=DeadlineStatus.DISMISSED,
                                      status_reason=reason.strip())
 
@@ -441,15 +455,15 @@ class DeadlineEngine:
             try:
                 until = date.fromisoformat(until)
             except ValueError:
-                raise ValidationError(f"“{until}” is not a date (YYYY-MM-DD).",
+                raise ValidationError(msg("“{text}” is not a date (YYYY-MM-DD).", text=until),
                                       field="until") from None
         if until <= self.ctx.today():
-            raise ValidationError("Snooze until a day after today.", field="until")
+            raise ValidationError(msg("Snooze until a day after today."), field="until")
         current = self.deadlines.get(deadline_id)
         why = " ".join((reason or "").split())
         if current.hard and not why:
-            raise ValidationError(f"“{current.title}” is a hard deadline set by a court: say "
-                                  "why you snooze it.", field="reason")
+            raise ValidationError(msg("“{title}” is a hard deadline set by a court: say why "
+                                      "you snooze it.", title=current.title), field="reason")
         kept = [line for line in (current.notes or "").splitlines()
                 if not _SNOOZE_LINE.fullmatch(line)]
         line = f"{SNOOZE_PREFIX}{until.isoformat()}" + (f": {why}" if why else ".")
@@ -461,7 +475,7 @@ class DeadlineEngine:
         """Open deadlines due by today + ``within_days``, overdue ones included, in date
         order; snoozed ones are left out until their snooze ends."""
         if within_days < 0:
-            raise ValidationError("The number of days cannot be negative.", field="within")
+            raise ValidationError(msg("The number of days cannot be negative."), field="within")
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
         filters: dict[str, Any] = {"status": DeadlineStatus.OPEN}

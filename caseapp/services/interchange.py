@@ -36,6 +36,7 @@ from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import row_validation as rv
 from caseapp.services.base import RecordService, ServiceContext, announce, audit
@@ -54,7 +55,15 @@ from caseapp.services.interchange_export import (  # noqa: F401 (the module's AP
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
-Added = tuple[Any, str]
+Added = tuple[Any, Message]
+
+
+class _Unreadable(ValueError):
+    """A value of the file that cannot be turned into its column's type, said as a message."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
 
 
 def _decode(col: Any, value: Any) -> Any:
@@ -64,12 +73,13 @@ def _decode(col: Any, value: Any) -> Any:
     t = col.type
     if isinstance(t, SAEnum) and t.enum_class is not None:
         if not isinstance(value, str) or value not in {m.value for m in t.enum_class}:
-            raise ValueError(f"{rv.short(value)} is not one of: {rv.enum_choices(col)}")
+            raise _Unreadable(msg("{value} is not one of: {choices}", value=rv.short(value),
+                                 choices=rv.enum_choices(col)))
         return t.enum_class(value)
     if isinstance(t, UTCDateTime):
         parsed = datetime.fromisoformat(_text(value))
         if parsed.tzinfo is None:
-            raise ValueError(f"{rv.short(value)} has no offset from UTC")
+            raise _Unreadable(msg("{value} has no offset from UTC", value=rv.short(value)))
         return parsed
     if isinstance(t, Date):
         return date.fromisoformat(_text(value))
@@ -82,18 +92,19 @@ def _decode(col: Any, value: Any) -> Any:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"{rv.short(value)} is not text")
+        raise _Unreadable(msg("{value} is not text", value=rv.short(value)))
     return value
 
 
-def _checked(name: str, record: str, col: Any, value: Any) -> Any:
+def _checked(name: str, record: str | Message, col: Any, value: Any) -> Any:
     """``value`` from the file, decoded and checked against its column."""
     try:
         decoded = _decode(col, value)
+    except _Unreadable as exc:
+        raise rv.RecordProblem(name, record, col.key, exc.message) from None
     except (ValueError, TypeError, OverflowError) as exc:
-        text = rv.short(value)
-        reason = str(exc) if str(exc).startswith(text) else f"{text} cannot be read ({exc})"
-        raise rv.RecordProblem(name, record, col.key, reason) from None
+        raise rv.RecordProblem(name, record, col.key, msg(
+            "{value} cannot be read ({error})", value=rv.short(value), error=str(exc))) from None
     rv.check_value(name, record, col, decoded)
     return decoded
 
@@ -109,46 +120,52 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not a CaseApp export: it is not UTF-8 text.") from None
+        raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
+                                  path=path)) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
+        raise ValidationError(msg(
+            "{path} is not valid JSON (line {line}, column {column}: {error}).",
+            path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     except RecursionError:
-        raise ValidationError(
-            f"{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
-            "levels)."
-        ) from None
+        raise ValidationError(msg(
+            "{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
+            "levels).", path=path)) from None
     except ValueError as exc:  # a number of thousands of digits, NaN or Infinity
-        raise ValidationError(f"{path} is not valid JSON ({rv.one_line(str(exc))}).") from None
+        raise ValidationError(msg("{path} is not valid JSON ({error}).",
+                                  path=path, error=rv.one_line(str(exc)))) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(f"{path} is JSON, but not a CaseApp export.")
+        raise ValidationError(msg("{path} is JSON, but not a CaseApp export.", path=path))
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError(f"{path} has no valid “format_version” (found {rv.short(version)}).")
+        raise ValidationError(msg("{path} has no valid “format_version” (found {found}).",
+                                  path=path, found=rv.short(version)))
     if version > FORMAT_VERSION:
-        raise ValidationError(
-            f"{path} is in export format {version}; this CaseApp reads format {FORMAT_VERSION} "
-            "and older. Update CaseApp to import it."
-        )
+        raise ValidationError(msg(
+            "{path} is in export format {version}; this CaseApp reads format {supported} "
+            "and older. Update CaseApp to import it.",
+            path=path, version=version, supported=FORMAT_VERSION))
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise ValidationError(f"{path} has no “tables” section.")
+        raise ValidationError(msg("{path} has no “tables” section.", path=path))
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
-        raise ValidationError(f"{path} has an unknown table {rv.quoted(unknown[0])}.")
+        raise ValidationError(msg("{path} has an unknown table {table}.",
+                                  path=path, table=rv.quoted(unknown[0])))
     settings = data.get("case_settings", [])
     if not isinstance(settings, list) or not all(
             isinstance(r, dict) and isinstance(r.get("key"), str)
             and isinstance(r.get("scope", ""), str) for r in settings):
-        raise ValidationError(f"{path}: “case_settings” must be a list of "
-                              "{“key”, “scope”, “value”} objects.")
+        raise ValidationError(msg("{path}: “case_settings” must be a list of "
+                                  "{{“key”, “scope”, “value”}} objects.", path=path))
     for name, rows in tables.items():
         if not isinstance(rows, list):
-            raise ValidationError(f"{path}: “{name}” must be a list of records.")
+            raise ValidationError(msg("{path}: “{table}” must be a list of records.",
+                                      path=path, table=name))
         for index, row in enumerate(rows, start=1):
             if not isinstance(row, dict):
-                raise ValidationError(f"{path}: {name}, record {index} is not a record (an object).")
+                raise ValidationError(msg(
+                    "{path}: {table}, record {index} is not a record (an object).",
+                    path=path, table=name, index=index))
     return data
 
 
@@ -161,7 +178,8 @@ def _read_bytes(path: Path | str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise ValidationError(msg("Cannot read {path}: {error}.",
+                                  path=path, error=exc.strerror)) from None
 
 
 def _existing_keys(conn: Connection, table: Table) -> dict[Any, int]:
@@ -169,8 +187,10 @@ def _existing_keys(conn: Connection, table: Table) -> dict[Any, int]:
     return {k: i for k, i in conn.execute(select(table.c[key], table.c.id))}
 
 
-def _record_label(index: int, key: Any) -> str:
-    return f"record {index}" + (f" (uid {rv.short(key)[1:-1]})" if isinstance(key, str) else "")
+def _record_label(index: int, key: Any) -> Message:
+    if isinstance(key, str):
+        return msg("record {index} (uid {uid})", index=index, uid=rv.short(key)[1:-1])
+    return msg("record {index}", index=index)
 
 
 def _content(row: dict[str, Any]) -> str:
@@ -223,16 +243,17 @@ class _TableImport:
             self.present = {tuple(r) for r in conn.execute(select(*self.table.primary_key.columns))}
         # key in the file → (record number, the record as the file has it)
         self.seen: dict[Any, tuple[int, dict[str, Any]]] = {}
-        self.added: list[tuple[int, str]] = []  # (new id, label) of each record added
-        self.pending: list[tuple[dict[str, Any], str]] = []  # (values, label) to insert
+        self.added: list[tuple[int, Message]] = []  # (new id, label) of each record added
+        self.pending: list[tuple[dict[str, Any], Message]] = []  # (values, label) to insert
         self.new_ids: Iterator[int] | None = None
         self.skipped = 0
         self.defaulted = 0  # records of an older export that came without a level
 
-    def values(self, row: dict[str, Any], record: str) -> dict[str, Any]:
+    def values(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
         extra = sorted(set(row) - self.allowed)
         if extra:
-            raise rv.RecordProblem(self.name, record, None, f"unknown field {rv.quoted(extra[0])}")
+            raise rv.RecordProblem(self.name, record, None,
+                                   msg("unknown field {field}", field=rv.quoted(extra[0])))
         values: dict[str, Any] = {}
         for file_name, (col, target) in self.refs.items():
             ref = row.get(file_name)
@@ -243,7 +264,8 @@ class _TableImport:
             if local is None:
                 raise rv.RecordProblem(
                     self.name, record, file_name,
-                    f"refers to a record of {target.name} ({rv.short(ref)}) that is not in the file")
+                    msg("refers to a record of {table} ({ref}) that is not in the file",
+                        table=target.name, ref=rv.short(ref)))
             values[col] = local
         for column in self.table.c:
             if column.key in self.allowed and column.key in row:
@@ -254,13 +276,14 @@ class _TableImport:
             if column.key in values or column.key == "id":
                 continue
             if not column.nullable and (column.default is None or column.key == "uid"):
-                raise rv.RecordProblem(self.name, record, None, f"“{column.key}” is missing")
+                raise rv.RecordProblem(self.name, record, None,
+                                       msg("“{field}” is missing", field=column.key))
         for name, value in values.items():
             if value is None and not self.table.c[name].nullable:
-                raise rv.RecordProblem(self.name, record, name, "is required")
+                raise rv.RecordProblem(self.name, record, name, msg("is required"))
         return values
 
-    def values_with_ids(self, row: dict[str, Any], record: str) -> dict[str, Any]:
+    def values_with_ids(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
         """:meth:`values`, every table it refers to read first (a row on its own)."""
         for _file_name, (_col, target) in self.refs.items():
             if target.name not in self.ids:
@@ -285,13 +308,14 @@ class _TableImport:
             return
         key = values[key_name]  # type: ignore[index]
         if not key:
-            raise rv.RecordProblem(self.name, record, key_name, "is empty")
+            raise rv.RecordProblem(self.name, record, key_name, msg("is empty"))
         if key in self.seen:
             first, first_row = self.seen[key]
             if _content(first_row) != _content(row):
                 raise rv.RecordProblem(
                     self.name, record, key_name,
-                    f"appears twice in the file (also record {first}) with different content")
+                    msg("appears twice in the file (also record {first}) with different content",
+                        first=first))
             self.skipped += 1
             return
         self.seen[key] = (index, row)
@@ -311,7 +335,7 @@ class _TableImport:
         """Insert the records added since the last call: one statement per table (per set of
         columns given), their ids assigned up front. A record the database refuses is named;
         the import stops there."""
-        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], str]]] = {}
+        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], Message]]] = {}
         for values, record in self.pending:
             groups.setdefault(tuple(values), []).append((values, record))
         self.pending = []
@@ -322,7 +346,7 @@ class _TableImport:
             except IntegrityError:
                 self._insert_one_by_one(group)
 
-    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], str]]) -> None:
+    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], Message]]) -> None:
         """Insert ``group`` record by record, to name the one the database refuses."""
         for values, record in group:
             try:
@@ -331,7 +355,7 @@ class _TableImport:
             except IntegrityError as exc:
                 raise rv.RecordProblem(
                     self.name, record, None,
-                    f"cannot be stored ({rv.short(str(exc.orig))[1:-1]})") from None
+                    msg("cannot be stored ({error})", error=rv.short(str(exc.orig))[1:-1])) from None
 
 
 @dataclass(frozen=True)
@@ -431,17 +455,21 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
         key, scope, value = item["key"], item.get("scope", ""), item.get("value")
         st = REGISTRY.get(key)
         if st is None or (scope and not st.scoped):
-            kept.append(f"the export's setting {rv.quoted(key)} is not known here; left out")
+            kept.append(str(msg("the export's setting {key} is not known here; left out",
+                                key=rv.quoted(key))))
             continue
         try:
             value = st.parse(value)
         except ValueError as exc:
-            kept.append(f"the export's {key} {rv.short(value)} was left out ({exc})")
+            kept.append(str(msg("the export's {key} {value} was left out ({error})",
+                                key=key, value=rv.short(value), error=str(exc))))
             continue
         if (key, scope) in stored:
             if stored[(key, scope)] != value:
-                kept.append(f"{key}{f' ({scope})' if scope else ''}: this case file keeps "
-                            f"{rv.short(stored[(key, scope)])}, the export has {rv.short(value)}")
+                named = " ".join((key, *([f"({scope})"] if scope else [])))
+                kept.append(str(msg(
+                    "{key}: this case file keeps {kept}, the export has {value}", key=named,
+                    kept=rv.short(stored[(key, scope)]), value=rv.short(value))))
             continue
         if value != (None if scope else st.default):
             apply.append((key, scope, value))
@@ -491,8 +519,9 @@ def _check_records(session: Session, imports: Mapping[str, _TableImport],
             except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
                 raise rv.RecordProblem(
                     name, labels[new_id], None,
-                    "refers to a record of the case file that holds a value CaseApp cannot "
-                    f"read ({rv.one_line(str(exc))[:120]}); run “caseapp check”") from None
+                    msg("refers to a record of the case file that holds a value CaseApp cannot "
+                        "read ({error}); run “caseapp check”",
+                        error=rv.one_line(str(exc))[:120])) from None
             objects[name].append((obj, labels[new_id]))
     return objects
 
@@ -538,11 +567,12 @@ def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
                     continue
                 hook(session, obj)
             except ValidationError as exc:
-                raise rv.RecordProblem(name, record, exc.field, str(exc)) from None
+                raise rv.RecordProblem(name, record, exc.field, exc.message) from None
             except (OverflowError, ValueError) as exc:
                 raise rv.RecordProblem(
                     name, record, None,
-                    f"its deadlines cannot be computed: a date is out of range ({exc})") from None
+                    msg("its deadlines cannot be computed: a date is out of range ({error})",
+                        error=str(exc))) from None
 
 
 def import_json(ctx: ServiceContext, path: Path | str, *,
@@ -553,4 +583,4 @@ def import_json(ctx: ServiceContext, path: Path | str, *,
         return import_data(ctx, data, source=str(path), sha256=hashlib.sha256(raw).hexdigest(),
                            services=services)
     except ValidationError as exc:
-        raise ValidationError(rv.one_line(str(exc)), field=exc.field) from None
+        raise ValidationError(exc.message, field=exc.field) from None

@@ -47,6 +47,7 @@ from sqlalchemy.types import NullType
 
 from caseapp.db.base import UTCDateTime
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, msg
 from caseapp.services.base import RecordService
 from caseapp.services.documents import MAX_DOCUMENT_BYTES
 
@@ -85,9 +86,15 @@ def one_line(text: str) -> str:
 class RecordProblem(ValidationError):
     """A record that breaks a rule: ``table``, ``record`` (how to find it) and ``field``."""
 
-    def __init__(self, table: str, record: str, field: str | None, reason: str):
-        where = f"{table}, {record}" + (f", field “{field}”" if field else "")
-        super().__init__(one_line(f"{where}: {reason}"), field=field)
+    def __init__(self, table: str, record: str | Message, field: str | None,
+                 reason: str | Message):
+        shown = one_line(reason) if isinstance(reason, str) else reason
+        if field:
+            message = msg("{table}, {record}, field “{field}”: {reason}",
+                          table=table, record=record, field=field, reason=shown)
+        else:
+            message = msg("{table}, {record}: {reason}", table=table, record=record, reason=shown)
+        super().__init__(message, field=field)
         self.table = table
         self.record = record
 
@@ -123,53 +130,56 @@ def _json_shape(column: Column[Any]) -> type | None:
     return type(made) if isinstance(made, dict | list) else None
 
 
-def value_problem(column: Column[Any], value: Any) -> str | None:
+def value_problem(column: Column[Any], value: Any) -> Message | None:
     """Why ``value`` (already of its Python type) cannot be kept in ``column``, or None."""
     if value is None:
-        return None if column.nullable else "is required"
+        return None if column.nullable else msg("is required")
     t = column.type
     if isinstance(t, SAEnum) and t.enum_class is not None:  # before String: an Enum is one
         if not isinstance(value, t.enum_class):
-            return f"{short(value)} is not one of: {enum_choices(column)}"
+            return msg("{value} is not one of: {choices}", value=short(value),
+                       choices=enum_choices(column))
         return None
     if isinstance(t, UTCDateTime):
         if not isinstance(value, datetime) or value.tzinfo is None:
-            return "must be a date and time with its offset from UTC"
+            return msg("must be a date and time with its offset from UTC")
         try:
             value.astimezone(UTC)
         except OverflowError:
-            return f"{value.isoformat()} is out of range once turned into UTC"
+            return msg("{value} is out of range once turned into UTC", value=value.isoformat())
         return None
     if isinstance(t, Date):
-        return None if isinstance(value, date) and not isinstance(value, datetime) else "must be a date"
+        return None if isinstance(value, date) and not isinstance(value, datetime) else msg("must be a date")
     if isinstance(t, Time):
-        return None if isinstance(value, time) else "must be a time"
+        return None if isinstance(value, time) else msg("must be a time")
     if isinstance(t, Boolean):
-        return None if isinstance(value, bool) else "must be true or false"
+        return None if isinstance(value, bool) else msg("must be true or false")
     if isinstance(t, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number"
+            return msg("must be a whole number")
         if not INT_MIN <= value <= INT_MAX:
-            return f"{short(value)} is too large to be kept (the limit is {INT_MAX})"
+            return msg("{value} is too large to be kept (the limit is {limit})",
+                       value=short(value), limit=INT_MAX)
         return None
     if isinstance(t, String):
         if not isinstance(value, str):
-            return "must be text"
+            return msg("must be text")
         if t.length and len(value) > t.length:
-            return f"is {len(value)} characters long; at most {t.length} can be kept"
+            return msg("is {length} characters long; at most {limit} can be kept",
+                       length=len(value), limit=t.length)
         return None
     if isinstance(t, LargeBinary):
-        return None if isinstance(value, bytes) else "must be bytes"
+        return None if isinstance(value, bytes) else msg("must be bytes")
     if isinstance(t, JSON):
         shape = _json_shape(column)
         if shape is not None and not isinstance(value, shape):
-            return "must be a JSON object" if shape is dict else "must be a JSON list"
+            return msg("must be a JSON object") if shape is dict else msg("must be a JSON list")
         if json_depth(value) > MAX_JSON_DEPTH:
-            return f"nests deeper than {MAX_JSON_DEPTH} levels"
+            return msg("nests deeper than {depth} levels", depth=MAX_JSON_DEPTH)
     return None
 
 
-def check_value(table: str, record: str, column: Column[Any], value: Any) -> None:
+def check_value(table: str, record: str | Message, column: Column[Any], value: Any) -> None:
     reason = value_problem(column, value)
     if reason is not None:
         raise RecordProblem(table, record, column.key, reason)
@@ -185,13 +195,14 @@ def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
     return {svc.model.__tablename__: svc for svc in found}
 
 
-def document_problem(sha256: str | None, size: int | None, content: bytes | None) -> str | None:
+def document_problem(sha256: str | None, size: int | None,
+                     content: bytes | None) -> Message | None:
     """The document service computes size and SHA-256 from the bytes it stores."""
     content = content or b""
     if len(content) > MAX_DOCUMENT_BYTES:
-        return "the file is larger than 200 MB"
+        return msg("the file is larger than 200 MB")
     if hashlib.sha256(content).hexdigest() != sha256 or len(content) != size:
-        return "no longer matches its SHA-256: the content was changed after it was stored"
+        return msg("no longer matches its SHA-256: the content was changed after it was stored")
     return None
 
 
@@ -202,7 +213,8 @@ def _field_of(table: Table, field: str | None) -> str | None:
     return field
 
 
-def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str) -> None:
+def check_record(svc: RecordService[Any, Any], s: Session, obj: Any,
+                 record: str | Message) -> None:
     """The rules ``svc`` applies to a record it writes, applied to ``obj``."""
     table: Any = svc.model.__table__
     try:
@@ -212,12 +224,13 @@ def check_record(svc: RecordService[Any, Any], s: Session, obj: Any, record: str
     except RecordProblem:
         raise
     except ValidationError as exc:
-        raise RecordProblem(table.name, record, _field_of(table, exc.field), str(exc)) from None
+        raise RecordProblem(table.name, record, _field_of(table, exc.field), exc.message) from None
     except (AttributeError, TypeError, ValueError, OverflowError) as exc:
         if unreadable_stored_value(exc):
             raise  # a related record holds a value that cannot be read: the caller says so
         # A rule that cannot even be applied to the values given: still one line, not a crash.
-        raise RecordProblem(table.name, record, None, f"cannot be checked ({exc})") from None
+        raise RecordProblem(table.name, record, None,
+                            msg("cannot be checked ({error})", error=str(exc))) from None
     if table.name == "documents":
         reason = document_problem(obj.sha256, obj.size, obj.content)
         if reason is not None:
@@ -250,12 +263,13 @@ def unreadable_stored_value(exc: BaseException) -> bool:
 @dataclass(frozen=True)
 class StoredRow:
     id: int | None
-    label: str  # "ID 3 (uid …)"
+    label: Message | str  # "ID 3 (uid …)"
 
 
-def stored_record_label(row_id: Any, uid: Any) -> str:
-    label = f"ID {row_id}"
-    return label + (f" (uid {short(uid)[1:-1]})" if isinstance(uid, str) and uid else "")
+def stored_record_label(row_id: Any, uid: Any) -> Message:
+    if isinstance(uid, str) and uid:
+        return msg("ID {id} (uid {uid})", id=row_id, uid=short(uid)[1:-1])
+    return msg("ID {id}", id=row_id)
 
 
 def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator[StoredRow]:
@@ -275,16 +289,17 @@ def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator
                 value = process(raw[column.key]) if process else raw[column.key]
             except DECODE_ERRORS as exc:
                 if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
-                    unread = f"{short(raw[column.key])} is not one of: {enum_choices(column)}"
+                    unread = msg("{value} is not one of: {choices}", value=short(raw[column.key]),
+                                 choices=enum_choices(column))
                 else:
-                    unread = (f"holds {short(raw[column.key])}, which CaseApp cannot read "
-                              f"({one_line(str(exc))[:120]})")
-                problems.append(str(RecordProblem(table.name, label, column.key, unread)))
+                    unread = msg("holds {value}, which CaseApp cannot read ({error})",
+                                 value=short(raw[column.key]), error=one_line(str(exc))[:120])
+                problems.append(one_line(str(RecordProblem(table.name, label, column.key, unread))))
                 bad = True
                 continue
             reason = value_problem(column, value)
             if reason is not None:
-                problems.append(str(RecordProblem(table.name, label, column.key, reason)))
+                problems.append(one_line(str(RecordProblem(table.name, label, column.key, reason))))
                 bad = True
         if not bad:
             yield StoredRow(raw.get("id"), label)
@@ -314,7 +329,7 @@ def stored_problems(conn: Connection, session: Session, tables: list[str],
             try:
                 check_record(svc, session, obj, labels[row_id])
             except RecordProblem as exc:
-                problems.append(str(exc))
+                problems.append(one_line(str(exc)))
             except DECODE_ERRORS:
                 pass  # likewise
             if name == "documents":

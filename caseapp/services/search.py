@@ -30,6 +30,7 @@ from caseapp.db.models import (
     intervention_captives,
 )
 from caseapp.domain.dto import SearchResult
+from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow, latin_display_name, search_keys
 from caseapp.services.base import ServiceContext
 
@@ -96,7 +97,7 @@ def _label(obj: object) -> str:
         if value:
             return str(value)
     if isinstance(obj, Captive):
-        return obj.names[0].full_name if obj.names else f"captive {obj.id}"
+        return obj.names[0].full_name if obj.names else str(msg("captive {id}", id=obj.id))
     if isinstance(obj, Hearing):  # the date as the court gives it, not the UTC one
         return f"{obj.court} {obj.starts_at.astimezone(ZoneInfo(obj.timezone)):%Y-%m-%d}".strip()
     return f"{type(obj).__name__} {getattr(obj, 'id', '')}"

@@ -32,7 +32,7 @@ from caseapp.domain.clock import (
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
@@ -55,7 +55,7 @@ class BadValue(ValueError):
 @dataclass(frozen=True)
 class Setting:
     key: str
-    description: str
+    description: Message  # shown to the user: in her language
     default: Any
     parse: Callable[[Any], Any]  # the user's value (text or typed) → the stored value
     scoped: bool = False  # overrides per captive, charge or stage allowed
@@ -108,32 +108,36 @@ def _text(limit: int, *, email: bool = False) -> Callable[[Any], str]:
 
 
 _LEVELS = {s.value: s.value for s in Sensitivity}
-_LAWYER_TEXT = {"name": "your name: author of dossiers and reports, signatory of letters",
-                "organisation": "your firm or organisation", "address": "your postal address "
-                "(a literal \\n starts a new line)", "bar_number": "your bar number",
-                "phone": "your phone number", "email": "your e-mail address",
-                "city": "the city where you sign letters",
-                "name_hy": "your name in Armenian letters: signs letters in Armenian",
-                "name_ru": "your name in Cyrillic letters: signs letters in Russian"}
+_LAWYER_TEXT = {"name": msg("your name: author of dossiers and reports, signatory of letters"),
+                "organisation": msg("your firm or organisation"),
+                "address": msg("your postal address (a literal \\n starts a new line)"),
+                "bar_number": msg("your bar number"),
+                "phone": msg("your phone number"), "email": msg("your e-mail address"),
+                "city": msg("the city where you sign letters"),
+                "name_hy": msg("your name in Armenian letters: signs letters in Armenian"),
+                "name_ru": msg("your name in Cyrillic letters: signs letters in Russian")}
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
-    Setting("procedure", "whose criminal procedure the domestic deadlines follow: "
-            "az (Azerbaijan) or am (Armenia)", "az", _choice(PROCEDURES),
+    Setting("procedure", msg("whose criminal procedure the domestic deadlines follow: "
+                             "az (Azerbaijan) or am (Armenia)"), "az", _choice(PROCEDURES),
             changes_deadlines=True),
-    Setting("expiry_warning_days", "warn when a detention order ends within this many days "
-            "and no hearing is recorded before", DEFAULT_EXPIRY_WARNING_DAYS, _days()),
-    Setting("welfare_threshold_days", "proof of life: warn after this many days without "
-            "confirmed news", DEFAULT_WELFARE_THRESHOLD_DAYS, _days()),
-    Setting("independent_proof_days", "independent proof of life (ICRC, consular or lawyer "
-            "visit): warn after this many days without one; 90 by default, as such visits are "
-            "rare and a shorter period would warn for nearly every captive",
-            DEFAULT_INDEPENDENT_PROOF_DAYS, _days()),
-    Setting("custody_max_days", "statutory maximum of pre-trial custody in days (none: not "
-            "set, no warning); per captive, charge (article) or stage as the law differs",
-            None, _days(optional=True, low=1), scoped=True),
-    Setting("default_level", "level of new records of facts (public, shareable, internal); "
-            "notes, health, identity and contacts stay internal", Sensitivity.SHAREABLE.value,
-            _choice(_LEVELS)),
+    Setting("expiry_warning_days", msg("warn when a detention order ends within this many "
+                                       "days and no hearing is recorded before"),
+            DEFAULT_EXPIRY_WARNING_DAYS, _days()),
+    Setting("welfare_threshold_days", msg("proof of life: warn after this many days without "
+                                          "confirmed news"),
+            DEFAULT_WELFARE_THRESHOLD_DAYS, _days()),
+    Setting("independent_proof_days", msg(
+        "independent proof of life (ICRC, consular or lawyer visit): warn after this many days "
+        "without one; 90 by default, as such visits are rare and a shorter period would warn "
+        "for nearly every captive"), DEFAULT_INDEPENDENT_PROOF_DAYS, _days()),
+    Setting("custody_max_days", msg(
+        "statutory maximum of pre-trial custody in days (none: not set, no warning); per "
+        "captive, charge (article) or stage as the law differs"),
+        None, _days(optional=True, low=1), scoped=True),
+    Setting("default_level", msg("level of new records of facts (public, shareable, "
+                                 "internal); notes, health, identity and contacts stay "
+                                 "internal"), Sensitivity.SHAREABLE.value, _choice(_LEVELS)),
     *(Setting(f"lawyer_{f}", _LAWYER_TEXT[f], "", _text(500 if f == "address" else 200,
                                                           email=f == "email"))
       for f in LAWYER_FIELDS),
@@ -319,11 +323,12 @@ class CaseSettingsService:
             out = []
             for key, st in REGISTRY.items():
                 value = _value_of(current, key)
-                out.append(SettingEntry(key, "", value, (key, "") not in stored, st.description))
+                out.append(SettingEntry(key, "", value, (key, "") not in stored,
+                                        str(st.description)))
                 if st.scoped:
                     for o in current.custody_overrides:
                         out.append(SettingEntry(key, _scope_label(s, o.scope), o.days, False,
-                                                st.description))
+                                                str(st.description)))
             return out
 
     def set(self, key: str, value: Any, *, captive_id: int | None = None,
@@ -445,7 +450,8 @@ def _scope_label(s: Session, scope: str) -> str:
     kind, _, target = scope.partition(":")
     if kind == "captive":
         cid = s.scalar(select(Captive.id).where(Captive.uid == target))
-        return f"captive {cid}" if cid is not None else "a captive no longer in the file"
+        return str(msg("captive {id}", id=cid) if cid is not None
+                   else msg("a captive no longer in the file"))
     return f"{kind} {target}"
 
 

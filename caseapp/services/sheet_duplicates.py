@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.messages import msg
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.services.base import ServiceContext
 
@@ -35,7 +36,8 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
     with ctx.read() as s:
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
-        label = {c.id: (c.names[0].full_name if c.names else f"captive {c.id}") for c in captives}
+        label = {c.id: (c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id)))
+                 for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
         for c in captives:

@@ -32,7 +32,8 @@ from caseapp.db.models import (
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind, Sex
-from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.errors import CaseAppError, NotFound, ValidationError
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.names import detect_script, search_keys
 from caseapp.domain.redaction import default_level
 from caseapp.domain.sheet_rows import RowValues
@@ -87,9 +88,12 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
     errors = preview.with_errors
     if errors and not skip_errors:
         first = errors[0].errors[0]
-        raise ValidationError(
-            f"{len(errors)} row(s) of {preview.file_name} have cells that cannot be read "
-            f"(first: {first}); correct them or leave those rows out. Nothing was imported.")
+        raise ValidationError(msg_n(
+            "{count} row of {file} has cells that cannot be read (first: {first}); correct "
+            "it or leave it out. Nothing was imported.",
+            "{count} rows of {file} have cells that cannot be read (first: {first}); correct "
+            "them or leave those rows out. Nothing was imported.",
+            len(errors), file=preview.file_name, first=first.message()))
     for row in preview.rows:
         if row.errors:
             out[row.row] = "skip"
@@ -103,27 +107,31 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
             out[row.row] = on_duplicate
         else:
             d = row.duplicates[0]
-            raise ValidationError(
-                f"row {row.row} ({row.label}) may be the same person as {_who(d)} (score "
-                f"{d.score:.2f}: {', '.join(d.reasons)}); say whether to merge, skip or create "
-                "it. Nothing was imported.")
+            score = format(d.score, ".2f")
+            raise ValidationError(msg(
+                "row {row} ({label}) may be the same person as {who} (score {score}: "
+                "{reasons}); say whether to merge, skip or create it. Nothing was imported.",
+                row=row.row, label=row.label, who=_who(d), score=score,
+                reasons=", ".join(d.reasons)))
     return out
 
 
-def _who(d: Any) -> str:
-    return (f"captive {d.captive_id} ({d.label})" if d.captive_id is not None
-            else f"row {d.row} ({d.label})")
+def _who(d: Any) -> Message:
+    if d.captive_id is not None:
+        return msg("captive {id} ({label})", id=d.captive_id, label=d.label)
+    return msg("row {row} ({label})", row=d.row, label=d.label)
 
 
 def _check_decision(preview: SheetPreview, row: int, decision: str) -> str:
     kind, _, target = decision.partition(":")
     if decision in ("create", "skip") or (kind in ("merge", "row") and target.isdigit()):
         if kind == "row" and int(target) >= row:
-            raise ValidationError(f"row {row} can only be merged into a row above it, not "
-                                  f"row {target}.")
+            raise ValidationError(msg(
+                "row {row} can only be merged into a row above it, not row {target}.",
+                row=row, target=target))
         return decision
-    raise ValidationError(f"“{decision}” is not a decision for row {row} (create, skip, "
-                          "merge:CAPTIVE_ID or row:ROW).")
+    raise ValidationError(msg("“{decision}” is not a decision for row {row} (create, skip, "
+                              "merge:CAPTIVE_ID or row:ROW).", decision=decision, row=row))
 
 
 def import_rows(services: SheetServices, preview: SheetPreview,
@@ -184,7 +192,8 @@ def _row_target(row: int, by_row: dict[int, Any], decisions: MappingType[int, st
     while row not in created:
         decision = decisions.get(row, "skip")
         if row in seen or row not in by_row or decision in ("skip", "create"):
-            raise ValidationError(f"it is to be merged into row {row}, which adds no captive.")
+            raise ValidationError(msg("it is to be merged into row {row}, which adds no captive.",
+                                      row=row))
         seen.add(row)
         kind, _, target = decision.partition(":")
         if kind == "merge":
@@ -206,13 +215,20 @@ def _row_said(row: Any) -> Iterator[None]:
         yield
     except _RowProblem as exc:
         row, error = exc.row, exc.error
-        raise ValidationError(f"row {row.row} ({row.label}): {error} Nothing was imported.",
+        raise ValidationError(msg("row {row} ({label}): {error} Nothing was imported.",
+                                  row=row.row, label=row.label, error=_said(error)),
                               field=getattr(error, "field", None)) from None
     except (ValidationError, NotFound) as exc:
         if row is None:
             raise
-        raise ValidationError(f"row {row.row} ({row.label}): {exc} Nothing was imported.",
+        raise ValidationError(msg("row {row} ({label}): {error} Nothing was imported.",
+                                  row=row.row, label=row.label, error=_said(exc)),
                               field=getattr(exc, "field", None)) from None
+
+
+def _said(error: Exception) -> object:
+    """An error as a message keeps it (shown in the user's language), else its text."""
+    return error.message if isinstance(error, CaseAppError) else str(error)
 
 
 def _checked(s: Session, svc: Any, obj: Any, fields: dict[str, Any]) -> None:
@@ -279,13 +295,13 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
             "sensitivity": default_level("detention_places", setting=default_level_setting(s))})
         added.append(("detention_places", stay))
     elif place:
-        notes.insert(0, f"Place of detention (from the spreadsheet; since when is not known): "
-                        f"{place}")
+        notes.insert(0, str(msg("Place of detention (from the spreadsheet; since when is not "
+                                "known): {place}", place=place)))
     for text in notes:
         note = Note(captive_id=obj.id)
         s.add(note)
         _checked(s, services.notes, note, {
-            "captive_id": obj.id, "title": "From the spreadsheet", "body": text,
+            "captive_id": obj.id, "title": str(msg("From the spreadsheet")), "body": text,
             "written_at": datetime.now(UTC).replace(microsecond=0),
             "sensitivity": default_level("notes", note=text)})
         added.append(("notes", note))
@@ -297,7 +313,7 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
 def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues) -> MergedInto:
     obj = s.get(Captive, captive_id)
     if obj is None:
-        raise NotFound(f"There is no captive with ID {captive_id}.")
+        raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
     # A spelling is new unless one in the same script reads the same (a Latin spelling of
     # an Armenian name is kept: it is how the name is written in Latin letters).
     known = {(n.script, tuple(search_keys(n.full_name))) for n in obj.names}
@@ -333,8 +349,9 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     if has_stay and values.values.get("place"):
         values = RowValues(values.row, values.names,
                            {k: v for k, v in values.values.items() if k != "place"},
-                           (*values.notes, f"Place of detention (from the spreadsheet): "
-                                           f"{values.values['place']}"), values.tags)
+                           (*values.notes, str(msg("Place of detention (from the spreadsheet): "
+                                                   "{place}", place=values.values["place"]))),
+                           values.tags)
     _add_place_and_notes(s, services, obj, values, records)
     return MergedInto(obj.id, tuple(n.id for n in new_names), tuple(records), before)
 
@@ -355,14 +372,14 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
         for cid in result.created:
             obj = s.get(Captive, cid)
             if obj is None:
-                raise NotFound(f"Captive {cid} of the import was deleted since.")
+                raise NotFound(msg("Captive {id} of the import was deleted since.", id=cid))
             s.delete(obj)
         for m in reversed(result.merged):
             if m.captive_id in result.created:
                 continue  # merged into a captive the import created: gone with it
             obj = s.get(Captive, m.captive_id)
             if obj is None:
-                raise NotFound(f"Captive {m.captive_id} was deleted since.")
+                raise NotFound(msg("Captive {id} was deleted since.", id=m.captive_id))
             for table, rid in m.records:
                 model = DetentionPlace if table == "detention_places" else Note
                 record = s.get(model, rid)

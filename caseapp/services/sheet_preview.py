@@ -143,7 +143,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
-        found = found or "none"
+        found = found or str(msg("none"))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
     values, empty = read_rows(data.rows, lay, mapping)
@@ -183,8 +183,9 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
             i = column_of.get("place", 0)
             problems.append(CellProblem(row.row, column_letter(i), _head(lay.headers, i),
                                         "place", row.values["place"],
-                                        "is kept as a note: a stay is recorded from the date of "
-                                        "capture, which this row lacks", warning=True))
+                                        str(msg("is kept as a note: a stay is recorded from the "
+                                                "date of capture, which this row lacks")),
+                                        warning=True))
         duplicates: list[Duplicate] = []
         if not any(not p.warning for p in problems):
             for key, score, reasons in index.candidates(row.person, threshold=LIKELY):
@@ -217,9 +218,9 @@ def _rule_problems(s: Session, svc: CaptiveService, row: RowValues, column_of: d
         if i is None and name == "name":
             i = next((column_of[f] for f in ("given_name", "surname") if f in column_of), None)
         value = describe(row).get(name, "")
-        reason = str(exc)
+        reason = str(exc)  # the preview is read in the user's language: said in it now
         if name in FIELDS:
-            reason = f"cannot be taken: {reason}"
+            reason = str(msg("cannot be taken: {reason}", reason=exc.message))
         return [CellProblem(row.row, column_letter(i) if i is not None else "",
                             _head(headers, i) if i is not None else "", name, value, reason)]
     finally:

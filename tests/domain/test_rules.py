@@ -224,36 +224,36 @@ def test_a_file_that_is_not_toml(tmp_path: Path) -> None:
     _rules, problems = problems_for(tmp_path, "[[rules]\nid = 'broken")
     assert len(problems) == 1
     assert problems[0].rule_id is None
-    assert "cannot be read as TOML" in problems[0].message
+    assert "cannot be read as TOML" in str(problems[0].message)
     assert "b_bad.toml" in str(problems[0])
 
 
 def test_an_unknown_unit(tmp_path: Path) -> None:
     rules, problems = problems_for(tmp_path, VALID.format(id="bad.unit", title="x").replace(
         '"calendar_days"', '"fortnights"') + VALID.format(id="also.good", title="y"))
-    assert [(p.rule_id, "“fortnights” is not a known unit" in p.message) for p in problems] == [
+    assert [(p.rule_id, "“fortnights” is not a known unit" in str(p.message)) for p in problems] == [
         ("bad.unit", True)]
-    assert "calendar_days" in problems[0].message  # the lawyer is told what to write
+    assert "calendar_days" in str(problems[0].message)  # the lawyer is told what to write
     assert "also.good" in rules and "bad.unit" not in rules
 
 
 def test_a_missing_field(tmp_path: Path) -> None:
     text = VALID.format(id="no.source", title="x").replace('source = "test"\n', "")
     _rules, problems = problems_for(tmp_path, text)
-    assert [(p.rule_id, p.message) for p in problems] == [
+    assert [(p.rule_id, str(p.message)) for p in problems] == [
         ("no.source", "missing “source”. The rule was not loaded.")]
 
 
 def test_a_rule_without_id_is_named_by_its_position(tmp_path: Path) -> None:
     text = VALID.format(id="x", title="x").replace('id = "x"\n', "")
     _, problems = problems_for(tmp_path, text)
-    assert problems[0].rule_id == "#1 (no id)" and "“id”" in problems[0].message
+    assert problems[0].rule_id == "#1 (no id)" and "“id”" in str(problems[0].message)
 
 
 def test_a_duplicate_id(tmp_path: Path) -> None:
     rules, problems = problems_for(tmp_path, VALID.format(id="good.rule", title="Again"))
     assert [p.rule_id for p in problems] == ["good.rule"]
-    assert "already used in a_good.toml" in problems[0].message
+    assert "already used in a_good.toml" in str(problems[0].message)
     assert rules.get("good.rule").title == "Good"  # the first one stays
 
 
@@ -287,7 +287,7 @@ def test_each_kind_of_bad_value_is_explained(tmp_path: Path, variant: str, expec
     }
     rules, problems = problems_for(tmp_path, variants[variant])
     assert len(problems) == 1 and problems[0].rule_id == "bad.rule"
-    assert expected in problems[0].message
+    assert expected in str(problems[0].message)
     assert "bad.rule" not in rules
 
 
@@ -295,14 +295,14 @@ def test_a_reference_to_a_missing_rule_is_reported_but_the_rule_loads(tmp_path: 
     text = VALID.format(id="parent", title="x") + 'derives = ["ghost"]\n'
     rules, problems = problems_for(tmp_path, text)
     assert "parent" in rules
-    assert [(p.rule_id, "“ghost”" in p.message) for p in problems] == [("parent", True)]
+    assert [(p.rule_id, "“ghost”" in str(p.message)) for p in problems] == [("parent", True)]
 
 
 def test_a_bad_calendar_is_reported_and_rules_using_it_are_left_out(tmp_path: Path) -> None:
     text = ('[calendars.court]\nclosures = [ { name = "Summer", from = "08-01" } ]\n'
             + VALID.format(id="uses.court", title="x") + 'calendar = "court"\n')
     rules, problems = problems_for(tmp_path, text)
-    assert "needs both “from” and “to”" in problems[0].message
+    assert "needs both “from” and “to”" in str(problems[0].message)
     assert problems[1].rule_id == "uses.court" and "uses.court" not in rules
 
 
