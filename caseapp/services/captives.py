@@ -198,7 +198,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         require_past(obj.status_since, today, field="status_since", what=msg("The status date"))
         check_after_birth(capture, birth, field="capture")
         if obj.status.ended:
-            what = {CaptiveStatus.DECEASED: "The death"}.get(obj.status, "The release")
+            what = {CaptiveStatus.DECEASED: msg("The death")}.get(obj.status, msg("The release"))
             check_not_before_capture(obj.status_since, capture, field="status_since", what=what)
         for key, level in (obj.field_levels or {}).items():
             if key not in Captive.__table__.c:

@@ -172,6 +172,7 @@ def test_setting_the_same_status_again_records_nothing(case_file: CaseFile) -> N
 @pytest.mark.parametrize(
     ("status", "capture", "since", "what"),
     [
+        # the refusal writes the day as an English reader does ("9 Nov 2020")
         ("released", "2020-11-10", "2020-11-09", "The release"),
         ("repatriated", "2020-11", "2020-10-31", "The release"),
         ("deceased", "2020", "2019-12-31", "The death"),
@@ -180,8 +181,10 @@ def test_setting_the_same_status_again_records_nothing(case_file: CaseFile) -> N
 def test_release_or_death_cannot_precede_the_capture(case_file: CaseFile, status: str,
                                                      capture: str, since: str, what: str) -> None:
     c = add_captive(case_file, capture=capture)
+    shown = {"2020-11-09": "9\u00a0Nov\u00a02020", "2020-10-31": "31\u00a0Oct\u00a02020",
+             "2019-12-31": "31\u00a0Dec\u00a02019"}[since]
     invalid(lambda: case_file.captives.set_status(c.id, status, effective_on=since), "status_since",
-            what, since, capture)
+            what, shown, {"2020-11-10": "10\u00a0Nov\u00a02020"}.get(capture, capture))
     assert case_file.captives.get(c.id).status is CaptiveStatus.PRE_TRIAL
     assert len(case_file.captives.status_history(c.id)) == 1
 
