@@ -396,7 +396,11 @@ def _names_in(country: str, subdivision: str | None, year: int, language: str
     kind = getattr(holidays, country, None)
     if language not in (getattr(kind, "supported_languages", ()) or ()):
         return {}
-    return holidays.country_holidays(country, subdiv=subdivision, years=year, language=language)
+    try:
+        return holidays.country_holidays(country, subdiv=subdivision, years=year,
+                                         language=language)
+    except OSError:  # the package's translation of the names missing: the names in English
+        return {}
 
 
 def is_working_day(calendar: Calendar, day: date) -> bool:

@@ -6,10 +6,12 @@ test server turns TLS on for the test and off after (``ALTER SYSTEM``, then a re
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +33,22 @@ def _make_ca(folder: Path, name: str) -> None:
              f"/CN={name}", "-keyout", f"{name}.key", "-out", f"{name}.pem", cwd=folder)
 
 
+def _until_served(pg_server: str, ca: Path) -> None:
+    """A reload is signalled, not waited for: wait until the server presents this test's
+    certificate (a connection just after the reload may still meet the previous one)."""
+    url = pg_server.replace("+psycopg", "")
+    url += ("&" if "?" in url else "?") + f"sslmode=verify-full&sslrootcert={ca}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            psycopg.connect(url).close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 @pytest.fixture
 def tls_server(pg_server: str, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """The test server with TLS on (a certificate for 127.0.0.1 signed by a CA made here);
@@ -46,6 +64,10 @@ def tls_server(pg_server: str, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     _openssl("x509", "-req", "-in", "server.csr", "-CA", "office-ca.pem", "-CAkey",
              "office-ca.key", "-CAcreateserial", "-days", "2", "-extfile", "san.cnf",
              "-out", "server.pem", cwd=tmp_path)
+    # The tests turn TLS on and off on the one test server, with certificate files of the
+    # same names: whichever worker runs them, one at a time (a lock beside the cluster).
+    lock = (data.parent / "tls-test.lock").open("w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     for name in ("server.pem", "server.key"):  # the server reads them as the postgres account
         shutil.copy(tmp_path / name, data / f"test-tls-{name}")
         shutil.chown(data / f"test-tls-{name}", "postgres", "postgres")
@@ -56,12 +78,14 @@ def tls_server(pg_server: str, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
         admin.execute(f"ALTER SYSTEM SET ssl_key_file = '{data / 'test-tls-server.key'}'")
         admin.execute("ALTER SYSTEM SET ssl = on")
         admin.execute("SELECT pg_reload_conf()")
+        _until_served(pg_server, tmp_path / "office-ca.pem")
         yield tmp_path / "office-ca.pem", tmp_path / "other-ca.pem"
     finally:
         for setting in ("ssl", "ssl_cert_file", "ssl_key_file"):
             admin.execute(f"ALTER SYSTEM RESET {setting}")
         admin.execute("SELECT pg_reload_conf()")
         admin.close()
+        lock.close()  # releases the lock
 
 
 def test_verify_full_with_the_office_ca(tls_server: tuple[Path, Path], pg_url: str) -> None:
