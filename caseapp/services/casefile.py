@@ -25,7 +25,7 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, msg_n
 from caseapp.services.base import Listener, ServiceContext
 from caseapp.services.built import Built, with_deadlines
 from caseapp.services.labels import level_label
@@ -358,11 +358,14 @@ class CaseFile:
             if not problems:
                 done(None)
                 return
-            found = f"{len(problems)} problems" if len(problems) > 1 else "a problem"
-            error = CaseFileError(
-                f"{path} is damaged or was changed outside CaseApp (SQLite's full check, run "
-                f"after opening, found {found}). Nothing in it was deleted; keep the file as "
-                "it is.", damaged=True, details=tuple(problems[:50]))
+            error = CaseFileError(msg_n(
+                "{path} is damaged or was changed outside CaseApp (SQLite's full check, run "
+                "after opening, found {count} problem). Nothing in it was deleted; keep the "
+                "file as it is.",
+                "{path} is damaged or was changed outside CaseApp (SQLite's full check, run "
+                "after opening, found {count} problems). Nothing in it was deleted; keep the "
+                "file as it is.", len(problems), path=path), damaged=True,
+                details=tuple(problems[:50]))
             done(_with_backup_hint(error, path, self._backup_root))
 
         thread = threading.Thread(target=run, name="caseapp full check", daemon=True)

@@ -22,19 +22,21 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _day(value: date) -> QDate:
+    return _qdate(value.date() if isinstance(value, datetime) else value)
+
+
 def long_date(value: date | None) -> str:
     """A day as people write it in the interface's language, from its locale's long format
     without the weekday: "12 May 2025" (the English of CaseApp's documents),
     "12 мая 2025 г.", "2025 թ. մայիսի 12". "" for no day."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.date()
     locale = QLocale()
     if _english(locale):
-        return locale.toString(_qdate(value), "d MMMM yyyy")
+        return locale.toString(_day(value), "d MMMM yyyy")
     pattern = re.sub(r",?\s*dddd,?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return locale.toString(_qdate(value), pattern)
+    return locale.toString(_day(value), pattern)
 
 
 def date_text(value: date | None) -> str:
@@ -43,15 +45,13 @@ def date_text(value: date | None) -> str:
     US "12/1/26" nor ISO). "" for no day. Sort such columns by the date, not this text."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.date()
     locale = QLocale()
     if _english(locale):
-        return locale.toString(_qdate(value), "d MMM yyyy")
+        return locale.toString(_day(value), "d MMM yyyy")
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(_qdate(value), pattern)
+    return locale.toString(_day(value), pattern)
 
 
 def time_text(value: time | datetime) -> str:
