@@ -303,16 +303,20 @@ def quick_problems(conn: Any) -> list[str]:
     return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
 
 
-def full_problems(path: Path, key: str | None) -> list[str]:
+def full_problems(path: Path, key: str | None,
+                  connected: Callable[[Any], None] | None = None) -> list[str]:
     """SQLite's full integrity check of the case file at ``path`` (which also compares every
     index with its table, and so notices a page put back from an older copy) and, when
     ``key`` is given (an encrypted file's: :attr:`Database.key`), SQLCipher's check of every
     page: what each reported, on a connection of its own. Run after the open, while the
-    case file is in use; reads only."""
+    case file is in use; reads only. ``connected`` gets that connection as soon as it is
+    open, so that closing the file can interrupt the check (``connection.interrupt()``)."""
     try:
         conn = connect_file(path, key)
     except Exception as exc:  # noqa: BLE001 - the file went away meanwhile, or will not open
         return [str(exc)]
+    if connected is not None:
+        connected(conn)
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()
                     if r[0] != "ok"]

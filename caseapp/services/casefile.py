@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from platformdirs import user_config_path
 from sqlalchemy.exc import DatabaseError
@@ -96,6 +97,8 @@ class CaseFile:
         self._backup_root = backup_root
         self._rule_set = rule_set
         self._building = threading.RLock()
+        # The background full check's connection and thread, while it runs (close() stops it).
+        self._checking: tuple[threading.Thread, list[Any], threading.Event] | None = None
         # What opening found wrong that does not stop the work (a cut-off audit log):
         # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
         self.warnings: tuple[str, ...] = ()
@@ -352,9 +355,13 @@ class CaseFile:
         if path is None:
             return None
         key = (self.db.key or self.db.passphrase) if self.db.encrypted else None
+        connection: list[Any] = []
+        closing = threading.Event()
 
         def run() -> None:
-            problems = full_problems(path, key)
+            problems = full_problems(path, key, connected=connection.append)
+            if closing.is_set():  # the file was closed meanwhile: an interrupted check says nothing
+                return
             if not problems:
                 done(None)
                 return
@@ -369,8 +376,24 @@ class CaseFile:
             done(_with_backup_hint(error, path, self._backup_root))
 
         thread = threading.Thread(target=run, name="caseapp full check", daemon=True)
+        self._checking = (thread, connection, closing)
         thread.start()
         return thread
+
+    def _stop_checking(self) -> None:
+        """Interrupt a background full check still running and wait for its thread, so that
+        no thread reads the file (or SQLCipher's library) while it closes or the process
+        exits."""
+        if self._checking is None:
+            return
+        thread, connection, closing = self._checking
+        self._checking = None
+        closing.set()
+        while thread.is_alive():
+            for conn in connection:
+                with contextlib.suppress(Exception):  # closed already: the check is ending
+                    conn.interrupt()
+            thread.join(timeout=0.05)
 
     def unsubscribe(self, listener: Listener) -> None:
         if listener in self.ctx.listeners:
@@ -385,6 +408,7 @@ class CaseFile:
         return self.db.label
 
     def close(self) -> None:
+        self._stop_checking()
         self.db.close()
 
 

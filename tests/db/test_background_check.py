@@ -130,3 +130,33 @@ def test_a_wrong_passphrase_is_still_refused(tmp_path: Path) -> None:
     with pytest.raises(CaseFileError, match="passphrase is wrong"):
         open_case_file(Location(path=path), passphrase="granite lantern orchard eight",
                        actor="t", backup_root=tmp_path / "backups")
+
+
+def test_closing_the_file_stops_a_check_still_running(tmp_path: Path, monkeypatch: Any) -> None:
+    """A check that would run for ever (here: a query without end on the check's connection)
+    is interrupted when the file closes: close() returns with no check thread left reading,
+    and the interrupted check reports nothing (no false "damaged")."""
+    from caseapp.services import casefile
+
+    def endless(path: Path, key: str | None, connected: Any = None) -> list[str]:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        connected(conn)
+        try:
+            conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                         "SELECT count(*) FROM c").fetchall()
+        except sqlite3.OperationalError as exc:
+            return [str(exc)]
+        finally:
+            conn.close()
+        return []
+
+    monkeypatch.setattr(casefile, "full_problems", endless)
+    path = tmp_path / "case.db"
+    make(path, None)
+    cf = open_case_file(Location(path=path), actor="t", backup_root=tmp_path / "backups")
+    reports: list[CaseFileError | None] = []
+    thread = cf.check_in_background(reports.append)
+    assert thread is not None and thread.is_alive()
+    cf.close()
+    assert not thread.is_alive()
+    assert reports == []
