@@ -329,8 +329,14 @@ def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str |
     """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
     “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
     working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
+    why = non_working_why(calendar, day)
+    return None if why is None else why.render(lang)
+
+
+def non_working_why(calendar: Calendar, day: date) -> Message | None:
+    """Why ``day`` is not a working day in ``calendar``, as a message, or None if it is one."""
     why = _why_not_working(calendar, day)
-    return None if why is None else step.made(why).render(lang)
+    return None if why is None else step.made(why)
 
 
 def _why_not_working(calendar: Calendar, day: date) -> tuple | None:

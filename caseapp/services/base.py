@@ -31,6 +31,7 @@ from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry, CaseSetting
 from caseapp.db.postgres import lock_audit_appends
+from caseapp.domain.audit_summary import stored_summary
 from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, Sensitivity
@@ -346,7 +347,7 @@ def audit(
     action: AuditAction,
     obj: Any,
     *,
-    summary: str = "",
+    summary: str | Message = "",  # a composed one as a message: shown in the reader's language
     captive_uid: str = "",
     field: str = "",
     old: Any = None,
@@ -362,7 +363,7 @@ def audit(
         entity=obj.__tablename__,
         record_uid=obj.uid,
         captive_uid=captive_uid,
-        summary=summary[:300],
+        summary=stored_summary(summary),
         field=field,
         old_value=audit_text(old),
         new_value=audit_text(new),
@@ -454,8 +455,8 @@ class RecordService(Generic[M, D]):
             for f in dataclasses.fields(self.dto)
         })
 
-    def summary(self, obj: M) -> str:
-        return f"{self.noun.text} {obj.id}"  # type: ignore[attr-defined]
+    def summary(self, obj: M) -> str | Message:
+        return msg("{noun} {id}", noun=self.noun, id=obj.id)  # type: ignore[attr-defined]
 
     def relations(self, obj: M) -> dict[str, Any]:
         """Values of relations to audit like fields (names, tags, linked captives)."""

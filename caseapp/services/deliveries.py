@@ -25,7 +25,7 @@ from caseapp.domain.deadlines import compute
 from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import RecordService, ServiceContext, require_past
 
@@ -54,8 +54,8 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     def rule_set(self) -> RuleSet:
         return self._rule_set()
 
-    def summary(self, obj: CourtDelivery) -> str:
-        return f"{obj.title} ({obj.appeared_on})"
+    def summary(self, obj: CourtDelivery) -> str | Message:
+        return msg("{title} ({day})", title=obj.title, day=obj.appeared_on)
 
     def apply(self, s: Session, obj: CourtDelivery, fields: dict[str, Any]) -> None:
         fields = dict(fields)
