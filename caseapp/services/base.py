@@ -210,7 +210,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         raise ValidationError(msg("There is no field “{field}”.", field=name), field=name)
     if value is None:
         if not column.nullable:
-            raise ValidationError(msg("{field} is required.", field=field_label(name)),
+            raise ValidationError(msg("{field} is required.", field=field_label(name, model)),
                                   field=name)
         return None
     ctype = column.type
@@ -221,7 +221,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
             choices = ", ".join(m.value for m in ctype.enum_class)
             raise ValidationError(
                 msg("“{value}” is not a valid value of “{field}”: choose one of {choices}.",
-                    value=value, field=field_label(name), choices=choices), field=name
+                    value=value, field=field_label(name, model), choices=choices), field=name
             ) from None
     if isinstance(ctype, UTCDateTime):
         if isinstance(value, str):
@@ -233,7 +233,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
                         value=value), field=name
                 ) from None
         if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(msg("{field} needs a time zone.", field=field_label(name)),
+            raise ValidationError(msg("{field} needs a time zone.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
@@ -242,7 +242,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         if isinstance(value, str):
             return parse_date(value, field=name)
         if not isinstance(value, date):
-            raise ValidationError(msg("{field} must be a date.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be a date.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Time):
@@ -259,24 +259,24 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         elif isinstance(value, int) and value in (0, 1):
             value = bool(value)
         if not isinstance(value, bool):
-            raise ValidationError(msg("{field} must be yes or no.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be yes or no.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Integer) and not isinstance(value, bool):
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise ValidationError(msg("{field} must be a number.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be a number.", field=field_label(name, model)),
                                   field=name) from None
     if isinstance(ctype, String | Text):
         if not isinstance(value, str):
-            raise ValidationError(msg("{field} must be text.", field=field_label(name)), field=name)
+            raise ValidationError(msg("{field} must be text.", field=field_label(name, model)), field=name)
         value = value.strip()
         if isinstance(ctype, String) and ctype.length and len(value) > ctype.length:
             raise ValidationError(
                 msg_n("{field} is longer than {count} character.",
                       "{field} is longer than {count} characters.", ctype.length,
-                      field=field_label(name)), field=name)
+                      field=field_label(name, model)), field=name)
         return value
     return value
 
@@ -441,7 +441,8 @@ class RecordService(Generic[M, D]):
     def apply(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         for name, value in fields.items():
             if name in self.immutable:
-                raise ValidationError(msg("{field} cannot be changed.", field=field_label(name)),
+                raise ValidationError(msg("{field} cannot be changed.",
+                                          field=field_label(name, self.model)),
                                       field=name)
             setattr(obj, name, coerce(self.model, name, value))
 
@@ -493,8 +494,8 @@ class RecordService(Generic[M, D]):
         for name in self.required:
             value = getattr(obj, name)
             if value is None or (isinstance(value, str) and not value.strip()):
-                raise ValidationError(msg("{field} is required.", field=field_label(name)),
-                                      field=name)
+                raise ValidationError(msg("{field} is required.",
+                                          field=field_label(name, self.model)), field=name)
 
     def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         # Nothing reaches the database before the rules have been checked: an autoflush
