@@ -28,7 +28,7 @@ def russian(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Russian catalogue holding the two summaries the tests read (the real one is filled by
     the lead from the delivery), the language set to Russian."""
     catalogue = Catalog(locale="ru")
-    catalogue.add("Import of {file}", "Импорт {file}")
+    catalogue.add("Import of {file}", "Импорт: {file}")
     catalogue.add("{kind} {day}", "{kind} {day}")
     compiled = io.BytesIO()
     write_mo(compiled, catalogue)
@@ -52,7 +52,7 @@ def test_an_import_is_summarised_in_the_readers_language(case_file: CaseFile, tm
     _import(case_file, tmp_path, HOSTILE_FILE)
     [entry] = [e for e in case_file.audit.recent() if e.entity != "captives"][:1]
     # the file name is data: as written, never read as a template
-    assert entry.summary == f"Импорт {HOSTILE_FILE}"
+    assert entry.summary == f"Импорт: {HOSTILE_FILE}"
     messages.set_language("en")
     assert case_file.audit.recent()[0].summary == f"Import of {HOSTILE_FILE}"
     assert case_file.check().ok  # the chain holds over the stored message
