@@ -138,5 +138,5 @@ def close_download_reminder(s: Session, obj: CourtDelivery, engine: Any) -> None
             Deadline.trigger_kind == TRIGGER_KIND, Deadline.trigger_uid == obj.uid,
             Deadline.rule_id == rule_id, Deadline.status == DeadlineStatus.OPEN)):
         engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
-                      status_reason=f"Downloaded on {obj.downloaded_on.isoformat()}.")
+                      status_reason=str(msg("Downloaded on {day}.", day=obj.downloaded_on)))
 
