@@ -263,7 +263,7 @@ def test_az_next_working_day_past_a_moved_day_off_eid_and_a_weekend(rules: RuleS
     d = one(rules, "test.az.next", date(2023, 6, 7))  # a rule whose counting is verified
     assert d.due == date(2023, 7, 3)
     assert ("Tue, 27 Jun 2023 is not a working day: public holiday in AZ, "
-            "“Day off (substituted from 06/24/2023)”") in en(d)
+            "“Day off (substituted from 24 Jun 2023)”") in en(d)  # the date as CLDR writes it
     assert en(d)[-1].startswith("fell on Tue, 27 Jun 2023 → rolled to the next working "
                                 "day Mon, 3 Jul 2023 (also not working days: 28 Jun 2023: "
                                 "public holiday in AZ, “Eid al-Adha”")
