@@ -9,17 +9,23 @@ services' errors and notices, the domain's explanations, the command line's own 
 
 A delivery is a JSON list of ``{"source": "English text", "hy": "...", "ru": "..."}``; a
 message about a number adds ``"plural": "English plural text"`` and gives each language its
-forms as a list (Armenian 2, "one / other"; Russian 3, for 1, 2 and 5). The catalogues are
+forms as a list (Armenian 2, "one / other"; Russian 3, for 1, 2 and 5); a message made with a
+context (``msg("Name", context="organisation")``) adds ``"context": "organisation"``. In a
+file named ``*.messages.json`` every entry is a message; in any other delivery file an entry
+with a ``"context"`` is an interface string (``caseapp.ui.i18n apply`` takes those) and is
+left alone here. The catalogues are
 gettext ``.po`` files (``resources/translations/messages/``), so any PO editor (Poedit,
 Lokalize, Qt Linguist does not read them) can review them; a test keeps them complete.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO, Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
@@ -29,24 +35,55 @@ from babel.messages.pofile import read_po, write_po
 from caseapp.resources import resource
 
 LANGUAGES = ("hy", "ru")  # English is the source
-KEYWORDS = {"msg": (1,), "msg_n": (1, 2)}
+# What extract_calls() yields for each call: msg (text, context), msg_n (singular, plural,
+# context); the context is None when the call gives none.
+KEYWORDS: dict[str, Any] = {"msg": (1, (2, "c")), "msg_n": (1, 2, (3, "c"))}
 PACKAGE = Path(__file__).resolve().parent
+MESSAGE_DELIVERY = ".messages.json"
+
+Key = tuple[str | tuple[str, str], str | None]  # (text or (singular, plural), context)
 
 
 def catalogue_path(lang: str, suffix: str = ".po") -> Path:
     return resource("translations", "messages", f"{lang}{suffix}")
 
 
-def extracted() -> dict[str | tuple[str, str], list[tuple[str, int]]]:
-    """Every message text in the code (a plural message as its two texts), with where it is."""
-    found: dict[str | tuple[str, str], list[tuple[str, int]]] = {}
-    for filename, line, text, _comments, _context in extract_from_dir(
-            str(PACKAGE), method_map=[("**.py", "python")], keywords=KEYWORDS,
-            comment_tags=(), strip_comment_tags=True):
-        key: str | tuple[str, str] = (
-            (text[0], text[1]) if isinstance(text, tuple) else text)
+def extract_calls(fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str],
+                  options: Mapping[str, Any]) -> Iterator[tuple[int, str, tuple, list[str]]]:
+    """Babel's extraction method for CaseApp's code: the msg()/msg_n() calls read from the
+    syntax tree, so that a ``context=`` keyword is told apart from a placeholder's value (a
+    text that is not a literal is left out; a test names it)."""
+    tree = ast.parse(fileobj.read())
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in keywords):
+            continue
+        wanted = 1 if node.func.id == "msg" else 2
+        texts = [a.value for a in node.args[:wanted]
+                 if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if len(texts) < wanted:
+            continue
+        context = next((k.value.value for k in node.keywords if k.arg == "context"
+                        and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)),
+                       None)
+        yield node.args[0].lineno, node.func.id, (*texts, context), []
+
+
+def extracted() -> dict[Key, list[tuple[str, int]]]:
+    """Every message in the code (a plural message as its two texts) with its context, and
+    where it is."""
+    found: dict[Key, list[tuple[str, int]]] = {}
+    for filename, line, text, _comments, context in extract_from_dir(
+            str(PACKAGE), method_map=[("**.py", f"{__name__}:extract_calls")],
+            keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True):
+        key: Key = ((text[0], text[1]) if isinstance(text, tuple) else text, context)
         found.setdefault(key, []).append((f"caseapp/{filename}", line))
     return found
+
+
+def plain(message_id: str | tuple[str, str] | list[str]) -> str:
+    """A message's English text (the singular of a plural message): its key in a catalogue."""
+    return message_id if isinstance(message_id, str) else message_id[0]
 
 
 def load(lang: str) -> Catalog:
@@ -74,19 +111,18 @@ def update() -> dict[str, int]:
     """Bring each catalogue in line with the code; returns the untranslated count per language."""
     found = extracted()
     left: dict[str, int] = {}
+    wanted = {(plain(text), context) for text, context in found}
     for lang in LANGUAGES:
         catalogue = load(lang)
-        wanted = {key if isinstance(key, str) else key[0]: key for key in found}
-        for message_id in [m.id for m in catalogue if m.id]:
-            plain = message_id if isinstance(message_id, str) else message_id[0]
-            if plain not in wanted:
-                catalogue.delete(message_id)
-        for key, places in found.items():
-            plain = key if isinstance(key, str) else key[0]
-            existing = catalogue.get(plain)
+        for message in [m for m in catalogue if m.id]:
+            if (plain(message.id), message.context) not in wanted:
+                catalogue.delete(plain(message.id), context=message.context)
+        for (text, context), places in found.items():
+            existing = catalogue.get(plain(text), context=context)
             if existing is None:
-                catalogue.add(key, string=("",) * catalogue.num_plurals if isinstance(key, tuple) else "",
-                              locations=places)
+                catalogue.add(text, string=("",) * catalogue.num_plurals
+                              if isinstance(text, tuple) else "", locations=places,
+                              context=context)
             else:
                 existing.locations = places
         save(catalogue, lang)
@@ -105,16 +141,17 @@ def apply(paths: Iterable[Path]) -> int:
     catalogues = {lang: load(lang) for lang in LANGUAGES}
     for entry in _entries(paths):
         source = entry["source"]
+        context = entry.get("context") or None
         for lang, catalogue in catalogues.items():
             given = entry.get(lang)
             if not given:
                 continue
-            existing = catalogue.get(source)
+            existing = catalogue.get(source, context=context)
             key: str | tuple[str, str] = (
                 (source, entry["plural"]) if entry.get("plural") else source)
             value = tuple(given) if isinstance(given, list) else given
             if existing is None:
-                catalogue.add(key, string=value)
+                catalogue.add(key, string=value, context=context)
             else:
                 existing.string = value
                 existing.flags.discard("fuzzy")
@@ -126,9 +163,10 @@ def apply(paths: Iterable[Path]) -> int:
 
 def _entries(paths: Iterable[Path]) -> Iterator[dict]:
     for path in paths:
+        messages_only = Path(path).name.endswith(MESSAGE_DELIVERY)
         for entry in json.loads(Path(path).read_text(encoding="utf-8")):
-            if "context" in entry:  # an interface string: caseapp.ui.i18n apply takes those
-                continue
+            if "context" in entry and not messages_only:
+                continue  # an interface string: caseapp.ui.i18n apply takes those
             yield entry
 
 

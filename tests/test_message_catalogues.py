@@ -36,8 +36,10 @@ def test_every_message_text_is_written_literally():
     bad = []
     for path, call in _calls():
         texts = call.args[:1] if call.func.id == "msg" else call.args[:2]
+        contexts = [k.value for k in call.keywords if k.arg == "context"]
         if len(texts) < (1 if call.func.id == "msg" else 2) or not all(
-                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in texts):
+                isinstance(a, ast.Constant) and isinstance(a.value, str)
+                for a in (*texts, *contexts)):
             bad.append(f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
     assert not bad, "msg()/msg_n() texts must be literal strings (the catalogue tool reads them): " \
         + ", ".join(bad)
@@ -47,13 +49,14 @@ def test_every_message_text_is_written_literally():
 def test_every_message_in_the_code_is_translated(lang):
     catalogue = mc.load(lang)
     missing = []
-    for key, places in mc.extracted().items():
-        source = key if isinstance(key, str) else key[0]
-        entry = catalogue.get(source)
+    for (text, context), places in mc.extracted().items():
+        source = mc.plain(text)
+        entry = catalogue.get(source, context=context)
         strings = () if entry is None else (
             entry.string if isinstance(entry.string, tuple | list) else (entry.string,))
         if entry is None or not strings or not all(strings) or entry.fuzzy:
-            missing.append(f"{places[0][0]}:{places[0][1]}: {source!r}")
+            missing.append(f"{places[0][0]}:{places[0][1]}: {source!r}"
+                           + (f" (context {context!r})" if context else ""))
     assert not missing, f"{len(missing)} message(s) without a {lang} translation " \
         "(python -m caseapp.message_catalogues update, then apply a delivery):\n" \
         + "\n".join(missing[:40])
@@ -168,3 +171,50 @@ def test_a_long_list_of_values_is_stored_flat_and_reads_the_same():
     text = again.render("en")
     assert text.startswith("also not working days: 1\u00a0Jul\u00a02026: weekend; 2\u00a0Jul")
     assert text.count("; ") == 29
+
+
+def test_a_context_tells_two_meanings_of_one_english_word_apart(tmp_path, monkeypatch):
+    import gettext
+    import json
+
+    monkeypatch.setattr(mc, "catalogue_path",
+                        lambda lang, suffix=".po": tmp_path / f"{lang}{suffix}")
+    delivery = tmp_path / "branch.messages.json"
+    delivery.write_text(json.dumps([
+        {"source": "Name", "hy": "Անուն", "ru": "Имя"},
+        {"source": "Name", "context": "organisation", "hy": "Անվանում", "ru": "Название"},
+        {"source": "{count} member", "plural": "{count} members", "context": "organisation",
+         "hy": ["{count} անդամ", "{count} անդամ"],
+         "ru": ["{count} член", "{count} члена", "{count} членов"]},
+    ], ensure_ascii=False), encoding="utf-8")
+    # an interface delivery (GUI strings carry the class as their context): not a message
+    interface = tmp_path / "branch.json"
+    interface.write_text(json.dumps([{"context": "MainWindow", "source": "Name", "ru": "Х"}]),
+                         encoding="utf-8")
+    assert mc.apply([delivery, interface]) == 6  # three entries, two languages each
+    catalogues = {lang: gettext.GNUTranslations((tmp_path / f"{lang}.mo").open("rb"))
+                  for lang in mc.LANGUAGES}
+    monkeypatch.setattr(messages, "_catalogue",
+                        lambda lang: catalogues.get(lang, gettext.NullTranslations()))
+    assert msg("Name").render("ru") == "Имя"
+    assert msg("Name", context="organisation").render("ru") == "Название"
+    assert msg("Name", context="organisation").render("hy") == "Անվանում"
+    assert msg("Name", context="tag").render("ru") == "Name"  # no such entry: the English
+    assert msg("Name", context="organisation").render("en") == "Name"
+    members = msg_n("{count} member", "{count} members", 3, context="organisation")
+    assert members.render("ru") == "3 члена"
+    assert Message.from_dict(members.as_dict()) == members
+
+
+def test_the_catalogue_tool_reads_a_context_given_at_the_call(tmp_path):
+    source = tmp_path / "example.py"
+    source.write_text('from caseapp.domain.messages import msg, msg_n\n'
+                      'a = msg("Name", context="organisation")\n'
+                      'b = msg("Name", name="context")\n'  # a value, not a context
+                      'c = msg_n("{count} row", "{count} rows", 2, context="sheet", x="y")\n',
+                      encoding="utf-8")
+    with source.open("rb") as handle:
+        found = [(line, texts) for line, _name, texts, _comments in
+                 mc.extract_calls(handle, mc.KEYWORDS.keys(), (), {})]
+    assert sorted(found) == [(2, ("Name", "organisation")), (3, ("Name", None)),
+                             (4, ("{count} row", "{count} rows", "sheet"))]

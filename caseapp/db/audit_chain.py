@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db import audit_anchor
 from caseapp.db.models import AuditEntry
 from caseapp.db.postgres import lock_audit_appends
+from caseapp.domain.audit_summary import shown_summary
 
 # The content that is hashed, in this order. Never change it: old chains would break.
 FIELDS = ("uid", "at", "actor", "action", "entity", "record_uid", "captive_uid", "summary",
@@ -108,4 +109,4 @@ def first_break(conn: Connection) -> str | None:
 
 def _label(row: Mapping[Any, Any]) -> str:
     return (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
-            f"{_canonical(row['action'])} of {row['entity']} “{row['summary']}”)")
+            f"{_canonical(row['action'])} of {row['entity']} “{shown_summary(row['summary'] or '')}”)")

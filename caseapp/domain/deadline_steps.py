@@ -116,7 +116,7 @@ def weekend() -> Message:
     return msg("weekend")
 
 
-def public_holiday(country: str, name: Translated) -> Message:
+def public_holiday(country: str, name: Translated | Message | Listed) -> Message:
     return msg("public holiday in {country}, “{name}”", country=country, name=name)
 
 

@@ -37,7 +37,8 @@ import holidays
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.holiday_names import day_name
+from caseapp.domain.messages import Listed, Message, Translated, msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 MINUS = step.MINUS
@@ -329,8 +330,14 @@ def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str |
     """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
     “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
     working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
+    why = non_working_why(calendar, day)
+    return None if why is None else why.render(lang)
+
+
+def non_working_why(calendar: Calendar, day: date) -> Message | None:
+    """Why ``day`` is not a working day in ``calendar``, as a message, or None if it is one."""
     why = _why_not_working(calendar, day)
-    return None if why is None else step.made(why).render(lang)
+    return None if why is None else step.made(why)
 
 
 def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
@@ -348,12 +355,6 @@ def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
     return (step.weekend,)
 
 
-# The holidays package names a country's holidays in the languages it knows (Armenia's in
-# Armenian, France's in French…): each language of CaseApp takes its own where there is one,
-# else the English name.
-_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
-
-
 @lru_cache(maxsize=1024)
 def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, bool]:
     """The year's days that are not working days in the country's calendar, each saying
@@ -369,9 +370,10 @@ def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, bo
     return off
 
 
-# The holidays package names a country's holidays in the languages it knows (Armenia's in
-# Armenian, France's in French…): each language of CaseApp takes its own where there is one,
-# else the English name. Looked up only when a step names a holiday.
+# A holiday is named by CaseApp's own catalogue (:mod:`caseapp.domain.holiday_names`, from
+# the package's English name), which has Armenian and Russian for every holiday of the shipped
+# calendars; a name it does not know falls back to the package's names in the languages it
+# knows (Armenia's in Armenian…), else the English. Looked up only when a step names a holiday.
 _HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
 
 
@@ -382,13 +384,14 @@ def _holiday(country: str, subdivision: str | None, day: date) -> Message:
 
 
 @lru_cache(maxsize=256)
-def _holiday_names(country: str, subdivision: str | None, year: int) -> dict[date, Translated]:
+def _holiday_names(country: str, subdivision: str | None, year: int
+                   ) -> dict[date, Translated | Message | Listed]:
     with _HOLIDAYS_LOCK:
         found = {lang: _names_in(country, subdivision, year, code)
                  for lang, code in _HOLIDAY_LANGUAGES.items()}
     days = {day for names in found.values() for day in names}
-    return {day: Translated(tuple((lang, names[day]) for lang, names in found.items()
-                                  if names.get(day))) for day in days}
+    return {day: day_name(found["en"].get(day, "")) or Translated(tuple(
+        (lang, names[day]) for lang, names in found.items() if names.get(day))) for day in days}
 
 
 def _names_in(country: str, subdivision: str | None, year: int, language: str

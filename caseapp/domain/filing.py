@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from caseapp.domain.dto import DocumentDTO, InternationalProceedingDTO
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message
 from caseapp.domain.reports import DossierDTO, convention_articles
 
 # The rights of the Convention and its Protocols a captive's application usually invokes.
@@ -117,7 +118,7 @@ class Rule39Request:
     risk: str  # the facts of imminent risk
     asked: str  # what the Court is asked to indicate
     sent_at: datetime  # when it will reach the Court, aware
-    warning: str
+    warning: Message | None  # for the lawyer, in her language: outside the Court's hours
     handled_from: datetime
 
 

@@ -17,7 +17,18 @@ test fails while any of them lacks an Armenian or Russian translation.
 Values are shown as the language writes them: a date as CLDR's day-month-year of that language
 ("1 Dec 2026", "01.12.2026"), a :class:`WeekdayDate` with its weekday, a message inside a
 message in the same language, a :class:`Translated` text (a rule file's) in that language;
-anything else as ``str(value)``. A value is never read as a template, so a name holding "{day}" stays intact.
+a :class:`Number` grouped as the language groups digits ("2,130", "2 130"); anything else as
+``str(value)``. A value is never read as a template, so a name holding "{day}" stays intact.
+
+Numbers: the ``count`` of :func:`msg_n` is a quantity and is grouped by the language ("2,130
+days", "2 130 дней"); any other number is shown as written ("ID 2130", "the year 2026",
+"rule version 10000") unless it is wrapped in :class:`Number`, which says "this is a quantity".
+An ``int`` value is never grouped on its own, because ids, years, versions and row numbers are
+ints too and grouping them would misprint them.
+
+Context: one English word can mean two things ("Name" of a person, "Name" of an organisation)
+and need two translations. ``msg("Name", context="organisation")`` is a different catalogue
+entry (gettext's ``msgctxt``) from ``msg("Name")``; the context is a literal at the call too.
 """
 
 from __future__ import annotations
@@ -51,17 +62,21 @@ class Message:
     values: tuple[tuple[str, object], ...] = ()
     plural: str | None = None
     count: int | None = None
+    context: str | None = None  # gettext's msgctxt: which meaning of a short English text
 
     def render(self, lang: str | None = None) -> str:
         lang = lang or _language[0]
         catalogue = _catalogue(lang)
         if self.plural is not None and self.count is not None:
-            template = catalogue.ngettext(self.text, self.plural, self.count)
+            template = (catalogue.ngettext(self.text, self.plural, self.count)
+                        if self.context is None else
+                        catalogue.npgettext(self.context, self.text, self.plural, self.count))
         else:
-            template = catalogue.gettext(self.text)
+            template = (catalogue.gettext(self.text) if self.context is None
+                        else catalogue.pgettext(self.context, self.text))
         values = {name: _shown(value, lang) for name, value in self.values}
         if self.count is not None:
-            values.setdefault("count", str(self.count))
+            values.setdefault("count", _shown(Number(self.count), lang))
         try:
             return template.format_map(values)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English still reads
@@ -76,6 +91,8 @@ class Message:
                                   "values": {k: _stored(v) for k, v in self.values}}
         if self.plural is not None:
             out["plural"], out["count"] = self.plural, self.count
+        if self.context is not None:
+            out["context"] = self.context
         return out
 
     @classmethod
@@ -84,9 +101,11 @@ class Message:
         assert isinstance(values, Mapping)
         count = data.get("count")
         plural = data.get("plural")
+        context = data.get("context")
         return cls(str(data["text"]), tuple((str(k), _loaded(v)) for k, v in values.items()),
                    str(plural) if plural is not None else None,
-                   int(count) if isinstance(count, int | str) else None)
+                   int(count) if isinstance(count, int | str) else None,
+                   str(context) if context is not None else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +134,15 @@ class Translated:
 
 
 @dataclass(frozen=True, slots=True)
+class Number:
+    """A quantity among a message's values, grouped as the language groups digits ("2,130
+    words", "2 130 слов"; a fraction with the language's decimal mark, "1,5"). Ids, years and
+    versions are passed as plain ints and never grouped."""
+
+    value: int | float
+
+
+@dataclass(frozen=True, slots=True)
 class Listed:
     """Several values shown one after another, "a; b; c" (each as the language writes it),
     stored flat however many there are."""
@@ -122,14 +150,17 @@ class Listed:
     items: tuple[object, ...]
 
 
-def msg(text: str, /, **values: object) -> Message:
-    """A message: ``text`` written literally, in English, with ``{name}`` placeholders."""
-    return Message(text, tuple(values.items()))
+def msg(text: str, /, *, context: str | None = None, **values: object) -> Message:
+    """A message: ``text`` written literally, in English, with ``{name}`` placeholders;
+    ``context`` (a literal too) tells apart two meanings of the same English text."""
+    return Message(text, tuple(values.items()), context=context)
 
 
-def msg_n(singular: str, plural: str, count: int, /, **values: object) -> Message:
-    """A message about ``count`` things; ``{count}`` in either text is the number."""
-    return Message(singular, tuple(values.items()), plural, count)
+def msg_n(singular: str, plural: str, count: int, /, *, context: str | None = None,
+          **values: object) -> Message:
+    """A message about ``count`` things; ``{count}`` in either text is the number, grouped as
+    the language groups digits."""
+    return Message(singular, tuple(values.items()), plural, count, context)
 
 
 def text_of(value: object, lang: str | None = None) -> str:
@@ -142,6 +173,9 @@ def _shown(value: object, lang: str) -> str:
         return "; ".join(_shown(item, lang) for item in value.items)
     if isinstance(value, Message | Translated):
         return value.render(lang)
+    if isinstance(value, Number):
+        from caseapp.domain.cldr import format_number
+        return format_number(value.value, lang)
     if isinstance(value, WeekdayDate):
         from caseapp.domain.cldr import format_date_weekday
         return format_date_weekday(value.day, lang)
@@ -161,6 +195,8 @@ def _stored(value: object) -> object:
         return {"message": value.as_dict()}
     if isinstance(value, Translated):
         return {"texts": dict(value.texts)}
+    if isinstance(value, Number):
+        return {"number": value.value}
     if isinstance(value, WeekdayDate):
         return {"weekday_date": value.day.isoformat()}
     if isinstance(value, datetime):
@@ -178,6 +214,8 @@ def _loaded(value: object) -> object:
             return Message.from_dict(value["message"])
         if isinstance(value.get("texts"), Mapping):
             return Translated(tuple((str(k), str(v)) for k, v in value["texts"].items()))
+        if isinstance(value.get("number"), int | float) and not isinstance(value["number"], bool):
+            return Number(value["number"])
         if "weekday_date" in value:
             return WeekdayDate(date.fromisoformat(str(value["weekday_date"])))
         if "datetime" in value:

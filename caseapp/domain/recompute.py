@@ -1,14 +1,18 @@
 """Recomputing stored deadlines: compare the deadlines a case file holds for one trigger
 with freshly computed ones (``caseapp.domain.deadlines.compute``) and say which to add,
 which to update, and which to leave alone because the lawyer set the date by hand or
-closed the deadline. Pure Python: nothing here touches the database or the screen."""
+closed the deadline. Pure Python: nothing here touches the database or the screen. The
+reasons are messages, shown in the lawyer's language (dates as the language writes them)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+from caseapp.domain.messages import Message, msg
 
 if TYPE_CHECKING:
     from caseapp.domain.deadlines import ComputedDeadline
@@ -27,9 +31,14 @@ class DeadlineChange:
 
     kind: ChangeKind
     rule_id: str
-    reason: str
+    why: Message  # shown in the lawyer's language
     existing: Any = None  # the stored deadline (e.g. a DeadlineDTO), if any
     fresh: ComputedDeadline | None = field(default=None)
+
+    @property
+    def reason(self) -> str:
+        """The reason as text, in the current language (a note or a status reason keeps it)."""
+        return self.why.render()
 
 
 def recompute(existing: Iterable[Any],
@@ -52,9 +61,9 @@ def recompute(existing: Iterable[Any],
     for new in fresh:
         olds = stored.pop(new.rule_id, [])
         if not olds:
-            changes.append(DeadlineChange(ChangeKind.ADD, new.rule_id,
-                                          f"New deadline “{new.title}” due {_due_text(new)}.",
-                                          None, new))
+            changes.append(DeadlineChange(ChangeKind.ADD, new.rule_id, msg(
+                "New deadline “{title}” due {due}.", title=new.title, due=_due(new)),
+                None, new))
         for old in olds:
             change = _compare(old, new)
             if change is not None:
@@ -62,13 +71,13 @@ def recompute(existing: Iterable[Any],
     for rule_id, olds in stored.items():
         for old in olds:
             if getattr(old, "overridden", False):
-                changes.append(DeadlineChange(ChangeKind.KEEP, rule_id, (
+                changes.append(DeadlineChange(ChangeKind.KEEP, rule_id, msg(
                     "The rules no longer give this deadline, but you set its date by hand: "
                     "it is kept."), old))
             elif _is_open(old):
-                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id, (
-                    f"The rules no longer give a deadline under rule {rule_id} for this "
-                    "trigger."), old))
+                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id, msg(
+                    "The rules no longer give a deadline under rule {rule} for this trigger.",
+                    rule=rule_id), old))
     return changes
 
 
@@ -80,28 +89,33 @@ def _compare(old: Any, new: ComputedDeadline) -> DeadlineChange | None:
     if getattr(old, "overridden", False):
         if same_due:
             return None
-        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
-            f"You set this date by hand ({_stored_due_text(old)}); the rule now gives "
-            f"{_due_text(new)}. Your date is kept: check which is right."), old, new)
+        return DeadlineChange(ChangeKind.KEEP, new.rule_id, msg(
+            "You set this date by hand ({stored}); the rule now gives {due}. Your date is "
+            "kept: check which is right.", stored=_stored_due(old), due=_due(new)), old, new)
     if not _is_open(old):
         if same_due:
             return None
-        return DeadlineChange(ChangeKind.KEEP, new.rule_id, (
-            f"This deadline is closed; the rule now gives {_due_text(new)} instead of "
-            f"{_stored_due_text(old)}. It is left as it is."), old, new)
+        return DeadlineChange(ChangeKind.KEEP, new.rule_id, msg(
+            "This deadline is closed; the rule now gives {due} instead of {stored}. It is "
+            "left as it is.", due=_due(new), stored=_stored_due(old)), old, new)
     if same_due and same_trigger and old.rule_version == new.rule_version:
         return None
-    reasons = []
+    reasons: list[Message] = []
     if not same_trigger:
-        reasons.append(f"the trigger date changed from {old_trigger} to {new.trigger_date}")
+        reasons.append(msg("the trigger date changed from {old} to {new}", old=old_trigger,
+                           new=new.trigger_date))
     if old.rule_version != new.rule_version:
-        reasons.append(f"rule {new.applied_rule_id} changed from version "
-                       f"{old.rule_version or '?'} to {new.rule_version}")
-    what = (f"due date {_stored_due_text(old)} → {_due_text(new)}" if not same_due
-            else f"due date unchanged ({_due_text(new)})")
-    return DeadlineChange(ChangeKind.UPDATE, new.rule_id,
-                          f"{what[0].upper()}{what[1:]}: {' and '.join(reasons) or 'recomputed'}.",
-                          old, new)
+        reasons.append(msg("rule {rule} changed from version {old} to {new}",
+                           rule=new.applied_rule_id, old=old.rule_version or "?",
+                           new=new.rule_version))
+    why = (msg("recomputed") if not reasons else reasons[0] if len(reasons) == 1
+           else msg("{first} and {second}", first=reasons[0], second=reasons[1]))
+    if same_due:
+        return DeadlineChange(ChangeKind.UPDATE, new.rule_id, msg(
+            "Due date unchanged ({due}): {reasons}.", due=_due(new), reasons=why), old, new)
+    return DeadlineChange(ChangeKind.UPDATE, new.rule_id, msg(
+        "Due date {old} → {new}: {reasons}.", old=_stored_due(old), new=_due(new),
+        reasons=why), old, new)
 
 
 def _is_open(old: Any) -> bool:
@@ -109,13 +123,17 @@ def _is_open(old: Any) -> bool:
     return str(getattr(status, "value", status)) == "open"
 
 
-def _due_text(d: ComputedDeadline) -> str:
+def _due(d: ComputedDeadline) -> date | Message:
+    """A due date, or a due moment with its time zone ("4 Mar 2024 12:00 Europe/Paris")."""
     if d.due_time is None:
-        return d.due_on.isoformat()
-    return f"{d.due_on.isoformat()} {d.due_time:%H:%M} {d.timezone}"
+        return d.due_on
+    return msg("{day} {time} {zone}", day=d.due_on, time=f"{d.due_time:%H:%M}", zone=d.timezone)
 
 
-def _stored_due_text(old: Any) -> str:
+def _stored_due(old: Any) -> date | Message:
     if getattr(old, "due_time", None) is None:
-        return old.due_on.isoformat()
-    return f"{old.due_on.isoformat()} {old.due_time:%H:%M} {getattr(old, 'timezone', '')}".strip()
+        return old.due_on
+    zone = getattr(old, "timezone", "") or ""
+    if not zone:
+        return msg("{day} {time}", day=old.due_on, time=f"{old.due_time:%H:%M}")
+    return msg("{day} {time} {zone}", day=old.due_on, time=f"{old.due_time:%H:%M}", zone=zone)

@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from anyascii import anyascii
 
-from caseapp.domain.deadlines import compute, non_working_reason
+from caseapp.domain.deadlines import compute, non_working_why
+from caseapp.domain.messages import Message, Number, WeekdayDate, msg, msg_n
 from caseapp.domain.rules import RuleSet
 
 STRASBOURG = ZoneInfo("Europe/Paris")
@@ -72,12 +73,20 @@ class LengthCount:
     def over(self) -> bool:
         return self.characters > self.pages_allowed * CHARS_PER_FORM_PAGE
 
-    def line(self) -> str:
-        verdict = ("over the form's space: shorten it" if self.over
-                   else "within the form's space")
-        return (f"Section {self.section}: {self.words} words, {self.characters} characters, "
-                f"about {self.estimated_pages} of {self.pages_allowed} form page"
-                f"{'s' if self.pages_allowed != 1 else ''} ({verdict}).")
+    def line(self) -> Message:
+        """"Section E: 2,130 words, 14,020 characters, about 3.7 of 3 form pages (over the
+        form's space: shorten it).", in the lawyer's language."""
+        words = msg_n("{count} word", "{count} words", self.words)
+        characters = msg_n("{count} character", "{count} characters", self.characters)
+        pages = msg_n("about {pages} of {count} form page", "about {pages} of {count} form pages",
+                      self.pages_allowed, pages=Number(self.estimated_pages))
+        if self.over:
+            return msg("Section {section}: {words}, {characters}, {pages} (over the form's "
+                       "space: shorten it).", section=self.section, words=words,
+                       characters=characters, pages=pages)
+        return msg("Section {section}: {words}, {characters}, {pages} (within the form's "
+                   "space).", section=self.section, words=words, characters=characters,
+                   pages=pages)
 
 
 def length_count(section: SectionLimit, text: str) -> LengthCount:
@@ -125,35 +134,41 @@ class Rule39Arrival:
     arrives: datetime  # in Strasbourg time
     handled_from: datetime  # in Strasbourg time: ``arrives`` when within office hours
     in_office_hours: bool
-    closed_because: str  # why the Court is closed that day ("weekend", "public holiday…"), or ""
-    steps: tuple[str, ...]
+    closed_because: Message | None  # why the Court is closed that day ("weekend", "public
+    # holiday…"), or None when it is open
+    steps: tuple[Message, ...]
     source: str
 
     @property
-    def warning(self) -> str:
-        """One sentence for the lawyer, "" when the request arrives within office hours."""
+    def warning(self) -> Message | None:
+        """One sentence for the lawyer, in her language; None when the request arrives within
+        office hours."""
         if self.in_office_hours:
-            return ""
-        why = (f"a day the Court is closed ({self.closed_because})" if self.closed_because
-               else "outside the Court's office hours for interim measures (Monday to Friday "
-                    "08:00–16:00 Strasbourg time)")
-        return (f"Arriving on {_when(self.arrives)} Strasbourg time, {why}: it will be dealt "
-                f"with from {_when(self.handled_from)}. Telephone the Registry first if the "
-                "risk cannot wait. This warning does not move any time limit.")
-
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+            return None
+        arrives, handled = _when(self.arrives), _when(self.handled_from)
+        if self.closed_because is not None:
+            return msg("Arriving on {arrives} Strasbourg time, a day the Court is closed "
+                       "({why}): it will be dealt with from {handled}. Telephone the Registry "
+                       "first if the risk cannot wait. This warning does not move any time "
+                       "limit.", arrives=arrives, why=self.closed_because, handled=handled)
+        return msg("Arriving on {arrives} Strasbourg time, outside the Court's office hours for "
+                   "interim measures (Monday to Friday 08:00–16:00 Strasbourg time): it will be "
+                   "dealt with from {handled}. Telephone the Registry first if the risk cannot "
+                   "wait. This warning does not move any time limit.", arrives=arrives,
+                   handled=handled)
 
 
 def long_day(day: date) -> str:
-    """"Friday 4 December 2026", in English whatever the computer's locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """"Friday 4 December 2026", as the English forms sent to the Court write it (CLDR's
+    English, whatever the computer's locale)."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE d MMMM y", locale="en_GB")
 
 
-def _when(moment: datetime) -> str:
-    return f"{long_day(moment.date())} at {moment:%H:%M}"
+def _when(moment: datetime) -> Message:
+    """"Fri, 4 Dec 2026 at 16:00": the day with its weekday as the language writes it."""
+    return msg("{day} at {time}", day=WeekdayDate(moment.date()), time=f"{moment:%H:%M}")
 
 
 def rule39_arrival(rule_set: RuleSet, arrives: datetime) -> Rule39Arrival:
@@ -171,6 +186,5 @@ def rule39_arrival(rule_set: RuleSet, arrives: datetime) -> Rule39Arrival:
     due = due.astimezone(STRASBOURG)
     in_hours = due.date() == local.date() and local.time() >= opens
     handled = local if in_hours else datetime.combine(due.date(), opens, STRASBOURG)
-    closed = non_working_reason(rule.calendar, local.date()) or ""
-    return Rule39Arrival(local, handled, in_hours, closed,
-                         tuple(s.render("en") for s in result.steps), result.source)
+    return Rule39Arrival(local, handled, in_hours, non_working_why(rule.calendar, local.date()),
+                         result.steps, result.source)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.db.models import Captive, Contact, Intervention, Organisation
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
 
 
@@ -50,8 +50,8 @@ class InterventionService(RecordService[Intervention, InterventionDTO]):
     required = ("made_on",)
     order_by = ("made_on", "id")
 
-    def summary(self, obj: Intervention) -> str:
-        return obj.subject or f"intervention of {obj.made_on}"
+    def summary(self, obj: Intervention) -> str | Message:
+        return obj.subject or msg("Intervention of {day}", day=obj.made_on)
 
     def captive_ids(self, obj: Intervention) -> tuple[int, ...]:
         return tuple(c.id for c in obj.captives)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from caseapp.db.models import AuditEntry, Captive
+from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
@@ -12,8 +13,9 @@ from caseapp.services.base import ServiceContext
 
 
 def _dto(e: AuditEntry) -> AuditEntryDTO:
+    """The entry as the log shows it: a composed summary in the reader's language."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         e.summary, e.field, e.old_value, e.new_value)
+                         shown_summary(e.summary), e.field, e.old_value, e.new_value)
 
 
 class AuditService:

@@ -31,6 +31,7 @@ from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry, CaseSetting
 from caseapp.db.postgres import lock_audit_appends
+from caseapp.domain.audit_summary import stored_summary
 from caseapp.domain.dates import parse_date
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, Sensitivity
@@ -209,7 +210,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         raise ValidationError(msg("There is no field “{field}”.", field=name), field=name)
     if value is None:
         if not column.nullable:
-            raise ValidationError(msg("{field} is required.", field=field_label(name)),
+            raise ValidationError(msg("{field} is required.", field=field_label(name, model)),
                                   field=name)
         return None
     ctype = column.type
@@ -220,7 +221,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
             choices = ", ".join(m.value for m in ctype.enum_class)
             raise ValidationError(
                 msg("“{value}” is not a valid value of “{field}”: choose one of {choices}.",
-                    value=value, field=field_label(name), choices=choices), field=name
+                    value=value, field=field_label(name, model), choices=choices), field=name
             ) from None
     if isinstance(ctype, UTCDateTime):
         if isinstance(value, str):
@@ -232,7 +233,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
                         value=value), field=name
                 ) from None
         if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(msg("{field} needs a time zone.", field=field_label(name)),
+            raise ValidationError(msg("{field} needs a time zone.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
@@ -241,7 +242,7 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         if isinstance(value, str):
             return parse_date(value, field=name)
         if not isinstance(value, date):
-            raise ValidationError(msg("{field} must be a date.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be a date.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Time):
@@ -258,24 +259,24 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
         elif isinstance(value, int) and value in (0, 1):
             value = bool(value)
         if not isinstance(value, bool):
-            raise ValidationError(msg("{field} must be yes or no.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be yes or no.", field=field_label(name, model)),
                                   field=name)
         return value
     if isinstance(ctype, Integer) and not isinstance(value, bool):
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise ValidationError(msg("{field} must be a number.", field=field_label(name)),
+            raise ValidationError(msg("{field} must be a number.", field=field_label(name, model)),
                                   field=name) from None
     if isinstance(ctype, String | Text):
         if not isinstance(value, str):
-            raise ValidationError(msg("{field} must be text.", field=field_label(name)), field=name)
+            raise ValidationError(msg("{field} must be text.", field=field_label(name, model)), field=name)
         value = value.strip()
         if isinstance(ctype, String) and ctype.length and len(value) > ctype.length:
             raise ValidationError(
                 msg_n("{field} is longer than {count} character.",
                       "{field} is longer than {count} characters.", ctype.length,
-                      field=field_label(name)), field=name)
+                      field=field_label(name, model)), field=name)
         return value
     return value
 
@@ -346,7 +347,7 @@ def audit(
     action: AuditAction,
     obj: Any,
     *,
-    summary: str = "",
+    summary: str | Message = "",  # a composed one as a message: shown in the reader's language
     captive_uid: str = "",
     field: str = "",
     old: Any = None,
@@ -362,7 +363,7 @@ def audit(
         entity=obj.__tablename__,
         record_uid=obj.uid,
         captive_uid=captive_uid,
-        summary=summary[:300],
+        summary=stored_summary(summary),
         field=field,
         old_value=audit_text(old),
         new_value=audit_text(new),
@@ -440,7 +441,8 @@ class RecordService(Generic[M, D]):
     def apply(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         for name, value in fields.items():
             if name in self.immutable:
-                raise ValidationError(msg("{field} cannot be changed.", field=field_label(name)),
+                raise ValidationError(msg("{field} cannot be changed.",
+                                          field=field_label(name, self.model)),
                                       field=name)
             setattr(obj, name, coerce(self.model, name, value))
 
@@ -454,8 +456,8 @@ class RecordService(Generic[M, D]):
             for f in dataclasses.fields(self.dto)
         })
 
-    def summary(self, obj: M) -> str:
-        return f"{self.noun.text} {obj.id}"  # type: ignore[attr-defined]
+    def summary(self, obj: M) -> str | Message:
+        return msg("{noun} {id}", noun=self.noun, id=obj.id)  # type: ignore[attr-defined]
 
     def relations(self, obj: M) -> dict[str, Any]:
         """Values of relations to audit like fields (names, tags, linked captives)."""
@@ -492,8 +494,8 @@ class RecordService(Generic[M, D]):
         for name in self.required:
             value = getattr(obj, name)
             if value is None or (isinstance(value, str) and not value.strip()):
-                raise ValidationError(msg("{field} is required.", field=field_label(name)),
-                                      field=name)
+                raise ValidationError(msg("{field} is required.",
+                                          field=field_label(name, self.model)), field=name)
 
     def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
         # Nothing reaches the database before the rules have been checked: an autoflush

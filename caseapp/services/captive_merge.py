@@ -230,7 +230,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
         _check_moved(s, services, moved_rows, other_label)
-        audit(s, ctx, AuditAction.UPDATE, keep, summary=f"Merge of {other_label} into {keep_label}",
+        audit(s, ctx, AuditAction.UPDATE, keep,
+              summary=msg("Merge of {other} into {keep}", other=other_label, keep=keep_label),
               captive_uid=keep.uid, field="merged",
               old={"uid": other_uid, "name": other_label,
                    **{f: _text(_value(other, f)) for f in FIELDS if _value(other, f) is not None}},
@@ -305,7 +306,8 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
         if services.captives.after_write is not None:  # its deadlines, from its own dates
             services.captives.after_write(s, keep)
         audit(s, ctx, AuditAction.UPDATE, keep, captive_uid=keep.uid, field="merged",
-              summary=f"Undo of the merge of {captive_label(other)} into {captive_label(keep)}",
+              summary=msg("Undo of the merge of {other} into {keep}", other=captive_label(other),
+                          keep=captive_label(keep)),
               old={"uid": other.uid}, new={"restored": other.uid})
         announce(s, Changes("captives", AuditAction.CREATE, (other.id,), (other.id,)))
         announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))

@@ -35,7 +35,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.implied_status import StatusSuggestion, evidence_of, suggest_status
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.validation import (
@@ -47,7 +47,7 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services.base import RecordService, coerce, require_past
-from caseapp.services.labels import field_label
+from caseapp.services.labels import field_label, value_label
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
@@ -401,8 +401,8 @@ class WelfareContactService(CaptiveChildService):
     required = ("contact_on", "kind")
     order_by = ("contact_on", "id")
 
-    def summary(self, obj: WelfareContact) -> str:
-        return f"{obj.kind.value} {obj.contact_on}"
+    def summary(self, obj: WelfareContact) -> str | Message:
+        return msg("{kind} {day}", kind=value_label(obj.kind), day=obj.contact_on)
 
     def validate(self, s: Session, obj: WelfareContact) -> None:
         super().validate(s, obj)

@@ -25,7 +25,7 @@ from caseapp.domain.deadlines import compute
 from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import RecordService, ServiceContext, require_past
 
@@ -54,8 +54,8 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     def rule_set(self) -> RuleSet:
         return self._rule_set()
 
-    def summary(self, obj: CourtDelivery) -> str:
-        return f"{obj.title} ({obj.appeared_on})"
+    def summary(self, obj: CourtDelivery) -> str | Message:
+        return msg("{title} ({day})", title=obj.title, day=obj.appeared_on)
 
     def apply(self, s: Session, obj: CourtDelivery, fields: dict[str, Any]) -> None:
         fields = dict(fields)
@@ -138,5 +138,5 @@ def close_download_reminder(s: Session, obj: CourtDelivery, engine: Any) -> None
             Deadline.trigger_kind == TRIGGER_KIND, Deadline.trigger_uid == obj.uid,
             Deadline.rule_id == rule_id, Deadline.status == DeadlineStatus.OPEN)):
         engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
-                      status_reason=f"Downloaded on {obj.downloaded_on.isoformat()}.")
+                      status_reason=str(msg("Downloaded on {day}.", day=obj.downloaded_on)))
 

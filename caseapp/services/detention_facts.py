@@ -16,7 +16,7 @@ from caseapp.db.models import Captive, DetentionFacts, WelfareContact
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CaptiveRisk, DetentionFactsDTO
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.proof_of_life import is_independent, proof_clock
 from caseapp.domain.special_risk import age_on, risk_reasons
 from caseapp.services.base import RecordService, require_past
@@ -28,8 +28,8 @@ class DetentionFactsService(RecordService[DetentionFacts, DetentionFactsDTO]):
     dto = DetentionFactsDTO
     noun = msg("detention facts")
 
-    def summary(self, obj: DetentionFacts) -> str:
-        return f"facts of captive {obj.captive_id}"
+    def summary(self, obj: DetentionFacts) -> str | Message:
+        return msg("facts of captive {id}", id=obj.captive_id)
 
     def validate(self, s: Session, obj: DetentionFacts) -> None:
         captive = s.get(Captive, obj.captive_id) if obj.captive_id is not None else None

@@ -425,7 +425,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         objects = rows.objects
         file_name = Path(source).name if source else "a JSON export"
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
-              summary=f"Import of {file_name}",
+              summary=(msg("Import of {file}", file=Path(source).name) if source
+                       else msg("Import of a JSON export")),
               new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
                    "computed_deadlines": computed, "levels_defaulted": defaulted,
                    "settings_applied": applied})

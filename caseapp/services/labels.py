@@ -119,8 +119,25 @@ FIELD_LABELS: dict[str, Message] = {
 }
 
 
-def field_label(name: str) -> Message | str:
-    """The field's name for a message: its label, or for an internal column the column's name."""
+# A field whose English name means something else in one kind of record: a context tells the
+# translations apart ("Name" of a person is «Имя», of an organisation «Название»).
+RECORD_FIELD_LABELS: dict[tuple[str, str], Message] = {
+    ("organisations", "name"): msg("Name", context="organisation"),
+    ("tags", "name"): msg("Name", context="tag"),
+    ("deadlines", "title"): msg("Title", context="deadline"),
+    ("charges", "title"): msg("Title", context="charge"),
+    ("identity_documents", "kind"): msg("Kind", context="identity document"),
+    ("identity_documents", "number"): msg("Number", context="identity document"),
+}
+
+
+def field_label(name: str, of: type | str | None = None) -> Message | str:
+    """The field's name for a message: its label (the one of the record kind ``of``, a model
+    or its table's name, where that kind names the field its own way), or for an internal
+    column the column's name."""
+    table = of if isinstance(of, str) or of is None else getattr(of, "__tablename__", None)
+    if table is not None and (table, name) in RECORD_FIELD_LABELS:
+        return RECORD_FIELD_LABELS[(table, name)]
     return FIELD_LABELS.get(name, name)
 
 

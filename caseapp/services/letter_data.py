@@ -116,7 +116,7 @@ def letter_preview(case_file: CaseFile, template: LetterTemplate, captive_id: in
         try:
             _refuse_without_consent(case_file, template, captive_id)
         except ValidationError as exc:
-            return OmissionSummary(msg("letter"), template.level, refusal=str(exc))
+            return OmissionSummary(msg("letter"), template.level, refusal=exc.message)
         summary = dossier_preview(case_file, captive_id, level=template.level, output=msg("letter"))
         notices = addressee_notices(case_file, template, contact_id=contact_id,
                                     organisation_id=organisation_id)

@@ -56,6 +56,7 @@ from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services import deadline_log, filing_echr, filing_forms, interchange
 from caseapp.services import exposure as exposure_data
+from caseapp.services.labels import level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.report_data import (
@@ -184,7 +185,8 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
         kind="dossier", data=render_dossier(record, author=author, lang=lang),
         filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
                                + _in_language(lang)) + ".pdf",
-        title=f"Dossier of {name} ({level.value})", level=level, left_out=left_out,
+        title=msg("Dossier of {name} ({level})", name=name,  # in the document's language
+                  level=level_label(level)).render(lang), level=level, left_out=left_out,
         record=record, captive_id=captive_id)
     return _deliver(cf, output, target, keep_copy)
 
@@ -222,7 +224,8 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
         kind="status report", data=render(record, author=author, lang=lang),
         filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}"
                                + _in_language(lang)) + f".{fmt}",
-        title=f"Status report ({level.value})", level=level, left_out=left_out, record=record)
+        title=msg("Status report ({level})", level=level_label(level)).render(lang), level=level,
+        left_out=left_out, record=record)
     return _deliver(cf, output, target, keep_copy)
 
 
@@ -283,7 +286,8 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
                           names=events.names, level=events.level, lang=lang).to_ical()
     output = Output(
         kind="calendar", data=data, filename="caseapp-deadlines.ics",
-        title=f"Deadlines and hearings ({events.level.value})", level=events.level,
+        title=msg("Deadlines and hearings ({level})",
+                  level=level_label(events.level)).render(lang), level=events.level,
         left_out=OmissionSummary(msg("calendar"), events.level, events.omitted), record=events)
     return _deliver(cf, output, target, False)
 
@@ -350,7 +354,8 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         kind="exposure report", data=render_exposure(record, author=author, lang=lang),
         filename=safe_filename(f"Exposure report {record.as_of.date().isoformat()}"
                                + _in_language(lang)) + ".pdf",
-        title=f"Seizure exposure report ({record.source})", level=record.level,
+        title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
+        level=record.level,
         left_out=OmissionSummary(msg("exposure report"), record.level), record=record)
     if target is not None:
         atomic_write_bytes(target, output.data)

@@ -27,10 +27,11 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.services.base import RecordService, coerce, coerce_ids, column_equals, require_past
 from caseapp.services.captives import CaptiveChildService
+from caseapp.services.labels import value_label
 
 
 def _charge_dto(c: Charge) -> ChargeDTO:
@@ -42,8 +43,10 @@ class ProsecutionService(CaptiveChildService):
     dto = ProsecutionDTO
     noun = msg("prosecution")
 
-    def summary(self, obj: Prosecution) -> str:
-        return f"case {obj.case_number}" if obj.case_number else f"prosecution {obj.id}"
+    def summary(self, obj: Prosecution) -> str | Message:
+        if obj.case_number:
+            return msg("case {number}", number=obj.case_number)
+        return msg("prosecution {id}", id=obj.id)
 
     def validate(self, s: Session, obj: Prosecution) -> None:
         super().validate(s, obj)
@@ -66,8 +69,10 @@ class ChargeService(RecordService[Charge, ChargeDTO]):
     noun = msg("charge")
     required = ("article",)
 
-    def summary(self, obj: Charge) -> str:
-        return f"{obj.code} art. {obj.article}".strip()
+    def summary(self, obj: Charge) -> str | Message:
+        if obj.code.strip():
+            return msg("{code} art. {article}", code=obj.code.strip(), article=obj.article)
+        return msg("art. {article}", article=obj.article)
 
     def captive_ids(self, obj: Charge) -> tuple[int, ...]:
         return (obj.prosecution.captive_id,) if obj.prosecution else ()
@@ -113,8 +118,8 @@ class DetentionOrderService(CaptiveChildService):
     required = ("start_date",)
     order_by = ("start_date", "id")
 
-    def summary(self, obj: DetentionOrder) -> str:
-        return f"detention order from {obj.start_date}"
+    def summary(self, obj: DetentionOrder) -> str | Message:
+        return msg("detention order from {day}", day=obj.start_date)
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         fields = dict(fields)
@@ -190,9 +195,9 @@ class HearingService(RecordService[Hearing, HearingDTO]):
     required = ("starts_at",)
     order_by = ("starts_at", "id")
 
-    def summary(self, obj: Hearing) -> str:
+    def summary(self, obj: Hearing) -> str | Message:
         local = obj.starts_at.astimezone(ZoneInfo(obj.timezone)) if obj.timezone else obj.starts_at
-        return f"{obj.kind.value.replace('_', ' ')} hearing {local:%Y-%m-%d}"
+        return msg("Hearing of {day}: {kind}", day=local.date(), kind=value_label(obj.kind))
 
     def captive_ids(self, obj: Hearing) -> tuple[int, ...]:
         return tuple(c.id for c in obj.captives)
@@ -261,8 +266,11 @@ class InternationalProceedingService(CaptiveChildService):
     required = ("body", "kind")
     order_by = ("lodged_on", "id")
 
-    def summary(self, obj: InternationalProceeding) -> str:
-        return f"{obj.body.value.upper()} {obj.kind.value.replace('_', ' ')} {obj.reference}".strip()
+    def summary(self, obj: InternationalProceeding) -> str | Message:
+        if obj.reference.strip():
+            return msg("{body} {kind} {reference}", body=value_label(obj.body),
+                       kind=value_label(obj.kind), reference=obj.reference.strip())
+        return msg("{body} {kind}", body=value_label(obj.body), kind=value_label(obj.kind))
 
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)

@@ -385,7 +385,8 @@ class CaseSettingsService:
         if row is not None and not unset and row.value == value:
             return False
         captive_uid = scope.partition(":")[2] if scope.startswith("captive:") else ""
-        summary = f"Case setting {st.key}" + (f" ({scope})" if scope else "")
+        summary = (msg("Case setting {key} ({scope})", key=st.key, scope=scope) if scope
+                   else msg("Case setting {key}", key=st.key))
         if unset:
             assert row is not None
             action = AuditAction.DELETE

@@ -168,7 +168,7 @@ def import_rows(services: SheetServices, preview: SheetPreview,
         result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
                                    tuple(merged), skipped, left_out, deadlines, dict(decisions))
         audit(s, ctx, AuditAction.CREATE, _SheetImport(str(uuid.uuid4())),
-              summary=f"Spreadsheet import of {preview.file_name}",
+              summary=msg("Spreadsheet import of {file}", file=preview.file_name),
               new={"file": preview.file_name, "sha256": preview.sha256, "sheet": preview.sheet,
                    "rows": len(preview.rows), "created": len(created),
                    "merged": len(merged), "skipped": skipped, "left_out_with_errors": left_out,
@@ -393,7 +393,7 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
             s.flush()
             services.captives._apply_and_check(s, obj, dict(m.before))
         audit(s, ctx, AuditAction.DELETE, _SheetImport(str(uuid.uuid4())),
-              summary=f"Undo of the spreadsheet import of {result.file_name}",
+              summary=msg("Undo of the spreadsheet import of {file}", file=result.file_name),
               old={"file": result.file_name, "sha256": result.sha256,
                    "created": len(result.created), "merged": len(result.merged)})
         if result.created:

@@ -235,7 +235,8 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
         _check_edits(session, edited, by_table)
         search.rebuild(conn)
         audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
-              summary=f"Merge of the travel copy {mark.copy_id[:8]} ({mark.level.value})",
+              summary=msg("Merge of the travel copy {copy} ({level})", copy=mark.copy_id[:8],
+                          level=level_label(mark.level)),
               new={"copy_id": mark.copy_id, "added": rows.added, "updated": updated,
                    "conflicts": [c.line() for c in plan.conflicts][:200],
                    "kept_in_main": plan.kept[:200]})
@@ -261,7 +262,7 @@ def _check_edits(session: Any, edited: dict[str, list[tuple[int, str]]],
                 try:
                     svc.after_write(session, obj)
                 except ValidationError as exc:
-                    raise rv.RecordProblem(name, labels[record_id], exc.field, str(exc)) from None
+                    raise rv.RecordProblem(name, labels[record_id], exc.field, exc.message) from None
 
 
 def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan) -> None:

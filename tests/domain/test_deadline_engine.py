@@ -263,7 +263,7 @@ def test_az_next_working_day_past_a_moved_day_off_eid_and_a_weekend(rules: RuleS
     d = one(rules, "test.az.next", date(2023, 6, 7))  # a rule whose counting is verified
     assert d.due == date(2023, 7, 3)
     assert ("Tue, 27 Jun 2023 is not a working day: public holiday in AZ, "
-            "“Day off (substituted from 06/24/2023)”") in en(d)
+            "“Day off (substituted from 24 Jun 2023)”") in en(d)  # the date as CLDR writes it
     assert en(d)[-1].startswith("fell on Tue, 27 Jun 2023 → rolled to the next working "
                                 "day Mon, 3 Jul 2023 (also not working days: 28 Jun 2023: "
                                 "public holiday in AZ, “Eid al-Adha”")
@@ -557,8 +557,12 @@ def test_recompute_keeps_the_lawyers_own_date(rules: RuleSet) -> None:
                   overridden=True)
     [change] = recompute([mine], fresh)
     assert change.kind is ChangeKind.KEEP and change.existing is mine
-    assert change.reason == ("You set this date by hand (2024-05-20); the rule now gives "
-                             "2024-05-23. Your date is kept: check which is right.")
+    # the dates as CLDR writes them in English, kept together by no-break spaces
+    assert change.why.render("en") == (
+        "You set this date by hand (20\u00a0May\u00a02024); the rule now gives "
+        "23\u00a0May\u00a02024. Your date is kept: check which is right.")
+    # and in Russian, whose day.month.year the reason takes even before it is translated
+    assert "(20.05.2024)" in change.why.render("ru") and "23.05.2024" in change.why.render("ru")
     same = Stored("az.verdict.appeal", "2", date(2024, 5, 23), overridden=True)
     assert recompute([same], fresh) == []
 
@@ -568,8 +572,9 @@ def test_recompute_updates_when_the_trigger_or_the_rule_changes(rules: RuleSet) 
     moved = Stored("az.verdict.appeal", "2", date(2024, 5, 22), trigger_date=date(2024, 5, 2))
     [change] = recompute([moved], fresh)
     assert change.kind is ChangeKind.UPDATE and change.fresh is fresh[0]
-    assert change.reason == ("Due date 2024-05-22 → 2024-05-23: the trigger date changed "
-                             "from 2024-05-02 to 2024-05-03.")
+    assert change.why.render("en") == (
+        "Due date 22\u00a0May\u00a02024 → 23\u00a0May\u00a02024: the trigger date changed "
+        "from 2\u00a0May\u00a02024 to 3\u00a0May\u00a02024.")
     old_rule = Stored("az.verdict.appeal", "1", date(2024, 5, 23), trigger_date=date(2024, 5, 3))
     [change] = recompute([old_rule], fresh)
     assert change.kind is ChangeKind.UPDATE
@@ -611,7 +616,7 @@ def test_recompute_reads_stored_deadline_dtos(rules: RuleSet) -> None:
     edited = DeadlineDTO(**{**dto.__dict__, "due_time": time(12, 0), "overridden": True})
     [change] = recompute([edited], fresh)
     assert change.kind is ChangeKind.KEEP
-    assert "(2024-03-04 12:00 Europe/Paris)" in change.reason
+    assert "(4\u00a0Mar\u00a02024 12:00 Europe/Paris)" in change.why.render("en")
 
 
 # -- properties -------------------------------------------------------------------------------

@@ -227,7 +227,8 @@ def test_a_hearing_is_described_by_its_local_date(case_file: CaseFile, captive: 
     # 01:00 in Baku on 1 December is still 30 November in UTC.
     h = add_hearing(case_file, [captive.id], "2026-12-01 01:00")
     case_file.hearings.update(h.id, outcome="Extended by four months")
-    assert {e.summary for e in case_file.audit.for_record(h.uid)} == {"other hearing 2026-12-01"}
+    assert {e.summary for e in case_file.audit.for_record(h.uid)} == {
+        "Hearing of 1\u00a0Dec\u00a02026: Other"}
     [found] = case_file.search.everything("extended")
     assert found.label == "Baku Military Court 2026-12-01"
 

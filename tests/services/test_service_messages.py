@@ -65,8 +65,8 @@ def test_a_field_is_named_by_its_label_in_the_language(case_file, language) -> N
     with pytest.raises(ValidationError) as unchanged:
         case_file.captives.update(captive.id, created_at="2026-01-01")
     assert unchanged.value.message.render("ru") == "Поле «created_at» изменить нельзя."
-    with pytest.raises(ValidationError) as long_name:
-        case_file.organisations.create(name="Ա" * 1001)
+    with pytest.raises(ValidationError) as long_name:  # a person's name (a contact's)
+        case_file.contacts.create(name="Ա" * 1001)
     # 300 characters at most: "300" takes the Russian "many" form
     assert long_name.value.message.render("ru") == "Поле «Имя» длиннее 300 символов."
     assert long_name.value.message.render("en") == "Name is longer than 300 characters."
