@@ -71,7 +71,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
     a.add_argument("--appeared", required=True, metavar="YYYY-MM-DD",
                    help=str(msg("the day it appeared in the account (the day of delivery)")))
-    a.add_argument("--title", required=True, help=str(msg("the document, e.g. “Letter of communication”")))
+    a.add_argument("--title", required=True, metavar=str(msg("TITLE")),
+                   help=str(msg("the document, e.g. “Letter of communication”")))
     a.add_argument("--application", metavar=str(msg("NUMBER")), help=str(msg("the application or case number")))
     a.add_argument("--weeks", type=whole_number, metavar="N",
                    help=str(msg("a time limit the Court's letter sets in weeks from delivery")))
@@ -80,7 +81,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--proceeding", type=record_id, metavar="ID",
                    help=str(msg("the international proceeding it belongs to")))
     a.add_argument("--downloaded", metavar="YYYY-MM-DD", help=str(msg("the day you downloaded it")))
-    a.add_argument("--notes")
+    a.add_argument("--notes", metavar=str(msg("TEXT")))
     a.add_argument("--level", choices=LEVELS, help=str(msg("its level (default internal)")))
     a.set_defaults(func=cmd_add)
     ls = dsub.add_parser("list", parents=[common], help=str(msg("the deliveries, oldest first")))

@@ -189,9 +189,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--fax", metavar=str(msg("NUMBER")), help=str(msg("the sender's fax number")))
     p.set_defaults(func=cmd_filing_rule39)
 
-    for body, what in (("wgad", "a communication to the UN Working Group on Arbitrary "
-                                "Detention (model questionnaire)"),
-                       ("wgeid", "a case for the UN Working Group on Enforced or Involuntary "
-                                 "Disappearances (needs the family's consent)")):
-        p = base(body, what)
+    for body, what in (("wgad", msg("a communication to the UN Working Group on Arbitrary "
+                                    "Detention (model questionnaire)")),
+                       ("wgeid", msg("a case for the UN Working Group on Enforced or Involuntary "
+                                     "Disappearances (needs the family's consent)"))):
+        p = base(body, str(what))
         p.set_defaults(func=cmd_filing_un, body=body)

@@ -274,7 +274,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = csub.add_parser("list", parents=[common], help=str(msg("list captives")))
     p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
     p.add_argument("--search", metavar="Q", help=str(msg("name or text, in any script")))
-    p.add_argument("--tag")
+    p.add_argument("--tag", metavar=str(msg("TAG")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_captives_list)
     p = csub.add_parser("show", parents=[common], help=str(msg("show one captive's file")))
@@ -283,7 +283,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_captives_show)
 
     p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
-    p.add_argument("query")
+    p.add_argument("query", metavar=str(msg("QUERY")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_search)
 

@@ -18,7 +18,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.table_counts import counts_of
+from caseapp.cli.table_counts import count_of, counts_of
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -175,13 +175,18 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write(str(msg("Nothing was written.") if refused
                       else msg("Dry run: nothing was written.")) + "\n")
         return
-    out.write(str(msg_n("Imported {count} captive, merged {merged} rows into captives, skipped "
-                        "{skipped}, left out {left_out} with errors; {deadlines} deadlines "
-                        "computed.", "Imported {count} captives, merged {merged} rows into "
-                        "captives, skipped {skipped}, left out {left_out} with errors; "
-                        "{deadlines} deadlines computed.", len(result.created),
-                        merged=len(result.merged), skipped=result.skipped,
-                        left_out=result.left_out, deadlines=result.deadlines)) + "\n")
+    out.write(str(msg_n("Imported {count} captive; merged into captives already there: {merged}; "
+                        "skipped: {skipped}; left out with errors: {left_out}; computed: "
+                        "{deadlines}.", "Imported {count} captives; merged into captives already "
+                        "there: {merged}; skipped: {skipped}; left out with errors: {left_out}; "
+                        "computed: {deadlines}.", len(result.created),
+                        merged=_rows(len(result.merged)), skipped=_rows(result.skipped),
+                        left_out=_rows(result.left_out),
+                        deadlines=count_of("deadlines", result.deadlines))) + "\n")
+
+
+def _rows(count: int) -> Message:
+    return msg_n("{count} row", "{count} rows", count)
 
 
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
