@@ -3,8 +3,8 @@ the language of the run, each count with its plural form (Russian "1 докум�
 5 документов").
 
 The kinds are the case file's tables as the services count them (``captives``,
-``welfare_contacts`` …; a link table such as ``hearing_captives`` counts as the records it
-links, ``hearings``); a kind this table does not know yet is still counted, by its name.
+``welfare_contacts``, the links ``hearing_captives`` …); a kind this table does not know yet
+is still counted, by its name.
 """
 
 from __future__ import annotations
@@ -26,11 +26,15 @@ KINDS: dict[str, Callable[[int], Message]] = {
     "charges": lambda n: msg_n("{count} charge", "{count} charges", n),
     "detention_orders": lambda n: msg_n("{count} detention order", "{count} detention orders", n),
     "hearings": lambda n: msg_n("{count} hearing", "{count} hearings", n),
+    "hearing_captives": lambda n: msg_n("{count} link of a captive to a hearing",
+                                        "{count} links of captives to hearings", n),
     "international_proceedings": lambda n: msg_n("{count} international proceeding",
                                                  "{count} international proceedings", n),
     "organisations": lambda n: msg_n("{count} organisation", "{count} organisations", n),
     "contacts": lambda n: msg_n("{count} contact", "{count} contacts", n),
     "interventions": lambda n: msg_n("{count} intervention", "{count} interventions", n),
+    "intervention_captives": lambda n: msg_n("{count} link of a captive to an intervention",
+                                             "{count} links of captives to interventions", n),
     "documents": lambda n: msg_n("{count} document", "{count} documents", n),
     "notes": lambda n: msg_n("{count} note", "{count} notes", n),
     "deadlines": lambda n: msg_n("{count} deadline", "{count} deadlines", n),
@@ -44,12 +48,10 @@ KINDS: dict[str, Callable[[int], Message]] = {
     "search_entries": lambda n: msg_n("{count} search index entry", "{count} search index entries", n),
     "travel_merges": lambda n: msg_n("{count} travel copy merge", "{count} travel copy merges", n),
 }
-LINKS = {"hearing_captives": "hearings", "intervention_captives": "interventions"}
 
 
 def count_of(kind: str, n: int) -> Message:
     """``n`` records of the table ``kind``, e.g. "3 captives"."""
-    kind = LINKS.get(kind, kind)
     said = KINDS.get(kind)
     if said is not None:
         return said(n)
