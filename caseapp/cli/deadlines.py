@@ -174,19 +174,19 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["table", "json", "ics"], default="table")
     p.add_argument("--level", choices=["public", "shareable", "internal"],
                    help=str(msg("leave out everything above this level (default: shareable for "
-                        "--format ics, internal otherwise); what is left out is listed on stderr")))
+                                "--format ics, internal otherwise); what is left out is listed on stderr")))
     p.add_argument("-o", "--output", type=Path, metavar=str(msg("FILE")),
                    help=str(msg("with --format ics: write the calendar here (default: standard output)")))
     p.set_defaults(func=cmd_deadlines)
     dsub = p.add_subparsers(title=str(msg("deadline commands")), metavar=str(msg("ACTION")))
     log = dsub.add_parser("daily-log", parents=[common],
                           help=str(msg("the daily log of deadline control (PDF): deadlines entered, "
-                               "changed, done and dismissed on one day, with who, when and why")))
+                                       "changed, done and dismissed on one day, with who, when and why")))
     log.add_argument("--date", type=log_day, required=True, metavar="YYYY-MM-DD",
                      help=str(msg("the day (midnight to midnight in this computer's time zone)")))
     log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
                      help=str(msg("leave out everything above this level (default internal); what is "
-                          "left out is listed on stderr")))
+                                  "left out is listed on stderr")))
     log.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
     log.set_defaults(func=cmd_daily_log)
 

@@ -62,11 +62,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("deliveries", help=str(msg("documents the ECHR delivered through eComms or the "
-                                          "Rule 39 site")))
+                                                  "Rule 39 site")))
     dsub = p.add_subparsers(title=str(msg("delivery commands")), metavar=str(msg("ACTION")), required=True)
     a = dsub.add_parser("add", parents=[common],
                         help=str(msg("record a document that appeared in your eComms account or on the "
-                             "Rule 39 site (its deadlines run from that day)")))
+                                     "Rule 39 site (its deadlines run from that day)")))
     a.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive it concerns")))
     a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
     a.add_argument("--appeared", required=True, metavar="YYYY-MM-DD",

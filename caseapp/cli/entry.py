@@ -131,15 +131,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="caseapp",
         description=str(msg("Case files of captives and detainees held abroad. "
-                    "Without a command, opens the desktop window.")),
+                            "Without a command, opens the desktop window.")),
         parents=[common],
     )
     parser.add_argument("--version", action=VersionAction,
                         help=str(msg("show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help=str(msg("the language of this run, before any command: its messages, the window, "
-                             "documents (hy Armenian, ru Russian, en English; default: for the window "
-                             "the one chosen in File → Language…, else LANGUAGE/LC_ALL/LANG)")))
+                                     "documents (hy Armenian, ru Russian, en English; default: for the window "
+                                     "the one chosen in File → Language…, else LANGUAGE/LC_ALL/LANG)")))
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title=str(msg("commands")), metavar=str(msg("COMMAND")))
 

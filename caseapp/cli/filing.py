@@ -149,9 +149,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     fsub = filing.add_subparsers(title=str(msg("filing commands")), metavar=str(msg("KIND")), required=True)
     level = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
                  help=str(msg("leave out everything above this level (default shareable: a filing "
-                      "goes to the Court or the UN)")))
+                              "goes to the Court or the UN)")))
     state = dict(metavar=str(msg("STATE")), help=str(msg("the respondent State (default: the case setting "
-                                       "procedure's country)")))
+                                                         "procedure's country)")))
     author = dict(metavar=str(msg("NAME")), help=str(msg("author in the documents' metadata")))
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -167,20 +167,20 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = base("echr", str(msg("the ECHR application draft (PDF, .docx) and its annex bundle")))
     p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
                    help=str(msg("a document for the bundle (repeatable; default: every document of "
-                        "the captive at the level)")))
+                                "the captive at the level)")))
     p.add_argument("--final-decision", type=_day, metavar="YYYY-MM-DD",
                    help=str(msg("the final domestic decision's date, when the case file does not "
-                        "record it (the four-month rule is computed from it)")))
+                                "record it (the four-month rule is computed from it)")))
     p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),
                    help=str(msg("split annexes larger than this into parts (default 50M, the Court's "
-                        "portal limit)")))
+                                "portal limit)")))
     p.add_argument("--page-limit", type=_pages, default=20, metavar=str(msg("PAGES")),
                    help=str(msg("warn when the annexes run to more pages (default 20)")))
     p.set_defaults(func=cmd_filing_echr)
 
     p = base("rule39", str(msg("a Rule 39 request and its fax cover (PDF, .docx)")))
     p.add_argument("--risk", metavar=str(msg("TEXT")), help=str(msg("the facts of the imminent risk (default: "
-                                                  "the captive's health and current asks)")))
+                                                                    "the captive's health and current asks)")))
     p.add_argument("--ask", metavar=str(msg("TEXT")), help=str(msg("the measure asked for")))
     p.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM+HH:MM",
                    help=str(msg("when the request will reach the Court (default: now)")))

@@ -259,10 +259,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the record commands to the ``caseapp`` parser's subcommands."""
-    p = sub.add_parser("init", parents=[common], help=str(msg("create an empty case file, encrypted "
-                       "with a passphrase (asked twice, or CASEAPP_PASSPHRASE)")))
-    p.add_argument("--no-encrypt", action="store_true", help=str(msg("do not encrypt: anyone who gets "
-                   "the file can read it (for fictional or public data only)")))
+    p = sub.add_parser("init", parents=[common],
+                       help=str(msg("create an empty case file, encrypted with a passphrase (asked "
+                                    "twice, or CASEAPP_PASSPHRASE)")))
+    p.add_argument("--no-encrypt", action="store_true",
+                   help=str(msg("do not encrypt: anyone who gets the file can read it (for "
+                                "fictional or public data only)")))
     p.add_argument("--encrypt", action="store_true", help=argparse.SUPPRESS)  # the default now
     p.set_defaults(func=cmd_init)
 

@@ -169,13 +169,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
 
     author = dict(metavar=str(msg("NAME")), help=str(msg("author in the document's metadata (default: the "
-                                       "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
-                                       "else CASEAPP_USER)")))
+                                                         "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
+                                                         "else CASEAPP_USER)")))
     keep = dict(action="store_true", help=str(msg("also keep a copy in the case file's documents")))
     lang = dict(choices=DOCUMENT_LANGUAGES, default=language_from_env(),
                 help=str(msg("the document's language: headings, labels, dates and the captive's name "
-                     "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
-                     "LANG when it is one of them, else en)")))
+                             "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
+                             "LANG when it is one of them, else en)")))
 
     p = sub.add_parser("dossier", parents=[common], help=str(msg("print one captive's dossier (PDF)")))
     p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
@@ -188,7 +188,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_dossier)
 
     p = sub.add_parser("report", parents=[common], help=str(msg("status report on all captives "
-                                                        "(PDF or XLSX)")))
+                                                                "(PDF or XLSX)")))
     p.add_argument("--format", choices=["pdf", "xlsx"],
                    help=str(msg("default: from the output's extension, else pdf")))
     p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
@@ -215,7 +215,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("read the case file at this level (default: the template's)")))
     p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.docx")))
     p.add_argument("--keep", help=str(msg("also keep a copy in the captive's documents and, when "
-                                  "addressed, log a draft intervention")), action="store_true")
+                                          "addressed, log a draft intervention")), action="store_true")
     p.set_defaults(func=cmd_letter)
 
     templates = sub.add_parser("templates", help=str(msg("letter templates and their placeholders")))

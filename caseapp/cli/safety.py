@@ -175,7 +175,7 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("travel-copy", parents=[common],
                        help=str(msg("write a new encrypted case file holding only what is at or below "
-                            "a level, to travel with")))
+                                    "a level, to travel with")))
     p.add_argument("--level", required=True, choices=("public", "shareable"))
     p.add_argument("--captive", type=record_id, action="append", metavar="ID",
                    help=str(msg("a captive to take (repeat; default: every captive allowed at the level)")))

@@ -194,7 +194,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("file", type=Path, metavar=str(msg("FILE")), help=str(msg("the backup")))
     p.add_argument("--to", required=True, metavar=str(msg("NEW_FILE|URL")),
                    help=str(msg("the case file to create (an existing one only with --force), or a "
-                        "new database on a team server (postgresql+psycopg://…)")))
+                                "new database on a team server (postgresql+psycopg://…)")))
     p.add_argument("--force", action="store_true",
                    help=str(msg("replace NEW_FILE if it exists (close it everywhere first)")))
     p.set_defaults(func=cmd_restore)

@@ -86,7 +86,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("settings", parents=[common],
                        help=str(msg("show or change the case settings kept in the case file")),
                        description=str(msg("The case settings kept in the case file: the same for "
-                                   "every front end and every user of the file.")),
+                                           "every front end and every user of the file.")),
                        epilog=_keys_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = p.add_subparsers(title=str(msg("actions")), metavar=str(msg("ACTION")), required=True)
 

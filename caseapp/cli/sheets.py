@@ -321,7 +321,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--delimiter", metavar=str(msg("CHAR")), help=str(msg("CSV: , ; tab or |")))
     p.add_argument("--on-duplicate", choices=["merge", "skip", "create"],
                    help=str(msg("what to do with a row that may be someone already there "
-                        "(default: ask on a terminal, else refuse)")))
+                                "(default: ask on a terminal, else refuse)")))
     p.add_argument("--skip-errors", action="store_true",
                    help=str(msg("import the other rows when some have errors (default: refuse)")))
     p.add_argument("--save-mapping", type=Path, metavar=str(msg("MAP.toml")),

@@ -132,8 +132,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("team", parents=[common],
                        help=str(msg("people and clearances of a case file on a team server")),
                        description=str(msg("A case file on a PostgreSQL server (--db URL) shared by a "
-                                   "team: each login reads only what its clearance allows, "
-                                   "enforced by the server.")))
+                                           "team: each login reads only what its clearance allows, "
+                                           "enforced by the server.")))
     actions = p.add_subparsers(title=str(msg("actions")), metavar=str(msg("ACTION")), required=True)
     a = actions.add_parser("init", parents=[common],
                            help=str(msg("create the schema, roles and policies (the database's owner)")))
