@@ -17,7 +17,7 @@ but ``_`` is argparse's private name.
 The catalogue (``argparse/<lang>/LC_MESSAGES/argparse.po``, compiled to ``.mo``) holds the
 strings that the running Python's argparse passes to gettext; ``python -m
 caseapp.message_catalogues update`` adds new ones, ``apply`` writes delivered translations
-into it as into the messages' catalogues, and ``tests/cli/test_argparse_language.py`` fails
+into it as into the messages' catalogues, and ``tests/cli/test_cli_help_languages.py`` fails
 while one lacks a translation.
 """
 
