@@ -170,14 +170,91 @@ def _entries(paths: Iterable[Path]) -> Iterator[dict]:
             yield entry
 
 
+# ---- argparse's own words ("usage:", its errors), caseapp/cli/argparse_language.py ----------
+# A catalogue of their own, in gettext's layout (argparse reads it through gettext's domain):
+# resources/translations/argparse/<lang>/LC_MESSAGES/argparse.po (.mo). update adds the strings
+# the running Python's argparse has and keeps the others (another Python may have them);
+# apply writes a delivered entry there when its source is one of them.
+
+def argparse_catalogue_path(lang: str, suffix: str = ".po") -> Path:
+    return resource("translations", "argparse", lang, "LC_MESSAGES", f"argparse{suffix}")
+
+
+def argparse_strings() -> list[str | tuple[str, str]]:
+    """The strings this Python's argparse passes to gettext (a plural one as its two texts)."""
+    import argparse
+
+    from babel.messages.extract import extract_from_file
+
+    return [text if isinstance(text, str) else (text[0], text[1])
+            for _line, text, _comments, _context in extract_from_file(
+                "python", argparse.__file__, keywords={"_": None, "ngettext": (1, 2)})]
+
+
+def load_argparse(lang: str) -> Catalog:
+    path = argparse_catalogue_path(lang)
+    if path.exists():
+        with path.open("rb") as handle:
+            return read_po(handle, locale=lang, domain="argparse")
+    return Catalog(locale=lang, project="CaseApp", version="", domain="argparse",
+                   copyright_holder="the CaseApp authors", msgid_bugs_address="",
+                   last_translator="CaseApp translators", language_team=lang)
+
+
+def save_argparse(catalogue: Catalog, lang: str) -> None:
+    path = argparse_catalogue_path(lang)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalogue.fuzzy = False
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0, omit_header=False, sort_output=True, no_location=True)
+    with argparse_catalogue_path(lang, ".mo").open("wb") as handle:
+        write_mo(handle, catalogue, use_fuzzy=False)
+
+
+def update_argparse() -> dict[str, int]:
+    """Add argparse's new strings to its catalogues; returns the untranslated count per language."""
+    left: dict[str, int] = {}
+    for lang in LANGUAGES:
+        catalogue = load_argparse(lang)
+        for key in argparse_strings():
+            if catalogue.get(key if isinstance(key, str) else key[0]) is None:
+                catalogue.add(key, string=("",) * catalogue.num_plurals if isinstance(key, tuple) else "")
+        save_argparse(catalogue, lang)
+        left[lang] = sum(1 for m in catalogue if m.id and not _complete(m))
+    return left
+
+
+def apply_argparse(paths: Iterable[Path]) -> int:
+    """Write the translations of argparse's strings delivered in ``paths``."""
+    known = {key if isinstance(key, str) else key[0]: key for key in argparse_strings()}
+    written = 0
+    catalogues = {lang: load_argparse(lang) for lang in LANGUAGES}
+    for entry in _entries(paths):
+        key = known.get(entry["source"])
+        for lang, catalogue in catalogues.items():
+            given = entry.get(lang)
+            if key is None or not given:
+                continue
+            catalogue.delete(entry["source"])
+            catalogue.add(key, string=tuple(given) if isinstance(given, list) else given)
+            written += 1
+    for lang, catalogue in catalogues.items():
+        save_argparse(catalogue, lang)
+    return written
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         for lang, count in update().items():
             print(f"{lang}: {count} message(s) without a translation")
+        for lang, count in update_argparse().items():
+            print(f"{lang}: {count} of argparse's string(s) without a translation")
         return 0
     if argv[:1] == ["apply"] and argv[1:]:
         print(f"{apply(Path(p) for p in argv[1:])} translation(s) written")
+        print(f"{apply_argparse(Path(p) for p in argv[1:])} of argparse's written")
         update()
+        update_argparse()
         return 0
     print(__doc__)
     return 2

@@ -61,6 +61,16 @@ def record_id(text: str) -> int:
     return value
 
 
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number (what argparse's ``type=int`` would take, said in the
+    user's language when it is not one)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a whole number",
+                                                 text=text[:40]))) from None
+
+
 def day_count(text: str) -> int:
     """An argparse type: a number of days, 0 … :data:`MAX_DAYS`."""
     try:

@@ -168,36 +168,36 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the deadline and rule commands to the ``caseapp`` parser's subcommands."""
     p = sub.add_parser("deadlines", parents=[common],
-                       help="open deadlines due soon (overdue included), or a calendar file")
-    p.add_argument("--within", type=day_count, default=30, metavar="DAYS",
-                   help="due within this many days (default 30)")
+                       help=str(msg("open deadlines due soon (overdue included), or a calendar file")))
+    p.add_argument("--within", type=day_count, default=30, metavar=str(msg("DAYS")),
+                   help=str(msg("due within this many days (default 30)")))
     p.add_argument("--format", choices=["table", "json", "ics"], default="table")
     p.add_argument("--level", choices=["public", "shareable", "internal"],
-                   help="leave out everything above this level (default: shareable for "
-                        "--format ics, internal otherwise); what is left out is listed on stderr")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="with --format ics: write the calendar here (default: standard output)")
+                   help=str(msg("leave out everything above this level (default: shareable for "
+                                "--format ics, internal otherwise); what is left out is listed on stderr")))
+    p.add_argument("-o", "--output", type=Path, metavar=str(msg("FILE")),
+                   help=str(msg("with --format ics: write the calendar here (default: standard output)")))
     p.set_defaults(func=cmd_deadlines)
-    dsub = p.add_subparsers(title="deadline commands", metavar="ACTION")
+    dsub = p.add_subparsers(title=str(msg("deadline commands")), metavar=str(msg("ACTION")))
     log = dsub.add_parser("daily-log", parents=[common],
-                          help="the daily log of deadline control (PDF): deadlines entered, "
-                               "changed, done and dismissed on one day, with who, when and why")
+                          help=str(msg("the daily log of deadline control (PDF): deadlines entered, "
+                                       "changed, done and dismissed on one day, with who, when and why")))
     log.add_argument("--date", type=log_day, required=True, metavar="YYYY-MM-DD",
-                     help="the day (midnight to midnight in this computer's time zone)")
+                     help=str(msg("the day (midnight to midnight in this computer's time zone)")))
     log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
-                     help="leave out everything above this level (default internal); what is "
-                          "left out is listed on stderr")
-    log.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+                     help=str(msg("leave out everything above this level (default internal); what is "
+                                  "left out is listed on stderr")))
+    log.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
     log.set_defaults(func=cmd_daily_log)
 
-    rules = sub.add_parser("rules", help="list deadline rules or compute one")
-    rsub = rules.add_subparsers(title="rules commands", metavar="ACTION", required=True)
-    p = rsub.add_parser("list", help="list the rules in force (shipped and your own)")
+    rules = sub.add_parser("rules", help=str(msg("list deadline rules or compute one")))
+    rsub = rules.add_subparsers(title=str(msg("rules commands")), metavar=str(msg("ACTION")), required=True)
+    p = rsub.add_parser("list", help=str(msg("list the rules in force (shipped and your own)")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_rules_list)
-    p = rsub.add_parser("compute", help="compute a rule's deadline(s) with the steps taken")
-    p.add_argument("rule_id", metavar="RULE_ID")
-    p.add_argument("--trigger", required=True, metavar="DATE[THH:MM+ZZ]")
-    p.add_argument("--param", action="append", metavar="NAME=VALUE")
+    p = rsub.add_parser("compute", help=str(msg("compute a rule's deadline(s) with the steps taken")))
+    p.add_argument("rule_id", metavar=str(msg("RULE_ID")))
+    p.add_argument("--trigger", required=True, metavar=str(msg("DATE[THH:MM+ZZ]")))
+    p.add_argument("--param", action="append", metavar=str(msg("NAME=VALUE")))
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_rules_compute)

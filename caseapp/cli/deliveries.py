@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from caseapp.cli.common import opened_case, print_json, print_table, record_id
+from caseapp.cli.common import opened_case, print_json, print_table, record_id, whole_number
 from caseapp.domain.enums import CourtPortal, Sensitivity
 from caseapp.domain.messages import msg, msg_n
 from caseapp.services.levels import read_levels
@@ -61,33 +61,34 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("deliveries", help="documents the ECHR delivered through eComms or the "
-                                          "Rule 39 site")
-    dsub = p.add_subparsers(title="delivery commands", metavar="ACTION", required=True)
+    p = sub.add_parser("deliveries", help=str(msg("documents the ECHR delivered through eComms or the "
+                                                  "Rule 39 site")))
+    dsub = p.add_subparsers(title=str(msg("delivery commands")), metavar=str(msg("ACTION")), required=True)
     a = dsub.add_parser("add", parents=[common],
-                        help="record a document that appeared in your eComms account or on the "
-                             "Rule 39 site (its deadlines run from that day)")
-    a.add_argument("--captive", type=record_id, metavar="ID", help="the captive it concerns")
+                        help=str(msg("record a document that appeared in your eComms account or on the "
+                                     "Rule 39 site (its deadlines run from that day)")))
+    a.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive it concerns")))
     a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
     a.add_argument("--appeared", required=True, metavar="YYYY-MM-DD",
-                   help="the day it appeared in the account (the day of delivery)")
-    a.add_argument("--title", required=True, help="the document, e.g. “Letter of communication”")
-    a.add_argument("--application", metavar="NO", help="the application or case number")
-    a.add_argument("--weeks", type=int, metavar="N",
-                   help="a time limit the Court's letter sets in weeks from delivery")
+                   help=str(msg("the day it appeared in the account (the day of delivery)")))
+    a.add_argument("--title", required=True, metavar=str(msg("TITLE")),
+                   help=str(msg("the document, e.g. “Letter of communication”")))
+    a.add_argument("--application", metavar=str(msg("NUMBER")), help=str(msg("the application or case number")))
+    a.add_argument("--weeks", type=whole_number, metavar="N",
+                   help=str(msg("a time limit the Court's letter sets in weeks from delivery")))
     a.add_argument("--document", type=record_id, metavar="ID",
-                   help="the document of the case file holding the downloaded copy")
+                   help=str(msg("the document of the case file holding the downloaded copy")))
     a.add_argument("--proceeding", type=record_id, metavar="ID",
-                   help="the international proceeding it belongs to")
-    a.add_argument("--downloaded", metavar="YYYY-MM-DD", help="the day you downloaded it")
-    a.add_argument("--notes")
-    a.add_argument("--level", choices=LEVELS, help="its level (default internal)")
+                   help=str(msg("the international proceeding it belongs to")))
+    a.add_argument("--downloaded", metavar="YYYY-MM-DD", help=str(msg("the day you downloaded it")))
+    a.add_argument("--notes", metavar=str(msg("TEXT")))
+    a.add_argument("--level", choices=LEVELS, help=str(msg("its level (default internal)")))
     a.set_defaults(func=cmd_add)
-    ls = dsub.add_parser("list", parents=[common], help="the deliveries, oldest first")
+    ls = dsub.add_parser("list", parents=[common], help=str(msg("the deliveries, oldest first")))
     ls.add_argument("--captive", type=record_id, metavar="ID")
     ls.add_argument("--not-downloaded", action="store_true",
-                    help="only those not downloaded yet, the first the portal deletes first")
+                    help=str(msg("only those not downloaded yet, the first the portal deletes first")))
     ls.add_argument("--level", choices=LEVELS, default="internal",
-                    help="leave out deliveries above this level (default internal)")
+                    help=str(msg("leave out deliveries above this level (default internal)")))
     ls.add_argument("--format", choices=["table", "json"], default="table")
     ls.set_defaults(func=cmd_list)

@@ -23,6 +23,7 @@ from typing import TextIO
 from sqlalchemy.exc import DatabaseError
 
 from caseapp import supportlog
+from caseapp.cli.argparse_language import argparse_speaks
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -36,7 +37,7 @@ from caseapp.cli.common import (
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
 from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import current_language, msg
 from caseapp.services import row_validation
 
 
@@ -122,32 +123,32 @@ def groups_for(argv: Sequence[str]) -> tuple[str, ...]:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The ``caseapp`` parser: whole, or (given the ``argv`` it will parse) with only the
     command groups that ``argv`` needs, which parses ``argv`` exactly as the whole one."""
-    db_help = ("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
-               "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)")
+    db_help = str(msg("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
+                      "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"))
     common = ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", metavar=str(msg("PATH|URL")), default=argparse.SUPPRESS, help=db_help)
 
     parser = ArgumentParser(
         prog="caseapp",
-        description="Case files of captives and detainees held abroad. "
-                    "Without a command, opens the desktop window.",
+        description=str(msg("Case files of captives and detainees held abroad. "
+                            "Without a command, opens the desktop window.")),
         parents=[common],
     )
     parser.add_argument("--version", action=VersionAction,
-                        help="show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")
+                        help=str(msg("show the versions of CaseApp, its schema, Qt and SQLCipher, and exit")))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="the language of this run, before any command: its messages, the window, "
-                             "documents (hy Armenian, ru Russian, en English; default: for the window "
-                             "the one chosen in File → Language…, else LANGUAGE/LC_ALL/LANG)")
+                        help=str(msg("the language of this run, before any command: its messages, the window, "
+                                     "documents (hy Armenian, ru Russian, en English; default: for the window "
+                                     "the one chosen in File → Language…, else LANGUAGE/LC_ALL/LANG)")))
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title=str(msg("commands")), metavar=str(msg("COMMAND")))
 
     p = sub.add_parser("screenshots", parents=[common],
-                       help="render each main view and one captive's file to PNG (offscreen)")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR")
-    p.add_argument("--captive", type=record_id, metavar="ID", help="the captive whose file to render")
+                       help=str(msg("render each main view and one captive's file to PNG (offscreen)")))
+    p.add_argument("--out", type=Path, required=True, metavar=str(msg("DIR")))
+    p.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive whose file to render")))
     p.add_argument("--lang", choices=LANGUAGES, default="en",
-                   help="the language of the pictures (hy Armenian, ru Russian, en English; default en)")
+                   help=str(msg("the language of the pictures (hy Armenian, ru Russian, en English; default en)")))
     p.set_defaults(func=cmd_screenshots)
     for name in GROUPS if argv is None else groups_for(argv):
         importlib.import_module(f"caseapp.cli.{name}").add_parsers(sub, common)
@@ -161,7 +162,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     err = err or sys.stderr
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
     try:
-        args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+        with argparse_speaks(current_language()):  # argparse's own words too
+            args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     except UserError as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT

@@ -145,53 +145,53 @@ def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    filing = sub.add_parser("filing", help="ECHR application and Rule 39 packs, UN drafts")
-    fsub = filing.add_subparsers(title="filing commands", metavar="KIND", required=True)
+    filing = sub.add_parser("filing", help=str(msg("ECHR application and Rule 39 packs, UN drafts")))
+    fsub = filing.add_subparsers(title=str(msg("filing commands")), metavar=str(msg("KIND")), required=True)
     level = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
-                 help="leave out everything above this level (default shareable: a filing "
-                      "goes to the Court or the UN)")
-    state = dict(metavar="STATE", help="the respondent State (default: the case setting "
-                                       "procedure's country)")
-    author = dict(metavar="NAME", help="author in the documents' metadata")
+                 help=str(msg("leave out everything above this level (default shareable: a filing "
+                              "goes to the Court or the UN)")))
+    state = dict(metavar=str(msg("STATE")), help=str(msg("the respondent State (default: the case setting "
+                                                         "procedure's country)")))
+    author = dict(metavar=str(msg("NAME")), help=str(msg("author in the documents' metadata")))
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = fsub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
-        p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR",
-                       help="the folder to write the pack into (made if missing)")
+        p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
+        p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("DIR")),
+                       help=str(msg("the folder to write the pack into (made if missing)")))
         p.add_argument("--level", **level)
         p.add_argument("--state", **state)
         p.add_argument("--author", **author)
         return p
 
-    p = base("echr", "the ECHR application draft (PDF, .docx) and its annex bundle")
-    p.add_argument("--annex", type=record_id, action="append", metavar="DOC_ID",
-                   help="a document for the bundle (repeatable; default: every document of "
-                        "the captive at the level)")
+    p = base("echr", str(msg("the ECHR application draft (PDF, .docx) and its annex bundle")))
+    p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
+                   help=str(msg("a document for the bundle (repeatable; default: every document of "
+                                "the captive at the level)")))
     p.add_argument("--final-decision", type=_day, metavar="YYYY-MM-DD",
-                   help="the final domestic decision's date, when the case file does not "
-                        "record it (the four-month rule is computed from it)")
-    p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar="SIZE",
-                   help="split annexes larger than this into parts (default 50M, the Court's "
-                        "portal limit)")
-    p.add_argument("--page-limit", type=_pages, default=20, metavar="PAGES",
-                   help="warn when the annexes run to more pages (default 20)")
+                   help=str(msg("the final domestic decision's date, when the case file does not "
+                                "record it (the four-month rule is computed from it)")))
+    p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),
+                   help=str(msg("split annexes larger than this into parts (default 50M, the Court's "
+                                "portal limit)")))
+    p.add_argument("--page-limit", type=_pages, default=20, metavar=str(msg("PAGES")),
+                   help=str(msg("warn when the annexes run to more pages (default 20)")))
     p.set_defaults(func=cmd_filing_echr)
 
-    p = base("rule39", "a Rule 39 request and its fax cover (PDF, .docx)")
-    p.add_argument("--risk", metavar="TEXT", help="the facts of the imminent risk (default: "
-                                                  "the captive's health and current asks)")
-    p.add_argument("--ask", metavar="TEXT", help="the measure asked for")
+    p = base("rule39", str(msg("a Rule 39 request and its fax cover (PDF, .docx)")))
+    p.add_argument("--risk", metavar=str(msg("TEXT")), help=str(msg("the facts of the imminent risk (default: "
+                                                                    "the captive's health and current asks)")))
+    p.add_argument("--ask", metavar=str(msg("TEXT")), help=str(msg("the measure asked for")))
     p.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM+HH:MM",
-                   help="when the request will reach the Court (default: now)")
-    p.add_argument("--contact", metavar="NAME", help="the contact person (default: the lawyer)")
-    p.add_argument("--phone", metavar="NUMBER", help="the contact person's telephone")
-    p.add_argument("--fax", metavar="NUMBER", help="the sender's fax number")
+                   help=str(msg("when the request will reach the Court (default: now)")))
+    p.add_argument("--contact", metavar=str(msg("NAME")), help=str(msg("the contact person (default: the lawyer)")))
+    p.add_argument("--phone", metavar=str(msg("NUMBER")), help=str(msg("the contact person's telephone")))
+    p.add_argument("--fax", metavar=str(msg("NUMBER")), help=str(msg("the sender's fax number")))
     p.set_defaults(func=cmd_filing_rule39)
 
-    for body, what in (("wgad", "a communication to the UN Working Group on Arbitrary "
-                                "Detention (model questionnaire)"),
-                       ("wgeid", "a case for the UN Working Group on Enforced or Involuntary "
-                                 "Disappearances (needs the family's consent)")):
-        p = base(body, what)
+    for body, what in (("wgad", msg("a communication to the UN Working Group on Arbitrary "
+                                    "Detention (model questionnaire)")),
+                       ("wgeid", msg("a case for the UN Working Group on Enforced or Involuntary "
+                                     "Disappearances (needs the family's consent)"))):
+        p = base(body, str(what))
         p.set_defaults(func=cmd_filing_un, body=body)

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
+from caseapp.domain.messages import msg
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 
 LANGUAGES = DOCUMENT_LANGUAGES  # the interface speaks the same three (caseapp.ui.i18n.LANGUAGES)
@@ -64,5 +65,5 @@ def accept_lang_everywhere(parser: argparse.ArgumentParser) -> None:
             for sub in dict.fromkeys(action.choices.values()):
                 if "--lang" not in sub._option_string_actions:
                     sub.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                                     help="the language of the messages (hy, ru, en)")
+                                     help=str(msg("the language of the messages (hy, ru, en)")))
                 accept_lang_everywhere(sub)

@@ -20,6 +20,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
@@ -85,8 +86,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                 Path(f"{location.path}{suffix}").unlink(missing_ok=True)
         raise
     cf.close()
-    counts = ", ".join(f"{n} {f.name.replace('_', ' ')}" for f in dataclasses.fields(summary)
-                       if (n := getattr(summary, f.name)))
+    counts = counts_of((f.name, getattr(summary, f.name)) for f in dataclasses.fields(summary))
     out.write(str(msg("Created the fictional demo case file {file}: {counts}.", file=location,
                       counts=counts)) + "\n")
     return 0
@@ -205,7 +205,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(str(msg("Nothing to add: every record in the file is already in the case "
                           "file.")) + "\n")
     else:
-        parts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in report.added.items())
+        parts = counts_of(report.added.items())
         out.write(str(msg_n("Added {count} record: {parts}.", "Added {count} records: {parts}.",
                             report.total_added, parts=parts)) + "\n")
     if report.skipped:
@@ -259,44 +259,46 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the record commands to the ``caseapp`` parser's subcommands."""
-    p = sub.add_parser("init", parents=[common], help="create an empty case file, encrypted "
-                       "with a passphrase (asked twice, or CASEAPP_PASSPHRASE)")
-    p.add_argument("--no-encrypt", action="store_true", help="do not encrypt: anyone who gets "
-                   "the file can read it (for fictional or public data only)")
+    p = sub.add_parser("init", parents=[common],
+                       help=str(msg("create an empty case file, encrypted with a passphrase (asked "
+                                    "twice, or CASEAPP_PASSPHRASE)")))
+    p.add_argument("--no-encrypt", action="store_true",
+                   help=str(msg("do not encrypt: anyone who gets the file can read it (for "
+                                "fictional or public data only)")))
     p.add_argument("--encrypt", action="store_true", help=argparse.SUPPRESS)  # the default now
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", parents=[common], help="create a fictional demo case file")
+    p = sub.add_parser("demo", parents=[common], help=str(msg("create a fictional demo case file")))
     p.set_defaults(func=cmd_demo)
 
-    captives = sub.add_parser("captives", help="list or show captives")
-    csub = captives.add_subparsers(title="captives commands", metavar="ACTION", required=True)
-    p = csub.add_parser("list", parents=[common], help="list captives")
+    captives = sub.add_parser("captives", help=str(msg("list or show captives")))
+    csub = captives.add_subparsers(title=str(msg("captives commands")), metavar=str(msg("ACTION")), required=True)
+    p = csub.add_parser("list", parents=[common], help=str(msg("list captives")))
     p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
-    p.add_argument("--search", metavar="Q", help="name or text, in any script")
-    p.add_argument("--tag")
+    p.add_argument("--search", metavar="Q", help=str(msg("name or text, in any script")))
+    p.add_argument("--tag", metavar=str(msg("TAG")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_captives_list)
-    p = csub.add_parser("show", parents=[common], help="show one captive's file")
+    p = csub.add_parser("show", parents=[common], help=str(msg("show one captive's file")))
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_captives_show)
 
-    p = sub.add_parser("search", parents=[common], help="search every record, in any script")
-    p.add_argument("query")
+    p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
+    p.add_argument("query", metavar=str(msg("QUERY")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("export", parents=[common], help="write the whole case file to JSON")
+    p = sub.add_parser("export", parents=[common], help=str(msg("write the whole case file to JSON")))
     p.add_argument("--format", choices=["json"], default="json")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar=str(msg("FILE")))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="add the records of a JSON export")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p = sub.add_parser("import", parents=[common], help=str(msg("add the records of a JSON export")))
+    p.add_argument("file", type=Path, metavar=str(msg("FILE")))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("check", parents=[common], help="check the case file's integrity")
+    p = sub.add_parser("check", parents=[common], help=str(msg("check the case file's integrity")))
     p.add_argument("--details", action="store_true",
-                   help="also show what SQLite reported about damage")
+                   help=str(msg("also show what SQLite reported about damage")))
     p.set_defaults(func=cmd_check)

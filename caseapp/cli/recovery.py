@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case
+from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case, whole_number
 from caseapp.config import resolve_location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.services import recovery
@@ -152,21 +152,23 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("recovery", help="recover a lost passphrase with colleagues' shares")
-    rsub = group.add_subparsers(title="recovery commands", metavar="ACTION", required=True)
+    group = sub.add_parser("recovery", help=str(msg("recover a lost passphrase with colleagues' shares")))
+    rsub = group.add_subparsers(title=str(msg("recovery commands")), metavar=str(msg("ACTION")), required=True)
     p = rsub.add_parser("setup", parents=[common],
-                        help="split a new recovery key into shares (shown on the terminal only)")
-    p.add_argument("--shares", type=int, required=True, metavar="N",
-                   help=f"how many colleagues get a share (2 to {recovery.MAX_SHARES})")
-    p.add_argument("--threshold", type=int, required=True, metavar="M",
-                   help="how many shares open the file (2 to N)")
-    p.add_argument("--qr", action="store_true", help="show each share as a QR code too")
+                        help=str(msg("split a new recovery key into shares (shown on the terminal only)")))
+    p.add_argument("--shares", type=whole_number, required=True, metavar="N",
+                   help=str(msg("how many colleagues get a share (2 to {largest})",
+                                 largest=recovery.MAX_SHARES)))
+    p.add_argument("--threshold", type=whole_number, required=True, metavar="M",
+                   help=str(msg("how many shares open the file (2 to N)")))
+    p.add_argument("--qr", action="store_true", help=str(msg("show each share as a QR code too")))
     p.set_defaults(func=cmd_setup)
 
-    p = rsub.add_parser("status", parents=[common], help="whether the file can be recovered")
+    p = rsub.add_parser("status", parents=[common], help=str(msg("whether the file can be recovered")))
     p.set_defaults(func=cmd_status)
 
     p = rsub.add_parser("unlock", parents=[common],
-                        help=f"set a new passphrase with enough shares (read from the terminal; "
-                             f"the new passphrase asked, or {NEW_PASSPHRASE_ENV})")
+                        help=str(msg("set a new passphrase with enough shares (read from the terminal; "
+                                     "the new passphrase asked, or {variable})",
+                                     variable=NEW_PASSPHRASE_ENV)))
     p.set_defaults(func=cmd_unlock)

@@ -168,58 +168,58 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
 
-    author = dict(metavar="NAME", help="author in the document's metadata (default: the "
-                                       "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
-                                       "else CASEAPP_USER)")
-    keep = dict(action="store_true", help="also keep a copy in the case file's documents")
+    author = dict(metavar=str(msg("NAME")), help=str(msg("author in the document's metadata (default: the "
+                                                         "case setting lawyer_name, else CASEAPP_LAWYER_NAME, "
+                                                         "else CASEAPP_USER)")))
+    keep = dict(action="store_true", help=str(msg("also keep a copy in the case file's documents")))
     lang = dict(choices=DOCUMENT_LANGUAGES, default=language_from_env(),
-                help="the document's language: headings, labels, dates and the captive's name "
-                     "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
-                     "LANG when it is one of them, else en)")
+                help=str(msg("the document's language: headings, labels, dates and the captive's name "
+                             "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
+                             "LANG when it is one of them, else en)")))
 
-    p = sub.add_parser("dossier", parents=[common], help="print one captive's dossier (PDF)")
-    p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
+    p = sub.add_parser("dossier", parents=[common], help=str(msg("print one captive's dossier (PDF)")))
+    p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
     p.add_argument("--level", choices=LEVELS, required=True,
-                   help="leave out everything above this level")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+                   help=str(msg("leave out everything above this level")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
     p.set_defaults(func=cmd_dossier)
 
-    p = sub.add_parser("report", parents=[common], help="status report on all captives "
-                                                        "(PDF or XLSX)")
+    p = sub.add_parser("report", parents=[common], help=str(msg("status report on all captives "
+                                                                "(PDF or XLSX)")))
     p.add_argument("--format", choices=["pdf", "xlsx"],
-                   help="default: from the output's extension, else pdf")
+                   help=str(msg("default: from the output's extension, else pdf")))
     p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
-    p.add_argument("--tag")
+    p.add_argument("--tag", metavar=str(msg("TAG")))
     p.add_argument("--level", choices=LEVELS, default=Sensitivity.INTERNAL.value,
-                   help="leave out captives and records above this level (default internal)")
-    p.add_argument("--hearing-days", type=day_count, default=30, metavar="DAYS",
-                   help="list hearings in the next DAYS days (default 30)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+                   help=str(msg("leave out captives and records above this level (default internal)")))
+    p.add_argument("--hearing-days", type=day_count, default=30, metavar=str(msg("DAYS")),
+                   help=str(msg("list hearings in the next DAYS days (default 30)")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("letter", parents=[common], help="fill a letter template (.docx)")
-    p.add_argument("template", metavar="TEMPLATE", help="see “caseapp templates list”")
-    p.add_argument("captive_id", type=record_id, metavar="CAPTIVE_ID")
-    p.add_argument("--to", type=record_id, metavar="CONTACT_ID", help="the addressee (a contact)")
-    p.add_argument("--org", type=record_id, metavar="ORGANISATION_ID",
-                   help="the addressee organisation (default: the contact's)")
-    p.add_argument("--set", action="append", metavar="NAME=VALUE",
-                   help="a placeholder's value (repeatable; \\n for a new line)")
+    p = sub.add_parser("letter", parents=[common], help=str(msg("fill a letter template (.docx)")))
+    p.add_argument("template", metavar=str(msg("TEMPLATE")), help=str(msg("see “caseapp templates list”")))
+    p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
+    p.add_argument("--to", type=record_id, metavar=str(msg("CONTACT_ID")), help=str(msg("the addressee (a contact)")))
+    p.add_argument("--org", type=record_id, metavar=str(msg("ORGANISATION_ID")),
+                   help=str(msg("the addressee organisation (default: the contact's)")))
+    p.add_argument("--set", action="append", metavar=str(msg("NAME=VALUE")),
+                   help=str(msg("a placeholder's value (repeatable; \\n for a new line)")))
     p.add_argument("--level", choices=LEVELS,
-                   help="read the case file at this level (default: the template's)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
-    p.add_argument("--keep", help="also keep a copy in the captive's documents and, when "
-                                  "addressed, log a draft intervention", action="store_true")
+                   help=str(msg("read the case file at this level (default: the template's)")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.docx")))
+    p.add_argument("--keep", help=str(msg("also keep a copy in the captive's documents and, when "
+                                          "addressed, log a draft intervention")), action="store_true")
     p.set_defaults(func=cmd_letter)
 
-    templates = sub.add_parser("templates", help="letter templates and their placeholders")
-    tsub = templates.add_subparsers(title="templates commands", metavar="ACTION", required=True)
-    p = tsub.add_parser("list", help="list the templates and the placeholders they can use")
+    templates = sub.add_parser("templates", help=str(msg("letter templates and their placeholders")))
+    tsub = templates.add_subparsers(title=str(msg("templates commands")), metavar=str(msg("ACTION")), required=True)
+    p = tsub.add_parser("list", help=str(msg("list the templates and the placeholders they can use")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_templates_list)

@@ -24,6 +24,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
@@ -58,8 +59,7 @@ def _existing_passphrase(path: Path, env: str, what: Message) -> str | None:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return (", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items())
-            or str(msg("nothing")))
+    return counts_of(counts.items())
 
 
 def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
@@ -174,34 +174,34 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("travel-copy", parents=[common],
-                       help="write a new encrypted case file holding only what is at or below "
-                            "a level, to travel with")
+                       help=str(msg("write a new encrypted case file holding only what is at or below "
+                                    "a level, to travel with")))
     p.add_argument("--level", required=True, choices=("public", "shareable"))
     p.add_argument("--captive", type=record_id, action="append", metavar="ID",
-                   help="a captive to take (repeat; default: every captive allowed at the level)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                   help="the new travel copy (never an existing file)")
+                   help=str(msg("a captive to take (repeat; default: every captive allowed at the level)")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE")),
+                   help=str(msg("the new travel copy (never an existing file)")))
     p.set_defaults(func=cmd_travel_copy)
 
     p = sub.add_parser("travel-merge", parents=[common],
-                       help="merge the changes made in a travel copy back into the case file")
-    p.add_argument("travel_file", type=Path, metavar="TRAVEL_FILE")
+                       help=str(msg("merge the changes made in a travel copy back into the case file")))
+    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
     p.set_defaults(func=cmd_travel_merge)
 
     p = sub.add_parser("travel-destroy", parents=[common],
-                       help="overwrite and delete a travel copy and its backups")
-    p.add_argument("travel_file", type=Path, metavar="TRAVEL_FILE")
+                       help=str(msg("overwrite and delete a travel copy and its backups")))
+    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
     p.add_argument("--unmerged-ok", action="store_true",
-                   help="destroy it even though it holds changes not merged back")
+                   help=str(msg("destroy it even though it holds changes not merged back")))
     p.set_defaults(func=cmd_travel_destroy)
 
     p = sub.add_parser("exposure", parents=[common],
-                       help="after a seizure: what the device held and what to revoke (PDF)")
+                       help=str(msg("after a seizure: what the device held and what to revoke (PDF)")))
     basis = p.add_mutually_exclusive_group(required=True)
-    basis.add_argument("--since-backup", type=Path, metavar="BACKUP",
-                       help="the last backup made from the device (opened read-only)")
-    basis.add_argument("--as-of", type=_day, metavar="DATE",
-                       help="the day the device was seized: read from the audit trail")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--lang", default="en", help="language of the report (en, hy, ru…)")
+    basis.add_argument("--since-backup", type=Path, metavar=str(msg("BACKUP")),
+                       help=str(msg("the last backup made from the device (opened read-only)")))
+    basis.add_argument("--as-of", type=_day, metavar=str(msg("DATE")),
+                       help=str(msg("the day the device was seized: read from the audit trail")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("--lang", default="en", help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

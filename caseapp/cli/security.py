@@ -20,6 +20,7 @@ from caseapp.cli.common import (
     print_json,
     print_table,
     refuse_protected_output,
+    whole_number,
 )
 from caseapp.config import resolve_location
 from caseapp.db.postgres import is_server_url
@@ -179,35 +180,37 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common],
-                       help="make a verified backup (encrypted like the case file)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write it here (default: the backups folder, oldest removed beyond --keep)")
-    p.add_argument("--force", action="store_true", help="with -o: replace an existing FILE")
-    p.add_argument("--keep", type=int, default=DEFAULT_KEEP, metavar="N",
-                   help=f"backups kept in the backups folder (default {DEFAULT_KEEP})")
+                       help=str(msg("make a verified backup (encrypted like the case file)")))
+    p.add_argument("-o", "--output", type=Path, metavar=str(msg("FILE")),
+                   help=str(msg("write it here (default: the backups folder, oldest removed beyond --keep)")))
+    p.add_argument("--force", action="store_true", help=str(msg("with -o: replace an existing FILE")))
+    p.add_argument("--keep", type=whole_number, default=DEFAULT_KEEP, metavar="N",
+                   help=str(msg("backups kept in the backups folder (default {count})", count=DEFAULT_KEEP)))
     p.add_argument("--reason", default="manual", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common],
-                       help="restore a backup into a new case file (never over --db)")
-    p.add_argument("file", type=Path, metavar="FILE", help="the backup")
-    p.add_argument("--to", required=True, metavar="NEW_FILE|URL",
-                   help="the case file to create (an existing one only with --force), or a "
-                        "new database on a team server (postgresql+psycopg://…)")
+                       help=str(msg("restore a backup into a new case file (never over --db)")))
+    p.add_argument("file", type=Path, metavar=str(msg("FILE")), help=str(msg("the backup")))
+    p.add_argument("--to", required=True, metavar=str(msg("NEW_FILE|URL")),
+                   help=str(msg("the case file to create (an existing one only with --force), or a "
+                                "new database on a team server (postgresql+psycopg://…)")))
     p.add_argument("--force", action="store_true",
-                   help="replace NEW_FILE if it exists (close it everywhere first)")
+                   help=str(msg("replace NEW_FILE if it exists (close it everywhere first)")))
     p.set_defaults(func=cmd_restore)
 
-    backups = sub.add_parser("backups", help="list the case file's backups")
-    bsub = backups.add_subparsers(title="backups commands", metavar="ACTION", required=True)
-    p = bsub.add_parser("list", parents=[common], help="backups in the backups folder, newest first")
+    backups = sub.add_parser("backups", help=str(msg("list the case file's backups")))
+    bsub = backups.add_subparsers(title=str(msg("backups commands")), metavar=str(msg("ACTION")), required=True)
+    p = bsub.add_parser("list", parents=[common], help=str(msg("backups in the backups folder, newest first")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_backups_list)
 
     p = sub.add_parser("passphrase", parents=[common],
-                       help=f"change the passphrase (new one asked, or {NEW_PASSPHRASE_ENV})")
+                       help=str(msg("change the passphrase (new one asked, or {variable})",
+                                     variable=NEW_PASSPHRASE_ENV)))
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("encrypt", parents=[common],
-                       help=f"encrypt a plain case file (passphrase asked, or {NEW_PASSPHRASE_ENV})")
+                       help=str(msg("encrypt a plain case file (passphrase asked, or {variable})",
+                                     variable=NEW_PASSPHRASE_ENV)))
     p.set_defaults(func=cmd_encrypt)

@@ -71,47 +71,48 @@ def _for(args: argparse.Namespace) -> Message | str:
 
 def _keys_help() -> str:
     lines = [f"  {s.key}: {s.description}" for s in REGISTRY.values()]
-    return ("settings:\n" + "\n".join(lines) + "\n\n"
-            "custody_max_days can be set for one captive (--captive ID), for the charges under "
-            "an article (--charge 279 also covers 279.1), or for a stage (--stage "
-            f"{'/'.join(STAGES)}). For a captive, their own maximum wins, else the shortest of "
-            "their charges', else their stage's, else the file's. Changing the procedure "
-            "recomputes the open computed deadlines; dates set by hand are kept.\n"
-            "Letters and dossiers take the lawyer's details from these settings; a "
-            "CASEAPP_LAWYER_* variable fills only a field left empty here.")
+    return "\n".join([
+        str(msg("settings:")), *lines, "",
+        str(msg("custody_max_days can be set for one captive (--captive ID), for the charges under "
+                "an article (--charge 279 also covers 279.1), or for a stage (--stage {stages}). "
+                "For a captive, their own maximum wins, else the shortest of their charges', else "
+                "their stage's, else the file's. Changing the procedure recomputes the open "
+                "computed deadlines; dates set by hand are kept.", stages="/".join(STAGES))),
+        str(msg("Letters and dossiers take the lawyer's details from these settings; a "
+                "CASEAPP_LAWYER_* variable fills only a field left empty here."))])
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("settings", parents=[common],
-                       help="show or change the case settings kept in the case file",
-                       description="The case settings kept in the case file: the same for "
-                                   "every front end and every user of the file.",
+                       help=str(msg("show or change the case settings kept in the case file")),
+                       description=str(msg("The case settings kept in the case file: the same for "
+                                           "every front end and every user of the file.")),
                        epilog=_keys_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    actions = p.add_subparsers(title=str(msg("actions")), metavar=str(msg("ACTION")), required=True)
 
-    show = actions.add_parser("show", parents=[common], help="every setting and its value")
+    show = actions.add_parser("show", parents=[common], help=str(msg("every setting and its value")))
     show.add_argument("--format", choices=["table", "json"], default="table")
     show.set_defaults(func=cmd_show)
 
     def scoped(parser: argparse.ArgumentParser) -> None:
         where = parser.add_mutually_exclusive_group()
         where.add_argument("--captive", type=record_id, metavar="ID",
-                           help="custody_max_days for this captive only")
-        where.add_argument("--charge", metavar="ARTICLE",
-                           help="custody_max_days for charges under this article")
+                           help=str(msg("custody_max_days for this captive only")))
+        where.add_argument("--charge", metavar=str(msg("ARTICLE")),
+                           help=str(msg("custody_max_days for charges under this article")))
         where.add_argument("--stage", choices=STAGES,
-                           help="custody_max_days for captives at this stage")
+                           help=str(msg("custody_max_days for captives at this stage")))
 
-    put = actions.add_parser("set", parents=[common], help="change one setting",
+    put = actions.add_parser("set", parents=[common], help=str(msg("change one setting")),
                              epilog=_keys_help(),
                              formatter_class=argparse.RawDescriptionHelpFormatter)
-    put.add_argument("key", metavar="KEY", help="a setting's name (see below)")
-    put.add_argument("value", metavar="VALUE", help="its new value (“none” to unset a maximum)")
+    put.add_argument("key", metavar=str(msg("KEY")), help=str(msg("a setting's name (see below)")))
+    put.add_argument("value", metavar=str(msg("VALUE")), help=str(msg("its new value (“none” to unset a maximum)")))
     scoped(put)
     put.set_defaults(func=cmd_set)
 
     reset = actions.add_parser("reset", parents=[common],
-                               help="put one setting back to its default (or remove an override)")
-    reset.add_argument("key", metavar="KEY")
+                               help=str(msg("put one setting back to its default (or remove an override)")))
+    reset.add_argument("key", metavar=str(msg("KEY")))
     scoped(reset)
     reset.set_defaults(func=cmd_reset)

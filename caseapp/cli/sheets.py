@@ -18,6 +18,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.table_counts import count_of, counts_of
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -174,13 +175,18 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write(str(msg("Nothing was written.") if refused
                       else msg("Dry run: nothing was written.")) + "\n")
         return
-    out.write(str(msg_n("Imported {count} captive, merged {merged} rows into captives, skipped "
-                        "{skipped}, left out {left_out} with errors; {deadlines} deadlines "
-                        "computed.", "Imported {count} captives, merged {merged} rows into "
-                        "captives, skipped {skipped}, left out {left_out} with errors; "
-                        "{deadlines} deadlines computed.", len(result.created),
-                        merged=len(result.merged), skipped=result.skipped,
-                        left_out=result.left_out, deadlines=result.deadlines)) + "\n")
+    out.write(str(msg_n("Imported {count} captive; merged into captives already there: {merged}; "
+                        "skipped: {skipped}; left out with errors: {left_out}; computed: "
+                        "{deadlines}.", "Imported {count} captives; merged into captives already "
+                        "there: {merged}; skipped: {skipped}; left out with errors: {left_out}; "
+                        "computed: {deadlines}.", len(result.created),
+                        merged=_rows(len(result.merged)), skipped=_rows(result.skipped),
+                        left_out=_rows(result.left_out),
+                        deadlines=count_of("deadlines", result.deadlines))) + "\n")
+
+
+def _rows(count: int) -> Message:
+    return msg_n("{count} row", "{count} rows", count)
 
 
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
@@ -242,10 +248,10 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
             out.write(str(msg("Dry run: nothing was merged.")) + "\n")
             return 0
         result = merge_captives(cf, args.keep, args.other, take=args.take)
-    moved = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in result.moved.items() if n)
+    moved = counts_of(result.moved.items())
     out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept as "
                       "aliases.", other=result.other_id, keep=result.keep_id,
-                      moved=moved or msg("nothing"))) + "\n")
+                      moved=moved)) + "\n")
     return 0
 
 
@@ -301,48 +307,48 @@ def _row_number(text: str) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-sheet", parents=[common],
-                       help="import captives from a spreadsheet (.csv, .xlsx, .ods)")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+                       help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .ods)")))
+    p.add_argument("file", type=Path, metavar=str(msg("FILE")))
+    p.add_argument("--sheet", metavar=str(msg("NAME")), help=str(msg("the sheet to read (default: the first)")))
     how = p.add_mutually_exclusive_group()
-    how.add_argument("--mapping", type=Path, metavar="MAP.toml",
-                     help="a saved mapping of columns to fields")
+    how.add_argument("--mapping", type=Path, metavar=str(msg("MAP.toml")),
+                     help=str(msg("a saved mapping of columns to fields")))
     how.add_argument("--auto", action="store_true",
-                     help="map the columns from their headers (the default)")
+                     help=str(msg("map the columns from their headers (the default)")))
     p.add_argument("--header-row", type=_row_number, metavar="N",
-                   help="the row of the headers (default: detected)")
-    p.add_argument("--encoding", metavar="NAME", help="CSV: utf-8, utf-8-sig, cp1251, utf-16…")
-    p.add_argument("--delimiter", metavar="CHAR", help="CSV: , ; tab or |")
+                   help=str(msg("the row of the headers (default: detected)")))
+    p.add_argument("--encoding", metavar=str(msg("NAME")), help=str(msg("CSV: utf-8, utf-8-sig, cp1251, utf-16…")))
+    p.add_argument("--delimiter", metavar=str(msg("CHAR")), help=str(msg("CSV: , ; tab or |")))
     p.add_argument("--on-duplicate", choices=["merge", "skip", "create"],
-                   help="what to do with a row that may be someone already there "
-                        "(default: ask on a terminal, else refuse)")
+                   help=str(msg("what to do with a row that may be someone already there "
+                                "(default: ask on a terminal, else refuse)")))
     p.add_argument("--skip-errors", action="store_true",
-                   help="import the other rows when some have errors (default: refuse)")
-    p.add_argument("--save-mapping", type=Path, metavar="MAP.toml",
-                   help="save the mapping used, for the next spreadsheet of this kind")
-    p.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
+                   help=str(msg("import the other rows when some have errors (default: refuse)")))
+    p.add_argument("--save-mapping", type=Path, metavar=str(msg("MAP.toml")),
+                   help=str(msg("save the mapping used, for the next spreadsheet of this kind")))
+    p.add_argument("--dry-run", action="store_true", help=str(msg("show the preview; write nothing")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_import_sheet)
 
     p = sub.add_parser("merge", parents=[common],
-                       help="merge a captive recorded twice into the one to keep")
-    p.add_argument("keep", type=record_id, metavar="KEEP_ID")
-    p.add_argument("other", type=record_id, metavar="OTHER_ID")
-    p.add_argument("--take", action="append", default=[], metavar="FIELD",
-                   help="take this field's value from OTHER_ID (repeatable; default: keep all)")
-    p.add_argument("--dry-run", action="store_true", help="show where they differ; merge nothing")
+                       help=str(msg("merge a captive recorded twice into the one to keep")))
+    p.add_argument("keep", type=record_id, metavar=str(msg("KEEP_ID")))
+    p.add_argument("other", type=record_id, metavar=str(msg("OTHER_ID")))
+    p.add_argument("--take", action="append", default=[], metavar=str(msg("FIELD")),
+                   help=str(msg("take this field's value from OTHER_ID (repeatable; default: keep all)")))
+    p.add_argument("--dry-run", action="store_true", help=str(msg("show where they differ; merge nothing")))
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("export-sheet", parents=[common],
-                       help="write the captives list as .xlsx or .csv that import-sheet reads back")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+                       help=str(msg("write the captives list as .xlsx or .csv that import-sheet reads back")))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.xlsx|FILE.csv")))
     p.add_argument("--level", choices=[s.value for s in Sensitivity], required=True,
-                   help="leave out everything above this level")
+                   help=str(msg("leave out everything above this level")))
     p.set_defaults(func=cmd_export_sheet)
 
     p = sub.add_parser("duplicates", parents=[common],
-                       help="list captives likely recorded twice (across scripts)")
-    p.add_argument("--threshold", type=_threshold, default=0.8, metavar="SCORE",
-                   help="the lowest score shown (0 to 1; default 0.8)")
+                       help=str(msg("list captives likely recorded twice (across scripts)")))
+    p.add_argument("--threshold", type=_threshold, default=0.8, metavar=str(msg("SCORE")),
+                   help=str(msg("the lowest score shown (0 to 1; default 0.8)")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_duplicates)

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from caseapp.cli import team_2fa
 from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
+from caseapp.cli.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
@@ -118,41 +119,41 @@ def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
             counts = push(local.db, server.db, source_name=str(source.path))
     finally:
         local.close()
-    out.write(str(msg("Pushed {file} into {server}: {captives} captives, {documents} documents, "
-                      "{deadlines} deadlines, {entries} audit entries, with their IDs, uids and "
-                      "audit chain. Set up the team with “caseapp team init”, then check it with "
+    pushed = counts_of((kind, counts.get(kind, 0))
+                       for kind in ("captives", "documents", "deadlines", "audit_entries"))
+    out.write(str(msg("Pushed {file} into {server}: {counts}, with their IDs, uids and audit "
+                      "chain. Set up the team with “caseapp team init”, then check it with "
                       "“caseapp check”.", file=source.path, server=server.label,
-                      captives=counts.get("captives", 0), documents=counts.get("documents", 0),
-                      deadlines=counts.get("deadlines", 0),
-                      entries=counts.get("audit_entries", 0))) + "\n")
+                      counts=pushed)) + "\n")
     return 0
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("team", parents=[common],
-                       help="people and clearances of a case file on a team server",
-                       description="A case file on a PostgreSQL server (--db URL) shared by a "
-                                   "team: each login reads only what its clearance allows, "
-                                   "enforced by the server.")
-    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+                       help=str(msg("people and clearances of a case file on a team server")),
+                       description=str(msg("A case file on a PostgreSQL server (--db URL) shared by a "
+                                           "team: each login reads only what its clearance allows, "
+                                           "enforced by the server.")))
+    actions = p.add_subparsers(title=str(msg("actions")), metavar=str(msg("ACTION")), required=True)
     a = actions.add_parser("init", parents=[common],
-                           help="create the schema, roles and policies (the database's owner)")
+                           help=str(msg("create the schema, roles and policies (the database's owner)")))
     a.set_defaults(func=cmd_init)
     a = actions.add_parser("add-user", parents=[common],
-                           help=f"give a login a clearance (password from {PASSWORD_ENV} or asked)")
-    a.add_argument("name", metavar="NAME")
+                           help=str(msg("give a login a clearance (password from {variable} or asked)",
+                                         variable=PASSWORD_ENV)))
+    a.add_argument("name", metavar=str(msg("NAME")))
     a.add_argument("--clearance", required=True, choices=["internal", "shareable", "public"])
     a.set_defaults(func=cmd_add)
-    a = actions.add_parser("list", parents=[common], help="the team's logins and clearances")
+    a = actions.add_parser("list", parents=[common], help=str(msg("the team's logins and clearances")))
     a.add_argument("--format", choices=["table", "json"], default="table")
     a.set_defaults(func=cmd_list)
-    a = actions.add_parser("remove-user", parents=[common], help="take a login out of the team")
-    a.add_argument("name", metavar="NAME")
+    a = actions.add_parser("remove-user", parents=[common], help=str(msg("take a login out of the team")))
+    a.add_argument("name", metavar=str(msg("NAME")))
     a.set_defaults(func=cmd_remove)
-    a = actions.add_parser("whoami", parents=[common], help="your login and clearance")
+    a = actions.add_parser("whoami", parents=[common], help=str(msg("your login and clearance")))
     a.set_defaults(func=cmd_whoami)
     team_2fa.add_actions(actions, common)  # enrol-2fa, require-2fa, revoke
     a = actions.add_parser("push", parents=[common],
-                           help="copy a local case file, whole, into an empty one on the server")
-    a.add_argument("file", metavar="FILE", help="the local case file")
+                           help=str(msg("copy a local case file, whole, into an empty one on the server")))
+    a.add_argument("file", metavar=str(msg("FILE")), help=str(msg("the local case file")))
     a.set_defaults(func=cmd_push)

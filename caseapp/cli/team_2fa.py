@@ -101,19 +101,19 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
 def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
     team_2fa.set_code_source(terminal_code)
     a = actions.add_parser("enrol-2fa", parents=[common],
-                           help="give a login an authenticator secret and recovery codes")
-    a.add_argument("name", metavar="NAME")
-    a.add_argument("--require", action="store_true", help="and require it from now on")
+                           help=str(msg("give a login an authenticator secret and recovery codes")))
+    a.add_argument("name", metavar=str(msg("NAME")))
+    a.add_argument("--require", action="store_true", help=str(msg("and require it from now on")))
     a.set_defaults(func=cmd_enrol)
     a = actions.add_parser("require-2fa", parents=[common],
-                           help="require a login's second factor (enforced by the server)")
-    a.add_argument("name", metavar="NAME")
-    a.add_argument("--off", action="store_true", help="stop requiring it")
+                           help=str(msg("require a login's second factor (enforced by the server)")))
+    a.add_argument("name", metavar=str(msg("NAME")))
+    a.add_argument("--off", action="store_true", help=str(msg("stop requiring it")))
     a.set_defaults(func=cmd_require)
     a = actions.add_parser("status-2fa", parents=[common],
-                           help="which logins have a second factor, and which must use it")
+                           help=str(msg("which logins have a second factor, and which must use it")))
     a.set_defaults(func=cmd_status)
     a = actions.add_parser("revoke", parents=[common],
-                           help="end a login's access at once (a lost or seized device)")
-    a.add_argument("name", metavar="NAME")
+                           help=str(msg("end a login's access at once (a lost or seized device)")))
+    a.add_argument("name", metavar=str(msg("NAME")))
     a.set_defaults(func=cmd_revoke)

@@ -77,14 +77,14 @@ def test_a_malformed_sheet_mapping_in_russian(case_file, tmp_path: Path) -> None
 
 
 def test_argparse_mistakes_stay_one_line_in_the_language(armenian_system) -> None:
-    # argparse's own words ("argument ID:") stay English; the rest is Armenian
+    # argparse's own words ("argument ID:", "unrecognized arguments") in the language too
     code, out, err = run("captives", "show", "abc")
     assert (code, out) == (2, "")
-    assert err == ("caseapp: argument ID: «abc»-ը գրառման ID չէ (ամբողջ թիվ) (տե՛ս «caseapp "
+    assert err == ("caseapp: արգումենտ ID. «abc»-ը գրառման ID չէ (ամբողջ թիվ) (տե՛ս «caseapp "
                    "captives show --help»)։\n")
     code, _, err = run("--lang", "ru", "captives", "list", "--bogus")
     assert code == 2
-    assert err == "caseapp: unrecognized arguments: --bogus (см. «caseapp --help»).\n"
+    assert err == "caseapp: нераспознанные аргументы: --bogus (см. «caseapp --help»).\n"
 
 
 def test_lang_overrides_the_environment_and_english_stays_english(case_file,

@@ -108,8 +108,8 @@ def test_valid_export_imports_with_its_deadlines_and_one_audit_entry(tmp_path: P
     code, out, err = run("import", str(path), "--db", str(db))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0] == ("Added 6 records: 1 captives, 1 captive names, 1 detention orders, "
-                        "1 hearings, 1 hearing captives, 1 documents.")
+    assert lines[0] == ("Added 6 records: 1 captive, 1 name, 1 detention order, 1 hearing, "
+                        "1 link of a captive to a hearing, 1 document.")
     assert lines[1].startswith("Computed ") and lines[1].endswith(" deadlines from the imported records.")
 
     exported = tmp_path / "out.json"

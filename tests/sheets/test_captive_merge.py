@@ -122,4 +122,4 @@ def test_caseapp_merge(case_file: CaseFile, db_path: Path) -> None:
     assert code == 2 and err == "caseapp: There is no captive with ID 999.\n"
     code, out, err = run("merge", str(keep), str(other), "--take", "birth")
     assert (code, err) == (0, "")
-    assert f"Merged captive {other} into {keep}" in out and "1 welfare contacts" in out
+    assert f"Merged captive {other} into {keep}" in out and "1 welfare contact," in out
