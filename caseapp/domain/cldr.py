@@ -96,6 +96,14 @@ def format_date_weekday(value: date | datetime | None, lang: str = "en") -> str:
     return _weekday(_day(value), lang)
 
 
+def format_date_full(value: date | datetime | None, lang: str = "en") -> str:
+    """A date with its weekday, as a sentence writes it: Monday, 4 March 2024 · понедельник,
+    4 марта 2024 г. · 2024 թ. մարտի 4, երկուշաբթի (CLDR's full date)."""
+    if value is None:
+        return ""
+    return _even(_babel_date(_day(value), "full", locale=locale_of(lang)))
+
+
 def format_month_year(value: date, lang: str = "en") -> str:
     """A month of a year on its own (the nominative month): December 2026, декабрь 2026 г."""
     return _even(format_skeleton("yMMMM", value, locale=locale_of(lang)))

@@ -110,10 +110,12 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class WeekdayDate:
-    """A date shown with its weekday, as CLDR writes both in each language
-    ("Mon, 4 Mar 2024", "пн, 04.03.2024", "4.03.2024, երկ")."""
+    """A date shown with its weekday, as CLDR writes both in each language: as a table does
+    ("Mon, 4 Mar 2024", "пн, 04.03.2024", "4.03.2024, երկ"), or ``full`` as a sentence does
+    ("Monday, 4 March 2024", "понедельник, 4 марта 2024 г.")."""
 
     day: date
+    full: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +179,8 @@ def _shown(value: object, lang: str) -> str:
         from caseapp.domain.cldr import format_number
         return format_number(value.value, lang)
     if isinstance(value, WeekdayDate):
-        from caseapp.domain.cldr import format_date_weekday
-        return format_date_weekday(value.day, lang)
+        from caseapp.domain.cldr import format_date_full, format_date_weekday
+        return (format_date_full if value.full else format_date_weekday)(value.day, lang)
     if isinstance(value, datetime):
         from caseapp.domain.cldr import format_datetime  # Babel only once a date is shown
         return format_datetime(value, lang)

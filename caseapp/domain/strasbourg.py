@@ -167,8 +167,10 @@ def long_day(day: date) -> str:
 
 
 def _when(moment: datetime) -> Message:
-    """"Fri, 4 Dec 2026 at 16:00": the day with its weekday as the language writes it."""
-    return msg("{day} at {time}", day=WeekdayDate(moment.date()), time=f"{moment:%H:%M}")
+    """"Friday, 4 December 2026 at 16:00": the day with its weekday as the language writes
+    it in a sentence."""
+    return msg("{day} at {time}", day=WeekdayDate(moment.date(), full=True),
+               time=f"{moment:%H:%M}")
 
 
 def rule39_arrival(rule_set: RuleSet, arrives: datetime) -> Rule39Arrival:

@@ -44,4 +44,4 @@ def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) ->
     code, _, err = run(*r39)
     assert code == 2 and "facts of the imminent risk" in err and "shareable level" in err
     code, _, err = run(*r39, "--risk", "Insulin withheld since October")
-    assert code == 0 and "dealt with from Monday 7 December 2026 at 08:00" in err
+    assert code == 0 and "dealt with from Monday, 7 December 2026 at 08:00" in err

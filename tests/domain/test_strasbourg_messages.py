@@ -20,13 +20,13 @@ def test_a_request_on_christmas_day_is_dealt_with_on_the_next_working_day() -> N
     arrival = rule39_arrival(load_rules(), datetime(2026, 12, 25, 10, 0, tzinfo=PARIS))
     assert arrival.warning is not None
     assert arrival.warning.render("en") == (
-        f"Arriving on Fri,{NBSP}25{NBSP}Dec{NBSP}2026 at 10:00 Strasbourg time, a day the Court "
+        "Arriving on Friday, 25 December 2026 at 10:00 Strasbourg time, a day the Court "
         "is closed (public holiday in FR, “Christmas Day”): it will be dealt with from "
-        f"Mon,{NBSP}28{NBSP}Dec{NBSP}2026 at 08:00. Telephone the Registry first if the risk "
+        "Monday, 28 December 2026 at 08:00. Telephone the Registry first if the risk "
         "cannot wait. This warning does not move any time limit.")
     # in Russian the days are written as Russian writes them, whatever the catalogue holds yet
     russian = arrival.warning.render("ru")
-    assert f"пт,{NBSP}25.12.2026" in russian and f"пн,{NBSP}28.12.2026" in russian
+    assert f"пятница, 25 декабря 2026{NBSP}г." in russian and f"понедельник, 28 декабря 2026{NBSP}г. в 08:00" in russian
 
 
 def test_a_request_within_office_hours_has_no_warning() -> None:
@@ -39,7 +39,7 @@ def test_an_evening_request_is_outside_office_hours_not_on_a_closed_day() -> Non
     arrival = rule39_arrival(load_rules(), datetime(2026, 12, 3, 17, 30, tzinfo=PARIS))
     assert arrival.closed_because is None and arrival.warning is not None
     assert "outside the Court's office hours" in arrival.warning.render("en")
-    assert f"Fri,{NBSP}4{NBSP}Dec{NBSP}2026 at 08:00" in arrival.warning.render("en")
+    assert "Friday, 4 December 2026 at 08:00" in arrival.warning.render("en")
 
 
 def test_the_length_count_groups_its_numbers_by_language() -> None:

@@ -36,13 +36,13 @@ def rule39(cf: CaseFile, cid: int, at: datetime, **kw: object) -> outputs.Pack:
     # Friday 4 December 2026, a minute before the 16:00 cut-off: dealt with at once.
     (datetime(2026, 12, 4, 15, 59, tzinfo=PARIS), False, ""),
     # A minute after it: Saturday and Sunday are not working days, so Monday 7 December.
-    (datetime(2026, 12, 4, 16, 1, tzinfo=PARIS), True, "Mon, 7 Dec 2026 at 08:00"),
+    (datetime(2026, 12, 4, 16, 1, tzinfo=PARIS), True, "Monday, 7 December 2026 at 08:00"),
     # 18:59 in Baku is 15:59 in Strasbourg (UTC+4 against UTC+1 in winter): in time.
     (datetime(2026, 12, 4, 18, 59, tzinfo=BAKU), False, ""),
     # Good Friday 26 March 2027 is a public holiday in Alsace, Easter Monday 29 March a
     # French one: a request at 15:59 that Friday waits until Tuesday 30 March.
-    (datetime(2027, 3, 26, 15, 59, tzinfo=PARIS), True, "Tue, 30 Mar 2027 at 08:00"),
-    (datetime(2027, 3, 26, 16, 1, tzinfo=PARIS), True, "Tue, 30 Mar 2027 at 08:00"),
+    (datetime(2027, 3, 26, 15, 59, tzinfo=PARIS), True, "Tuesday, 30 March 2027 at 08:00"),
+    (datetime(2027, 3, 26, 16, 1, tzinfo=PARIS), True, "Tuesday, 30 March 2027 at 08:00"),
 ])
 def test_rule39_warns_after_16_and_on_court_holidays(case_file: CaseFile, tmp_path: Path,
                                                     at: datetime, warned: bool,
