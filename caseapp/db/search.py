@@ -156,7 +156,8 @@ def _write_entries(conn: Connection, removed: Iterable[Any], changed: Iterable[A
 def _after_flush(session: Session, _ctx: object) -> None:
     indexed = tuple(_INDEXED)
     new = [o for o in session.new if isinstance(o, indexed)]
-    changed = [o for o in session.dirty if isinstance(o, indexed) and session.is_modified(o)]
+    changed = [o for o in session.dirty if isinstance(o, indexed)
+               and session.is_modified(o, include_collections=False)]  # columns only
     removed = [o for o in session.deleted if isinstance(o, indexed)]
     if new or changed or removed:
         _write_entries(session.connection(), removed, changed, new)

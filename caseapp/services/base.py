@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, event, select
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.db import live, team_writes
@@ -101,6 +101,7 @@ class ServiceContext:
             return
         with self.db.session_factory.begin() as session:
             session.info["pending_changes"] = []
+            _hold_records(session)
             self._batching.session = session
             try:
                 yield
@@ -123,8 +124,7 @@ class ServiceContext:
         except BaseException:
             info["audit_tail"] = tail
             del info["pending_changes"][noted:]
-            info.pop(DEFAULT_LEVEL_READ, None)  # what the failed call wrote or read is gone
-            info.pop(CAPTIVE_UIDS, None)
+            forget_reads(session)  # what the failed call wrote or read is gone
             raise
 
     # The session of a consistent read going on in this thread (see :meth:`snapshot`).
@@ -334,9 +334,51 @@ def default_level_setting(s: Session) -> Sensitivity | None:
     return level
 
 
-# What a transaction has read and keeps (the settings service forgets the level it writes).
+# What a transaction has read and keeps (the settings service forgets the level it writes;
+# any write of a case setting forgets them all, see _setting_written).
 DEFAULT_LEVEL_READ = "default_level_setting"
 CAPTIVE_UIDS = "captive_uids"
+SETTINGS_READ = "case_settings_read"  # the deadline engine's CaseSettings of this transaction
+# The record a create_in is writing, until its after_write hook has run: a record created
+# now (its uid just made) has no deadlines yet, so the engine need not look for them.
+CREATING = "record_being_created"
+
+
+def forget_reads(s: Session) -> None:
+    """Forget what this transaction read and kept (a savepoint rolled back: read again)."""
+    for key in (DEFAULT_LEVEL_READ, CAPTIVE_UIDS, SETTINGS_READ):
+        s.info.pop(key, None)
+
+
+@event.listens_for(CaseSetting, "after_insert")
+@event.listens_for(CaseSetting, "after_update")
+@event.listens_for(CaseSetting, "after_delete")
+def _setting_written(_mapper: Any, _connection: Any, target: CaseSetting) -> None:
+    """A case setting written: the settings this transaction read are read again."""
+    s = object_session(target)
+    if s is not None:
+        s.info.pop(DEFAULT_LEVEL_READ, None)
+        s.info.pop(SETTINGS_READ, None)
+
+
+def _hold_records(session: Session) -> None:
+    """Keep every record a batch's session loads or writes until the batch ends. The session
+    holds records weakly: a captive read by one call of the batch, no longer referenced,
+    would be read again by the next call that looks it up (hundreds of times in the demo)."""
+    held: dict[int, Any] = {}
+
+    def hold(_s: Session, obj: Any) -> None:
+        held[id(obj)] = obj
+
+    def release(_s: Session, obj: Any) -> None:
+        held.pop(id(obj), None)
+
+    session.info["held_records"] = held
+    for name in ("loaded_as_persistent", "pending_to_persistent", "detached_to_persistent",
+                 "deleted_to_persistent"):
+        event.listen(session, name, hold)
+    for name in ("persistent_to_detached", "persistent_to_transient", "persistent_to_deleted"):
+        event.listen(session, name, release)
 
 
 # ---- audit --------------------------------------------------------------------------------
@@ -541,7 +583,12 @@ class RecordService(Generic[M, D]):
                 table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
                 organisation_kind=str(fields.get("kind", "") or ""),
                 setting=default_level_setting(s))}
-        self._apply_and_check(s, obj, fields)
+        outer = s.info.get(CREATING)
+        s.info[CREATING] = obj
+        try:
+            self._apply_and_check(s, obj, fields)
+        finally:
+            s.info[CREATING] = outer
         values = snapshot(obj, self._columns()) | self.relations(obj)
         values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
         audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),

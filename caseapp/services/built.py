@@ -47,8 +47,31 @@ _MISSING: Any = object()
 def with_deadlines(case_file: Any, service: T) -> T:
     """``service`` computing deadlines in the transaction of each write and delete (the
     engine is built on the first write, not with the service)."""
-    service.after_write = (  # type: ignore[attr-defined]
-        lambda s, obj: case_file.deadline_engine.on_written(s, obj))
-    service.before_delete = (  # type: ignore[attr-defined]
-        lambda s, obj: case_file.deadline_engine.on_deleted(s, obj))
+    service.after_write = EngineHook(case_file, "on_written")  # type: ignore[attr-defined]
+    service.before_delete = EngineHook(case_file, "on_deleted")  # type: ignore[attr-defined]
     return service
+
+
+class EngineHook:
+    """A write hook calling a method of the case file's deadline engine, built on the first
+    call. Equal to the engine's bound method it calls (``hook == engine.on_written``), and
+    ``engine`` names it, so that an import can tell what the hook does."""
+
+    def __init__(self, case_file: Any, method: str):
+        self.case_file, self.method = case_file, method
+
+    @property
+    def engine(self) -> Any:
+        return self.case_file.deadline_engine
+
+    def __call__(self, s: Any, obj: Any) -> Any:
+        return getattr(self.engine, self.method)(s, obj)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EngineHook):
+            return (other.case_file, other.method) == (self.case_file, self.method)
+        return (getattr(other, "__self__", None) is self.engine
+                and getattr(other, "__name__", None) == self.method)
+
+    def __hash__(self) -> int:
+        return hash((id(self.case_file), self.method))

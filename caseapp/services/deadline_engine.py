@@ -15,12 +15,13 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
@@ -40,7 +41,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.services.base import ServiceContext, announce, audit, coerce
+from caseapp.services.base import CREATING, SETTINGS_READ, ServiceContext, announce, audit, coerce
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
@@ -128,8 +129,11 @@ class DeadlineEngine:
     @contextmanager
     def reading(self, s: Session) -> Iterator[CaseSettings]:
         """Compute with the case settings as ``s`` sees them (a write's own transaction sees
-        a procedure it has just changed)."""
-        current = read_settings(s)
+        a procedure it has just changed). Read once per transaction: a write of a case
+        setting forgets it (``services.base``), so the next computation reads it again."""
+        current = s.info.get(SETTINGS_READ)
+        if current is None:
+            current = s.info[SETTINGS_READ] = read_settings(s)
         token = _SETTINGS.set(current)
         try:
             yield current
@@ -296,17 +300,64 @@ class DeadlineEngine:
         kind = TRIGGER_KINDS[table]
         per_captive: dict[int | None, list[ComputedDeadline]] = {
             cid: fresh for cid, fresh in self.events_of(table, obj).items()}
-        # Captives no longer concerned (taken off a hearing) lose its deadlines.
-        earlier = s.scalars(select(Deadline.captive_id).distinct().where(
-            Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid))
-        for cid in earlier:
-            per_captive.setdefault(cid, [])
+        # A record being created has a uid made just now: no deadline counts from it yet.
+        created = s.info.get(CREATING) is obj
+        known: list[Deadline] | None = None if created else _prefetched(s, kind, obj.uid)
+        if not created:
+            # Captives no longer concerned (taken off a hearing) lose its deadlines.
+            earlier = (s.scalars(select(Deadline.captive_id).distinct().where(
+                Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid))
+                if known is None else dict.fromkeys(d.captive_id for d in known))
+            for cid in earlier:
+                per_captive.setdefault(cid, [])
         for cid, fresh in per_captive.items():
-            self._sync(s, cid, kind, obj.uid, fresh, None)
+            if fresh or not created:
+                self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
         if table == "detention_orders":
             self._supersede(s, obj)
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
+
+    @contextmanager
+    def prefetched(self, s: Session, records: Iterable[Any]) -> Iterator[None]:
+        """:meth:`on_written` for many records (an import): the deadlines of their triggers,
+        and the orders of their captives with those orders' deadlines, are read in a few
+        queries up front instead of in several per record. Inside the block the engine
+        looks them up there and adds the deadlines it creates; nothing else may write the
+        deadlines of these triggers meanwhile. The results are those of the one-by-one calls."""
+        from caseapp.db.models import DetentionOrder
+
+        uids: dict[str, set[str]] = {}
+        captives: set[int] = set()
+        for obj in records:
+            kind = TRIGGER_KINDS.get(obj.__tablename__)
+            if kind is not None:
+                uids.setdefault(kind, set()).add(obj.uid)
+            if kind == DETENTION_ORDER:
+                captives.add(obj.captive_id)
+        index = _Prefetch()
+        columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
+                   DetentionOrder.start_date)
+        for part in _chunks(sorted(captives)):
+            for oid, uid, cid, start in s.execute(select(*columns).where(
+                    DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
+                index.orders.setdefault(cid, []).append((oid, uid, start))
+                uids.setdefault(DETENTION_ORDER, set()).add(uid)
+        for kind, wanted in uids.items():
+            for uid in wanted:
+                index.deadlines[(kind, uid)] = []
+            for part in _chunks(sorted(wanted)):
+                for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
+                                   .where(Deadline.trigger_kind == kind,
+                                          Deadline.trigger_uid.in_(part))
+                                   .order_by(Deadline.id)):
+                    index.deadlines[(kind, d.trigger_uid)].append(d)
+        outer = s.info.get(_PREFETCH)
+        s.info[_PREFETCH] = index
+        try:
+            yield
+        finally:
+            s.info[_PREFETCH] = outer
 
     def on_deleted(self, s: Session, obj: Any) -> None:
         """The open deadlines of a deleted record are dismissed, saying why."""
@@ -325,29 +376,55 @@ class DeadlineEngine:
         """An order that continues custody closes the open steps of the orders before it."""
         from caseapp.db.models import DetentionOrder
 
-        earlier = s.scalars(select(DetentionOrder.uid).where(
-            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-            DetentionOrder.start_date < order.start_date)).all()
+        index: _Prefetch | None = s.info.get(_PREFETCH)
+        siblings = None if index is None else index.orders.get(order.captive_id)
+        if siblings is None:
+            earlier = s.scalars(select(DetentionOrder.uid).where(
+                DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
+                DetentionOrder.start_date < order.start_date)).all()
+        else:
+            earlier = [uid for oid, uid, start in siblings
+                       if oid != order.id and start < order.start_date]
         if not earlier:
             return
         reason = str(msg("Superseded: custody continued under the order from {day}.",
                          day=order.start_date))
-        for d in s.scalars(select(Deadline).where(
+        if index is None or siblings is None:
+            open_steps = list(s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
-                Deadline.due_on <= order.start_date)):
+                Deadline.due_on <= order.start_date)))
+        else:
+            open_steps = sorted(
+                (d for uid in earlier for d in index.deadlines[(DETENTION_ORDER, uid)]
+                 if d.status is DeadlineStatus.OPEN and not d.overridden
+                 and d.due_on <= order.start_date), key=lambda d: d.id)
+        for d in open_steps:
             self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
-              fresh: list[ComputedDeadline], scope: set[str] | None) -> list[DeadlineDTO]:
-        stmt = select(Deadline).where(Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
-                                      Deadline.captive_id.is_(captive_id) if captive_id is None
-                                      else Deadline.captive_id == captive_id)
-        rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
-                if d.rule_id and (scope is None or d.rule_id in scope)]
+              fresh: list[ComputedDeadline], scope: set[str] | None, *,
+              created: bool = False, result: bool = True) -> list[DeadlineDTO]:
+        """Store ``fresh`` as the deadlines of the trigger ``uid`` for one captive; ``created``:
+        the trigger is a record being created, which has none yet (nothing to read). Returns
+        the trigger's deadlines as stored afterwards (none when ``result`` is false)."""
+        rows: list[Deadline] = []
+        known = None if created else _prefetched(s, kind, uid)
+        if known is not None:
+            rows = [d for d in known if d.captive_id == captive_id
+                    and d.rule_id and (scope is None or d.rule_id in scope)]
+        elif not created:
+            stmt = select(Deadline).where(
+                Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
+                Deadline.captive_id.is_(captive_id) if captive_id is None
+                else Deadline.captive_id == captive_id)
+            rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
+                    if d.rule_id and (scope is None or d.rule_id in scope)]
         by_id = {d.id: d for d in rows}
-        existing = [self.deadlines.to_dto(s, d) for d in rows]
+        # The stored rows themselves: recompute() reads their dates, rule, status and
+        # override, never the explanation (decoding it was a third of a sync).
+        existing = list(rows)
         touched: list[Deadline] = []
         # Every change set and checked first, then one flush for them all, then their audit
         # entries in the same order (a flush per deadline was most of a sync's time).
@@ -366,6 +443,8 @@ class DeadlineEngine:
                 write(obj, AuditAction.CREATE, captive_id=captive_id, trigger_kind=kind,
                       trigger_uid=uid, **_computed_fields(new), **history)
                 touched.append(obj)
+                if known is not None:
+                    known.append(obj)  # in id order: it is flushed below, after the others
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
                 write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
@@ -380,8 +459,10 @@ class DeadlineEngine:
             s.flush()
         for obj, action, fields, before in writes:
             self._audit(s, obj, action, fields, before)
-        result = [*rows, *(t for t in touched if t not in rows)]
-        return sorted((self.deadlines.to_dto(s, d) for d in result),
+        if not result:
+            return []
+        stored = [*rows, *(t for t in touched if t not in rows)]
+        return sorted((self.deadlines.to_dto(s, d) for d in stored),
                       key=lambda d: (d.due_on, d.id))
 
     def _history(self, new: ComputedDeadline) -> dict[str, Any]:
@@ -507,6 +588,29 @@ class DeadlineEngine:
             welfare_threshold_days=base.welfare_threshold_days if welfare_threshold_days is None
             else welfare_threshold_days)
         return clock_of_file(self.services.captive_file(captive_id), self.ctx.today(), settings)
+
+
+_PREFETCH = "deadline_engine_prefetch"  # the session's _Prefetch, inside prefetched()
+
+
+@dataclass
+class _Prefetch:
+    """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
+    in id order, and each captive's orders (id, uid, start)."""
+
+    deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
+    orders: dict[int, list[tuple[int, str, date]]] = field(default_factory=dict)
+
+
+def _prefetched(s: Session, kind: str, uid: str) -> list[Deadline] | None:
+    """The stored deadlines of a trigger as read up front, if they were (else None)."""
+    index: _Prefetch | None = s.info.get(_PREFETCH)
+    return None if index is None else index.deadlines.get((kind, uid))
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _add_new(out: list[ComputedDeadline], seen: set[str],

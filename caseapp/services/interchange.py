@@ -52,6 +52,7 @@ from caseapp.services.interchange_export import (  # noqa: F401 (the module's AP
     export_json,
     exported_settings,
 )
+from caseapp.services.interchange_values import Unsure, reader
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # A record added by an import: the loaded object and how messages name it.
@@ -236,6 +237,8 @@ class _TableImport:
         self.refs = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
         self.allowed = ({c.key for c in self.table.c if c.key != "id" and c.key not in refs}
                         - NOT_EXPORTED.get(name, frozenset())) | set(self.refs)
+        # Each column given by the file, with its fast reader (see interchange_values).
+        self.readers = [(c.key, c, reader(c)) for c in self.table.c if c.key in self.allowed]
         self.has_id = "id" in self.table.c
         if self.has_id:
             ids[name] = _existing_keys(conn, self.table)
@@ -267,9 +270,16 @@ class _TableImport:
                     msg("refers to a record of {table} ({ref}) that is not in the file",
                         table=target.name, ref=rv.short(ref)))
             values[col] = local
-        for column in self.table.c:
-            if column.key in self.allowed and column.key in row:
-                values[column.key] = _checked(self.name, record, column, row[column.key])
+        for key, column, read in self.readers:
+            if key not in row:
+                continue
+            if read is not None:
+                try:
+                    values[key] = read(row[key])
+                    continue
+                except Unsure:  # not plainly right: the full check decides, and says why
+                    pass
+            values[key] = _checked(self.name, record, column, row[key])
         _default_level_of_old_row(self.name, self.table, values)
         _expiry_source_of_old_order(self.name, values)
         for column in self.table.c:
@@ -418,7 +428,11 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
         applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
         rows = add_rows_in(session, data["tables"], by_table)
+        # The entries the deadline hooks wrote go into the table first, so that the chain
+        # made over every new entry takes them in; the tail they left is then out of date.
+        session.flush()
         audit_chain.extend(conn, chain_after, chain_prev, anchored)
+        session.info.pop("audit_tail", None)
         added, skipped, computed = rows.added, rows.skipped, rows.computed
         search.rebuild(conn)
         defaulted = rows.defaulted
@@ -503,6 +517,10 @@ def _expiry_source_of_old_order(name: str, values: dict[str, Any]) -> None:
         values["expiry_source"] = ExpirySource.STATED
 
 
+# Relations a table's rules read for every record (a captive needs a name).
+_READ_BY_RULES = {"captives": ("names",)}
+
+
 def _check_records(session: Session, imports: Mapping[str, _TableImport],
                    by_table: Mapping[str, RecordService[Any, Any]]) -> dict[str, list[Added]]:
     """Each added record, loaded and checked by its service's rules (now that every record
@@ -514,7 +532,8 @@ def _check_records(session: Session, imports: Mapping[str, _TableImport],
             continue
         objects[name] = []
         labels = dict(table_import.added)
-        for new_id, obj in rv.load_records(session, svc.model, list(labels)):
+        for new_id, obj in rv.load_records(session, svc.model, list(labels),
+                                           with_related=_READ_BY_RULES.get(name, ())):
             try:
                 rv.check_record(svc, session, obj, labels[new_id])
             except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
@@ -532,11 +551,20 @@ def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
     with contextlib.ExitStack() as stack:
         # The case settings a hook reads (the deadline engine's), read once for all records.
         owners = {id(o): o for svc in by_table.values()
-                  if (o := getattr(svc.after_write, "__self__", None)) is not None
+                  if (o := _engine_of(svc.after_write)) is not None
                   and callable(getattr(o, "reading", None))}
+        records = [obj for added in objects.values() for obj, _record in added]
         for owner in owners.values():
             stack.enter_context(owner.reading(session))
+            if callable(getattr(owner, "prefetched", None)):  # their deadlines read up front
+                stack.enter_context(owner.prefetched(session, records))
         _call_hooks(session, objects, by_table)
+
+
+def _engine_of(hook: Any) -> Any:
+    """The object whose method a write hook calls (the case file's deadline engine), if
+    it says."""
+    return getattr(hook, "engine", None) or getattr(hook, "__self__", None)
 
 
 # Records whose hook does no more than bring their own deadlines in step (orders also close
@@ -551,7 +579,7 @@ def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
         hook = svc.after_write
         if hook is None:
             continue
-        engine = getattr(hook, "__self__", None)
+        engine = _engine_of(hook)
         events_of = getattr(engine, "events_of", None)
         skip_idle = (name in _DEADLINES_ONLY and events_of is not None
                      and hook == getattr(engine, "on_written", None))

@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.types import NullType
 
 from caseapp.db.base import UTCDateTime
@@ -338,13 +338,16 @@ def stored_problems(conn: Connection, session: Session, tables: list[str],
 
 
 def load_records(session: Session, model: type[Any], ids: list[int],
-                 chunk: int = 500) -> Iterator[tuple[int, Any]]:
-    """``(id, record)`` for each id, loaded a chunk at a time; the record is None when it
-    cannot be loaded (a value in it that CaseApp cannot read)."""
+                 chunk: int = 500, *, with_related: tuple[str, ...] = ()) -> Iterator[tuple[int, Any]]:
+    """``(id, record)`` for each id, loaded a chunk at a time, with the relations named in
+    ``with_related`` (those its rules read) loaded for the whole chunk at once; the record is
+    None when it cannot be loaded (a value in it that CaseApp cannot read)."""
+    options = [selectinload(getattr(model, name)) for name in with_related]
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         try:
-            found = {o.id: o for o in session.scalars(select(model).where(model.id.in_(part)))}
+            found = {o.id: o for o in session.scalars(
+                select(model).where(model.id.in_(part)).options(*options))}
         except DECODE_ERRORS:
             found = {}
             for one in part:
