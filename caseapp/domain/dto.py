@@ -317,7 +317,7 @@ class DocumentDTO:
     sensitivity: Sensitivity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per deadline in the lists: tens of thousands
 class DeadlineDTO:
     id: int
     uid: str
