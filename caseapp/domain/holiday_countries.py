@@ -55,7 +55,7 @@ def _install() -> None:
     package = importlib.util.module_from_spec(spec)
     package.__class__ = _CountriesOnDemand
     sys.modules[_PACKAGE] = package
-    holidays.countries = package  # type: ignore[attr-defined]
+    holidays.countries = package
 
 
 with _LOCK:
