@@ -317,7 +317,7 @@ class DocumentDTO:
     sensitivity: Sensitivity
 
 
-@dataclass(frozen=True, slots=True)  # one per deadline in the lists: tens of thousands
+@dataclass(frozen=True)
 class DeadlineDTO:
     id: int
     uid: str
