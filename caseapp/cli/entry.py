@@ -38,7 +38,6 @@ from caseapp.cli.common import (
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
 from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import current_language, msg
-from caseapp.services import row_validation
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -205,7 +204,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
-    except row_validation.DECODE_ERRORS as exc:
+    except KeyboardInterrupt:
+        say(err, msg("interrupted; nothing half-written was kept."))
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        return _undecodable_or_unexpected(err, exc)
+
+
+def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:
+    """A stored value CaseApp cannot read, a number or date out of range, or else a bug.
+    (``row_validation`` imported here, on error: it costs every command's start.)"""
+    from caseapp.services import row_validation
+
+    if isinstance(exc, row_validation.DECODE_ERRORS):
         if row_validation.unreadable_stored_value(exc):
             say(err, msg("a record in the case file holds a value CaseApp cannot read ({reason}); "
                          "run “caseapp check” to find it.",
@@ -215,12 +226,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             say(err, msg("a number or a date is out of range ({reason}); nothing was changed.",
                          reason=exc))
             return EXIT_BAD_INPUT
-        return _unexpected(err, exc)
-    except KeyboardInterrupt:
-        say(err, msg("interrupted; nothing half-written was kept."))
-        return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        return _unexpected(err, exc)
+    return _unexpected(err, exc)
 
 
 def _unexpected(err: TextIO, exc: Exception) -> int:

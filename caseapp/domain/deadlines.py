@@ -32,11 +32,10 @@ from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.holiday_names import day_name
 from caseapp.domain.messages import Listed, Message, Translated, msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit

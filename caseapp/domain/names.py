@@ -188,12 +188,15 @@ PASSPORT_LANGUAGES = frozenset({"", "en", "hy"})  # how the lawyer records the p
 
 
 def _value(x: object) -> str:
+    if type(x) is str:  # as read models give them: no enum member to unwrap
+        return x
     return str(getattr(x, "value", x) or "")
 
 
 def _plain_latin(name: str) -> bool:
     """Every letter is one of the 26 of the English alphabet, as in a passport."""
-    return all(ch.isascii() for ch in name if ch.isalpha())
+    # an all-ASCII name (most Latin spellings) answers without a look at each letter
+    return name.isascii() or all(ch.isascii() for ch in name if ch.isalpha())
 
 
 def latin_display_name(names: Iterable[object]) -> str:
@@ -243,7 +246,7 @@ def _to_ascii(name: str) -> str:
     return anyascii(romanise_armenian(name)).replace("'", "").strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # three a captive in the captives list
 class NameRow:
     """One name as read straight from the table (for read models that skip the ORM)."""
 

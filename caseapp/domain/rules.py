@@ -42,9 +42,8 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from caseapp.domain.errors import NotFound
+from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.rule_values import Bad as _Bad
 from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them

@@ -91,7 +91,8 @@ def last_independent_dates(s: Session, captive_ids: list[int] | None = None) -> 
     if captive_ids is not None:
         stmt = stmt.where(WelfareContact.captive_id.in_(captive_ids))
     found: dict[int, date] = {}
-    for cid, on, kind, confirmed, independent in s.execute(stmt):
+    # Core rows fetched at once (an ORM-enabled select loads its rows one by one)
+    for cid, on, kind, confirmed, independent in s.connection().execute(stmt).all():
         if is_independent(kind, confirmed=confirmed, override=independent):
             if cid not in found or on > found[cid]:
                 found[cid] = on

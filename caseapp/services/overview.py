@@ -112,7 +112,7 @@ class OverviewService:
                                raw(names.c.script).in_([Script.LATIN.value,
                                                         Script.ARMENIAN.value,
                                                         Script.CYRILLIC.value])))
-                    .order_by(names.c.captive_id, names.c.id)):
+                    .order_by(names.c.captive_id, names.c.id)).all():  # at once, not row by row
                 if is_primary:
                     primary[cid] = name
                 spellings.setdefault(cid, []).append(
@@ -124,7 +124,7 @@ class OverviewService:
             for cid, starts, zone in conn.execute(  # earliest first: the first seen is the next
                     select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
                     .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                    .where(Hearing.starts_at >= now).order_by(Hearing.starts_at)):
+                    .where(Hearing.starts_at >= now).order_by(Hearing.starts_at)).all():
                 if cid not in hearings:
                     hearings[cid] = starts.astimezone(ZoneInfo(zone))
             contacts = dict(conn.execute(

@@ -71,7 +71,7 @@ class Group(StrEnum):
     CLOSED = "closed"  # done or dismissed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per deadline in the lists: tens of thousands
 class DeadlineRow:
     deadline: DeadlineDTO
     captive_name: str
@@ -402,12 +402,12 @@ class ReminderService:
                 conn = s.connection()
                 for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
                                              DetentionOrder.start_date,
-                                             DetentionOrder.expires_on)):
+                                             DetentionOrder.expires_on)).all():
                     orders[o.captive_id].append(o)
                 for cid, starts, zone in conn.execute(
                         select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
                         .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                        .where(Hearing.starts_at >= start)):
+                        .where(Hearing.starts_at >= start)).all():
                     hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
             clock_settings = self.engine.clock_settings_for(c.id for c in captives)
             proof = self._independent_proof(captives, today)

@@ -1,0 +1,43 @@
+"""The command line's handling of unreadable stored values is imported when an error needs
+it, not at every start; the user still gets the one line pointing to ``caseapp check``."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+CODE = """
+import io, sys
+from caseapp.cli import main
+err = io.StringIO()
+code = main(["captives", "list", "--db", sys.argv[1]], out=io.StringIO(), err=err)
+print(code)
+print("caseapp.services.row_validation" in sys.modules)
+print(err.getvalue().strip())
+"""
+
+
+def _list(path: Path) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", CODE, str(path)], capture_output=True,
+                          text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_a_command_that_succeeds_does_not_import_the_error_handling(demo_copy: Path) -> None:
+    code, imported, *said = _list(demo_copy)
+    assert (code, imported, said) == ("0", "False", [""])
+
+
+def test_an_unreadable_stored_value_is_still_one_line(demo_copy: Path) -> None:
+    with sqlite3.connect(demo_copy) as conn:  # a status no version of CaseApp writes
+        conn.execute("UPDATE captives SET status = 'vanished' "
+                     "WHERE id = (SELECT min(id) FROM captives)")
+    code, imported, *said = _list(demo_copy)
+    assert code == "1" and imported == "True"
+    assert len(said) == 1
+    assert said[0].startswith("caseapp: a record in the case file holds a value CaseApp "
+                              "cannot read (")
+    assert "'vanished'" in said[0] and said[0].endswith("run “caseapp check” to find it.")
+    assert "Traceback" not in said[0]
