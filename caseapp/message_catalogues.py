@@ -86,25 +86,31 @@ def plain(message_id: str | tuple[str, str] | list[str]) -> str:
     return message_id if isinstance(message_id, str) else message_id[0]
 
 
-def load(lang: str) -> Catalog:
-    path = catalogue_path(lang)
+def _read(path: Path, lang: str, domain: str) -> Catalog:
     if path.exists():
         with path.open("rb") as handle:
-            return read_po(handle, locale=lang)
-    return Catalog(locale=lang, project="CaseApp", version="", domain="caseapp",
+            return read_po(handle, locale=lang, domain=domain)
+    return Catalog(locale=lang, project="CaseApp", version="", domain=domain,
                    copyright_holder="the CaseApp authors", msgid_bugs_address="",
                    last_translator="CaseApp translators", language_team=lang)
 
 
-def save(catalogue: Catalog, lang: str) -> None:
-    path = catalogue_path(lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _write(catalogue: Catalog, po: Path, mo: Path, **options: bool) -> None:
+    """Write ``catalogue`` to ``po`` (sorted, unwrapped) and compile it to ``mo``."""
+    po.parent.mkdir(parents=True, exist_ok=True)
     catalogue.fuzzy = False
-    with path.open("wb") as handle:
-        write_po(handle, catalogue, width=0, omit_header=False, sort_output=True,
-                 include_previous=False)
-    with catalogue_path(lang, ".mo").open("wb") as handle:
+    with po.open("wb") as handle:
+        write_po(handle, catalogue, width=0, omit_header=False, sort_output=True, **options)
+    with mo.open("wb") as handle:
         write_mo(handle, catalogue, use_fuzzy=False)
+
+
+def load(lang: str) -> Catalog:
+    return _read(catalogue_path(lang), lang, "caseapp")
+
+
+def save(catalogue: Catalog, lang: str) -> None:
+    _write(catalogue, catalogue_path(lang), catalogue_path(lang, ".mo"), include_previous=False)
 
 
 def update() -> dict[str, int]:
@@ -192,23 +198,12 @@ def argparse_strings() -> list[str | tuple[str, str]]:
 
 
 def load_argparse(lang: str) -> Catalog:
-    path = argparse_catalogue_path(lang)
-    if path.exists():
-        with path.open("rb") as handle:
-            return read_po(handle, locale=lang, domain="argparse")
-    return Catalog(locale=lang, project="CaseApp", version="", domain="argparse",
-                   copyright_holder="the CaseApp authors", msgid_bugs_address="",
-                   last_translator="CaseApp translators", language_team=lang)
+    return _read(argparse_catalogue_path(lang), lang, "argparse")
 
 
 def save_argparse(catalogue: Catalog, lang: str) -> None:
-    path = argparse_catalogue_path(lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    catalogue.fuzzy = False
-    with path.open("wb") as handle:
-        write_po(handle, catalogue, width=0, omit_header=False, sort_output=True, no_location=True)
-    with argparse_catalogue_path(lang, ".mo").open("wb") as handle:
-        write_mo(handle, catalogue, use_fuzzy=False)
+    _write(catalogue, argparse_catalogue_path(lang), argparse_catalogue_path(lang, ".mo"),
+           no_location=True)
 
 
 def update_argparse() -> dict[str, int]:
