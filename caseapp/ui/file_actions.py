@@ -98,7 +98,7 @@ def open_demo(window: Shell) -> None:
 
 
 def imported_text(count: int) -> str:
-    return translate("MainWindow", "Imported %n record(s).", "", count)
+    return translate("MainWindow", "Imported %Ln record(s).", "", count)
 
 
 def import_json(window: Shell) -> None:

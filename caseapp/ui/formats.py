@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
@@ -45,13 +45,17 @@ def date_text(value: date | None) -> str:
     US "12/1/26" nor ISO). "" for no day. Sort such columns by the date, not this text."""
     if value is None:
         return ""
+    return QLocale().toString(_day(value), date_edit_format())
+
+
+def date_edit_format() -> str:
+    """The pattern of :func:`date_text`, also the display format of a date edit (QDateEdit):
+    "dd.MM.yyyy" in Armenian and Russian, "d MMM yyyy" in English."""
     locale = QLocale()
     if _english(locale):
-        return locale.toString(_day(value), "d MMM yyyy")
+        return "d MMM yyyy"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(_day(value), pattern)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def time_text(value: time | datetime) -> str:
@@ -102,3 +106,17 @@ def short_when(value: datetime, *, weekday: bool = False) -> str:
     """A day, month and time in the interface's language: "Mon 7 Dec 10:30", "пн 7 дек. 10:30"."""
     day = QLocale().toString(_qdate(value), "ddd d MMM" if weekday else "d MMM")
     return f"{day} {time_text(value)}"
+
+
+def human_size(size: int) -> str:
+    """A size in the interface's language: 1 536 bytes read as "1.5 KB", "1,5 КБ"."""
+    if size < 1024:
+        return QCoreApplication.translate("ViewsCommon", "%1 B").replace("%1", number(size))
+    units = (QCoreApplication.translate("ViewsCommon", "KB"), QCoreApplication.translate("ViewsCommon", "MB"),
+             QCoreApplication.translate("ViewsCommon", "GB"))
+    value = size / 1024
+    for unit in units[:-1]:
+        if value < 1024:
+            return f"{QLocale().toString(value, 'f', 1)} {unit}"
+        value /= 1024
+    return f"{QLocale().toString(value, 'f', 1)} {units[-1]}"

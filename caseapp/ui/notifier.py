@@ -37,7 +37,7 @@ def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = Non
     if not item.more_captives:
         return name
     n = item.more_captives
-    return plural(QCoreApplication.translate("Notifier", "%1 and %n other(s)", "", n), n).replace(
+    return plural(QCoreApplication.translate("Notifier", "%1 and %Ln other(s)", "", n), n).replace(
         "%1", name)
 
 
@@ -144,13 +144,13 @@ class Notifier(QObject):
         late, silent = len(alerts.follow_ups), len(alerts.welfare)
         parts = []
         if overdue:
-            parts.append(plural(self.tr("%n deadline(s) overdue", "", overdue), overdue))
+            parts.append(plural(self.tr("%Ln deadline(s) overdue", "", overdue), overdue))
         if today:
-            parts.append(plural(self.tr("%n due today", "", today), today))
+            parts.append(plural(self.tr("%Ln due today", "", today), today))
         if late:
-            parts.append(plural(self.tr("%n follow-up(s) overdue", "", late), late))
+            parts.append(plural(self.tr("%Ln follow-up(s) overdue", "", late), late))
         if silent:
-            parts.append(plural(self.tr("%n captive(s) without proof of life", "", silent), silent))
+            parts.append(plural(self.tr("%Ln captive(s) without proof of life", "", silent), silent))
         return ", ".join(parts)
 
     def deadline_line(self, r: DeadlineRow) -> str:
@@ -165,13 +165,13 @@ class Notifier(QObject):
         """One overdue follow-up or one captive without news, as the tray lists them."""
         days = item.days or 0
         if item.kind == "follow_up":
-            text = plural(self.tr("Follow-up of “%1” overdue by %n day(s)", "", days), days)
+            text = plural(self.tr("Follow-up of “%1” overdue by %Ln day(s)", "", days), days)
             text = text.replace("%1", item.text)
             return text + (f" — {concerned(item, self.names)}" if item.captive_name else "")
         name = name_of(item.captive_id, item.captive_name, self.names)
         if item.days is None:
             return self.tr("No confirmed news of %1 is recorded").replace("%1", name)
-        return plural(self.tr("No confirmed news of %1 for %n day(s)", "", days),
+        return plural(self.tr("No confirmed news of %1 for %Ln day(s)", "", days),
                       days).replace("%1", name)
 
     def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None) -> None:

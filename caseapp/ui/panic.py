@@ -249,7 +249,7 @@ class EmergencyExit(QObject):
             forget_file(settings, path)
         self.window.setWindowTitle(self.tr("CaseApp"))
         self.window.statusBar().showMessage(
-            self.tr("Emergency wipe done: %n file(s) overwritten and deleted.", "",
+            self.tr("Emergency wipe done: %Ln file(s) overwritten and deleted.", "",
                     len(result.removed)), 15000)
         self.wiped.emit(result)
         return result

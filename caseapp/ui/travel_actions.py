@@ -84,8 +84,8 @@ def merge_travel_copy(window: Any) -> None:
         window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
         window.refresh()
         added, changed = sum(report.added.values()), sum(report.updated.values())
-        lines = [QCoreApplication.translate("TravelCopy", "Added: %n record(s).", "", added),
-                 QCoreApplication.translate("TravelCopy", "Changed: %n record(s).", "", changed)]
+        lines = [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
+                 QCoreApplication.translate("TravelCopy", "Changed: %Ln record(s).", "", changed)]
         lines += [c.line() for c in report.conflicts]
         kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
         lines += [kept.replace("%1", k) for k in report.kept_in_main]
@@ -122,7 +122,7 @@ def destroy_travel_copy(window: Any) -> None:
 
 def destroyed_text(count: int) -> str:
     return QCoreApplication.translate(
-        "TravelCopy", "Travel copy destroyed: %n file(s) overwritten and deleted.", "", count)
+        "TravelCopy", "Travel copy destroyed: %Ln file(s) overwritten and deleted.", "", count)
 
 
 def exposure_report(window: Any) -> None:

@@ -95,7 +95,8 @@ def test_add_a_detention_order_through_the_dialog(qtbot, ui, view: CaptiveFileVi
     dialog.widgets["term_months"].setValue(3)
     dialog.widgets["term_days"].setValue(0)
     # The expiry is left empty: its placeholder shows what will be computed.
-    assert "2027-04-29" in dialog.widgets["expires_on"].edit.placeholderText()
+    # 29 January + 3 months = 29 April 2027, written as the English interface writes a day.
+    assert "29 Apr 2027" in dialog.widgets["expires_on"].edit.placeholderText()
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: rows(view, "detention_orders") == before + 1, timeout=WAIT)

@@ -117,19 +117,53 @@ def test_every_literal_translation_call_reaches_the_catalogues() -> None:
 @pytest.mark.parametrize(("n", "expected"), [(1, "1 пленный"), (2, "2 пленных"), (5, "5 пленных"),
                                              (21, "21 пленный")])
 def test_russian_plurals(n: int, expected: str, qapp) -> None:
-    assert translator("ru").translate("CaptivesView", "%n captive(s)", None, n) == expected
+    assert translator("ru").translate("CaptivesView", "%Ln captive(s)", None, n) == expected
 
 
 @pytest.mark.parametrize(("n", "expected"), [(1, "1 день назад"), (2, "2 дня назад"), (5, "5 дней назад"),
                                              (21, "21 день назад")])
 def test_russian_plurals_of_days(n: int, expected: str, qapp) -> None:
-    assert translator("ru").translate("ViewsCommon", "%n day(s) ago", None, n) == expected
+    assert translator("ru").translate("ViewsCommon", "%Ln day(s) ago", None, n) == expected
+
+
+# A count past 999 is grouped as the language's CLDR data says: Russian from four digits with a
+# no-break space, Armenian from five (its minimum grouping is two groups), English with a comma.
+@pytest.mark.parametrize(("lang", "locale", "n", "expected"), [
+    ("ru", "ru_RU", 2130, "2\u00a0130 дней назад"),  # many: 2130 ends in 30
+    ("ru", "ru_RU", 1021, "1\u00a0021 день назад"),  # one: ends in 21
+    ("hy", "hy_AM", 2130, "2130 օր առաջ"),
+    ("hy", "hy_AM", 12345, "12\u00a0345 օր առաջ"),
+])
+def test_large_counts_are_grouped_as_the_language_writes_them(lang: str, locale: str, n: int, expected: str,
+                                                             qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))  # %Ln is written in the default locale
+    try:
+        assert translator(lang).translate("ViewsCommon", "%Ln day(s) ago", None, n) == expected
+    finally:
+        QLocale.setDefault(before)
+
+
+# The only bare %n counts of the views: an order's term (at most 120 months, 366 days) and a
+# hearing's other co-defendants.
+SMALL_COUNTS = {"%n month(s)", "%n day(s)", "%1 and %n other(s)"}
+
+
+def test_counts_that_can_pass_999_are_written_with_grouping() -> None:
+    """The days and the numbers of captives, deadlines, rows… of the views are ``%Ln`` (the
+    locale's grouping, "2 130 дней"), never a bare ``%n`` ("2130 дней")."""
+    bare = [f"{where}:{line} {source!r}" for where, line, _context, source in literal_calls()
+            if "%n" in source and source not in SMALL_COUNTS
+            and where.startswith(("caseapp/ui/views/", "caseapp/ui/models/", "caseapp/ui/dialogs/sheet"))]
+    assert bare == [], "\n".join(bare)
 
 
 # Armenian keeps the noun singular after a number: 1 գերի, 2 գերի, 5 գերի, 21 գերի.
 @pytest.mark.parametrize(("n", "expected"), [(1, "1 գերի"), (2, "2 գերի"), (5, "5 գերի"), (21, "21 գերի")])
 def test_armenian_plurals(n: int, expected: str, qapp) -> None:
-    assert translator("hy").translate("CaptivesView", "%n captive(s)", None, n) == expected
+    assert translator("hy").translate("CaptivesView", "%Ln captive(s)", None, n) == expected
 
 
 def test_armenian_has_two_plural_forms_one_for_1_other_for_2_5_21(tmp_path: Path, qapp) -> None:
@@ -150,13 +184,13 @@ def test_apply_writes_translations_and_reports_what_it_cannot_place(tmp_path: Pa
         shutil.copy(resource("translations", f"caseapp_{lang}.ts"), tmp_path)
     delivery = tmp_path / "incoming.json"
     delivery.write_text(json.dumps([
-        {"context": "CaptivesView", "source": "%n captive(s)", "hy": ["%n ԳԵՐԻ", "%n ԳԵՐԻՆԵՐ"],
-         "ru": ["%n ПЛЕННЫЙ", "%n ПЛЕННЫХ", "%n ПЛЕННЫХ!"]},
+        {"context": "CaptivesView", "source": "%Ln captive(s)", "hy": ["%Ln ԳԵՐԻ", "%Ln ԳԵՐԻՆԵՐ"],
+         "ru": ["%Ln ПЛЕННЫЙ", "%Ln ПЛЕННЫХ", "%Ln ПЛЕННЫХ!"]},
         {"context": "MainWindow", "source": "CaseApp", "hy": "Գործեր", "ru": "Дела"},
         {"context": "NoSuchDialog", "source": "Hello", "hy": "Բարև", "ru": "Привет"},
         {"context": "MainWindow", "source": "No such sentence", "hy": "Ոչ", "ru": "Нет"},
         {"context": "MainWindow", "source": "Opened %1", "hy": "Բացված է %1"},
-        {"context": "ViewsCommon", "source": "%n day(s) ago", "hy": "%n օր առաջ", "ru": ["один", "два", "пять"]},
+        {"context": "ViewsCommon", "source": "%Ln day(s) ago", "hy": "%Ln օր առաջ", "ru": ["один", "два", "пять"]},
     ], ensure_ascii=False), encoding="utf-8")
     problems = i18n.apply([delivery], tmp_path)
     assert len(problems) == 4
@@ -165,11 +199,11 @@ def test_apply_writes_translations_and_reports_what_it_cannot_place(tmp_path: Pa
     assert "#5" in problems[3] and "ru needs a translation" in problems[3]
     assert "#6" in problems[2] and "hy needs a list of 2 plural forms" in problems[2]
     ru, hy = translator("ru", tmp_path), translator("hy", tmp_path)
-    assert ru.translate("CaptivesView", "%n captive(s)", None, 5) == "5 ПЛЕННЫХ!"
-    assert hy.translate("CaptivesView", "%n captive(s)", None, 2) == "2 ԳԵՐԻՆԵՐ"
+    assert ru.translate("CaptivesView", "%Ln captive(s)", None, 5) == "5 ПЛЕННЫХ!"
+    assert hy.translate("CaptivesView", "%Ln captive(s)", None, 2) == "2 ԳԵՐԻՆԵՐ"
     assert ru.translate("MainWindow", "CaseApp", None, -1) == "Дела"
     assert hy.translate("MainWindow", "Opened %1", None, -1) == "Բացված է %1"
-    assert ru.translate("ViewsCommon", "%n day(s) ago", None, 2) == "два"  # ru was right, hy was not
+    assert ru.translate("ViewsCommon", "%Ln day(s) ago", None, 2) == "два"  # ru was right, hy was not
     message = messages(tmp_path / "caseapp_ru.ts")[("MainWindow", "CaseApp")]
     assert message.find("translation").get("type") is None  # finished
 

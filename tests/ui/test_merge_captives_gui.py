@@ -64,8 +64,9 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     dialog = _open_merge(qtbot, blank_window)
     assert (dialog.keep_id, dialog.other_id) == (keep, other)  # the older record kept
     # Side by side: the kept one's month of capture against the other's day.
-    assert dialog.findChild(QRadioButton, "merge_keep_capture").text() == "2024-05"
-    assert dialog.findChild(QRadioButton, "merge_other_capture").text() == "2024-05-03"
+    # (as the English interface writes a month and a day, never as ISO text)
+    assert dialog.findChild(QRadioButton, "merge_keep_capture").text() == "May 2024"
+    assert dialog.findChild(QRadioButton, "merge_other_capture").text() == "3 May 2024"
     assert dialog.findChild(QRadioButton, "merge_keep_capture").isChecked()
     moves = dialog.findChild(QLabel, "merge_moves").text()
     # (the tests run without the English catalogue, which turns "(s)" into the plural)

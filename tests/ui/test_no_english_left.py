@@ -1,7 +1,10 @@
 """Under Armenian and under Russian, no text of the window is left in English: menus, the
-sidebar, every view, the captive's file and the dialogs that add its records. One window per
-language over a case file whose only data is written in Armenian and Cyrillic (so any English
-word seen is the interface's); the language is switched with File → Language… as a user does."""
+sidebar, every view, the captive's file and every dialog (tests/ui/every_dialog.py: each kind
+of record with its choices, the save conflict, backups, the rule calculator with a result,
+preferences, import and export, the team's connection, documents and letters, help). One
+window per language over a case file whose only data is written in Armenian and Cyrillic (so
+any English word seen is the interface's); the language is switched with File → Language… as
+a user does. A day is never shown as ISO text (a date field's typed value aside)."""
 
 from __future__ import annotations
 
@@ -19,23 +22,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTableWidget,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
 from caseapp.resources import resource
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui import language
+from tests.ui.every_dialog import close, every_dialog
 
 # Latin words a translated interface keeps: names of things, abbreviations, formats.
 ALLOWED = {"caseapp", "echr", "icrc", "pdf", "sha", "utc", "json", "xlsx", "docx", "ics", "csv", "url",
-           "gnu", "lgpl", "gpl", "pyside6", "ctrl", "alt", "shift", "wgad", "id", "email", "e-mail",
+           "gnu", "lgpl", "gpl", "pyside6", "pyside", "ctrl", "alt", "shift", "wgad", "id", "email", "e-mail",
            "hy", "en", "ru", "fr", "az", "english", "sqlcipher", "postgresql", "yyyy", "www",
-           "enter", "esc", "backspace",  # key names, as printed on the keys
+           "enter", "esc", "backspace", "left", "right", "down",  # key names, as printed on the keys
+           "utf", "bom",  # a text file's encoding
            "word", "ods",  # Microsoft Word, the OpenDocument spreadsheet
-           "ecomms", "ocr", "wgeid"}  # the Court's portal, text recognition, the UN group
+           "ecomms", "ocr", "wgeid",  # the Court's portal, text recognition, the UN group
+           "ssd", "libreoffice"}  # a kind of disk, the office suite
 KEYS = re.compile(r"\((?:(?:Ctrl|Alt|Shift|Meta)\+)*(?:Delete|Enter|Esc|Del|Ins|F\d+|[A-Z0-9])\)")
 TIME_ZONE = re.compile(r"^[A-Za-z]+/[\w/+-]+$")  # an IANA name ("Europe/Moscow"): an identifier
+RULE_ID = re.compile(r"\b[a-z0-9]+(?:\.[a-z0-9_]+)+\b")  # a rule's id ("az.detention.expiry"), as in its file
+# Names kept as they are: the licences', a path or a file's suffix (".toml", ".keys"), an SPDX id.
+NAMES = re.compile(r"GNU (?:Lesser )?General Public License|\bLICENSE\b|\w+://\S+|(?<![\w.])/\S+|(?<![\w/])\.[a-z]{2,5}\b|\b[A-Z]+-\d\.\d-(?:only|or-later)\b")
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # a day shown as ISO text, not in the language's form
 
 
 def english_words() -> set[str]:
@@ -55,8 +67,10 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.append((where, w.text()))
         elif isinstance(w, QAbstractButton):
             found.append((where, w.text()))
-        elif isinstance(w, QLineEdit):
-            found.append((where, w.placeholderText()))
+        elif isinstance(w, QLineEdit):  # a value too: the data here is Armenian and Cyrillic
+            found += [(where, w.placeholderText()), (where + " (value)", w.text())]
+        elif isinstance(w, QTextEdit):  # a result, a page of help
+            found.append((where, w.toPlainText()))
         elif isinstance(w, QGroupBox):
             found.append((where, w.title()))
         elif isinstance(w, QTabWidget):
@@ -71,6 +85,9 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
                 columns = 0
             found += [(where, str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
                       for c in range(columns)]
+            if isinstance(w, QTableWidget):  # a dialog's own rows (the backups: when, why)
+                found += [(where + " (cell)", w.item(r, c).text()) for r in range(w.rowCount())
+                          for c in range(w.columnCount()) if w.item(r, c) is not None]
         if w.toolTip():
             found.append((where + " (tooltip)", w.toolTip()))
     return found
@@ -87,12 +104,26 @@ def menu_texts(window) -> list[tuple[str, str]]:
     return found
 
 
+def uncited(text: str, citations: list[str]) -> str:
+    for citation in citations:
+        text = text.replace(citation, " ")
+    return text
+
+
+def iso_days(found: list[tuple[str, str]]) -> list[str]:
+    """Texts showing a day as ISO text; a date field's own value is typed that way, so it is
+    not read."""
+    return sorted({f"{where}: {text.strip()[:90]!r}" for where, text in found
+                   if not where.endswith("(value)") and ISO_DAY.search(text or "")})
+
+
 def left_in_english(found: list[tuple[str, str]], words: set[str]) -> list[str]:
     bad = []
     for where, text in found:
         if TIME_ZONE.match(text or ""):
             continue
         plain = KEYS.sub(" ", re.sub(r"<[^>]+>|&\w+;", " ", text or "").replace("&", ""))
+        plain = RULE_ID.sub(" ", NAMES.sub(" ", plain))
         english = [w for w in re.findall(r"[A-Za-z]{3,}", plain) if w.lower() in words]
         if english:
             bad.append(f"{where}: {plain.strip()[:90]!r} ({', '.join(english[:4])})")
@@ -101,15 +132,31 @@ def left_in_english(found: list[tuple[str, str]], words: set[str]) -> list[str]:
 
 @pytest.fixture
 def armenian_captive(case_file: CaseFile) -> int:
-    return case_file.captives.create(names=["Արմեն Օրինակյան", "Армен Оринакян"], capture="2026-11-01",
-                                     status="held").id
+    """A captive with a case, an order, a hearing, an intervention and a co-defendant, all
+    written in Armenian or Cyrillic: the dialogs' choices list them by date."""
+    cf = case_file
+    cid = cf.captives.create(names=["Արմեն Օրինակյան", "Армен Оринакян"], capture="2026-11-01",
+                             status="held").id
+    p = cf.prosecutions.create(captive_id=cid, case_number="№ 1(101)-77/2026")
+    cf.detention_orders.create(captive_id=cid, prosecution_id=p.id, start_date="2026-11-02", term_months=4)
+    other = cf.captives.create(names=["Գագիկ Օրինակյան"], status="held").id
+    cf.hearings.create(captive_ids=[cid, other], starts_at="2026-12-04 10:00", timezone="Asia/Baku",
+                       kind="preliminary", court="Բաքվի դատարան", prosecution_id=p.id)
+    org = cf.organisations.create(name="Կարմիր խաչ").id
+    cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="sent", organisation_id=org,
+                            subject="Այց")
+    return cid
+
+
+@pytest.fixture
+def other_captive(case_file: CaseFile, armenian_captive: int) -> int:
+    return next(r.id for r in case_file.overview.captive_rows() if r.id != armenian_captive)
 
 
 @pytest.mark.parametrize("lang", ["hy", "ru"])
 def test_no_text_of_the_window_is_left_in_english(lang: str, qtbot, tmp_path: Path, case_file: CaseFile,
-                                                  armenian_captive: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    from caseapp.ui.dialogs import captive_dialogs as dlg
-    from caseapp.ui.dialogs import record_kinds
+                                                  armenian_captive: int, other_captive: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from caseapp.ui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -135,15 +182,21 @@ def test_no_text_of_the_window_is_left_in_english(lang: str, qtbot, tmp_path: Pa
     window.open_captive(armenian_captive)
     qtbot.waitUntil(lambda: window.runner.active == 0)
     found += [(f"captive: {w}", t) for w, t in texts_of(window.views["captive"])]
-    ui = window.session.ui
-    for kind in (record_kinds.NAME, record_kinds.DETENTION_ORDER, record_kinds.HEARING, record_kinds.CHARGE,
-                 record_kinds.WELFARE_CONTACT, record_kinds.INTERNATIONAL, record_kinds.NOTE):
-        dialog = dlg.make_add_dialog(ui, kind, captive_id=armenian_captive)
-        found += [(f"dialog {kind.title if hasattr(kind, 'title') else ''}: {w}", t) for w, t in texts_of(dialog)]
-        dialog.deleteLater()
-    found += [(f"language dialog: {w}", t) for w, t in texts_of(language.LanguageDialog("", window))]
-    bad = left_in_english(found, words)
-    assert not bad, f"{len(bad)} texts left in English:\n" + "\n".join(bad)
+    # Every dialog, opened and closed in turn; a rule's source is a citation, kept in the
+    # language of the text it cites.
+    citations = sorted({r.source for r in case_file.rule_set if r.source}, key=len, reverse=True)
+    opened = []
+    for name, build in every_dialog(window, armenian_captive, other_captive, tmp_path):
+        dialog = build()
+        qtbot.waitUntil(lambda: window.runner.active == 0)
+        found += [(f"dialog {name}: {where}", text) for where, text in texts_of(dialog)]
+        opened.append(name)
+        close(dialog)
+    found = [(where, uncited(text, citations)) for where, text in found]
+    assert {"conflict", "backups", "rule calculator", "record CHARGE", "import sheet", "team connect",
+            "security settings", "letter", "dossier"} <= set(opened)
+    bad = left_in_english(found, words) + iso_days(found)
+    assert not bad, f"{len(bad)} texts left in English or with an ISO day:\n" + "\n".join(bad)
     window.set_case_file(None, backup_previous=False)
     window.close()
 

@@ -63,8 +63,8 @@ def test_english_plurals_come_from_the_translation_file(qapp) -> None:
 
     assert install_translators(qapp, QLocale(QLocale.Language.English)) == "en"
     try:
-        one = QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", 1)
-        many = QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", 5)
+        one = QCoreApplication.translate("CaptivesModel", "%Ln day(s) ago", "", 1)
+        many = QCoreApplication.translate("CaptivesModel", "%Ln day(s) ago", "", 5)
         assert (one, many) == ("1 day ago", "5 days ago")
     finally:
         install_translators(qapp, QLocale(QLocale.Language.Armenian))  # no Armenian text yet: source

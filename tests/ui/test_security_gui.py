@@ -146,7 +146,8 @@ def test_backups_dialog_backs_up_verifies_and_restores_into_a_new_file(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20000)
     assert "verified" in dialog.status.text()
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
-    assert cells[1] == "manual" and cells[3] == "no" and cells[4] == "yes"  # demo: not encrypted
+    # made with "Back up now": the reason in words; the demo is not encrypted
+    assert cells[1] == "made by hand" and cells[3] == "no" and cells[4] == "yes"
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "intact" in dialog.status.text(), timeout=20000)
 

@@ -179,7 +179,7 @@ def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
     undo.trigger()
     assert len(asked) == 1
-    assert "Tigran Vardanyan" in asked[0] and "2027-03-03" in asked[0]
+    assert "Tigran Vardanyan" in asked[0] and "3 Mar 2027" in asked[0]  # the hearing's day, as the interface writes it
     assert ui.case_file.hearings.get(hearing.id).kind is HearingKind.VERDICT  # kept
     assert undo.text() == "&Undo Add hearing — Tigran Vardanyan"  # still there to undo
 

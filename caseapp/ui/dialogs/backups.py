@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,17 +34,24 @@ from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.backup import BackupInfo, default_backup_root, restore
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
+from caseapp.ui.formats import datetime_text, human_size
 from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
 from caseapp.ui.worker import Runner
 
+# Why a backup was made, as CaseApp's own callers name it (a reason given on the command
+# line is shown as written).
+REASONS = {
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "made by hand"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily"),
+    "auto": QT_TRANSLATE_NOOP("BackupsDialog", "daily"),
+    "close": QT_TRANSLATE_NOOP("BackupsDialog", "on closing"),
+    "passphrase changed": QT_TRANSLATE_NOOP("BackupsDialog", "passphrase changed"),
+}
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
+
+def reason_text(reason: str) -> str:
+    known = REASONS.get(reason)
+    return QCoreApplication.translate("BackupsDialog", known) if known else reason
 
 
 def choose_new_file(parent: QWidget, suggested: Path, *, forbidden: Path | None = None
@@ -150,7 +157,9 @@ def offer_latest_backup(parent: QWidget, path: Path, exc: CaseFileError, passphr
 class BackupsDialog(QDialog):
     """The backups of the open case file, newest first: make one, verify one, restore one."""
 
-    COLUMNS = ("Made", "Why", "Size", "Encrypted", "Verified")
+    COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Made"), QT_TRANSLATE_NOOP("BackupsDialog", "Why"),
+               QT_TRANSLATE_NOOP("BackupsDialog", "Size"), QT_TRANSLATE_NOOP("BackupsDialog", "Encrypted"),
+               QT_TRANSLATE_NOOP("BackupsDialog", "Verified"))
 
     def __init__(self, case_file: CaseFile, runner: Runner, parent: QWidget | None = None, *,
                  open_restored: Callable[[Path, str | None], object] | None = None):
@@ -231,7 +240,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         yes, no = self.tr("yes"), self.tr("no")
         for r, b in enumerate(self.backups):
-            cells = (b.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), b.reason,
+            cells = (datetime_text(b.created_at.astimezone()), reason_text(b.reason),
                      human_size(b.size), yes if b.encrypted else no,
                      self.tr("damaged: do not restore") if b.damaged
                      else yes if b.verified else self.tr("not verified"))

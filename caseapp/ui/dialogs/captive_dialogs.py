@@ -62,6 +62,7 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     sensitivity_field,
     tr,
 )
+from caseapp.ui.formats import date_text
 from caseapp.ui.session import UiContext
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
@@ -170,7 +171,7 @@ def _preview_expiry(dialog: RecordDialog) -> None:
             return
         m, d = months.value(), days.value()  # type: ignore[attr-defined]
         computed = computed_expiry(begun, m, d)  # as the order service will store it
-        text = CaptiveDialogs.tr("computed: %1").replace("%1", computed.isoformat()) \
+        text = CaptiveDialogs.tr("computed: %1").replace("%1", date_text(computed)) \
             if computed else CaptiveDialogs.tr("give the term or the expiry")
         expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
 

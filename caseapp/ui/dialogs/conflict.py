@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import PartialDate
 from caseapp.services.base import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.formats import date_text, datetime_text, number, partial_date_text
 from caseapp.ui.labels import label
 
 SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
@@ -76,13 +78,24 @@ def shown(f: Field, value: Any) -> str:
         return (QCoreApplication.translate("ConflictDialog", "Yes") if value
                 else QCoreApplication.translate("ConflictDialog", "No"))
     if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d %H:%M}"
+        return datetime_text(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
+    if isinstance(value, PartialDate):
+        return partial_date_text(value)
+    if isinstance(value, int) and not f.choices:  # a count or a term, grouped as the locale does
+        return number(value)
     names = {v: text for text, v in f.choices}
     if isinstance(value, (list, tuple)):
         return ", ".join(names.get(v, str(v)) for v in value)
     return names.get(value, str(value))
+
+
+def saved_at(at: datetime) -> str:
+    """When the other save was made, in this computer's time and the interface's language
+    (the audit trail keeps UTC; a time without a zone is UTC)."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return datetime_text(aware.astimezone())
 
 
 class ConflictDialog(QDialog):
@@ -94,7 +107,7 @@ class ConflictDialog(QDialog):
         self.rows = rows
         self.resolution = Resolution.CANCEL
         who = conflict.by or self.tr("Someone else")
-        when = f"{conflict.at:%Y-%m-%d %H:%M} UTC" if conflict.at is not None else self.tr("meanwhile")
+        when = saved_at(conflict.at) if conflict.at is not None else self.tr("meanwhile")
         self.text = QLabel(self.tr("%1 saved this record (%2) after you opened it. Your changes "
                                    "are not saved yet.").replace("%1", who).replace("%2", when), self)
         self.text.setObjectName("conflict_text")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
+from caseapp.ui.i18n import current_language
 from caseapp.ui.session import UiContext
 
 
@@ -30,7 +31,7 @@ def render_dialogs(ui: UiContext, out: Path, captive_id: int,
     letter = LetterDialog(ui, captive_id=captive_id)
     letter.show()
     settle()
-    letter.set_template("icrc_request_en")
+    letter.set_template(f"icrc_request_{current_language()}")  # the letter in the pictures' language
     settle()
     shot(letter, "letter")
 

@@ -32,6 +32,7 @@ from caseapp.config import current_actor
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import outputs
 from caseapp.ui import settings as keys
+from caseapp.ui.formats import date_edit_format
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 
@@ -76,7 +77,7 @@ class FilingDialog(QDialog):
         self.arrives = QDateTimeEdit(QDateTime.currentDateTime().toTimeZone(STRASBOURG), self)
         self.arrives.setObjectName("filing_arrives")
         self.arrives.setTimeZone(STRASBOURG)
-        self.arrives.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.arrives.setDisplayFormat(date_edit_format() + " HH:mm")
         self.arrives.setCalendarPopup(True)
         self.risk = QPlainTextEdit(self)
         self.risk.setObjectName("filing_risk")

@@ -33,7 +33,9 @@ from caseapp.reports.letters import LetterTemplate, MissingFields, list_template
 from caseapp.services import letter_data, outputs
 from caseapp.services.outputs import Output
 from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
+from caseapp.ui.dialogs.letter_titles import template_title
 from caseapp.ui.dialogs.output_dialog import OutputDialog
+from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
@@ -59,17 +61,18 @@ class LetterDialog(OutputDialog):
         self.contact_orgs: dict[int, int | None] = {}
         self.left_out_summary: Any = None  # what the letter's level leaves out (OmissionSummary)
 
-        languages = {"en": self.tr("English"), "hy": self.tr("Armenian"),
-                     "ru": self.tr("Russian"), "fr": self.tr("French")}
         self.template = QComboBox(self)
         self.template.setObjectName("letter_template")
         self.templates: dict[str, LetterTemplate] = {}
         for tpl in list_templates():
             self.templates[tpl.key] = tpl
-            text = f"{tpl.title} — {languages.get(tpl.language, tpl.language)}"
-            self.template.addItem(text, tpl.key)
+            self.template.addItem(template_title(tpl), tpl.key)
             self.template.setItemData(self.template.count() - 1, tpl.key,
                                       Qt.ItemDataRole.ToolTipRole)
+        # The first letter in the interface's language is offered first.
+        first = next((i for i in range(self.template.count())
+                      if self.templates[self.template.itemData(i)].language == current_language()), 0)
+        self.template.setCurrentIndex(first)
         self.captive = CaptivePicker(CaptiveSource(ui, suggested=[captive_id] if captive_id
                                                    else ()), self, multi=False, optional=False)
         self.captive.setObjectName("letter_captive")

@@ -67,7 +67,7 @@ class LikelyDuplicatesDialog(QDialog):
             button.clicked.connect(lambda _checked=False, p=p: self.merge(p))
             self.table.setCellWidget(row, 4, button)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%n pair(s) of captives may be the same person recorded twice.",
+        self.summary.setText(self.tr("%Ln pair(s) of captives may be the same person recorded twice.",
                                      "", len(self.pairs)) if self.pairs
                              else self.tr("No captives look recorded twice."))
 

@@ -6,6 +6,9 @@ long as the kept one has not been changed since."""
 
 from __future__ import annotations
 
+from datetime import date
+from enum import Enum
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.captive_merge import (
     MergeResult,
@@ -29,6 +34,8 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.formats import date_text, partial_date_text
+from caseapp.ui.labels import label
 from caseapp.ui.ops import Dropped, Record, RecordCommand
 from caseapp.ui.session import UiContext
 
@@ -97,6 +104,30 @@ class MergeCommand(RecordCommand):
     def redo_write(self, cf: CaseFile) -> None:
         self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,  # type: ignore[arg-type]
                                      take=self.take)
+
+
+_ENUMS: dict[str, type[Enum]] = {"sex": Sex, "category": CaptiveCategory, "status": CaptiveStatus,
+                                 "sensitivity": Sensitivity}
+
+
+def shown_value(field: str, text: str) -> str:
+    """A value as the service reads it for the audit log ("2026-11-01", "held", "True"), as
+    the interface writes it: a date in the language's form, a status by its label."""
+    if not text:
+        return text
+    try:
+        if field in ("birth", "capture"):
+            return partial_date_text(PartialDate.parse(text))
+        if field == "status_since":
+            return date_text(date.fromisoformat(text))
+        if field in _ENUMS:
+            return label(_ENUMS[field](text))
+    except ValueError:  # a value this version does not know: as stored
+        return text
+    if text in ("True", "False"):
+        return QCoreApplication.translate("MergeCaptivesDialog", "Yes") if text == "True" \
+            else QCoreApplication.translate("MergeCaptivesDialog", "No")
+    return text
 
 
 class MergeCaptivesDialog(QDialog):
@@ -171,7 +202,7 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(QLabel(self.tr(FIELD_LABELS.get(d.field, d.field))), row, 0)
             group = QButtonGroup(grid_widget)
             for column, (side, value) in enumerate((("keep", d.keep), ("other", d.other)), start=1):
-                button = QRadioButton(value or self.tr("(empty)"), grid_widget)
+                button = QRadioButton(shown_value(d.field, value) or self.tr("(empty)"), grid_widget)
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)

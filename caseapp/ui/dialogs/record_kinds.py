@@ -37,6 +37,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.proof_of_life import Independence
 from caseapp.ui.dialogs.record_dialog import Field
+from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptiveSource, suggested_for
@@ -112,12 +113,14 @@ def _contact_organisations(env: Env) -> dict[int, int | None]:
 
 def _hearings(env: Env) -> list[tuple[str, int]]:
     rows = env.file.hearings if env.file else []
-    return [(f"{h.starts_at:%Y-%m-%d} {label(h.kind)}", h.id) for h in rows]
+    # "08.12.2026 — Trial session": the day in the interface's language, the kind translated.
+    return [(CaptiveDialogs.tr("%1 — %2").replace("%1", date_text(h.starts_at)).replace("%2", label(h.kind)), h.id)
+            for h in rows]
 
 
 def _interventions(env: Env) -> list[tuple[str, int]]:
     rows = env.file.interventions if env.file else []
-    return [(f"{i.made_on.isoformat()} {i.subject}".strip(), i.id) for i in rows]
+    return [(f"{date_text(i.made_on)} {i.subject}".strip(), i.id) for i in rows]
 
 
 def sensitivity_field() -> Field:
@@ -214,7 +217,7 @@ WELFARE_CONTACT = Kind(
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
         sensitivity_field(),
     ],
-    describe=lambda c: f"{label(c.kind)} {c.contact_on.isoformat()}",
+    describe=lambda c: f"{label(c.kind)} {date_text(c.contact_on)}",
     defaults=lambda env: {"contact_on": env.ui.today(), "confirmed": True, **_sensitive(env)},
     values=lambda c: {"contact_on": c.contact_on, "kind": c.kind, "confirmed": c.confirmed,
                       "independent": Independence.of(c.independent), "source": c.source,
@@ -241,7 +244,7 @@ DELIVERY = Kind(
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
         sensitivity_field(),
     ],
-    describe=lambda d: f"{d.title} {d.appeared_on.isoformat()}",
+    describe=lambda d: f"{d.title} {date_text(d.appeared_on)}",
     defaults=lambda env: {"appeared_on": env.ui.today(), "portal": CourtPortal.ECOMMS,
                           "sensitivity": Sensitivity.INTERNAL},
     prepare=lambda v: {**v, **({"time_limit_weeks": v["time_limit_weeks"] or None}
@@ -305,7 +308,8 @@ CHARGE = Kind(
         Field("brought_on", CaptiveDialogs.tr("Charged on"), "date"),
     ],
     describe=lambda c: f"{c.citation} {c.title}".strip(), owner=None,
-    defaults=lambda env: {"code": "Criminal Code of the Republic of Azerbaijan"},
+    # The code's name as the lawyer writes it, in the interface's language.
+    defaults=lambda env: {"code": CaptiveDialogs.tr("Criminal Code of the Republic of Azerbaijan")},
 )
 
 
@@ -355,7 +359,7 @@ DETENTION_ORDER = Kind(
         sensitivity_field(),
     ],
     describe=lambda o: CaptiveDialogs.tr("the order of %1 (until %2)")
-    .replace("%1", o.start_date.isoformat()).replace("%2", o.expires_on.isoformat()),
+    .replace("%1", date_text(o.start_date)).replace("%2", date_text(o.expires_on)),
     defaults=_order_defaults, values=_order_values, shrink=("notes",),
     # An empty expiry means "computed": the start and term are then saved with it.
     linked=(frozenset({"start_date", "term_months", "term_days", "expires_on"}),),
@@ -392,7 +396,7 @@ HEARING = Kind(
         sensitivity_field(),
     ],
     describe=lambda h: CaptiveDialogs.tr("the %1 hearing of %2")
-    .replace("%1", label(h.kind).lower()).replace("%2", f"{h.starts_at:%Y-%m-%d %H:%M}"),
+    .replace("%1", label(h.kind).lower()).replace("%2", datetime_text(h.starts_at)),
     defaults=_hearing_defaults, owner=None, shrink=("outcome", "notes"),
     linked=(frozenset({"starts_at", "timezone"}),),
 )
@@ -438,7 +442,7 @@ INTERVENTION = Kind(
               source=_captives(env)),
         sensitivity_field(),
     ],
-    describe=lambda i: i.subject or i.made_on.isoformat(), owner=None,
+    describe=lambda i: i.subject or date_text(i.made_on), owner=None,
     shrink=("request", "response"),
     defaults=lambda env: {"made_on": env.ui.today(), "status": InterventionStatus.SENT,
                           "captive_ids": [env.captive_id] if env.captive_id else [],

@@ -264,10 +264,10 @@ class DossierDialog(PreviewDialog):
         lines = [self.tr("Printed at the %1 level, version %2.")
                  .replace("%1", label(dossier.level).lower()).replace("%2", dossier.version)]
         if self.preview.page_count():
-            lines.append(plural(self.tr("%n page(s).", "", self.preview.page_count()),
+            lines.append(plural(self.tr("%Ln page(s).", "", self.preview.page_count()),
                                 self.preview.page_count()))
         if withheld:
-            lines.append(plural(self.tr("%n item(s) left out at this level.", "", withheld),
+            lines.append(plural(self.tr("%Ln item(s) left out at this level.", "", withheld),
                                 withheld))
         else:
             lines.append(self.tr("Nothing was left out at this level."))
@@ -350,7 +350,7 @@ class StatusReportDialog(PreviewDialog):
         super().show_result(result)
         report = result.record
         rows = len(report.rows)
-        text = plural(self.tr("%n captive(s) in the report.", "", rows), rows)
+        text = plural(self.tr("%Ln captive(s) in the report.", "", rows), rows)
         if result.filename.endswith(".xlsx"):
             self.preview.clear(self.tr("The spreadsheet is ready (%1 KB). Save it to open it in "
                                        "a spreadsheet program.")

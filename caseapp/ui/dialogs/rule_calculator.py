@@ -7,7 +7,7 @@ from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,46 @@ from PySide6.QtWidgets import (
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
+from caseapp.ui.formats import date_edit_format, date_text, datetime_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+
+# The events a rule counts from (a rule file's ``trigger``), as the calculator names them; a
+# trigger a rule file adds beyond these is shown as written.
+TRIGGERS = {
+    "appellate_decision": QT_TRANSLATE_NOOP("RuleCalculator", "the appellate decision"),
+    "arrest": QT_TRANSLATE_NOOP("RuleCalculator", "the arrest (the actual deprivation of liberty)"),
+    "capture": QT_TRANSLATE_NOOP("RuleCalculator", "the capture"),
+    "court_delivery": QT_TRANSLATE_NOOP("RuleCalculator", "a document delivered by the Court"),
+    "detention_motion_received": QT_TRANSLATE_NOOP("RuleCalculator", "the detention motion received"),
+    "detention_order": QT_TRANSLATE_NOOP("RuleCalculator", "the detention order"),
+    "detention_order_expiry": QT_TRANSLATE_NOOP("RuleCalculator", "the expiry of the detention order"),
+    "echr_communication": QT_TRANSLATE_NOOP("RuleCalculator", "the communication of the application by the ECHR"),
+    "ecomms_delivery": QT_TRANSLATE_NOOP("RuleCalculator", "a document delivered through eComms"),
+    "final_domestic_decision": QT_TRANSLATE_NOOP("RuleCalculator", "the final domestic decision"),
+    "hrc_transmission": QT_TRANSLATE_NOOP("RuleCalculator", "the transmission by the Human Rights Committee"),
+    "intervention": QT_TRANSLATE_NOOP("RuleCalculator", "the intervention"),
+    "pow_trial": QT_TRANSLATE_NOOP("RuleCalculator", "the opening of the prisoner of war's trial"),
+    "rule39_request": QT_TRANSLATE_NOOP("RuleCalculator", "the Rule 39 request"),
+    "rule39_site_delivery": QT_TRANSLATE_NOOP("RuleCalculator", "a document delivered on the Rule 39 site"),
+    "verdict": QT_TRANSLATE_NOOP("RuleCalculator", "the verdict"),
+    "welfare_contact": QT_TRANSLATE_NOOP("RuleCalculator", "the last welfare contact"),
+    "wgad_transmission": QT_TRANSLATE_NOOP("RuleCalculator",
+                                           "the transmission by the Working Group on Arbitrary Detention"),
+}
+
+
+def trigger_text(trigger: str) -> str:
+    known = TRIGGERS.get(trigger)
+    return QCoreApplication.translate("RuleCalculator", known) if known else trigger.replace("_", " ")
+
+
+def due_text(due: date | datetime) -> str:
+    """A due day, or a due moment with its zone ("05.12.2026 16:00 CET"), in the interface's
+    language."""
+    if isinstance(due, datetime):
+        return f"{datetime_text(due)} {due.strftime('%Z')}".strip()
+    return date_text(due)
 
 
 class RuleCalculator(QDialog):
@@ -53,7 +91,7 @@ class RuleCalculator(QDialog):
         self.trigger = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.trigger.setObjectName("calculator_trigger")
         self.trigger.setCalendarPopup(True)
-        self.trigger.setDisplayFormat("yyyy-MM-dd")
+        self.trigger.setDisplayFormat(date_edit_format())
         self.use_time = QCheckBox(self.tr("at"), self)
         self.use_time.setObjectName("calculator_use_time")
         self.time = QTimeEdit(QTime(12, 0), self)
@@ -136,7 +174,7 @@ class RuleCalculator(QDialog):
         self.zone_label.setText(zone)
         self.use_time.setChecked(rule.counts_hours or rule.cutoff is not None)
         self.trigger_label.setText(self.tr("Trigger event: %1").replace(
-            "%1", rule.trigger.replace("_", " ")))
+            "%1", trigger_text(rule.trigger)))
         self.recompute()
 
     def trigger_value(self) -> date | datetime:
@@ -163,13 +201,13 @@ class RuleCalculator(QDialog):
             return
         parts = []
         for d in self.results:
-            due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) \
-                else d.due.isoformat()
+            due = due_text(d.due)
             title = self.rule_set.get(d.applied_rule_id).text("title")
             parts.append(f"<h3>{escape(due)} — {escape(title)}</h3>")
             parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.steps)
                          + "</ol>")
-            parts.append(f"<p><small>{escape(self.tr('Source'))}: {escape(d.source)}</small></p>")
+            source = self.tr("Source: %1").replace("%1", d.source)  # the citation as written
+            parts.append(f"<p><small>{escape(source)}</small></p>")
         self.result.setHtml("".join(parts))
         self._can_add()
 

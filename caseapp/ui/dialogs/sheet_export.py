@@ -110,7 +110,7 @@ class ExportSheetDialog(QDialog):
     def _done(self, made: SheetExport) -> None:
         self.made = made
         self.ui.ops.message.emit(
-            self.tr("Wrote %n captive(s) to %1, with its mapping %2.", "", made.rows)
+            self.tr("Wrote %Ln captive(s) to %1, with its mapping %2.", "", made.rows)
             .replace("%1", str(made.path))
             .replace("%2", made.mapping_path.name if made.mapping_path else ""))
         self.accept()

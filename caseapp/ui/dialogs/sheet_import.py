@@ -114,9 +114,9 @@ class SheetImportDialog(QDialog):
         if self.book.kind == "csv":
             found = read_sheet(self.path)
             self.encoding.addItem(self.tr("%1 (found)").replace(
-                "%1", ENCODINGS.get(found.encoding, found.encoding)), "")
+                "%1", t(ENCODINGS.get(found.encoding, found.encoding))), "")
             for code, label in ENCODINGS.items():
-                self.encoding.addItem(label, code)
+                self.encoding.addItem(t(label), code)
             self.delimiter.addItem(self.tr("%1 (found)").replace(
                 "%1", t(DELIMITERS.get(found.delimiter, found.delimiter))), "")
             for char, label in DELIMITERS.items():
@@ -299,10 +299,10 @@ class SheetImportDialog(QDialog):
         self._show_details()
         errors, dups = len(pv.with_errors), len(pv.with_duplicates)
         self.summary.setText(
-            self.tr("%n row(s) read from %1.", "", len(pv.rows)).replace("%1", pv.file_name) + " "
-            + self.tr("%n with errors (in red).", "", errors) + " "
-            + self.tr("%n may be someone already there (in yellow): choose for each.", "", dups)
-            + (" " + self.tr("%n empty row(s) left out.", "", pv.empty_rows)
+            self.tr("%Ln row(s) read from %1.", "", len(pv.rows)).replace("%1", pv.file_name) + " "
+            + self.tr("%Ln with errors (in red).", "", errors) + " "
+            + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
+            + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
                if pv.empty_rows else ""))
         self.skip_errors.setVisible(bool(errors))
         self._update_buttons()
@@ -409,8 +409,8 @@ class SheetImportDialog(QDialog):
             return
         r = self.result
         self.ui.ops.message.emit(
-            self.tr("Imported %n captive(s) from %1", "", len(r.created)).replace("%1", pv.file_name)
-            + "; " + self.tr("%n row(s) merged into captives.", "", len(r.merged)))
+            self.tr("Imported %Ln captive(s) from %1", "", len(r.created)).replace("%1", pv.file_name)
+            + "; " + self.tr("%Ln row(s) merged into captives.", "", len(r.merged)))
         self.accept()
 
 

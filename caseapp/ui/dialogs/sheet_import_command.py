@@ -33,7 +33,7 @@ class SheetImportCommand(RecordCommand):
                  result: SheetImportResult, captive_name: str = ""):
         self.preview, self.decisions, self.result = preview, decisions, result
         created = len(result.created)  # (lupdate reads only a plain name as the count)
-        label = (translate("SheetImport", "the %n captive(s) imported from %1", "", created)
+        label = (translate("SheetImport", "the %Ln captive(s) imported from %1", "", created)
                  .replace("%1", preview.file_name))
         ids = (*result.created, *result.merged_ids)
         super().__init__(translate("SheetImport", "Import of %1").replace("%1", preview.file_name), captive_name,

@@ -42,3 +42,9 @@ def sample(value: object) -> str:
 
 def t(text: str) -> str:
     return QCoreApplication.translate("SheetImportDialog", text)
+
+
+# The names caseapp.services.sheet_read gives a file's delimiters and encodings, shown through t().
+READ_NAMES = (QT_TRANSLATE_NOOP("SheetImportDialog", "comma"), QT_TRANSLATE_NOOP("SheetImportDialog", "semicolon"),
+              QT_TRANSLATE_NOOP("SheetImportDialog", "tab"), QT_TRANSLATE_NOOP("SheetImportDialog", "vertical bar"),
+              QT_TRANSLATE_NOOP("SheetImportDialog", "UTF-8 with BOM"))

@@ -238,7 +238,7 @@ def show_merge_report(parent: QWidget, lines: list[str], conflicts: int) -> None
     text = QPlainTextEdit("\n".join(lines), box)
     text.setReadOnly(True)
     head = QLabel(QCoreApplication.translate(
-        "TravelCopy", "%n conflict(s) were not applied: the case file's version was kept. Make "
+        "TravelCopy", "%Ln conflict(s) were not applied: the case file's version was kept. Make "
         "these changes by hand if they are right.", "", conflicts) if conflicts else
         QCoreApplication.translate("TravelCopy", "Every change of the travel copy was applied."),
         box)

@@ -42,7 +42,7 @@ def days_ago_text(n: int) -> str:
         return QCoreApplication.translate("CaptivesModel", "today")
     if n == 1:
         return QCoreApplication.translate("CaptivesModel", "yesterday")
-    return plural(QCoreApplication.translate("CaptivesModel", "%n day(s) ago", "", n), n)
+    return plural(QCoreApplication.translate("CaptivesModel", "%Ln day(s) ago", "", n), n)
 
 
 def _days_ago(row: CaptiveRow) -> str:

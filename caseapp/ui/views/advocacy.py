@@ -293,9 +293,9 @@ class AdvocacyView(View):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, plural(self.tr("%n intervention(s)", "", total), total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%Ln intervention(s)", "", total), total)))
         late = sum(1 for r in self.log.rows if r.overdue_days)
-        self.overdue.setText(plural(self.tr("%n follow-up(s) overdue", "", late), late) if late else "")
+        self.overdue.setText(plural(self.tr("%Ln follow-up(s) overdue", "", late), late) if late else "")
 
     # -- the selected intervention --
     def current_row(self) -> InterventionRow | None:

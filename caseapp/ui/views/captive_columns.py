@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from caseapp.ui.i18n import plural
@@ -125,12 +125,21 @@ def prosecution_columns() -> list[RecordColumn]:
                 lambda p: p.investigating_body)]
 
 
-AZ_CODE = "Criminal Code of the Republic of Azerbaijan"
+AZ_CODE = "Criminal Code of the Republic of Azerbaijan"  # the charge dialog's default, in English
+
+
+def _short_citation(citation: str) -> str:
+    """The Azerbaijani code's long name shortened, as the charge dialog wrote it in English or
+    in the interface's language."""
+    short = CaptiveTabs.tr("AZ CC")
+    for name in (AZ_CODE, QCoreApplication.translate("CaptiveDialogs", AZ_CODE)):
+        citation = citation.replace(name, short)
+    return citation.strip()
 
 
 def charge_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Article"),
-                lambda c: c.citation.replace(AZ_CODE, CaptiveTabs.tr("AZ CC")).strip(),
+                lambda c: _short_citation(c.citation),
                 lambda c: (c.article, c.part), tip=lambda c: c.citation),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Offence"),
                 lambda c: c.title, tip=lambda c: c.title),
@@ -188,7 +197,7 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
             return ""
         days = (i.follow_up_on - view.today).days
         if intervention_overdue(i, view.today):
-            late = plural(CaptiveTabs.tr("%1, %n day(s) late", "", -days), -days)
+            late = plural(CaptiveTabs.tr("%1, %Ln day(s) late", "", -days), -days)
             return late.replace("%1", date_text(i.follow_up_on))
         return f"{date_text(i.follow_up_on)} ({days_text(days)})"
 

@@ -43,7 +43,7 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         text = translate("CaptiveFacts", "%1 of %2 days in custody").replace("%1", number(days)) \
             .replace("%2", number(clock.statutory_max_days))
         return text, ALERT if (clock.days_over_max or 0) > 0 else None
-    return plural(translate("CaptiveFacts", "%n day(s) in custody", None, days), days), None
+    return plural(translate("CaptiveFacts", "%Ln day(s) in custody", None, days), days), None
 
 
 def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
@@ -66,12 +66,12 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     elif left == 1:
         text = translate("CaptiveFacts", "The detention order expires tomorrow (%1)").replace("%1", when)
     elif left > 1:
-        text = plural(translate("CaptiveFacts", "The detention order expires in %n day(s), on %1", None, left),
+        text = plural(translate("CaptiveFacts", "The detention order expires in %Ln day(s), on %1", None, left),
                       left).replace("%1", when)
     elif left == -1:
         text = translate("CaptiveFacts", "The detention order expired yesterday (%1)").replace("%1", when)
     else:
-        text = plural(translate("CaptiveFacts", "The detention order expired %n day(s) ago, on %1", None, -left),
+        text = plural(translate("CaptiveFacts", "The detention order expired %Ln day(s) ago, on %1", None, -left),
                       -left).replace("%1", when)
     urgent = {"expiry", "expired"} & set(clock.warning_kinds)
     return text, ALERT if urgent else None
@@ -86,7 +86,7 @@ def contact_fact(clock: DetentionClock) -> Fact:
         return translate("CaptiveFacts", "Last confirmed contact today"), alert
     if days == 1:
         return translate("CaptiveFacts", "Last confirmed contact yesterday"), alert
-    return plural(translate("CaptiveFacts", "Last confirmed contact %n day(s) ago", None, days), days), alert
+    return plural(translate("CaptiveFacts", "Last confirmed contact %Ln day(s) ago", None, days), days), alert
 
 
 def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[Fact]:
@@ -113,7 +113,7 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
     if open_deadlines:
         n = len(open_deadlines)
-        text = plural(translate("CaptiveFacts", "%n open deadline(s), the next on %1", None, n), n).replace(
+        text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(
             "%1", long_date(open_deadlines[0]))
         facts.append((text, ALERT if open_deadlines[0] < today else None))
     return facts

@@ -234,7 +234,7 @@ class CaptivesView(View):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
-                           if shown != total else plural(self.tr("%n captive(s)", "", total), total))
+                           if shown != total else plural(self.tr("%Ln captive(s)", "", total), total))
 
     # -- selection and opening --
     def focus_search(self) -> None:

@@ -31,7 +31,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import count_text
+from caseapp.ui.views.formatters import count_text, number
 from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
@@ -343,7 +343,7 @@ class ContactsView(View):
 
     def _update_count(self) -> None:
         shown, total = self.org_proxy.rowCount(), self.org_model.rowCount()
-        self.count.setText(count_text(shown, total, plural(self.tr("%n organisation(s)", "", total), total)))
+        self.count.setText(count_text(shown, total, plural(self.tr("%Ln organisation(s)", "", total), total)))
 
     # -- the selected organisation --
     def current_organisation(self) -> OrganisationDTO | None:
@@ -421,7 +421,7 @@ class ContactsView(View):
         n = len(self._people_by_org.get(org.id, []))
         question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
                            "organisation; the advocacy log keeps its interventions.") \
-            .replace("%1", org.name).replace("%2", str(n))
+            .replace("%1", org.name).replace("%2", number(n))
         delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))

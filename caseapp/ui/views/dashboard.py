@@ -244,19 +244,19 @@ class DashboardView(View):
         days = item.days or 0
         if item.kind == "deadline":
             left = (item.due_on - today).days if item.due_on else 0
-            when = (plural(self.tr("overdue by %n day(s)", "", -left), -left) if left < 0 else
-                    self.tr("today") if left == 0 else plural(self.tr("in %n day(s)", "", left), left))
+            when = (plural(self.tr("overdue by %Ln day(s)", "", -left), -left) if left < 0 else
+                    self.tr("today") if left == 0 else plural(self.tr("in %Ln day(s)", "", left), left))
             cf = self.ui.case_file  # a rule's title in the interface's language
             title = cf.rule_set.title_in(item.text) if cf is not None else item.text
             return f"{short_date(item.due_on)} ({when}) — {title}"
         if item.kind == "follow_up":
-            return plural(self.tr("Follow-up of “%1” overdue by %n day(s) (due %2).", "", days),
+            return plural(self.tr("Follow-up of “%1” overdue by %Ln day(s) (due %2).", "", days),
                           days).replace("%1", item.text).replace("%2", long_date(item.due_on))
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", long_date(item.due_on))
         if item.kind == "expiry":
-            return plural(self.tr("Detention order expires in %n day(s) (%1); no hearing is recorded before "
+            return plural(self.tr("Detention order expires in %Ln day(s) (%1); no hearing is recorded before "
                       "then.", "", days), days).replace("%1", long_date(item.due_on))
         if item.kind == "maximum":
             return self.tr("%1 days in custody: over the statutory maximum of %2.").replace(
@@ -267,26 +267,26 @@ class DashboardView(View):
                 "%1", number(days)).replace("%2", long_date(item.due_on))
         if item.kind == "welfare":
             return (self.tr("No confirmed news is recorded.") if item.days is None
-                    else plural(self.tr("No confirmed news for %n day(s).", "", days), days))
+                    else plural(self.tr("No confirmed news for %Ln day(s).", "", days), days))
         if item.kind == "independent":
             return (self.tr("No independent proof of life (ICRC, consular or lawyer visit) is "
                             "recorded.") if item.days is None
-                    else plural(self.tr("No independent proof of life for %n day(s) (last: %1).",
+                    else plural(self.tr("No independent proof of life for %Ln day(s) (last: %1).",
                                         "", days), days).replace("%1", long_date(item.due_on)))
         return self.tr("Nothing ahead: no open deadline and no hearing is recorded.")
 
     def show_attention(self, a: Attention, names: Mapping[int, CaptiveName] | None = None) -> None:
         c = a.counts
         overdue, today, week = (urgency_colour(k).name() for k in ("overdue", "today", "week"))
-        parts = [(c[Group.OVERDUE], plural(self.tr("%n overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
+        parts = [(c[Group.OVERDUE], plural(self.tr("%Ln overdue", "", c[Group.OVERDUE]), c[Group.OVERDUE]),
                   overdue),
-                 (c[Group.TODAY], plural(self.tr("%n due today", "", c[Group.TODAY]), c[Group.TODAY]), today),
-                 (c[Group.THIS_WEEK], plural(self.tr("%n this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
+                 (c[Group.TODAY], plural(self.tr("%Ln due today", "", c[Group.TODAY]), c[Group.TODAY]), today),
+                 (c[Group.THIS_WEEK], plural(self.tr("%Ln this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
                   week),
-                 (c[Group.LATER], plural(self.tr("%n later", "", c[Group.LATER]), c[Group.LATER]), None)]
+                 (c[Group.LATER], plural(self.tr("%Ln later", "", c[Group.LATER]), c[Group.LATER]), None)]
         late = a.follow_ups_overdue
         if late:
-            parts.append((late, plural(self.tr("%n follow-up(s) overdue", "", late), late), overdue))
+            parts.append((late, plural(self.tr("%Ln follow-up(s) overdue", "", late), late), overdue))
         self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
             for n, text, colour in parts))
@@ -316,7 +316,7 @@ class DashboardView(View):
 
     def show_dashboard(self, d: Dashboard, names: Mapping[int, CaptiveName] | None = None) -> None:
         names = names or {}
-        self.total.setText(plural(self.tr("%n captive(s) in this case file", "", d.total), d.total))
+        self.total.setText(plural(self.tr("%Ln captive(s) in this case file", "", d.total), d.total))
         self.first_steps.show_steps(d.first_steps)
         if self._first_steps_hidden():
             self.first_steps.hide()
@@ -325,7 +325,7 @@ class DashboardView(View):
         self.no_contact.clear()
         for row in d.longest_without_contact:
             when = (self.tr("no contact recorded") if row.days_since_contact is None
-                    else plural(self.tr("%n day(s) ago", "", row.days_since_contact), row.days_since_contact))
+                    else plural(self.tr("%Ln day(s) ago", "", row.days_since_contact), row.days_since_contact))
             first, second = shown_names(row.spellings, latin=row.latin_name, primary=row.primary_name)
             item = QListWidgetItem(f"{first}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)

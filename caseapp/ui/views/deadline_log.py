@@ -69,7 +69,7 @@ def daily_log(ui: UiContext, parent: Any) -> None:
 
     def done(n: int) -> None:
         if shiboken6.isValid(parent):
-            parent.message.emit(plural(translate("DailyLog", "Wrote the daily log of %1 (%n event(s)) to %2.",
+            parent.message.emit(plural(translate("DailyLog", "Wrote the daily log of %1 (%Ln event(s)) to %2.",
                                           "", n), n)
                                 .replace("%1", long_date(day)).replace("%2", path))
 

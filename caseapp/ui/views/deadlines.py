@@ -297,10 +297,10 @@ class DeadlinesView(DeadlineActions, View):
             return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
         days = (d.due_on - self.ui.today()).days
         if days < 0:
-            return plural(self.tr("%n day(s) overdue", "", -days), -days)
+            return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
         if days == 0:
             return self.tr("today")
-        return plural(self.tr("in %n day(s)", "", days), days)
+        return plural(self.tr("in %Ln day(s)", "", days), days)
 
     def captive_text(self, r: DeadlineRow, *, full: bool = False) -> str:
         """The captive's name in the interface's script once the spellings are read."""
@@ -439,7 +439,7 @@ class DeadlinesView(DeadlineActions, View):
             self.table.selectRow(0)
         shown = self.proxy.rowCount()
         self.count.setText(count_text(shown, len(self.rows),
-                                      plural(self.tr("%n deadline(s)", "", len(self.rows)), len(self.rows))))
+                                      plural(self.tr("%Ln deadline(s)", "", len(self.rows)), len(self.rows))))
         self._show_summary()
         self._show_details()
 
@@ -452,7 +452,7 @@ class DeadlinesView(DeadlineActions, View):
                  f"{escape(group_label(g).lower())}</span>" for g in SUMMARY_GROUPS]
         hard = sum(1 for r in scoped if r.deadline.hard and r.group is not Group.CLOSED)
         if hard:
-            open_hard = plural(self.tr("%n hard deadline(s) open", "", hard), hard)
+            open_hard = plural(self.tr("%Ln hard deadline(s) open", "", hard), hard)
             parts.insert(0, f"<span style='color:{hard_colour()}'>{escape(open_hard)}</span>")
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
 

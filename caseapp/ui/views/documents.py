@@ -263,7 +263,7 @@ class DocumentsView(View):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%n document(s)", "", total)))
+        self.count.setText(count_text(shown, total, self.tr("%Ln document(s)", "", total)))
 
     # -- the selected document --
     def current_row(self) -> DocumentRow | None:

@@ -1,19 +1,21 @@
 """Small formatters shared by the views: dates, sizes, "3 of 12", "yesterday".
 
-Sentences are translated whole, with placeholders (``%1``) and plural forms (``%n``): never
-glued from pieces, so that every language can order and inflect its own words."""
+Sentences are translated whole, with placeholders (``%1``) and plural forms (``%n``; ``%Ln``
+where the count may pass 999, written with the locale's grouping, "2 130"): never glued from
+pieces, so that every language can order and inflect its own words."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.ui.formats import (  # the views take every formatter from here
     date_key,
     date_text,
     datetime_text,
+    human_size,
     long_date,
     number,
     partial_date_text,
@@ -57,7 +59,7 @@ def days_ago(days: int) -> str:
         return translate("ViewsCommon", "yesterday")
     if days < 0:
         return days_from_now(-days)
-    return plural(translate("ViewsCommon", "%n day(s) ago", None, days), days)
+    return plural(translate("ViewsCommon", "%Ln day(s) ago", None, days), days)
 
 
 def days_from_now(days: int) -> str:
@@ -69,19 +71,7 @@ def days_from_now(days: int) -> str:
         return translate("ViewsCommon", "tomorrow")
     if days < 0:
         return days_ago(-days)
-    return plural(translate("ViewsCommon", "in %n day(s)", None, days), days)
-
-
-def human_size(size: int) -> str:
-    """1 536 bytes read as "1.5 KB"."""
-    if size < 1024:
-        return translate("ViewsCommon", "%1 B").replace("%1", number(size))
-    value = size / 1024
-    for unit in (translate("ViewsCommon", "KB"), translate("ViewsCommon", "MB"), translate("ViewsCommon", "GB")):
-        if value < 1024 or unit == translate("ViewsCommon", "GB"):
-            return f"{QLocale().toString(value, 'f', 1)} {unit}"
-        value /= 1024
-    return f"{QLocale().toString(value, 'f', 1)} {translate('ViewsCommon', 'GB')}"
+    return plural(translate("ViewsCommon", "in %Ln day(s)", None, days), days)
 
 
 def hearing_of(when: date, court: str) -> str:

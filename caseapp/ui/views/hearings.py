@@ -478,7 +478,7 @@ class HearingsView(View):
         if rows:
             self._zone = rows[-1].hearing.timezone
         self.agenda_stack.setCurrentIndex(0 if rows else 1)
-        self.count.setText(self.tr("%n hearing(s)", "", len(rows)) if rows else "")
+        self.count.setText(self.tr("%Ln hearing(s)", "", len(rows)) if rows else "")
         if not (current and select_record(self.agenda, current.id)) and rows:
             self._select_first_on(self.selected_date())
         self._show_details()

@@ -84,7 +84,7 @@ def _follow_up(r: InterventionRow) -> str:
 def _follow_up_tip(r: InterventionRow) -> str:
     if not r.overdue_days:
         return ""
-    return QCoreApplication.translate(ICTX, "Follow-up overdue by %n day(s)", "", r.overdue_days)
+    return QCoreApplication.translate(ICTX, "Follow-up overdue by %Ln day(s)", "", r.overdue_days)
 
 
 def intervention_column(name: str) -> RecordColumn[InterventionRow]:

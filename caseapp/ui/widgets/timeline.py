@@ -301,7 +301,7 @@ class CustodyTimeline(QWidget):
             return self.tr("Expired %1").replace("%1", date_text(order.expires_on))
         if left == 0:
             return self.tr("Expires today")
-        return plural(self.tr("Expires %1 (in %n day(s))", "", left), left).replace(
+        return plural(self.tr("Expires %1 (in %Ln day(s))", "", left), left).replace(
             "%1", date_text(order.expires_on))
 
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
